@@ -1,0 +1,23 @@
+"""The two kinds of failure the CLI reports, each with its exit code.
+
+Library code raises these; `csvprocessor.main` prints `str(error)` as one line
+on stderr and exits with `error.exit_code`. Nothing else reaches the user.
+"""
+
+
+class ImportError_(Exception):
+    """Base class: a failure the user can act on, with a one-line message."""
+
+    exit_code = 1
+
+
+class InputError(ImportError_):
+    """The file can't be read as a CSV of people (missing, not text, no email column...)."""
+
+    exit_code = 2
+
+
+class ServiceError(ImportError_):
+    """A service the import needs (broker, result backend) failed or is unreachable."""
+
+    exit_code = 1
