@@ -5,19 +5,19 @@ on stderr and exits with `error.exit_code`. Nothing else reaches the user.
 """
 
 
-class ImportError_(Exception):
+class CliError(Exception):
     """Base class: a failure the user can act on, with a one-line message."""
 
     exit_code = 1
 
 
-class InputError(ImportError_):
+class InputError(CliError):
     """The file can't be read as a CSV of people (missing, not text, no email column...)."""
 
     exit_code = 2
 
 
-class ServiceError(ImportError_):
+class ServiceError(CliError):
     """A service the import needs (broker, result backend) failed or is unreachable."""
 
     exit_code = 1
