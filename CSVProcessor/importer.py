@@ -1,0 +1,152 @@
+"""One import: read -> validate -> enqueue -> (wait), streaming, in bounded memory."""
+
+import logging
+import os
+import sys
+import time
+from contextlib import nullcontext
+from datetime import UTC, datetime
+
+from errors import ServiceError
+from jobs import jobs_for, new_import_id
+from messages import people_message, person_message
+from producer import Publisher
+from reader import open_people_csv
+from rejects import RejectsWriter
+from report import Summary
+from runlog import start_run_log
+from validation import Reject, validate
+from waiting import wait_for_job
+
+log = logging.getLogger(__name__)
+PROGRESS_EVERY = 5.0  # seconds between job-record updates and progress lines
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class JobRecord:
+    """Writes to the job record; a backend outage is reported once, never fatal here."""
+
+    def __init__(self, jobs, import_id: str):
+        self.jobs, self.import_id, self.available = jobs, import_id, jobs is not None
+
+    def update(self, fields: dict) -> None:
+        if not self.available:
+            return
+        try:
+            self.jobs.update(self.import_id, fields)
+        except ServiceError as error:
+            log.warning("job progress not recorded (%s); the import goes on", error)
+            self.available = False
+
+
+def counts(summary: Summary) -> dict:
+    fields = {
+        "rows": summary.rows,
+        "accepted": summary.accepted,
+        "rejected": summary.rejected,
+        "enqueued": summary.enqueued,
+    }
+    fields.update({f"rejected:{code}": n for code, n in summary.rejected_by_reason.items()})
+    return fields
+
+
+def run_import(options, settings, checker=None) -> Summary:
+    source = open_people_csv(
+        options.csv,
+        encoding=options.encoding,
+        delimiter=options.delimiter,
+        name_column=options.name_column,
+        email_column=options.email_column,
+    )
+    import_id = new_import_id()
+    summary = Summary(import_id=import_id, file=options.csv, dry_run=options.dry_run)
+    summary.log_file = start_run_log(settings.logs_dir, import_id, verbose=options.verbose)
+    summary.rejects_file = options.rejects or os.path.join(
+        settings.logs_dir, f"{import_id}.rejects.csv"
+    )
+    log.info(
+        "import %s: %s (encoding %s, delimiter %r)",
+        import_id,
+        options.csv,
+        source.encoding,
+        source.delimiter,
+    )
+    jobs = None if options.dry_run else jobs_for(settings.backend_url, settings.job_ttl_seconds)
+    record = JobRecord(jobs, import_id)
+    publisher = nullcontext() if options.dry_run else Publisher(settings.broker_url, settings.queue)
+    with source, RejectsWriter(summary.rejects_file, source.header) as rejects, publisher:
+        record.update({"file": options.csv, "started_at": now_iso(), "state": "running"})
+        try:
+            enqueue_rows(
+                source,
+                summary,
+                rejects,
+                None if options.dry_run else publisher,
+                record,
+                options.batch_size,
+                checker,
+            )
+        except ServiceError:
+            summary.enqueued = 0 if options.dry_run else publisher.confirmed_rows
+            record.update({**counts(summary), "state": "failed", "finished_reading_at": now_iso()})
+            raise
+    summary.state = "enqueued"
+    record.update({**counts(summary), "state": "enqueued", "finished_reading_at": now_iso()})
+    log.info(
+        "import %s: %d rows, %d accepted, %d rejected, %d enqueued",
+        import_id,
+        summary.rows,
+        summary.accepted,
+        summary.rejected,
+        summary.enqueued,
+    )
+    if options.wait and not options.dry_run:
+        wait(summary, jobs, settings)
+    return summary
+
+
+def enqueue_rows(source, summary, rejects, publisher, record, batch_size, checker) -> None:
+    batch: list[list] = []
+    next_update = time.monotonic() + PROGRESS_EVERY
+    for row in source.rows():
+        summary.rows += 1
+        verdict = validate(row, deliverability=checker)
+        if isinstance(verdict, Reject):
+            summary.rejected += 1
+            summary.rejected_by_reason[verdict.code] += 1
+            rejects.write(verdict)
+        else:
+            summary.accepted += 1
+            if publisher is None:
+                pass
+            elif batch_size > 1:
+                batch.append([verdict.line, verdict.full_name, verdict.email])
+                if len(batch) >= batch_size:
+                    publisher.publish(
+                        people_message(summary.import_id, batch), verdict.line, len(batch)
+                    )
+                    batch = []
+            else:
+                message = person_message(
+                    summary.import_id, verdict.line, verdict.full_name, verdict.email
+                )
+                publisher.publish(message, verdict.line)
+        if time.monotonic() >= next_update:
+            next_update = time.monotonic() + PROGRESS_EVERY
+            summary.enqueued = publisher.confirmed_rows if publisher else 0
+            record.update(counts(summary))
+            print(f"read {summary.rows} rows, enqueued {summary.enqueued}", file=sys.stderr)
+    if publisher is not None:
+        if batch:
+            publisher.publish(people_message(summary.import_id, batch), batch[-1][0], len(batch))
+        publisher.flush()
+        summary.enqueued = publisher.confirmed_rows
+
+
+def wait(summary: Summary, jobs, settings) -> None:
+    job = wait_for_job(jobs, summary.import_id, summary.enqueued, settings.stall_seconds)
+    summary.fill_from_job(job)
+    summary.state = "done"

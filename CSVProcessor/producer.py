@@ -1,0 +1,129 @@
+"""Publish task messages to RabbitMQ, counting a row only once the broker confirmed it.
+
+Publisher confirms without a round trip per row: messages are published
+back to back and the broker's acks (which may cover many messages at once)
+are collected as they come; at most `window` messages wait unconfirmed.
+Transports without confirms (the demo's filesystem transport) write each
+message synchronously, so a publish that returns is confirmed.
+"""
+
+import logging
+from collections import deque
+
+from kombu import Connection, Exchange, Producer, Queue
+
+from config import redact, transport_options
+from errors import ServiceError
+
+log = logging.getLogger(__name__)
+
+
+def import_queue(queue: str) -> Queue:
+    """Must match StorePeople/worker_config.py: RabbitMQ refuses a different redeclaration."""
+    return Queue(
+        queue,
+        Exchange(queue, type="direct", durable=True),
+        routing_key=queue,
+        durable=True,
+        queue_arguments={
+            "x-dead-letter-exchange": "",
+            "x-dead-letter-routing-key": f"{queue}.dead",
+        },
+    )
+
+
+class Publisher:
+    def __init__(self, broker_url: str, queue: str, window: int = 2000):
+        self.broker_url = broker_url
+        self.queue = import_queue(queue)
+        self.window = window
+        self.unconfirmed: deque[tuple[int, int, int]] = deque()  # (delivery tag, line, rows)
+        self.acked: set[int] = set()
+        self.published = 0
+        self.confirmed_rows = 0
+        self.confirmed_line = 0
+        self.connection = Connection(
+            broker_url, transport_options=transport_options(broker_url), connect_timeout=10
+        )
+
+    def __enter__(self):
+        try:
+            self.connection.ensure_connection(max_retries=2)
+            channel = self.connection.channel()
+            self.queue.bind(channel).declare()
+            Queue(f"{self.queue.name}.dead", durable=True).bind(channel).declare()
+            self.confirms = hasattr(channel, "confirm_select")
+            if self.confirms:
+                channel.confirm_select()
+                channel.events["basic_ack"].add(self._on_ack)
+                channel.events["basic_nack"].add(self._on_nack)
+            self.producer = Producer(channel, exchange=self.queue.exchange)
+        except self.connection.connection_errors + (OSError,) as error:
+            raise ServiceError(
+                f"broker unreachable at {redact(self.broker_url)}: {error}"
+            ) from None
+        return self
+
+    def __exit__(self, *exc_info):
+        self.connection.release()
+
+    def publish(self, message: tuple[bytes, dict, dict], line: int, rows: int = 1) -> None:
+        """`line` is the message's last line; `rows` how many rows it carries."""
+        body, headers, properties = message
+        try:
+            self.producer.publish(
+                body,
+                routing_key=self.queue.routing_key,
+                headers=headers,
+                content_type="application/json",
+                content_encoding="utf-8",
+                delivery_mode=2,
+                retry=False,
+                **properties,
+            )
+            self.published += 1
+            if not self.confirms:
+                self._settle(line, rows)
+                return
+            self.unconfirmed.append((self.published, line, rows))
+            if len(self.unconfirmed) >= self.window:
+                self._wait_until(len(self.unconfirmed) // 2)
+        except self.connection.connection_errors + (OSError,) as error:
+            raise self._lost(error) from None
+
+    def flush(self, timeout: float = 60.0) -> None:
+        """Wait until the broker confirmed every published message."""
+        try:
+            self._wait_until(0, timeout)
+        except self.connection.connection_errors + (OSError,) as error:
+            raise self._lost(error) from None
+
+    def _wait_until(self, pending: int, timeout: float = 60.0) -> None:
+        while len(self.unconfirmed) > pending:
+            self.connection.drain_events(timeout=timeout)
+
+    def _on_ack(self, delivery_tag: int, multiple: bool) -> None:
+        if multiple:
+            while self.unconfirmed and self.unconfirmed[0][0] <= delivery_tag:
+                self._settle(*self.unconfirmed.popleft()[1:])
+        else:
+            self.acked.add(delivery_tag)
+        while self.unconfirmed and self.unconfirmed[0][0] in self.acked:
+            self.acked.discard(self.unconfirmed[0][0])
+            self._settle(*self.unconfirmed.popleft()[1:])
+
+    def _on_nack(self, delivery_tag: int, multiple: bool) -> None:
+        raise ServiceError(
+            f"the broker refused a message (delivery {delivery_tag}); "
+            f"confirmed through line {self.confirmed_line}; rerun the same command to finish"
+        )
+
+    def _settle(self, line: int, rows: int) -> None:
+        self.confirmed_rows += rows
+        self.confirmed_line = max(self.confirmed_line, line)
+
+    def _lost(self, error) -> ServiceError:
+        return ServiceError(
+            f"lost the broker at {redact(self.broker_url)} ({error}); "
+            f"confirmed through line {self.confirmed_line}; rerun the same command to finish"
+        )

@@ -1,0 +1,69 @@
+"""The run's summary: what was read, rejected, enqueued, stored and failed."""
+
+import json
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass
+class Summary:
+    import_id: str
+    file: str
+    rows: int = 0
+    accepted: int = 0
+    rejected: int = 0
+    enqueued: int = 0
+    stored: int | None = None  # filled when waiting
+    inserted: int | None = None
+    updated: int | None = None
+    failed: int | None = None
+    pending: int | None = None
+    state: str = "reading"
+    rejected_by_reason: Counter = field(default_factory=Counter)
+    failed_by_reason: Counter = field(default_factory=Counter)
+    rejects_file: str | None = None
+    log_file: str | None = None
+    dry_run: bool = False
+
+    def fill_from_job(self, job: dict) -> None:
+        """Take the worker's counters from a job record (see jobs.py)."""
+        number = lambda name: int(job.get(name, 0))  # noqa: E731
+        self.stored, self.inserted, self.updated = (
+            number("stored"),
+            number("inserted"),
+            number("updated"),
+        )
+        self.failed = number("failed")
+        self.pending = max(self.enqueued - self.stored - self.failed, 0)
+        self.failed_by_reason = Counter(
+            {k.split(":", 1)[1]: int(v) for k, v in job.items() if k.startswith("failed:")}
+        )
+
+
+def to_json(summary: Summary) -> str:
+    return json.dumps(asdict(summary), sort_keys=True)
+
+
+def to_text(summary: Summary) -> str:
+    lines = [
+        f"import {summary.import_id}: {summary.file}",
+        f"  rows read   {summary.rows}",
+        f"  accepted    {summary.accepted}",
+        f"  rejected    {summary.rejected}" + reasons(summary.rejected_by_reason),
+        f"  enqueued    {summary.enqueued}"
+        + ("  (dry run: nothing sent)" if summary.dry_run else ""),
+    ]
+    if summary.stored is not None:
+        written = f"(inserted {summary.inserted}, updated {summary.updated})"
+        lines.append(f"  stored      {summary.stored}  {written}")
+        lines.append(f"  failed      {summary.failed}" + reasons(summary.failed_by_reason))
+    if summary.rejects_file and summary.rejected:
+        lines.append(f"  rejects in  {summary.rejects_file}")
+    lines.append(f"  state       {summary.state}")
+    return "\n".join(lines)
+
+
+def reasons(by_reason: Counter) -> str:
+    if not by_reason:
+        return ""
+    return "  (" + ", ".join(f"{code}: {n}" for code, n in sorted(by_reason.items())) + ")"

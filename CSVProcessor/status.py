@@ -1,0 +1,48 @@
+"""`csvprocessor.py status IMPORT_ID`: one read of the job record, whatever the import's size.
+
+An unknown or expired id reads as `unknown` (exit 2), never as pending:
+Celery's own PENDING means "waiting or unknown", a well-known trap.
+"""
+
+import argparse
+import json
+import sys
+import time
+
+from errors import CliError
+from jobs import jobs_for
+
+
+def state_of(job: dict | None, stall_seconds: float, now: float | None = None) -> str:
+    if not job:
+        return "unknown"
+    if job.get("state") in ("running", "failed"):
+        return job["state"]
+    done = int(job.get("stored", 0)) + int(job.get("failed", 0))
+    if done >= int(job.get("enqueued", 0)):
+        return "done"
+    last = float(job.get("last_progress_at") or 0)
+    now = time.time() if now is None else now
+    if last and now - last > stall_seconds:
+        return "stalled"
+    return "running"
+
+
+def main(argv: list[str], settings) -> int:
+    parser = argparse.ArgumentParser(prog="csvprocessor.py status")
+    parser.add_argument("import_id")
+    parser.add_argument("--json", action="store_true")
+    options = parser.parse_args(argv)
+    try:
+        job = jobs_for(settings.backend_url, settings.job_ttl_seconds).read(options.import_id)
+    except CliError as error:
+        print(f"csvprocessor: status {options.import_id}: {error}", file=sys.stderr)
+        return error.exit_code
+    state = state_of(job, settings.stall_seconds)
+    view = {"import_id": options.import_id, "state": state, **(job or {})}
+    view["state"] = state
+    if options.json:
+        print(json.dumps(view, sort_keys=True))
+    else:
+        print("\n".join(f"{key:20} {value}" for key, value in sorted(view.items())))
+    return 2 if state == "unknown" else 0

@@ -1,0 +1,42 @@
+"""One database engine per process, created lazily after the prefork fork.
+
+A pooled connection must never cross a fork (SQLAlchemy's pooling docs), so the
+engine is keyed by pid: a child that inherits its parent's engine disposes of it
+without closing the parent's sockets and builds its own.
+"""
+
+import os
+from contextlib import contextmanager
+
+from sqlalchemy import create_engine
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session
+
+_engine: Engine | None = None
+_engine_pid: int | None = None
+
+
+def get_engine(database_url: str) -> Engine:
+    global _engine, _engine_pid
+    if _engine is not None and _engine_pid != os.getpid():
+        _engine.dispose(close=False)
+        _engine = None
+    if _engine is None:
+        _engine = create_engine(database_url, pool_pre_ping=True)
+        _engine_pid = os.getpid()
+    return _engine
+
+
+def forget_engine() -> None:
+    """Called in each new pool child: drop the inherited engine, keep the parent's sockets."""
+    global _engine
+    if _engine is not None:
+        _engine.dispose(close=False)
+        _engine = None
+
+
+@contextmanager
+def session_scope(database_url: str):
+    """One transaction: commits on success, rolls back on error."""
+    with Session(get_engine(database_url)) as session, session.begin():
+        yield session

@@ -1,0 +1,43 @@
+"""The schema: one row per person, unique on the lowered email."""
+
+from datetime import datetime
+
+from sqlalchemy import DateTime, Index, Integer, MetaData, String, Text, func
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+# Predictable constraint names, so migrations can refer to them.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+IMPORT_ID_LENGTH = 29  # see CSVProcessor/jobs.py: "20261128T160134123456Z-1a2b3c"
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Person(Base):
+    __tablename__ = "people"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    full_name: Mapped[str] = mapped_column(Text)
+    email: Mapped[str] = mapped_column(Text)
+    # Where the stored values came from. (source_import, source_line) orders
+    # writes: the upsert only replaces a row with a later one. Import ids sort
+    # by start time, so "C" collation keeps the comparison byte-wise.
+    source_import: Mapped[str] = mapped_column(String(IMPORT_ID_LENGTH, collation="C"))
+    source_line: Mapped[int] = mapped_column(Integer)
+    # 1 when inserted, +1 on every update: tells inserts from updates on any database.
+    revision: Mapped[int] = mapped_column(Integer, server_default="1")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+
+    __table_args__ = (
+        # Case-insensitive uniqueness; the upsert's ON CONFLICT target matches it.
+        Index("uq_people_email_lower", func.lower(email), unique=True),
+    )

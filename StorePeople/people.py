@@ -1,0 +1,68 @@
+"""The upsert: later rows win, decided by the data, not by arrival order."""
+
+from collections import Counter
+
+from sqlalchemy import func, tuple_
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from models import Person
+from validation import PersonRow
+
+INSERTS = {"postgresql": postgresql.insert, "sqlite": sqlite.insert}
+
+
+def newest_per_email(rows: list[PersonRow]) -> list[PersonRow]:
+    """Keep the latest row for each email, sorted by key.
+
+    One ON CONFLICT statement may not touch a row twice, and sorted keys make
+    concurrent batches lock rows in the same order, so they can't deadlock.
+    """
+    newest: dict[str, PersonRow] = {}
+    for row in rows:
+        key = row.email.lower()
+        kept = newest.get(key)
+        if kept is None or (kept.import_id, kept.line) < (row.import_id, row.line):
+            newest[key] = row
+    return [newest[key] for key in sorted(newest)]
+
+
+def upsert_statement(dialect_name: str):
+    table = Person.__table__
+    stmt = INSERTS[dialect_name](table)
+    new = stmt.excluded
+    return stmt.on_conflict_do_update(
+        index_elements=[func.lower(table.c.email)],
+        set_={
+            "full_name": new.full_name,
+            "email": new.email,
+            "source_import": new.source_import,
+            "source_line": new.source_line,
+            "revision": table.c.revision + 1,
+            "updated_at": func.now(),
+        },
+        # A redelivered or older row changes nothing.
+        where=tuple_(table.c.source_import, table.c.source_line)
+        < tuple_(new.source_import, new.source_line),
+    ).returning(table.c.source_import, table.c.revision)
+
+
+def upsert(session: Session, rows: list[PersonRow]) -> Counter:
+    """Store rows; return counts of ("inserted"|"updated", import_id) actually written."""
+    written: Counter = Counter()
+    rows = newest_per_email(rows)
+    if not rows:
+        return written
+    params = [
+        {
+            "full_name": r.full_name,
+            "email": r.email,
+            "source_import": r.import_id,
+            "source_line": r.line,
+        }
+        for r in rows
+    ]
+    statement = upsert_statement(session.get_bind().dialect.name)
+    for import_id, revision in session.execute(statement, params):
+        written["inserted" if revision == 1 else "updated", import_id] += 1
+    return written
