@@ -1,0 +1,101 @@
+import codecs
+
+import pytest
+
+from encoding import detect_encoding, locate_decode_error
+from errors import InputError
+
+
+@pytest.mark.parametrize(
+    ("bom", "expected"),
+    [
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+        (codecs.BOM_UTF32_LE, "utf-32"),
+        (codecs.BOM_UTF32_BE, "utf-32"),
+    ],
+)
+def test_a_bom_decides(bom, expected):
+    assert detect_encoding(bom + b"name,email\n", "f.csv").encoding == expected
+
+
+@pytest.mark.parametrize(
+    "sample",
+    [b"name,email\nAnn,a@x.com\n", "name\nJosé\n".encode(), "héllo".encode()],
+)
+def test_valid_utf8_is_utf8(sample):
+    # "h\xc3\xa9llo" is the sample charset-normalizer once called big5 (FIELD-NOTES 18).
+    assert detect_encoding(sample, "f.csv", whole=True).encoding == "utf-8"
+
+
+def test_a_sample_may_end_inside_a_utf8_character():
+    sample = ("x" * 10 + "é").encode()[:-1]
+    assert detect_encoding(sample, "f.csv", whole=False).encoding == "utf-8"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "José",
+        "name\nHän\n",
+        "full_name;email\nFrançoise Müller;f@x.de\n",
+        "foo é",
+    ],
+)
+def test_short_western_text_is_cp1252_not_a_detector_guess(text):
+    assert detect_encoding(text.encode("cp1252"), "f.csv", whole=True).encoding == "cp1252"
+
+
+def test_cp1252_punctuation_is_cp1252():
+    text = "name,email\n“Smart” O’Brien – €5,o@x.ie\n"
+    assert detect_encoding(text.encode("cp1252"), "f.csv", whole=True).encoding == "cp1252"
+
+
+def test_cyrillic_is_not_taken_for_western_text():
+    text = "имя,почта\n" + ("Иван Петров,ivan@x.ru\nМария Смирнова,m@x.ru\n") * 20
+    decision = detect_encoding(text.encode("cp1251"), "f.csv", whole=True)
+    assert decision.encoding != "cp1252"
+    assert text.encode("cp1251").decode(decision.encoding) == text
+
+
+@pytest.mark.parametrize(
+    ("codec", "expected"), [("utf-16-le", "utf-16-le"), ("utf-16-be", "utf-16-be")]
+)
+def test_utf16_without_bom_is_found_by_its_nul_pattern(codec, expected):
+    sample = "name\temail\nJosé\tj@x.com\n".encode(codec)
+    assert detect_encoding(sample, "f.csv", whole=True).encoding == expected
+
+
+def test_binary_with_nul_bytes_is_refused():
+    with pytest.raises(InputError, match=r"^f\.bin: not a text file"):
+        detect_encoding(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00", "f.bin")
+
+
+@pytest.mark.parametrize(
+    ("data", "line", "byte"),
+    [
+        (b"a\nb\nc\xffd\n", 3, 0xFF),
+        (b"a\r\nb\r\n\xff", 3, 0xFF),
+        (b"a\rb\rc\r\xfe", 4, 0xFE),
+        (b"\xff", 1, 0xFF),
+        (b"ok\n\xc3", 2, 0xC3),  # the file ends inside a character
+    ],
+)
+def test_locate_decode_error_names_the_physical_line(data, line, byte):
+    assert locate_decode_error(data, "utf-8") == (line, byte)
+
+
+def test_locate_decode_error_across_chunks_counts_split_crlf_once():
+    data = b"x\r" + b"\nab\r\n" + b"\xe9"
+    assert locate_decode_error(data, "utf-8", chunk_size=2) == (3, 0xE9)
+
+
+def test_locate_decode_error_in_utf16():
+    data = codecs.BOM_UTF16_LE + "a\nb\n".encode("utf-16-le") + b"\x00\xdc"  # lone surrogate
+    assert locate_decode_error(data, "utf-16")[0] == 3
+
+
+def test_locate_decode_error_refuses_clean_input():
+    with pytest.raises(ValueError):
+        locate_decode_error(b"fine\n", "utf-8")
