@@ -1,0 +1,383 @@
+import codecs
+import csv
+import io
+import string
+
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+import reader
+from errors import InputError
+from reader import Row, open_people_csv
+
+
+@pytest.fixture
+def write(tmp_path):
+    """Write bytes to a fresh file and return its path."""
+    counter = iter(range(1_000_000))
+
+    def write(data: bytes, name: str | None = None) -> str:
+        path = tmp_path / (name or f"people{next(counter)}.csv")
+        path.write_bytes(data)
+        return str(path)
+
+    return write
+
+
+def read(path, **options) -> tuple[reader.PeopleCsv, list[Row]]:
+    with open_people_csv(path, **options) as people:
+        return people, list(people.rows())
+
+
+def pairs(rows):
+    return [(r.line, r.full_name, r.email) for r in rows]
+
+
+# Encodings
+
+
+def test_utf8_bom_never_reaches_the_first_header_name(write):
+    people, rows = read(write(codecs.BOM_UTF8 + b"email,name\r\na@x.com,Ann\r\n"))
+    assert people.encoding == "utf-8-sig"
+    assert people.header == ["email", "name"]
+    assert pairs(rows) == [(2, "Ann", "a@x.com")]
+
+
+def test_a_bom_is_stripped_even_when_the_encoding_is_forced(write):
+    people, rows = read(write(codecs.BOM_UTF8 + b"email,name\na@x.com,Ann\n"), encoding="utf-8")
+    assert people.header == ["email", "name"]
+    assert pairs(rows) == [(2, "Ann", "a@x.com")]
+
+
+@pytest.mark.parametrize(
+    "bom, codec", [(codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")]
+)
+def test_excel_unicode_text_utf16_with_tabs(write, bom, codec):
+    text = "Name\tE-mail\tPhone\r\nJosé Núñez\tjose@x.es\t1\r\n王伟\twei@x.cn\t2\r\n"
+    people, rows = read(write(bom + text.encode(codec)))
+    assert (people.encoding, people.delimiter) == ("utf-16", "\t")
+    assert people.header == ["Name", "E-mail", "Phone"]
+    assert pairs(rows) == [
+        (2, "José Núñez", "jose@x.es"),
+        (3, "王伟", "wei@x.cn"),
+    ]
+
+
+def test_cp1252_is_detected_for_a_short_file(write):
+    people, rows = read(write("name;email\nJosé;j@x.es\n".encode("cp1252")))
+    assert people.encoding == "cp1252"
+    assert pairs(rows) == [(2, "José", "j@x.es")]
+
+
+def test_encoding_option_overrides_detection(write):
+    data = "name,email\nJosé,j@x.es\n".encode("cp1252")
+    people, rows = read(write(data), encoding="latin-1")
+    assert people.encoding == "iso8859-1"
+    assert rows[0].full_name == "José"
+
+
+def test_a_forced_encoding_that_does_not_fit_names_encoding_and_line(write):
+    path = write(b"name,email\nAnn,a@x.com\nJos\xe9,j@x.es\n")
+    with pytest.raises(InputError) as caught:
+        read(path, encoding="utf-8")
+    assert str(caught.value) == (
+        f"{path}: line 3: cannot decode as utf-8 (byte 0xe9); pass --encoding"
+    )
+
+
+def test_unknown_encoding_is_an_input_error(write):
+    with pytest.raises(InputError, match="unknown encoding 'klingon'"):
+        read(write(b"name,email\n"), encoding="klingon")
+
+
+def test_a_decoding_error_after_the_sample_names_encoding_and_line(write):
+    lines = b"name,email\n" + b"Ann Lee,ann@example.com\n" * 200_000  # beyond the 4 MiB sample
+    path = write(lines + b"Jos\xe9,j@x.es\n")
+    with open_people_csv(path) as people:
+        assert people.encoding == "utf-8"
+        with pytest.raises(
+            InputError, match=r": line 200002: cannot decode as utf-8 \(byte 0xe9\)"
+        ):
+            for _ in people.rows():
+                pass
+
+
+# Dialect
+
+
+def test_semicolon_file_with_commas_in_names(write):
+    # csv.Sniffer picks "," here (python/cpython#119123).
+    data = b'name;email\n"Doe, John";john@x.com\nSmith, Ann;ann@x.com\nLee, Bo;bo@x.com\n'
+    people, rows = read(write(data))
+    assert people.delimiter == ";"
+    assert [r.full_name for r in rows] == ["Doe, John", "Smith, Ann", "Lee, Bo"]
+
+
+@pytest.mark.parametrize("delimiter", [",", ";", "\t", "|"])
+def test_each_delimiter_is_detected(write, delimiter):
+    data = f"full name{delimiter}email{delimiter}city\nAnn{delimiter}a@x.com{delimiter}Oslo\n"
+    people, rows = read(write(data.encode()))
+    assert people.delimiter == delimiter
+    assert pairs(rows) == [(2, "Ann", "a@x.com")]
+
+
+def test_excel_sep_line_is_honoured_and_counted(write):
+    people, rows = read(write(b"sep=|\r\nname|email\r\nA, B; C|a@x.com\r\n"))
+    assert people.delimiter == "|"
+    assert people.header == ["name", "email"]
+    assert pairs(rows) == [(3, "A, B; C", "a@x.com")]
+
+
+def test_delimiter_option_overrides_detection(write):
+    path = write(b"name,email\nAnn,a@x.com\n")
+    with pytest.raises(InputError, match=r"no email column \(columns found: 'name,email'\)"):
+        read(path, delimiter=";")
+    people, rows = read(write(b"name|email\nLee, Ann|a@x.com\n"), delimiter="|")
+    assert pairs(rows) == [(2, "Lee, Ann", "a@x.com")]
+
+
+def test_rfc4180_quoting_and_physical_line_numbers(write):
+    data = (
+        b'name,email\n"Lee, Ann",a@x.com\n"O""Brien",o@x.ie\n'
+        b'"two\nlines",t@x.com\n"three\r\nphysical\rlines",p@x.com\nlast,l@x.com\n'
+    )
+    rows = read(write(data))[1]
+    assert pairs(rows) == [
+        (2, "Lee, Ann", "a@x.com"),
+        (3, 'O"Brien', "o@x.ie"),
+        (4, "two\nlines", "t@x.com"),
+        (6, "three\r\nphysical\rlines", "p@x.com"),
+        (9, "last", "l@x.com"),
+    ]
+
+
+@pytest.mark.parametrize("newline", [b"\r\n", b"\n", b"\r"])
+def test_line_endings(write, newline):
+    data = newline.join([b"name,email", b"A,a@x.com", b"", b"B,b@x.com"]) + newline
+    assert pairs(read(write(data))[1]) == [(2, "A", "a@x.com"), (4, "B", "b@x.com")]
+
+
+def test_blank_lines_skipped_missing_fields_empty_extra_fields_kept(write):
+    data = b"\n\nname,email\n\nAnn\n ,\n,,\nBo,b@x.com,extra\n   \n"
+    people, rows = read(write(data))
+    assert people.header == ["name", "email"]
+    assert [(r.line, r.full_name, r.email, r.fields) for r in rows] == [
+        (5, "Ann", "", ["Ann"]),
+        (8, "Bo", "b@x.com", ["Bo", "b@x.com", "extra"]),
+    ]
+
+
+# Header
+
+
+@pytest.mark.parametrize(
+    ("name", "email"),
+    [
+        ("full_name", "email"),
+        ("Full Name", "E-Mail"),
+        ("FULLNAME", "Email Address"),
+        ("name", "mail"),
+        (" Name ", "e_mail"),
+    ],
+)
+def test_header_aliases_in_any_order(write, name, email):
+    data = f"id,{email},notes,{name}\n1,a@x.com,n,Ann\n".encode()
+    assert pairs(read(write(data))[1]) == [(2, "Ann", "a@x.com")]
+
+
+@pytest.mark.parametrize(
+    ("first", "last"),
+    [("first_name", "last_name"), ("FirstName", "Surname"), ("Given Name", "Family Name")],
+)
+def test_first_and_last_name_columns_are_joined(write, first, last):
+    data = f"{last},email,{first}\nLee,a@x.com,Ann\n,b@x.com,Bo\n".encode()
+    assert [r.full_name for r in read(write(data))[1]] == ["Ann Lee", "Bo"]
+
+
+def test_a_full_name_column_beats_first_and_last(write):
+    data = b"first_name,name,last_name,email\nA,Ann Lee,L,a@x.com\n"
+    assert read(write(data))[1][0].full_name == "Ann Lee"
+
+
+def test_column_options_match_the_same_normalized_way(write):
+    data = b"Contact Person,Work E-mail,email\nAnn,a@work.com,a@home.com\n"
+    rows = read(write(data), name_column="contact_person", email_column="work email")[1]
+    assert pairs(rows) == [(2, "Ann", "a@work.com")]
+
+
+def test_a_column_option_naming_a_missing_column(write):
+    path = write(b"name,email\n")
+    with pytest.raises(InputError) as caught:
+        read(path, email_column="mail2")
+    assert str(caught.value) == f"{path}: no column 'mail2' (columns found: 'name', 'email')"
+
+
+def test_no_email_column_lists_the_columns_found(write):
+    path = write(b"name,username,phone\nAnn,ann,1\n")
+    with pytest.raises(InputError) as caught:
+        read(path)
+    assert (
+        str(caught.value) == f"{path}: no email column (columns found: 'name', 'username', 'phone')"
+    )
+
+
+def test_username_is_not_a_name(write):
+    path = write(b"username,email\nann,a@x.com\n")
+    with pytest.raises(InputError, match="no name column"):
+        read(path)
+
+
+def test_a_rejects_report_header_maps_to_the_original_columns(write):
+    data = b"line,reason,message,email,name\n7,name.empty,name is empty,a@x.com,Ann\n"
+    people, rows = read(write(data))
+    assert pairs(rows) == [(2, "Ann", "a@x.com")]
+
+
+# File-level problems
+
+
+def test_missing_file(tmp_path):
+    path = str(tmp_path / "nope.csv")
+    with pytest.raises(InputError, match=r"nope\.csv: cannot open: No such file or directory$"):
+        read(path)
+
+
+def test_directory(tmp_path):
+    with pytest.raises(InputError, match="is a directory"):
+        read(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("data", "problem"),
+    [
+        (b"", "empty file"),
+        (b"\n\r\n  \n", "no header line"),
+        (codecs.BOM_UTF8, "no header line"),
+        (b"sep=;\n", "no header line"),
+        (b"\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00", "not a text file"),
+    ],
+)
+def test_file_level_problems(write, data, problem):
+    path = write(data)
+    with pytest.raises(InputError, match=f"^{path}: {problem}"):
+        read(path)
+
+
+def test_only_a_header_gives_no_rows(write):
+    assert read(write(b"name,email\r\n"))[1] == []
+
+
+# Bounded memory: oversized records are rejects, and reading goes on
+
+
+def test_a_huge_field_is_a_row_too_large_reject(write):
+    huge = b"x" * (reader.FIELD_LIMIT + 10)
+    data = b"name,email\nAnn,a@x.com\n" + huge + b",h@x.com\nBo,b@x.com\n"
+    rows = read(write(data))[1]
+    assert [(r.line, r.error, r.email) for r in rows] == [
+        (2, None, "a@x.com"),
+        (3, "row.too_large", ""),
+        (4, None, "b@x.com"),
+    ]
+
+
+def test_a_huge_line_without_newline_is_skipped_in_pieces(write):
+    huge = b"a@x.com," * (reader.LINE_LIMIT // 8 + 100)
+    data = b"name,email\nAnn,a@x.com\n" + huge + b"\r\nBo,b@x.com\n"
+    rows = read(write(data))[1]
+    assert [(r.line, r.error) for r in rows] == [(2, None), (3, "row.too_large"), (4, None)]
+
+
+def test_an_unclosed_quote_becomes_a_reject_not_a_crash(write):
+    data = b'name,email\n"Ann,a@x.com\n' + b"filler line\n" * 10_000 + b"Bo,b@x.com\n"
+    rows = read(write(data))[1]
+    assert rows[0].line == 2 and rows[0].error == "row.too_large"
+    assert rows[-1].email == "b@x.com"
+
+
+# Properties
+
+NAMES = st.text(
+    st.characters(blacklist_categories=["Cs"], blacklist_characters="\x00"), max_size=20
+)
+EMAILS = st.text(string.ascii_letters + string.digits + ".@-_+\"'", max_size=20)
+ENCODINGS = ["utf-8", "utf-8-sig", "utf-16", "cp1252"]
+
+
+@settings(
+    max_examples=int(__import__("os").environ.get("FUZZ", 60)),
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+    deadline=None,
+)
+@given(
+    table=st.lists(st.tuples(NAMES, EMAILS), max_size=8),
+    encoding=st.sampled_from(ENCODINGS),
+    delimiter=st.sampled_from([",", ";", "\t", "|"]),
+    lineterminator=st.sampled_from(["\r\n", "\n"]),
+)
+@example(table=[("Doe, John", "j@x.com")], encoding="cp1252", delimiter=";", lineterminator="\n")
+def test_any_table_written_by_csv_writer_reads_back(
+    write, table, encoding, delimiter, lineterminator
+):
+    if encoding == "cp1252":
+        table = [(n.encode("cp1252", "ignore").decode("cp1252"), e) for n, e in table]
+    if lineterminator == "\n":  # Python 3.11's writer then leaves a lone CR unquoted
+        table = [(n.replace("\r", ""), e) for n, e in table]
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, delimiter=delimiter, lineterminator=lineterminator)
+    writer.writerow(["full_name", "email"])
+    writer.writerows(table)
+    # Arbitrary cp1252 text ("ÐÐÐ") is ambiguous, so only that encoding is given.
+    forced = encoding if encoding == "cp1252" else None
+    people, rows = read(write(out.getvalue().encode(encoding)), encoding=forced)
+    assert people.delimiter == delimiter
+    expected, line = [], 2
+    for name, email in table:
+        blank = not name.strip() and not email.strip()
+        if not blank:
+            expected.append((line, name, email, [name, email]))
+        line += 1 + sum(
+            out.count("\n") + out.count("\r") - out.count("\r\n") for out in (name, email)
+        )
+    assert [(r.line, r.full_name, r.email, r.fields) for r in rows] == expected
+
+
+@settings(
+    max_examples=40, suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None
+)
+@given(
+    table=st.lists(
+        st.tuples(st.text("abcdefgh éüß,;|", min_size=1, max_size=12), EMAILS),
+        max_size=6,
+    ),
+    encoding=st.sampled_from(ENCODINGS),
+    delimiter=st.sampled_from([",", ";", "\t", "|"]),
+)
+def test_encoding_and_delimiter_are_detected_for_written_tables(write, table, encoding, delimiter):
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, delimiter=delimiter, quoting=csv.QUOTE_ALL)
+    writer.writerow(["full_name", "email"])
+    writer.writerows(table)
+    rows = read(write(out.getvalue().encode(encoding)))[1]
+    assert [(r.full_name, r.email) for r in rows] == [
+        (n, e) for n, e in table if n.strip() or e.strip()
+    ]
+
+
+@settings(
+    max_examples=int(__import__("os").environ.get("FUZZ", 150)),
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+    deadline=None,
+)
+@given(
+    data=st.binary(max_size=300),
+    prefix=st.sampled_from([b"", b"name,email\n", b"sep=;\nname;email\n", codecs.BOM_UTF16_LE]),
+)
+def test_any_bytes_give_rows_or_an_input_error(write, data, prefix):
+    try:
+        with open_people_csv(write(prefix + data)) as people:
+            for row in people.rows():
+                assert isinstance(row, Row) and row.line >= 1
+    except InputError:
+        pass
