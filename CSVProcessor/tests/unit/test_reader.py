@@ -306,7 +306,7 @@ ENCODINGS = ["utf-8", "utf-8-sig", "utf-16", "cp1252"]
 
 
 @settings(
-    max_examples=int(__import__("os").environ.get("FUZZ", 60)),
+    max_examples=60,
     suppress_health_check=[HealthCheck.function_scoped_fixture],
     deadline=None,
 )
@@ -366,7 +366,7 @@ def test_encoding_and_delimiter_are_detected_for_written_tables(write, table, en
 
 
 @settings(
-    max_examples=int(__import__("os").environ.get("FUZZ", 150)),
+    max_examples=150,
     suppress_health_check=[HealthCheck.function_scoped_fixture],
     deadline=None,
 )

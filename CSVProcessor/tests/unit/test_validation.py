@@ -1,0 +1,209 @@
+import pytest
+from email_validator import EmailNotValidError, validate_email
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+import validation
+from reader import Row
+from validation import MAX_NAME_LENGTH, REASONS, Person, Reject, validate
+
+
+def row(full_name="Ann Lee", email="ann@example.com", line=7, error=None):
+    return Row(line, full_name, email, [full_name, email], error)
+
+
+def code_of(verdict):
+    return verdict.code if isinstance(verdict, Reject) else None
+
+
+def test_a_good_row_becomes_a_person():
+    assert validate(row()) == Person(7, "Ann Lee", "ann@example.com")
+
+
+# Names
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        ("  Ann   Lee ", "Ann Lee"),
+        ("Ann\u00a0Lee", "Ann Lee"),  # NBSP from a spreadsheet
+        ("Ann \u2003 Lee", "Ann Lee"),
+        ("Jose\u0301 Nu\u0301n\u0303ez", "José Núñez"),  # NFD becomes NFC
+        ("王伟", "王伟"),
+        ("O'Brien-Smith, Jr.", "O'Brien-Smith, Jr."),
+        ("x" * MAX_NAME_LENGTH, "x" * MAX_NAME_LENGTH),
+    ],
+)
+def test_names_are_trimmed_collapsed_and_composed(raw, name):
+    assert validate(row(full_name=raw)).full_name == name
+
+
+@pytest.mark.parametrize(
+    ("raw", "code"),
+    [
+        ("", "name.empty"),
+        ("   ", "name.empty"),
+        ("\u00a0\t", "name.empty"),
+        ("Ann\x00Lee", "name.control_chars"),
+        ("Ann\tLee", "name.control_chars"),
+        ("Ann\nLee", "name.control_chars"),
+        ("\x1b[31mAnn", "name.control_chars"),
+        ("Ann\x85Lee", "name.control_chars"),  # C1: often mojibake
+        ("x" * (MAX_NAME_LENGTH + 1), "name.too_long"),
+    ],
+)
+def test_bad_names_are_rejected(raw, code):
+    verdict = validate(row(full_name=raw))
+    assert verdict == Reject(7, code, REASONS[code], [raw, "ann@example.com"])
+
+
+# Emails
+
+
+@pytest.mark.parametrize(
+    ("raw", "email"),
+    [
+        (" Ann.Lee@Example.COM ", "Ann.Lee@example.com"),  # local part keeps its case
+        ("user@bücher.de", "user@bücher.de"),
+        ("user@xn--bcher-kva.de", "user@bücher.de"),
+        ("user@BÜCHER.de", "user@bücher.de"),
+        ("josé@example.com", "josé@example.com"),
+        ("a+tag@sub.example.co.uk", "a+tag@sub.example.co.uk"),
+        ("Info@Example.com", "info@example.com"),  # RFC 2142 names: the library lowercases
+        ("o'brien@example.ie", "o'brien@example.ie"),
+    ],
+)
+def test_emails_are_normalized_as_email_validator_does(raw, email):
+    assert validate(row(email=raw)).email == email
+
+
+@pytest.mark.parametrize(
+    ("raw", "code"),
+    [
+        ("", "email.empty"),
+        ("  ", "email.empty"),
+        ("ann.example.com", "email.missing_at"),
+        ("user@localhost", "email.domain_no_dot"),
+        ("user@intranet", "email.domain_no_dot"),
+        ("user@printer.local", "email.reserved_domain"),
+        ("user@site.test", "email.reserved_domain"),
+        ("a" * 64 + "@" + "b" * 63 + "." + "c" * 63 + "." + "d" * 63 + ".com", "email.too_long"),
+        ("a..b@example.com", "email.invalid"),
+        ("a b@example.com", "email.invalid"),
+        ("a@b@example.com", "email.invalid"),
+        ("user@exa_mple.com", "email.invalid"),
+        ("user@-example.com", "email.invalid"),
+        ("Ann <ann@example.com>", "email.invalid"),
+        ("user@[192.0.2.1]", "email.invalid"),
+    ],
+)
+def test_bad_emails_are_rejected_with_a_stable_code(raw, code):
+    verdict = validate(row(email=raw))
+    assert code_of(verdict) == code
+    assert verdict.message and "\n" not in verdict.message
+
+
+def test_email_invalid_carries_the_library_explanation():
+    assert validate(row(email="a..b@example.com")).message == (
+        "An email address cannot have two periods in a row."
+    )
+
+
+def test_a_reader_level_error_becomes_a_reject():
+    verdict = validate(Row(9, "", "", [], "row.too_large"))
+    assert verdict == Reject(9, "row.too_large", REASONS["row.too_large"], [])
+
+
+def test_every_code_has_a_short_message():
+    assert all(code.count(".") == 1 and 0 < len(text) < 90 for code, text in REASONS.items())
+
+
+# Deliverability, with a stand-in checker (the DNS side is tested in test_deliverability)
+
+
+class FakeChecker:
+    def __init__(self, verdicts):
+        self.verdicts, self.asked = verdicts, []
+
+    def check(self, domain):
+        self.asked.append(domain)
+        return self.verdicts.get(domain, "ok")
+
+
+def test_deliverability_rejects_only_undeliverable_and_asks_with_the_ascii_domain():
+    checker = FakeChecker({"dead.example": "undeliverable", "slow.example": "unknown"})
+    assert code_of(validate(row(email="a@dead.example"), deliverability=checker)) == (
+        "email.undeliverable"
+    )
+    assert isinstance(validate(row(email="a@slow.example"), deliverability=checker), Person)
+    assert isinstance(validate(row(email="a@bücher.de"), deliverability=checker), Person)
+    assert checker.asked == ["dead.example", "slow.example", "xn--bcher-kva.de"]
+
+
+def test_no_checker_means_no_lookup():
+    assert isinstance(validate(row(email="a@dead.example")), Person)
+
+
+# The fast path agrees with email-validator
+
+ATEXT = "abcXYZ019._%+-!#$&'*/=?^`{|}~\"@ ()[]\\é"
+DOMAINS = st.one_of(
+    st.sampled_from(
+        [
+            "example.com",
+            "EXAMPLE.com",
+            "bücher.de",
+            "xn--bcher-kva.de",
+            "localhost",
+            "x.test",
+            "a.local",
+            "exa_mple.com",
+            "-x.com",
+            "x-.com",
+            "x..com",
+            "x.com.",
+            "[1.2.3.4]",
+            "1.2.3.4",
+            "ß.de",
+            "ＥＸＡＭＰＬＥ.com",
+            "x.c0m",
+            "a" * 63 + ".com",
+            ("a" * 60 + ".") * 4 + "com",
+        ]
+    ),
+    st.from_regex(r"[a-zA-Z0-9\-ü]{1,12}(\.[a-zA-Z0-9\-]{1,12}){0,3}", fullmatch=True),
+)
+
+
+def library(email):
+    try:
+        result = validate_email(email, check_deliverability=False)
+    except EmailNotValidError:
+        return None
+    return result.normalized, result.ascii_domain
+
+
+@settings(max_examples=400, deadline=None)
+@given(local=st.text(ATEXT, min_size=0, max_size=70), domain=DOMAINS)
+@example(local="info", domain="example.com")
+@example(local="a" * 64, domain=("a" * 60 + ".") * 3 + "com")
+def test_fast_path_accepts_only_what_the_library_accepts_identically(local, domain):
+    email = f"{local}@{domain}"
+    fast = validation._fast_path(email)
+    if fast is not None:
+        assert library(email) == fast
+    # Whatever path is taken, the verdict is the library's (on the trimmed text).
+    email_, ascii_domain, code, _ = validation.normalize_email(email)
+    expected = library(email.strip())
+    assert (code is None) == (expected is not None)
+    if expected is not None:
+        assert (email_, ascii_domain) == expected
+
+
+def test_fast_path_covers_plain_addresses():
+    assert validation._fast_path("ann.lee+news@example.com") == (
+        "ann.lee+news@example.com",
+        "example.com",
+    )
+    assert validation._fast_path("info@example.com") is None  # left to the library
