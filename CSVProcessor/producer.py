@@ -11,6 +11,7 @@ import logging
 from collections import deque
 
 from kombu import Connection, Exchange, Producer, Queue
+from kombu.exceptions import KombuError
 
 from config import redact, transport_options
 from errors import ServiceError
@@ -45,6 +46,12 @@ class Publisher:
         self.connection = Connection(
             broker_url, transport_options=transport_options(broker_url), connect_timeout=10
         )
+        # Everything a lost or refusing broker can raise, as one tuple to catch.
+        self.errors = (
+            (KombuError, OSError)
+            + self.connection.connection_errors
+            + self.connection.channel_errors
+        )
 
     def __enter__(self):
         try:
@@ -58,7 +65,7 @@ class Publisher:
                 channel.events["basic_ack"].add(self._on_ack)
                 channel.events["basic_nack"].add(self._on_nack)
             self.producer = Producer(channel, exchange=self.queue.exchange)
-        except self.connection.connection_errors + (OSError,) as error:
+        except self.errors as error:
             raise ServiceError(
                 f"broker unreachable at {redact(self.broker_url)}: {error}"
             ) from None
@@ -88,14 +95,14 @@ class Publisher:
             self.unconfirmed.append((self.published, line, rows))
             if len(self.unconfirmed) >= self.window:
                 self._wait_until(len(self.unconfirmed) // 2)
-        except self.connection.connection_errors + (OSError,) as error:
+        except self.errors as error:
             raise self._lost(error) from None
 
     def flush(self, timeout: float = 60.0) -> None:
         """Wait until the broker confirmed every published message."""
         try:
             self._wait_until(0, timeout)
-        except self.connection.connection_errors + (OSError,) as error:
+        except self.errors as error:
             raise self._lost(error) from None
 
     def _wait_until(self, pending: int, timeout: float = 60.0) -> None:

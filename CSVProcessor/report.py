@@ -2,7 +2,7 @@
 
 import json
 from collections import Counter
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 
 @dataclass
@@ -41,7 +41,9 @@ class Summary:
 
 
 def to_json(summary: Summary) -> str:
-    return json.dumps(asdict(summary), sort_keys=True)
+    # vars(), not asdict(): asdict rebuilds a Counter from its items, counting them.
+    fields = {k: dict(v) if isinstance(v, Counter) else v for k, v in vars(summary).items()}
+    return json.dumps(fields, sort_keys=True)
 
 
 def to_text(summary: Summary) -> str:

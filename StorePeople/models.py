@@ -15,6 +15,10 @@ NAMING_CONVENTION = {
 }
 
 IMPORT_ID_LENGTH = 29  # see CSVProcessor/jobs.py: "20261128T160134123456Z-1a2b3c"
+# Import ids compare byte-wise ("C" collation); SQLite (the demo) always does.
+ImportId = String(IMPORT_ID_LENGTH).with_variant(
+    String(IMPORT_ID_LENGTH, collation="C"), "postgresql"
+)
 
 
 class Base(DeclarativeBase):
@@ -29,8 +33,8 @@ class Person(Base):
     email: Mapped[str] = mapped_column(Text)
     # Where the stored values came from. (source_import, source_line) orders
     # writes: the upsert only replaces a row with a later one. Import ids sort
-    # by start time, so "C" collation keeps the comparison byte-wise.
-    source_import: Mapped[str] = mapped_column(String(IMPORT_ID_LENGTH, collation="C"))
+    # by start time.
+    source_import: Mapped[str] = mapped_column(ImportId)
     source_line: Mapped[int] = mapped_column(Integer)
     # 1 when inserted, +1 on every update: tells inserts from updates on any database.
     revision: Mapped[int] = mapped_column(Integer, server_default="1")

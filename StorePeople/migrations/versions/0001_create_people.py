@@ -8,6 +8,9 @@ Create Date: 2026-11-28
 import sqlalchemy as sa
 from alembic import op
 
+# Byte-wise comparison of import ids on PostgreSQL; SQLite compares bytes anyway.
+ImportId = sa.String(29).with_variant(sa.String(29, collation="C"), "postgresql")
+
 revision = "0001"
 down_revision = None
 branch_labels = None
@@ -20,7 +23,7 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("full_name", sa.Text(), nullable=False),
         sa.Column("email", sa.Text(), nullable=False),
-        sa.Column("source_import", sa.String(29, collation="C"), nullable=False),
+        sa.Column("source_import", ImportId, nullable=False),
         sa.Column("source_line", sa.Integer(), nullable=False),
         sa.Column("revision", sa.Integer(), server_default="1", nullable=False),
         sa.Column(

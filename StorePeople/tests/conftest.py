@@ -1,0 +1,55 @@
+"""Fixtures on the real PostgreSQL: a fresh database per test session, migrated by Alembic."""
+
+import os
+import uuid
+
+import pytest
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+ADMIN_URL = os.environ.get(
+    "TEST_ADMIN_DATABASE_URL", "postgresql+psycopg2://postgres@127.0.0.1:5432/postgres"
+)
+
+
+def alembic_config(connection=None) -> Config:
+    config = Config(os.path.join(HERE, "alembic.ini"))
+    config.attributes["configure_logger"] = False
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+@pytest.fixture(scope="session")
+def database_url():
+    """A throwaway database, dropped at the end of the session."""
+    name = f"people_test_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(ADMIN_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    url = make_url(ADMIN_URL).set(database=name).render_as_string(hide_password=False)
+    yield url
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def migrated_url(database_url):
+    engine = create_engine(database_url)
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "head")
+    engine.dispose()
+    return database_url
+
+
+@pytest.fixture
+def engine(migrated_url):
+    engine = create_engine(migrated_url)
+    yield engine
+    with engine.begin() as connection:
+        connection.execute(text("TRUNCATE people"))
+    engine.dispose()

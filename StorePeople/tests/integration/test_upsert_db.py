@@ -1,0 +1,51 @@
+"""The upsert on real PostgreSQL: case-insensitive, later row wins, replays change nothing."""
+
+from collections import Counter
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+import people
+from validation import PersonRow
+
+pytestmark = pytest.mark.integration
+FIRST, SECOND = "20261128T160134123456Z-aaaaaa", "20261128T170000000000Z-bbbbbb"
+
+
+def store(engine, *rows):
+    with Session(engine) as session, session.begin():
+        return people.upsert(session, list(rows))
+
+
+def table(engine):
+    with engine.connect() as connection:
+        return connection.execute(text("SELECT full_name, email FROM people ORDER BY email")).all()
+
+
+def test_one_person_per_email_whatever_the_case(engine):
+    written = store(engine, PersonRow(FIRST, 2, "Ana", "Ana@Example.com"))
+    assert written == Counter({("inserted", FIRST): 1})
+    written = store(engine, PersonRow(FIRST, 3, "Ana Lima", "ana@example.com"))
+    assert written == Counter({("updated", FIRST): 1})
+    assert table(engine) == [("Ana Lima", "ana@example.com")]
+
+
+def test_an_earlier_row_arriving_late_changes_nothing(engine):
+    store(engine, PersonRow(SECOND, 2, "From the later import", "bob@example.com"))
+    assert (
+        store(engine, PersonRow(FIRST, 90, "From the earlier import", "BOB@example.com"))
+        == Counter()
+    )
+    store(engine, PersonRow(SECOND, 2, "From the later import", "bob@example.com"))  # redelivery
+    assert table(engine) == [("From the later import", "bob@example.com")]
+
+
+def test_duplicates_inside_one_batch_keep_the_last_line(engine):
+    store(
+        engine,
+        PersonRow(FIRST, 5, "Cy v2", "cy@example.com"),
+        PersonRow(FIRST, 3, "Cy v1", "CY@example.com"),
+        PersonRow(FIRST, 4, "Dee", "dee@example.com"),
+    )
+    assert table(engine) == [("Cy v2", "cy@example.com"), ("Dee", "dee@example.com")]

@@ -1,0 +1,60 @@
+"""The worker re-checks every message against the contract (README: "Message contract")."""
+
+import pytest
+
+from validation import BadMessage, parse_people, parse_person
+
+IMPORT_ID = "20261128T160134123456Z-1a2b3c"
+GOOD = {"import_id": IMPORT_ID, "line": 2, "full_name": "Ana Lima", "email": "ana@example.com"}
+
+
+def test_contract_message_is_accepted():
+    row = parse_person([], GOOD)
+    assert (row.import_id, row.line, row.full_name, row.email) == (
+        IMPORT_ID,
+        2,
+        "Ana Lima",
+        "ana@example.com",
+    )
+
+
+@pytest.mark.parametrize(
+    "change, code",
+    [
+        ({"line": "2"}, "message.bad_line"),
+        ({"line": True}, "message.bad_line"),
+        ({"line": 0}, "message.bad_line"),
+        ({"import_id": "x"}, "message.bad_import_id"),
+        ({"import_id": None}, "message.bad_import_id"),
+        ({"full_name": 5}, "message.bad_types"),
+        ({"full_name": "  "}, "name.invalid"),
+        ({"full_name": "a\x00b"}, "name.invalid"),
+        ({"full_name": "x" * 201}, "name.invalid"),
+        ({"email": "no-at-sign"}, "email.invalid"),
+        ({"email": "user@localhost"}, "email.invalid"),
+        ({"email": "a b@example.com"}, "email.invalid"),
+        ({"email": "a@" + "x" * 250 + ".com"}, "email.invalid"),
+    ],
+)
+def test_bad_fields_are_refused_with_a_code(change, code):
+    with pytest.raises(BadMessage) as caught:
+        parse_person([], {**GOOD, **change})
+    assert caught.value.code == code
+
+
+@pytest.mark.parametrize("args, kwargs", [([1], GOOD), ([], {**GOOD, "extra": 1}), ([], [1, 2])])
+def test_wrong_shape_is_refused(args, kwargs):
+    with pytest.raises(BadMessage) as caught:
+        parse_person(args, kwargs)
+    assert caught.value.code == "message.bad_shape"
+
+
+def test_bulk_rows_are_checked_one_by_one():
+    good, bad = parse_people(
+        IMPORT_ID, [[2, "Ana", "ana@example.com"], [3, "", "b@example.com"], "x"]
+    )
+    assert [row.line for row in good] == [2]
+    assert [(line, error.code) for line, error in bad] == [
+        (3, "name.invalid"),
+        (None, "message.bad_shape"),
+    ]
