@@ -82,10 +82,11 @@ def _utf16_without_bom(sample: bytes, path: str) -> Decision:
 
 
 def _looks_western(text: str) -> bool:
-    """True when non-ASCII letters sit inside mostly-ASCII words, as accents do.
+    """True unless most words with non-ASCII letters are made mostly of them.
 
-    Cyrillic or Greek bytes read as cp1252 give words made only of accented
-    letters ("Ïðèâåò"); those are left to the detector.
+    Western names put an accent or two in ASCII words ("José", "Müller");
+    Cyrillic or Greek bytes read as cp1252 give words like "Ïðèâåò". A couple
+    of odd words is not enough evidence to leave cp1252.
     """
     if _CONTROL.search(text):
         return False
@@ -97,7 +98,7 @@ def _looks_western(text: str) -> bool:
         high = sum(1 for c in word if ord(c) > 127)
         if high * 2 > len(word):
             foreign += 1
-    return foreign * 3 <= accented
+    return foreign < 3 or foreign * 2 <= accented
 
 
 def _ask_detector(sample: bytes) -> str | None:
