@@ -41,6 +41,7 @@ def test_a_sample_may_end_inside_a_utf8_character():
         "name\nHän\n",
         "full_name;email\nFrançoise Müller;f@x.de\n",
         "foo é",
+        "aßß",  # one odd word is no reason to leave cp1252
     ],
 )
 def test_short_western_text_is_cp1252_not_a_detector_guess(text):
