@@ -14,6 +14,7 @@ logs=${STANDIN_LOG_DIR:-$(mktemp -d)}
 if ! docker image inspect "$base" > /dev/null 2>&1; then
   echo "standin: debootstrap bookworm into $base"
   root=$(mktemp -d)
+  chmod 755 "$root"  # the image's /, which every user must be able to traverse
   trap 'rm -rf "$root"' EXIT
   debootstrap --variant=minbase --include=ca-certificates bookworm "$root" "$mirror" > "$logs/debootstrap.log" 2>&1 \
     || { tail -20 "$logs/debootstrap.log"; exit 1; }
@@ -24,7 +25,7 @@ if ! docker image inspect "$base" > /dev/null 2>&1; then
   # Trust what this host trusts, so pip works in builds where HTTPS goes through an inspecting proxy.
   cp /etc/ssl/certs/ca-certificates.crt "$root/etc/ssl/certs/host-ca-certificates.crt"
   rm -rf "$root"/var/cache/apt/archives/*.deb "$root"/var/lib/apt/lists/*
-  tar -C "$root" -c . | docker import -c 'CMD ["bash"]' - "$base" > /dev/null
+  tar -C "$root" -c . | docker import -c 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' -c 'CMD ["bash"]' - "$base" > /dev/null
 fi
 
 names=(python postgres redis rabbitmq)
