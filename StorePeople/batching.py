@@ -38,6 +38,17 @@ def settle(requests, outcome) -> None:
 
 
 class SettledBatches(Batches):
+    def Strategy(self, task, app, consumer):
+        # Celery builds the strategy again on every broker (re)connection, and
+        # since 5.6 its event loop clears the hub's timers when the connection
+        # is lost (celery/worker/loops.py). celery-batches arms its flush timer
+        # only while `_tref` is None, so after a reconnect a buffer smaller
+        # than flush_every waited forever (tests/test_faults.py, RabbitMQ).
+        if self._tref is not None:
+            self._tref.cancel()
+            self._tref = None
+        return super().Strategy(task, app, consumer)
+
     def flush(self, requests):
         requests = list(requests)
         payload = ([SimpleRequest.from_request(r) for r in requests],)
