@@ -37,7 +37,11 @@ def transport_options(broker_url: str) -> dict:
     if parts.scheme != "filesystem":
         return {}
     os.makedirs(parts.path, exist_ok=True)
-    return {"data_folder_in": parts.path, "data_folder_out": parts.path}
+    return {
+        "data_folder_in": parts.path,
+        "data_folder_out": parts.path,
+        "control_folder": os.path.join(parts.path, "control"),
+    }
 
 
 def redact(url: str) -> str:
