@@ -143,6 +143,8 @@ class Publisher:
             raise self._lost(error) from None
 
     def _wait_until(self, pending: int, timeout: float = 60.0) -> None:
+        if not self.confirms:
+            return  # nothing is ever unconfirmed
         self.writes.flush()
         while len(self.unconfirmed) > pending:
             self.connection.drain_events(timeout=timeout)
