@@ -1,0 +1,178 @@
+"""`make bench`: rows/s of both modes end to end, against a PostgreSQL COPY baseline.
+
+Generates people deterministically (seeded; accented names; ~10% repeats of
+an earlier email in another letter case), then, in one invocation against
+the real services: COPY into a table shaped like `people` (with its unique
+index on lower(email)), the per-row mode and the bulk mode, each timed from
+CLI start until every row is stored. Prints one table.
+"""
+
+import argparse
+import csv
+import io
+import json
+import os
+import random
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import psycopg2
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+FIRST = ["Ana", "José", "Zoë", "Miguel", "Émilie", "Jürgen", "Søren", "Li", "Mary", "Björn"]
+LAST = ["García", "Müller", "Ødegaard", "Smith", "Dupont", "Nowak", "O'Brien", "Conceição"]
+
+
+def generate(path: Path, rows: int, seed: int = 42) -> None:
+    rng = random.Random(seed)
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["full_name", "email"])
+        for n in range(rows):
+            k = rng.randrange(n) if n and rng.random() < 0.1 else n
+            email = f"person{k}@example{k % 97}.com"
+            name = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
+            writer.writerow([name, email.upper() if k != n else email])
+
+
+def copy_seconds(dsn: str, path: Path) -> tuple[int, float]:
+    """COPY the file's final rows (one per email: COPY can't upsert) into a people-shaped table."""
+    latest = {}
+    with path.open(encoding="utf-8") as handle:
+        for line, (name, email) in enumerate(csv.reader(handle), 1):
+            if line > 1:
+                latest[email.lower()] = f"{name}\t{email}\tbench\t{line}\n"
+    data = io.StringIO("".join(latest.values()))
+    with psycopg2.connect(dsn) as connection, connection.cursor() as cursor:
+        cursor.execute("CREATE TEMP TABLE copy_people (LIKE people INCLUDING DEFAULTS)")
+        cursor.execute("CREATE UNIQUE INDEX ON copy_people (lower(email))")
+        started = time.perf_counter()
+        cursor.copy_expert(
+            "COPY copy_people (full_name, email, source_import, source_line) FROM STDIN", data
+        )
+        connection.commit()
+        return len(latest), time.perf_counter() - started
+
+
+def peak_rss_mb(pid: int) -> float:
+    """Largest VmHWM among the worker's processes."""
+    pids = [pid] + [
+        int(p)
+        for p in subprocess.run(
+            ["pgrep", "-P", str(pid)], capture_output=True, text=True
+        ).stdout.split()
+    ]
+    peaks = []
+    for p in pids:
+        for line in Path(f"/proc/{p}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                peaks.append(int(line.split()[1]) / 1024)
+    return max(peaks)
+
+
+def run_mode(env: dict, path: Path, extra: list[str]) -> tuple[float, float, dict]:
+    started = time.perf_counter()
+    result = subprocess.run(
+        [
+            "/usr/bin/time",
+            "-f",
+            "%M",
+            sys.executable,
+            "csvprocessor.py",
+            "-csv",
+            str(path),
+            "--wait",
+            "--json",
+            *extra,
+        ],
+        cwd=ROOT / "CSVProcessor",
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    seconds = time.perf_counter() - started
+    if result.returncode != 0:
+        sys.exit(f"bench: import failed: {result.stderr.strip().splitlines()[-1]}")
+    cli_mb = int(result.stderr.strip().splitlines()[-1]) / 1024
+    return seconds, cli_mb, json.loads(result.stdout)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rows", type=int, nargs="+", default=[200_000])
+    parser.add_argument("--batch-size", type=int, default=1000)
+    parser.add_argument("--workdir", default=str(ROOT / "bench-data"))
+    options = parser.parse_args()
+    workdir = Path(options.workdir)
+    workdir.mkdir(exist_ok=True)
+    name = f"people_bench_{uuid.uuid4().hex[:8]}"
+    admin = psycopg2.connect("host=127.0.0.1 user=postgres dbname=postgres")
+    admin.autocommit = True
+    admin.cursor().execute(f'CREATE DATABASE "{name}"')
+    dsn = f"host=127.0.0.1 user=postgres dbname={name}"
+    env = {
+        **os.environ,
+        "DATABASE_URL": f"postgresql+psycopg2://postgres@127.0.0.1/{name}",
+        "IMPORT_QUEUE": f"bench-{name[-8:]}",
+        "LOGS_DIR": str(workdir / "logs"),
+    }
+    subprocess.run(
+        [BIN / "alembic", "upgrade", "head"],
+        cwd=ROOT / "StorePeople",
+        env=env,
+        check=True,
+        capture_output=True,
+    )
+    worker = subprocess.Popen(
+        [BIN / "celery", "-A", "tasks", "worker", "--loglevel=WARNING"],
+        cwd=ROOT / "StorePeople",
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    table = []
+    try:
+        time.sleep(5)
+        for rows in options.rows:
+            path = workdir / f"people-{rows}.csv"
+            if not path.exists():
+                generate(path, rows)
+            copied, seconds = copy_seconds(dsn, path)
+            copy_rate = copied / seconds
+            table.append(("COPY", rows, seconds, copy_rate, 1.0, "", ""))
+            for mode, extra in (
+                ("per-row", []),
+                (f"bulk {options.batch_size}", ["--batch-size", str(options.batch_size)]),
+            ):
+                with psycopg2.connect(dsn) as connection, connection.cursor() as cursor:
+                    cursor.execute("TRUNCATE people")
+                seconds, cli_mb, summary = run_mode(env, path, extra)
+                assert summary["stored"] == rows, summary
+                rate = rows / seconds
+                table.append(
+                    (
+                        mode,
+                        rows,
+                        seconds,
+                        rate,
+                        rate / copy_rate,
+                        f"{cli_mb:.0f}",
+                        f"{peak_rss_mb(worker.pid):.0f}",
+                    )
+                )
+    finally:
+        worker.terminate()
+        worker.wait(60)
+        admin.cursor().execute(f'DROP DATABASE "{name}" WITH (FORCE)')
+    header = ("mode", "rows", "seconds", "rows/s", "x COPY", "CLI MB", "worker MB")
+    print("{:<12} {:>9} {:>8} {:>9} {:>7} {:>7} {:>9}".format(*header))
+    for mode, rows, seconds, rate, ratio, cli, work in table:
+        print(f"{mode:<12} {rows:>9} {seconds:>8.2f} {rate:>9.0f} {ratio:>7.3f} {cli:>7} {work:>9}")
+
+
+if __name__ == "__main__":
+    main()
