@@ -3,6 +3,7 @@
 import subprocess
 
 import pytest
+
 from conftest import ROOT
 
 pytestmark = pytest.mark.e2e
