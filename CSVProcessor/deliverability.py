@@ -8,6 +8,8 @@ Used only with --check-deliverability. A timeout or server failure says
 import dns.exception
 import dns.resolver
 
+from errors import ServiceError
+
 OK, UNDELIVERABLE, UNKNOWN = "ok", "undeliverable", "unknown"
 
 
@@ -15,7 +17,12 @@ class DeliverabilityChecker:
     def __init__(
         self, *, timeout: float = 2.0, nameservers: list[str] | None = None, port: int = 53
     ):
-        self._resolver = dns.resolver.Resolver(configure=nameservers is None)
+        try:
+            self._resolver = dns.resolver.Resolver(configure=nameservers is None)
+        except dns.resolver.NoResolverConfiguration as error:
+            raise ServiceError(
+                f"--check-deliverability: no DNS resolver configured ({error})"
+            ) from None
         if nameservers is not None:
             self._resolver.nameservers = list(nameservers)
         self._resolver.port = port
