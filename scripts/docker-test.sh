@@ -27,7 +27,7 @@ cleanup() {
     kill "$started_dockerd" 2> /dev/null && while kill -0 "$started_dockerd" 2> /dev/null; do sleep 1; done
   fi
   rm -rf "$work"
-  [ "$rc" = 0 ] && echo "docker-test: 1 passed, 0 failed" || echo "docker-test: 0 passed, 1 failed"
+  if [ "$rc" = 0 ]; then echo "docker-test: OK in $SECONDS s"; else echo "docker-test: FAILED (exit $rc)"; fi
   exit "$rc"
 }
 trap cleanup EXIT
@@ -79,7 +79,7 @@ quiet "${sp[@]}" --profile cli build
 quiet "${csv[@]}" build
 
 step "migrate (the original's command), then up"
-"${sp[@]}" run --rm storepeople alembic upgrade head
+"${sp[@]}" run --rm -T storepeople alembic upgrade head
 "${sp[@]}" up -d
 ready() { "${sp[@]}" logs storepeople 2>&1 | grep 'ready\.' > /dev/null; }
 for _ in $(seq 60); do ready && break; sleep 2; done
@@ -90,7 +90,7 @@ psql() { "${sp[@]}" exec -T postgres psql -U postgres -d people -Atc "$1"; }
 import_json() {  # $1: compose command array name, rest: CLI arguments; prints the CLI's JSON
   local -n cmd=$1
   shift
-  timeout 300 "${cmd[@]}" run --rm csvprocessor "$@" --wait --json
+  timeout 300 "${cmd[@]}" run --rm -T csvprocessor "$@" --wait --json
 }
 expect() {  # $1 what, $2 expected, $3 actual
   [ "$2" = "$3" ] || { echo "docker-test: $1: expected $2, got $3"; exit 1; }
