@@ -75,8 +75,13 @@ step "compose config"
 "${csv[@]}" config -q
 
 step "build"
+app_images() { docker images -q people-import/storepeople; docker images -q people-import/csvprocessor; }
+before=$(app_images)
 quiet "${sp[@]}" --profile cli build
 quiet "${csv[@]}" build
+# vfs stores every layer whole: remove the images these builds replaced, so runs don't fill the disk.
+after=$(app_images)
+for id in $before; do grep -qx "$id" <<< "$after" || docker rmi "$id" > /dev/null 2>&1 || true; done
 
 step "migrate (the original's command), then up"
 "${sp[@]}" run --rm -T storepeople alembic upgrade head
