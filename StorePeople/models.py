@@ -2,7 +2,7 @@
 
 from datetime import datetime
 
-from sqlalchemy import DateTime, Index, Integer, MetaData, String, Text, func
+from sqlalchemy import BigInteger, DateTime, Index, Integer, MetaData, String, Text, func
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # Predictable constraint names, so migrations can refer to them.
@@ -45,3 +45,34 @@ class Person(Base):
         # Case-insensitive uniqueness; the upsert's ON CONFLICT target matches it.
         Index("uq_people_email_lower", func.lower(email), unique=True),
     )
+
+
+class Import(Base):
+    """One row per import: the durable history, counted in the same transaction as the rows."""
+
+    __tablename__ = "imports"
+
+    import_id: Mapped[str] = mapped_column(ImportId, primary_key=True)
+    stored: Mapped[int] = mapped_column(BigInteger, server_default="0")
+    inserted: Mapped[int] = mapped_column(BigInteger, server_default="0")
+    updated: Mapped[int] = mapped_column(BigInteger, server_default="0")
+    failed: Mapped[int] = mapped_column(BigInteger, server_default="0")
+    # What the CLI read and enqueued (tasks.record_import), once it finished reading.
+    file: Mapped[str | None] = mapped_column(Text)
+    started_at: Mapped[str | None] = mapped_column(Text)
+    finished_reading_at: Mapped[str | None] = mapped_column(Text)
+    rows: Mapped[int | None] = mapped_column(BigInteger)
+    accepted: Mapped[int | None] = mapped_column(BigInteger)
+    rejected: Mapped[int | None] = mapped_column(BigInteger)
+    enqueued: Mapped[int | None] = mapped_column(BigInteger)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+
+
+class ImportFailure(Base):
+    """Failed rows of an import, by reason code."""
+
+    __tablename__ = "import_failures"
+
+    import_id: Mapped[str] = mapped_column(ImportId, primary_key=True)
+    reason: Mapped[str] = mapped_column(String(64), primary_key=True)
+    count: Mapped[int] = mapped_column(BigInteger, server_default="0")

@@ -1,8 +1,6 @@
 """The upsert: later rows win, decided by the data, not by arrival order."""
 
-from collections import Counter
-
-from sqlalchemy import func, tuple_
+from sqlalchemy import func, select, tuple_
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -44,15 +42,18 @@ def upsert_statement(dialect_name: str):
         # A redelivered or older row changes nothing.
         where=tuple_(table.c.source_import, table.c.source_line)
         < tuple_(new.source_import, new.source_line),
-    ).returning(table.c.source_import, table.c.revision)
+    ).returning(table.c.source_import, table.c.source_line, table.c.revision)
 
 
-def upsert(session: Session, rows: list[PersonRow]) -> Counter:
-    """Store rows; return counts of ("inserted"|"updated", import_id) actually written."""
-    written: Counter = Counter()
+def upsert(session: Session, rows: list[PersonRow]) -> dict[tuple[str, int], int]:
+    """Store rows; return {(import_id, line): revision} of the rows actually written.
+
+    Revision 1 means inserted, more means updated; rows not returned changed
+    nothing (a later row is stored, or this very row already was).
+    """
     rows = newest_per_email(rows)
     if not rows:
-        return written
+        return {}
     params = [
         {
             "full_name": r.full_name,
@@ -63,6 +64,19 @@ def upsert(session: Session, rows: list[PersonRow]) -> Counter:
         for r in rows
     ]
     statement = upsert_statement(session.get_bind().dialect.name)
-    for import_id, revision in session.execute(statement, params):
-        written["inserted" if revision == 1 else "updated", import_id] += 1
-    return written
+    return {(i, line): revision for i, line, revision in session.execute(statement, params)}
+
+
+def already_stored(session: Session, rows: list[PersonRow]) -> set[tuple[str, int]]:
+    """Which of these rows are the stored version of their email: a replay of a committed row."""
+    if not rows:
+        return set()
+    table = Person.__table__
+    keys = {row.email.lower() for row in rows}
+    stored = session.execute(
+        select(table.c.source_import, table.c.source_line).where(
+            func.lower(table.c.email).in_(keys)
+        )
+    )
+    mine = {(row.import_id, row.line) for row in rows}
+    return {tuple(source) for source in stored} & mine

@@ -1,9 +1,11 @@
 """Job counters in the result backend: how many rows of each import were stored or failed.
 
 The CLI creates the job record and reads it (CSVProcessor/jobs.py); the worker
-only adds to it. Counters replace per-task results, so Redis holds one small
-hash per import, whatever the file's size, and it expires after `ttl` seconds.
-A backend outage never stops storing: the counters are progress, not data.
+writes the import's absolute counters from PostgreSQL (imports.py) into it,
+keeping the larger value, so writing the same totals twice or out of order is
+harmless. Counters replace per-task results, so Redis holds one small hash per
+import, whatever the file's size, and it expires after `ttl` seconds. A
+backend outage never stops storing: the counters are progress, not data.
 """
 
 import fcntl
@@ -11,7 +13,6 @@ import json
 import logging
 import os
 import time
-from collections import Counter
 from urllib.parse import urlsplit
 
 import redis
@@ -21,19 +22,31 @@ log = logging.getLogger(__name__)
 KEY_PREFIX = "people-import:job:"
 
 
+# ARGV: ttl, now, increment (0|1), then field/value pairs.
+UPDATE_SCRIPT = """
+for i = 4, #ARGV, 2 do
+  local value = tonumber(ARGV[i + 1])
+  if ARGV[3] == '1' then
+    redis.call('HINCRBY', KEYS[1], ARGV[i], value)
+  elseif value > tonumber(redis.call('HGET', KEYS[1], ARGV[i]) or '-1') then
+    redis.call('HSET', KEYS[1], ARGV[i], value)
+  end
+end
+redis.call('HSET', KEYS[1], 'last_progress_at', ARGV[2])
+redis.call('EXPIRE', KEYS[1], ARGV[1])
+"""
+
+
 class RedisProgress:
     def __init__(self, url: str, ttl: int):
-        self._client = redis.Redis.from_url(url, socket_timeout=5, socket_connect_timeout=5)
+        client = redis.Redis.from_url(url, socket_timeout=5, socket_connect_timeout=5)
+        self._update = client.register_script(UPDATE_SCRIPT)
         self._ttl = ttl
 
-    def add(self, import_id: str, counts: Counter) -> None:
-        key = KEY_PREFIX + import_id
-        with self._client.pipeline(transaction=True) as pipe:
-            for field, amount in counts.items():
-                pipe.hincrby(key, field, amount)
-            pipe.hset(key, "last_progress_at", f"{time.time():.3f}")
-            pipe.expire(key, self._ttl)
-            pipe.execute()
+    def write(self, import_id: str, counts: dict, increment: bool) -> None:
+        pairs = [str(x) for field, value in counts.items() for x in (field, value)]
+        now = f"{time.time():.3f}"
+        self._update(keys=[KEY_PREFIX + import_id], args=[self._ttl, now, int(increment), *pairs])
 
 
 class FileProgress:
@@ -43,14 +56,15 @@ class FileProgress:
         self._folder = os.path.join(folder, "jobs")
         os.makedirs(self._folder, exist_ok=True)
 
-    def add(self, import_id: str, counts: Counter) -> None:
+    def write(self, import_id: str, counts: dict, increment: bool) -> None:
         path = os.path.join(self._folder, f"{import_id}.json")
         with open(path, "a+", encoding="utf-8") as handle:
             fcntl.flock(handle, fcntl.LOCK_EX)
             handle.seek(0)
             job = json.loads(handle.read() or "{}")
-            for field, amount in counts.items():
-                job[field] = int(job.get(field, 0)) + amount
+            for field, value in counts.items():
+                old = int(job.get(field, 0))
+                job[field] = old + value if increment else max(old, value)
             job["last_progress_at"] = f"{time.time():.3f}"
             handle.seek(0)
             handle.truncate()
@@ -64,8 +78,9 @@ def progress_for(backend_url: str, ttl: int):
     return RedisProgress(backend_url, ttl)
 
 
-def record(progress, import_id: str, counts: Counter) -> None:
+def record(progress, import_id: str, counts: dict, increment: bool = False) -> None:
+    """Absolute counters (the larger value wins), or increments when the database was down."""
     try:
-        progress.add(import_id, counts)
+        progress.write(import_id, counts, increment)
     except (redis.RedisError, OSError) as error:
         log.warning("import %s: progress not recorded (%s); rows are stored", import_id, error)

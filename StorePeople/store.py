@@ -1,15 +1,19 @@
 """Store a batch of rows: retry what is transient, isolate what is not.
 
-Shared by both tasks, so per-row and bulk imports get the same semantics.
+Rows and their counts commit in one transaction (imports.py), so a replayed
+message changes neither the table nor the counts. Shared by both tasks, so
+per-row and bulk imports get the same semantics.
 """
 
 import logging
 import random
 import time
 from collections import Counter, defaultdict
+from functools import partial
 
 from sqlalchemy import exc
 
+import imports
 import people
 from db import session_scope
 from validation import PersonRow
@@ -29,14 +33,15 @@ def is_transient(error: exc.DBAPIError) -> bool:
     )
 
 
-def upsert_with_retry(database_url: str, rows: list[PersonRow], retry_seconds: float) -> Counter:
-    """Exponential backoff with jitter until `retry_seconds` have passed."""
+def in_transaction(database_url: str, retry_seconds: float, work):
+    """Run work(session) in one transaction, with exponential backoff and jitter
+    on transient errors until `retry_seconds` have passed."""
     deadline = time.monotonic() + retry_seconds
     delay = 0.2
     while True:
         try:
             with session_scope(database_url) as session:
-                return people.upsert(session, rows)
+                return work(session)
         except exc.DBAPIError as error:
             if not is_transient(error):
                 raise
@@ -47,34 +52,54 @@ def upsert_with_retry(database_url: str, rows: list[PersonRow], retry_seconds: f
             delay = min(delay * 2, 30.0)
 
 
-def store_rows(database_url: str, rows: list[PersonRow], retry_seconds: float):
-    """Return (counts per import id, [(row, reason code)] for rows the database refused)."""
-    try:
-        written, refused = upsert_with_retry(database_url, rows, retry_seconds), []
-    except exc.DBAPIError:
-        # One bad row must not sink the others: store them one by one.
-        written, refused = Counter(), []
-        for row in rows:
-            try:
-                written.update(upsert_with_retry(database_url, [row], retry_seconds))
-            except exc.DBAPIError as error:
-                log.error(
-                    "import %s line %d: database refused the row: %s",
-                    row.import_id,
-                    row.line,
-                    error.orig,
-                )
-                refused.append((row, "db.refused"))
-    refused_rows = {id(row) for row, _ in refused}
-    return tally(rows, written, refused_rows), refused
-
-
-def tally(rows: list[PersonRow], written: Counter, refused: set[int]) -> dict[str, Counter]:
+def tally(rows: list[PersonRow], written: dict, replays: set) -> dict[str, Counter]:
     """Per import: rows stored (including ones superseded by a later row), inserted, updated."""
     counts: dict[str, Counter] = defaultdict(Counter)
     for row in rows:
-        if id(row) not in refused:
-            counts[row.import_id]["stored"] += 1
-    for (kind, import_id), amount in written.items():
-        counts[import_id][kind] += amount
+        key = (row.import_id, row.line)
+        count = counts[row.import_id]  # even all replays report the totals again
+        if key in replays:
+            continue  # committed and counted by an earlier delivery
+        count["stored"] += 1
+        if key in written:
+            count["inserted" if written[key] == 1 else "updated"] += 1
     return counts
+
+
+def write_and_count(session, rows: list[PersonRow]) -> dict[str, dict[str, int]]:
+    written = people.upsert(session, rows)
+    maybe_replayed = [r for r in rows if r.redelivered and (r.import_id, r.line) not in written]
+    replays = people.already_stored(session, maybe_replayed)
+    return imports.add_counts(session, tally(rows, written, replays))
+
+
+def store_rows(database_url: str, rows: list[PersonRow], retry_seconds: float):
+    """Return (absolute counters per import, [(row, reason)] for rows the database refused)."""
+    try:
+        return in_transaction(database_url, retry_seconds, partial(write_and_count, rows=rows)), []
+    except exc.DBAPIError:
+        pass
+    # One bad row must not sink the others: store them one by one.
+    totals, refused = {}, []
+    for row in rows:
+        try:
+            work = partial(write_and_count, rows=[row])
+            totals.update(in_transaction(database_url, retry_seconds, work))
+        except exc.DBAPIError as error:
+            log.error(
+                "import %s line %d: database refused the row: %s",
+                row.import_id,
+                row.line,
+                error.orig,
+            )
+            refused.append((row, "db.refused"))
+    return totals, refused
+
+
+def record_failures(database_url: str, failures: dict[str, Counter], retry_seconds: float):
+    """Count failed rows by reason; return absolute counters per import."""
+
+    def work(session):
+        return {i: imports.add_failures(session, i, failures[i]) for i in sorted(failures)}
+
+    return in_transaction(database_url, retry_seconds, work)

@@ -43,8 +43,16 @@ def store_person(requests):
     return intake.store_person_batch(settings, requests)
 
 
-@app.task(name="tasks.store_people")
-def store_people(*args, **kwargs):
+@app.task(name="tasks.store_people", bind=True)
+def store_people(self, *args, **kwargs):
     """Many people per message (--batch-size): kwargs import_id, rows=[[line, full_name, email]]."""
-    if not intake.store_people_message(settings, args, kwargs):
+    redelivered = bool((self.request.delivery_info or {}).get("redelivered"))
+    if not intake.store_people_message(settings, args, kwargs, redelivered):
+        raise Reject("dead-lettered", requeue=False)
+
+
+@app.task(name="tasks.record_import")
+def record_import(*args, **kwargs):
+    """What the CLI read and enqueued, kept in PostgreSQL with the import's counts."""
+    if not intake.record_import(settings, args, kwargs):
         raise Reject("dead-lettered", requeue=False)

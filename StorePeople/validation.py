@@ -31,6 +31,7 @@ class PersonRow:
     line: int
     full_name: str
     email: str
+    redelivered: bool = False  # the broker delivered this message before: maybe a replay
 
 
 def check_import_id(import_id) -> str:
@@ -39,7 +40,7 @@ def check_import_id(import_id) -> str:
     return import_id
 
 
-def check_row(import_id: str, line, full_name, email) -> PersonRow:
+def check_row(import_id: str, line, full_name, email, redelivered=False) -> PersonRow:
     if not isinstance(line, int) or isinstance(line, bool) or line < 1:
         raise BadMessage("message.bad_line", f"line {str(line)[:20]!r}")
     if not isinstance(full_name, str) or not isinstance(email, str):
@@ -48,10 +49,10 @@ def check_row(import_id: str, line, full_name, email) -> PersonRow:
         raise BadMessage("name.invalid", f"line {line}: empty, too long or control characters")
     if len(email) > MAX_EMAIL_LENGTH or not EMAIL_SHAPE.match(email):
         raise BadMessage("email.invalid", f"line {line}: not an email address")
-    return PersonRow(import_id, line, full_name, email)
+    return PersonRow(import_id, line, full_name, email, redelivered)
 
 
-def parse_person(args, kwargs) -> PersonRow:
+def parse_person(args, kwargs, redelivered=False) -> PersonRow:
     """tasks.store_person(import_id, line, full_name, email), all by keyword."""
     if (
         args
@@ -60,10 +61,12 @@ def parse_person(args, kwargs) -> PersonRow:
     ):
         raise BadMessage("message.bad_shape", "expected kwargs import_id, line, full_name, email")
     import_id = check_import_id(kwargs["import_id"])
-    return check_row(import_id, kwargs["line"], kwargs["full_name"], kwargs["email"])
+    return check_row(import_id, kwargs["line"], kwargs["full_name"], kwargs["email"], redelivered)
 
 
-def parse_people(import_id, rows) -> tuple[list[PersonRow], list[tuple[int | None, BadMessage]]]:
+def parse_people(
+    import_id, rows, redelivered=False
+) -> tuple[list[PersonRow], list[tuple[int | None, BadMessage]]]:
     """tasks.store_people(import_id, rows=[[line, full_name, email], ...]): good and bad rows."""
     import_id = check_import_id(import_id)
     if not isinstance(rows, list) or len(rows) > MAX_ROWS_PER_MESSAGE:
@@ -75,7 +78,7 @@ def parse_people(import_id, rows) -> tuple[list[PersonRow], list[tuple[int | Non
         try:
             if not isinstance(row, list) or len(row) != 3:
                 raise BadMessage("message.bad_shape", "each row is [line, full_name, email]")
-            good.append(check_row(import_id, *row))
+            good.append(check_row(import_id, *row, redelivered))
         except BadMessage as error:
             line = row[0] if isinstance(row, list) and row and isinstance(row[0], int) else None
             bad.append((line, error))
