@@ -18,6 +18,8 @@ class Settings:
     job_ttl_seconds: int = 7 * 24 * 3600
     # --wait gives up when nothing was stored for this long.
     stall_seconds: float = 60.0
+    # Optional: StorePeople's database, read by `status` once Redis forgot an import.
+    database_url: str = ""
 
     @classmethod
     def from_env(cls, environ=os.environ) -> "Settings":
@@ -28,6 +30,7 @@ class Settings:
             logs_dir=environ.get("LOGS_DIR", "logs"),
             job_ttl_seconds=int(environ.get("JOB_TTL_SECONDS", 7 * 24 * 3600)),
             stall_seconds=float(environ.get("STALL_SECONDS", 60)),
+            database_url=environ.get("DATABASE_URL", ""),
         )
 
 

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 
 from errors import ServiceError
 from jobs import jobs_for, new_import_id
-from messages import people_message, person_message
+from messages import people_message, person_message, record_message
 from producer import Publisher
 from reader import open_people_csv
 from rejects import RejectsWriter
@@ -42,14 +42,15 @@ class JobRecord:
             self.available = False
 
 
-def counts(summary: Summary) -> dict:
+def counts(summary: Summary, by_reason: bool = True) -> dict:
     fields = {
         "rows": summary.rows,
         "accepted": summary.accepted,
         "rejected": summary.rejected,
         "enqueued": summary.enqueued,
     }
-    fields.update({f"rejected:{code}": n for code, n in summary.rejected_by_reason.items()})
+    if by_reason:
+        fields.update({f"rejected:{code}": n for code, n in summary.rejected_by_reason.items()})
     return fields
 
 
@@ -78,7 +79,8 @@ def run_import(options, settings, checker=None) -> Summary:
     record = JobRecord(jobs, import_id)
     publisher = nullcontext() if options.dry_run else Publisher(settings.broker_url, settings.queue)
     with source, RejectsWriter(summary.rejects_file, source.header) as rejects, publisher:
-        record.update({"file": options.csv, "started_at": now_iso(), "state": "running"})
+        started_at = now_iso()
+        record.update({"file": options.csv, "started_at": started_at, "state": "running"})
         try:
             enqueue_rows(
                 source,
@@ -93,8 +95,20 @@ def run_import(options, settings, checker=None) -> Summary:
             summary.enqueued = 0 if options.dry_run else publisher.confirmed_rows
             record.update({**counts(summary), "state": "failed", "finished_reading_at": now_iso()})
             raise
+        finished_reading_at = now_iso()
+        if not options.dry_run:
+            history = {
+                "file": options.csv[-1000:],
+                "started_at": started_at,
+                "finished_reading_at": finished_reading_at,
+                **counts(summary, by_reason=False),
+            }
+            publisher.publish(record_message(import_id, history), 0, rows=0)
+            publisher.flush()
     summary.state = "enqueued"
-    record.update({**counts(summary), "state": "enqueued", "finished_reading_at": now_iso()})
+    record.update(
+        {**counts(summary), "state": "enqueued", "finished_reading_at": finished_reading_at}
+    )
     log.info(
         "import %s: %d rows, %d accepted, %d rejected, %d enqueued",
         import_id,

@@ -14,6 +14,7 @@ import socket
 
 STORE_PERSON = "tasks.store_person"
 STORE_PEOPLE = "tasks.store_people"
+RECORD_IMPORT = "tasks.record_import"
 EMBED = {"callbacks": None, "errbacks": None, "chain": None, "chord": None}
 ORIGIN = f"csvprocessor@{socket.gethostname()}"
 
@@ -39,3 +40,11 @@ def person_message(import_id: str, line: int, full_name: str, email: str):
 def people_message(import_id: str, rows: list[list]):
     """rows: [[line, full_name, email], ...]; the first line identifies the message."""
     return task_message(STORE_PEOPLE, {"import_id": import_id, "rows": rows}, import_id, rows[0][0])
+
+
+def record_message(import_id: str, summary: dict):
+    """tasks.record_import: what the CLI read and enqueued, kept in the worker's database.
+
+    summary: file, started_at, finished_reading_at (str); rows, accepted, rejected, enqueued (int).
+    """
+    return task_message(RECORD_IMPORT, {"import_id": import_id, **summary}, import_id, 0)

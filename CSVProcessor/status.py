@@ -10,6 +10,7 @@ import sys
 import time
 
 from errors import CliError
+from history import read_history
 from jobs import jobs_for
 
 
@@ -28,13 +29,26 @@ def state_of(job: dict | None, stall_seconds: float, now: float | None = None) -
     return "running"
 
 
+def read_job(settings, import_id: str) -> dict | None:
+    """The job record from the result backend, else from PostgreSQL history (if configured)."""
+    try:
+        job = jobs_for(settings.backend_url, settings.job_ttl_seconds).read(import_id)
+    except CliError:
+        if not settings.database_url:
+            raise
+        job = None
+    if job is None and settings.database_url:
+        job = read_history(settings.database_url, import_id)
+    return job
+
+
 def main(argv: list[str], settings) -> int:
     parser = argparse.ArgumentParser(prog="csvprocessor.py status")
     parser.add_argument("import_id")
     parser.add_argument("--json", action="store_true")
     options = parser.parse_args(argv)
     try:
-        job = jobs_for(settings.backend_url, settings.job_ttl_seconds).read(options.import_id)
+        job = read_job(settings, options.import_id)
     except CliError as error:
         print(f"csvprocessor: status {options.import_id}: {error}", file=sys.stderr)
         return error.exit_code
