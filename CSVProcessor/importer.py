@@ -11,6 +11,7 @@ from errors import ServiceError
 from jobs import jobs_for, new_import_id
 from messages import people_message, person_message, record_message
 from producer import Publisher
+from progress_display import Progress
 from reader import open_people_csv
 from rejects import RejectsWriter
 from report import Summary
@@ -19,7 +20,7 @@ from validation import Reject, validate
 from waiting import wait_for_job
 
 log = logging.getLogger(__name__)
-PROGRESS_EVERY = 5.0  # seconds between job-record updates and progress lines
+PROGRESS_EVERY = 5.0  # seconds between job-record updates
 
 
 def now_iso() -> str:
@@ -65,6 +66,7 @@ def run_import(options, settings, checker=None) -> Summary:
     import_id = new_import_id()
     summary = Summary(import_id=import_id, file=options.csv, dry_run=options.dry_run)
     summary.log_file = start_run_log(settings.logs_dir, import_id, verbose=options.verbose)
+    print(f"import {import_id}: {options.csv}", file=sys.stderr, flush=True)
     summary.rejects_file = options.rejects or os.path.join(
         settings.logs_dir, f"{import_id}.rejects.csv"
     )
@@ -125,34 +127,41 @@ def run_import(options, settings, checker=None) -> Summary:
 def enqueue_rows(source, summary, rejects, publisher, record, batch_size, checker) -> None:
     batch: list[list] = []
     next_update = time.monotonic() + PROGRESS_EVERY
-    for row in source.rows():
-        summary.rows += 1
-        verdict = validate(row, deliverability=checker)
-        if isinstance(verdict, Reject):
-            summary.rejected += 1
-            summary.rejected_by_reason[verdict.code] += 1
-            rejects.write(verdict)
-        else:
-            summary.accepted += 1
-            if publisher is None:
-                pass
-            elif batch_size > 1:
-                batch.append([verdict.line, verdict.full_name, verdict.email])
-                if len(batch) >= batch_size:
-                    publisher.publish(
-                        people_message(summary.import_id, batch), verdict.line, len(batch)
-                    )
-                    batch = []
+    display = Progress("reading")
+    try:
+        for row in source.rows():
+            summary.rows += 1
+            verdict = validate(row, deliverability=checker)
+            if isinstance(verdict, Reject):
+                summary.rejected += 1
+                summary.rejected_by_reason[verdict.code] += 1
+                rejects.write(verdict)
             else:
-                message = person_message(
-                    summary.import_id, verdict.line, verdict.full_name, verdict.email
+                summary.accepted += 1
+                if publisher is None:
+                    pass
+                elif batch_size > 1:
+                    batch.append([verdict.line, verdict.full_name, verdict.email])
+                    if len(batch) >= batch_size:
+                        publisher.publish(
+                            people_message(summary.import_id, batch), verdict.line, len(batch)
+                        )
+                        batch = []
+                else:
+                    message = person_message(
+                        summary.import_id, verdict.line, verdict.full_name, verdict.email
+                    )
+                    publisher.publish(message, verdict.line)
+            if summary.rows % 1000 == 0:
+                display.show(
+                    summary.rows, f"enqueued {publisher.confirmed_rows if publisher else 0}"
                 )
-                publisher.publish(message, verdict.line)
-        if time.monotonic() >= next_update:
-            next_update = time.monotonic() + PROGRESS_EVERY
-            summary.enqueued = publisher.confirmed_rows if publisher else 0
-            record.update(counts(summary))
-            print(f"read {summary.rows} rows, enqueued {summary.enqueued}", file=sys.stderr)
+            if time.monotonic() >= next_update:
+                next_update = time.monotonic() + PROGRESS_EVERY
+                summary.enqueued = publisher.confirmed_rows if publisher else 0
+                record.update(counts(summary))
+    finally:
+        display.close()
     if publisher is not None:
         if batch:
             publisher.publish(people_message(summary.import_id, batch), batch[-1][0], len(batch))
@@ -161,6 +170,16 @@ def enqueue_rows(source, summary, rejects, publisher, record, batch_size, checke
 
 
 def wait(summary: Summary, jobs, settings) -> None:
-    job = wait_for_job(jobs, summary.import_id, summary.enqueued, settings.stall_seconds)
+    display = Progress("storing", total=summary.enqueued)
+    try:
+        job = wait_for_job(
+            jobs,
+            summary.import_id,
+            summary.enqueued,
+            settings.stall_seconds,
+            on_progress=display.show,
+        )
+    finally:
+        display.close()
     summary.fill_from_job(job)
     summary.state = "done"
