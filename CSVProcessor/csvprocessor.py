@@ -94,6 +94,10 @@ def main(argv=None) -> int:
         where = "" if isinstance(error, InputError) else f"{options.csv}: "
         print(f"csvprocessor: {where}{error}", file=sys.stderr)
         return error.exit_code
+    except OSError as error:
+        # Our own files (run log, rejects report): e.g. a logs/ folder we may not write.
+        print(f"csvprocessor: {options.csv}: {error.strerror}: {error.filename}", file=sys.stderr)
+        return 1
     print(report.to_json(summary) if options.json else report.to_text(summary))
     return 0
 

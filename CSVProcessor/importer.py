@@ -56,6 +56,9 @@ def counts(summary: Summary, by_reason: bool = True) -> dict:
 
 
 def run_import(options, settings, checker=None) -> Summary:
+    import_id = new_import_id()
+    summary = Summary(import_id=import_id, file=options.csv, dry_run=options.dry_run)
+    summary.log_file = start_run_log(settings.logs_dir, import_id, verbose=options.verbose)
     source = open_people_csv(
         options.csv,
         encoding=options.encoding,
@@ -63,10 +66,6 @@ def run_import(options, settings, checker=None) -> Summary:
         name_column=options.name_column,
         email_column=options.email_column,
     )
-    import_id = new_import_id()
-    summary = Summary(import_id=import_id, file=options.csv, dry_run=options.dry_run)
-    summary.log_file = start_run_log(settings.logs_dir, import_id, verbose=options.verbose)
-    print(f"import {import_id}: {options.csv}", file=sys.stderr, flush=True)
     summary.rejects_file = options.rejects or os.path.join(
         settings.logs_dir, f"{import_id}.rejects.csv"
     )
@@ -81,6 +80,8 @@ def run_import(options, settings, checker=None) -> Summary:
     record = JobRecord(jobs, import_id)
     publisher = nullcontext() if options.dry_run else Publisher(settings.broker_url, settings.queue)
     with source, RejectsWriter(summary.rejects_file, source.header) as rejects, publisher:
+        # Printed once the file is open and the broker answered: the import has begun.
+        print(f"import {import_id}: {options.csv}", file=sys.stderr, flush=True)
         started_at = now_iso()
         record.update({"file": options.csv, "started_at": started_at, "state": "running"})
         try:

@@ -14,6 +14,8 @@ def start_run_log(logs_dir: str, import_id: str, verbose: bool = False) -> str:
     root.setLevel(logging.INFO)
     for handler in list(root.handlers):
         root.removeHandler(handler)
+        if isinstance(handler, logging.FileHandler):
+            handler.close()  # a previous run's log, in the same process
     to_file = logging.FileHandler(path, encoding="utf-8")
     to_file.setFormatter(logging.Formatter(FORMAT))
     to_stderr = logging.StreamHandler(sys.stderr)

@@ -61,3 +61,13 @@ def test_status_states():
     waiting = {"state": "enqueued", "enqueued": "3", "stored": "1", "last_progress_at": "1000"}
     assert state_of(waiting, 60, now=1030) == "running"
     assert state_of(waiting, 60, now=1100) == "stalled"
+
+
+def test_an_unwritable_logs_folder_is_one_line_not_a_traceback(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("LOGS_DIR", str(tmp_path / "logs"))
+    (tmp_path / "logs").write_text("a file where the folder should be")
+    csv = write(tmp_path, "name,email\nAda,ada@example.com\n")
+    assert csvprocessor.main(["-csv", csv, "--dry-run"]) == 1
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and "logs" in err
