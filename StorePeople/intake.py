@@ -19,9 +19,11 @@ log = logging.getLogger(__name__)
 
 
 @functools.cache
-def job_progress(backend_url: str, ttl: int):
+def job_progress(settings: Settings):
     # Cached per process; pool children build their own after the fork.
-    return progress.progress_for(backend_url, ttl)
+    return progress.progress_for(
+        settings.backend_url, settings.job_ttl_seconds, settings.redis_ssl()
+    )
 
 
 class Outcome:
@@ -56,7 +58,7 @@ class Outcome:
             self.totals.setdefault(import_id, {}).update(counters)
 
     def report(self, settings: Settings) -> None:
-        tracker = job_progress(settings.backend_url, settings.job_ttl_seconds)
+        tracker = job_progress(settings)
         if self.failures:
             try:
                 self.merge(record_failures(settings.database_url, self.failures, 30.0))

@@ -38,8 +38,10 @@ redis.call('EXPIRE', KEYS[1], ARGV[1])
 
 
 class RedisProgress:
-    def __init__(self, url: str, ttl: int):
-        client = redis.Redis.from_url(url, socket_timeout=5, socket_connect_timeout=5)
+    def __init__(self, url: str, ttl: int, ssl: dict | None = None):
+        client = redis.Redis.from_url(
+            url, socket_timeout=5, socket_connect_timeout=5, **(ssl or {})
+        )
         self._update = client.register_script(UPDATE_SCRIPT)
         self._ttl = ttl
 
@@ -71,11 +73,11 @@ class FileProgress:
             handle.write(json.dumps(job))
 
 
-def progress_for(backend_url: str, ttl: int):
+def progress_for(backend_url: str, ttl: int, ssl: dict | None = None):
     parts = urlsplit(backend_url)
     if parts.scheme == "file":
         return FileProgress(parts.path, ttl)
-    return RedisProgress(backend_url, ttl)
+    return RedisProgress(backend_url, ttl, ssl)
 
 
 def record(progress, import_id: str, counts: dict, increment: bool = False) -> None:

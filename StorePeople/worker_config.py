@@ -32,6 +32,9 @@ def celery_config(settings: Settings) -> dict:
         "broker_url": settings.broker_url,
         "result_backend": settings.backend_url,
         "broker_transport_options": transport_options(settings.broker_url),
+        # TLS when the URLs say amqps:// or rediss://, always verified (config.TlsOptions).
+        "broker_use_ssl": settings.amqp_ssl(),
+        "redis_backend_use_ssl": settings.redis_ssl(),
         "broker_connection_retry_on_startup": True,
         # JSON only: a pickle or YAML message is refused, never deserialized.
         "accept_content": ["json"],
