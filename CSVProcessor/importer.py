@@ -76,9 +76,17 @@ def run_import(options, settings, checker=None) -> Summary:
         source.encoding,
         source.delimiter,
     )
-    jobs = None if options.dry_run else jobs_for(settings.backend_url, settings.job_ttl_seconds)
+    jobs = (
+        None
+        if options.dry_run
+        else jobs_for(settings.backend_url, settings.job_ttl_seconds, settings.redis_ssl())
+    )
     record = JobRecord(jobs, import_id)
-    publisher = nullcontext() if options.dry_run else Publisher(settings.broker_url, settings.queue)
+    publisher = (
+        nullcontext()
+        if options.dry_run
+        else Publisher(settings.broker_url, settings.queue, ssl=settings.amqp_ssl())
+    )
     with source, RejectsWriter(summary.rejects_file, source.header) as rejects, publisher:
         # Printed once the file is open and the broker answered: the import has begun.
         print(f"import {import_id}: {options.csv}", file=sys.stderr, flush=True)

@@ -27,11 +27,11 @@ def new_import_id(now: datetime | None = None) -> str:
 
 
 class RedisJobs:
-    def __init__(self, url: str, ttl: int):
+    def __init__(self, url: str, ttl: int, ssl: dict | None = None):
         self.url = url
         self.ttl = ttl
         self.client = redis.Redis.from_url(
-            url, socket_timeout=5, socket_connect_timeout=5, decode_responses=True
+            url, socket_timeout=5, socket_connect_timeout=5, decode_responses=True, **(ssl or {})
         )
 
     def update(self, import_id: str, fields: dict) -> None:
@@ -83,8 +83,8 @@ class FileJobs:
             return None
 
 
-def jobs_for(backend_url: str, ttl: int):
+def jobs_for(backend_url: str, ttl: int, ssl: dict | None = None):
     parts = urlsplit(backend_url)
     if parts.scheme == "file":
         return FileJobs(parts.path, ttl)
-    return RedisJobs(backend_url, ttl)
+    return RedisJobs(backend_url, ttl, ssl)

@@ -66,7 +66,7 @@ class CoalescedWrites:
 
 
 class Publisher:
-    def __init__(self, broker_url: str, queue: str, window: int = 2000):
+    def __init__(self, broker_url: str, queue: str, window: int = 2000, ssl: dict | bool = False):
         self.broker_url = broker_url
         self.queue = import_queue(queue)
         self.window = window
@@ -76,7 +76,10 @@ class Publisher:
         self.confirmed_rows = 0
         self.confirmed_line = 0
         self.connection = Connection(
-            broker_url, transport_options=transport_options(broker_url), connect_timeout=10
+            broker_url,
+            transport_options=transport_options(broker_url),
+            connect_timeout=10,
+            ssl=ssl,  # config.TlsOptions.amqp_ssl(): verified TLS for amqps://
         )
         # Everything a lost or refusing broker can raise, as one tuple to catch.
         self.errors = (

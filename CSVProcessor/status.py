@@ -32,7 +32,9 @@ def state_of(job: dict | None, stall_seconds: float, now: float | None = None) -
 def read_job(settings, import_id: str) -> dict | None:
     """The job record from the result backend, else from PostgreSQL history (if configured)."""
     try:
-        job = jobs_for(settings.backend_url, settings.job_ttl_seconds).read(import_id)
+        job = jobs_for(settings.backend_url, settings.job_ttl_seconds, settings.redis_ssl()).read(
+            import_id
+        )
     except CliError:
         if not settings.database_url:
             raise
