@@ -1,9 +1,10 @@
-"""Throwaway PostgreSQL, RabbitMQ and Redis instances for the fault tests.
+"""Throwaway PostgreSQL, RabbitMQ and Redis instances for the fault and TLS tests.
 
 The machine's shared services (5432, 5672, 6379) are never stopped: other
 people run tests against them. A test that breaks a service breaks its own
 copy, started here on free loopback ports under a temporary folder, and
-`close()` removes it whatever state the test left it in.
+`close()` removes it whatever state the test left it in. Given a
+`Certificates`, each also serves TLS (and PostgreSQL and Redis only TLS).
 """
 
 import os
@@ -17,6 +18,7 @@ import uuid
 from pathlib import Path
 
 import redis
+import trustme
 from kombu import Connection
 
 PG_BIN = Path("/usr/lib/postgresql/15/bin")
@@ -56,15 +58,70 @@ def kill_group(process: subprocess.Popen) -> None:
         process.wait(10)
 
 
-class Postgres:
-    """A cluster of our own (trust auth), with the `people` schema migrated."""
+class Certificates:
+    """A test CA (trustme), a server certificate for 127.0.0.1 and localhost, a client one."""
 
-    def __init__(self, root: Path):
+    def __init__(self, folder: Path):
+        folder.mkdir(parents=True, exist_ok=True)
+        ca = trustme.CA()
+        self.ca = folder / "ca.pem"
+        ca.cert_pem.write_to_path(self.ca)
+        self.server_cert, self.server_key = self._issue(
+            ca, folder / "server", "127.0.0.1", "localhost"
+        )
+        self.client_cert, self.client_key = self._issue(ca, folder / "client", "people-import")
+
+    @staticmethod
+    def _issue(ca, stem: Path, *names) -> tuple[Path, Path]:
+        issued = ca.issue_cert(*names)
+        cert, key = stem.with_suffix(".pem"), stem.with_suffix(".key")
+        for blob in issued.cert_chain_pems:
+            blob.write_to_path(cert, append=True)
+        issued.private_key_pem.write_to_path(key)
+        key.chmod(0o600)  # libpq refuses a key others can read
+        return cert, key
+
+    def install(self, folder: Path, user: str) -> tuple[Path, Path, Path]:
+        """Copies of the server's files that `user` owns: (ca, cert, key), the key 0600."""
+        copies = []
+        for source in (self.ca, self.server_cert, self.server_key):
+            target = folder / f"tls-{source.name}"
+            shutil.copyfile(source, target)
+            shutil.chown(target, user, user)
+            target.chmod(0o600 if source == self.server_key else 0o644)
+            copies.append(target)
+        return tuple(copies)
+
+    def env(self, ca: Path | None = None) -> dict:
+        """TLS_* variables for both services (`ca` to trust another CA instead)."""
+        return {
+            "TLS_CA_FILE": str(ca or self.ca),
+            "TLS_CERT_FILE": str(self.client_cert),
+            "TLS_KEY_FILE": str(self.client_key),
+        }
+
+
+class Postgres:
+    """A cluster of our own (trust auth), with the `people` schema migrated.
+
+    With `tls`: ssl=on and only `hostssl` connections accepted; `tls_url` asks
+    for sslmode=verify-full.
+    """
+
+    def __init__(self, root: Path, tls: Certificates | None = None):
         self.folder = owned_folder(root, "postgres", "postgres")
         self.data = self.folder / "data"
         self.port = free_port()
         self.url = f"postgresql+psycopg2://postgres@127.0.0.1:{self.port}/people"
+        self.tls_url = f"{self.url}?sslmode=verify-full"
         self._as_postgres(PG_BIN / "initdb", "-D", self.data, "-A", "trust", "-U", "postgres", "-N")
+        if tls is not None:
+            _, cert, key = tls.install(self.folder, "postgres")
+            with (self.data / "postgresql.conf").open("a") as conf:
+                conf.write(f"ssl = on\nssl_cert_file = '{cert}'\nssl_key_file = '{key}'\n")
+            (self.data / "pg_hba.conf").write_text(
+                "local all all trust\nhostssl all all 127.0.0.1/32 trust\n"
+            )
         self.start()
         self._as_postgres(PG_BIN / "createdb", "-h", "127.0.0.1", "-p", self.port, "people")
         subprocess.run(
@@ -108,15 +165,32 @@ class Postgres:
 
 
 class RabbitMQ:
-    """A second RabbitMQ node; restarting it keeps durable queues and persistent messages."""
+    """A second RabbitMQ node; restarting it keeps durable queues and persistent messages.
 
-    def __init__(self, root: Path):
+    With `tls`: an ssl listener too, at `tls_url` (amqps://).
+    """
+
+    def __init__(self, root: Path, tls: Certificates | None = None):
         self.folder = owned_folder(root, "rabbitmq", "rabbitmq")
         self.port = free_port()
         self.node = f"fault-{uuid.uuid4().hex[:8]}@localhost"
         self.url = f"amqp://guest:guest@127.0.0.1:{self.port}//"
+        self.tls = tls
+        conf = f"listeners.tcp.local = 127.0.0.1:{self.port}\n"
+        if tls is not None:
+            self.tls_port = free_port()
+            self.tls_url = f"amqps://guest:guest@127.0.0.1:{self.tls_port}//"
+            ca, cert, key = tls.install(self.folder, "rabbitmq")
+            conf += (
+                f"listeners.ssl.default = 127.0.0.1:{self.tls_port}\n"
+                f"ssl_options.cacertfile = {ca}\n"
+                f"ssl_options.certfile = {cert}\n"
+                f"ssl_options.keyfile = {key}\n"
+                "ssl_options.verify = verify_peer\n"
+                "ssl_options.fail_if_no_peer_cert = false\n"
+            )
         (self.folder / "enabled_plugins").write_text("[].\n")
-        (self.folder / "rabbitmq.conf").write_text(f"listeners.tcp.local = 127.0.0.1:{self.port}\n")
+        (self.folder / "rabbitmq.conf").write_text(conf)
         self.env = {
             **os.environ,
             "HOME": RABBITMQ_HOME,
@@ -146,6 +220,10 @@ class RabbitMQ:
     def answers(self) -> bool:
         with Connection(self.url, connect_timeout=1) as connection:
             connection.ensure_connection(max_retries=1)
+        if self.tls is not None:
+            ssl = {"ca_certs": str(self.tls.ca), "cert_reqs": 2, "server_hostname": "127.0.0.1"}
+            with Connection(self.tls_url, connect_timeout=1, ssl=ssl) as connection:
+                connection.ensure_connection(max_retries=1)
         return True
 
     def stop(self) -> None:
@@ -177,17 +255,25 @@ class RabbitMQ:
 
 
 class Redis:
-    """redis-server without persistence, as a child process."""
+    """redis-server without persistence, as a child process (with `tls`: TLS only, rediss://)."""
 
-    def __init__(self):
+    def __init__(self, tls: Certificates | None = None):
         self.port = free_port()
         self.url = f"redis://127.0.0.1:{self.port}/0"
+        listen = ["--port", str(self.port)]
+        client_tls = {}
+        if tls is not None:
+            self.url = f"rediss://127.0.0.1:{self.port}/0"
+            listen = ["--port", "0", "--tls-port", str(self.port)]
+            listen += ["--tls-cert-file", tls.server_cert, "--tls-key-file", tls.server_key]
+            listen += ["--tls-ca-cert-file", tls.ca, "--tls-auth-clients", "optional"]
+            client_tls = {"ssl_ca_certs": str(tls.ca)}
         self.process = subprocess.Popen(
-            ["redis-server", "--port", str(self.port), "--bind", "127.0.0.1", "--save", ""],
+            ["redis-server", *map(str, listen), "--bind", "127.0.0.1", "--save", ""],
             stdout=subprocess.DEVNULL,
             start_new_session=True,
         )
-        client = redis.Redis.from_url(self.url, socket_connect_timeout=1)
+        client = redis.Redis.from_url(self.url, socket_connect_timeout=1, **client_tls)
         wait_until(client.ping, 10, f"Redis on port {self.port}")
         client.close()
 
