@@ -1,0 +1,42 @@
+"""TLS settings: switched on by the URL, always verifying the server (no services)."""
+
+import ssl
+
+from config import Settings
+
+TLS = {"TLS_CA_FILE": "/etc/people/ca.pem", "TLS_CERT_FILE": "/c.pem", "TLS_KEY_FILE": "/k.pem"}
+
+
+def test_plain_urls_use_no_tls():
+    settings = Settings.from_env({**TLS, "DATABASE_URL": "postgresql://u@db/people"})
+    assert settings.amqp_ssl() is False
+    assert settings.redis_ssl() == {}
+    assert settings.database_url == "postgresql://u@db/people"
+
+
+def test_amqps_and_rediss_verify_the_certificate_and_the_host_name():
+    settings = Settings.from_env(
+        {**TLS, "BROKER_CONN": "amqps://u:p@mq.example:5671//", "BACKEND_CONN": "rediss://r:6380/0"}
+    )
+    assert settings.amqp_ssl() == {
+        "cert_reqs": ssl.CERT_REQUIRED,
+        "server_hostname": "mq.example",
+        "ca_certs": "/etc/people/ca.pem",
+        "certfile": "/c.pem",
+        "keyfile": "/k.pem",
+    }
+    redis_ssl = settings.redis_ssl()
+    assert redis_ssl["ssl_cert_reqs"] == ssl.CERT_REQUIRED
+    assert redis_ssl["ssl_check_hostname"] is True
+    assert redis_ssl["ssl_ca_certs"] == "/etc/people/ca.pem"
+
+
+def test_any_sslmode_but_disable_becomes_verify_full_with_the_tls_files():
+    url = "postgresql+psycopg2://u:pw@db/people?sslmode=require&connect_timeout=5"
+    settings = Settings.from_env({**TLS, "DATABASE_URL": url})
+    assert settings.database_url == (
+        "postgresql+psycopg2://u:pw@db/people?sslmode=verify-full&connect_timeout=5"
+        "&sslrootcert=%2Fetc%2Fpeople%2Fca.pem&sslcert=%2Fc.pem&sslkey=%2Fk.pem"
+    )
+    disabled = "postgresql://u@db/people?sslmode=disable"
+    assert Settings.from_env({**TLS, "DATABASE_URL": disabled}).database_url == disabled
