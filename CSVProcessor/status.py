@@ -8,6 +8,7 @@ import argparse
 import json
 import sys
 import time
+from datetime import UTC, datetime
 
 from errors import CliError
 from history import read_history
@@ -44,6 +45,18 @@ def read_job(settings, import_id: str) -> dict | None:
     return job
 
 
+def describe(import_id: str, job: dict | None, state: str) -> dict:
+    """The job record plus what follows from it: pending rows and, once done, the finish time."""
+    view = {**(job or {}), "import_id": import_id, "state": state}
+    if job and "enqueued" in job:
+        done = int(job.get("stored", 0)) + int(job.get("failed", 0))
+        view["pending"] = str(max(int(job["enqueued"]) - done, 0))
+    if state == "done" and job.get("last_progress_at"):
+        finished = datetime.fromtimestamp(float(job["last_progress_at"]), UTC)
+        view["finished_at"] = finished.isoformat(timespec="seconds")
+    return view
+
+
 def main(argv: list[str], settings) -> int:
     parser = argparse.ArgumentParser(prog="csvprocessor.py status")
     parser.add_argument("import_id")
@@ -55,8 +68,7 @@ def main(argv: list[str], settings) -> int:
         print(f"csvprocessor: status {options.import_id}: {error}", file=sys.stderr)
         return error.exit_code
     state = state_of(job, settings.stall_seconds)
-    view = {"import_id": options.import_id, "state": state, **(job or {})}
-    view["state"] = state
+    view = describe(options.import_id, job, state)
     if options.json:
         print(json.dumps(view, sort_keys=True))
     else:

@@ -71,3 +71,12 @@ def test_an_unwritable_logs_folder_is_one_line_not_a_traceback(tmp_path, capsys,
     assert csvprocessor.main(["-csv", csv, "--dry-run"]) == 1
     err = capsys.readouterr().err
     assert len(err.strip().splitlines()) == 1 and "logs" in err
+
+
+def test_status_view_shows_pending_and_finish_time():
+    from status import describe
+
+    job = {"enqueued": "5", "stored": "3", "failed": "1", "last_progress_at": "0"}
+    assert describe("x", job, "running")["pending"] == "1"
+    done = describe("x", {**job, "stored": "4"}, "done")
+    assert done["pending"] == "0" and done["finished_at"] == "1970-01-01T00:00:00+00:00"
