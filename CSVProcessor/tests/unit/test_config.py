@@ -1,7 +1,8 @@
-"""TLS settings: switched on by the URL, always verifying the server (no services)."""
+"""Settings: TLS switched on by the URL, always verifying; passwords never shown (no services)."""
 
 import ssl
 
+import csvprocessor
 from config import Settings
 
 TLS = {"TLS_CA_FILE": "/etc/people/ca.pem", "TLS_CERT_FILE": "/c.pem", "TLS_KEY_FILE": "/k.pem"}
@@ -40,3 +41,11 @@ def test_any_sslmode_but_disable_becomes_verify_full_with_the_tls_files():
     )
     disabled = "postgresql://u@db/people?sslmode=disable"
     assert Settings.from_env({**TLS, "DATABASE_URL": disabled}).database_url == disabled
+
+
+def test_a_password_never_appears_in_an_error(capsys, monkeypatch):
+    monkeypatch.setenv("BACKEND_CONN", "redis://:s3cret@127.0.0.1:1/0")  # nothing listens
+    assert csvprocessor.main(["status", "20261128T160134123456Z-1a2b3c", "--json"]) == 1
+    captured = capsys.readouterr()
+    assert "redis://:***@127.0.0.1:1/0" in captured.err
+    assert "s3cret" not in captured.err + captured.out
