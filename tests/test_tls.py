@@ -16,6 +16,7 @@ import uuid
 from pathlib import Path
 
 import pytest
+import redis
 import trustme
 from sqlalchemy import create_engine, text
 
@@ -88,6 +89,12 @@ def test_an_import_through_rabbitmq_redis_and_postgresql_over_tls(tls_services, 
             ).scalar()
     finally:
         engine.dispose()
+    # `status` once Redis forgot the import: the history, read from PostgreSQL over TLS.
+    client = redis.Redis.from_url(tls_env["BACKEND_CONN"], ssl_ca_certs=tls_env["TLS_CA_FILE"])
+    client.delete(f"people-import:job:{summary['import_id']}")
+    client.close()
+    status = run_json(tls_env, "status", summary["import_id"])
+    assert (status["source"], status["stored"]) == ("history", "51")
 
 
 def test_the_cli_refuses_a_server_its_ca_did_not_sign(tls_env, wrong_ca, tmp_path):
