@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The container path, end to end: lint the Dockerfiles, validate every compose file, build the images on
-# local stand-ins (no image registry is needed), bring the StorePeople stack up, migrate, import a CSV
-# through CSVProcessor's compose, check the rows in PostgreSQL, scale the worker to 3, import again, down -v.
+# local stand-ins (no image registry is needed), bring the StorePeople stack up, create the roles
+# (roles.sql), migrate as the owner, import a CSV through CSVProcessor's compose, check the rows in
+# PostgreSQL and that the worker's role cannot create a table, scale the worker to 3, import again, down -v.
 # Starts dockerd (vfs) itself when none answers, and stops what it started, even on failure.
 set -euo pipefail
 
@@ -56,6 +57,8 @@ secret() { head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n'; }
 rabbit_user=people rabbit_password=$(secret)
 cat > "$work/storepeople.env" << ENV
 POSTGRES_PASSWORD=$(secret)
+PEOPLE_OWNER_PASSWORD=$(secret)
+PEOPLE_WORKER_PASSWORD=$(secret)
 RABBITMQ_USER=$rabbit_user
 RABBITMQ_PASSWORD=$rabbit_password
 PYTHON_IMAGE=local/python:standin
@@ -83,8 +86,11 @@ quiet "${csv[@]}" build
 after=$(app_images)
 for id in $before; do grep -qx "$id" <<< "$after" || docker rmi "$id" > /dev/null 2>&1 || true; done
 
-step "migrate (the original's command), then up"
-"${sp[@]}" run --rm -T storepeople alembic upgrade head
+step "roles, migrate as the owner, then up"
+"${sp[@]}" up -d postgres
+for _ in $(seq 60); do "${sp[@]}" exec -T postgres pg_isready -q -U postgres -d people && break; sleep 2; done
+"${sp[@]}" run --rm -T roles
+"${sp[@]}" run --rm -T migrate
 "${sp[@]}" up -d
 ready() { "${sp[@]}" logs storepeople 2>&1 | grep 'ready\.' > /dev/null; }
 for _ in $(seq 60); do ready && break; sleep 2; done
@@ -130,6 +136,9 @@ echo "$out"
 expect "import 2 stored" 150 "$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["stored"])' "$out")"
 expect "rows after import 2" 401 "$(psql 'select count(*) from people')"
 expect "second import updates" "Person 260 v2" "$(psql "select full_name from people where email = 'person260@example.com'")"
+expect "the worker connects as people_worker" t "$(psql "select count(*) > 0 from pg_stat_activity where usename = 'people_worker'")"
+expect "the worker's role may not create a table" denied \
+  "$("${sp[@]}" exec -T postgres psql -U people_worker -d people -c 'create table t (x int)' 2>&1 | grep -o denied | head -1)"
 
 step "down -v"
 "${sp[@]}" --profile cli down -v --remove-orphans
