@@ -1,6 +1,6 @@
 """The upsert: later rows win, decided by the data, not by arrival order."""
 
-from sqlalchemy import func, select, tuple_
+from sqlalchemy import func, select, text, tuple_
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -45,12 +45,44 @@ def upsert_statement(dialect_name: str):
     ).returning(table.c.source_import, table.c.source_line, table.c.revision)
 
 
+# PostgreSQL: the whole batch as four array parameters, one statement, one
+# round trip. DISTINCT ON keeps the latest row per email with the very lower()
+# of the unique index, and ORDER BY takes the row locks in key order.
+UPSERT_ARRAYS = text("""
+INSERT INTO people (full_name, email, source_import, source_line)
+SELECT DISTINCT ON (lower(email)) full_name, email, source_import, source_line
+FROM unnest(CAST(:names AS text[]), CAST(:emails AS text[]),
+            CAST(:imports AS text[]), CAST(:lines AS int[]))
+     AS batch (full_name, email, source_import, source_line)
+ORDER BY lower(email), source_import COLLATE "C" DESC, source_line DESC
+ON CONFLICT (lower(email)) DO UPDATE SET
+    full_name = excluded.full_name,
+    email = excluded.email,
+    source_import = excluded.source_import,
+    source_line = excluded.source_line,
+    revision = people.revision + 1,
+    updated_at = now()
+WHERE (people.source_import, people.source_line) < (excluded.source_import, excluded.source_line)
+RETURNING source_import, source_line, revision
+""")
+
+
 def upsert(session: Session, rows: list[PersonRow]) -> dict[tuple[str, int], int]:
     """Store rows; return {(import_id, line): revision} of the rows actually written.
 
     Revision 1 means inserted, more means updated; rows not returned changed
     nothing (a later row is stored, or this very row already was).
     """
+    if not rows:
+        return {}
+    if session.get_bind().dialect.name == "postgresql":
+        params = {
+            "names": [r.full_name for r in rows],
+            "emails": [r.email for r in rows],
+            "imports": [r.import_id for r in rows],
+            "lines": [r.line for r in rows],
+        }
+        return {(i, line): rev for i, line, rev in session.execute(UPSERT_ARRAYS, params)}
     rows = newest_per_email(rows)
     if not rows:
         return {}
