@@ -15,6 +15,7 @@ from kombu.exceptions import KombuError
 
 from config import redact, transport_options
 from errors import ServiceError
+from frames import PublishFrames
 
 log = logging.getLogger(__name__)
 
@@ -103,6 +104,12 @@ class Publisher:
             if self.confirms:
                 # Last: from here on only publishes (no RPC) until release.
                 self.writes = CoalescedWrites(self.connection.connection.transport)
+                self.frames = PublishFrames(
+                    channel.channel_id,
+                    self.queue.exchange.name,
+                    self.queue.routing_key,
+                    self.connection.connection.frame_max,
+                )
         except self.errors as error:
             raise ServiceError(
                 f"broker unreachable at {redact(self.broker_url)}: {error}"
@@ -118,16 +125,13 @@ class Publisher:
         """`line` is the message's last line; `rows` how many rows it carries."""
         body, headers, properties = message
         try:
-            self.producer.publish(
-                body,
-                routing_key=self.queue.routing_key,
-                headers=headers,
-                content_type="application/json",
-                content_encoding="utf-8",
-                delivery_mode=2,
-                retry=False,
-                **properties,
-            )
+            if self.confirms:  # AMQP: our own frames, the same bytes (frames.py)
+                frames = self.frames.encode(
+                    body, headers, "application/json", "utf-8", properties["correlation_id"]
+                )
+                self.writes.write(frames)
+            else:
+                self._publish_with_kombu(body, headers, properties)
             self.published += 1
             if not self.confirms:
                 self._settle(line, rows)
@@ -137,6 +141,18 @@ class Publisher:
                 self._wait_until(len(self.unconfirmed) // 2)
         except self.errors as error:
             raise self._lost(error) from None
+
+    def _publish_with_kombu(self, body: bytes, headers: dict, properties: dict) -> None:
+        self.producer.publish(
+            body,
+            routing_key=self.queue.routing_key,
+            headers=headers,
+            content_type="application/json",
+            content_encoding="utf-8",
+            delivery_mode=2,
+            retry=False,
+            **properties,
+        )
 
     def flush(self, timeout: float = 60.0) -> None:
         """Wait until the broker confirmed every published message."""
