@@ -20,6 +20,7 @@ import uuid
 from pathlib import Path
 
 import psycopg2
+from kombu import Connection
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
@@ -101,10 +102,61 @@ def run_mode(env: dict, path: Path, extra: list[str]) -> tuple[float, float, dic
     return seconds, cli_mb, json.loads(result.stdout)
 
 
+def start_worker(env: dict, concurrency: int | None) -> subprocess.Popen:
+    """The documented command; --concurrency only when measuring scaling."""
+    flags = [] if concurrency is None else ["--concurrency", str(concurrency)]
+    worker = subprocess.Popen(
+        [BIN / "celery", "-A", "tasks", "worker", "--loglevel=WARNING", *flags],
+        cwd=ROOT / "StorePeople",
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    time.sleep(5)
+    return worker
+
+
+def stop_worker(worker: subprocess.Popen) -> None:
+    worker.terminate()
+    worker.wait(60)
+
+
+def delete_queues(queue: str) -> None:
+    with Connection(os.environ.get("BROKER_CONN", "amqp://guest:guest@localhost:5672//")) as c:
+        for name in (queue, f"{queue}.dead"):
+            c.default_channel.queue_delete(name)
+
+
+def measure(env, dsn, path, rows, modes, copy_rate, worker) -> list[tuple]:
+    table = []
+    for mode, extra in modes:
+        with psycopg2.connect(dsn) as connection, connection.cursor() as cursor:
+            cursor.execute("TRUNCATE people")
+        seconds, cli_mb, summary = run_mode(env, path, extra)
+        assert summary["stored"] == rows, summary
+        rate = rows / seconds
+        table.append(
+            (mode, rows, seconds, rate, rate / copy_rate, f"{cli_mb:.0f}", worker_mb(worker))
+        )
+    return table
+
+
+def worker_mb(worker: subprocess.Popen) -> str:
+    return f"{peak_rss_mb(worker.pid):.0f}"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, nargs="+", default=[200_000])
     parser.add_argument("--batch-size", type=int, default=1000)
+    parser.add_argument(
+        "--workers",
+        type=int,
+        nargs="+",
+        default=[0],
+        help="worker processes (--concurrency); 0: the worker's default (one per core)",
+    )
+    parser.add_argument("--modes", nargs="+", default=["per-row", "bulk"])
     parser.add_argument("--workdir", default=str(ROOT / "bench-data"))
     options = parser.parse_args()
     workdir = Path(options.workdir)
@@ -120,58 +172,48 @@ def main() -> None:
         "IMPORT_QUEUE": f"bench-{name[-8:]}",
         "LOGS_DIR": str(workdir / "logs"),
     }
-    subprocess.run(
-        [BIN / "alembic", "upgrade", "head"],
-        cwd=ROOT / "StorePeople",
-        env=env,
-        check=True,
-        capture_output=True,
-    )
-    worker = subprocess.Popen(
-        [BIN / "celery", "-A", "tasks", "worker", "--loglevel=WARNING"],
-        cwd=ROOT / "StorePeople",
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    modes = [
+        (mode, extra)
+        for mode, extra in (
+            ("per-row", []),
+            (f"bulk {options.batch_size}", ["--batch-size", str(options.batch_size)]),
+        )
+        if mode.split()[0] in options.modes
+    ]
     table = []
     try:
-        time.sleep(5)
-        for rows in options.rows:
-            path = workdir / f"people-{rows}.csv"
-            if not path.exists():
-                generate(path, rows)
-            copied, seconds = copy_seconds(dsn, path)
-            copy_rate = copied / seconds
-            table.append(("COPY", rows, seconds, copy_rate, 1.0, "", ""))
-            for mode, extra in (
-                ("per-row", []),
-                (f"bulk {options.batch_size}", ["--batch-size", str(options.batch_size)]),
-            ):
-                with psycopg2.connect(dsn) as connection, connection.cursor() as cursor:
-                    cursor.execute("TRUNCATE people")
-                seconds, cli_mb, summary = run_mode(env, path, extra)
-                assert summary["stored"] == rows, summary
-                rate = rows / seconds
-                table.append(
-                    (
-                        mode,
-                        rows,
-                        seconds,
-                        rate,
-                        rate / copy_rate,
-                        f"{cli_mb:.0f}",
-                        f"{peak_rss_mb(worker.pid):.0f}",
-                    )
-                )
+        subprocess.run(
+            [BIN / "alembic", "upgrade", "head"],
+            cwd=ROOT / "StorePeople",
+            env=env,
+            check=True,
+            capture_output=True,
+        )
+        for workers in options.workers:
+            worker = start_worker(env, workers or None)
+            try:
+                for rows in options.rows:
+                    path = workdir / f"people-{rows}.csv"
+                    if not path.exists():
+                        generate(path, rows)
+                    copied, seconds = copy_seconds(dsn, path)
+                    copy_rate = copied / seconds
+                    label = str(workers or "default")
+                    table.append(("COPY", label, rows, seconds, copy_rate, 1.0, "", ""))
+                    for row in measure(env, dsn, path, rows, modes, copy_rate, worker):
+                        table.append((row[0], label, *row[1:]))
+            finally:
+                stop_worker(worker)
     finally:
-        worker.terminate()
-        worker.wait(60)
         admin.cursor().execute(f'DROP DATABASE "{name}" WITH (FORCE)')
-    header = ("mode", "rows", "seconds", "rows/s", "x COPY", "CLI MB", "worker MB")
-    print("{:<12} {:>9} {:>8} {:>9} {:>7} {:>7} {:>9}".format(*header))
-    for mode, rows, seconds, rate, ratio, cli, work in table:
-        print(f"{mode:<12} {rows:>9} {seconds:>8.2f} {rate:>9.0f} {ratio:>7.3f} {cli:>7} {work:>9}")
+        delete_queues(env["IMPORT_QUEUE"])
+    header = ("mode", "workers", "rows", "seconds", "rows/s", "x COPY", "CLI MB", "worker MB")
+    print("{:<12} {:>7} {:>9} {:>8} {:>9} {:>7} {:>7} {:>9}".format(*header))
+    for mode, workers, rows, seconds, rate, ratio, cli, work in table:
+        print(
+            f"{mode:<12} {workers:>7} {rows:>9} {seconds:>8.2f} {rate:>9.0f} {ratio:>7.3f}"
+            f" {cli:>7} {work:>9}"
+        )
 
 
 if __name__ == "__main__":
