@@ -20,6 +20,11 @@ from errors import ServiceError
 KEY_PREFIX = "people-import:job:"
 
 
+def finished(job: dict) -> int:
+    """Rows of a job record the workers are done with: stored or failed."""
+    return int(job.get("stored", 0)) + int(job.get("failed", 0))
+
+
 def new_import_id(now: datetime | None = None) -> str:
     """Sortable by start time ("later import wins"), e.g. 20261128T160134123456Z-1a2b3c."""
     now = now or datetime.now(UTC)

@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 
 from errors import CliError
 from history import read_history
-from jobs import jobs_for
+from jobs import finished, jobs_for
 
 
 def state_of(job: dict | None, stall_seconds: float, now: float | None = None) -> str:
@@ -20,8 +20,7 @@ def state_of(job: dict | None, stall_seconds: float, now: float | None = None) -
         return "unknown"
     if job.get("state") in ("running", "failed"):
         return job["state"]
-    done = int(job.get("stored", 0)) + int(job.get("failed", 0))
-    if done >= int(job.get("enqueued", 0)):
+    if finished(job) >= int(job.get("enqueued", 0)):
         return "done"
     last = float(job.get("last_progress_at") or 0)
     now = time.time() if now is None else now
@@ -49,11 +48,10 @@ def describe(import_id: str, job: dict | None, state: str) -> dict:
     """The job record plus what follows from it: pending rows and, once done, the finish time."""
     view = {**(job or {}), "import_id": import_id, "state": state}
     if job and "enqueued" in job:
-        done = int(job.get("stored", 0)) + int(job.get("failed", 0))
-        view["pending"] = str(max(int(job["enqueued"]) - done, 0))
+        view["pending"] = str(max(int(job["enqueued"]) - finished(job), 0))
     if state == "done" and job.get("last_progress_at"):
-        finished = datetime.fromtimestamp(float(job["last_progress_at"]), UTC)
-        view["finished_at"] = finished.isoformat(timespec="seconds")
+        finished_at = datetime.fromtimestamp(float(job["last_progress_at"]), UTC)
+        view["finished_at"] = finished_at.isoformat(timespec="seconds")
     return view
 
 

@@ -8,12 +8,9 @@ import logging
 import time
 
 from errors import ServiceError
+from jobs import finished
 
 log = logging.getLogger(__name__)
-
-
-def finished(job: dict) -> int:
-    return int(job.get("stored", 0)) + int(job.get("failed", 0))
 
 
 def wait_for_job(
