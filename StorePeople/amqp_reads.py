@@ -14,10 +14,12 @@ import errno
 from contextlib import nullcontext
 from struct import unpack_from
 
+from amqp.connection import Connection
 from amqp.transport import TCPTransport, _AbstractTransport
 
 CHUNK = 64 * 1024
 _having_timeout = _AbstractTransport.having_timeout
+_blocking_read = Connection.blocking_read
 
 
 def frame_buffered(buffer) -> bool:
@@ -54,7 +56,21 @@ def read(self, n, initial=False, _errnos=(errno.EAGAIN, errno.EINTR)):
     return result
 
 
+def blocking_read(self, timeout=None):
+    """Connection.blocking_read, then every frame already in the buffer.
+
+    The worker's event loop calls this once per "socket readable" event. Frames
+    read ahead into the buffer leave the socket quiet, so without this loop they
+    would wait for the next unrelated traffic (a heartbeat, up to a minute).
+    """
+    result = _blocking_read(self, timeout)
+    while frame_buffered(getattr(self.transport, "_read_buffer", b"")):
+        result = _blocking_read(self, 0)
+    return result
+
+
 def install() -> None:
     """Idempotent; affects plain TCP connections (not TLS) in this process."""
     TCPTransport._read = read
     TCPTransport.having_timeout = having_timeout
+    Connection.blocking_read = blocking_read
