@@ -9,7 +9,6 @@ CLI start until every row is stored. Prints one table.
 
 import argparse
 import csv
-import io
 import json
 import os
 import random
@@ -41,22 +40,68 @@ def generate(path: Path, rows: int, seed: int = 42) -> None:
 
 
 def copy_seconds(dsn: str, path: Path) -> tuple[int, float]:
-    """COPY the file's final rows (one per email: COPY can't upsert) into a people-shaped table."""
+    """COPY the file into a table shaped like `people`, with its unique index on lower(email).
+
+    COPY can't upsert, so it loads the file's final row per email (written to a
+    CSV file beforehand, untimed). A logged table like `people`, not a TEMP one:
+    TEMP tables skip the write-ahead log and would flatter the baseline.
+    """
     latest = {}
     with path.open(encoding="utf-8") as handle:
         for line, (name, email) in enumerate(csv.reader(handle), 1):
             if line > 1:
-                latest[email.lower()] = f"{name}\t{email}\tbench\t{line}\n"
-    data = io.StringIO("".join(latest.values()))
+                latest[email.lower()] = (name, email, "bench", line)
+    final = path.with_suffix(".final.csv")
+    with final.open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows(latest.values())
     with psycopg2.connect(dsn) as connection, connection.cursor() as cursor:
-        cursor.execute("CREATE TEMP TABLE copy_people (LIKE people INCLUDING DEFAULTS)")
+        cursor.execute("CREATE TABLE copy_people (LIKE people INCLUDING DEFAULTS)")
         cursor.execute("CREATE UNIQUE INDEX ON copy_people (lower(email))")
-        started = time.perf_counter()
-        cursor.copy_expert(
-            "COPY copy_people (full_name, email, source_import, source_line) FROM STDIN", data
-        )
         connection.commit()
-        return len(latest), time.perf_counter() - started
+        started = time.perf_counter()
+        with final.open(encoding="utf-8") as data:
+            cursor.copy_expert(
+                "COPY copy_people (full_name, email, source_import, source_line)"
+                " FROM STDIN WITH (FORMAT csv)",
+                data,
+            )
+        connection.commit()
+        seconds = time.perf_counter() - started
+        cursor.execute("DROP TABLE copy_people")
+    return len(latest), seconds
+
+
+# Later rows win: `line` numbers the staged rows in file order.
+UPSERT_FROM_STAGE = """
+INSERT INTO upsert_people (full_name, email, source_import, source_line)
+SELECT DISTINCT ON (lower(email)) full_name, email, 'bench', line FROM stage
+ORDER BY lower(email), line DESC
+ON CONFLICT (lower(email)) DO UPDATE SET full_name = excluded.full_name,
+    email = excluded.email, source_import = excluded.source_import,
+    source_line = excluded.source_line, revision = upsert_people.revision + 1,
+    updated_at = now()
+"""
+
+
+def staged_upsert_seconds(dsn: str, path: Path) -> float:
+    """The database alone, with the upsert's semantics: the whole file COPYed into a
+    staging table, then one INSERT .. ON CONFLICT into a table shaped like `people`.
+    No validation, no messages: a ceiling for any pipeline that upserts."""
+    with psycopg2.connect(dsn) as connection, connection.cursor() as cursor:
+        cursor.execute("CREATE TABLE upsert_people (LIKE people INCLUDING DEFAULTS)")
+        cursor.execute("CREATE UNIQUE INDEX ON upsert_people (lower(email))")
+        cursor.execute("CREATE TEMP TABLE stage (line serial, full_name text, email text)")
+        connection.commit()
+        started = time.perf_counter()
+        with path.open(encoding="utf-8") as data:
+            cursor.copy_expert(
+                "COPY stage (full_name, email) FROM STDIN WITH (FORMAT csv, HEADER)", data
+            )
+        cursor.execute(UPSERT_FROM_STAGE)
+        connection.commit()
+        seconds = time.perf_counter() - started
+        cursor.execute("DROP TABLE upsert_people")
+    return seconds
 
 
 def peak_rss_mb(pid: int) -> float:
@@ -110,9 +155,11 @@ def start_worker(env: dict, concurrency: int | None) -> subprocess.Popen:
         cwd=ROOT / "StorePeople",
         env=env,
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
     )
     time.sleep(5)
+    if worker.poll() is not None:
+        sys.exit(f"bench: the worker exited: {worker.stderr.read().decode()[-2000:]}")
     return worker
 
 
@@ -127,22 +174,22 @@ def delete_queues(queue: str) -> None:
             c.default_channel.queue_delete(name)
 
 
-def measure(env, dsn, path, rows, modes, copy_rate, worker) -> list[tuple]:
+def measure(env, dsn, path, rows, modes, copy_rate, workers) -> list[tuple]:
+    """Each mode on a fresh worker, so its peak RSS is that run's own."""
     table = []
     for mode, extra in modes:
         with psycopg2.connect(dsn) as connection, connection.cursor() as cursor:
             cursor.execute("TRUNCATE people")
-        seconds, cli_mb, summary = run_mode(env, path, extra)
+        worker = start_worker(env, workers or None)
+        try:
+            seconds, cli_mb, summary = run_mode(env, path, extra)
+            worker_mb = f"{peak_rss_mb(worker.pid):.0f}"
+        finally:
+            stop_worker(worker)
         assert summary["stored"] == rows, summary
         rate = rows / seconds
-        table.append(
-            (mode, rows, seconds, rate, rate / copy_rate, f"{cli_mb:.0f}", worker_mb(worker))
-        )
+        table.append((mode, rows, seconds, rate, rate / copy_rate, f"{cli_mb:.0f}", worker_mb))
     return table
-
-
-def worker_mb(worker: subprocess.Popen) -> str:
-    return f"{peak_rss_mb(worker.pid):.0f}"
 
 
 def main() -> None:
@@ -190,20 +237,19 @@ def main() -> None:
             capture_output=True,
         )
         for workers in options.workers:
-            worker = start_worker(env, workers or None)
-            try:
-                for rows in options.rows:
-                    path = workdir / f"people-{rows}.csv"
-                    if not path.exists():
-                        generate(path, rows)
-                    copied, seconds = copy_seconds(dsn, path)
-                    copy_rate = copied / seconds
-                    label = str(workers or "default")
-                    table.append(("COPY", label, rows, seconds, copy_rate, 1.0, "", ""))
-                    for row in measure(env, dsn, path, rows, modes, copy_rate, worker):
-                        table.append((row[0], label, *row[1:]))
-            finally:
-                stop_worker(worker)
+            label = str(workers or "default")
+            for rows in options.rows:
+                path = workdir / f"people-{rows}.csv"
+                if not path.exists():
+                    generate(path, rows)
+                copied, seconds = copy_seconds(dsn, path)
+                copy_rate = copied / seconds
+                table.append(("COPY", label, rows, seconds, copy_rate, 1.0, "", ""))
+                seconds = staged_upsert_seconds(dsn, path)
+                rate = rows / seconds
+                table.append(("SQL upsert", label, rows, seconds, rate, rate / copy_rate, "", ""))
+                for row in measure(env, dsn, path, rows, modes, copy_rate, workers):
+                    table.append((row[0], label, *row[1:]))
     finally:
         admin.cursor().execute(f'DROP DATABASE "{name}" WITH (FORCE)')
         delete_queues(env["IMPORT_QUEUE"])
