@@ -22,7 +22,10 @@ def get_engine(database_url: str) -> Engine:
         _engine.dispose(close=False)
         _engine = None
     if _engine is None:
-        _engine = create_engine(database_url, pool_pre_ping=True)
+        # No pre-ping: it costs a round trip per transaction, and a dropped
+        # connection already surfaces as a transient error that
+        # store.in_transaction retries on a fresh one.
+        _engine = create_engine(database_url)
         _engine_pid = os.getpid()
     return _engine
 

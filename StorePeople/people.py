@@ -1,5 +1,7 @@
 """The upsert: later rows win, decided by the data, not by arrival order."""
 
+import json
+
 from sqlalchemy import func, select, text, tuple_
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
@@ -45,14 +47,15 @@ def upsert_statement(dialect_name: str):
     ).returning(table.c.source_import, table.c.source_line, table.c.revision)
 
 
-# PostgreSQL: the whole batch as four array parameters, one statement, one
-# round trip. DISTINCT ON keeps the latest row per email with the very lower()
-# of the unique index, and ORDER BY takes the row locks in key order.
-UPSERT_ARRAYS = text("""
+# PostgreSQL: the whole batch as one JSON parameter, one statement, one round
+# trip. JSON costs the worker a fifth of what adapting four arrays does (the
+# benchmark's profile), and the server parses it as fast. DISTINCT ON keeps the
+# latest row per email with the very lower() of the unique index, and ORDER BY
+# takes the row locks in key order.
+UPSERT_JSON = text("""
 INSERT INTO people (full_name, email, source_import, source_line)
 SELECT DISTINCT ON (lower(email)) full_name, email, source_import, source_line
-FROM unnest(CAST(:names AS text[]), CAST(:emails AS text[]),
-            CAST(:imports AS text[]), CAST(:lines AS int[]))
+FROM (SELECT r->>0, r->>1, r->>2, (r->>3)::int FROM json_array_elements(CAST(:rows AS json)) AS r)
      AS batch (full_name, email, source_import, source_line)
 ORDER BY lower(email), source_import COLLATE "C" DESC, source_line DESC
 ON CONFLICT (lower(email)) DO UPDATE SET
@@ -76,13 +79,9 @@ def upsert(session: Session, rows: list[PersonRow]) -> dict[tuple[str, int], int
     if not rows:
         return {}
     if session.get_bind().dialect.name == "postgresql":
-        params = {
-            "names": [r.full_name for r in rows],
-            "emails": [r.email for r in rows],
-            "imports": [r.import_id for r in rows],
-            "lines": [r.line for r in rows],
-        }
-        return {(i, line): rev for i, line, rev in session.execute(UPSERT_ARRAYS, params)}
+        # ASCII-escaped: a lone surrogate reaches the server, which refuses that row.
+        batch = json.dumps([[r.full_name, r.email, r.import_id, r.line] for r in rows])
+        return {(i, line): rev for i, line, rev in session.execute(UPSERT_JSON, {"rows": batch})}
     rows = newest_per_email(rows)
     if not rows:
         return {}

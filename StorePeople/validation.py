@@ -5,7 +5,7 @@ cheap guard that keeps malformed or hostile payloads out of the database.
 """
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 MAX_NAME_LENGTH = 200
 MAX_EMAIL_LENGTH = 254
@@ -25,8 +25,9 @@ class BadMessage(ValueError):
         self.code = code
 
 
-@dataclass(frozen=True, slots=True)
-class PersonRow:
+class PersonRow(NamedTuple):
+    """One row to store; a named tuple because workers build a million of them."""
+
     import_id: str
     line: int
     full_name: str
