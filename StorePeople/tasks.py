@@ -10,6 +10,7 @@ from kombu import Queue
 
 import db
 import intake
+import prefetch
 from batching import SettledBatches
 from config import Settings
 from worker_config import celery_config, dead_letter_queue_name
@@ -43,7 +44,7 @@ def store_person(requests):
     return intake.store_person_batch(settings, requests)
 
 
-@app.task(name="tasks.store_people", bind=True)
+@app.task(name="tasks.store_people", bind=True, Strategy=staticmethod(prefetch.by_size))
 def store_people(self, *args, **kwargs):
     """Many people per message (--batch-size): kwargs import_id, rows=[[line, full_name, email]]."""
     redelivered = bool((self.request.delivery_info or {}).get("redelivered"))
