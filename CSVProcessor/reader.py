@@ -176,6 +176,9 @@ def open_people_csv(
         encoding = (
             _check_codec(encoding, path) or detect_encoding(sample, path, whole=whole).encoding
         )
+        # The dialect is read off the first bytes only: decoding a whole small
+        # file here would hold it in memory twice over.
+        whole = whole and len(sample) <= _DIALECT_SAMPLE
         text = _decode_sample(sample, encoding, path, whole)
         first = re.split(r"\r\n|\r|\n", text, maxsplit=1)[0]
         sep = _SEP_LINE.match(first)
@@ -202,7 +205,7 @@ def _check_codec(encoding: str | None, path: str) -> str | None:
 
 
 def _decode_sample(sample: bytes, encoding: str, path: str, whole: bool) -> str:
-    piece = sample if whole else sample[:_DIALECT_SAMPLE]
+    piece = sample[:_DIALECT_SAMPLE]
     try:
         text = codecs.getincrementaldecoder(encoding)().decode(piece, final=whole)
     except UnicodeDecodeError:
