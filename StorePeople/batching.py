@@ -63,6 +63,15 @@ class Delivery:
         return cls(message.headers.get("id"), args, kwargs, redelivered)
 
 
+def dead_letter(message, error, reject, errors) -> None:
+    """Park a body that isn't JSON in `<queue>.dead`, where a person can look at it.
+
+    Celery's own on_decode_error acknowledges it, and the message is gone.
+    """
+    log.error("message %s is not valid JSON, dead-lettered: %s", message.headers.get("id"), error)
+    reject(log, errors, False)
+
+
 class Held:
     """One buffered message in the main process: its delivery and the message to settle."""
 
@@ -130,7 +139,11 @@ class SettledBatches(Batches):
         timer, flush_every = consumer.timer, self.flush_every
 
         def on_message(message, body, ack, reject, callbacks, **_):
-            self._held.append(Held(Delivery.of(message), message))
+            try:
+                delivery = Delivery.of(message)
+            except DecodeError as error:
+                return dead_letter(message, error, reject, self._errors)
+            self._held.append(Held(delivery, message))
             if self._tref is None:  # the first message arms the flush timer
                 self._tref = timer.call_repeatedly(self.flush_interval, self._do_flush)
             if len(self._held) >= flush_every:

@@ -16,6 +16,9 @@ messages at a time, and bursts kept getting in: 315 MB with 5000-row messages.)
 import math
 
 from celery.worker.strategy import default
+from kombu.exceptions import DecodeError
+
+from batching import dead_letter
 
 SLOT_BYTES = 2048  # a per-row message is about 300 bytes: one slot
 
@@ -66,7 +69,10 @@ def by_size(task, app, consumer, **options):
         if extra:
             budget.take(extra)
             ack, reject = giving_back(budget, extra, ack, reject)
-        return handle(message, body, ack, reject, callbacks, **rest)
+        try:
+            return handle(message, body, ack, reject, callbacks, **rest)
+        except DecodeError as error:
+            return dead_letter(message, error, reject, consumer.connection_errors)
 
     return on_message
 
