@@ -1,4 +1,4 @@
-"""Open a CSV of people: decide encoding and delimiter, map the header, stream rows.
+"""Open a CSV of people: decide encoding and delimiter, map the header (columns.py), stream rows.
 
 Memory stays bounded whatever the file: lines are read with a length cap and
 fields with csv.field_size_limit, and an oversized record becomes a Row with
@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from columns import has_email_column, map_columns
 from encoding import SAMPLE_SIZE, detect_encoding, locate_decode_error
 from errors import InputError
 
@@ -22,14 +23,6 @@ LINE_LIMIT = 1024 * 1024
 DELIMITERS = (",", ";", "\t", "|")  # in order of preference on a tie
 _DIALECT_SAMPLE = 256 * 1024  # bytes decoded to choose the delimiter
 _SEP_LINE = re.compile(r"sep=(.)\r?\n?$", re.IGNORECASE)
-_NOT_ALNUM = re.compile(r"[\W_]+")
-
-# Header aliases, compared after _key(): casefolded, spaces and punctuation removed.
-# Earlier aliases win when several columns match.
-FULL_NAME = ("fullname", "name", "fullnames", "names", "personname", "contactname", "displayname")
-FIRST_NAME = ("firstname", "givenname", "forename", "first", "fname", "given")
-LAST_NAME = ("lastname", "surname", "familyname", "last", "lname", "family")
-EMAIL = ("email", "emailaddress", "mail", "emails", "mailaddress", "emailaddr", "emailid")
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,21 +98,7 @@ class PeopleCsv:
         )
 
     def map_columns(self, name_column: str | None, email_column: str | None) -> None:
-        self._email = _find(self.header, email_column, EMAIL, self.path, "email")
-        if name_column is not None:
-            self._names = (_find(self.header, name_column, (), self.path, "name"),)
-            return
-        full = _find(self.header, None, FULL_NAME)
-        if full is not None:
-            self._names = (full,)
-            return
-        parts = (_find(self.header, None, FIRST_NAME), _find(self.header, None, LAST_NAME))
-        parts = tuple(i for i in parts if i is not None)
-        if not parts:
-            raise InputError(
-                f"{self.path}: no name column (columns found: {_listing(self.header)})"
-            )
-        self._names = parts
+        self._names, self._email = map_columns(self.header, name_column, email_column, self.path)
 
     def rows(self) -> Iterator[Row]:
         lines, records = self._lines, self._csv
@@ -239,30 +218,10 @@ def _detect_delimiter(text: str, *, complete: bool) -> str:
             continue
         width = len(records[0])
         consistency = sum(len(r) == width for r in records) / len(records)
-        score = (_find(records[0], None, EMAIL) is not None, consistency)
+        score = (has_email_column(records[0]), consistency)
         if best is None or score > best:
             best, choice = score, delimiter
     return choice
-
-
-def _key(name: str) -> str:
-    return _NOT_ALNUM.sub("", name.casefold())
-
-
-def _find(header, wanted, aliases, path=None, role=None) -> int | None:
-    """Index of column `wanted`, else of the best alias; InputError if a `role` needs one."""
-    keys = [_key(h) for h in header]
-    for alias in (_key(wanted),) if wanted is not None else aliases:
-        if alias in keys:
-            return keys.index(alias)
-    if role is None:
-        return None
-    asked = f"no column {wanted!r}" if wanted is not None else f"no {role} column"
-    raise InputError(f"{path}: {asked} (columns found: {_listing(header)})")
-
-
-def _listing(header: list[str]) -> str:
-    return ", ".join(repr(h) for h in header) or "none"
 
 
 def _is_blank(fields: list[str]) -> bool:
