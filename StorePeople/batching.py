@@ -17,6 +17,7 @@ message, the JSON body decoded once with the standard library, and only
 """
 
 import json
+from collections import defaultdict
 from contextlib import contextmanager
 
 from celery.utils.log import get_task_logger
@@ -24,6 +25,7 @@ from celery_batches import Batches
 from celery_batches.trace import apply_batches_task
 from kombu.exceptions import ContentDisallowed, DecodeError
 
+import acks
 import amqp_reads
 
 log = get_task_logger(__name__)
@@ -112,6 +114,7 @@ def settle(held: list, outcome, errors) -> None:
                 requeue = not h.delivery.delivery_info["redelivered"]
                 h.message.reject_log_error(log, errors, requeue=requeue)
             return
+        stored = defaultdict(list)  # channel: delivery tags (a batch has one channel)
         for h in held:
             verdict = outcome.get(h.delivery.id)
             if verdict == DEAD:
@@ -119,7 +122,12 @@ def settle(held: list, outcome, errors) -> None:
             elif verdict == REQUEUE:
                 h.message.reject_log_error(log, errors, requeue=True)
             else:
-                h.message.ack_log_error(log, errors)
+                stored[h.message.channel].append(h.message.delivery_tag)
+        for channel, tags in stored.items():
+            try:
+                acks.ack_all(channel, tags)
+            except errors as error:  # the broker redelivers what it did not get
+                log.critical("couldn't acknowledge %d messages: %r", len(tags), error)
 
 
 class SettledBatches(Batches):
@@ -133,6 +141,7 @@ class SettledBatches(Batches):
             self._tref.cancel()
             self._tref = None
         amqp_reads.install()  # the main process reads every message: see amqp_reads.py
+        acks.install()  # a batch is acknowledged with one frame where safe: see acks.py
         self._pool, self._consumer = consumer.pool, consumer
         self._errors = consumer.connection_errors
         self._held: list[Held] = []
