@@ -16,6 +16,7 @@ import subprocess
 import sys
 import time
 import uuid
+from contextlib import contextmanager
 from pathlib import Path
 from statistics import median
 
@@ -40,13 +41,8 @@ def generate(path: Path, rows: int, seed: int = 42) -> None:
             writer.writerow([name, email.upper() if k != n else email])
 
 
-def copy_seconds(dsn: str, path: Path) -> tuple[int, float]:
-    """COPY the file into a table shaped like `people`, with its unique index on lower(email).
-
-    COPY can't upsert, so it loads the file's final row per email (written to a
-    CSV file beforehand, untimed). A logged table like `people`, not a TEMP one:
-    TEMP tables skip the write-ahead log and would flatter the baseline.
-    """
+def final_rows_file(path: Path) -> tuple[Path, int]:
+    """The file's final row per email, as a CSV for COPY (which can't upsert), and its size."""
     latest = {}
     with path.open(encoding="utf-8") as handle:
         for line, (name, email) in enumerate(csv.reader(handle), 1):
@@ -55,10 +51,27 @@ def copy_seconds(dsn: str, path: Path) -> tuple[int, float]:
     final = path.with_suffix(".final.csv")
     with final.open("w", newline="", encoding="utf-8") as handle:
         csv.writer(handle).writerows(latest.values())
+    return final, len(latest)
+
+
+@contextmanager
+def people_shaped_table(dsn: str, name: str):
+    """A table shaped like `people`, with its unique index on lower(email); dropped after.
+
+    Logged like `people`, not TEMP: TEMP tables skip the write-ahead log and
+    would flatter the baseline.
+    """
     with psycopg2.connect(dsn) as connection, connection.cursor() as cursor:
-        cursor.execute("CREATE TABLE copy_people (LIKE people INCLUDING DEFAULTS)")
-        cursor.execute("CREATE UNIQUE INDEX ON copy_people (lower(email))")
+        cursor.execute(f"CREATE TABLE {name} (LIKE people INCLUDING DEFAULTS)")
+        cursor.execute(f"CREATE UNIQUE INDEX ON {name} (lower(email))")
         connection.commit()
+        yield connection, cursor
+        cursor.execute(f"DROP TABLE {name}")
+
+
+def copy_seconds(dsn: str, final: Path) -> float:
+    """COPY the final rows (final_rows_file) into a people-shaped table."""
+    with people_shaped_table(dsn, "copy_people") as (connection, cursor):
         started = time.perf_counter()
         with final.open(encoding="utf-8") as data:
             cursor.copy_expert(
@@ -67,9 +80,7 @@ def copy_seconds(dsn: str, path: Path) -> tuple[int, float]:
                 data,
             )
         connection.commit()
-        seconds = time.perf_counter() - started
-        cursor.execute("DROP TABLE copy_people")
-    return len(latest), seconds
+        return time.perf_counter() - started
 
 
 # Later rows win: `line` numbers the staged rows in file order.
@@ -88,9 +99,7 @@ def staged_upsert_seconds(dsn: str, path: Path) -> float:
     """The database alone, with the upsert's semantics: the whole file COPYed into a
     staging table, then one INSERT .. ON CONFLICT into a table shaped like `people`.
     No validation, no messages: a ceiling for any pipeline that upserts."""
-    with psycopg2.connect(dsn) as connection, connection.cursor() as cursor:
-        cursor.execute("CREATE TABLE upsert_people (LIKE people INCLUDING DEFAULTS)")
-        cursor.execute("CREATE UNIQUE INDEX ON upsert_people (lower(email))")
+    with people_shaped_table(dsn, "upsert_people") as (connection, cursor):
         cursor.execute("CREATE TEMP TABLE stage (line serial, full_name text, email text)")
         connection.commit()
         started = time.perf_counter()
@@ -101,8 +110,8 @@ def staged_upsert_seconds(dsn: str, path: Path) -> float:
         cursor.execute(UPSERT_FROM_STAGE)
         connection.commit()
         seconds = time.perf_counter() - started
-        cursor.execute("DROP TABLE upsert_people")
-    return seconds
+        cursor.execute("DROP TABLE stage")
+        return seconds
 
 
 def peak_rss_mb(pid: int) -> float:
@@ -244,7 +253,8 @@ def main() -> None:
                 if not path.exists():
                     generate(path, rows)
                 # The baselines take well under a second: the median of three.
-                copied, seconds = median(copy_seconds(dsn, path) for _ in range(3))
+                final, copied = final_rows_file(path)
+                seconds = median(copy_seconds(dsn, final) for _ in range(3))
                 copy_rate = copied / seconds
                 table.append(("COPY", label, rows, seconds, copy_rate, 1.0, "", ""))
                 seconds = median(staged_upsert_seconds(dsn, path) for _ in range(3))
