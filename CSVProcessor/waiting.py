@@ -1,8 +1,8 @@
 """--wait: follow the job record until every enqueued row is stored or failed.
 
-One read of one small record per poll, whatever the import's size, so it
-polls often (every 0.1 s) at no cost to the workers: no
-per-task polling (Celery's AsyncResult.get on many tasks hangs or crawls).
+One read of one small record per poll, whatever the import's size, so it can
+poll every 0.1 s at no cost to the workers. No per-task polling: Celery's
+AsyncResult.get on many tasks hangs or crawls.
 """
 
 import logging

@@ -57,14 +57,12 @@ class Budget:
 def by_size(task, app, consumer, **options):
     """A Celery task strategy (Task.Strategy): Celery's default, holding slots by size."""
     handle = default(task, app, consumer, **options)
-    budgets = {}
+    budget = None
 
     def on_message(message, body, ack, reject, callbacks, **rest):
-        qos = consumer.qos  # the window of this connection; a reconnect makes a new one
-        budget = budgets.get(id(qos))
-        if budget is None or budget.qos is not qos:
-            budgets.clear()
-            budget = budgets[id(qos)] = Budget(qos)
+        nonlocal budget
+        if budget is None or budget.qos is not consumer.qos:  # a reconnect makes a new window
+            budget = Budget(consumer.qos)
         extra = slots_for(len(message.body)) - 1
         if extra:
             budget.take(extra)
