@@ -2,13 +2,17 @@
 VENV := .venv
 PYTHON := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+PACKAGES := contract/pyproject.toml CSVProcessor/pyproject.toml StorePeople/pyproject.toml
 
-.PHONY: demo test lint format bench clean
+.PHONY: venv demo test lint format bench lock clean
 
-$(STAMP): requirements-dev.txt CSVProcessor/requirements.txt StorePeople/requirements.txt
+# Every third-party package from the hash-checked lock, then the three local packages
+# (editable, no dependencies of their own to resolve).
+$(STAMP): requirements-dev.lock $(PACKAGES)
 	test -x $(PYTHON) || python3 -m venv $(VENV)
-	$(PYTHON) -m pip install --quiet --upgrade pip
-	$(PYTHON) -m pip install --quiet -r requirements-dev.txt
+	$(PYTHON) -m pip install --quiet --require-hashes -r requirements-dev.lock
+	$(PYTHON) -m pip install --quiet --no-deps --no-build-isolation \
+		-e ./contract -e ./CSVProcessor -e ./StorePeople
 	touch $(STAMP)
 
 venv: $(STAMP)
@@ -29,6 +33,9 @@ format: $(STAMP)
 
 bench: $(STAMP)
 	bash scripts/bench.sh
+
+lock:
+	bash scripts/lock.sh
 
 clean:
 	rm -rf $(VENV) .demo

@@ -180,7 +180,7 @@ def stop_worker(worker: subprocess.Popen) -> None:
 
 def delete_queues(queue: str) -> None:
     with Connection(os.environ.get("BROKER_CONN", "amqp://guest:guest@localhost:5672//")) as c:
-        for name in (queue, f"{queue}.dead"):
+        for name in (queue, f"{queue}.bulk", f"{queue}.dead"):
             c.default_channel.queue_delete(name)
 
 

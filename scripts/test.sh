@@ -1,10 +1,7 @@
 #!/usr/bin/env bash
-# `make test`: unit -> integration -> end-to-end, against the real services.
+# `make test`: every layer in one pytest run from the root (unit, integration, end to end),
+# against the real services. Extra arguments go to pytest (e.g. -m "not faults").
 set -euo pipefail
 cd "$(dirname "$0")/.."
-pytest=$(pwd)/.venv/bin/pytest
-
 bash scripts/services.sh
-(cd CSVProcessor && "$pytest")
-(cd StorePeople && "$pytest")
-"$pytest" tests
+.venv/bin/pytest "$@"

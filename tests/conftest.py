@@ -4,27 +4,16 @@ Everything runs against the real services on loopback (scripts/services.sh
 starts them): PostgreSQL, RabbitMQ (broker) and Redis (result backend).
 """
 
-import json
 import os
-import signal
 import subprocess
-import sys
-import time
 import uuid
-from pathlib import Path
 
 import pytest
 from kombu import Connection
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-ROOT = Path(__file__).resolve().parent.parent
-VENV_BIN = Path(sys.executable).parent
-ADMIN_URL = os.environ.get(
-    "TEST_ADMIN_DATABASE_URL", "postgresql+psycopg2://postgres@127.0.0.1:5432/postgres"
-)
-BROKER_URL = os.environ.get("TEST_BROKER_CONN", "amqp://guest:guest@127.0.0.1:5672//")
-BACKEND_URL = os.environ.get("TEST_BACKEND_CONN", "redis://127.0.0.1:6379/0")
+from tests.helpers import ADMIN_URL, BACKEND_URL, BROKER_URL, ROOT, VENV_BIN, Worker
 
 
 @pytest.fixture(scope="session")
@@ -57,13 +46,6 @@ def db(database_url):
     engine.dispose()
 
 
-def people(engine) -> list[tuple[str, str]]:
-    with engine.connect() as connection:
-        return connection.execute(
-            text("SELECT full_name, email FROM people ORDER BY lower(email)")
-        ).all()
-
-
 @pytest.fixture
 def env(database_url, tmp_path):
     """The environment both services see: our own queue, so tests never share messages."""
@@ -79,61 +61,9 @@ def env(database_url, tmp_path):
     yield environment
     with Connection(BROKER_URL) as connection:
         channel = connection.channel()
-        for name in (queue, f"{queue}.dead"):
+        for name in (queue, f"{queue}.bulk", f"{queue}.dead"):
             channel.queue_delete(name)
             channel.exchange_delete(name)
-
-
-class Worker:
-    """`celery -A tasks worker` (prefork) as a child process, logging to a file."""
-
-    def __init__(self, env: dict, log_path: Path, concurrency: int = 2, extra_env=None):
-        self.log_path = log_path
-        self.log_file = log_path.open("ab")
-        self.name = f"e2e-{uuid.uuid4().hex[:6]}@%h"
-        self.process = subprocess.Popen(
-            [
-                VENV_BIN / "celery",
-                "-A",
-                "tasks",
-                "worker",
-                "-P",
-                "prefork",
-                "-c",
-                str(concurrency),
-                "-n",
-                self.name,
-                "--loglevel=INFO",
-                "--without-mingle",
-                "--without-gossip",
-            ],
-            cwd=ROOT / "StorePeople",
-            env={**env, **(extra_env or {})},
-            stdout=self.log_file,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-        self.wait_until_ready()
-
-    def wait_until_ready(self, timeout: float = 60) -> None:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if " ready." in self.log_path.read_text(errors="replace"):
-                return
-            if self.process.poll() is not None:
-                raise RuntimeError(f"worker exited: {self.log_path.read_text()[-2000:]}")
-            time.sleep(0.2)
-        raise RuntimeError(f"worker not ready in {timeout}s: {self.log_path.read_text()[-2000:]}")
-
-    def stop(self, timeout: float = 30) -> None:
-        if self.process.poll() is None:
-            self.process.send_signal(signal.SIGTERM)
-            try:
-                self.process.wait(timeout)
-            except subprocess.TimeoutExpired:
-                os.killpg(self.process.pid, signal.SIGKILL)
-                self.process.wait()
-        self.log_file.close()
 
 
 @pytest.fixture
@@ -150,24 +80,12 @@ def start_worker(env, tmp_path):
         worker.stop()
 
 
-def run_cli(env: dict, *args, timeout: float = 300) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "csvprocessor.py", *map(str, args)],
-        cwd=ROOT / "CSVProcessor",
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-    )
-
-
-def run_json(env: dict, *args, timeout: float = 300) -> dict:
-    result = run_cli(env, *args, "--json", timeout=timeout)
-    assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout)
-
-
-def write_csv(path: Path, rows: list[tuple[str, str]], header=("full_name", "email")) -> Path:
-    lines = [",".join(header)] + [f'"{name}",{email}' for name, email in rows]
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return path
+@pytest.fixture
+def cli_processes():
+    """CLI subprocesses started by a test, killed if the test leaves them running."""
+    started = []
+    yield started
+    for process in started:
+        if process.poll() is None:
+            process.kill()
+            process.wait()

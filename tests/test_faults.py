@@ -28,8 +28,8 @@ from kombu import Connection, Exchange, Producer, Queue
 from sqlalchemy import create_engine, text
 from sqlalchemy.exc import DBAPIError
 
-import services
-from conftest import BROKER_URL, ROOT, run_json, write_csv
+from tests import services
+from tests.helpers import BROKER_URL, ROOT, run_json, write_csv
 
 pytestmark = pytest.mark.faults
 
@@ -174,17 +174,6 @@ def wait_for_blocked_writers(engine, count: int, timeout: float = 60) -> None:
 def pool_children(pid: int) -> list[int]:
     children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
     return [int(child) for child in children]
-
-
-@pytest.fixture
-def cli_processes():
-    """CLI subprocesses started by a test, killed if the test leaves them running."""
-    started = []
-    yield started
-    for process in started:
-        if process.poll() is None:
-            process.kill()
-            process.wait()
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ import json
 import pytest
 from kombu import Connection
 
-from conftest import BROKER_URL, people, run_cli, run_json, write_csv
+from tests.helpers import BROKER_URL, people, run_cli, run_json, write_csv
 
 pytestmark = pytest.mark.e2e
 MODES = [pytest.param([], id="per-row"), pytest.param(["--batch-size", "3"], id="bulk")]

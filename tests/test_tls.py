@@ -20,8 +20,8 @@ import redis
 import trustme
 from sqlalchemy import create_engine, text
 
-import services
-from conftest import ROOT, VENV_BIN, Worker, people, run_cli, run_json, write_csv
+from tests import services
+from tests.helpers import ROOT, VENV_BIN, Worker, people, run_cli, run_json, write_csv
 
 pytestmark = [pytest.mark.e2e, pytest.mark.timeout(300)]
 

@@ -1,4 +1,4 @@
-"""Alembic environment: URL from config.py, metadata from models.py.
+"""Alembic environment: URL from store_people.settings, metadata from store_people.models.
 
 Tests may pass their own connection in `config.attributes["connection"]`
 (Alembic cookbook: "Sharing a Connection across one or more programmatic
@@ -10,8 +10,8 @@ from logging.config import fileConfig
 from alembic import context
 from sqlalchemy import create_engine, pool
 
-from config import Settings
-from models import Base
+from store_people.models import Base
+from store_people.settings import Settings
 
 config = context.config
 if config.config_file_name is not None and config.attributes.get("configure_logger", True):

@@ -1,26 +1,13 @@
 """Fixtures on the real PostgreSQL: a fresh database per test session, migrated by Alembic."""
 
-import os
 import uuid
 
 import pytest
 from alembic import command
-from alembic.config import Config
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-ADMIN_URL = os.environ.get(
-    "TEST_ADMIN_DATABASE_URL", "postgresql+psycopg2://postgres@127.0.0.1:5432/postgres"
-)
-
-
-def alembic_config(connection=None) -> Config:
-    config = Config(os.path.join(HERE, "alembic.ini"))
-    config.attributes["configure_logger"] = False
-    if connection is not None:
-        config.attributes["connection"] = connection
-    return config
+from StorePeople.tests.migrations import ADMIN_URL, alembic_config
 
 
 @pytest.fixture(scope="session")

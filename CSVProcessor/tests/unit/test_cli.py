@@ -4,8 +4,8 @@ import json
 
 import pytest
 
-import csvprocessor
-from status import state_of
+from csv_import import cli
+from csv_import.status import state_of
 
 
 def write(tmp_path, text, name="people.csv"):
@@ -17,7 +17,7 @@ def write(tmp_path, text, name="people.csv"):
 def test_dry_run_prints_one_json_object_with_the_counts(tmp_path, capsys, monkeypatch):
     monkeypatch.chdir(tmp_path)
     csv = write(tmp_path, "name,email\nAda,ada@example.com\n,x@example.com\nBob,bob@\n")
-    assert csvprocessor.main(["-csv", csv, "--dry-run", "--json"]) == 0
+    assert cli.main(["-csv", csv, "--dry-run", "--json"]) == 0
     summary = json.loads(capsys.readouterr().out)
     assert (summary["rows"], summary["accepted"], summary["rejected"], summary["enqueued"]) == (
         3,
@@ -37,7 +37,7 @@ def test_dry_run_prints_one_json_object_with_the_counts(tmp_path, capsys, monkey
 def test_unreadable_files_exit_2_with_one_line(tmp_path, capsys, monkeypatch, content, message):
     monkeypatch.chdir(tmp_path)
     csv = str(tmp_path / "nope.csv") if content is None else write(tmp_path, content)
-    assert csvprocessor.main(["--csv", csv, "--dry-run"]) == 2
+    assert cli.main(["--csv", csv, "--dry-run"]) == 2
     captured = capsys.readouterr()
     assert captured.out == ""
     assert len(captured.err.strip().splitlines()) == 1
@@ -49,7 +49,7 @@ def test_unreadable_files_exit_2_with_one_line(tmp_path, capsys, monkeypatch, co
 )
 def test_usage_errors_exit_2(args, capsys):
     with pytest.raises(SystemExit) as caught:
-        csvprocessor.main(args)
+        cli.main(args)
     assert caught.value.code == 2
 
 
@@ -68,13 +68,13 @@ def test_an_unwritable_logs_folder_is_one_line_not_a_traceback(tmp_path, capsys,
     monkeypatch.setenv("LOGS_DIR", str(tmp_path / "logs"))
     (tmp_path / "logs").write_text("a file where the folder should be")
     csv = write(tmp_path, "name,email\nAda,ada@example.com\n")
-    assert csvprocessor.main(["-csv", csv, "--dry-run"]) == 1
+    assert cli.main(["-csv", csv, "--dry-run"]) == 1
     err = capsys.readouterr().err
     assert len(err.strip().splitlines()) == 1 and "logs" in err
 
 
 def test_status_view_shows_pending_and_finish_time():
-    from status import describe
+    from csv_import.status import describe
 
     job = {"enqueued": "5", "stored": "3", "failed": "1", "last_progress_at": "0"}
     assert describe("x", job, "running")["pending"] == "1"

@@ -2,8 +2,8 @@
 
 import ssl
 
-import csvprocessor
-from config import Settings
+from csv_import import cli
+from csv_import.settings import Settings
 
 TLS = {"TLS_CA_FILE": "/etc/people/ca.pem", "TLS_CERT_FILE": "/c.pem", "TLS_KEY_FILE": "/k.pem"}
 
@@ -45,7 +45,7 @@ def test_any_sslmode_but_disable_becomes_verify_full_with_the_tls_files():
 
 def test_a_password_never_appears_in_an_error(capsys, monkeypatch):
     monkeypatch.setenv("BACKEND_CONN", "redis://:s3cret@127.0.0.1:1/0")  # nothing listens
-    assert csvprocessor.main(["status", "20261128T160134123456Z-1a2b3c", "--json"]) == 1
+    assert cli.main(["status", "20261128T160134123456Z-1a2b3c", "--json"]) == 1
     captured = capsys.readouterr()
     assert "redis://:***@127.0.0.1:1/0" in captured.err
     assert "s3cret" not in captured.err + captured.out

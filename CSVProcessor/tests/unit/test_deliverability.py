@@ -6,7 +6,7 @@ import pytest
 from dnslib import AAAA, MX, QTYPE, RCODE, RR, A
 from dnslib.server import BaseResolver, DNSLogger, DNSServer
 
-from deliverability import DeliverabilityChecker
+from csv_import.deliverability import DeliverabilityChecker
 
 ZONE = {
     ("mail.example.", "MX"): [MX("mx.mail.example.")],

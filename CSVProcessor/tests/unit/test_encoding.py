@@ -2,8 +2,8 @@ import codecs
 
 import pytest
 
-from encoding import detect_encoding, locate_decode_error
-from errors import InputError
+from csv_import.encoding import detect_encoding, locate_decode_error
+from csv_import.errors import InputError
 
 
 @pytest.mark.parametrize(
@@ -25,7 +25,7 @@ def test_a_bom_decides(bom, expected):
     [b"name,email\nAnn,a@x.com\n", "name\nJosé\n".encode(), "héllo".encode()],
 )
 def test_valid_utf8_is_utf8(sample):
-    # "h\xc3\xa9llo" is the sample charset-normalizer once called big5 (FIELD-NOTES 18).
+    # "h\xc3\xa9llo": charset-normalizer once called it big5 (jawah/charset_normalizer#12).
     assert detect_encoding(sample, "f.csv", whole=True).encoding == "utf-8"
 
 

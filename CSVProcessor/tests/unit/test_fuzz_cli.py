@@ -6,12 +6,11 @@ quotes and line ends, in a random encoding.
 """
 
 import json
-import time
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import csvprocessor
+from csv_import import cli
 
 FIELD = st.text(st.characters(codec="utf-8"), max_size=40) | st.sampled_from(
     ['"', '""', "=cmd|' /C calc'!A0", "ada@example.com", "a@b", "\x00", "\r", "é@é.fr", " "]
@@ -40,13 +39,10 @@ def test_any_bytes_exit_0_or_2_without_a_traceback(tmp_path, capfd, monkeypatch,
     monkeypatch.setenv("LOGS_DIR", str(tmp_path / "logs"))
     path = tmp_path / "fuzz.csv"
     path.write_bytes(data)
-    started = time.monotonic()
-    code = csvprocessor.main(["-csv", str(path), "--dry-run", "--json"])
-    elapsed = time.monotonic() - started
+    code = cli.main(["-csv", str(path), "--dry-run", "--json"])  # a hang: pytest-timeout
     out, err = capfd.readouterr()
     assert code in (0, 2), err
     assert "Traceback" not in err
-    assert elapsed < 5, f"{elapsed:.1f}s for {len(data)} bytes"
     if code == 0:
         assert json.loads(out)["dry_run"] is True
     else:

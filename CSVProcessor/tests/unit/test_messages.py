@@ -2,7 +2,7 @@
 
 import json
 
-from messages import STORE_PEOPLE, STORE_PERSON, people_message, person_message
+from csv_import.messages import STORE_PEOPLE, STORE_PERSON, people_message, person_message
 
 IMPORT_ID = "20261128T160134123456Z-1a2b3c"
 

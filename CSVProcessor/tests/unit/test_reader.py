@@ -7,9 +7,9 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-import reader
-from errors import InputError
-from reader import Row, open_people_csv
+from csv_import import reader
+from csv_import.errors import InputError
+from csv_import.reader import Row, open_people_csv
 
 
 @pytest.fixture

@@ -1,8 +1,8 @@
 import codecs
 
-from reader import open_people_csv
-from rejects import RejectsWriter, neutralize
-from validation import Reject
+from csv_import.reader import open_people_csv
+from csv_import.rejects import RejectsWriter, neutralize
+from csv_import.validation import Reject
 
 
 def test_report_has_line_reason_message_then_the_original_columns(tmp_path):

@@ -3,9 +3,9 @@ from email_validator import EmailNotValidError, validate_email
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-import validation
-from reader import Row
-from validation import MAX_NAME_LENGTH, REASONS, Person, Reject, validate
+from csv_import import validation
+from csv_import.reader import Row
+from csv_import.validation import MAX_NAME_LENGTH, REASONS, Person, Reject, validate
 
 
 def row(full_name="Ann Lee", email="ann@example.com", line=7, error=None):

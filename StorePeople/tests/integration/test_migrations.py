@@ -4,7 +4,7 @@ import pytest
 from alembic import command
 from sqlalchemy import create_engine, inspect
 
-from conftest import alembic_config
+from StorePeople.tests.migrations import alembic_config
 
 pytestmark = pytest.mark.integration
 

@@ -12,10 +12,10 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ProgrammingError
 
-import db
-from conftest import ADMIN_URL, HERE, alembic_config
-from store import record_failures, store_rows
-from validation import PersonRow
+from store_people import db
+from store_people.rows import PersonRow
+from store_people.store import record_failures, store_rows
+from StorePeople.tests.migrations import ADMIN_URL, HERE, alembic_config
 
 pytestmark = pytest.mark.integration
 IMPORT = "20261128T160134123456Z-dddddd"

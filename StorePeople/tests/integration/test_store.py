@@ -5,8 +5,8 @@ from collections import Counter
 import pytest
 from sqlalchemy import text
 
-from store import record_failures, store_rows
-from validation import PersonRow
+from store_people.rows import PersonRow
+from store_people.store import record_failures, store_rows
 
 pytestmark = pytest.mark.integration
 IMPORT = "20261128T160134123456Z-cccccc"

@@ -4,8 +4,8 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-import people
-from validation import PersonRow
+from store_people import upsert
+from store_people.rows import PersonRow
 
 pytestmark = pytest.mark.integration
 FIRST, SECOND = "20261128T160134123456Z-aaaaaa", "20261128T170000000000Z-bbbbbb"
@@ -13,7 +13,7 @@ FIRST, SECOND = "20261128T160134123456Z-aaaaaa", "20261128T170000000000Z-bbbbbb"
 
 def store(engine, *rows):
     with Session(engine) as session, session.begin():
-        return people.upsert(session, list(rows))
+        return upsert.upsert(session, list(rows))
 
 
 def table(engine):
@@ -49,4 +49,4 @@ def test_a_replayed_row_is_recognised_as_already_stored(engine):
     store(engine, row)
     older = PersonRow(FIRST, 6, "Eve old", "EVE@example.com", redelivered=True)
     with Session(engine) as session:
-        assert people.already_stored(session, [row, older]) == {(FIRST, 7)}
+        assert upsert.already_stored(session, [row, older]) == {(FIRST, 7)}

@@ -2,8 +2,8 @@
 
 from sqlalchemy.dialects import postgresql
 
-from people import newest_per_email, upsert_statement
-from validation import PersonRow
+from store_people.rows import PersonRow
+from store_people.upsert import newest_per_email, upsert_statement
 
 OLD, NEW = "20261128T160134123456Z-aaaaaa", "20261128T170000000000Z-bbbbbb"
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from validation import BadMessage, parse_people, parse_person
+from store_people.validation import BadMessage, parse_people, parse_person
 
 IMPORT_ID = "20261128T160134123456Z-1a2b3c"
 GOOD = {"import_id": IMPORT_ID, "line": 2, "full_name": "Ana Lima", "email": "ana@example.com"}

@@ -2,8 +2,8 @@
 
 import ssl
 
-from config import Settings
-from worker_config import celery_config
+from store_people.app import celery_config
+from store_people.settings import Settings
 
 
 def test_tls_urls_give_celery_verified_tls_options():

@@ -1,0 +1,62 @@
+"""Import history from StorePeople's PostgreSQL, for `status` once Redis forgot the job.
+
+The worker keeps every import's counts in the tables `imports` and
+`import_failures` (StorePeople/imports.py). When the job record has expired or
+Redis was flushed, `status` reads them here, if DATABASE_URL is set for the CLI
+(a role that can SELECT those two tables is enough).
+"""
+
+import psycopg2
+
+from csv_import.errors import ServiceError
+from people_import_contract.connections import redact
+
+FIELDS = (
+    "file",
+    "started_at",
+    "finished_reading_at",
+    "rows",
+    "accepted",
+    "rejected",
+    "enqueued",
+    "stored",
+    "inserted",
+    "updated",
+    "failed",
+)
+
+
+def libpq_url(database_url: str) -> str:
+    """SQLAlchemy's postgresql+psycopg2:// URL as libpq spells it."""
+    scheme, rest = database_url.split("://", 1)
+    return "postgresql://" + rest if scheme.startswith("postgresql") else database_url
+
+
+def read_history(database_url: str, import_id: str) -> dict | None:
+    """The import as a job record (strings, like Redis gives), or None if unknown."""
+    try:
+        connection = psycopg2.connect(libpq_url(database_url), connect_timeout=5)
+        try:
+            with connection, connection.cursor() as cursor:
+                cursor.execute(
+                    f"SELECT {', '.join(FIELDS)} FROM imports WHERE import_id = %s", (import_id,)
+                )
+                row = cursor.fetchone()
+                cursor.execute(
+                    "SELECT reason, count FROM import_failures WHERE import_id = %s", (import_id,)
+                )
+                failures = cursor.fetchall()
+        finally:
+            connection.close()
+    except psycopg2.Error as error:
+        raise ServiceError(
+            f"history unavailable at {redact(database_url)}: {error}".strip()
+        ) from None
+    if row is None:
+        return None
+    job = {name: str(value) for name, value in zip(FIELDS, row, strict=True) if value is not None}
+    job.update({f"failed:{reason}": str(count) for reason, count in failures})
+    # The CLI's own counts arrive last; until then the import was still being read.
+    job["state"] = "enqueued" if "enqueued" in job else "running"
+    job["source"] = "history"
+    return job

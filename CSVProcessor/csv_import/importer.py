@@ -1,0 +1,201 @@
+"""One import: read -> validate -> enqueue -> (wait), streaming, in bounded memory."""
+
+import logging
+import os
+import sys
+import time
+from contextlib import nullcontext
+from datetime import UTC, datetime
+
+from csv_import.errors import ServiceError
+from csv_import.job_record import jobs_for
+from csv_import.messages import people_message, person_message, record_message
+from csv_import.progress_bar import Progress
+from csv_import.publisher import Publisher
+from csv_import.reader import open_people_csv
+from csv_import.rejects import RejectsWriter
+from csv_import.report import Summary
+from csv_import.run_log import start_run_log
+from csv_import.validation import Reject, validate
+from csv_import.waiting import wait_for_job
+from people_import_contract.limits import new_import_id
+
+log = logging.getLogger(__name__)
+PROGRESS_EVERY = 5.0  # seconds between job-record updates
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class JobRecord:
+    """Writes to the job record; a backend outage is reported once, never fatal here."""
+
+    def __init__(self, jobs, import_id: str):
+        self.jobs, self.import_id, self.available = jobs, import_id, jobs is not None
+
+    def update(self, fields: dict) -> None:
+        if not self.available:
+            return
+        try:
+            self.jobs.update(self.import_id, fields)
+        except ServiceError as error:
+            log.warning("job progress not recorded (%s); the import goes on", error)
+            self.available = False
+
+
+def counts(summary: Summary, by_reason: bool = True) -> dict:
+    fields = {
+        "rows": summary.rows,
+        "accepted": summary.accepted,
+        "rejected": summary.rejected,
+        "enqueued": summary.enqueued,
+    }
+    if by_reason:
+        fields.update({f"rejected:{code}": n for code, n in summary.rejected_by_reason.items()})
+    return fields
+
+
+def run_import(options, settings, checker=None) -> Summary:
+    import_id = new_import_id()
+    summary = Summary(import_id=import_id, file=options.csv, dry_run=options.dry_run)
+    summary.log_file = start_run_log(settings.logs_dir, import_id, verbose=options.verbose)
+    source = open_people_csv(
+        options.csv,
+        encoding=options.encoding,
+        delimiter=options.delimiter,
+        name_column=options.name_column,
+        email_column=options.email_column,
+    )
+    summary.rejects_file = options.rejects or os.path.join(
+        settings.logs_dir, f"{import_id}.rejects.csv"
+    )
+    log.info(
+        "import %s: %s (encoding %s, delimiter %r)",
+        import_id,
+        options.csv,
+        source.encoding,
+        source.delimiter,
+    )
+    jobs = (
+        None
+        if options.dry_run
+        else jobs_for(settings.backend_url, settings.job_ttl_seconds, settings.redis_ssl())
+    )
+    record = JobRecord(jobs, import_id)
+    publisher = (
+        nullcontext()
+        if options.dry_run
+        else Publisher(
+            settings.broker_url,
+            settings.queue,
+            ssl=settings.amqp_ssl(),
+            fast_paths=settings.fast_paths,
+            queue_type=settings.queue_type,
+        )
+    )
+    with source, RejectsWriter(summary.rejects_file, source.header) as rejects, publisher:
+        # Printed once the file is open and the broker answered: the import has begun.
+        print(f"import {import_id}: {options.csv}", file=sys.stderr, flush=True)
+        started_at = now_iso()
+        record.update({"file": options.csv, "started_at": started_at, "state": "running"})
+        try:
+            enqueue_rows(
+                source,
+                summary,
+                rejects,
+                None if options.dry_run else publisher,
+                record,
+                options.batch_size,
+                checker,
+            )
+        except ServiceError:
+            summary.enqueued = 0 if options.dry_run else publisher.confirmed_rows
+            record.update({**counts(summary), "state": "failed", "finished_reading_at": now_iso()})
+            raise
+        finished_reading_at = now_iso()
+        if not options.dry_run:
+            history = {
+                "file": options.csv[-1000:],
+                "started_at": started_at,
+                "finished_reading_at": finished_reading_at,
+                **counts(summary, by_reason=False),
+            }
+            publisher.publish(record_message(import_id, history), 0, rows=0)
+            publisher.flush()
+    summary.state = "enqueued"
+    record.update(
+        {**counts(summary), "state": "enqueued", "finished_reading_at": finished_reading_at}
+    )
+    log.info(
+        "import %s: %d rows, %d accepted, %d rejected, %d enqueued",
+        import_id,
+        summary.rows,
+        summary.accepted,
+        summary.rejected,
+        summary.enqueued,
+    )
+    if options.wait and not options.dry_run:
+        wait(summary, jobs, settings)
+    return summary
+
+
+def enqueue_rows(source, summary, rejects, publisher, record, batch_size, checker) -> None:
+    batch: list[list] = []
+    next_update = time.monotonic() + PROGRESS_EVERY
+    display = Progress("reading")
+    try:
+        for row in source.rows():
+            summary.rows += 1
+            verdict = validate(row, deliverability=checker)
+            if isinstance(verdict, Reject):
+                summary.rejected += 1
+                summary.rejected_by_reason[verdict.code] += 1
+                rejects.write(verdict)
+            else:
+                summary.accepted += 1
+                if publisher is None:
+                    pass
+                elif batch_size > 1:
+                    batch.append([verdict.line, verdict.full_name, verdict.email])
+                    if len(batch) >= batch_size:
+                        message = people_message(summary.import_id, batch)
+                        publisher.publish(message, verdict.line, len(batch), bulk=True)
+                        batch = []
+                else:
+                    message = person_message(
+                        summary.import_id, verdict.line, verdict.full_name, verdict.email
+                    )
+                    publisher.publish(message, verdict.line)
+            if summary.rows % 1000 == 0:
+                display.show(
+                    summary.rows, f"enqueued {publisher.confirmed_rows if publisher else 0}"
+                )
+            if time.monotonic() >= next_update:
+                next_update = time.monotonic() + PROGRESS_EVERY
+                summary.enqueued = publisher.confirmed_rows if publisher else 0
+                record.update(counts(summary))
+    finally:
+        display.close()
+    if publisher is not None:
+        if batch:
+            message = people_message(summary.import_id, batch)
+            publisher.publish(message, batch[-1][0], len(batch), bulk=True)
+        publisher.flush()
+        summary.enqueued = publisher.confirmed_rows
+
+
+def wait(summary: Summary, jobs, settings) -> None:
+    display = Progress("storing", total=summary.enqueued)
+    try:
+        job = wait_for_job(
+            jobs,
+            summary.import_id,
+            summary.enqueued,
+            settings.stall_seconds,
+            on_progress=display.show,
+        )
+    finally:
+        display.close()
+    summary.fill_from_job(job)
+    summary.state = "done"

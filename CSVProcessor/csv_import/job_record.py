@@ -1,0 +1,81 @@
+"""The job record in the result backend: one small record per import (the contract's job_record).
+
+The CLI writes what it read and enqueued; the worker adds what it stored or
+failed (store_people/job_record.py). Records expire `ttl` seconds after their
+last update, so Redis never grows without bound.
+"""
+
+import fcntl
+import json
+import os
+from urllib.parse import urlsplit
+
+import redis
+
+from csv_import.errors import ServiceError
+from people_import_contract.connections import redact
+from people_import_contract.job_record import job_key
+
+
+class RedisJobs:
+    def __init__(self, url: str, ttl: int, ssl: dict | None = None):
+        self.url = url
+        self.ttl = ttl
+        self.client = redis.Redis.from_url(
+            url, socket_timeout=5, socket_connect_timeout=5, decode_responses=True, **(ssl or {})
+        )
+
+    def update(self, import_id: str, fields: dict) -> None:
+        key = job_key(import_id)
+        try:
+            with self.client.pipeline(transaction=True) as pipe:
+                pipe.hset(key, mapping={k: str(v) for k, v in fields.items()})
+                pipe.expire(key, self.ttl)
+                pipe.execute()
+        except redis.RedisError as error:
+            raise self._unavailable(error) from None
+
+    def read(self, import_id: str) -> dict | None:
+        try:
+            return self.client.hgetall(job_key(import_id)) or None
+        except redis.RedisError as error:
+            raise self._unavailable(error) from None
+
+    def _unavailable(self, error) -> ServiceError:
+        return ServiceError(f"result backend unreachable at {redact(self.url)}: {error}")
+
+
+class FileJobs:
+    """The embedded demo's backend (file://), shared with the worker on one machine."""
+
+    def __init__(self, folder: str, ttl: int):
+        self.folder = os.path.join(folder, "jobs")
+        os.makedirs(self.folder, exist_ok=True)
+
+    def _path(self, import_id: str) -> str:
+        return os.path.join(self.folder, f"{import_id}.json")
+
+    def update(self, import_id: str, fields: dict) -> None:
+        with open(self._path(import_id), "a+", encoding="utf-8") as handle:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            handle.seek(0)
+            job = json.loads(handle.read() or "{}")
+            job.update({k: str(v) for k, v in fields.items()})
+            handle.seek(0)
+            handle.truncate()
+            handle.write(json.dumps(job))
+
+    def read(self, import_id: str) -> dict | None:
+        try:
+            with open(self._path(import_id), encoding="utf-8") as handle:
+                fcntl.flock(handle, fcntl.LOCK_SH)
+                return {k: str(v) for k, v in json.loads(handle.read() or "{}").items()} or None
+        except FileNotFoundError:
+            return None
+
+
+def jobs_for(backend_url: str, ttl: int, ssl: dict | None = None):
+    parts = urlsplit(backend_url)
+    if parts.scheme == "file":
+        return FileJobs(parts.path, ttl)
+    return RedisJobs(backend_url, ttl, ssl)

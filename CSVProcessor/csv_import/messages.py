@@ -1,0 +1,41 @@
+"""Task messages for StorePeople, built by name (people_import_contract.messages).
+
+CSVProcessor never imports the worker's code. It writes Celery's message
+protocol v2 (docs: "Message Protocol"), all arguments by keyword, JSON-encoded.
+The worker re-checks every field.
+"""
+
+import json
+import socket
+
+from people_import_contract.messages import RECORD_IMPORT, STORE_PEOPLE, STORE_PERSON, task_id
+
+EMBED = {"callbacks": None, "errbacks": None, "chain": None, "chord": None}
+ORIGIN = f"csvprocessor@{socket.gethostname()}"
+
+
+def task_message(task: str, kwargs: dict, import_id: str, line: int) -> tuple[bytes, dict, dict]:
+    """Return (body, headers, properties) of one task message."""
+    identifier = task_id(import_id, line)
+    # Only what the worker reads: Celery needs "task" and "id"; every other
+    # protocol-2 header is optional, and each one costs time to encode per row.
+    # No argsrepr/kwargsrepr: the worker's logs then never show an email.
+    headers = {"lang": "py", "task": task, "id": identifier, "origin": ORIGIN}
+    properties = {"correlation_id": identifier}
+    body = json.dumps([[], kwargs, EMBED], ensure_ascii=False).encode()
+    return body, headers, properties
+
+
+def person_message(import_id: str, line: int, full_name: str, email: str):
+    kwargs = {"import_id": import_id, "line": line, "full_name": full_name, "email": email}
+    return task_message(STORE_PERSON, kwargs, import_id, line)
+
+
+def people_message(import_id: str, rows: list[list]):
+    """rows: [[line, full_name, email], ...]; the first line identifies the message."""
+    return task_message(STORE_PEOPLE, {"import_id": import_id, "rows": rows}, import_id, rows[0][0])
+
+
+def record_message(import_id: str, summary: dict):
+    """tasks.record_import: what the CLI read and enqueued (RECORD_IMPORT_FIELDS)."""
+    return task_message(RECORD_IMPORT, {"import_id": import_id, **summary}, import_id, 0)

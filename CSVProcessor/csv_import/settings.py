@@ -1,0 +1,53 @@
+"""CLI settings from the environment (read inside main(); nothing else reads os.environ)."""
+
+import os
+from dataclasses import dataclass, field
+
+from people_import_contract.connections import TlsFiles, amqp_ssl, postgres_tls_url, redis_ssl
+from people_import_contract.fast_paths import fast_paths_enabled
+from people_import_contract.queues import type_arguments
+
+DEFAULT_BROKER = "amqp://guest:guest@localhost:5672//"
+DEFAULT_BACKEND = "redis://localhost:6379/0"
+
+
+@dataclass(frozen=True)
+class Settings:
+    broker_url: str = DEFAULT_BROKER
+    backend_url: str = DEFAULT_BACKEND
+    queue: str = "people"
+    queue_type: str = "classic"  # IMPORT_QUEUE_TYPE: classic or quorum (contract's queues)
+    logs_dir: str = "logs"
+    # Job records expire this long after their last update (the worker uses the same).
+    job_ttl_seconds: int = 7 * 24 * 3600
+    # --wait gives up when nothing was stored for this long.
+    stall_seconds: float = 60.0
+    # Optional: StorePeople's database, read by `status` once Redis forgot an import.
+    database_url: str = ""
+    tls: TlsFiles = field(default_factory=TlsFiles)
+    fast_paths: bool = True
+
+    @classmethod
+    def from_env(cls, environ=os.environ) -> "Settings":
+        tls = TlsFiles.from_env(environ)
+        return cls(
+            broker_url=environ.get("BROKER_CONN", DEFAULT_BROKER),
+            backend_url=environ.get("BACKEND_CONN", DEFAULT_BACKEND),
+            queue=environ.get("IMPORT_QUEUE", "people"),
+            queue_type=environ.get("IMPORT_QUEUE_TYPE", "classic"),
+            logs_dir=environ.get("LOGS_DIR", "logs"),
+            job_ttl_seconds=int(environ.get("JOB_TTL_SECONDS", 7 * 24 * 3600)),
+            stall_seconds=float(environ.get("STALL_SECONDS", 60)),
+            database_url=postgres_tls_url(environ.get("DATABASE_URL", ""), tls),
+            tls=tls,
+            fast_paths=fast_paths_enabled(environ),
+        )
+
+    def __post_init__(self):
+        type_arguments(self.queue_type)  # ValueError for an unknown IMPORT_QUEUE_TYPE
+
+    def amqp_ssl(self) -> dict | bool:
+        return amqp_ssl(self.broker_url, self.tls)
+
+    def redis_ssl(self) -> dict:
+        return redis_ssl(self.backend_url, self.tls)

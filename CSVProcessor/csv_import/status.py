@@ -1,0 +1,75 @@
+"""`csvprocessor.py status IMPORT_ID`: one read of the job record, whatever the import's size.
+
+An unknown or expired id reads as `unknown` (exit 2), never as pending:
+Celery's own PENDING means "waiting or unknown", a well-known trap.
+"""
+
+import argparse
+import json
+import sys
+import time
+from datetime import UTC, datetime
+
+from csv_import.errors import CliError
+from csv_import.history import read_history
+from csv_import.job_record import jobs_for
+from people_import_contract.job_record import finished
+
+
+def state_of(job: dict | None, stall_seconds: float, now: float | None = None) -> str:
+    if not job:
+        return "unknown"
+    if job.get("state") in ("running", "failed"):
+        return job["state"]
+    if finished(job) >= int(job.get("enqueued", 0)):
+        return "done"
+    last = float(job.get("last_progress_at") or 0)
+    now = time.time() if now is None else now
+    if last and now - last > stall_seconds:
+        return "stalled"
+    return "running"
+
+
+def read_job(settings, import_id: str) -> dict | None:
+    """The job record from the result backend, else from PostgreSQL history (if configured)."""
+    try:
+        job = jobs_for(settings.backend_url, settings.job_ttl_seconds, settings.redis_ssl()).read(
+            import_id
+        )
+    except CliError:
+        if not settings.database_url:
+            raise
+        job = None
+    if job is None and settings.database_url:
+        job = read_history(settings.database_url, import_id)
+    return job
+
+
+def describe(import_id: str, job: dict | None, state: str) -> dict:
+    """The job record plus what follows from it: pending rows and, once done, the finish time."""
+    view = {**(job or {}), "import_id": import_id, "state": state}
+    if job and "enqueued" in job:
+        view["pending"] = str(max(int(job["enqueued"]) - finished(job), 0))
+    if state == "done" and job.get("last_progress_at"):
+        finished_at = datetime.fromtimestamp(float(job["last_progress_at"]), UTC)
+        view["finished_at"] = finished_at.isoformat(timespec="seconds")
+    return view
+
+
+def main(argv: list[str], settings) -> int:
+    parser = argparse.ArgumentParser(prog="csvprocessor.py status")
+    parser.add_argument("import_id")
+    parser.add_argument("--json", action="store_true")
+    options = parser.parse_args(argv)
+    try:
+        job = read_job(settings, options.import_id)
+    except CliError as error:
+        print(f"csvprocessor: status {options.import_id}: {error}", file=sys.stderr)
+        return error.exit_code
+    state = state_of(job, settings.stall_seconds)
+    view = describe(options.import_id, job, state)
+    if options.json:
+        print(json.dumps(view, sort_keys=True))
+    else:
+        print("\n".join(f"{key:20} {value}" for key, value in sorted(view.items())))
+    return 2 if state == "unknown" else 0

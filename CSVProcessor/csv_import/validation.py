@@ -1,0 +1,127 @@
+"""Validate and normalize one row: a Person to enqueue, or a Reject with a stable code.
+
+Pure apart from the optional deliverability checker. Emails get
+email-validator's verdict and its normalized form (domain lowercased and
+IDNA-normalized, local part untouched). The library checks ~33k addresses/s,
+so plain addresses take a fast path that provably agrees with it: a
+conservative local-part pattern plus a cache of the library's verdict per
+domain. Anything unusual goes to the library whole.
+"""
+
+import functools
+import re
+import unicodedata
+
+from email_validator import EmailNotValidError, validate_email
+from email_validator.rfc_constants import CASE_INSENSITIVE_MAILBOX_NAMES
+
+from csv_import.rows import Person, Reject, Row
+from people_import_contract.limits import MAX_EMAIL_LENGTH, MAX_NAME_LENGTH
+
+REASONS = {
+    "row.too_large": "record too large to read (a field over 64 KiB or a line over 1 MiB)",
+    "name.empty": "name is empty",
+    "name.control_chars": "name contains control characters",
+    "name.too_long": f"name is longer than {MAX_NAME_LENGTH} characters",
+    "email.empty": "email is empty",
+    "email.missing_at": "email has no @-sign",
+    "email.domain_no_dot": "email domain has no dot",
+    "email.reserved_domain": "email domain is a special-use or reserved name",
+    "email.too_long": f"email is longer than {MAX_EMAIL_LENGTH} characters",
+    "email.invalid": "email is not a valid address",
+    "email.undeliverable": "email domain does not receive mail (no MX, A or AAAA record)",
+}
+
+# Dot-atom of common ASCII characters only: a subset of what the library accepts.
+_PLAIN_LOCAL = re.compile(r"[A-Za-z0-9_%+-]+(?:\.[A-Za-z0-9_%+-]+)*\Z")
+_LOWERED_LOCALS = frozenset(CASE_INSENSITIVE_MAILBOX_NAMES)  # the library lowercases these
+
+
+def validate(row: Row, *, deliverability=None) -> Person | Reject:
+    """Check one row; `deliverability` is a DeliverabilityChecker or None (no network)."""
+    if row.error is not None:
+        return Reject(row.line, row.error, REASONS.get(row.error, row.error), row.fields)
+    name, code = normalize_name(row.full_name)
+    if code is not None:
+        return Reject(row.line, code, REASONS[code], row.fields)
+    email, ascii_domain, code, message = normalize_email(row.email)
+    if code is not None:
+        return Reject(row.line, code, message, row.fields)
+    if deliverability is not None and deliverability.check(ascii_domain) == "undeliverable":
+        code = "email.undeliverable"
+        return Reject(row.line, code, REASONS[code], row.fields)
+    return Person(row.line, name, email)
+
+
+def normalize_name(text: str) -> tuple[str, str | None]:
+    """Trimmed, whitespace runs collapsed, NFC; or ("", reason code)."""
+    name = text.strip()
+    if not name.isprintable():  # cheap test; the exact one below is rarely needed
+        if any(unicodedata.category(c) == "Cc" for c in name):
+            return "", "name.control_chars"
+        name = " ".join(name.split())  # NBSP, tabs' cousins and other Unicode spaces
+    elif "  " in name:
+        name = " ".join(name.split())
+    if not name:
+        return "", "name.empty"
+    if not name.isascii():
+        name = unicodedata.normalize("NFC", name)  # one spelling per name in the database
+    if len(name) > MAX_NAME_LENGTH:
+        return "", "name.too_long"
+    return name, None
+
+
+def normalize_email(text: str) -> tuple[str, str, str | None, str]:
+    """Return (normalized, ascii_domain, None, "") or ("", "", code, message)."""
+    email = text.strip()
+    if not email:
+        return "", "", "email.empty", REASONS["email.empty"]
+    if "@" not in email:
+        return "", "", "email.missing_at", REASONS["email.missing_at"]
+    fast = _fast_path(email)
+    if fast is not None:
+        return fast[0], fast[1], None, ""
+    try:
+        result = validate_email(email, check_deliverability=False)
+    except EmailNotValidError as error:
+        code = _code_for(str(error))
+        return "", "", code, REASONS[code] if code != "email.invalid" else str(error)
+    return result.normalized, result.ascii_domain, None, ""
+
+
+def _fast_path(email: str) -> tuple[str, str] | None:
+    """(normalized, ascii_domain) when the library would surely return the same, else None."""
+    local, _, domain = email.partition("@")
+    if "@" in domain or not _PLAIN_LOCAL.match(local) or local.lower() in _LOWERED_LOCALS:
+        return None
+    verdict = _domain_verdict(domain)
+    if verdict is None:
+        return None
+    normalized_domain, ascii_domain, longest = verdict
+    if len(local) + 1 + longest > MAX_EMAIL_LENGTH:
+        return None
+    return f"{local}@{normalized_domain}", ascii_domain
+
+
+@functools.lru_cache(maxsize=65536)
+def _domain_verdict(domain: str) -> tuple[str, str, int] | None:
+    # The library checks the domain on its own, whatever the local part; its
+    # length checks count the UTF-8 bytes of all three spellings of the domain.
+    try:
+        result = validate_email("a@" + domain, check_deliverability=False)
+    except EmailNotValidError:
+        return None
+    spellings = (domain, result.domain, result.ascii_domain)
+    return result.domain, result.ascii_domain, max(len(s.encode()) for s in spellings)
+
+
+def _code_for(message: str) -> str:
+    if "should have a period" in message:
+        return "email.domain_no_dot"
+    if "special-use or reserved" in message:
+        return "email.reserved_domain"
+    if "too long" in message:
+        return "email.too_long"
+    if "must have an @-sign" in message:
+        return "email.missing_at"
+    return "email.invalid"

@@ -1,0 +1,7 @@
+"""StorePeople: the Celery worker that stores people in PostgreSQL.
+
+A row's path, main process then pool process: app.py (the Celery app) ->
+fast_paths.py (per-row messages, batched) or bulk_consumer.py (bulk messages) ->
+intake.py (in the pool: check, store, count) -> validation.py -> rows.py ->
+store.py (transactions, retries) -> upsert.py and counts.py -> job_record.py.
+"""

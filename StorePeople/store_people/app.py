@@ -1,0 +1,62 @@
+"""The Celery app and its configuration: safe and fast by default, no flags needed.
+
+`celery -A tasks worker` (StorePeople/tasks.py) imports `app` from here.
+"""
+
+from celery import Celery, signals
+
+from people_import_contract.connections import transport_options
+from people_import_contract.queues import dead_letter_queue, import_queue
+from store_people import db
+from store_people.bulk_consumer import make_bulk_consumer_step
+from store_people.settings import Settings
+
+
+def celery_config(settings: Settings) -> dict:
+    return {
+        "broker_url": settings.broker_url,
+        "result_backend": settings.backend_url,
+        "broker_transport_options": transport_options(settings.broker_url),
+        # TLS when the URLs say amqps:// or rediss://, always verified (the contract's connections).
+        "broker_use_ssl": settings.amqp_ssl(),
+        "redis_backend_use_ssl": settings.redis_ssl(),
+        "broker_connection_retry_on_startup": True,
+        # JSON only: a pickle or YAML message is refused, never deserialized.
+        "accept_content": ["json"],
+        "result_accept_content": ["json"],
+        "task_serializer": "json",
+        "result_serializer": "json",
+        "task_queues": [import_queue(settings.queue, settings.queue_type)],
+        "task_default_queue": settings.queue,
+        # At least once: ack after commit, requeue when a pool process dies.
+        "task_acks_late": True,
+        "task_reject_on_worker_lost": True,
+        # Job records (job_record.py) replace per-task results in Redis.
+        "task_ignore_result": True,
+        "result_expires": settings.job_ttl_seconds,
+        # Enough prefetched per process to fill a batch while the previous one is stored.
+        "worker_prefetch_multiplier": settings.flush_every * 2,
+        # The window is never narrowed after a reconnect, so it never needs restoring
+        # (the per-row strategy settles its messages itself, outside Celery's requests).
+        "worker_enable_prefetch_count_reduction": False,
+        "worker_cancel_long_running_tasks_on_connection_loss": True,
+    }
+
+
+settings = Settings.from_env()
+app = Celery("tasks", include=["store_people.tasks"])
+app.conf.update(celery_config(settings))
+app.steps["consumer"].add(make_bulk_consumer_step(settings))
+
+
+@signals.worker_process_init.connect
+def drop_inherited_engine(**_):
+    db.forget_engine()
+
+
+@signals.worker_ready.connect
+def declare_dead_letter_queue(sender, **_):
+    with app.connection_for_write() as connection:
+        dead_letter_queue(settings.queue, settings.queue_type).bind(
+            connection.default_channel
+        ).declare()

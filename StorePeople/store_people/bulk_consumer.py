@@ -1,0 +1,78 @@
+"""Bulk messages from their own queue, a few at a time, so the worker's memory stays flat.
+
+RabbitMQ's prefetch window counts messages, and the import queue's is sized
+for per-row messages (worker_prefetch_multiplier = 2 x flush_every per
+process). A bulk message carries up to ten thousand rows: with that window a
+1M-row import sat, decoded, in the worker's main process (378 MB). Changing
+the window on a running consumer is no answer: with per-consumer QoS (quorum
+queues, and Celery's mode on RabbitMQ 4) a basic.qos does not reach a running
+consumer (RabbitMQ docs, "Consumer Prefetch"; celery/celery#9512).
+
+So bulk messages have their own queue (people_import_contract.queues), consumed
+here through Celery's public bootstep for custom consumers (docs: "Extensions
+and Bootsteps", ConsumerStep) on a channel of its own, whose prefetch is set
+once, before consuming: two messages per pool process. The main process holds
+at most that many bodies, undecoded; a pool process decodes, checks and stores
+each one (intake.store_bulk_body), and the message is acknowledged only after
+its rows are committed.
+"""
+
+import logging
+
+from celery import bootsteps
+from kombu import Consumer
+
+from people_import_contract.queues import bulk_queue
+from store_people.intake import DEAD, STORED, in_pool, store_bulk_body
+
+log = logging.getLogger(__name__)
+
+MESSAGES_PER_PROCESS = 2
+
+
+def prefetch_for(processes: int | None) -> int:
+    return MESSAGES_PER_PROCESS * max(processes or 1, 1)
+
+
+def make_bulk_consumer_step(settings):
+    """The bootstep class, bound to the worker's settings (app.steps["consumer"].add(...))."""
+
+    class BulkConsumer(bootsteps.ConsumerStep):
+        def start(self, c):
+            self.pool, self.errors = c.pool, c.connection_errors
+            super().start(c)
+
+        def get_consumers(self, channel):
+            # Per consumer (global=False), before basic.consume: never changed afterwards.
+            channel.basic_qos(0, prefetch_for(self.pool.limit), False)
+            # on_message, not callbacks: kombu would decode the body here, in the main process.
+            queues = [bulk_queue(settings.queue, settings.queue_type)]
+            return [Consumer(channel, queues=queues, on_message=self.on_message, no_ack=False)]
+
+        def on_message(self, message):
+            errors = self.errors
+            if message.content_type != "application/json":
+                log.error("bulk queue: refusing content type %r", message.content_type)
+                return message.reject_log_error(log, errors, requeue=False)
+            redelivered = bool(message.delivery_info.get("redelivered"))
+
+            def settled(verdict):
+                if verdict == STORED:
+                    message.ack_log_error(log, errors)
+                elif verdict == DEAD:
+                    message.reject_log_error(log, errors, requeue=False)
+                else:  # storing crashed outright: once more, then park it for a person
+                    message.reject_log_error(log, errors, requeue=not redelivered)
+
+            def on_worker_lost(error):
+                log.warning("pool process lost with a bulk message; requeueing it")
+                message.reject_log_error(log, errors, requeue=True)
+
+            self.pool.apply_async(
+                in_pool,
+                (store_bulk_body, settings, message.headers.get("task"), message.body, redelivered),
+                callback=settled,
+                error_callback=on_worker_lost,
+            )
+
+    return BulkConsumer

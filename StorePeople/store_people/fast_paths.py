@@ -1,0 +1,126 @@
+"""The worker's fast path: per-row messages stored in batches, each message still settled alone.
+
+Celery would run `tasks.store_person` once per message, one transaction per
+row. Here its task strategy (Celery's public `Task.Strategy` hook) buffers
+the messages in the main process and hands them to a pool process in one
+call, so PostgreSQL sees one set-based upsert per batch. The strategy is lean
+because at ten thousand messages a second the main process is the bottleneck:
+no Celery `Request` per message, the JSON body decoded once with the standard
+library, only (id, args, kwargs, redelivered) pickled to the pool.
+
+Each message is settled by what storing reported for it:
+- acknowledged once its row is committed (or counted as failed);
+- requeued when the pool process died mid-batch (nothing was committed);
+- dead-lettered (rejected without requeue) when it can never be stored.
+
+FAST_PATHS=0 (people_import_contract.fast_paths) turns this off: the task then
+runs under Celery's default strategy, one message at a time.
+"""
+
+import json
+import logging
+
+from kombu.exceptions import ContentDisallowed, DecodeError
+
+from store_people.dead_letters import dead_letter
+from store_people.intake import DEAD, REQUEUE, Delivery, in_pool, store_person_batch
+
+log = logging.getLogger(__name__)
+
+# The strategy of the consumer before a reconnect, whose flush timer must stop.
+_current: dict[str, "PerRowBatches"] = {}
+
+
+def delivery_of(message) -> Delivery:
+    """JSON only: anything else is refused before its body is looked at."""
+    if message.content_type != "application/json":
+        raise ContentDisallowed(f"refusing content type {message.content_type!r}")
+    try:
+        payload = json.loads(message.body)
+    except (ValueError, TypeError) as error:
+        raise DecodeError(error) from None
+    if isinstance(payload, list) and len(payload) == 3:
+        args, kwargs, _embed = payload
+    else:
+        args, kwargs = payload, None  # storing dead-letters it as message.bad_shape
+    redelivered = bool(message.delivery_info.get("redelivered"))
+    return Delivery(message.headers.get("id"), args, kwargs, redelivered)
+
+
+def settle(held: list, verdicts: dict | None, errors) -> None:
+    """Acknowledge, requeue or dead-letter each message of a batch by its verdict."""
+    if verdicts is None:
+        # Storing itself crashed: try once more, then park the message for a person.
+        log.error("batch of %d failed unexpectedly; requeueing first deliveries", len(held))
+        for delivery, message in held:
+            message.reject_log_error(log, errors, requeue=not delivery.redelivered)
+        return
+    for delivery, message in held:
+        verdict = verdicts.get(delivery.id)
+        if verdict == DEAD:
+            message.reject_log_error(log, errors, requeue=False)
+        elif verdict == REQUEUE:
+            message.reject_log_error(log, errors, requeue=True)
+        else:
+            message.ack_log_error(log, errors)
+
+
+class PerRowBatches:
+    """Buffers per-row messages; flushes at `flush_every` or every `flush_interval` seconds."""
+
+    def __init__(self, settings, consumer):
+        self.settings, self.pool, self.timer = settings, consumer.pool, consumer.timer
+        self.errors = consumer.connection_errors
+        self.held: list[tuple[Delivery, object]] = []
+        self.tref = None
+
+    def on_message(self, message, body, ack, reject, callbacks, **_):
+        try:
+            delivery = delivery_of(message)
+        except DecodeError as error:
+            return dead_letter(message, error, self.errors)
+        self.held.append((delivery, message))
+        if self.tref is None:  # the first message arms the flush timer
+            self.tref = self.timer.call_repeatedly(self.settings.flush_interval, self.flush)
+        if len(self.held) >= self.settings.flush_every:
+            self.flush()
+
+    def flush(self) -> None:
+        held, self.held = self.held, []
+        if not held:
+            self.stop_timer()  # idle: stop waking up until the next message
+            return
+        errors = self.errors
+
+        def on_worker_lost(error):
+            log.warning("pool process lost with a batch of %d; requeueing it", len(held))
+            for _delivery, message in held:
+                message.reject_log_error(log, errors, requeue=True)
+
+        self.pool.apply_async(
+            in_pool,
+            (store_person_batch, self.settings, [delivery for delivery, _ in held]),
+            callback=lambda verdicts: settle(held, verdicts, errors),
+            error_callback=on_worker_lost,
+        )
+
+    def stop_timer(self) -> None:
+        if self.tref is not None:
+            self.tref.cancel()
+            self.tref = None
+
+
+def per_row_strategy(settings):
+    """A Task.Strategy for tasks.store_person (Celery docs: Task.Strategy)."""
+
+    def strategy(task, app, consumer, **_options):
+        # Celery builds the strategy again on every broker (re)connection, and
+        # since 5.6 its event loop clears the hub's timers when the connection is
+        # lost (celery/worker/loops.py): the old buffer's timer must stop here.
+        previous = _current.pop(task.name, None)
+        if previous is not None:
+            previous.stop_timer()
+        batches = _current[task.name] = PerRowBatches(settings, consumer)
+        return batches.on_message
+
+    return strategy

@@ -1,0 +1,173 @@
+"""What happens to a message in a pool process: check it, store it, count it.
+
+Every task shape ends here, so per-row and bulk imports share one path:
+parse (validation.py) -> store and count (store.py) -> report (job_record.py).
+This module runs in the pool processes and imports nothing of the main
+process's consumers (fast_paths.py, bulk_consumer.py); they import it.
+"""
+
+import functools
+import json
+import logging
+from collections import Counter, defaultdict
+
+from people_import_contract.messages import RECORD_IMPORT_FIELDS, STORE_PEOPLE, STORE_PEOPLE_ARGS
+from store_people import job_record
+from store_people.counts import record_summary
+from store_people.rows import PersonRow
+from store_people.settings import Settings
+from store_people.store import StoreGaveUp, in_transaction, record_failures, store_rows
+from store_people.validation import BadMessage, check_import_id, parse_people, parse_person
+
+log = logging.getLogger(__name__)
+
+# A message's verdict, for the main process to settle it: stored messages are acknowledged.
+STORED, DEAD, REQUEUE = "stored", "dead", "requeue"
+
+
+class Delivery:
+    """What storing needs of one per-row message; small, because it is pickled to the pool."""
+
+    __slots__ = ("id", "args", "kwargs", "redelivered")
+
+    def __init__(self, id, args, kwargs, redelivered: bool):
+        self.id, self.args, self.kwargs, self.redelivered = id, args, kwargs, redelivered
+
+    def __getstate__(self):
+        return (self.id, self.args, self.kwargs, self.redelivered)
+
+    def __setstate__(self, state):
+        self.id, self.args, self.kwargs, self.redelivered = state
+
+
+@functools.cache
+def job_records(settings: Settings):
+    # Cached per process; pool children build their own after the fork.
+    return job_record.progress_for(
+        settings.backend_url, settings.job_ttl_seconds, settings.redis_ssl()
+    )
+
+
+class Outcome:
+    """What one batch of messages came to: counters to report, failures to count."""
+
+    def __init__(self):
+        self.totals: dict[str, dict[str, int]] = {}
+        self.failures: dict[str, Counter] = defaultdict(Counter)
+
+    def fail(self, import_id, line, code: str, detail: str) -> None:
+        log.error("import %s line %s: failed (%s) %s", import_id or "?", line or "?", code, detail)
+        if isinstance(import_id, str):
+            self.failures[import_id][code] += 1
+
+    def store(self, settings: Settings, rows: list[PersonRow]) -> list[PersonRow]:
+        """Store rows; return those that could not be stored."""
+        if not rows:
+            return []
+        try:
+            totals, refused = store_rows(settings.database_url, rows, settings.store_retry_seconds)
+        except StoreGaveUp as error:
+            for row in rows:
+                self.fail(row.import_id, row.line, "db.unavailable", str(error))
+            return rows
+        self.merge(totals)
+        for row, code in refused:
+            self.fail(row.import_id, row.line, code, "")
+        return [row for row, _ in refused]
+
+    def merge(self, totals: dict) -> None:
+        for import_id, counters in totals.items():
+            self.totals.setdefault(import_id, {}).update(counters)
+
+    def report(self, settings: Settings) -> None:
+        tracker = job_records(settings)
+        if self.failures:
+            try:
+                self.merge(record_failures(settings.database_url, self.failures, 30.0))
+            except StoreGaveUp:
+                # No database: the failures still show in the job record.
+                for import_id, reasons in self.failures.items():
+                    failed = Counter({f"failed:{code}": n for code, n in reasons.items()})
+                    failed["failed"] = sum(reasons.values())
+                    job_record.record(tracker, import_id, failed, increment=True)
+        for import_id, counters in self.totals.items():
+            job_record.record(tracker, import_id, counters)
+
+
+def store_person_batch(settings: Settings, deliveries: list[Delivery]) -> dict:
+    """Per-row messages, stored together: {delivery id: DEAD} for messages to dead-letter."""
+    outcome, verdicts, rows, id_of = Outcome(), {}, [], {}
+    for delivery in deliveries:
+        try:
+            row = parse_person(delivery.args, delivery.kwargs, delivery.redelivered)
+        except BadMessage as error:
+            kwargs = delivery.kwargs if isinstance(delivery.kwargs, dict) else {}
+            outcome.fail(kwargs.get("import_id"), kwargs.get("line"), error.code, str(error))
+            verdicts[delivery.id] = DEAD
+            continue
+        rows.append(row)
+        id_of[id(row)] = delivery.id
+    for row in outcome.store(settings, rows):
+        verdicts[id_of[id(row)]] = DEAD
+    outcome.report(settings)
+    return verdicts
+
+
+def store_people_message(settings: Settings, args, kwargs, redelivered: bool) -> bool:
+    """One bulk message; False when it must be dead-lettered (nothing of it was stored)."""
+    outcome = Outcome()
+    if args or not isinstance(kwargs, dict) or set(kwargs) != STORE_PEOPLE_ARGS:
+        outcome.fail(None, None, "message.bad_shape", "expected kwargs import_id, rows")
+        return False
+    try:
+        rows, bad = parse_people(kwargs["import_id"], kwargs["rows"], redelivered)
+    except BadMessage as error:
+        outcome.fail(None, None, error.code, str(error))
+        return False
+    for line, error in bad:
+        outcome.fail(kwargs["import_id"], line, error.code, str(error))
+    unstored = outcome.store(settings, rows)
+    outcome.report(settings)
+    return not (rows and len(unstored) == len(rows))
+
+
+def store_bulk_body(settings: Settings, task: str, body: bytes, redelivered: bool) -> str:
+    """A raw message from the bulk queue, decoded here in the pool: its verdict."""
+    if task != STORE_PEOPLE:
+        log.error("bulk queue: refusing task %r (only %s), dead-lettered", task, STORE_PEOPLE)
+        return DEAD
+    try:
+        args, kwargs, _embed = json.loads(body)
+    except (ValueError, TypeError) as error:
+        log.error("bulk message is not a JSON task body, dead-lettered: %s", error)
+        return DEAD
+    return STORED if store_people_message(settings, args, kwargs, redelivered) else DEAD
+
+
+def record_import(settings: Settings, args, kwargs) -> bool:
+    """tasks.record_import: the CLI's own counts, kept with the worker's in `imports`."""
+    try:
+        import_id = check_import_id(kwargs.get("import_id"))
+    except BadMessage as error:
+        log.error("record_import refused: %s", error)
+        return False
+    fields = {
+        name: kind(kwargs[name])
+        for name, kind in RECORD_IMPORT_FIELDS.items()
+        if isinstance(kwargs.get(name), kind) and not isinstance(kwargs.get(name), bool)
+    }
+    in_transaction(
+        settings.database_url,
+        settings.store_retry_seconds,
+        lambda session: record_summary(session, import_id, fields),
+    )
+    return True
+
+
+def in_pool(function, *args):
+    """Run a storing function in a pool process; None (logged) if it crashed outright."""
+    try:
+        return function(*args)
+    except Exception:
+        log.exception("%s failed unexpectedly", function.__name__)
+        return None

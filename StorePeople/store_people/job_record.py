@@ -1,0 +1,88 @@
+"""The job record in the result backend: how many rows of each import were stored or failed.
+
+The CLI creates the job record and reads it (csv_import/job_record.py); the worker
+writes the import's absolute counters from PostgreSQL (counts.py) into it,
+keeping the larger value, so writing the same totals twice or out of order is
+harmless. Counters replace per-task results, so Redis holds one small hash per
+import, whatever the file's size, and it expires after `ttl` seconds. A
+backend outage never stops storing: the counters are progress, not data.
+"""
+
+import fcntl
+import json
+import logging
+import os
+import time
+from urllib.parse import urlsplit
+
+import redis
+
+from people_import_contract.job_record import job_key
+
+log = logging.getLogger(__name__)
+
+
+# ARGV: ttl, now, increment (0|1), then field/value pairs.
+UPDATE_SCRIPT = """
+for i = 4, #ARGV, 2 do
+  local value = tonumber(ARGV[i + 1])
+  if ARGV[3] == '1' then
+    redis.call('HINCRBY', KEYS[1], ARGV[i], value)
+  elseif value > tonumber(redis.call('HGET', KEYS[1], ARGV[i]) or '-1') then
+    redis.call('HSET', KEYS[1], ARGV[i], value)
+  end
+end
+redis.call('HSET', KEYS[1], 'last_progress_at', ARGV[2])
+redis.call('EXPIRE', KEYS[1], ARGV[1])
+"""
+
+
+class RedisProgress:
+    def __init__(self, url: str, ttl: int, ssl: dict | None = None):
+        client = redis.Redis.from_url(
+            url, socket_timeout=5, socket_connect_timeout=5, **(ssl or {})
+        )
+        self._update = client.register_script(UPDATE_SCRIPT)
+        self._ttl = ttl
+
+    def write(self, import_id: str, counts: dict, increment: bool) -> None:
+        pairs = [str(x) for field, value in counts.items() for x in (field, value)]
+        now = f"{time.time():.3f}"
+        self._update(keys=[job_key(import_id)], args=[self._ttl, now, int(increment), *pairs])
+
+
+class FileProgress:
+    """The embedded demo's backend (file://): one JSON file per job, under a lock."""
+
+    def __init__(self, folder: str, ttl: int):
+        self._folder = os.path.join(folder, "jobs")
+        os.makedirs(self._folder, exist_ok=True)
+
+    def write(self, import_id: str, counts: dict, increment: bool) -> None:
+        path = os.path.join(self._folder, f"{import_id}.json")
+        with open(path, "a+", encoding="utf-8") as handle:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            handle.seek(0)
+            job = json.loads(handle.read() or "{}")
+            for field, value in counts.items():
+                old = int(job.get(field, 0))
+                job[field] = old + value if increment else max(old, value)
+            job["last_progress_at"] = f"{time.time():.3f}"
+            handle.seek(0)
+            handle.truncate()
+            handle.write(json.dumps(job))
+
+
+def progress_for(backend_url: str, ttl: int, ssl: dict | None = None):
+    parts = urlsplit(backend_url)
+    if parts.scheme == "file":
+        return FileProgress(parts.path, ttl)
+    return RedisProgress(backend_url, ttl, ssl)
+
+
+def record(progress, import_id: str, counts: dict, increment: bool = False) -> None:
+    """Absolute counters (the larger value wins), or increments when the database was down."""
+    try:
+        progress.write(import_id, counts, increment)
+    except (redis.RedisError, OSError) as error:
+        log.warning("import %s: progress not recorded (%s); rows are stored", import_id, error)

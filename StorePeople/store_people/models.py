@@ -1,0 +1,79 @@
+"""The schema: one row per person, unique on the lowered email."""
+
+from datetime import datetime
+
+from sqlalchemy import BigInteger, DateTime, Index, Integer, MetaData, String, Text, func
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from people_import_contract.limits import IMPORT_ID_LENGTH
+
+# Predictable constraint names, so migrations can refer to them.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+# Import ids compare byte-wise ("C" collation); SQLite (the demo) always does.
+ImportId = String(IMPORT_ID_LENGTH).with_variant(
+    String(IMPORT_ID_LENGTH, collation="C"), "postgresql"
+)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Person(Base):
+    __tablename__ = "people"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    full_name: Mapped[str] = mapped_column(Text)
+    email: Mapped[str] = mapped_column(Text)
+    # Where the stored values came from. (source_import, source_line) orders
+    # writes: the upsert only replaces a row with a later one. Import ids sort
+    # by start time.
+    source_import: Mapped[str] = mapped_column(ImportId)
+    source_line: Mapped[int] = mapped_column(Integer)
+    # 1 when inserted, +1 on every update: tells inserts from updates on any database.
+    revision: Mapped[int] = mapped_column(Integer, server_default="1")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+
+    __table_args__ = (
+        # Case-insensitive uniqueness; the upsert's ON CONFLICT target matches it.
+        Index("uq_people_email_lower", func.lower(email), unique=True),
+    )
+
+
+class Import(Base):
+    """One row per import: the durable history, counted in the same transaction as the rows."""
+
+    __tablename__ = "imports"
+
+    import_id: Mapped[str] = mapped_column(ImportId, primary_key=True)
+    stored: Mapped[int] = mapped_column(BigInteger, server_default="0")
+    inserted: Mapped[int] = mapped_column(BigInteger, server_default="0")
+    updated: Mapped[int] = mapped_column(BigInteger, server_default="0")
+    failed: Mapped[int] = mapped_column(BigInteger, server_default="0")
+    # What the CLI read and enqueued (tasks.record_import), once it finished reading.
+    file: Mapped[str | None] = mapped_column(Text)
+    started_at: Mapped[str | None] = mapped_column(Text)
+    finished_reading_at: Mapped[str | None] = mapped_column(Text)
+    rows: Mapped[int | None] = mapped_column(BigInteger)
+    accepted: Mapped[int | None] = mapped_column(BigInteger)
+    rejected: Mapped[int | None] = mapped_column(BigInteger)
+    enqueued: Mapped[int | None] = mapped_column(BigInteger)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+
+
+class ImportFailure(Base):
+    """Failed rows of an import, by reason code."""
+
+    __tablename__ = "import_failures"
+
+    import_id: Mapped[str] = mapped_column(ImportId, primary_key=True)
+    reason: Mapped[str] = mapped_column(String(64), primary_key=True)
+    count: Mapped[int] = mapped_column(BigInteger, server_default="0")

@@ -1,0 +1,58 @@
+"""Worker settings, read once from the environment (nothing else reads os.environ)."""
+
+import os
+from dataclasses import dataclass, field
+
+from people_import_contract.connections import TlsFiles, amqp_ssl, postgres_tls_url, redis_ssl
+from people_import_contract.fast_paths import fast_paths_enabled
+from people_import_contract.queues import type_arguments
+
+DEFAULT_BROKER = "amqp://guest:guest@localhost:5672//"
+DEFAULT_BACKEND = "redis://localhost:6379/0"
+DEFAULT_DATABASE = "postgresql+psycopg2://postgres@localhost:5432/people"
+
+
+@dataclass(frozen=True)
+class Settings:
+    broker_url: str = DEFAULT_BROKER
+    backend_url: str = DEFAULT_BACKEND
+    database_url: str = DEFAULT_DATABASE
+    queue: str = "people"
+    queue_type: str = "classic"  # IMPORT_QUEUE_TYPE: classic or quorum (contract's queues)
+    # How long one batch keeps retrying a transient database error before its
+    # messages are dead-lettered (so an outage never silently drops rows).
+    store_retry_seconds: float = 600.0
+    # Job records in the result backend expire this long after their last update.
+    job_ttl_seconds: int = 7 * 24 * 3600
+    # Per-row tasks are buffered and stored together: flush at this many rows
+    # or after this many seconds, whichever comes first.
+    flush_every: int = 500
+    flush_interval: float = 0.2
+    tls: TlsFiles = field(default_factory=TlsFiles)
+    fast_paths: bool = True
+
+    @classmethod
+    def from_env(cls, environ=os.environ) -> "Settings":
+        tls = TlsFiles.from_env(environ)
+        return cls(
+            broker_url=environ.get("BROKER_CONN", DEFAULT_BROKER),
+            backend_url=environ.get("BACKEND_CONN", DEFAULT_BACKEND),
+            database_url=postgres_tls_url(environ.get("DATABASE_URL", DEFAULT_DATABASE), tls),
+            queue=environ.get("IMPORT_QUEUE", "people"),
+            queue_type=environ.get("IMPORT_QUEUE_TYPE", "classic"),
+            store_retry_seconds=float(environ.get("STORE_RETRY_SECONDS", 600)),
+            job_ttl_seconds=int(environ.get("JOB_TTL_SECONDS", 7 * 24 * 3600)),
+            flush_every=int(environ.get("FLUSH_EVERY", 500)),
+            flush_interval=float(environ.get("FLUSH_INTERVAL", 0.2)),
+            tls=tls,
+            fast_paths=fast_paths_enabled(environ),
+        )
+
+    def __post_init__(self):
+        type_arguments(self.queue_type)  # ValueError for an unknown IMPORT_QUEUE_TYPE
+
+    def amqp_ssl(self) -> dict | bool:
+        return amqp_ssl(self.broker_url, self.tls)
+
+    def redis_ssl(self) -> dict:
+        return redis_ssl(self.backend_url, self.tls)

@@ -1,0 +1,104 @@
+"""Store a batch of rows: retry what is transient, isolate what is not.
+
+Rows and their counts commit in one transaction (counts.py), so a replayed
+message changes neither the table nor the counts. Shared by both tasks, so
+per-row and bulk imports get the same semantics.
+"""
+
+import logging
+import random
+import time
+from collections import Counter, defaultdict
+from functools import partial
+
+from sqlalchemy import exc
+
+from store_people import counts, upsert
+from store_people.db import session_scope
+from store_people.rows import PersonRow
+
+log = logging.getLogger(__name__)
+
+
+class StoreGaveUp(Exception):
+    """The database stayed unavailable for the whole retry window."""
+
+
+def is_transient(error: exc.DBAPIError) -> bool:
+    # Connection refused or reset, serialization failure (40001) and deadlock
+    # (40P01) all arrive as OperationalError from psycopg2.
+    return isinstance(error, (exc.OperationalError, exc.InterfaceError)) or bool(
+        error.connection_invalidated
+    )
+
+
+def in_transaction(database_url: str, retry_seconds: float, work):
+    """Run work(session) in one transaction, with exponential backoff and jitter
+    on transient errors until `retry_seconds` have passed."""
+    deadline = time.monotonic() + retry_seconds
+    delay = 0.2
+    while True:
+        try:
+            with session_scope(database_url) as session:
+                return work(session)
+        except exc.DBAPIError as error:
+            if not is_transient(error):
+                raise
+            if time.monotonic() + delay > deadline:
+                raise StoreGaveUp(str(error.orig).strip()) from error
+            log.warning("database unavailable, retrying in %.1fs: %s", delay, error.orig)
+            time.sleep(random.uniform(delay / 2, delay))
+            delay = min(delay * 2, 30.0)
+
+
+def tally(rows: list[PersonRow], written: dict, replays: set) -> dict[str, Counter]:
+    """Per import: rows stored (including ones superseded by a later row), inserted, updated."""
+    per_import: dict[str, Counter] = defaultdict(Counter)
+    for row in rows:
+        key = (row.import_id, row.line)
+        count = per_import[row.import_id]  # even all replays report the totals again
+        if key in replays:
+            continue  # committed and counted by an earlier delivery
+        count["stored"] += 1
+        if key in written:
+            count["inserted" if written[key] == 1 else "updated"] += 1
+    return per_import
+
+
+def write_and_count(session, rows: list[PersonRow]) -> dict[str, dict[str, int]]:
+    written = upsert.upsert(session, rows)
+    maybe_replayed = [r for r in rows if r.redelivered and (r.import_id, r.line) not in written]
+    replays = upsert.already_stored(session, maybe_replayed)
+    return counts.add_counts(session, tally(rows, written, replays))
+
+
+def store_rows(database_url: str, rows: list[PersonRow], retry_seconds: float):
+    """Return (absolute counters per import, [(row, reason)] for rows the database refused)."""
+    try:
+        return in_transaction(database_url, retry_seconds, partial(write_and_count, rows=rows)), []
+    except exc.DBAPIError:
+        pass
+    # One bad row must not sink the others: store them one by one.
+    totals, refused = {}, []
+    for row in rows:
+        try:
+            work = partial(write_and_count, rows=[row])
+            totals.update(in_transaction(database_url, retry_seconds, work))
+        except exc.DBAPIError as error:
+            log.error(
+                "import %s line %d: database refused the row: %s",
+                row.import_id,
+                row.line,
+                error.orig,
+            )
+            refused.append((row, "db.refused"))
+    return totals, refused
+
+
+def record_failures(database_url: str, failures: dict[str, Counter], retry_seconds: float):
+    """Count failed rows by reason; return absolute counters per import."""
+
+    def work(session):
+        return {i: counts.add_failures(session, i, failures[i]) for i in sorted(failures)}
+
+    return in_transaction(database_url, retry_seconds, work)

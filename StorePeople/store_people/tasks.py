@@ -1,0 +1,46 @@
+"""The tasks, thin on purpose: each message is checked, stored and counted by intake.py.
+
+Names are the contract's (people_import_contract.messages): the CLI calls them by name.
+"""
+
+from celery.exceptions import Reject
+
+from people_import_contract.messages import RECORD_IMPORT, STORE_PEOPLE, STORE_PERSON
+from store_people import intake
+from store_people.app import app, settings
+from store_people.dead_letters import default_dead_lettering
+from store_people.fast_paths import per_row_strategy
+
+# The per-row fast path replaces Celery's default strategy for this one task.
+PER_ROW = per_row_strategy(settings) if settings.fast_paths else default_dead_lettering
+
+
+@app.task(name=STORE_PERSON, bind=True, Strategy=staticmethod(PER_ROW))
+def store_person(self, *args, **kwargs):
+    """One person per message: kwargs import_id, line, full_name, email.
+
+    Runs only with FAST_PATHS=0; otherwise fast_paths.py stores these in batches.
+    """
+    redelivered = bool((self.request.delivery_info or {}).get("redelivered"))
+    delivery = intake.Delivery(self.request.id, list(args), kwargs, redelivered)
+    if intake.store_person_batch(settings, [delivery]).get(delivery.id) == intake.DEAD:
+        raise Reject("dead-lettered", requeue=False)
+
+
+@app.task(name=STORE_PEOPLE, bind=True, Strategy=staticmethod(default_dead_lettering))
+def store_people(self, *args, **kwargs):
+    """Many people per message, arrived on the import queue instead of its bulk twin.
+
+    The CLI sends these to `<queue>.bulk` (bulk_consumer.py); one published
+    straight to the import queue is still stored, by Celery's default strategy.
+    """
+    redelivered = bool((self.request.delivery_info or {}).get("redelivered"))
+    if not intake.store_people_message(settings, args, kwargs, redelivered):
+        raise Reject("dead-lettered", requeue=False)
+
+
+@app.task(name=RECORD_IMPORT, Strategy=staticmethod(default_dead_lettering))
+def record_import(*args, **kwargs):
+    """What the CLI read and enqueued, kept in PostgreSQL with the import's counts."""
+    if not intake.record_import(settings, args, kwargs):
+        raise Reject("dead-lettered", requeue=False)

@@ -1,0 +1,75 @@
+"""Re-check every message: the worker never trusts what arrives on the queue.
+
+The CLI owns the full row rules (email-validator, normalization); this is the
+cheap guard that keeps malformed or hostile payloads out of the database.
+"""
+
+import re
+
+from people_import_contract.limits import (
+    MAX_EMAIL_LENGTH,
+    MAX_NAME_LENGTH,
+    MAX_ROWS_PER_MESSAGE,
+    is_import_id,
+)
+from people_import_contract.messages import STORE_PERSON_ARGS
+from store_people.rows import PersonRow
+
+# One @, no spaces or controls, a dot in the domain: the shape the CLI guarantees.
+EMAIL_SHAPE = re.compile(r"[^@\s\x00-\x1f\x7f]+@[^@\s\x00-\x1f\x7f.]+(\.[^@\s\x00-\x1f\x7f.]+)+\Z")
+CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+class BadMessage(ValueError):
+    """A payload that can never be stored: failed with `code`, never retried."""
+
+    def __init__(self, code: str, detail: str):
+        super().__init__(f"{code}: {detail}")
+        self.code = code
+
+
+def check_import_id(import_id) -> str:
+    if not is_import_id(import_id):
+        raise BadMessage("message.bad_import_id", f"import_id {str(import_id)[:40]!r}")
+    return import_id
+
+
+def check_row(import_id: str, line, full_name, email, redelivered=False) -> PersonRow:
+    if not isinstance(line, int) or isinstance(line, bool) or line < 1:
+        raise BadMessage("message.bad_line", f"line {str(line)[:20]!r}")
+    if not isinstance(full_name, str) or not isinstance(email, str):
+        raise BadMessage("message.bad_types", f"line {line}: full_name and email must be strings")
+    if not full_name.strip() or len(full_name) > MAX_NAME_LENGTH or CONTROL.search(full_name):
+        raise BadMessage("name.invalid", f"line {line}: empty, too long or control characters")
+    if len(email) > MAX_EMAIL_LENGTH or not EMAIL_SHAPE.match(email):
+        raise BadMessage("email.invalid", f"line {line}: not an email address")
+    return PersonRow(import_id, line, full_name, email, redelivered)
+
+
+def parse_person(args, kwargs, redelivered=False) -> PersonRow:
+    """tasks.store_person(import_id, line, full_name, email), all by keyword."""
+    if args or not isinstance(kwargs, dict) or set(kwargs) != STORE_PERSON_ARGS:
+        raise BadMessage("message.bad_shape", "expected kwargs import_id, line, full_name, email")
+    import_id = check_import_id(kwargs["import_id"])
+    return check_row(import_id, kwargs["line"], kwargs["full_name"], kwargs["email"], redelivered)
+
+
+def parse_people(
+    import_id, rows, redelivered=False
+) -> tuple[list[PersonRow], list[tuple[int | None, BadMessage]]]:
+    """tasks.store_people(import_id, rows=[[line, full_name, email], ...]): good and bad rows."""
+    import_id = check_import_id(import_id)
+    if not isinstance(rows, list) or len(rows) > MAX_ROWS_PER_MESSAGE:
+        raise BadMessage(
+            "message.bad_shape", f"rows must be a list of at most {MAX_ROWS_PER_MESSAGE}"
+        )
+    good, bad = [], []
+    for row in rows:
+        try:
+            if not isinstance(row, list) or len(row) != 3:
+                raise BadMessage("message.bad_shape", "each row is [line, full_name, email]")
+            good.append(check_row(import_id, *row, redelivered))
+        except BadMessage as error:
+            line = row[0] if isinstance(row, list) and row and isinstance(row[0], int) else None
+            bad.append((line, error))
+    return good, bad

@@ -1,0 +1,107 @@
+"""The per-row fast path (fast_paths.py) on a real RabbitMQ queue and a real PostgreSQL.
+
+Celery's pool is the one stand-in: storing runs at once, in this process.
+Every message must end acknowledged (stored) or dead-lettered, none left over.
+"""
+
+import json
+import uuid
+from types import SimpleNamespace
+
+import pytest
+from kombu import Connection, Consumer, Producer
+from sqlalchemy import text
+
+from people_import_contract.limits import new_import_id
+from people_import_contract.queues import all_queues, exchange
+from store_people.fast_paths import PerRowBatches
+from store_people.settings import Settings
+
+pytestmark = pytest.mark.integration
+BROKER = "amqp://guest:guest@127.0.0.1:5672//"
+
+
+class InlinePool:
+    limit = 1
+
+    def apply_async(self, target, args, callback, error_callback):
+        callback(target(*args))
+
+
+class IdleTimer:
+    def call_repeatedly(self, interval, function):
+        return SimpleNamespace(cancel=lambda: None)
+
+
+@pytest.fixture
+def queue():
+    name = f"it-{uuid.uuid4().hex[:8]}"
+    with Connection(BROKER) as connection:
+        for declared in all_queues(name):
+            declared(connection.default_channel).declare()
+    yield name
+    with Connection(BROKER) as connection:
+        channel = connection.channel()
+        for declared in all_queues(name):
+            channel.queue_delete(declared.name)
+        channel.exchange_delete(name)
+
+
+def publish(connection, queue, body: bytes, task_id: str, content_type="application/json"):
+    producer = Producer(connection.default_channel, exchange=exchange(queue), auto_declare=False)
+    headers = {"lang": "py", "task": "tasks.store_person", "id": task_id}
+    producer.publish(
+        body,
+        routing_key=queue,
+        headers=headers,
+        content_type=content_type,
+        content_encoding="utf-8",
+        delivery_mode=2,
+    )
+
+
+def count(connection, name: str) -> int:
+    return connection.channel().queue_declare(name, passive=True).message_count
+
+
+def test_a_batch_is_stored_and_every_message_settled_alone(engine, migrated_url, queue):
+    import_id = new_import_id()
+    settings = Settings(database_url=migrated_url, queue=queue, flush_every=500)
+    with Connection(BROKER) as connection:
+        for line in range(2, 1202):
+            kwargs = {
+                "import_id": import_id,
+                "line": line,
+                "full_name": f"P {line}",
+                "email": f"p{line}@example.com",
+            }
+            publish(connection, queue, json.dumps([[], kwargs, {}]).encode(), f"{import_id}:{line}")
+        bad = {"import_id": "not-an-id", "line": 1, "full_name": "X", "email": "x@example.com"}
+        publish(connection, queue, json.dumps([[], bad, {}]).encode(), "bad-id")
+        publish(connection, queue, b"{not json", "not-json")
+
+    with Connection(BROKER) as connection:
+        channel = connection.channel()
+        channel.basic_qos(0, 2000, False)
+        consumer = SimpleNamespace(
+            pool=InlinePool(), timer=IdleTimer(), connection_errors=connection.connection_errors
+        )
+        batches = PerRowBatches(settings, consumer)
+        Consumer(
+            channel,
+            queues=[all_queues(queue)[0]],
+            no_ack=False,
+            on_message=lambda m: batches.on_message(m, None, None, None, None),
+        ).consume()
+        for _ in range(1202):
+            connection.drain_events(timeout=5)
+        batches.flush()  # the timer's job: the last 202 messages
+
+    with Connection(BROKER) as connection:
+        assert count(connection, queue) == 0  # none requeued: every one was settled
+        assert count(connection, f"{queue}.dead") == 2
+    with engine.connect() as db:
+        stored = db.execute(
+            text("SELECT count(*) FROM people WHERE source_import = :i"), {"i": import_id}
+        ).scalar_one()
+    assert stored == 1200

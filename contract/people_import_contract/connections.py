@@ -1,0 +1,98 @@
+"""How both services connect: TLS switched on by the URL and always verified; URLs redacted.
+
+One set of files (TLS_CA_FILE, TLS_CERT_FILE, TLS_KEY_FILE) serves RabbitMQ,
+Redis and PostgreSQL. Whenever TLS is used the server's certificate is verified
+against the CA (the system's CAs when unset) and its name against the URL's
+host: nothing turns verification off.
+"""
+
+import os
+import ssl
+from dataclasses import dataclass
+from urllib.parse import parse_qsl, quote, urlencode, urlsplit
+
+
+@dataclass(frozen=True)
+class TlsFiles:
+    ca_file: str = ""
+    cert_file: str = ""
+    key_file: str = ""
+
+    @classmethod
+    def from_env(cls, environ) -> "TlsFiles":
+        return cls(
+            environ.get("TLS_CA_FILE", ""),
+            environ.get("TLS_CERT_FILE", ""),
+            environ.get("TLS_KEY_FILE", ""),
+        )
+
+
+def amqp_ssl(broker_url: str, files: TlsFiles) -> dict | bool:
+    """kombu's `ssl` (Celery's broker_use_ssl) for amqps://, else False."""
+    parts = urlsplit(broker_url)
+    if parts.scheme != "amqps":
+        return False
+    return {
+        "cert_reqs": ssl.CERT_REQUIRED,
+        "server_hostname": parts.hostname,
+        "ca_certs": files.ca_file or None,
+        "certfile": files.cert_file or None,
+        "keyfile": files.key_file or None,
+    }
+
+
+def redis_ssl(backend_url: str, files: TlsFiles) -> dict:
+    """redis-py's ssl_* arguments (Celery's redis_backend_use_ssl) for rediss://, else {}."""
+    if urlsplit(backend_url).scheme != "rediss":
+        return {}
+    return {
+        "ssl_cert_reqs": ssl.CERT_REQUIRED,
+        "ssl_check_hostname": True,
+        "ssl_ca_certs": files.ca_file or None,
+        "ssl_certfile": files.cert_file or None,
+        "ssl_keyfile": files.key_file or None,
+    }
+
+
+def postgres_tls_url(url: str, files: TlsFiles) -> str:
+    """DATABASE_URL with libpq's TLS parameters when it asks for TLS (any sslmode but disable).
+
+    The mode becomes verify-full: require and verify-ca would accept a
+    certificate issued to another host. The CA, certificate and key go in the
+    URL's query, which SQLAlchemy and libpq both pass to the connection.
+    """
+    parts = urlsplit(url)
+    query = dict(parse_qsl(parts.query))
+    if query.get("sslmode", "disable") == "disable":
+        return url
+    query["sslmode"] = "verify-full"
+    for name, path in (
+        ("sslrootcert", files.ca_file),
+        ("sslcert", files.cert_file),
+        ("sslkey", files.key_file),
+    ):
+        if path:
+            query[name] = path
+    return parts._replace(query=urlencode(query, quote_via=quote)).geturl()
+
+
+def redact(url: str) -> str:
+    """The URL with its password hidden, for logs and error messages."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    netloc = parts.netloc.replace(f":{parts.password}@", ":***@", 1)
+    return parts._replace(netloc=netloc).geturl()
+
+
+def transport_options(broker_url: str) -> dict:
+    """kombu's filesystem transport (the embedded demo) takes its folder as options."""
+    parts = urlsplit(broker_url)
+    if parts.scheme != "filesystem":
+        return {}
+    os.makedirs(parts.path, exist_ok=True)
+    return {
+        "data_folder_in": parts.path,
+        "data_folder_out": parts.path,
+        "control_folder": os.path.join(parts.path, "control"),
+    }

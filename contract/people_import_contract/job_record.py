@@ -1,0 +1,20 @@
+"""An import's job record in the result backend: one small hash per import.
+
+The CLI writes what it read and enqueued; the worker writes the absolute
+stored/inserted/updated/failed counters (and `failed:<reason>`) from PostgreSQL.
+The record expires JOB_TTL_SECONDS after its last update.
+"""
+
+KEY_PREFIX = "people-import:job:"
+WORKER_COUNTERS = ("stored", "inserted", "updated", "failed")
+FAILED_PREFIX = "failed:"
+REJECTED_PREFIX = "rejected:"
+
+
+def job_key(import_id: str) -> str:
+    return KEY_PREFIX + import_id
+
+
+def finished(job: dict) -> int:
+    """Rows of a job record the workers are done with: stored or failed."""
+    return int(job.get("stored", 0)) + int(job.get("failed", 0))

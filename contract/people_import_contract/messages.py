@@ -1,0 +1,29 @@
+"""Task names and the keyword arguments of each (Celery message protocol v2, JSON).
+
+- tasks.store_person(import_id: str, line: int, full_name: str, email: str)
+- tasks.store_people(import_id: str, rows: list[[line: int, full_name: str, email: str]])
+- tasks.record_import(import_id: str, **RECORD_IMPORT_FIELDS), once, after reading
+
+All arguments by keyword. The CLI never imports the worker: it publishes by name.
+"""
+
+STORE_PERSON = "tasks.store_person"
+STORE_PEOPLE = "tasks.store_people"
+RECORD_IMPORT = "tasks.record_import"
+
+STORE_PERSON_ARGS = frozenset({"import_id", "line", "full_name", "email"})
+STORE_PEOPLE_ARGS = frozenset({"import_id", "rows"})
+RECORD_IMPORT_FIELDS = {
+    "file": str,
+    "started_at": str,
+    "finished_reading_at": str,
+    "rows": int,
+    "accepted": int,
+    "rejected": int,
+    "enqueued": int,
+}
+
+
+def task_id(import_id: str, line: int) -> str:
+    """Any string is a valid Celery task id: this one names the row (or first row) it carries."""
+    return f"{import_id}:{line}"

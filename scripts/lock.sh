@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Lock every dependency with hashes (pip-tools): one lock per image and one for the dev venv.
+#   bash scripts/lock.sh      # after changing a pyproject.toml or requirements-dev.in
+# The inputs are each pyproject's dependencies (the contract's own included); the three local
+# packages themselves are installed from their folders with --no-deps, after the lock.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+tools=${XDG_CACHE_HOME:-$HOME/.cache}/people-import/lock-tools
+[ -x "$tools/bin/pip-compile" ] || { python3 -m venv "$tools" && "$tools/bin/pip" install -q pip-tools==7.6.2; }
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+requirements() {  # the third-party dependencies of these pyproject.toml files
+  python3 - "$@" << 'PY'
+import sys, tomllib
+for path in sys.argv[1:]:
+    for dep in tomllib.load(open(path, "rb"))["project"]["dependencies"]:
+        if not dep.startswith("people-import-"):
+            print(dep)
+PY
+}
+compile() {  # output, inputs...
+  local out=$1
+  shift
+  "$tools/bin/pip-compile" -q --generate-hashes --allow-unsafe --strip-extras --no-header \
+    --output-file "$out" "$@"
+}
+requirements contract/pyproject.toml CSVProcessor/pyproject.toml > "$work/csvprocessor.in"
+requirements contract/pyproject.toml StorePeople/pyproject.toml > "$work/storepeople.in"
+echo "setuptools>=70" >> "$work/csvprocessor.in"
+echo "setuptools>=70" >> "$work/storepeople.in"
+compile CSVProcessor/requirements.lock "$work/csvprocessor.in"
+compile StorePeople/requirements.lock "$work/storepeople.in"
+cat "$work/csvprocessor.in" "$work/storepeople.in" requirements-dev.in > "$work/dev.in"
+compile requirements-dev.lock "$work/dev.in"
