@@ -8,7 +8,7 @@ from contextlib import nullcontext
 from datetime import UTC, datetime
 
 from csv_import.errors import ServiceError
-from csv_import.job_record import jobs_for
+from csv_import.job_record import job_records_for
 from csv_import.messages import people_message, person_message, record_message
 from csv_import.progress_bar import Progress
 from csv_import.publisher import Publisher
@@ -80,7 +80,7 @@ def run_import(options, settings, checker=None) -> Summary:
     jobs = (
         None
         if options.dry_run
-        else jobs_for(settings.backend_url, settings.job_ttl_seconds, settings.redis_ssl())
+        else job_records_for(settings.backend_url, settings.job_ttl_seconds, settings.redis_ssl())
     )
     record = JobRecord(jobs, import_id)
     publisher = (

@@ -17,7 +17,7 @@ from people_import_contract.connections import redact
 from people_import_contract.job_record import job_key
 
 
-class RedisJobs:
+class RedisJobRecords:
     def __init__(self, url: str, ttl: int, ssl: dict | None = None):
         self.url = url
         self.ttl = ttl
@@ -45,7 +45,7 @@ class RedisJobs:
         return ServiceError(f"result backend unreachable at {redact(self.url)}: {error}")
 
 
-class FileJobs:
+class FileJobRecords:
     """The embedded demo's backend (file://), shared with the worker on one machine."""
 
     def __init__(self, folder: str, ttl: int):
@@ -74,8 +74,8 @@ class FileJobs:
             return None
 
 
-def jobs_for(backend_url: str, ttl: int, ssl: dict | None = None):
+def job_records_for(backend_url: str, ttl: int, ssl: dict | None = None):
     parts = urlsplit(backend_url)
     if parts.scheme == "file":
-        return FileJobs(parts.path, ttl)
-    return RedisJobs(backend_url, ttl, ssl)
+        return FileJobRecords(parts.path, ttl)
+    return RedisJobRecords(backend_url, ttl, ssl)

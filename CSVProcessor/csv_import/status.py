@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 
 from csv_import.errors import CliError
 from csv_import.history import read_history
-from csv_import.job_record import jobs_for
+from csv_import.job_record import job_records_for
 from people_import_contract.job_record import finished
 
 
@@ -33,9 +33,10 @@ def state_of(job: dict | None, stall_seconds: float, now: float | None = None) -
 def read_job(settings, import_id: str) -> dict | None:
     """The job record from the result backend, else from PostgreSQL history (if configured)."""
     try:
-        job = jobs_for(settings.backend_url, settings.job_ttl_seconds, settings.redis_ssl()).read(
-            import_id
+        records = job_records_for(
+            settings.backend_url, settings.job_ttl_seconds, settings.redis_ssl()
         )
+        job = records.read(import_id)
     except CliError:
         if not settings.database_url:
             raise

@@ -43,7 +43,7 @@ class Delivery:
 @functools.cache
 def job_records(settings: Settings):
     # Cached per process; pool children build their own after the fork.
-    return job_record.progress_for(
+    return job_record.job_records_for(
         settings.backend_url, settings.job_ttl_seconds, settings.redis_ssl()
     )
 

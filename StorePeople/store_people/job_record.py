@@ -37,7 +37,7 @@ redis.call('EXPIRE', KEYS[1], ARGV[1])
 """
 
 
-class RedisProgress:
+class RedisJobRecords:
     def __init__(self, url: str, ttl: int, ssl: dict | None = None):
         client = redis.Redis.from_url(
             url, socket_timeout=5, socket_connect_timeout=5, **(ssl or {})
@@ -51,7 +51,7 @@ class RedisProgress:
         self._update(keys=[job_key(import_id)], args=[self._ttl, now, int(increment), *pairs])
 
 
-class FileProgress:
+class FileJobRecords:
     """The embedded demo's backend (file://): one JSON file per job, under a lock."""
 
     def __init__(self, folder: str, ttl: int):
@@ -73,11 +73,11 @@ class FileProgress:
             handle.write(json.dumps(job))
 
 
-def progress_for(backend_url: str, ttl: int, ssl: dict | None = None):
+def job_records_for(backend_url: str, ttl: int, ssl: dict | None = None):
     parts = urlsplit(backend_url)
     if parts.scheme == "file":
-        return FileProgress(parts.path, ttl)
-    return RedisProgress(backend_url, ttl, ssl)
+        return FileJobRecords(parts.path, ttl)
+    return RedisJobRecords(backend_url, ttl, ssl)
 
 
 def record(progress, import_id: str, counts: dict, increment: bool = False) -> None:

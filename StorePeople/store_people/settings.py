@@ -3,9 +3,8 @@
 import os
 from dataclasses import dataclass, field
 
-from people_import_contract.connections import TlsFiles, amqp_ssl, postgres_tls_url, redis_ssl
+from people_import_contract.connections import ServiceConnections, TlsFiles, postgres_tls_url
 from people_import_contract.fast_paths import fast_paths_enabled
-from people_import_contract.queues import type_arguments
 
 DEFAULT_BROKER = "amqp://guest:guest@localhost:5672//"
 DEFAULT_BACKEND = "redis://localhost:6379/0"
@@ -13,7 +12,7 @@ DEFAULT_DATABASE = "postgresql+psycopg2://postgres@localhost:5432/people"
 
 
 @dataclass(frozen=True)
-class Settings:
+class Settings(ServiceConnections):
     broker_url: str = DEFAULT_BROKER
     backend_url: str = DEFAULT_BACKEND
     database_url: str = DEFAULT_DATABASE
@@ -47,12 +46,3 @@ class Settings:
             tls=tls,
             fast_paths=fast_paths_enabled(environ),
         )
-
-    def __post_init__(self):
-        type_arguments(self.queue_type)  # ValueError for an unknown IMPORT_QUEUE_TYPE
-
-    def amqp_ssl(self) -> dict | bool:
-        return amqp_ssl(self.broker_url, self.tls)
-
-    def redis_ssl(self) -> dict:
-        return redis_ssl(self.backend_url, self.tls)

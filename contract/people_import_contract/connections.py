@@ -11,6 +11,8 @@ import ssl
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit
 
+from people_import_contract.queues import type_arguments
+
 
 @dataclass(frozen=True)
 class TlsFiles:
@@ -74,6 +76,19 @@ def postgres_tls_url(url: str, files: TlsFiles) -> str:
         if path:
             query[name] = path
     return parts._replace(query=urlencode(query, quote_via=quote)).geturl()
+
+
+class ServiceConnections:
+    """Mixin for both services' Settings: fields broker_url, backend_url, queue_type, tls."""
+
+    def __post_init__(self):
+        type_arguments(self.queue_type)  # ValueError for an unknown IMPORT_QUEUE_TYPE
+
+    def amqp_ssl(self) -> dict | bool:
+        return amqp_ssl(self.broker_url, self.tls)
+
+    def redis_ssl(self) -> dict:
+        return redis_ssl(self.backend_url, self.tls)
 
 
 def redact(url: str) -> str:

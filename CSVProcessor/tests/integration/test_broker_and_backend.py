@@ -5,7 +5,7 @@ import uuid
 import pytest
 from kombu import Connection
 
-from csv_import.job_record import RedisJobs
+from csv_import.job_record import RedisJobRecords
 from csv_import.messages import people_message, person_message
 from csv_import.publisher import Publisher
 from people_import_contract.job_record import job_key
@@ -46,7 +46,7 @@ def test_every_published_row_is_confirmed_and_in_its_queue(queue, fast_paths):
 
 
 def test_job_records_are_written_read_and_expire():
-    jobs = RedisJobs(BACKEND, ttl=120)
+    jobs = RedisJobRecords(BACKEND, ttl=120)
     import_id = new_import_id()
     jobs.update(import_id, {"rows": 3, "state": "running"})
     assert jobs.read(import_id) == {"rows": "3", "state": "running"}

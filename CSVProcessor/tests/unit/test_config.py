@@ -49,3 +49,10 @@ def test_a_password_never_appears_in_an_error(capsys, monkeypatch):
     captured = capsys.readouterr()
     assert "redis://:***@127.0.0.1:1/0" in captured.err
     assert "s3cret" not in captured.err + captured.out
+
+
+def test_an_unknown_queue_type_is_one_line_and_exit_2(capsys, monkeypatch, tmp_path):
+    monkeypatch.setenv("IMPORT_QUEUE_TYPE", "stream")
+    assert cli.main(["-csv", str(tmp_path / "any.csv")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("csvprocessor: configuration: IMPORT_QUEUE_TYPE") and err.count("\n") == 1

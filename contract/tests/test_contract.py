@@ -1,0 +1,52 @@
+"""The contract both services install: queue declarations, limits, packaging (no services)."""
+
+import importlib.metadata
+
+import pytest
+
+from csv_import.settings import Settings as CliSettings
+from people_import_contract import queues
+from people_import_contract.limits import IMPORT_ID_LENGTH, is_import_id, new_import_id
+from store_people.app import celery_config
+from store_people.settings import Settings as WorkerSettings
+
+DISTRIBUTIONS = (
+    "people-import-contract",
+    "people-import-csvprocessor",
+    "people-import-storepeople",
+)
+
+
+def test_each_package_installs_one_top_level_module_with_a_unique_name():
+    names = [
+        importlib.metadata.distribution(d).read_text("top_level.txt").split() for d in DISTRIBUTIONS
+    ]
+    assert names == [["people_import_contract"], ["csv_import"], ["store_people"]]
+
+
+def test_the_cli_and_the_worker_declare_the_very_same_queues():
+    for queue_type in queues.QUEUE_TYPES:
+        cli = CliSettings.from_env({"IMPORT_QUEUE": "q", "IMPORT_QUEUE_TYPE": queue_type})
+        worker = WorkerSettings.from_env({"IMPORT_QUEUE": "q", "IMPORT_QUEUE_TYPE": queue_type})
+        declared = queues.all_queues(cli.queue, cli.queue_type)
+        (consumed,) = celery_config(worker)["task_queues"]
+        assert consumed.as_dict(recurse=True) == declared[0].as_dict(recurse=True)
+        main, bulk, dead = declared
+        assert main.exchange.name == bulk.exchange.name == "q"
+        assert (main.routing_key, bulk.routing_key) == ("q", "q.bulk")
+        for queue in (main, bulk):
+            assert queue.queue_arguments["x-dead-letter-routing-key"] == dead.name == "q.dead"
+        quorum = {"x-queue-type": "quorum"} if queue_type == "quorum" else {}
+        assert all(quorum.items() <= q.queue_arguments.items() for q in declared)
+
+
+def test_an_unknown_queue_type_is_refused_on_both_sides():
+    for settings in (CliSettings, WorkerSettings):
+        with pytest.raises(ValueError, match="IMPORT_QUEUE_TYPE"):
+            settings.from_env({"IMPORT_QUEUE_TYPE": "stream"})
+
+
+def test_import_ids_have_the_documented_shape():
+    import_id = new_import_id()
+    assert len(import_id) == IMPORT_ID_LENGTH and is_import_id(import_id)
+    assert not is_import_id("20261128T160134123456Z-1A2B3C") and not is_import_id(42)
