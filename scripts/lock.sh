@@ -27,8 +27,12 @@ compile() {  # output, inputs...
 }
 requirements contract/pyproject.toml CSVProcessor/pyproject.toml > "$work/csvprocessor.in"
 requirements contract/pyproject.toml StorePeople/pyproject.toml > "$work/storepeople.in"
-echo "setuptools>=70" >> "$work/csvprocessor.in"
-echo "setuptools>=70" >> "$work/storepeople.in"
+# setuptools builds the local packages (--no-build-isolation); redis-py needs async-timeout on
+# Python < 3.11.3 (Debian 12's python3, the stand-in images'), which a newer Python's pip-compile
+# would leave out of the lock.
+for service in csvprocessor storepeople; do
+  printf '%s\n' "setuptools>=70" "async-timeout>=4.0.3" >> "$work/$service.in"
+done
 compile CSVProcessor/requirements.lock "$work/csvprocessor.in"
 compile StorePeople/requirements.lock "$work/storepeople.in"
 cat "$work/csvprocessor.in" "$work/storepeople.in" requirements-dev.in > "$work/dev.in"
