@@ -27,6 +27,13 @@ def positive_int(text: str) -> int:
     return value
 
 
+def column_list(several: str | None, one: str | None) -> list[str] | None:
+    """--name-columns "A,B" (or --name-column A) as a list of header names."""
+    if several:
+        return [name.strip() for name in several.split(",") if name.strip()] or None
+    return [one] if one else None
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="csvprocessor.py",
@@ -34,7 +41,11 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Also: csvprocessor.py status IMPORT_ID [--json]",
     )
     parser.add_argument(
-        "-csv", "--csv", required=True, metavar="FILE", help="the CSV file to import"
+        "-csv",
+        "--csv",
+        required=True,
+        metavar="FILE",
+        help="the file to import: CSV/TSV, .xlsx/.xls/.ods workbook or .vcf vCards",
     )
     parser.add_argument(
         "--wait", action="store_true", help="wait until every row is stored or failed"
@@ -49,8 +60,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--encoding", help="file encoding (default: detected)")
     parser.add_argument("--delimiter", help="field delimiter (default: detected among , ; TAB |)")
-    parser.add_argument("--name-column", help="header of the full-name column")
-    parser.add_argument("--email-column", help="header of the email column")
+    parser.add_argument(
+        "--name-columns",
+        metavar="H1,H2",
+        help='the name\'s columns, joined in this order (e.g. "First Name,Last Name")',
+    )
+    parser.add_argument(
+        "--email-columns", metavar="H1,H2", help="the email columns, the first valid one wins"
+    )
+    parser.add_argument("--name-column", metavar="H", help="one name column (--name-columns H)")
+    parser.add_argument("--email-column", metavar="H", help="one email column")
+    parser.add_argument("--sheet", metavar="NAME", help="a workbook's sheet (default: the first)")
     parser.add_argument(
         "--rejects",
         metavar="PATH",
@@ -89,6 +109,8 @@ def main(argv=None) -> int:
         parser.error("--delimiter: one of , ; TAB (\\t) |")
     if options.delimiter:
         options.delimiter = options.delimiter.replace("\\t", "\t")
+    options.name_columns = column_list(options.name_columns, options.name_column)
+    options.email_columns = column_list(options.email_columns, options.email_column)
     if options.stall_timeout:
         settings = dataclasses.replace(settings, stall_seconds=options.stall_timeout)
     try:

@@ -1,60 +1,103 @@
-"""Which columns hold the name and the email: by the user's choice, else by header aliases."""
+"""Which columns hold the name and the email: the user's choice, else the alias table.
+
+The guess follows column_aliases.py. Name parts are joined in natural order
+(given, middle, family); several email columns are fallbacks in the file's order.
+InputError names the columns found whenever a needed column is missing.
+"""
 
 import re
+import unicodedata
+from dataclasses import dataclass
 
+from csv_import import column_aliases as aliases
 from csv_import.errors import InputError
 
 _NOT_ALNUM = re.compile(r"[\W_]+")
 
-# Header aliases, compared after _key(): casefolded, spaces and punctuation removed.
-# Earlier aliases win when several columns match.
-FULL_NAME = ("fullname", "name", "fullnames", "names", "personname", "contactname", "displayname")
-FIRST_NAME = ("firstname", "givenname", "forename", "first", "fname", "given")
-LAST_NAME = ("lastname", "surname", "familyname", "last", "lname", "family")
-EMAIL = ("email", "emailaddress", "mail", "emails", "mailaddress", "emailaddr", "emailid")
+
+def header_key(text: str) -> str:
+    """Casefolded, without accents, spaces or punctuation: "E-Mail-Adresse" -> "emailadresse"."""
+    decomposed = unicodedata.normalize("NFKD", text.removeprefix("\ufeff").casefold())
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _NOT_ALNUM.sub("", bare)
 
 
-def map_columns(
-    header: list[str], name_column: str | None, email_column: str | None, path: str
-) -> tuple[tuple[int, ...], int]:
-    """(indexes of the name columns, joined with a space; index of the email column).
+@dataclass(frozen=True)
+class Mapping:
+    header: list[str]
+    name: tuple[int, ...]  # joined with single spaces, in this order
+    email: tuple[int, ...]  # the first holding a valid address wins
 
-    A full-name column wins over first and last name columns. InputError names
-    the columns found when a needed one is missing.
-    """
-    email = _find(header, email_column, EMAIL, path, "email")
-    if name_column is not None:
-        return (_find(header, name_column, (), path, "name"),), email
-    full = _find(header, None, FULL_NAME)
-    if full is not None:
-        return (full,), email
-    parts = (_find(header, None, FIRST_NAME), _find(header, None, LAST_NAME))
-    parts = tuple(i for i in parts if i is not None)
-    if not parts:
-        raise InputError(f"{path}: no name column (columns found: {_listing(header)})")
-    return parts, email
+    def describe(self) -> dict:
+        return {
+            "name": [self.header[i] for i in self.name],
+            "email": [self.header[i] for i in self.email],
+        }
+
+    def summary(self) -> str:
+        """`name ← First Name + Last Name; email ← E-mail 1 - Value, then E-mail 2 - Value`."""
+        names = " + ".join(self.header[i] for i in self.name)
+        emails = ", then ".join(self.header[i] for i in self.email)
+        return f"name ← {names}; email ← {emails}"
+
+
+def is_email_header(key: str) -> bool:
+    return key in aliases.EMAIL or aliases.EMAIL_NUMBERED.fullmatch(key) is not None
 
 
 def has_email_column(header: list[str]) -> bool:
-    """Whether a header names an email column: tells a right delimiter from a wrong one."""
-    return _find(header, None, EMAIL) is not None
+    """Whether a record could be the header: it names an email column."""
+    return any(is_email_header(header_key(h)) for h in header)
 
 
-def _key(name: str) -> str:
-    return _NOT_ALNUM.sub("", name.casefold())
+def map_columns(header, name_columns=None, email_columns=None, path="") -> Mapping:
+    """The Mapping of a header; `*_columns` are the user's header names (--name-columns ...)."""
+    keys = [header_key(h) for h in header]
+    if email_columns:
+        email = _chosen(header, keys, email_columns, path)
+    else:
+        email = tuple(i for i, k in enumerate(keys) if is_email_header(k))
+        if not email:
+            raise InputError(f"{path}: no email column (columns found: {listing(header)})")
+    name = _chosen(header, keys, name_columns, path) if name_columns else _guess_name(keys)
+    if not name:
+        raise InputError(f"{path}: no name column (columns found: {listing(header)})")
+    return Mapping(list(header), name, email)
 
 
-def _find(header, wanted, aliases, path=None, role=None) -> int | None:
-    """Index of column `wanted`, else of the best alias; InputError if a `role` needs one."""
-    keys = [_key(h) for h in header]
-    for alias in (_key(wanted),) if wanted is not None else aliases:
-        if alias in keys:
-            return keys.index(alias)
-    if role is None:
-        return None
-    asked = f"no column {wanted!r}" if wanted is not None else f"no {role} column"
-    raise InputError(f"{path}: {asked} (columns found: {_listing(header)})")
+def _chosen(header, keys, wanted: list[str], path) -> tuple[int, ...]:
+    found = []
+    for column in wanted:
+        key = header_key(column)
+        if key not in keys:
+            raise InputError(f"{path}: no column {column!r} (columns found: {listing(header)})")
+        found.append(keys.index(key))
+    return tuple(found)
 
 
-def _listing(header: list[str]) -> str:
+def _guess_name(keys: list[str]) -> tuple[int, ...]:
+    def first(names) -> int | None:
+        return next((i for i, k in enumerate(keys) if k in names), None)
+
+    given, middle, family = first(aliases.GIVEN), first(aliases.MIDDLE), first(aliases.FAMILY)
+    name_or_family = first(aliases.NAME_OR_FAMILY)
+    name_or_given = first(aliases.NAME_OR_GIVEN)
+    full = first(aliases.FULL_NAME)
+    if full is None and name_or_family is not None and (given is None or family is not None):
+        full = name_or_family  # "Name" alone, or beside both parts (Google's legacy export)
+    if full is not None:
+        return (full,)  # a whole name beats its parts
+    if given is None and name_or_given is not None and family is not None:
+        given = name_or_given  # "Nombre" beside "Apellidos"
+    if family is None and name_or_family is not None:
+        family = name_or_family  # "Name" beside "Vorname", "Nom" beside "Prénom"
+    if given is not None or family is not None:
+        return tuple(i for i in (given, middle, family) if i is not None)
+    if name_or_given is not None:
+        return (name_or_given,)
+    last_resort = first(aliases.LAST_RESORT_FULL_NAME)
+    return () if last_resort is None else (last_resort,)
+
+
+def listing(header: list[str]) -> str:
     return ", ".join(repr(h) for h in header) or "none"

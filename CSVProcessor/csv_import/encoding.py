@@ -47,6 +47,8 @@ def detect_encoding(sample: bytes, path: str, *, whole: bool = False) -> Decisio
         return Decision("utf-8", "valid UTF-8")
     except UnicodeDecodeError:
         pass
+    if _looks_mac_roman(sample):
+        return Decision("mac_roman", "not UTF-8; CR line ends and accented letters as MacRoman")
     try:
         text = sample.decode("cp1252")
     except UnicodeDecodeError:
@@ -78,7 +80,26 @@ def _utf16_without_bom(sample: bytes, path: str) -> Decision:
             except UnicodeDecodeError:
                 break
             return Decision(name, "NUL bytes in a UTF-16 pattern")
-    raise InputError(f"{path}: not a text file (contains NUL bytes)")
+    raise InputError(f"{path}: not a text file (contains NUL bytes); save it as CSV UTF-8 or .xlsx")
+
+
+def _looks_mac_roman(sample: bytes) -> bool:
+    """Excel for Mac's "CSV" is MacRoman with CR line ends (Excel's "Save As" formats).
+
+    MacRoman puts its accented lowercase letters (é, í, ü, ñ ...) at 0x80-0x9F,
+    where cp1252 has punctuation and a few rare letters ("JosŽ Garc’a"), and
+    cp1252's own accented letters sit at 0xC0-0xFF. Both kinds of evidence are
+    needed: CR-only line ends, and more letter-bound 0x80-0x9F bytes than 0xC0-0xFF ones.
+    """
+    if b"\r" not in sample or b"\n" in sample:
+        return False
+    inside = sum(
+        1
+        for i, byte in enumerate(sample)
+        if 0x80 <= byte <= 0x9F and i and chr(sample[i - 1]).isalpha()
+    )
+    western = sum(1 for byte in sample if byte >= 0xC0)
+    return inside > western
 
 
 def _looks_western(text: str) -> bool:

@@ -4,6 +4,7 @@ import logging
 import os
 import sys
 import time
+from collections import Counter
 from contextlib import nullcontext
 from datetime import UTC, datetime
 
@@ -12,7 +13,7 @@ from csv_import.job_record import job_records_for
 from csv_import.messages import people_message, person_message, record_message
 from csv_import.progress_bar import Progress
 from csv_import.publisher import Publisher
-from csv_import.reader import open_people_csv
+from csv_import.reader import open_people
 from csv_import.rejects import RejectsWriter
 from csv_import.report import Summary
 from csv_import.run_log import start_run_log
@@ -22,6 +23,7 @@ from people_import_contract.limits import new_import_id
 
 log = logging.getLogger(__name__)
 PROGRESS_EVERY = 5.0  # seconds between job-record updates
+PREVIEW = 5  # people a dry run prints as they would be stored
 
 
 def now_iso() -> str:
@@ -60,23 +62,20 @@ def run_import(options, settings, checker=None) -> Summary:
     import_id = new_import_id()
     summary = Summary(import_id=import_id, file=options.csv, dry_run=options.dry_run)
     summary.log_file = start_run_log(settings.logs_dir, import_id, verbose=options.verbose)
-    source = open_people_csv(
+    source = open_people(
         options.csv,
         encoding=options.encoding,
         delimiter=options.delimiter,
-        name_column=options.name_column,
-        email_column=options.email_column,
+        name_columns=options.name_columns,
+        email_columns=options.email_columns,
+        sheet=options.sheet,
+        fast_paths=settings.fast_paths,
     )
+    summary.columns = source.columns()
     summary.rejects_file = options.rejects or os.path.join(
         settings.logs_dir, f"{import_id}.rejects.csv"
     )
-    log.info(
-        "import %s: %s (encoding %s, delimiter %r)",
-        import_id,
-        options.csv,
-        source.encoding,
-        source.delimiter,
-    )
+    log.info("import %s: %s (%s)", import_id, options.csv, summary.columns)
     jobs = (
         None
         if options.dry_run
@@ -97,6 +96,8 @@ def run_import(options, settings, checker=None) -> Summary:
     with source, RejectsWriter(summary.rejects_file, source.header) as rejects, publisher:
         # Printed once the file is open and the broker answered: the import has begun.
         print(f"import {import_id}: {options.csv}", file=sys.stderr, flush=True)
+        # Before any row is sent: the columns chosen, so a wrong guess shows now.
+        print(f"columns: {source.mapping_line()}", file=sys.stderr, flush=True)
         started_at = now_iso()
         record.update({"file": options.csv, "started_at": started_at, "state": "running"})
         try:
@@ -155,7 +156,9 @@ def enqueue_rows(source, summary, rejects, publisher, record, batch_size, checke
             else:
                 summary.accepted += 1
                 if publisher is None:
-                    pass
+                    if summary.accepted <= PREVIEW:  # a dry run shows what would be stored
+                        print(f"  line {verdict.line}: {verdict.full_name} <{verdict.email}>",
+                              file=sys.stderr)  # fmt: skip
                 elif batch_size > 1:
                     batch.append([verdict.line, verdict.full_name, verdict.email])
                     if len(batch) >= batch_size:
@@ -177,6 +180,8 @@ def enqueue_rows(source, summary, rejects, publisher, record, batch_size, checke
                 record.update(counts(summary))
     finally:
         display.close()
+        summary.skipped_by_reason = Counter(source.skipped)
+        summary.skipped_lines = summary.skipped_by_reason.total()
     if publisher is not None:
         if batch:
             message = people_message(summary.import_id, batch)

@@ -21,6 +21,9 @@ class Summary:
     state: str = "reading"
     rejected_by_reason: Counter = field(default_factory=Counter)
     failed_by_reason: Counter = field(default_factory=Counter)
+    skipped_lines: int = 0  # physical lines that are no row: blank, preamble, footer
+    skipped_by_reason: Counter = field(default_factory=Counter)
+    columns: dict = field(default_factory=dict)  # the mapping: which columns, which header line
     rejects_file: str | None = None
     log_file: str | None = None
     dry_run: bool = False
@@ -59,6 +62,10 @@ def to_text(summary: Summary) -> str:
         written = f"(inserted {summary.inserted}, updated {summary.updated})"
         lines.append(f"  stored      {summary.stored}  {written}")
         lines.append(f"  failed      {summary.failed}" + reasons(summary.failed_by_reason))
+    if summary.skipped_lines:
+        lines.append(
+            f"  skipped     {summary.skipped_lines} lines" + reasons(summary.skipped_by_reason)
+        )
     if summary.rejects_file and summary.rejected:
         lines.append(f"  rejects in  {summary.rejects_file}")
     lines.append(f"  state       {summary.state}")

@@ -1,6 +1,7 @@
 """The row types of the CLI: a record read from the file, then a Person or a Reject."""
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 
 @dataclass(frozen=True, slots=True)
@@ -12,6 +13,7 @@ class Row:
     email: str
     fields: list[str]
     error: str | None = None  # a reason code when the record could not be read whole
+    alternatives: tuple[str, ...] = ()  # more addresses to try, in order, if `email` is invalid
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,3 +33,19 @@ class Reject:
     code: str
     message: str
     fields: list[str]
+
+
+class Record(NamedTuple):
+    """One record of a file as its reader sees it, before any column is mapped."""
+
+    line: int  # its first physical line (a workbook's row number)
+    last_line: int  # its last physical line (a quoted field may span several)
+    fields: list[str]
+    error: str | None = None  # a reason code when it could not be read whole
+
+    @property
+    def lines(self) -> int:
+        return self.last_line - self.line + 1
+
+    def is_blank(self) -> bool:
+        return self.error is None and all(not f.strip() for f in self.fields)

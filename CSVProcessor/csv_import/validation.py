@@ -45,6 +45,12 @@ def validate(row: Row, *, deliverability=None) -> Person | Reject:
     if code is not None:
         return Reject(row.line, code, REASONS[code], row.fields)
     email, ascii_domain, code, message = normalize_email(row.email)
+    for alternative in row.alternatives if code is not None else ():
+        # Several addresses (columns E-mail 1, 2, 3 or one cell): the first valid one.
+        email, ascii_domain, other, _ = normalize_email(alternative)
+        if other is None:
+            code = None
+            break
     if code is not None:
         return Reject(row.line, code, message, row.fields)
     if deliverability is not None and deliverability.check(ascii_domain) == "undeliverable":

@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 
 from csv_import import reader
 from csv_import.errors import InputError
-from csv_import.reader import Row, open_people_csv
+from csv_import.reader import open_people
+from csv_import.rows import Row
 
 
 @pytest.fixture
@@ -25,8 +26,8 @@ def write(tmp_path):
     return write
 
 
-def read(path, **options) -> tuple[reader.PeopleCsv, list[Row]]:
-    with open_people_csv(path, **options) as people:
+def read(path, **options) -> tuple[reader.PeopleFile, list[Row]]:
+    with open_people(path, **options) as people:
         return people, list(people.rows())
 
 
@@ -94,7 +95,7 @@ def test_unknown_encoding_is_an_input_error(write):
 def test_a_decoding_error_after_the_sample_names_encoding_and_line(write):
     lines = b"name,email\n" + b"Ann Lee,ann@example.com\n" * 200_000  # beyond the 4 MiB sample
     path = write(lines + b"Jos\xe9,j@x.es\n")
-    with open_people_csv(path) as people:
+    with open_people(path) as people:
         assert people.encoding == "utf-8"
         with pytest.raises(
             InputError, match=r": line 200002: cannot decode as utf-8 \(byte 0xe9\)"
@@ -202,14 +203,14 @@ def test_a_full_name_column_beats_first_and_last(write):
 
 def test_column_options_match_the_same_normalized_way(write):
     data = b"Contact Person,Work E-mail,email\nAnn,a@work.com,a@home.com\n"
-    rows = read(write(data), name_column="contact_person", email_column="work email")[1]
+    rows = read(write(data), name_columns=["contact_person"], email_columns=["work email"])[1]
     assert pairs(rows) == [(2, "Ann", "a@work.com")]
 
 
 def test_a_column_option_naming_a_missing_column(write):
     path = write(b"name,email\n")
     with pytest.raises(InputError) as caught:
-        read(path, email_column="mail2")
+        read(path, email_columns=["mail2"])
     assert str(caught.value) == f"{path}: no column 'mail2' (columns found: 'name', 'email')"
 
 
@@ -381,7 +382,7 @@ def test_encoding_and_delimiter_are_detected_for_written_tables(write, table, en
 )
 def test_any_bytes_give_rows_or_an_input_error(write, data, prefix):
     try:
-        with open_people_csv(write(prefix + data)) as people:
+        with open_people(write(prefix + data)) as people:
             for row in people.rows():
                 assert isinstance(row, Row) and row.line >= 1
     except InputError:

@@ -1,6 +1,6 @@
 import codecs
 
-from csv_import.reader import open_people_csv
+from csv_import.reader import open_people
 from csv_import.rejects import RejectsWriter, neutralize
 from csv_import.validation import Reject
 
@@ -46,7 +46,7 @@ def test_a_fixed_report_reads_back_with_the_original_columns(tmp_path):
         writer.write(Reject(4, "name.empty", "name is empty", ["", "a@x.com"]))
         writer.write(Reject(5, "email.invalid", "bad", ["Jo, Lee", "jo@x..com"]))
         writer.write(Reject(6, "email.empty", "email is empty", ["Zoë\nMüller", ""]))
-    with open_people_csv(path) as people:
+    with open_people(path) as people:
         assert people.encoding == "utf-8-sig"
         rows = [(r.line, r.full_name, r.email) for r in people.rows()]
     assert rows == [(2, "", "a@x.com"), (3, "Jo, Lee", "jo@x..com"), (4, "Zoë\nMüller", "")]

@@ -4,7 +4,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from csv_import import validation
-from csv_import.reader import Row
+from csv_import.rows import Row
 from csv_import.validation import MAX_NAME_LENGTH, REASONS, Person, Reject, validate
 
 

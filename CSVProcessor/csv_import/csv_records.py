@@ -1,0 +1,177 @@
+"""Records of a CSV or TSV file: encoding and delimiter decided on evidence, lines counted.
+
+Memory stays bounded whatever the file: lines are read with a length cap and
+fields with csv.field_size_limit, and an oversized record becomes a Record
+with error "row.too_large" instead of a crash. Line numbers are physical lines,
+counted as csv.reader pulls them, so quoted newlines and a `sep=` line count.
+"""
+
+import codecs
+import csv
+import io
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from csv_import.columns import has_email_column
+from csv_import.encoding import detect_encoding, locate_decode_error
+from csv_import.errors import InputError
+from csv_import.rows import Record
+
+FIELD_LIMIT = 64 * 1024
+LINE_LIMIT = 1024 * 1024
+DELIMITERS = (",", ";", "\t", "|")  # in order of preference on a tie
+DIALECT_SAMPLE = 256 * 1024  # bytes decoded to choose the delimiter
+HEADER_SEARCH = 50  # records in which to look for the header (a preamble may come first)
+_SEP_LINE = re.compile(r"sep=(.)\r?\n?$", re.IGNORECASE)
+
+
+class _TooLarge(Exception):
+    """A physical line longer than LINE_LIMIT (already skipped)."""
+
+
+class _Lines:
+    """Physical lines for csv.reader, counted, each capped at LINE_LIMIT characters."""
+
+    __slots__ = ("_readline", "count")
+
+    def __init__(self, text: io.TextIOBase):
+        self._readline = text.readline
+        self.count = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self) -> str:
+        line = self._readline(LINE_LIMIT)
+        if not line:
+            raise StopIteration
+        self.count += 1
+        if len(line) == LINE_LIMIT and line[-1] not in "\r\n":
+            while line and line[-1] not in "\r\n":  # drop the rest, a piece at a time
+                line = self._readline(LINE_LIMIT)
+            raise _TooLarge
+        return line
+
+
+class CsvRecords:
+    """The records of an open CSV file, iterated once; closes the file with close()."""
+
+    kind = "csv"
+
+    def __init__(self, path: str, raw, encoding: str, delimiter: str, *, sep_line: bool):
+        self.path, self.encoding, self.delimiter = path, encoding, delimiter
+        self._text = io.TextIOWrapper(raw, encoding=encoding, errors="strict", newline="")
+        self._lines = _Lines(self._text)
+        csv.field_size_limit(FIELD_LIMIT)  # process-wide; bounds what one record can hold
+        self._csv = csv.reader(self._lines, delimiter=delimiter)
+        self._sep_line = sep_line
+        self.skipped: Counter = Counter()  # lines skipped here, by reason
+
+    def describe(self) -> dict:
+        return {"kind": self.kind, "encoding": self.encoding, "delimiter": self.delimiter}
+
+    def __iter__(self) -> Iterator[Record]:
+        lines, records = self._lines, self._csv
+        if self._sep_line:
+            next(self._lines, None)
+            self.skipped["excel sep= line"] += 1
+        start = lines.count + 1
+        while True:
+            try:
+                for fields in records:
+                    if start == 1 and fields:
+                        fields[0] = fields[0].removeprefix("\ufeff")  # a BOM the codec kept
+                    yield Record(start, lines.count, fields)
+                    start = lines.count + 1
+                return
+            except (_TooLarge, csv.Error):
+                # The csv module resumes at the next line; a quoted field left open may
+                # misalign the records that follow, which then fail validation.
+                yield Record(start, lines.count, [], "row.too_large")
+                start = lines.count + 1
+            except UnicodeDecodeError:
+                raise self._decode_error() from None
+
+    def _decode_error(self) -> InputError:
+        with open(self.path, "rb") as raw:
+            line, byte = locate_decode_error(raw, self.encoding)
+        return InputError(
+            f"{self.path}: line {line}: cannot decode as {self.encoding} (byte 0x{byte:02x}); "
+            "pass --encoding"
+        )
+
+    def close(self) -> None:
+        self._text.close()
+
+
+def open_csv(path: str, raw, sample: bytes, whole: bool, encoding=None, delimiter=None):
+    """CsvRecords of an open binary file whose first bytes are `sample` (`whole`: all of it)."""
+    encoding = check_codec(encoding, path) or detect_encoding(sample, path, whole=whole).encoding
+    # The dialect is read off the first bytes only: decoding a whole small
+    # file here would hold it in memory twice over.
+    whole = whole and len(sample) <= DIALECT_SAMPLE
+    text = _decode_sample(sample, encoding, path, whole)
+    first = re.split(r"\r\n|\r|\n", text, maxsplit=1)[0]
+    sep = _SEP_LINE.match(first)
+    if sep:
+        text = text[len(first) :].lstrip("\r\n")
+    if delimiter is None:
+        delimiter = sep.group(1) if sep else _detect_delimiter(text, complete=whole)
+    raw.seek(0)
+    return CsvRecords(path, raw, encoding, delimiter, sep_line=bool(sep))
+
+
+def check_codec(encoding: str | None, path: str) -> str | None:
+    if encoding is None:
+        return None
+    try:
+        return codecs.lookup(encoding).name
+    except LookupError:
+        raise InputError(f"{path}: unknown encoding {encoding!r}") from None
+
+
+def _decode_sample(sample: bytes, encoding: str, path: str, whole: bool) -> str:
+    piece = sample[:DIALECT_SAMPLE]
+    try:
+        text = codecs.getincrementaldecoder(encoding)().decode(piece, final=whole)
+    except UnicodeDecodeError:
+        line, byte = locate_decode_error(sample, encoding)
+        raise InputError(
+            f"{path}: line {line}: cannot decode as {encoding} (byte 0x{byte:02x}); pass --encoding"
+        ) from None
+    return text.removeprefix("\ufeff")
+
+
+def _detect_delimiter(text: str, *, complete: bool) -> str:
+    """Choose the delimiter whose split makes the most rows as wide as the header.
+
+    A header that yields an email column beats consistency alone, wherever it is
+    among the first records (LinkedIn puts notes first); csv.Sniffer misreads `;`
+    files whose names contain commas (python/cpython#119123).
+    """
+    best, choice = None, DELIMITERS[0]
+    for delimiter in DELIMITERS:
+        records = []
+        try:
+            for record in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
+                if any(f.strip() for f in record):
+                    records.append(record)
+                if len(records) > 200:
+                    break
+        except csv.Error:
+            pass
+        if not complete and len(records) > 1:
+            records.pop()  # the sample may cut the last record short
+        header = next(
+            (i for i, r in enumerate(records[:HEADER_SEARCH]) if has_email_column(r)), None
+        )
+        table = records[header or 0 :]
+        if not table or len(table[0]) < 2:
+            continue
+        width = len(table[0])
+        consistency = sum(len(r) == width for r in table) / len(table)
+        score = (header is not None, consistency)
+        if best is None or score > best:
+            best, choice = score, delimiter
+    return choice

@@ -1,0 +1,72 @@
+"""What a file is, by its first bytes (magic numbers), never by its name.
+
+Text files (CSV, TSV, vCard) and workbooks (.xlsx, .xls, .ods) are read; for
+anything else the user gets one line saying what it is and what to do.
+"""
+
+import codecs
+import zipfile
+
+from csv_import.errors import InputError
+
+SAVE_AS = "save it as CSV UTF-8 or .xlsx and import that"
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Excel 97-2003 (.xls), also old Word files
+_NOT_TABLES = (  # signature, what it is
+    (b"%PDF", "a PDF document"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"II*\x00", "a TIFF image"),
+    (b"MM\x00*", "a TIFF image"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"Rar!\x1a\x07", "a RAR archive"),
+    (b"{\\rtf", "an RTF document"),
+)
+
+
+def kind_of(path: str, sample: bytes) -> str:
+    """ "csv", "vcard", "xlsx", "xls" or "ods"; InputError naming anything else."""
+    if sample.startswith(b"PK\x03\x04"):
+        return _zip_kind(path)
+    if sample.startswith(_OLE2):
+        return "xls"
+    for signature, what in _NOT_TABLES:
+        if sample.startswith(signature):
+            raise InputError(f"{path}: this is {what}, not a table of people; {SAVE_AS}")
+    if _starts_a_vcard(sample):
+        return "vcard"
+    return "csv"
+
+
+def _zip_kind(path: str) -> str:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+            mimetype = archive.read("mimetype").strip() if "mimetype" in names else b""
+    except (zipfile.BadZipFile, OSError) as error:
+        raise InputError(f"{path}: a damaged zip archive ({error}); {SAVE_AS}") from None
+    if "xl/workbook.xml" in names:
+        return "xlsx"
+    if mimetype == b"application/vnd.oasis.opendocument.spreadsheet":
+        return "ods"
+    if any(n.startswith("Index/") and n.endswith(".iwa") for n in names) or "Index.zip" in names:
+        what = "an Apple Numbers document"
+    elif "word/document.xml" in names:
+        what = "a Word document"
+    elif "ppt/presentation.xml" in names:
+        what = "a PowerPoint presentation"
+    elif mimetype.startswith(b"application/vnd.oasis.opendocument"):
+        what = "an OpenDocument file that is not a spreadsheet"
+    else:
+        what = "a zip archive"
+    raise InputError(f"{path}: this is {what}, not a table of people; {SAVE_AS}")
+
+
+def _starts_a_vcard(sample: bytes) -> bool:
+    head = sample[:512]
+    for bom, codec in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if head.startswith(bom):
+            head = head[len(bom) :].decode(codec, errors="ignore").encode()
+    return head.removeprefix(codecs.BOM_UTF8).lstrip().upper().startswith(b"BEGIN:VCARD")
