@@ -4,7 +4,7 @@ python-calamine (Rust calamine; pandas' fast Excel engine) reads all three
 formats. It loads a whole sheet at once, so .xlsx takes the streaming fast path
 (xlsx_stream.py) unless FAST_PATHS=0. Cells become text: whole numbers without
 ".0", dates in ISO format; row numbers are the sheet's own, the "lines" of a
-workbook.
+workbook, and a row ends at its last filled cell (both readers give the same records).
 """
 
 import datetime
@@ -49,9 +49,13 @@ class CalamineSheet:
         return {"kind": self.kind, "sheet": self.sheet}
 
     def __iter__(self) -> Iterator[Record]:
-        first_row = (self._sheet.start or (0, 0))[0] + 1  # calamine skips leading empty rows
-        for number, cells in enumerate(self._sheet.iter_rows(), first_row):
-            yield Record(number, number, [as_text(c) for c in cells])
+        # calamine's range starts at the first filled row and column: put them back.
+        first_row, first_column = self._sheet.start or (0, 0)
+        for number, cells in enumerate(self._sheet.iter_rows(), first_row + 1):
+            fields = [""] * first_column + [as_text(c) for c in cells]
+            while fields and not fields[-1]:  # a sheet's width is not the row's: as in the XML
+                fields.pop()
+            yield Record(number, number, fields)
 
     def close(self) -> None:
         self.workbook.close()

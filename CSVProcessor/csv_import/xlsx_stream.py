@@ -131,7 +131,7 @@ class XlsxSheet:
     def __iter__(self) -> Iterator[Record]:
         strings, done = self.strings, []
         row: dict[int, str] = {}
-        cell = {"column": 0, "type": "n", "parts": [], "capture": False, "row": 0}
+        cell = {"column": 0, "type": "n", "parts": [], "capture": False, "row": 0, "last": 0}
         cell_tag, row_tag, value_tags = f"{_MAIN} c", f"{_MAIN} row", (f"{_MAIN} v", f"{_MAIN} t")
 
         def start(name, attrs):
@@ -155,11 +155,16 @@ class XlsxSheet:
                 row[cell["column"]] = value
             elif name in value_tags:
                 cell["capture"] = False
-            elif name == row_tag and row:
-                fields = [""] * (max(row) + 1)
-                for column, value in row.items():
-                    fields[column] = value
-                done.append(Record(cell["row"], cell["row"], fields))
+            elif name == row_tag:
+                number = cell["row"]
+                for gap in range(cell["last"] + 1, number):  # rows the XML leaves out are blank
+                    done.append(Record(gap, gap, []))
+                cell["last"] = number
+                filled = [column for column, value in row.items() if value]
+                fields = [""] * (max(filled) + 1) if filled else []
+                for column in filled:
+                    fields[column] = row[column]
+                done.append(Record(number, number, fields))
 
         def text(data):
             if cell["capture"]:

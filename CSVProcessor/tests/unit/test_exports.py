@@ -1,0 +1,119 @@
+"""Export-shaped files (tests/exports/corpus.py) read as the right people, lines accounted for."""
+
+import json
+import zipfile
+from collections import Counter
+
+import pytest
+
+from csv_import import cli
+from csv_import.errors import InputError
+from csv_import.reader import open_people
+from csv_import.rows import Person
+from csv_import.validation import validate
+from CSVProcessor.tests.exports.corpus import EXPORTS
+
+
+def people_of(path, **options) -> tuple[list[tuple[str, str]], int, Counter]:
+    with open_people(path, **options) as people:
+        verdicts = [validate(row) for row in people.rows()]
+        skipped = people.skipped
+    stored = sorted((v.full_name, v.email) for v in verdicts if isinstance(v, Person))
+    return stored, sum(not isinstance(v, Person) for v in verdicts), skipped
+
+
+@pytest.mark.parametrize("export", EXPORTS, ids=[e.name for e in EXPORTS])
+def test_an_export_gives_its_people(tmp_path, export):
+    path = tmp_path / f"{export.name}{export.suffix}"
+    path.write_bytes(export.data)
+    stored, rejected, skipped = people_of(path)
+    assert stored == sorted(export.people), export.format
+    assert rejected == export.rejected
+    assert skipped == Counter(export.skipped)
+
+
+def test_the_kind_comes_from_the_content_not_the_name(tmp_path):
+    vcard = next(e for e in EXPORTS if e.name == "vcard")
+    path = tmp_path / "contacts.csv"
+    path.write_bytes(vcard.data)
+    assert people_of(path)[0] == sorted(vcard.people)
+
+
+@pytest.mark.parametrize(
+    ("data", "what"),
+    [
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "a PDF document"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "a PNG image"),
+        (b"\xff\xd8\xff\xe0\x00\x10JFIF", "a JPEG image"),
+    ],
+)
+def test_a_file_of_another_kind_says_what_it_is_and_what_to_do(tmp_path, data, what):
+    path = tmp_path / "people.csv"
+    path.write_bytes(data)
+    with pytest.raises(InputError) as caught:
+        open_people(path)
+    advice = "save it as CSV UTF-8 or .xlsx and import that"
+    assert str(caught.value) == f"{path}: this is {what}, not a table of people; {advice}"
+
+
+@pytest.mark.parametrize(
+    ("members", "what"),
+    [
+        (
+            {"Index/Document.iwa": b"", "Metadata/Properties.plist": b""},
+            "an Apple Numbers document",
+        ),
+        ({"word/document.xml": b"<w/>", "[Content_Types].xml": b"<t/>"}, "a Word document"),
+        ({"people.csv": b"name,email\n"}, "a zip archive"),
+    ],
+)
+def test_zip_packages_that_are_not_workbooks_are_named(tmp_path, members, what):
+    path = tmp_path / "people.xlsx"
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    with pytest.raises(InputError, match=f"this is {what}, not a table of people"):
+        open_people(path)
+
+
+def test_the_mapping_is_printed_and_in_the_json(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("LOGS_DIR", str(tmp_path / "logs"))
+    linkedin = next(e for e in EXPORTS if e.name == "linkedin")
+    path = tmp_path / "Connections.csv"
+    path.write_bytes(linkedin.data)
+    assert cli.main(["-csv", str(path), "--dry-run", "--json"]) == 0
+    out, err = capsys.readouterr()
+    summary = json.loads(out)
+    assert summary["columns"]["name"] == ["First Name", "Last Name"]
+    assert summary["columns"]["email"] == ["Email Address"]
+    assert summary["columns"]["header_line"] == 4
+    assert (summary["skipped_lines"], summary["skipped_by_reason"]) == (
+        3,
+        {"preamble": 2, "blank": 1},
+    )
+    assert (summary["rows"], summary["accepted"], summary["rejected"]) == (2, 1, 1)
+    assert (
+        "columns: name ← First Name + Last Name; email ← Email Address; "
+        "header on line 4; 3 lines before it skipped" in err
+    )
+    assert "  line 5: Björn Nowak <bjorn@example.se>" in err  # the dry run's preview
+
+
+def test_flags_rescue_a_file_the_guess_gets_wrong(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("LOGS_DIR", str(tmp_path / "logs"))
+    path = tmp_path / "odd.csv"
+    path.write_text("Who,Family,Primary,Backup\nAna,Lima,not-an-address,ana@example.br\n")
+    args = ["-csv", str(path), "--dry-run", "--json"]
+    assert cli.main(args) == 2  # no email column by any alias
+    assert (
+        "no email column (columns found: 'Who', 'Family', 'Primary', 'Backup')"
+        in capsys.readouterr().err
+    )
+    flags = ["--name-columns", "Who,Family", "--email-columns", "Primary,Backup"]
+    assert cli.main([*args, *flags]) == 0
+    summary = json.loads(capsys.readouterr().out)
+    assert summary["columns"]["name"] == ["Who", "Family"] and summary["accepted"] == 1
+    assert cli.main([*args, "--name-columns", "Who,Surname", "--email-columns", "Primary"]) == 2
+    assert "no column 'Surname' (columns found: 'Who', 'Family', 'Primary', 'Backup')" in (
+        capsys.readouterr().err
+    )
