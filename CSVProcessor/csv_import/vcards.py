@@ -7,6 +7,7 @@ file's order). A card's line is the line of its BEGIN:VCARD.
 """
 
 import io
+from collections import Counter
 from collections.abc import Iterator
 
 import vobject
@@ -43,7 +44,17 @@ def name_of(card) -> str:
     return " ".join(p.strip() for p in flat if p and p.strip())
 
 
+CARD_LIMIT = 8 * 1024 * 1024  # characters of one card, photos included
+LINE_LIMIT = 1024 * 1024
+
+
 class VCards:
+    """The cards of a vCard file: split by BEGIN/END lines here, each parsed alone by vobject.
+
+    Splitting first keeps a broken card from ending the file: it becomes a
+    reject on its own line, and the cards after it are read.
+    """
+
     kind = "vcard"
 
     def __init__(self, path: str, raw, encoding: str):
@@ -51,31 +62,54 @@ class VCards:
         self.header = HEADER
         self.header_line = None
         self._text = io.TextIOWrapper(raw, encoding=encoding, errors="strict", newline="")
-        self.skipped: dict = {}
+        self.skipped: Counter = Counter()
 
     def describe(self) -> dict:
         return {"kind": self.kind, "encoding": self.encoding}
 
     def rows(self) -> Iterator[Row]:
+        for first, block, error in self._blocks():
+            if error is None:
+                error, card = None, None
+                try:
+                    card = vobject.readOne("".join(block), allowQP=True)
+                except Exception:  # vobject raises many kinds on broken input
+                    error = "vcard.unreadable"
+            if error is not None:
+                yield Row(first, "", "", [], error)
+                continue
+            emails = sorted(
+                enumerate(card.contents.get("email", [])),
+                key=lambda item: (preference(item[1]), item[0]),
+            )
+            addresses = [str(e.value).strip() for _, e in emails if str(e.value).strip()]
+            name = name_of(card)
+            email = addresses[0] if addresses else ""
+            yield Row(first, name, email, [name, email], None, tuple(addresses[1:]))
+
+    def _blocks(self) -> Iterator[tuple[int, list[str], str | None]]:
+        """(first line, the card's lines, error) for each BEGIN:VCARD ... END:VCARD."""
+        block: list[str] = []
+        first, depth, size = 0, 0, 0
         try:
-            cards = vobject.readComponents(self._text, allowQP=True, ignoreUnreadable=True)
-            for card in cards:
-                if card.name.upper() != "VCARD":
+            for number, line in enumerate(iter(lambda: self._text.readline(LINE_LIMIT), ""), 1):
+                word = line.strip().upper()
+                if depth == 0:
+                    if word == "BEGIN:VCARD":
+                        block, first, depth, size = [line], number, 1, len(line)
+                    else:
+                        self.skipped["blank" if not word else "outside a card"] += 1
                     continue
-                children = list(card.getChildren())
-                line = min((c.lineNumber for c in children if c.lineNumber), default=2) - 1
-                emails = sorted(
-                    enumerate(card.contents.get("email", [])),
-                    key=lambda item: (preference(item[1]), item[0]),
-                )
-                addresses = [str(e.value).strip() for _, e in emails if str(e.value).strip()]
-                name = name_of(card)
-                email = addresses[0] if addresses else ""
-                yield Row(line, name, email, [name, email], None, tuple(addresses[1:]))
+                size += len(line)
+                if size <= CARD_LIMIT:
+                    block.append(line)
+                depth += (word == "BEGIN:VCARD") - (word == "END:VCARD")  # AGENT nests cards
+                if depth == 0:
+                    yield first, block, "row.too_large" if size > CARD_LIMIT else None
         except UnicodeDecodeError as error:
             raise InputError(f"{self.path}: cannot decode as {self.encoding} ({error})") from None
-        except vobject.base.ParseError as error:
-            raise InputError(f"{self.path}: not a readable vCard file ({error})") from None
+        if depth:
+            yield first, [], "vcard.unclosed"
 
     def close(self) -> None:
         self._text.close()

@@ -117,3 +117,25 @@ def test_flags_rescue_a_file_the_guess_gets_wrong(tmp_path, capsys, monkeypatch)
     assert "no column 'Surname' (columns found: 'Who', 'Family', 'Primary', 'Backup')" in (
         capsys.readouterr().err
     )
+
+
+def test_a_broken_vcard_is_a_reject_on_its_line_and_the_next_ones_are_read(tmp_path):
+    path = tmp_path / "phone.vcf"
+    path.write_text(
+        "BEGIN:VCARD\nVERSION:3.0\nFN:Ana Lee\nEMAIL:ana@example.com\nEND:VCARD\n"
+        "garbage between cards\n"
+        "BEGIN:VCARD\nVERSION:3.0\nN:;;;;\nEMAIL;TYPE=pref:no-name@example.com\nEND:VCARD\n"
+        "BEGIN:VCARD\nVERSION:3.0\nthis is not a property\nEND:VCARD\n"
+        "BEGIN:VCARD\nVERSION:4.0\nFN:Bo\nEMAIL:bo@example.com\nEND:VCARD\n"
+        "BEGIN:VCARD\nFN:Cut Short\n"
+    )
+    with open_people(path) as people:
+        rows = [(r.line, r.full_name, r.email, r.error) for r in people.rows()]
+        assert people.skipped == {"outside a card": 1}
+    assert rows == [
+        (1, "Ana Lee", "ana@example.com", None),
+        (7, "", "no-name@example.com", None),  # rejected later: name.empty
+        (12, "", "", "vcard.unreadable"),
+        (16, "Bo", "bo@example.com", None),
+        (21, "", "", "vcard.unclosed"),
+    ]
