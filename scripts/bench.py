@@ -41,6 +41,33 @@ def generate(path: Path, rows: int, seed: int = 42) -> None:
             writer.writerow([name, email.upper() if k != n else email])
 
 
+def people_rows(path: Path):
+    with path.open(encoding="utf-8") as handle:
+        reader = csv.reader(handle)
+        next(reader)
+        yield from reader
+
+
+def generate_xlsx(csv_path: Path, path: Path) -> None:
+    """The same people as an Excel workbook, laid out as Excel writes it (shared strings)."""
+    import xlsxwriter  # a dev dependency: only the benchmark and the tests write workbooks
+
+    workbook = xlsxwriter.Workbook(path)
+    sheet = workbook.add_worksheet("Contacts")
+    sheet.write_row(0, 0, ["Full Name", "E-mail Address"])
+    for number, row in enumerate(people_rows(csv_path), 1):
+        sheet.write_row(number, 0, row)
+    workbook.close()
+
+
+def generate_vcards(csv_path: Path, path: Path) -> None:
+    """The same people as vCard 3.0, one card each."""
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        for name, email in people_rows(csv_path):
+            handle.write(f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:{name}\r\n")
+            handle.write(f"EMAIL;TYPE=INTERNET:{email}\r\nEND:VCARD\r\n")
+
+
 def final_rows_file(path: Path) -> tuple[Path, int]:
     """The file's final row per email, as a CSV for COPY (which can't upsert), and its size."""
     latest = {}
@@ -130,7 +157,7 @@ def peak_rss_mb(pid: int) -> float:
     return max(peaks)
 
 
-def run_mode(env: dict, path: Path, extra: list[str]) -> tuple[float, float, dict]:
+def run_mode(env: dict, path: Path, extra: list[str], wait=True) -> tuple[float, float, dict]:
     started = time.perf_counter()
     result = subprocess.run(
         [
@@ -141,7 +168,7 @@ def run_mode(env: dict, path: Path, extra: list[str]) -> tuple[float, float, dic
             "csvprocessor.py",
             "-csv",
             str(path),
-            "--wait",
+            *(["--wait"] if wait else []),
             "--json",
             *extra,
         ],
@@ -155,6 +182,25 @@ def run_mode(env: dict, path: Path, extra: list[str]) -> tuple[float, float, dic
         sys.exit(f"bench: import failed: {result.stderr.strip().splitlines()[-1]}")
     cli_mb = int(result.stderr.strip().splitlines()[-1]) / 1024
     return seconds, cli_mb, json.loads(result.stdout)
+
+
+def reading(env: dict, path: Path, rows: int, workdir: Path, readers: list[str]) -> list[tuple]:
+    """The CLI alone (--dry-run): read, map and validate, per kind of file. No services."""
+    files = {"csv": path}
+    if "xlsx" in readers:
+        files["xlsx"] = workdir / f"people-{rows}.xlsx"
+        if not files["xlsx"].exists():
+            generate_xlsx(path, files["xlsx"])
+    if "vcard" in readers:
+        files["vcard"] = workdir / f"people-{rows}.vcf"
+        if not files["vcard"].exists():
+            generate_vcards(path, files["vcard"])
+    table = []
+    for kind in readers:
+        seconds, cli_mb, summary = run_mode(env, files[kind], ["--dry-run"], wait=False)
+        assert summary["rows"] == rows, summary
+        table.append((f"read {kind}", rows, seconds, rows / seconds, None, f"{cli_mb:.0f}", ""))
+    return table
 
 
 def start_worker(env: dict, concurrency: int | None) -> subprocess.Popen:
@@ -214,6 +260,12 @@ def main() -> None:
         help="worker processes (--concurrency); 0: the worker's default (one per core)",
     )
     parser.add_argument("--modes", nargs="+", default=["per-row", "bulk"])
+    parser.add_argument(
+        "--readers",
+        nargs="*",
+        default=["csv", "xlsx", "vcard"],
+        help="also time the CLI alone (--dry-run) on the same people as CSV, .xlsx, vCards",
+    )
     parser.add_argument("--workdir", default=str(ROOT / "bench-data"))
     options = parser.parse_args()
     workdir = Path(options.workdir)
@@ -262,14 +314,17 @@ def main() -> None:
                 table.append(("SQL upsert", label, rows, seconds, rate, rate / copy_rate, "", ""))
                 for row in measure(env, dsn, path, rows, modes, copy_rate, workers):
                     table.append((row[0], label, *row[1:]))
+                for row in reading(env, path, rows, workdir, options.readers):
+                    table.append((row[0], label, *row[1:]))
     finally:
         admin.cursor().execute(f'DROP DATABASE "{name}" WITH (FORCE)')
         delete_queues(env["IMPORT_QUEUE"])
     header = ("mode", "workers", "rows", "seconds", "rows/s", "x COPY", "CLI MB", "worker MB")
     print("{:<12} {:>7} {:>9} {:>8} {:>9} {:>7} {:>7} {:>9}".format(*header))
     for mode, workers, rows, seconds, rate, ratio, cli, work in table:
+        ratio = "" if ratio is None else f"{ratio:.3f}"
         print(
-            f"{mode:<12} {workers:>7} {rows:>9} {seconds:>8.2f} {rate:>9.0f} {ratio:>7.3f}"
+            f"{mode:<12} {workers:>7} {rows:>9} {seconds:>8.2f} {rate:>9.0f} {ratio:>7}"
             f" {cli:>7} {work:>9}"
         )
 

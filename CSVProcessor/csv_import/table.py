@@ -23,6 +23,7 @@ HEADER_SEARCH = 50  # records that may come before the header
 FOOTER_HOLD = 50  # records held back as a possible footer before they count as rows
 # Google joins several values of one field with " ::: "; people type ";" or ",".
 _SEVERAL = re.compile(r"\s*(?::::|;|,)\s*")
+_EXCHANGE = ("/o=", "/O=")
 
 
 class Table:
@@ -63,22 +64,38 @@ class Table:
         )
 
     def rows(self) -> Iterator[Row]:
-        held: list[
-            Record
-        ] = []  # a possible footer: blank or footer-like records since the last row
+        held: list[Record] = []  # a possible footer: blank or footer-like since the last row
+        width = len(self.header)
+        row = self._row
+        # The common case, kept cheap: one name column, one email column, one address.
+        simple = len(self.mapping.name) == 1 and len(self.mapping.email) == 1
+        name_at, email_at = self.mapping.name[0], self.mapping.email[0]
         for record in self._records:
-            if record.error is None and (record.is_blank() or self._footer_like(record)):
-                if not held and record.is_blank():
-                    self.skipped["blank"] += record.lines
+            fields = record.fields
+            if simple and record.error is None and len(fields) >= width:
+                email = fields[email_at].strip()
+                if email.count("@") == 1 and not email.startswith(_EXCHANGE):
+                    if held:
+                        yield from self._flush(held)
+                        held = []
+                    yield Row(record.line, fields[name_at], email, fields)
                     continue
-                held.append(record)
-                if len(held) >= FOOTER_HOLD:  # too long for a footer: they are rows after all
-                    yield from self._flush(held)
-                    held = []
-                continue
-            yield from self._flush(held)
-            held = []
-            yield self._row(record)
+            # Most records are as wide as the header and hold something: one cheap test.
+            if record.error is None and (len(fields) < width or not "".join(fields).strip()):
+                blank = record.is_blank()
+                if blank or self._footer_like(record):
+                    if not held and blank:
+                        self.skipped["blank"] += record.lines
+                        continue
+                    held.append(record)
+                    if len(held) >= FOOTER_HOLD:  # too long for a footer: rows after all
+                        yield from self._flush(held)
+                        held = []
+                    continue
+            if held:
+                yield from self._flush(held)
+                held = []
+            yield row(record)
         for record in held:  # the end of the file: what was held is a footer
             self.skipped["blank" if record.is_blank() else "footer"] += record.lines
         if any(not r.is_blank() for r in held):
@@ -105,20 +122,29 @@ class Table:
             return Row(record.line, "", "", record.fields, record.error)
         fields = record.fields
         padded = fields if len(fields) >= self._width else fields + [""] * self._width
-        if len(self.mapping.name) == 1:
-            name = padded[self.mapping.name[0]]
+        names = self.mapping.name
+        if len(names) == 1:
+            name = padded[names[0]]
         else:  # parts in natural order, single spaces
-            name = " ".join(p for p in (padded[i].strip() for i in self.mapping.name) if p)
+            name = " ".join(p for p in (padded[i].strip() for i in names) if p)
+        emails = self.mapping.email
+        if len(emails) == 1:  # the common case, kept cheap: one column, one address
+            email = padded[emails[0]].strip()
+            if email.count("@") < 2 and not email.startswith(_EXCHANGE):
+                return Row(record.line, name, email, fields)
+        return self._row_of_addresses(record.line, name, [padded[i] for i in emails], fields)
+
+    @staticmethod
+    def _row_of_addresses(line: int, name: str, cells: list[str], fields) -> Row:
+        """Several email columns, or a cell with several addresses: the candidates in order."""
         addresses, exchange_paths = [], []
-        for i in self.mapping.email:
-            cell = padded[i].strip()
+        for cell in cells:
+            cell = cell.strip()
             for part in _SEVERAL.split(cell) if cell.count("@") > 1 else [cell]:
                 # An Exchange X.500 path (/o=Org/ou=.../cn=...) is not an address: try the next.
-                (exchange_paths if part.lower().startswith("/o=") else addresses).append(part)
+                (exchange_paths if part.startswith(_EXCHANGE) else addresses).append(part)
         addresses = [a for a in addresses if a]
         if len(addresses) > 1:
-            log.info(
-                "line %d: %d addresses; the first valid one is stored", record.line, len(addresses)
-            )
+            log.info("line %d: %d addresses; the first valid one is stored", line, len(addresses))
         email = addresses[0] if addresses else (exchange_paths[0] if exchange_paths else "")
-        return Row(record.line, name, email, fields, None, tuple(addresses[1:]))
+        return Row(line, name, email, fields, None, tuple(addresses[1:]))

@@ -70,7 +70,6 @@ class VCards:
     def rows(self) -> Iterator[Row]:
         for first, block, error in self._blocks():
             if error is None:
-                error, card = None, None
                 try:
                     card = vobject.readOne("".join(block), allowQP=True)
                 except Exception:  # vobject raises many kinds on broken input
