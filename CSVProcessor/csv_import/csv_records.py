@@ -10,7 +10,7 @@ import codecs
 import csv
 import io
 import re
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Iterator
 from functools import partial
 
@@ -28,6 +28,7 @@ _SEP_LINE = re.compile(r"sep=(.)\r?\n?$", re.IGNORECASE)
 # Record((line, last_line, fields, error)) without NamedTuple's Python-level __new__: a
 # third of a microsecond a record, a tenth of the reader's time on a million rows.
 new_record = partial(tuple.__new__, Record)
+_EOL = ("\n", "\r")
 
 
 class _TooLarge(Exception):
@@ -35,27 +36,48 @@ class _TooLarge(Exception):
 
 
 class _Lines:
-    """Physical lines for csv.reader, counted, each capped at LINE_LIMIT characters."""
+    """Physical lines for csv.reader, counted, each capped at LINE_LIMIT characters.
 
-    __slots__ = ("_readline", "count")
+    The lines of the record being read are kept (`recent`, at most one record:
+    a field is capped at FIELD_LIMIT), so that a record that runs away (a quote
+    never closed) can give back every line after its first, to be read again.
+    """
+
+    __slots__ = ("_readline", "count", "recent", "pending", "eof")
 
     def __init__(self, text: io.TextIOBase):
         self._readline = text.readline
         self.count = 0
+        self.recent: list[str] = []
+        self.pending: deque[str] = deque()
+        self.eof = False
 
     def __iter__(self):
         return self
 
     def __next__(self) -> str:
-        line = self._readline(LINE_LIMIT)
-        if not line:
-            raise StopIteration
+        if self.pending:
+            line = self.pending.popleft()
+        else:
+            line = self._readline(LINE_LIMIT)
+            if not line:
+                self.eof = True
+                raise StopIteration
+            if len(line) == LINE_LIMIT and line[-1] not in "\r\n":
+                self.count += 1
+                while line and line[-1] not in "\r\n":  # drop the rest, a piece at a time
+                    line = self._readline(LINE_LIMIT)
+                raise _TooLarge
         self.count += 1
-        if len(line) == LINE_LIMIT and line[-1] not in "\r\n":
-            while line and line[-1] not in "\r\n":  # drop the rest, a piece at a time
-                line = self._readline(LINE_LIMIT)
-            raise _TooLarge
+        self.recent.append(line)
         return line
+
+    def read_again_after(self, first: int) -> None:
+        """Every line of the current record after its first is read again."""
+        again, self.recent = self.recent[1:], []
+        self.pending.extendleft(reversed(again))
+        self.count = first
+        self.eof = False
 
 
 class CsvRecords:
@@ -81,21 +103,40 @@ class CsvRecords:
             next(self._lines, None)
             self.skipped["excel sep= line"] += 1
         start = lines.count + 1
+        recent = lines.recent
         while True:
             try:
                 for fields in records:
+                    if (
+                        lines.eof
+                        and lines.count > start
+                        and fields[-1:]
+                        and fields[-1].endswith(_EOL)
+                    ):
+                        raise csv.Error("a quoted field runs to the end of the file")
                     if start == 1 and fields:
                         fields[0] = fields[0].removeprefix("\ufeff")  # a BOM the codec kept
                     yield new_record((start, lines.count, fields, None))
                     start = lines.count + 1
+                    recent.clear()
                 return
-            except (_TooLarge, csv.Error):
-                # The csv module resumes at the next line; a quoted field left open may
-                # misalign the records that follow, which then fail validation.
+            except _TooLarge:  # one physical line over LINE_LIMIT: that line alone
                 yield Record(start, lines.count, [], "row.too_large")
-                start = lines.count + 1
+            except csv.Error:
+                if lines.count > start:
+                    # A quote opened on `start` is never closed (or its field is over
+                    # FIELD_LIMIT): the record is rejected on its first line, and reading
+                    # resumes on the next physical line.
+                    lines.read_again_after(start)
+                    yield Record(start, start, [], "row.unclosed_quote")
+                else:
+                    yield Record(start, start, [], "row.too_large")
             except UnicodeDecodeError:
                 raise self._decode_error() from None
+            records = self._csv = csv.reader(lines, delimiter=self.delimiter)
+            recent = lines.recent
+            recent.clear()
+            start = lines.count + 1
 
     def _decode_error(self) -> InputError:
         with open(self.path, "rb") as raw:

@@ -180,6 +180,7 @@ def enqueue_rows(source, summary, rejects, publisher, record, batch_size, checke
                 record.update(counts(summary))
     finally:
         display.close()
+        summary.lines = source.lines
         summary.skipped_by_reason = Counter(source.skipped)
         summary.skipped_lines = summary.skipped_by_reason.total()
     if publisher is not None:

@@ -41,6 +41,13 @@ class PeopleFile:
         """Physical lines skipped so far, by reason (blank, preamble, footer, ...)."""
         return Counter(self.source.skipped) + (self.table.skipped if self.table else Counter())
 
+    @property
+    def lines(self) -> int:
+        """Physical lines read so far: the header's, the rows', the skipped ones."""
+        source = self.table or self.source
+        header = self.table.header_lines if self.table else 0
+        return header + source.row_lines + self.skipped.total()
+
     def columns(self) -> dict:
         """The mapping, for the JSON summary: which columns became the name and the email."""
         if self.table is None:

@@ -21,6 +21,7 @@ class Summary:
     state: str = "reading"
     rejected_by_reason: Counter = field(default_factory=Counter)
     failed_by_reason: Counter = field(default_factory=Counter)
+    lines: int = 0  # physical lines read: the header's, the rows', the skipped ones
     skipped_lines: int = 0  # physical lines that are no row: blank, preamble, footer
     skipped_by_reason: Counter = field(default_factory=Counter)
     columns: dict = field(default_factory=dict)  # the mapping: which columns, which header line

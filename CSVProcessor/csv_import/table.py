@@ -30,9 +30,11 @@ class Table:
     def __init__(self, records: Iterable[Record], path: str, name_columns=None, email_columns=None):
         self.path = path
         self.skipped: Counter = Counter()  # physical lines skipped, by reason
+        self.row_lines = 0  # physical lines that are part of a row
         self._records = iter(records)
         header = self._find_header(email_columns)
         self.header, self.header_line = header.fields, header.line
+        self.header_lines = header.lines
         self.mapping: Mapping = map_columns(header.fields, name_columns, email_columns, path)
         self._width = max((*self.mapping.name, *self.mapping.email)) + 1
 
@@ -78,6 +80,7 @@ class Table:
                     if held:
                         yield from self._flush(held)
                         held = []
+                    self.row_lines += record.last_line - record.line + 1
                     yield Row(record.line, fields[name_at], email, fields)
                     continue
             # Most records are as wide as the header and hold something: one cheap test.
@@ -118,6 +121,7 @@ class Table:
         return len(filled) <= 1 and not any("@" in f for f in filled)
 
     def _row(self, record: Record) -> Row:
+        self.row_lines += record.lines
         if record.error is not None:
             return Row(record.line, "", "", record.fields, record.error)
         fields = record.fields

@@ -20,6 +20,7 @@ from people_import_contract.limits import MAX_EMAIL_LENGTH, MAX_NAME_LENGTH
 
 REASONS = {
     "row.too_large": "record too large to read (a field over 64 KiB or a line over 1 MiB)",
+    "row.unclosed_quote": "a quote opened on this line never closes; the next lines are read alone",
     "vcard.unreadable": "the vCard could not be parsed",
     "vcard.unclosed": "BEGIN:VCARD without its END:VCARD",
     "name.empty": "name is empty",

@@ -63,6 +63,7 @@ class VCards:
         self.header_line = None
         self._text = io.TextIOWrapper(raw, encoding=encoding, errors="strict", newline="")
         self.skipped: Counter = Counter()
+        self.row_lines = 0  # physical lines that are part of a card
 
     def describe(self) -> dict:
         return {"kind": self.kind, "encoding": self.encoding}
@@ -104,10 +105,12 @@ class VCards:
                     block.append(line)
                 depth += (word == "BEGIN:VCARD") - (word == "END:VCARD")  # AGENT nests cards
                 if depth == 0:
+                    self.row_lines += number - first + 1
                     yield first, block, "row.too_large" if size > CARD_LIMIT else None
         except UnicodeDecodeError as error:
             raise InputError(f"{self.path}: cannot decode as {self.encoding} ({error})") from None
         if depth:
+            self.row_lines += number - first + 1
             yield first, [], "vcard.unclosed"
 
     def close(self) -> None:

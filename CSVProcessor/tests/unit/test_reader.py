@@ -290,11 +290,21 @@ def test_a_huge_line_without_newline_is_skipped_in_pieces(write):
     assert [(r.line, r.error) for r in rows] == [(2, None), (3, "row.too_large"), (4, None)]
 
 
-def test_an_unclosed_quote_becomes_a_reject_not_a_crash(write):
-    data = b'name,email\n"Ann,a@x.com\n' + b"filler line\n" * 10_000 + b"Bo,b@x.com\n"
+def test_an_unclosed_quote_is_a_reject_on_its_line_and_the_next_lines_are_read(write):
+    data = b'name,email\n"Ann,a@x.com\n' + b"Cy,c@x.com\n" * 10_000 + b"Bo,b@x.com\n"
     rows = read(write(data))[1]
-    assert rows[0].line == 2 and rows[0].error == "row.too_large"
-    assert rows[-1].email == "b@x.com"
+    assert (rows[0].line, rows[0].error) == (2, "row.unclosed_quote")
+    assert [(r.line, r.email) for r in rows[1:3]] == [(3, "c@x.com"), (4, "c@x.com")]
+    assert len(rows) == 10_002 and (rows[-1].line, rows[-1].email) == (10_003, "b@x.com")
+
+
+def test_a_quote_left_open_to_the_end_of_the_file_is_a_reject_on_its_line(write):
+    rows = read(write(b'name,email\nAnn,a@x.com\n"Bo,b@x.com\nCy,c@x.com\n'))[1]
+    assert [(r.line, r.email, r.error) for r in rows] == [
+        (2, "a@x.com", None),
+        (3, "", "row.unclosed_quote"),
+        (4, "c@x.com", None),
+    ]
 
 
 # Properties
@@ -387,3 +397,34 @@ def test_any_bytes_give_rows_or_an_input_error(write, data, prefix):
                 assert isinstance(row, Row) and row.line >= 1
     except InputError:
         pass
+
+
+# Every physical line is accounted for: the header's, a row's, or skipped with a reason.
+
+BROKEN = st.lists(
+    st.lists(
+        st.sampled_from(["Ann", "a@x.com", "", '"', '"Bo, Jr."', "x" * 30, " ", "=1+2"]),
+        min_size=0,
+        max_size=4,
+    ).map(",".join),
+    min_size=1,
+    max_size=40,
+)
+
+
+def physical_lines(data: bytes) -> int:
+    text = data.decode()
+    breaks = text.count("\n") + text.count("\r") - text.count("\r\n")
+    return breaks + (not text.endswith(("\n", "\r")))
+
+
+@settings(max_examples=200, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(body=BROKEN, newline=st.sampled_from(["\n", "\r\n"]), preamble=st.booleans())
+def test_every_line_is_a_row_skipped_or_the_header(write, body, newline, preamble):
+    lines = (["Notes:", ""] if preamble else []) + ["name,email", *body]
+    data = newline.join(lines).encode()
+    with open_people(write(data)) as people:
+        rows = list(people.rows())
+        assert people.lines == physical_lines(data)
+        assert people.table.row_lines + people.skipped.total() + 1 == physical_lines(data)
+    assert all(r.error in (None, "row.unclosed_quote") for r in rows)
