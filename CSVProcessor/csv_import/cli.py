@@ -10,6 +10,7 @@ as a CSV of people (then nothing is enqueued).
 
 import argparse
 import dataclasses
+import json
 import sys
 
 from csv_import import report, status
@@ -25,6 +26,15 @@ def positive_int(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError("must be at least 1")
     return value
+
+
+def fail(options, message: str, code: int, summary) -> int:
+    """One line on stderr; with --json, also one JSON object on stdout (the counts so far)."""
+    print(f"csvprocessor: {message}", file=sys.stderr)
+    if options.json:
+        counts = json.loads(report.to_json(summary)) if summary is not None else {}
+        print(json.dumps({**counts, "error": message, "exit": code}, sort_keys=True))
+    return code
 
 
 def column_list(several: str | None, one: str | None) -> list[str] | None:
@@ -119,11 +129,9 @@ def main(argv=None) -> int:
     except CliError as error:
         # Input errors name the file (and line) themselves; service errors get it here.
         where = "" if isinstance(error, InputError) else f"{options.csv}: "
-        print(f"csvprocessor: {where}{error}", file=sys.stderr)
-        return error.exit_code
+        return fail(options, f"{where}{error}", error.exit_code, getattr(error, "summary", None))
     except OSError as error:
         # Our own files (run log, rejects report): e.g. a logs/ folder we may not write.
-        print(f"csvprocessor: {options.csv}: {error.strerror}: {error.filename}", file=sys.stderr)
-        return 1
+        return fail(options, f"{options.csv}: {error.strerror}: {error.filename}", 1, None)
     print(report.to_json(summary) if options.json else report.to_text(summary))
     return 0

@@ -171,9 +171,16 @@ def check_codec(encoding: str | None, path: str) -> str | None:
     if encoding is None:
         return None
     try:
-        return codecs.lookup(encoding).name
+        codec = codecs.lookup(encoding)
     except LookupError:
         raise InputError(f"{path}: unknown encoding {encoding!r}") from None
+    try:
+        "".encode(codec.name)  # str.encode refuses base64, rot13, zlib: not text encodings
+    except LookupError:
+        raise InputError(
+            f"{path}: {encoding!r} is not a text encoding (try utf-8 or cp1252)"
+        ) from None
+    return codec.name
 
 
 def _decode_sample(sample: bytes, encoding: str, path: str, whole: bool) -> str:

@@ -8,7 +8,7 @@ from collections import Counter
 from contextlib import nullcontext
 from datetime import UTC, datetime
 
-from csv_import.errors import ServiceError
+from csv_import.errors import CliError, ServiceError
 from csv_import.job_record import job_records_for
 from csv_import.messages import people_message, person_message, record_message
 from csv_import.progress_bar import Progress
@@ -59,8 +59,17 @@ def counts(summary: Summary, by_reason: bool = True) -> dict:
 
 
 def run_import(options, settings, checker=None) -> Summary:
-    import_id = new_import_id()
-    summary = Summary(import_id=import_id, file=options.csv, dry_run=options.dry_run)
+    """The import's summary; a CliError carries the summary so far (`error.summary`)."""
+    summary = Summary(import_id=new_import_id(), file=options.csv, dry_run=options.dry_run)
+    try:
+        return import_file(options, settings, checker, summary)
+    except CliError as error:
+        error.summary = summary
+        raise
+
+
+def import_file(options, settings, checker, summary: Summary) -> Summary:
+    import_id = summary.import_id
     summary.log_file = start_run_log(settings.logs_dir, import_id, verbose=options.verbose)
     source = open_people(
         options.csv,
@@ -93,7 +102,11 @@ def run_import(options, settings, checker=None) -> Summary:
             queue_type=settings.queue_type,
         )
     )
-    with source, RejectsWriter(summary.rejects_file, source.header) as rejects, publisher:
+    with (
+        source,
+        RejectsWriter(summary.rejects_file, source.header, options.csv) as rejects,
+        publisher,
+    ):
         # Printed once the file is open and the broker answered: the import has begun.
         print(f"import {import_id}: {options.csv}", file=sys.stderr, flush=True)
         # Before any row is sent: the columns chosen, so a wrong guess shows now.

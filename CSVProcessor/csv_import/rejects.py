@@ -9,16 +9,18 @@ with a leading quote, as OWASP's CSV-injection guidance advises.
 
 import csv
 
+from csv_import.private_files import create_private
+
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 class RejectsWriter:
     """Context manager writing Reject objects to `path`."""
 
-    def __init__(self, path, header: list[str]):
+    def __init__(self, path, header: list[str], input_path: str | None = None):
         self.path = path
         self.count = 0
-        self._file = open(path, "w", encoding="utf-8-sig", newline="")  # noqa: SIM115
+        self._file = create_private(path, "rejects file", input_path)
         self._csv = csv.writer(self._file)
         self._csv.writerow(["line", "reason", "message", *map(neutralize, header)])
 

@@ -4,12 +4,15 @@ import logging
 import os
 import sys
 
+from csv_import.private_files import create_private, private_folder
+
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
 def start_run_log(logs_dir: str, import_id: str, verbose: bool = False) -> str:
-    os.makedirs(logs_dir, exist_ok=True)
+    private_folder(logs_dir)
     path = os.path.join(logs_dir, f"{import_id}.log")
+    create_private(path, "log file").close()  # 0600, new: the handler appends to it
     root = logging.getLogger()
     root.setLevel(logging.INFO)
     for handler in list(root.handlers):

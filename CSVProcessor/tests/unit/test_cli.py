@@ -80,3 +80,45 @@ def test_status_view_shows_pending_and_finish_time():
     assert describe("x", job, "running")["pending"] == "1"
     done = describe("x", {**job, "stored": "4"}, "done")
     assert done["pending"] == "0" and done["finished_at"] == "1970-01-01T00:00:00+00:00"
+
+
+def test_rejects_never_overwrite_the_input_or_an_existing_file(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    text = "name,email\nAda,ada@example.com\nBob,bob@\n"
+    csv = write(tmp_path, text)
+    for target, problem in ((csv, "is the input file itself"), (csv + ".old", "exists already")):
+        (tmp_path / "people.csv.old").write_text("keep me")
+        assert cli.main(["-csv", csv, "--dry-run", "--rejects", target]) == 2
+        assert problem in capsys.readouterr().err
+    assert (tmp_path / "people.csv").read_text() == text  # the input is untouched
+    assert (tmp_path / "people.csv.old").read_text() == "keep me"
+
+
+def test_files_with_people_in_them_are_private(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("LOGS_DIR", str(tmp_path / "logs"))
+    csv = write(tmp_path, "name,email\nBob,bob@\n")
+    assert cli.main(["-csv", csv, "--dry-run", "--json"]) == 0
+    summary = json.loads(capsys.readouterr().out)
+    assert (tmp_path / "logs").stat().st_mode & 0o777 == 0o700
+    for path in (summary["log_file"], summary["rejects_file"]):
+        assert (tmp_path / path).stat().st_mode & 0o777 == 0o600
+
+
+@pytest.mark.parametrize("codec", ["base64", "rot13", "zlib"])
+def test_an_encoding_that_is_not_text_is_one_line_and_exit_2(tmp_path, capsys, codec, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    csv = write(tmp_path, "name,email\nAda,ada@example.com\n")
+    assert cli.main(["-csv", csv, "--dry-run", "--encoding", codec]) == 2
+    err = capsys.readouterr().err
+    assert f"{codec!r} is not a text encoding" in err and err.count("\n") == 1
+
+
+def test_with_json_an_error_is_one_json_object_too(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    missing = str(tmp_path / "nope.csv")
+    assert cli.main(["-csv", missing, "--json"]) == 2
+    out, err = capsys.readouterr()
+    failure = json.loads(out)
+    assert (failure["exit"], failure["rows"], failure["enqueued"]) == (2, 0, 0)
+    assert failure["error"] in err and "No such file" in failure["error"]
