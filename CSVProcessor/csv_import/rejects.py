@@ -4,14 +4,19 @@ Columns: line, reason, message, then the input file's own columns. The reader
 ignores the first three, so a fixed report can be imported as it is.
 Written as UTF-8 with a BOM (utf-8-sig) so Excel shows accents right; our
 reader strips the BOM. Cells that Excel would run as formulas are neutralized
-with a leading quote, as OWASP's CSV-injection guidance advises.
+with a leading quote, as OWASP's CSV-injection guidance advises, also when
+spaces, a no-break space or a fullwidth sign (＝＋－＠) come first. Reading a
+rejects file back (its header starts line,reason,message) takes those quotes
+off again, so a fixed report stores exactly what the person typed.
 """
 
 import csv
+import unicodedata
 
 from csv_import.private_files import create_private
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+REPORT_COLUMNS = ["line", "reason", "message"]
 
 
 class RejectsWriter:
@@ -39,6 +44,18 @@ class RejectsWriter:
         self.close()
 
 
+def is_formula(cell: str) -> bool:
+    if cell.startswith(_FORMULA_STARTS):
+        return True
+    rest = cell.lstrip()  # spaces and NBSP: spreadsheets skip them
+    return bool(rest) and unicodedata.normalize("NFKC", rest[0]) in "=+-@"
+
+
 def neutralize(cell: str) -> str:
     """Prefix a cell that a spreadsheet would read as a formula with a single quote."""
-    return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
+    return "'" + cell if is_formula(cell) else cell
+
+
+def restore(cell: str) -> str:
+    """What neutralize() was given: the quote it added comes off, nothing else."""
+    return cell[1:] if cell.startswith("'") and is_formula(cell[1:]) else cell

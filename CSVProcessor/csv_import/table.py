@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 
 from csv_import.columns import Mapping, has_email_column, header_key, listing, map_columns
 from csv_import.errors import InputError
+from csv_import.rejects import REPORT_COLUMNS, restore
 from csv_import.rows import Record, Row
 
 log = logging.getLogger(__name__)
@@ -33,6 +34,12 @@ class Table:
         self.row_lines = 0  # physical lines that are part of a row
         self._records = iter(records)
         header = self._find_header(email_columns)
+        if [header_key(h) for h in header.fields[:3]] == REPORT_COLUMNS:
+            # Our own rejects report, fixed by a person: the neutralizing quotes come off.
+            header = header._replace(fields=[restore(f) for f in header.fields])
+            self._records = (
+                r._replace(fields=[restore(f) for f in r.fields]) for r in self._records
+            )
         self.header, self.header_line = header.fields, header.line
         self.header_lines = header.lines
         self.mapping: Mapping = map_columns(header.fields, name_columns, email_columns, path)

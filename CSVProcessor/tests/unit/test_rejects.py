@@ -50,3 +50,20 @@ def test_a_fixed_report_reads_back_with_the_original_columns(tmp_path):
         assert people.encoding == "utf-8-sig"
         rows = [(r.line, r.full_name, r.email) for r in people.rows()]
     assert rows == [(2, "", "a@x.com"), (3, "Jo, Lee", "jo@x..com"), (4, "Zoë\nMüller", "")]
+
+
+def test_formulas_behind_spaces_or_in_fullwidth_are_neutralized_too():
+    cells = [" =1+2", "\xa0-2+3", "＝SUM(A1)", " ＋1", "  a", "Anne-Marie"]
+    assert [neutralize(c) for c in cells] == [
+        "' =1+2", "'\xa0-2+3", "'＝SUM(A1)", "' ＋1", "  a", "Anne-Marie",
+    ]  # fmt: skip
+
+
+def test_a_fixed_report_stores_exactly_what_the_person_typed(tmp_path):
+    typed = ["-2+3", " =x", "'quoted", "+44 20", "O'Brien", "@home"]
+    path = tmp_path / "rejects.csv"
+    with RejectsWriter(path, ["name", "email"]) as writer:
+        for line, name in enumerate(typed, 2):
+            writer.write(Reject(line, "email.invalid", "bad", [name, f"p{line}@x.com"]))
+    with open_people(path) as people:
+        assert [r.full_name for r in people.rows()] == typed
