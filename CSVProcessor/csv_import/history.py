@@ -9,7 +9,7 @@ Redis was flushed, `status` reads them here, if DATABASE_URL is set for the CLI
 import psycopg2
 
 from csv_import.errors import ServiceError
-from people_import_contract.connections import redact
+from people_import_contract.connections import redact, scrub
 
 FIELDS = (
     "file",
@@ -49,8 +49,9 @@ def read_history(database_url: str, import_id: str) -> dict | None:
         finally:
             connection.close()
     except psycopg2.Error as error:
+        message = " ".join(scrub(str(error), database_url).split())  # libpq's: several lines
         raise ServiceError(
-            f"history unavailable at {redact(database_url)}: {error}".strip()
+            f"history unavailable at {redact(database_url)}: {message}".strip()
         ) from None
     if row is None:
         return None

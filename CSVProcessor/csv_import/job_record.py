@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 import redis
 
 from csv_import.errors import ServiceError
-from people_import_contract.connections import redact
+from people_import_contract.connections import malformed, redact, scrub
 from people_import_contract.job_record import job_key
 
 
@@ -21,9 +21,16 @@ class RedisJobRecords:
     def __init__(self, url: str, ttl: int, ssl: dict | None = None):
         self.url = url
         self.ttl = ttl
-        self.client = redis.Redis.from_url(
-            url, socket_timeout=5, socket_connect_timeout=5, decode_responses=True, **(ssl or {})
-        )
+        try:
+            self.client = redis.Redis.from_url(
+                url,
+                socket_timeout=5,
+                socket_connect_timeout=5,
+                decode_responses=True,
+                **(ssl or {}),
+            )
+        except ValueError:
+            raise ServiceError(malformed(url, "result backend")) from None
 
     def update(self, import_id: str, fields: dict) -> None:
         key = job_key(import_id)
@@ -42,7 +49,8 @@ class RedisJobRecords:
             raise self._unavailable(error) from None
 
     def _unavailable(self, error) -> ServiceError:
-        return ServiceError(f"result backend unreachable at {redact(self.url)}: {error}")
+        message = scrub(str(error), self.url)
+        return ServiceError(f"result backend unreachable at {redact(self.url)}: {message}")
 
 
 class FileJobRecords:

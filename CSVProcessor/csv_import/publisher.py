@@ -18,7 +18,7 @@ from kombu.exceptions import KombuError
 
 from csv_import.errors import ServiceError
 from csv_import.fast_publish import FramedWrites
-from people_import_contract.connections import redact, transport_options
+from people_import_contract.connections import malformed, redact, scrub, transport_options
 from people_import_contract.queues import all_queues, bulk_queue, exchange, import_queue
 
 log = logging.getLogger(__name__)
@@ -49,12 +49,15 @@ class Publisher:
         self.confirmed_rows = 0
         self.confirmed_line = 0
         self.framed: FramedWrites | None = None
-        self.connection = Connection(
-            broker_url,
-            transport_options=transport_options(broker_url),
-            connect_timeout=10,
-            ssl=ssl,  # people_import_contract.connections.amqp_ssl(): verified TLS for amqps://
-        )
+        try:
+            self.connection = Connection(
+                broker_url,
+                transport_options=transport_options(broker_url),
+                connect_timeout=10,
+                ssl=ssl,  # people_import_contract.connections.amqp_ssl(): verified TLS for amqps://
+            )
+        except ValueError:
+            raise ServiceError(malformed(broker_url, "broker")) from None
         # Everything a lost or refusing broker can raise, as one tuple to catch.
         self.errors = (
             (KombuError, OSError)
@@ -79,9 +82,12 @@ class Publisher:
                 self.framed = FramedWrites(
                     self.connection.connection, channel.channel_id, self.queue
                 )
+        except ValueError:
+            raise ServiceError(malformed(self.broker_url, "broker")) from None
         except self.errors as error:
+            message = scrub(str(error), self.broker_url)
             raise ServiceError(
-                f"broker unreachable at {redact(self.broker_url)}: {error}"
+                f"broker unreachable at {redact(self.broker_url)}: {message}"
             ) from None
         return self
 

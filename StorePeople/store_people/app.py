@@ -4,8 +4,9 @@
 """
 
 from celery import Celery, signals
+from kombu.utils.url import parse_url
 
-from people_import_contract.connections import transport_options
+from people_import_contract.connections import malformed, transport_options
 from people_import_contract.queues import dead_letter_queue, import_queue
 from store_people import db
 from store_people.bulk_consumer import make_bulk_consumer_step
@@ -43,7 +44,19 @@ def celery_config(settings: Settings) -> dict:
     }
 
 
-settings = Settings.from_env()
+def checked_settings() -> Settings:
+    """The environment's settings; a URL no library can parse stops the worker in one line."""
+    settings = Settings.from_env()
+    for url, service in ((settings.broker_url, "broker"), (settings.backend_url, "backend")):
+        try:
+            for part in url.split(";"):
+                parse_url(part)
+        except ValueError:
+            raise SystemExit(f"storepeople: {malformed(url, service)}") from None
+    return settings
+
+
+settings = checked_settings()
 app = Celery("tasks", include=["store_people.tasks"])
 app.conf.update(celery_config(settings))
 app.steps["consumer"].add(make_bulk_consumer_step(settings))

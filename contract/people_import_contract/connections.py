@@ -7,6 +7,7 @@ host: nothing turns verification off.
 """
 
 import os
+import re
 import ssl
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit
@@ -92,12 +93,44 @@ class ServiceConnections:
 
 
 def redact(url: str) -> str:
-    """The URL with its password hidden, for logs and error messages."""
-    parts = urlsplit(url)
-    if parts.password is None:
+    """The URL with its password hidden, for logs and error messages; `;` separates several.
+
+    Parsed by hand, not with urlsplit: a password holding `/`, `#`, `?` or `@`
+    (raw or percent-encoded) ends urlsplit's netloc early, and it would find no
+    password to hide. The userinfo is everything before the last `@` ahead of
+    the host; when in doubt more is hidden, never less.
+    """
+    return ";".join(_redact_one(part) for part in url.split(";"))
+
+
+def malformed(url: str, service: str) -> str:
+    """A library refused to parse the URL: what to say, without its message (it may quote
+    a piece of the password, as "Port could not be cast to integer value as 'p'" does)."""
+    return (
+        f"{service} URL is malformed: {redact(url)} "
+        "(a password with / # ? @ or % must be percent-encoded)"
+    )
+
+
+def scrub(text: str, url: str) -> str:
+    """A library's error message with the URL's password, and any piece of it, hidden."""
+    userinfo = url.partition("://")[2].rpartition("@")[0]
+    password = userinfo.split(":", 1)[1] if ":" in userinfo else ""
+    pieces = {password, *re.split(r"[/#?@:%]", password)} - {""}
+    for piece in sorted(pieces, key=len, reverse=True):
+        if len(piece) > 1:
+            text = text.replace(piece, "***")
+        else:  # one character is hidden where a message quotes it
+            text = text.replace(f"'{piece}'", "'***'").replace(f'"{piece}"', '"***"')
+    return text
+
+
+def _redact_one(url: str) -> str:
+    scheme, separator, rest = url.partition("://")
+    userinfo, at, host = rest.rpartition("@")
+    if not separator or not at or ":" not in userinfo:
         return url
-    netloc = parts.netloc.replace(f":{parts.password}@", ":***@", 1)
-    return parts._replace(netloc=netloc).geturl()
+    return f"{scheme}://{userinfo.split(':', 1)[0]}:***@{host}"
 
 
 def transport_options(broker_url: str) -> dict:

@@ -1,6 +1,9 @@
 """Settings: TLS switched on by the URL, always verifying; passwords never shown (no services)."""
 
+import re
 import ssl
+
+import pytest
 
 from csv_import import cli
 from csv_import.settings import Settings
@@ -56,3 +59,24 @@ def test_an_unknown_queue_type_is_one_line_and_exit_2(capsys, monkeypatch, tmp_p
     assert cli.main(["-csv", str(tmp_path / "any.csv")]) == 2
     err = capsys.readouterr().err
     assert err.startswith("csvprocessor: configuration: IMPORT_QUEUE_TYPE") and err.count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    "password", ["Zq7x/Wv3k", "Zq7x#Wv3k", "Zq7x?Wv3k", "Zq7x@Wv3k", "Zq7x%2FWv3k", "Zq7x:Wv3k"]
+)
+@pytest.mark.parametrize("variable", ["BROKER_CONN", "BACKEND_CONN", "DATABASE_URL"])
+def test_a_password_with_url_characters_never_appears(capsys, monkeypatch, password, variable):
+    url = {
+        "BROKER_CONN": f"amqp://guest:{password}@127.0.0.1:1//",
+        "BACKEND_CONN": f"redis://:{password}@127.0.0.1:1/0",
+        "DATABASE_URL": f"postgresql://u:{password}@127.0.0.1:1/people",
+    }[variable]
+    monkeypatch.setenv(variable, url)
+    monkeypatch.setenv(
+        "BACKEND_CONN", "redis://127.0.0.1:1/0"
+    ) if variable != "BACKEND_CONN" else None
+    assert cli.main(["status", "20261128T160134123456Z-1a2b3c", "--json"]) in (1, 2)
+    captured = capsys.readouterr()
+    assert "Traceback" not in captured.err and captured.err.count("\n") == 1
+    for piece in {password, *re.split(r"[/#?@:%]", password)} - {""}:
+        assert piece not in captured.err + captured.out, piece

@@ -1,0 +1,15 @@
+"""The worker's settings: a URL no library can parse stops it in one line, password hidden."""
+
+import pytest
+
+from store_people.app import checked_settings
+
+
+@pytest.mark.parametrize("password", ["Zq7x/Wv3k", "Zq7x#Wv3k", "Zq7x?Wv3k"])
+def test_a_malformed_broker_url_is_one_line_without_the_password(monkeypatch, password):
+    monkeypatch.setenv("BROKER_CONN", f"amqp://people:{password}@mq:5672//")
+    with pytest.raises(SystemExit) as stopped:
+        checked_settings()
+    message = str(stopped.value)
+    assert message.startswith("storepeople: broker URL is malformed: amqp://people:***@mq")
+    assert "Zq7x" not in message and "Wv3k" not in message and "\n" not in message
