@@ -7,9 +7,9 @@ cheap guard that keeps malformed or hostile payloads out of the database.
 import re
 
 from people_import_contract.limits import (
-    MAX_EMAIL_LENGTH,
     MAX_NAME_LENGTH,
     MAX_ROWS_PER_MESSAGE,
+    email_lengths_ok,
     is_import_id,
 )
 from people_import_contract.messages import STORE_PERSON_ARGS
@@ -41,7 +41,7 @@ def check_row(import_id: str, line, full_name, email, redelivered=False) -> Pers
         raise BadMessage("message.bad_types", f"line {line}: full_name and email must be strings")
     if not full_name.strip() or len(full_name) > MAX_NAME_LENGTH or CONTROL.search(full_name):
         raise BadMessage("name.invalid", f"line {line}: empty, too long or control characters")
-    if len(email) > MAX_EMAIL_LENGTH or not EMAIL_SHAPE.match(email):
+    if not EMAIL_SHAPE.match(email) or not email_lengths_ok(email):
         raise BadMessage("email.invalid", f"line {line}: not an email address")
     return PersonRow(import_id, line, full_name, email, redelivered)
 

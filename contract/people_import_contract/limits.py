@@ -6,14 +6,20 @@ Import ids sort by start time ("a later import wins"), compared byte-wise:
 
 import re
 import secrets
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 MAX_NAME_LENGTH = 200
 MAX_EMAIL_LENGTH = 254  # RFC 5321 path limit, as email-validator counts it
+MAX_LOCAL_PART_LENGTH = 64  # RFC 5321 4.5.3.1.1
+MAX_LABEL_LENGTH = 63  # RFC 1035 2.3.4: one label of a domain name
 MAX_ROWS_PER_MESSAGE = 10_000
 
 IMPORT_ID_LENGTH = 29
-IMPORT_ID = re.compile(r"\d{8}T\d{12}Z-[0-9a-f]{6}\Z")
+# ASCII digits only: \d would take Arabic-Indic ones too, and they sort after every year.
+IMPORT_ID = re.compile(r"[0-9]{8}T[0-9]{12}Z-[0-9a-f]{6}\Z")
+# An id dated later than now (plus this much clock skew between machines) would win over
+# every import to come ("a later import wins"): refused.
+CLOCK_SKEW = timedelta(minutes=10)
 
 
 def new_import_id(now: datetime | None = None) -> str:
@@ -21,5 +27,22 @@ def new_import_id(now: datetime | None = None) -> str:
     return f"{now:%Y%m%dT%H%M%S%f}Z-{secrets.token_hex(3)}"
 
 
-def is_import_id(value) -> bool:
-    return isinstance(value, str) and IMPORT_ID.match(value) is not None
+def is_import_id(value, now: datetime | None = None) -> bool:
+    """The documented shape, a real UTC time, and not later than now plus CLOCK_SKEW."""
+    if not isinstance(value, str) or IMPORT_ID.match(value) is None:
+        return False
+    try:
+        started = datetime.strptime(value[:21], "%Y%m%dT%H%M%S%f").replace(tzinfo=UTC)
+    except ValueError:  # month 13, hour 25
+        return False
+    return started <= (now or datetime.now(UTC)) + CLOCK_SKEW
+
+
+def email_lengths_ok(email: str) -> bool:
+    """The RFC length limits email-validator enforces in the CLI, for the worker's re-check."""
+    local, _, domain = email.rpartition("@")
+    return (
+        len(email) <= MAX_EMAIL_LENGTH
+        and 0 < len(local) <= MAX_LOCAL_PART_LENGTH
+        and all(0 < len(label) <= MAX_LABEL_LENGTH for label in domain.split("."))
+    )

@@ -50,3 +50,19 @@ def test_import_ids_have_the_documented_shape():
     import_id = new_import_id()
     assert len(import_id) == IMPORT_ID_LENGTH and is_import_id(import_id)
     assert not is_import_id("20261128T160134123456Z-1A2B3C") and not is_import_id(42)
+
+
+def test_import_ids_are_ascii_real_times_and_not_from_the_future():
+    arabic_indic = "٢٠٢٦١١٢٨T١٦٠١٣٤١٢٣٤٥٦Z-1a2b3c"
+    for refused in (arabic_indic, "99991231T235959999999Z-1a2b3c", "20261328T160134123456Z-1a2b3c"):
+        assert not is_import_id(refused), refused
+    assert is_import_id("20261128T160134123456Z-1a2b3c")
+
+
+def test_the_worker_checks_the_lengths_the_cli_checks():
+    from people_import_contract.limits import email_lengths_ok
+
+    assert email_lengths_ok("a@" + "b" * 63 + ".example")
+    assert not email_lengths_ok("a@" + "b" * 64 + ".example")  # a label over 63
+    assert not email_lengths_ok("a" * 65 + "@example.com")  # a local part over 64
+    assert not email_lengths_ok("a@" + ".".join(["b" * 60] * 5))  # over 254 in all
