@@ -11,11 +11,12 @@ as a CSV of people (then nothing is enqueued).
 import argparse
 import dataclasses
 import json
+import signal
 import sys
 
 from csv_import import report, status
 from csv_import.deliverability import DeliverabilityChecker
-from csv_import.errors import CliError, InputError
+from csv_import.errors import CliError, InputError, Stop
 from csv_import.importer import run_import
 from csv_import.settings import Settings
 from people_import_contract.limits import MAX_ROWS_PER_MESSAGE
@@ -26,6 +27,10 @@ def positive_int(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError("must be at least 1")
     return value
+
+
+def stop(signum, frame):
+    raise Stop
 
 
 def fail(options, message: str, code: int, summary) -> int:
@@ -123,6 +128,8 @@ def main(argv=None) -> int:
     options.email_columns = column_list(options.email_columns, options.email_column)
     if options.stall_timeout:
         settings = dataclasses.replace(settings, stall_seconds=options.stall_timeout)
+    # SIGTERM (docker stop, kill) ends an import as Ctrl-C does: recorded, no traceback.
+    previous = signal.signal(signal.SIGTERM, stop)
     try:
         checker = DeliverabilityChecker() if options.check_deliverability else None
         summary = run_import(options, settings, checker)
@@ -133,5 +140,9 @@ def main(argv=None) -> int:
     except OSError as error:
         # Our own files (run log, rejects report): e.g. a logs/ folder we may not write.
         return fail(options, f"{options.csv}: {error.strerror}: {error.filename}", 1, None)
+    except (KeyboardInterrupt, Stop):  # before the first row: nothing was enqueued
+        return fail(options, f"{options.csv}: interrupted; nothing was enqueued", 130, None)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
     print(report.to_json(summary) if options.json else report.to_text(summary))
     return 0

@@ -21,3 +21,13 @@ class ServiceError(CliError):
     """A service the import needs (broker, result backend) failed or is unreachable."""
 
     exit_code = 1
+
+
+class Interrupted(CliError):
+    """Ctrl-C (SIGINT) or SIGTERM: the import stopped where it was; rerunning finishes it."""
+
+    exit_code = 130
+
+
+class Stop(BaseException):
+    """Raised by the SIGTERM handler, like KeyboardInterrupt for SIGINT."""

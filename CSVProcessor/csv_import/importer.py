@@ -8,7 +8,7 @@ from collections import Counter
 from contextlib import nullcontext
 from datetime import UTC, datetime
 
-from csv_import.errors import CliError, ServiceError
+from csv_import.errors import CliError, Interrupted, ServiceError, Stop
 from csv_import.job_record import job_records_for
 from csv_import.messages import people_message, person_message, record_message
 from csv_import.progress_bar import Progress
@@ -40,7 +40,9 @@ class JobRecord:
         if not self.available:
             return
         try:
-            self.jobs.update(self.import_id, fields)
+            # The CLI's lease: `status` reads a running import whose CLI stopped renewing it
+            # (killed, the machine gone) as interrupted (status.LEASE_SECONDS).
+            self.jobs.update(self.import_id, {**fields, "cli_seen_at": f"{time.time():.3f}"})
         except ServiceError as error:
             log.warning("job progress not recorded (%s); the import goes on", error)
             self.available = False
@@ -127,6 +129,15 @@ def import_file(options, settings, checker, summary: Summary) -> Summary:
             summary.enqueued = 0 if options.dry_run else publisher.confirmed_rows
             record.update({**counts(summary), "state": "failed", "finished_reading_at": now_iso()})
             raise
+        except (KeyboardInterrupt, Stop):
+            summary.enqueued = 0 if options.dry_run else publisher.confirmed_rows
+            summary.state = "interrupted"
+            record.update({**counts(summary), "state": "interrupted"})
+            line = publisher.confirmed_line if not options.dry_run else 0
+            raise Interrupted(
+                f"interrupted: {summary.enqueued} rows enqueued, confirmed through line {line}; "
+                "rerun the same command to finish (nothing is stored twice)"
+            ) from None
         finished_reading_at = now_iso()
         if not options.dry_run:
             history = {
@@ -214,6 +225,12 @@ def wait(summary: Summary, jobs, settings) -> None:
             settings.stall_seconds,
             on_progress=display.show,
         )
+    except (KeyboardInterrupt, Stop):
+        summary.state = "enqueued"
+        raise Interrupted(
+            f"stopped waiting; all {summary.enqueued} rows are enqueued and the workers go on "
+            f"(check: csvprocessor.py status {summary.import_id})"
+        ) from None
     finally:
         display.close()
     summary.fill_from_job(job)

@@ -15,16 +15,21 @@ from csv_import.history import read_history
 from csv_import.job_record import job_records_for
 from people_import_contract.job_record import finished
 
+LEASE_SECONDS = 60  # a running import's CLI renews its record at least every 5 s
+
 
 def state_of(job: dict | None, stall_seconds: float, now: float | None = None) -> str:
     if not job:
         return "unknown"
-    if job.get("state") in ("running", "failed"):
+    now = time.time() if now is None else now
+    if job.get("state") == "running":
+        seen = float(job.get("cli_seen_at") or 0)
+        return "interrupted" if seen and now - seen > LEASE_SECONDS else "running"
+    if job.get("state") in ("failed", "interrupted"):
         return job["state"]
     if finished(job) >= int(job.get("enqueued", 0)):
         return "done"
     last = float(job.get("last_progress_at") or 0)
-    now = time.time() if now is None else now
     if last and now - last > stall_seconds:
         return "stalled"
     return "running"

@@ -122,3 +122,10 @@ def test_with_json_an_error_is_one_json_object_too(tmp_path, capsys, monkeypatch
     failure = json.loads(out)
     assert (failure["exit"], failure["rows"], failure["enqueued"]) == (2, 0, 0)
     assert failure["error"] in err and "No such file" in failure["error"]
+
+
+def test_a_running_import_whose_cli_stopped_renewing_its_lease_is_interrupted():
+    running = {"state": "running", "cli_seen_at": "1000"}
+    assert state_of(running, 60, now=1030) == "running"
+    assert state_of(running, 60, now=1000 + 61) == "interrupted"
+    assert state_of({"state": "interrupted", "enqueued": "5"}, 60) == "interrupted"
