@@ -17,6 +17,7 @@ from functools import partial
 from csv_import.columns import has_email_column
 from csv_import.encoding import detect_encoding, locate_decode_error
 from csv_import.errors import InputError
+from csv_import.line_decoding import MixedLines, decide
 from csv_import.rows import Record
 
 FIELD_LIMIT = 64 * 1024
@@ -85,9 +86,15 @@ class CsvRecords:
 
     kind = "csv"
 
-    def __init__(self, path: str, raw, encoding: str, delimiter: str, *, sep_line: bool):
+    def __init__(
+        self, path: str, raw, encoding: str, delimiter: str, *, sep_line: bool, mixed=None
+    ):
         self.path, self.encoding, self.delimiter = path, encoding, delimiter
-        self._text = io.TextIOWrapper(raw, encoding=encoding, errors="strict", newline="")
+        if mixed is None:
+            self._text = io.TextIOWrapper(raw, encoding=encoding, errors="strict", newline="")
+        else:  # lines in UTF-8 and lines in an 8-bit encoding: each on its own evidence
+            self._text = MixedLines(raw, mixed)
+            self.encoding = self._text.encoding
         self._lines = _Lines(self._text)
         csv.field_size_limit(FIELD_LIMIT)  # process-wide; bounds what one record can hold
         self._csv = csv.reader(self._lines, delimiter=delimiter)
@@ -152,7 +159,10 @@ class CsvRecords:
 
 def open_csv(path: str, raw, sample: bytes, whole: bool, encoding=None, delimiter=None):
     """CsvRecords of an open binary file whose first bytes are `sample` (`whole`: all of it)."""
-    encoding = check_codec(encoding, path) or detect_encoding(sample, path, whole=whole).encoding
+    forced = check_codec(encoding, path)
+    encoding = forced or detect_encoding(sample, path, whole=whole).encoding
+    # The whole file's evidence, before its first row is sent (line_decoding.py).
+    whole_file_encoding, fallback = decide(raw, path, encoding, forced is not None)
     # The dialect is read off the first bytes only: decoding a whole small
     # file here would hold it in memory twice over.
     whole = whole and len(sample) <= DIALECT_SAMPLE
@@ -164,6 +174,10 @@ def open_csv(path: str, raw, sample: bytes, whole: bool, encoding=None, delimite
     if delimiter is None:
         delimiter = sep.group(1) if sep else _detect_delimiter(text, complete=whole)
     raw.seek(0)
+    if fallback is not None:
+        return CsvRecords(
+            path, raw, whole_file_encoding, delimiter, sep_line=bool(sep), mixed=fallback
+        )
     return CsvRecords(path, raw, encoding, delimiter, sep_line=bool(sep))
 
 

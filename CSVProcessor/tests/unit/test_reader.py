@@ -92,16 +92,22 @@ def test_unknown_encoding_is_an_input_error(write):
         read(write(b"name,email\n"), encoding="klingon")
 
 
-def test_a_decoding_error_after_the_sample_names_encoding_and_line(write):
+def test_a_non_utf8_byte_after_the_sample_is_seen_before_the_first_row(write):
     lines = b"name,email\n" + b"Ann Lee,ann@example.com\n" * 200_000  # beyond the 4 MiB sample
     path = write(lines + b"Jos\xe9,j@x.es\n")
-    with open_people(path) as people:
-        assert people.encoding == "utf-8"
-        with pytest.raises(
-            InputError, match=r": line 200002: cannot decode as utf-8 \(byte 0xe9\)"
-        ):
-            for _ in people.rows():
-                pass
+    with open_people(path) as people:  # the whole file's evidence: UTF-8 lines, then cp1252
+        assert people.encoding == "utf-8, else cp1252 (line by line)"
+        assert list(people.rows())[-1].full_name == "José"
+    with pytest.raises(InputError, match=r": line 200002: cannot decode as utf-8 \(byte 0xe9\)"):
+        open_people(path, encoding="utf-8")  # forced: refused before anything is read
+
+
+def test_two_exports_pasted_together_are_decoded_line_by_line_never_as_mojibake(write):
+    cp1252 = "name,email\nZoë Ünal,zoe@x.de\n".encode("cp1252")
+    utf8 = "José García,jose@x.es\nZoë Ünal,zoe2@x.de\n".encode()
+    with open_people(write(cp1252 + utf8)) as people:
+        names = [r.full_name for r in people.rows()]
+    assert names == ["Zoë Ünal", "José García", "Zoë Ünal"]
 
 
 # Dialect
