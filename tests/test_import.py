@@ -2,10 +2,11 @@
 
 import json
 
+import jsonschema
 import pytest
 from kombu import Connection
 
-from tests.helpers import BROKER_URL, people, run_cli, run_json, write_csv
+from tests.helpers import BROKER_URL, ROOT, people, run_cli, run_json, write_csv
 
 pytestmark = pytest.mark.e2e
 MODES = [pytest.param([], id="per-row"), pytest.param(["--batch-size", "3"], id="bulk")]
@@ -108,6 +109,21 @@ def test_status_of_a_finished_and_of_an_unknown_import(db, env, start_worker, tm
     import_id = run_json(env, "-csv", csv, "--wait")["import_id"]
     status = json.loads(run_cli(env, "status", import_id, "--json").stdout)
     assert status["state"] == "done"
-    assert (status["stored"], status["rejected"], status["enqueued"]) == ("1", "1", "1")
+    assert (status["stored"], status["rejected"], status["enqueued"]) == (1, 1, 1)
     unknown = run_cli(env, "status", "20200101T000000000000Z-000000", "--json")
     assert unknown.returncode == 2 and json.loads(unknown.stdout)["state"] == "unknown"
+
+
+def test_status_json_is_the_imports_own_summary_and_both_follow_the_schema(
+    db, env, start_worker, tmp_path
+):
+    schema = json.loads((ROOT / "CSVProcessor" / "summary.schema.json").read_text())
+    start_worker()
+    csv = write_csv(tmp_path / "p.csv", [("Ada", "ada@example.com"), ("Bad", "bad")])
+    summary = run_json(env, "-csv", csv, "--wait")
+    status = json.loads(run_cli(env, "status", summary["import_id"], "--json").stdout)
+    for view in (summary, status):
+        jsonschema.validate(view, schema)
+    assert status["state"] == "done" and status["pending"] == 0
+    same = set(summary) - {"state"}
+    assert {k: status[k] for k in same} == {k: summary[k] for k in same}

@@ -76,9 +76,4 @@ def test_history_answers_after_redis_forgot_the_import(db, env, start_worker, tm
     assert status(without_database, import_id)["state"] == "unknown"
     view = status(env, import_id)  # DATABASE_URL set: falls back to PostgreSQL
     assert view["state"] == "done" and view["source"] == "history"
-    assert (view["rows"], view["rejected"], view["enqueued"], view["stored"]) == (
-        "3",
-        "1",
-        "2",
-        "2",
-    )
+    assert (view["rows"], view["rejected"], view["enqueued"], view["stored"]) == (3, 1, 2, 2)

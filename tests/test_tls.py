@@ -94,7 +94,7 @@ def test_an_import_through_rabbitmq_redis_and_postgresql_over_tls(tls_services, 
     client.delete(f"people-import:job:{summary['import_id']}")
     client.close()
     status = run_json(tls_env, "status", summary["import_id"])
-    assert (status["source"], status["stored"]) == ("history", "51")
+    assert (status["source"], status["stored"]) == ("history", 51)
 
 
 def test_the_cli_refuses_a_server_its_ca_did_not_sign(tls_env, wrong_ca, tmp_path):

@@ -8,6 +8,7 @@ from collections import Counter
 from contextlib import nullcontext
 from datetime import UTC, datetime
 
+from csv_import import report
 from csv_import.errors import CliError, Interrupted, ServiceError, Stop
 from csv_import.job_record import job_records_for
 from csv_import.messages import people_message, person_message, record_message
@@ -57,6 +58,8 @@ def counts(summary: Summary, by_reason: bool = True) -> dict:
     }
     if by_reason:
         fields.update({f"rejected:{code}": n for code, n in summary.rejected_by_reason.items()})
+        # The CLI's own summary as it stands, so `status --json` can print the same object.
+        fields["summary"] = report.to_json(summary)
     return fields
 
 

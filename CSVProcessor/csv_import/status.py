@@ -10,9 +10,11 @@ import sys
 import time
 from datetime import UTC, datetime
 
+from csv_import import report
 from csv_import.errors import CliError
 from csv_import.history import read_history
 from csv_import.job_record import job_records_for
+from csv_import.report import Summary
 from people_import_contract.job_record import finished
 
 LEASE_SECONDS = 60  # a running import's CLI renews its record at least every 5 s
@@ -52,10 +54,29 @@ def read_job(settings, import_id: str) -> dict | None:
 
 
 def describe(import_id: str, job: dict | None, state: str) -> dict:
-    """The job record plus what follows from it: pending rows and, once done, the finish time."""
-    view = {**(job or {}), "import_id": import_id, "state": state}
-    if job and "enqueued" in job:
-        view["pending"] = str(max(int(job["enqueued"]) - finished(job), 0))
+    """The import's summary object, as its own --json printed it, brought up to date.
+
+    The CLI keeps its summary in the job record (`summary`); the worker's counters
+    (stored, inserted, updated, failed and failed:<reason>) are laid over it, with
+    `pending`, `state` and, once done, `finished_at`. Integers are integers and the
+    by-reason counts are nested (summary.schema.json).
+    """
+    job = job or {}
+    view = json.loads(report.to_json(Summary(import_id=import_id, file=job.get("file", ""))))
+    view.update(json.loads(job.get("summary") or "{}"))
+    for name in ("rows", "accepted", "rejected", "enqueued", "stored", "inserted", "updated"):
+        if name in job:
+            view[name] = int(job[name])
+    view["failed"] = int(job.get("failed", 0)) if "enqueued" in job else view["failed"]
+    for prefix, key in (("rejected:", "rejected_by_reason"), ("failed:", "failed_by_reason")):
+        by_reason = {k[len(prefix) :]: int(v) for k, v in job.items() if k.startswith(prefix)}
+        if by_reason:
+            view[key] = by_reason
+    if "enqueued" in job:
+        view["pending"] = max(int(job["enqueued"]) - finished(job), 0)
+    view.update(import_id=import_id, state=state)
+    if "source" in job:
+        view["source"] = job["source"]  # "history": read from PostgreSQL, Redis forgot it
     if state == "done" and job.get("last_progress_at"):
         finished_at = datetime.fromtimestamp(float(job["last_progress_at"]), UTC)
         view["finished_at"] = finished_at.isoformat(timespec="seconds")
@@ -77,5 +98,5 @@ def main(argv: list[str], settings) -> int:
     if options.json:
         print(json.dumps(view, sort_keys=True))
     else:
-        print("\n".join(f"{key:20} {value}" for key, value in sorted(view.items())))
+        print("\n".join(f"{key:20} {value}" for key, value in sorted(view.items()) if value))
     return 2 if state == "unknown" else 0

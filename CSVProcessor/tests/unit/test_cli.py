@@ -77,9 +77,9 @@ def test_status_view_shows_pending_and_finish_time():
     from csv_import.status import describe
 
     job = {"enqueued": "5", "stored": "3", "failed": "1", "last_progress_at": "0"}
-    assert describe("x", job, "running")["pending"] == "1"
+    assert describe("x", job, "running")["pending"] == 1
     done = describe("x", {**job, "stored": "4"}, "done")
-    assert done["pending"] == "0" and done["finished_at"] == "1970-01-01T00:00:00+00:00"
+    assert done["pending"] == 0 and done["finished_at"] == "1970-01-01T00:00:00+00:00"
 
 
 def test_rejects_never_overwrite_the_input_or_an_existing_file(tmp_path, capsys, monkeypatch):
