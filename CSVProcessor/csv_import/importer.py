@@ -20,7 +20,7 @@ from csv_import.report import Summary
 from csv_import.run_log import start_run_log
 from csv_import.validation import Reject, validate
 from csv_import.waiting import wait_for_job
-from people_import_contract.limits import new_import_id
+from people_import_contract.limits import MAX_BULK_BYTES, new_import_id
 
 log = logging.getLogger(__name__)
 PROGRESS_EVERY = 5.0  # seconds between job-record updates
@@ -170,6 +170,7 @@ def import_file(options, settings, checker, summary: Summary) -> Summary:
 
 def enqueue_rows(source, summary, rejects, publisher, record, batch_size, checker) -> None:
     batch: list[list] = []
+    batch_bytes = 0
     next_update = time.monotonic() + PROGRESS_EVERY
     display = Progress("reading")
     try:
@@ -188,10 +189,13 @@ def enqueue_rows(source, summary, rejects, publisher, record, batch_size, checke
                               file=sys.stderr)  # fmt: skip
                 elif batch_size > 1:
                     batch.append([verdict.line, verdict.full_name, verdict.email])
-                    if len(batch) >= batch_size:
+                    # An upper bound of its JSON in bytes: a message stays far below the
+                    # worker's cap (MAX_MESSAGE_BYTES) whatever the names.
+                    batch_bytes += 3 * len(verdict.full_name) + len(verdict.email) + 24
+                    if len(batch) >= batch_size or batch_bytes >= MAX_BULK_BYTES:
                         message = people_message(summary.import_id, batch)
                         publisher.publish(message, verdict.line, len(batch), bulk=True)
-                        batch = []
+                        batch, batch_bytes = [], 0
                 else:
                     message = person_message(
                         summary.import_id, verdict.line, verdict.full_name, verdict.email

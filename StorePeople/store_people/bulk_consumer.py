@@ -22,6 +22,7 @@ import logging
 from celery import bootsteps
 from kombu import Consumer
 
+from people_import_contract.limits import MAX_MESSAGE_BYTES
 from people_import_contract.queues import bulk_queue
 from store_people.intake import DEAD, STORED, in_pool, store_bulk_body
 
@@ -53,6 +54,9 @@ def make_bulk_consumer_step(settings):
             errors = self.errors
             if message.content_type != "application/json":
                 log.error("bulk queue: refusing content type %r", message.content_type)
+                return message.reject_log_error(log, errors, requeue=False)
+            if len(message.body) > MAX_MESSAGE_BYTES:  # parked before anything decodes it
+                log.error("bulk message of %d bytes dead-lettered", len(message.body))
                 return message.reject_log_error(log, errors, requeue=False)
             redelivered = bool(message.delivery_info.get("redelivered"))
 

@@ -10,20 +10,39 @@ import logging
 from celery.worker.strategy import default
 from kombu.exceptions import DecodeError
 
+from people_import_contract.limits import MAX_MESSAGE_BYTES
+from people_import_contract.messages import UNSUPPORTED_HEADERS
+
 log = logging.getLogger(__name__)
 
 
 def dead_letter(message, error, errors) -> None:
-    log.error("message %s can't be decoded, dead-lettered: %s", message.headers.get("id"), error)
+    shown = str(message.headers.get("id"))[:100]
+    log.error("message %s can't be stored as it is, dead-lettered: %s", shown, error)
     message.reject_log_error(log, errors, requeue=False)
 
 
+def refusal(message) -> str | None:
+    """Why a message must be parked before Celery acts on it, or None."""
+    if len(message.body) > MAX_MESSAGE_BYTES:
+        return f"body of {len(message.body)} bytes, over {MAX_MESSAGE_BYTES}"
+    headers = message.headers or {}
+    set_headers = [h for h in UNSUPPORTED_HEADERS if headers.get(h) not in (None, 0, [None, None])]
+    if set_headers:
+        return f"headers the CLI never sets: {', '.join(set_headers)}"
+    return None
+
+
 def default_dead_lettering(task, app, consumer, **options):
-    """Celery's default Task.Strategy, with undecodable bodies dead-lettered."""
+    """Celery's default Task.Strategy, with undecodable, oversized or eta/expires/timelimit
+    messages dead-lettered instead of acknowledged away or held."""
     handle = default(task, app, consumer, **options)
     errors = consumer.connection_errors
 
     def on_message(message, body, ack, reject, callbacks, **rest):
+        why = refusal(message)
+        if why is not None:
+            return dead_letter(message, why, errors)
         try:
             return handle(message, body, ack, reject, callbacks, **rest)
         except DecodeError as error:

@@ -22,6 +22,7 @@ import logging
 
 from kombu.exceptions import ContentDisallowed, DecodeError
 
+from people_import_contract.limits import MAX_MESSAGE_BYTES
 from store_people.dead_letters import dead_letter
 from store_people.intake import DEAD, REQUEUE, Delivery, in_pool, store_person_batch
 
@@ -32,9 +33,11 @@ _current: dict[str, "PerRowBatches"] = {}
 
 
 def delivery_of(message) -> Delivery:
-    """JSON only: anything else is refused before its body is looked at."""
+    """JSON only, and not over MAX_MESSAGE_BYTES: refused before the body is decoded."""
     if message.content_type != "application/json":
         raise ContentDisallowed(f"refusing content type {message.content_type!r}")
+    if len(message.body) > MAX_MESSAGE_BYTES:
+        raise DecodeError(f"body of {len(message.body)} bytes, over {MAX_MESSAGE_BYTES}")
     try:
         payload = json.loads(message.body)
     except (ValueError, TypeError) as error:
@@ -44,7 +47,7 @@ def delivery_of(message) -> Delivery:
     else:
         args, kwargs = payload, None  # storing dead-letters it as message.bad_shape
     redelivered = bool(message.delivery_info.get("redelivered"))
-    return Delivery(message.headers.get("id"), args, kwargs, redelivered)
+    return Delivery(str(message.headers.get("id"))[:100], args, kwargs, redelivered)
 
 
 def settle(held: list, verdicts: dict | None, errors) -> None:
@@ -55,8 +58,7 @@ def settle(held: list, verdicts: dict | None, errors) -> None:
         for delivery, message in held:
             message.reject_log_error(log, errors, requeue=not delivery.redelivered)
         return
-    for delivery, message in held:
-        verdict = verdicts.get(delivery.id)
+    for (_delivery, message), verdict in zip(held, verdicts, strict=True):
         if verdict == DEAD:
             message.reject_log_error(log, errors, requeue=False)
         elif verdict == REQUEUE:

@@ -11,6 +11,9 @@ import json
 import logging
 from collections import Counter, defaultdict
 
+from sqlalchemy import exc
+
+from people_import_contract.limits import MAX_BIGINT, MAX_FIELD_LENGTH, is_import_id
 from people_import_contract.messages import RECORD_IMPORT_FIELDS, STORE_PEOPLE, STORE_PEOPLE_ARGS
 from store_people import job_record
 from store_people.counts import record_summary
@@ -56,8 +59,9 @@ class Outcome:
         self.failures: dict[str, Counter] = defaultdict(Counter)
 
     def fail(self, import_id, line, code: str, detail: str) -> None:
-        log.error("import %s line %s: failed (%s) %s", import_id or "?", line or "?", code, detail)
-        if isinstance(import_id, str):
+        shown = import_id if is_import_id(import_id) else "?"  # never a 10 KB id in a log
+        log.error("import %s line %s: failed (%s) %.200s", shown, str(line)[:20], code, detail)
+        if is_import_id(import_id):  # counted under a real import only: it has a record
             self.failures[import_id][code] += 1
 
     def store(self, settings: Settings, rows: list[PersonRow]) -> list[PersonRow]:
@@ -84,7 +88,7 @@ class Outcome:
         if self.failures:
             try:
                 self.merge(record_failures(settings.database_url, self.failures, 30.0))
-            except StoreGaveUp:
+            except (StoreGaveUp, exc.DBAPIError):
                 # No database: the failures still show in the job record.
                 for import_id, reasons in self.failures.items():
                     failed = Counter({f"failed:{code}": n for code, n in reasons.items()})
@@ -94,21 +98,25 @@ class Outcome:
             job_record.record(tracker, import_id, counters)
 
 
-def store_person_batch(settings: Settings, deliveries: list[Delivery]) -> dict:
-    """Per-row messages, stored together: {delivery id: DEAD} for messages to dead-letter."""
-    outcome, verdicts, rows, id_of = Outcome(), {}, [], {}
-    for delivery in deliveries:
+def store_person_batch(settings: Settings, deliveries: list[Delivery]) -> list[str]:
+    """Per-row messages, stored together: each one's verdict, in order.
+
+    One malformed message is dead-lettered alone; the others are stored and
+    counted (positions, not ids: an id header may be anything, or twice the same).
+    """
+    outcome, verdicts, rows, position_of = Outcome(), [STORED] * len(deliveries), [], {}
+    for position, delivery in enumerate(deliveries):
         try:
             row = parse_person(delivery.args, delivery.kwargs, delivery.redelivered)
         except BadMessage as error:
             kwargs = delivery.kwargs if isinstance(delivery.kwargs, dict) else {}
             outcome.fail(kwargs.get("import_id"), kwargs.get("line"), error.code, str(error))
-            verdicts[delivery.id] = DEAD
+            verdicts[position] = DEAD
             continue
         rows.append(row)
-        id_of[id(row)] = delivery.id
+        position_of[id(row)] = position
     for row in outcome.store(settings, rows):
-        verdicts[id_of[id(row)]] = DEAD
+        verdicts[position_of[id(row)]] = DEAD
     outcome.report(settings)
     return verdicts
 
@@ -128,7 +136,8 @@ def store_people_message(settings: Settings, args, kwargs, redelivered: bool) ->
         outcome.fail(kwargs["import_id"], line, error.code, str(error))
     unstored = outcome.store(settings, rows)
     outcome.report(settings)
-    return not (rows and len(unstored) == len(rows))
+    # Kept (acknowledged) when any row of it was stored; parked for a person when none was.
+    return len(unstored) < len(rows) or not (rows or bad)
 
 
 def store_bulk_body(settings: Settings, task: str, body: bytes, redelivered: bool) -> str:
@@ -156,11 +165,22 @@ def record_import(settings: Settings, args, kwargs) -> bool:
         for name, kind in RECORD_IMPORT_FIELDS.items()
         if isinstance(kwargs.get(name), kind) and not isinstance(kwargs.get(name), bool)
     }
-    in_transaction(
-        settings.database_url,
-        settings.store_retry_seconds,
-        lambda session: record_summary(session, import_id, fields),
-    )
+    for name, value in fields.items():
+        if isinstance(value, int) and not 0 <= value <= MAX_BIGINT:
+            log.error("record_import %s refused: %s out of range", import_id, name)
+            return False
+        if isinstance(value, str) and ("\x00" in value or len(value) > MAX_FIELD_LENGTH):
+            log.error("record_import %s refused: %s has a NUL byte or is too long", import_id, name)
+            return False
+    try:
+        in_transaction(
+            settings.database_url,
+            settings.store_retry_seconds,
+            lambda session: record_summary(session, import_id, fields),
+        )
+    except (StoreGaveUp, exc.DBAPIError) as error:  # dead-lettered, never acknowledged away
+        log.error("record_import %s not recorded: %s", import_id, type(error).__name__)
+        return False
     return True
 
 

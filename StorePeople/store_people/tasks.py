@@ -23,7 +23,7 @@ def store_person(self, *args, **kwargs):
     """
     redelivered = bool((self.request.delivery_info or {}).get("redelivered"))
     delivery = intake.Delivery(self.request.id, list(args), kwargs, redelivered)
-    if intake.store_person_batch(settings, [delivery]).get(delivery.id) == intake.DEAD:
+    if intake.store_person_batch(settings, [delivery])[0] == intake.DEAD:
         raise Reject("dead-lettered", requeue=False)
 
 

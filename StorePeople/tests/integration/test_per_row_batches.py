@@ -1,5 +1,7 @@
 """The per-row fast path (fast_paths.py) on a real RabbitMQ queue and a real PostgreSQL.
 
+One bad message never touches another: each poison message is dead-lettered alone.
+
 Celery's pool is the one stand-in: storing runs at once, in this process.
 Every message must end acknowledged (stored) or dead-lettered, none left over.
 """
@@ -47,7 +49,7 @@ def queue():
         channel.exchange_delete(name)
 
 
-def publish(connection, queue, body: bytes, task_id: str, content_type="application/json"):
+def publish(connection, queue, body: bytes, task_id, content_type="application/json"):
     producer = Producer(connection.default_channel, exchange=exchange(queue), auto_declare=False)
     headers = {"lang": "py", "task": "tasks.store_person", "id": task_id}
     producer.publish(
@@ -76,9 +78,18 @@ def test_a_batch_is_stored_and_every_message_settled_alone(engine, migrated_url,
                 "email": f"p{line}@example.com",
             }
             publish(connection, queue, json.dumps([[], kwargs, {}]).encode(), f"{import_id}:{line}")
-        bad = {"import_id": "not-an-id", "line": 1, "full_name": "X", "email": "x@example.com"}
-        publish(connection, queue, json.dumps([[], bad, {}]).encode(), "bad-id")
-        publish(connection, queue, b"{not json", "not-json")
+        person = {"import_id": import_id, "line": 9999, "full_name": "X", "email": "x@ex.com"}
+        poison = [  # each is dead-lettered alone; the 1200 around them are stored
+            (json.dumps([[], {**person, "import_id": "not-an-id"}, {}]).encode(), "bad-id"),
+            (json.dumps([[], {**person, "import_id": "2" * 10_000}, {}]).encode(), "10 KB id"),
+            (json.dumps([[], {**person, "line": "two", "email": ["x"]}, {}]).encode(), "types"),
+            (json.dumps([[], person, {}]).encode(), {"a": "dict"}),  # an id header that is a dict
+            (json.dumps([[], {**person, "line": 9998, "email": "y@ex.com"}, {}]).encode(), ["a"]),
+            (b"{not json", "not-json"),
+            (b"[" + b" " * (17 * 1024 * 1024) + b"]", "oversized"),
+        ]
+        for body, task_id in poison:
+            publish(connection, queue, body, task_id)
 
     with Connection(BROKER) as connection:
         channel = connection.channel()
@@ -93,15 +104,19 @@ def test_a_batch_is_stored_and_every_message_settled_alone(engine, migrated_url,
             no_ack=False,
             on_message=lambda m: batches.on_message(m, None, None, None, None),
         ).consume()
-        for _ in range(1202):
-            connection.drain_events(timeout=5)
+        for _ in range(1200 + len(poison)):
+            connection.drain_events(timeout=10)
         batches.flush()  # the timer's job: the last 202 messages
 
     with Connection(BROKER) as connection:
         assert count(connection, queue) == 0  # none requeued: every one was settled
-        assert count(connection, f"{queue}.dead") == 2
+        assert count(connection, f"{queue}.dead") == 5  # the id headers are no reason
     with engine.connect() as db:
         stored = db.execute(
             text("SELECT count(*) FROM people WHERE source_import = :i"), {"i": import_id}
         ).scalar_one()
-    assert stored == 1200
+        counted = db.execute(
+            text("SELECT stored, failed FROM imports WHERE import_id = :i"), {"i": import_id}
+        ).one()
+    assert stored == 1202  # the rows whose id header was a dict or a list are good rows
+    assert tuple(counted) == (1202, 1)  # the bad types: failed, under their own import

@@ -1,0 +1,92 @@
+"""Nothing reaching the queue is acknowledged away: stored, dead-lettered, or counted as failed.
+
+Raw messages, published the way another producer might: Celery headers our CLI never
+sets (eta, expires, timelimit), record_import values the database can't hold, and a bulk
+message whose every row is invalid. Each ends in `<queue>.dead` or in the table.
+"""
+
+import json
+
+import pytest
+from kombu import Connection, Producer
+
+from people_import_contract.queues import exchange
+from tests import services
+from tests.helpers import BROKER_URL, people
+
+pytestmark = pytest.mark.e2e
+IMPORT_ID = "20261101T000000000000Z-abcdef"
+EMBED = {"callbacks": None, "errbacks": None, "chain": None, "chord": None}
+PERSON = {"import_id": IMPORT_ID, "line": 2, "full_name": "Ana", "email": "ana@example.com"}
+SUMMARY = {"import_id": IMPORT_ID, "file": "x.csv", "started_at": "a", "finished_reading_at": "b",
+           "rows": 1, "accepted": 1, "rejected": 0, "enqueued": 1}  # fmt: skip
+BULK = "tasks.store_people"
+
+
+def rows(*rows) -> dict:
+    return {"import_id": IMPORT_ID, "rows": [list(r) for r in rows]}
+
+
+# id: (routing suffix, task, kwargs, extra headers)
+DEAD = {
+    "bulk-expired": (
+        "",
+        BULK,
+        rows((3, "Bo", "bo@example.com")),
+        {"expires": "2000-01-01T00:00:00"},
+    ),
+    "bulk-timelimit": ("", BULK, rows((4, "Cy", "cy@example.com")), {"timelimit": [1, 1]}),
+    "record-eta": ("", "tasks.record_import", SUMMARY, {"eta": "2030-01-01T00:00:00+00:00"}),
+    "record-overflow": ("", "tasks.record_import", {**SUMMARY, "enqueued": 2**70}, {}),
+    "record-nul": ("", "tasks.record_import", {**SUMMARY, "file": "a\x00b"}, {}),
+    "bulk-all-invalid": (".bulk", BULK, rows((5, "", "x"), (6, "Di", "")), {}),
+}
+
+
+def publish(queue: str, task_id: str, suffix: str, task: str, kwargs: dict, extra: dict) -> None:
+    with Connection(BROKER_URL) as connection:
+        producer = Producer(
+            connection.default_channel, exchange=exchange(queue), auto_declare=False
+        )
+        producer.publish(
+            json.dumps([[], kwargs, EMBED]),
+            routing_key=queue + suffix,
+            headers={"lang": "py", "task": task, "id": task_id, **extra},
+            content_type="application/json",
+            content_encoding="utf-8",
+            delivery_mode=2,
+        )
+
+
+def dead_lettered(queue: str) -> set[str]:
+    ids = set()
+    with Connection(BROKER_URL) as connection:
+        dead = connection.SimpleQueue(f"{queue}.dead", no_ack=True)
+        while True:
+            try:
+                ids.add(dead.get(timeout=0.2).headers.get("id"))
+            except dead.Empty:
+                break
+        dead.close()
+    return ids
+
+
+@pytest.mark.timeout(120)
+def test_messages_with_unsupported_headers_or_unstorable_values_are_dead_lettered(
+    db, env, start_worker
+):
+    start_worker()
+    queue = env["IMPORT_QUEUE"]
+    for task_id, (suffix, task, kwargs, extra) in DEAD.items():
+        publish(queue, task_id, suffix, task, kwargs, extra)
+    # A per-row message with an eta is stored at once: the fast path never holds it.
+    publish(queue, "person-eta", "", "tasks.store_person", PERSON, {"eta": "2030-01-01T00:00:00"})
+    dead = set()
+
+    def settled():
+        dead.update(dead_lettered(queue))
+        return dead >= set(DEAD) and people(db)
+
+    services.wait_until(settled, 60, "every poison message dead-lettered")
+    assert dead == set(DEAD)
+    assert people(db) == [("Ana", "ana@example.com")]
