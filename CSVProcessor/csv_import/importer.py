@@ -9,7 +9,7 @@ from contextlib import nullcontext
 from datetime import UTC, datetime
 
 from csv_import import report
-from csv_import.errors import CliError, Interrupted, ServiceError, Stop
+from csv_import.errors import CliError, InputError, Interrupted, ServiceError, Stop
 from csv_import.job_record import job_records_for
 from csv_import.messages import people_message, person_message, record_message
 from csv_import.progress_bar import Progress
@@ -132,6 +132,18 @@ def import_file(options, settings, checker, summary: Summary) -> Summary:
             summary.enqueued = 0 if options.dry_run else publisher.confirmed_rows
             record.update({**counts(summary), "state": "failed", "finished_reading_at": now_iso()})
             raise
+        except InputError as error:
+            if options.dry_run or not publisher.published:
+                raise  # nothing was enqueued: exit 2 stays true
+            # Rows were enqueued already: no longer a usage error but a failed import.
+            summary.enqueued = publisher.confirmed_rows
+            summary.state = "failed"
+            record.update({**counts(summary), "state": "failed", "finished_reading_at": now_iso()})
+            raise ServiceError(
+                f"{error}; {summary.enqueued} rows were enqueued before it, "
+                "confirmed through line "
+                f"{publisher.confirmed_line}: fix the file and rerun the same command to finish"
+            ) from None
         except (KeyboardInterrupt, Stop):
             summary.enqueued = 0 if options.dry_run else publisher.confirmed_rows
             summary.state = "interrupted"

@@ -6,7 +6,12 @@ which finds the header, maps the columns (columns.py) and skips preambles and
 footers; every physical line ends up in a Row or in `skipped`, by reason.
 """
 
+import atexit
 import os
+import shutil
+import stat
+import sys
+import tempfile
 from collections import Counter
 from collections.abc import Iterator
 
@@ -32,9 +37,22 @@ class PeopleFile:
         self.delimiter = getattr(source, "delimiter", None)
         self.header = table.header if table else source.header
         self.header_line = table.header_line if table else None
+        self.identity = _identity(path)  # size, mtime, inode: checked again at the end
 
     def rows(self) -> Iterator[Row]:
-        return self.table.rows() if self.table else self.source.rows()
+        """The rows; the last one only once the file is known not to have changed meanwhile."""
+        rows = self.table.rows() if self.table else self.source.rows()
+        held = next(rows, None)
+        for row in rows:
+            yield held
+            held = row
+        if self.identity is not None and _identity(self.path) != self.identity:
+            raise InputError(
+                f"{self.path}: the file changed while it was read (still being written?); "
+                "its last row is not imported: import it again once it is complete"
+            )
+        if held is not None:
+            yield held
 
     @property
     def skipped(self) -> Counter:
@@ -75,6 +93,39 @@ class PeopleFile:
         self.close()
 
 
+def _identity(path: str) -> tuple | None:
+    try:
+        status = os.stat(path)
+    except OSError:
+        return None
+    return (status.st_size, status.st_mtime_ns, status.st_ino)
+
+
+def _regular_file(path: str) -> str:
+    """`path` if it is a regular file; `-` is standard input, copied to a private file first."""
+    if path == "-":
+        return stdin_copy()
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as error:
+        raise InputError(f"{path}: cannot open: {error.strerror}") from None
+    if stat.S_ISDIR(mode):
+        raise InputError(f"{path}: is a directory, not a file of people")
+    if not stat.S_ISREG(mode):  # opening a FIFO with no writer would wait for ever
+        what = "a FIFO (named pipe)" if stat.S_ISFIFO(mode) else "a device or socket"
+        raise InputError(f"{path}: is {what}, not a file; pass a file, or -csv - for stdin")
+    return path
+
+
+def stdin_copy() -> str:
+    """Standard input in a private temporary file (deleted at exit): the readers seek."""
+    handle = tempfile.NamedTemporaryFile(prefix="csvprocessor-stdin-", delete=False)  # noqa: SIM115
+    atexit.register(os.unlink, handle.name)
+    with handle:
+        shutil.copyfileobj(sys.stdin.buffer, handle, 1 << 20)
+    return handle.name
+
+
 def open_people(
     path,
     *,
@@ -86,9 +137,7 @@ def open_people(
     fast_paths=True,
 ) -> PeopleFile:
     """Open `path` as a file of people; InputError (one line) if it can't be read as one."""
-    path = os.fsdecode(path)
-    if os.path.isdir(path):
-        raise InputError(f"{path}: is a directory, not a file of people")
+    path = _regular_file(os.fsdecode(path))
     try:
         raw = open(path, "rb")  # noqa: SIM115 - the source owns and closes it
     except OSError as error:

@@ -1,6 +1,7 @@
 """The CLI surface through main(): exit codes, one-line errors, JSON output (no services)."""
 
 import json
+import os
 
 import pytest
 
@@ -129,3 +130,21 @@ def test_a_running_import_whose_cli_stopped_renewing_its_lease_is_interrupted():
     assert state_of(running, 60, now=1030) == "running"
     assert state_of(running, 60, now=1000 + 61) == "interrupted"
     assert state_of({"state": "interrupted", "enqueued": "5"}, 60) == "interrupted"
+
+
+def test_standard_input_is_read_with_csv_dash(tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    result = subprocess.run(
+        [sys.executable, "csvprocessor.py", "-csv", "-", "--dry-run", "--json"],
+        cwd=Path(cli.__file__).parents[1],
+        env={**os.environ, "LOGS_DIR": str(tmp_path / "logs")},
+        input="name,email\nAda,ada@example.com\nZoë,zoe@example.com\n".encode(),
+        capture_output=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    summary = json.loads(result.stdout)
+    assert (summary["file"], summary["rows"], summary["accepted"]) == ("-", 2, 2)

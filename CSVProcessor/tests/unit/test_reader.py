@@ -1,6 +1,7 @@
 import codecs
 import csv
 import io
+import os
 import string
 
 import pytest
@@ -434,3 +435,22 @@ def test_every_line_is_a_row_skipped_or_the_header(write, body, newline, preambl
         assert people.lines == physical_lines(data)
         assert people.table.row_lines + people.skipped.total() + 1 == physical_lines(data)
     assert all(r.error in (None, "row.unclosed_quote") for r in rows)
+
+
+def test_a_fifo_is_refused_in_one_line_never_waited_on(tmp_path):
+    fifo = tmp_path / "people.csv"
+    os.mkfifo(fifo)
+    with pytest.raises(InputError, match=r"is a FIFO \(named pipe\), not a file; pass a file"):
+        open_people(fifo)
+
+
+def test_a_file_that_changes_while_it_is_read_keeps_its_last_row_out(write):
+    path = write(b"name,email\nAnn,a@x.com\nBo,b@x.com\nCy,user28232@example.c")
+    with open_people(path) as people:
+        rows = people.rows()
+        assert next(rows).email == "a@x.com"
+        with open(path, "ab") as still_writing:
+            still_writing.write(b"om\n")
+        assert next(rows).email == "b@x.com"
+        with pytest.raises(InputError, match="the file changed while it was read"):
+            next(rows)  # the truncated last row is never given out
