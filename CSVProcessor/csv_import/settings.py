@@ -3,11 +3,14 @@
 import os
 from dataclasses import dataclass, field
 
-from people_import_contract.connections import ServiceConnections, TlsFiles, postgres_tls_url
-from people_import_contract.fast_paths import fast_paths_enabled
-
-DEFAULT_BROKER = "amqp://guest:guest@localhost:5672//"
-DEFAULT_BACKEND = "redis://localhost:6379/0"
+from people_import_contract.connections import (
+    DEFAULT_BACKEND,
+    DEFAULT_BROKER,
+    ServiceConnections,
+    TlsFiles,
+    postgres_tls_url,
+    shared_from_env,
+)
 
 
 @dataclass(frozen=True)
@@ -28,16 +31,10 @@ class Settings(ServiceConnections):
 
     @classmethod
     def from_env(cls, environ=os.environ) -> "Settings":
-        tls = TlsFiles.from_env(environ)
+        shared = shared_from_env(environ)
         return cls(
-            broker_url=environ.get("BROKER_CONN", DEFAULT_BROKER),
-            backend_url=environ.get("BACKEND_CONN", DEFAULT_BACKEND),
-            queue=environ.get("IMPORT_QUEUE", "people"),
-            queue_type=environ.get("IMPORT_QUEUE_TYPE", "classic"),
+            **shared,
             logs_dir=environ.get("LOGS_DIR", "logs"),
-            job_ttl_seconds=int(environ.get("JOB_TTL_SECONDS", 7 * 24 * 3600)),
             stall_seconds=float(environ.get("STALL_SECONDS", 60)),
-            database_url=postgres_tls_url(environ.get("DATABASE_URL", ""), tls),
-            tls=tls,
-            fast_paths=fast_paths_enabled(environ),
+            database_url=postgres_tls_url(environ.get("DATABASE_URL", ""), shared["tls"]),
         )

@@ -3,11 +3,15 @@
 import os
 from dataclasses import dataclass, field
 
-from people_import_contract.connections import ServiceConnections, TlsFiles, postgres_tls_url
-from people_import_contract.fast_paths import fast_paths_enabled
+from people_import_contract.connections import (
+    DEFAULT_BACKEND,
+    DEFAULT_BROKER,
+    ServiceConnections,
+    TlsFiles,
+    postgres_tls_url,
+    shared_from_env,
+)
 
-DEFAULT_BROKER = "amqp://guest:guest@localhost:5672//"
-DEFAULT_BACKEND = "redis://localhost:6379/0"
 DEFAULT_DATABASE = "postgresql+psycopg2://postgres@localhost:5432/people"
 
 
@@ -32,17 +36,13 @@ class Settings(ServiceConnections):
 
     @classmethod
     def from_env(cls, environ=os.environ) -> "Settings":
-        tls = TlsFiles.from_env(environ)
+        shared = shared_from_env(environ)
         return cls(
-            broker_url=environ.get("BROKER_CONN", DEFAULT_BROKER),
-            backend_url=environ.get("BACKEND_CONN", DEFAULT_BACKEND),
-            database_url=postgres_tls_url(environ.get("DATABASE_URL", DEFAULT_DATABASE), tls),
-            queue=environ.get("IMPORT_QUEUE", "people"),
-            queue_type=environ.get("IMPORT_QUEUE_TYPE", "classic"),
+            **shared,
+            database_url=postgres_tls_url(
+                environ.get("DATABASE_URL", DEFAULT_DATABASE), shared["tls"]
+            ),
             store_retry_seconds=float(environ.get("STORE_RETRY_SECONDS", 600)),
-            job_ttl_seconds=int(environ.get("JOB_TTL_SECONDS", 7 * 24 * 3600)),
             flush_every=int(environ.get("FLUSH_EVERY", 500)),
             flush_interval=float(environ.get("FLUSH_INTERVAL", 0.2)),
-            tls=tls,
-            fast_paths=fast_paths_enabled(environ),
         )

@@ -12,6 +12,7 @@ import ssl
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit
 
+from people_import_contract.fast_paths import fast_paths_enabled
 from people_import_contract.queues import type_arguments
 
 
@@ -77,6 +78,23 @@ def postgres_tls_url(url: str, files: TlsFiles) -> str:
         if path:
             query[name] = path
     return parts._replace(query=urlencode(query, quote_via=quote)).geturl()
+
+
+DEFAULT_BROKER = "amqp://guest:guest@localhost:5672//"
+DEFAULT_BACKEND = "redis://localhost:6379/0"
+
+
+def shared_from_env(environ) -> dict:
+    """The variables both services read, with the same defaults (README, Configuration)."""
+    return {
+        "broker_url": environ.get("BROKER_CONN", DEFAULT_BROKER),
+        "backend_url": environ.get("BACKEND_CONN", DEFAULT_BACKEND),
+        "queue": environ.get("IMPORT_QUEUE", "people"),
+        "queue_type": environ.get("IMPORT_QUEUE_TYPE", "classic"),
+        "job_ttl_seconds": int(environ.get("JOB_TTL_SECONDS", 7 * 24 * 3600)),
+        "tls": TlsFiles.from_env(environ),
+        "fast_paths": fast_paths_enabled(environ),
+    }
 
 
 class ServiceConnections:
