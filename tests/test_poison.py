@@ -90,3 +90,43 @@ def test_messages_with_unsupported_headers_or_unstorable_values_are_dead_lettere
     services.wait_until(settled, 60, "every poison message dead-lettered")
     assert dead == set(DEAD)
     assert people(db) == [("Ana", "ana@example.com")]
+
+
+@pytest.mark.timeout(120)
+def test_poison_inside_a_per_row_batch_touches_no_other_message(db, env, start_worker):
+    start_worker()
+    queue = env["IMPORT_QUEUE"]
+    import_id = "20261102T000000000000Z-abcdef"  # counted apart from the test above
+    person = {**PERSON, "import_id": import_id}
+    good = [{**person, "line": n, "email": f"p{n}@example.com"} for n in range(2, 102)]
+    for n, kwargs in enumerate(good[:50]):
+        publish(queue, f"{import_id}:{n}", "", "tasks.store_person", kwargs, {})
+    poison = {
+        "long-id": {**person, "import_id": "2" * 10_000},
+        "bad-types": {**person, "line": "two", "full_name": 42},
+    }
+    for task_id, kwargs in poison.items():
+        publish(queue, task_id, "", "tasks.store_person", kwargs, {})
+    for kwargs in good[50:]:  # an id header that is a dict is no reason to refuse a good row
+        with Connection(BROKER_URL) as connection:
+            Producer(connection.default_channel, exchange=exchange(queue)).publish(
+                json.dumps([[], kwargs, EMBED]),
+                routing_key=queue,
+                headers={"lang": "py", "task": "tasks.store_person", "id": {"odd": "id"}},
+                content_type="application/json",
+                content_encoding="utf-8",
+                delivery_mode=2,
+            )
+    dead = set()
+
+    def settled():
+        dead.update(dead_lettered(queue))
+        return len(people(db)) == len(good) and dead >= set(poison)
+
+    services.wait_until(settled, 60, "the good rows stored and the poison parked")
+    assert dead == set(poison)
+    with db.connect() as connection:
+        counted = connection.exec_driver_sql(
+            f"SELECT stored, failed FROM imports WHERE import_id = '{import_id}'"
+        ).one()
+    assert tuple(counted) == (100, 1)  # bad types fail under the import; a 10 KB id has none
