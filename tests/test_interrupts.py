@@ -10,7 +10,7 @@ import pytest
 
 from tests.helpers import ROOT, people, run_cli, run_json, write_csv
 
-pytestmark = pytest.mark.e2e
+pytestmark = pytest.mark.faults  # sends signals: runs once, in `make test`
 
 
 @pytest.mark.timeout(240)
