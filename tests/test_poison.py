@@ -64,7 +64,7 @@ def dead_lettered(queue: str) -> set[str]:
         dead = connection.SimpleQueue(f"{queue}.dead", no_ack=True)
         while True:
             try:
-                ids.add(dead.get(timeout=0.2).headers.get("id"))
+                ids.add(str(dead.get(timeout=0.2).headers.get("id")))
             except dead.Empty:
                 break
         dead.close()
@@ -79,17 +79,20 @@ def test_messages_with_unsupported_headers_or_unstorable_values_are_dead_lettere
     queue = env["IMPORT_QUEUE"]
     for task_id, (suffix, task, kwargs, extra) in DEAD.items():
         publish(queue, task_id, suffix, task, kwargs, extra)
-    # A per-row message with an eta is stored at once: the fast path never holds it.
+    # A per-row message with an eta: the fast path stores it at once, never holding it;
+    # Celery's default strategy (FAST_PATHS=0) parks it like the others.
     publish(queue, "person-eta", "", "tasks.store_person", PERSON, {"eta": "2030-01-01T00:00:00"})
+    fast = env.get("FAST_PATHS") != "0"
+    expected_dead = set(DEAD) if fast else {*DEAD, "person-eta"}
     dead = set()
 
     def settled():
         dead.update(dead_lettered(queue))
-        return dead >= set(DEAD) and people(db)
+        return dead >= expected_dead and (people(db) or not fast)
 
     services.wait_until(settled, 60, "every poison message dead-lettered")
-    assert dead == set(DEAD)
-    assert people(db) == [("Ana", "ana@example.com")]
+    assert dead == expected_dead
+    assert people(db) == ([("Ana", "ana@example.com")] if fast else [])
 
 
 @pytest.mark.timeout(120)
@@ -117,16 +120,20 @@ def test_poison_inside_a_per_row_batch_touches_no_other_message(db, env, start_w
                 content_encoding="utf-8",
                 delivery_mode=2,
             )
+    # The fast path stores the rows behind a dict id header; Celery's default strategy
+    # (FAST_PATHS=0) needs a string id, so there they are parked, never half-run.
+    fast = env.get("FAST_PATHS") != "0"
+    stored, parked = (len(good), set(poison)) if fast else (50, {*poison, str({"odd": "id"})})
     dead = set()
 
     def settled():
         dead.update(dead_lettered(queue))
-        return len(people(db)) == len(good) and dead >= set(poison)
+        return len(people(db)) == stored and dead >= parked
 
     services.wait_until(settled, 60, "the good rows stored and the poison parked")
-    assert dead == set(poison)
+    assert dead == parked
     with db.connect() as connection:
         counted = connection.exec_driver_sql(
             f"SELECT stored, failed FROM imports WHERE import_id = '{import_id}'"
         ).one()
-    assert tuple(counted) == (100, 1)  # bad types fail under the import; a 10 KB id has none
+    assert tuple(counted) == (stored, 1)  # bad types fail under the import; a 10 KB id has none

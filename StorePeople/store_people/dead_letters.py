@@ -27,6 +27,8 @@ def refusal(message) -> str | None:
     if len(message.body) > MAX_MESSAGE_BYTES:
         return f"body of {len(message.body)} bytes, over {MAX_MESSAGE_BYTES}"
     headers = message.headers or {}
+    if not isinstance(headers.get("id"), str):  # Celery's Request needs a string task id
+        return f"an id header that is not a string ({type(headers.get('id')).__name__})"
     set_headers = [h for h in UNSUPPORTED_HEADERS if headers.get(h) not in (None, 0, [None, None])]
     if set_headers:
         return f"headers the CLI never sets: {', '.join(set_headers)}"
