@@ -15,16 +15,16 @@ from collections.abc import Iterator
 from functools import partial
 
 from csv_import.columns import has_email_column
-from csv_import.encoding import detect_encoding, locate_decode_error
+from csv_import.encoding import decode_error, detect_encoding
 from csv_import.errors import InputError
 from csv_import.line_decoding import MixedLines, decide
 from csv_import.rows import Record
+from csv_import.table import HEADER_SEARCH
 
 FIELD_LIMIT = 64 * 1024
 LINE_LIMIT = 1024 * 1024
 DELIMITERS = (",", ";", "\t", "|")  # in order of preference on a tie
 DIALECT_SAMPLE = 256 * 1024  # bytes decoded to choose the delimiter
-HEADER_SEARCH = 50  # records in which to look for the header (a preamble may come first)
 _SEP_LINE = re.compile(r"sep=(.)\r?\n?$", re.IGNORECASE)
 # Record((line, last_line, fields, error)) without NamedTuple's Python-level __new__: a
 # third of a microsecond a record, a tenth of the reader's time on a million rows.
@@ -147,11 +147,7 @@ class CsvRecords:
 
     def _decode_error(self) -> InputError:
         with open(self.path, "rb") as raw:
-            line, byte = locate_decode_error(raw, self.encoding)
-        return InputError(
-            f"{self.path}: line {line}: cannot decode as {self.encoding} (byte 0x{byte:02x}); "
-            "pass --encoding"
-        )
+            return decode_error(self.path, raw, self.encoding)
 
     def close(self) -> None:
         self._text.close()
@@ -202,10 +198,7 @@ def _decode_sample(sample: bytes, encoding: str, path: str, whole: bool) -> str:
     try:
         text = codecs.getincrementaldecoder(encoding)().decode(piece, final=whole)
     except UnicodeDecodeError:
-        line, byte = locate_decode_error(sample, encoding)
-        raise InputError(
-            f"{path}: line {line}: cannot decode as {encoding} (byte 0x{byte:02x}); pass --encoding"
-        ) from None
+        raise decode_error(path, sample, encoding) from None
     return text.removeprefix("\ufeff")
 
 

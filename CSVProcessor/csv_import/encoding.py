@@ -135,6 +135,14 @@ def _ask_detector(sample: bytes) -> str | None:
     return best.encoding
 
 
+def decode_error(path: str, source, encoding: str) -> InputError:
+    """The one-line error for bytes of `source` (bytes or a binary file) that `encoding` refuses."""
+    line, byte = locate_decode_error(source, encoding)
+    return InputError(
+        f"{path}: line {line}: cannot decode as {encoding} (byte 0x{byte:02x}); pass --encoding"
+    )
+
+
 def locate_decode_error(source, encoding: str, chunk_size: int = 1 << 20) -> tuple[int, int]:
     """Return (physical line, offending byte) of the first decoding error.
 

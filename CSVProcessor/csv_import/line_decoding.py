@@ -15,8 +15,7 @@ file once more (in C, about a second per gigabyte) before anything is enqueued:
 import codecs
 import re
 
-from csv_import.encoding import locate_decode_error
-from csv_import.errors import InputError
+from csv_import.encoding import decode_error
 
 _EIGHT_BIT = ("cp1252", "mac_roman", "iso8859-1", "iso8859-15", "latin-1")
 # A multi-byte UTF-8 sequence: what no 8-bit Western text writes by accident.
@@ -31,7 +30,7 @@ def decide(raw, path: str, encoding: str, forced: bool) -> tuple[str, str | None
     raw.seek(0)
     codec = codecs.lookup(encoding).name
     try:
-        line, byte = locate_decode_error(raw, codec)
+        error = decode_error(path, raw, codec)
     except ValueError:  # decodes cleanly
         if codec in _EIGHT_BIT and not forced and _has_utf8_lines(raw):
             return "utf-8", codec
@@ -39,9 +38,7 @@ def decide(raw, path: str, encoding: str, forced: bool) -> tuple[str, str | None
     finally:
         raw.seek(0)
     if forced or codec not in ("utf-8", "utf-8-sig"):
-        raise InputError(
-            f"{path}: line {line}: cannot decode as {encoding} (byte 0x{byte:02x}); pass --encoding"
-        )
+        raise error
     return "utf-8", "cp1252"
 
 
