@@ -20,7 +20,7 @@ from csv_import.report import Summary
 from csv_import.run_log import start_run_log
 from csv_import.validation import Reject, validate
 from csv_import.waiting import wait_for_job
-from people_import_contract.limits import MAX_BULK_BYTES, new_import_id
+from people_import_contract.limits import MAX_BULK_BYTES, MAX_FIELD_LENGTH, new_import_id
 
 log = logging.getLogger(__name__)
 PROGRESS_EVERY = 5.0  # seconds between job-record updates
@@ -129,25 +129,20 @@ def import_file(options, settings, checker, summary: Summary) -> Summary:
                 checker,
             )
         except ServiceError:
-            summary.enqueued = 0 if options.dry_run else publisher.confirmed_rows
-            record.update({**counts(summary), "state": "failed", "finished_reading_at": now_iso()})
+            end_early(summary, record, publisher if not options.dry_run else None, "failed")
             raise
         except InputError as error:
             if options.dry_run or not publisher.published:
                 raise  # nothing was enqueued: exit 2 stays true
             # Rows were enqueued already: no longer a usage error but a failed import.
-            summary.enqueued = publisher.confirmed_rows
-            summary.state = "failed"
-            record.update({**counts(summary), "state": "failed", "finished_reading_at": now_iso()})
+            end_early(summary, record, publisher, "failed")
             raise ServiceError(
                 f"{error}; {summary.enqueued} rows were enqueued before it, "
                 "confirmed through line "
                 f"{publisher.confirmed_line}: fix the file and rerun the same command to finish"
             ) from None
         except (KeyboardInterrupt, Stop):
-            summary.enqueued = 0 if options.dry_run else publisher.confirmed_rows
-            summary.state = "interrupted"
-            record.update({**counts(summary), "state": "interrupted"})
+            end_early(summary, record, publisher if not options.dry_run else None, "interrupted")
             line = publisher.confirmed_line if not options.dry_run else 0
             raise Interrupted(
                 f"interrupted: {summary.enqueued} rows enqueued, confirmed through line {line}; "
@@ -156,7 +151,7 @@ def import_file(options, settings, checker, summary: Summary) -> Summary:
         finished_reading_at = now_iso()
         if not options.dry_run:
             history = {
-                "file": options.csv[-1000:],
+                "file": options.csv[-MAX_FIELD_LENGTH:],
                 "started_at": started_at,
                 "finished_reading_at": finished_reading_at,
                 **counts(summary, by_reason=False),
@@ -178,6 +173,13 @@ def import_file(options, settings, checker, summary: Summary) -> Summary:
     if options.wait and not options.dry_run:
         wait(summary, jobs, settings)
     return summary
+
+
+def end_early(summary: Summary, record: JobRecord, publisher, state: str) -> None:
+    """The import stopped while reading: what RabbitMQ confirmed is what was enqueued."""
+    summary.enqueued = publisher.confirmed_rows if publisher is not None else 0
+    summary.state = state
+    record.update({**counts(summary), "state": state, "finished_reading_at": now_iso()})
 
 
 def enqueue_rows(source, summary, rejects, publisher, record, batch_size, checker) -> None:

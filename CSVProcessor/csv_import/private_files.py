@@ -15,7 +15,7 @@ def private_folder(path: str) -> None:
     os.makedirs(path, mode=0o700, exist_ok=True)
 
 
-def create_private(path: str, what: str, input_path: str | None = None):
+def create_private(path: str, what: str, input_path: str | None = None, encoding="utf-8"):
     """A new file opened for writing text, 0600; InputError if the path already exists."""
     if input_path is not None and os.path.exists(path) and os.path.samefile(path, input_path):
         raise InputError(f"{input_path}: {what} {path} is the input file itself; choose another")
@@ -25,6 +25,4 @@ def create_private(path: str, what: str, input_path: str | None = None):
         raise InputError(
             f"{path}: {what} exists already; name a new file (nothing is overwritten)"
         ) from None
-    return os.fdopen(
-        fd, "w", encoding="utf-8-sig" if what == "rejects file" else "utf-8", newline=""
-    )
+    return os.fdopen(fd, "w", encoding=encoding, newline="")

@@ -25,7 +25,7 @@ class RejectsWriter:
     def __init__(self, path, header: list[str], input_path: str | None = None):
         self.path = path
         self.count = 0
-        self._file = create_private(path, "rejects file", input_path)
+        self._file = create_private(path, "rejects file", input_path, encoding="utf-8-sig")
         self._csv = csv.writer(self._file)
         self._csv.writerow(["line", "reason", "message", *map(neutralize, header)])
 

@@ -54,8 +54,11 @@ class Table:
             if record.is_blank():
                 self.skipped["blank"] += record.lines
                 continue
-            keys = {header_key(f) for f in record.fields}
-            if (wanted <= keys) if wanted else has_email_column(record.fields):
+            if (
+                wanted <= {header_key(f) for f in record.fields}
+                if wanted
+                else has_email_column(record.fields)
+            ):
                 for skipped in preamble:
                     self.skipped["preamble"] += skipped.lines
                 if preamble:
