@@ -24,7 +24,8 @@ from kombu import Consumer
 
 from people_import_contract.limits import MAX_MESSAGE_BYTES
 from people_import_contract.queues import bulk_queue
-from store_people.intake import DEAD, STORED, in_pool, store_bulk_body
+from store_people.dead_letters import settle
+from store_people.intake import in_pool, store_bulk_body
 
 log = logging.getLogger(__name__)
 
@@ -61,12 +62,7 @@ def make_bulk_consumer_step(settings):
             redelivered = bool(message.delivery_info.get("redelivered"))
 
             def settled(verdict):
-                if verdict == STORED:
-                    message.ack_log_error(log, errors)
-                elif verdict == DEAD:
-                    message.reject_log_error(log, errors, requeue=False)
-                else:  # storing crashed outright: once more, then park it for a person
-                    message.reject_log_error(log, errors, requeue=not redelivered)
+                settle(message, verdict, redelivered, errors)
 
             def on_worker_lost(error):
                 log.warning("pool process lost with a bulk message; requeueing it")

@@ -1,4 +1,4 @@
-"""Messages the worker cannot decode go to `<queue>.dead`, never acknowledged away.
+"""How the main process settles messages: by storing's verdict, and never by acknowledging away.
 
 Celery's consumer acknowledges a body that fails to decode (its on_decode_error),
 and the message is gone. Every strategy of ours dead-letters it instead:
@@ -12,6 +12,7 @@ from kombu.exceptions import DecodeError
 
 from people_import_contract.limits import MAX_MESSAGE_BYTES
 from people_import_contract.messages import UNSUPPORTED_HEADERS
+from store_people.intake import DEAD, REQUEUE, STORED
 
 log = logging.getLogger(__name__)
 
@@ -20,6 +21,21 @@ def dead_letter(message, error, errors) -> None:
     shown = str(message.headers.get("id"))[:100]
     log.error("message %s can't be stored as it is, dead-lettered: %s", shown, error)
     message.reject_log_error(log, errors, requeue=False)
+
+
+def settle(message, verdict: str | None, redelivered: bool, errors) -> None:
+    """Acknowledge, requeue or dead-letter one message by what storing reported for it.
+
+    None: storing itself crashed; the message gets one more delivery, then a person.
+    """
+    if verdict == STORED:
+        message.ack_log_error(log, errors)
+    elif verdict == REQUEUE:
+        message.reject_log_error(log, errors, requeue=True)
+    elif verdict == DEAD:
+        message.reject_log_error(log, errors, requeue=False)
+    else:
+        message.reject_log_error(log, errors, requeue=not redelivered)
 
 
 def refusal(message) -> str | None:

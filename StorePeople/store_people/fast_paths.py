@@ -23,8 +23,8 @@ import logging
 from kombu.exceptions import ContentDisallowed, DecodeError
 
 from people_import_contract.limits import MAX_MESSAGE_BYTES
-from store_people.dead_letters import dead_letter
-from store_people.intake import DEAD, REQUEUE, Delivery, in_pool, store_person_batch
+from store_people.dead_letters import dead_letter, settle
+from store_people.intake import Delivery, in_pool, store_person_batch
 
 log = logging.getLogger(__name__)
 
@@ -50,21 +50,13 @@ def delivery_of(message) -> Delivery:
     return Delivery(str(message.headers.get("id"))[:100], args, kwargs, redelivered)
 
 
-def settle(held: list, verdicts: dict | None, errors) -> None:
-    """Acknowledge, requeue or dead-letter each message of a batch by its verdict."""
+def settle_batch(held: list, verdicts: list | None, errors) -> None:
+    """Settle each message of a batch by its verdict (dead_letters.settle)."""
     if verdicts is None:
-        # Storing itself crashed: try once more, then park the message for a person.
         log.error("batch of %d failed unexpectedly; requeueing first deliveries", len(held))
-        for delivery, message in held:
-            message.reject_log_error(log, errors, requeue=not delivery.redelivered)
-        return
-    for (_delivery, message), verdict in zip(held, verdicts, strict=True):
-        if verdict == DEAD:
-            message.reject_log_error(log, errors, requeue=False)
-        elif verdict == REQUEUE:
-            message.reject_log_error(log, errors, requeue=True)
-        else:
-            message.ack_log_error(log, errors)
+        verdicts = [None] * len(held)
+    for (delivery, message), verdict in zip(held, verdicts, strict=True):
+        settle(message, verdict, delivery.redelivered, errors)
 
 
 class PerRowBatches:
@@ -102,7 +94,7 @@ class PerRowBatches:
         self.pool.apply_async(
             in_pool,
             (store_person_batch, self.settings, [delivery for delivery, _ in held]),
-            callback=lambda verdicts: settle(held, verdicts, errors),
+            callback=lambda verdicts: settle_batch(held, verdicts, errors),
             error_callback=on_worker_lost,
         )
 
