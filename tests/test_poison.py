@@ -6,10 +6,13 @@ message whose every row is invalid. Each ends in `<queue>.dead` or in the table.
 """
 
 import json
+import subprocess
+from pathlib import Path
 
 import pytest
 from kombu import Connection, Producer
 
+from people_import_contract.limits import MAX_MESSAGE_BYTES
 from people_import_contract.queues import exchange
 from tests import services
 from tests.helpers import BROKER_URL, people
@@ -40,6 +43,10 @@ DEAD = {
     "record-overflow": ("", "tasks.record_import", {**SUMMARY, "enqueued": 2**70}, {}),
     "record-nul": ("", "tasks.record_import", {**SUMMARY, "file": "a\x00b"}, {}),
     "bulk-all-invalid": (".bulk", BULK, rows((5, "", "x"), (6, "Di", "")), {}),
+    # Celery's own tasks, which every app registers unless told otherwise (app.py).
+    "builtin-chord-unlock": ("", "celery.chord_unlock", {"group_id": "g", "callback": {}}, {}),
+    "builtin-backend-cleanup": ("", "celery.backend_cleanup", {}, {}),
+    "unknown-task": ("", "tasks.drop_table", {}, {}),
 }
 
 
@@ -137,3 +144,40 @@ def test_poison_inside_a_per_row_batch_touches_no_other_message(db, env, start_w
             f"SELECT stored, failed FROM imports WHERE import_id = '{import_id}'"
         ).one()
     assert tuple(counted) == (stored, 1)  # bad types fail under the import; a 10 KB id has none
+
+
+def peak_rss_mb(pid: int) -> float:
+    """The kernel's high-water mark of one process's resident memory (proc(5): VmHWM)."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    raise AssertionError(f"no VmHWM for {pid}")
+
+
+@pytest.mark.timeout(120)
+def test_no_single_message_takes_a_worker_process_past_250_mb(env, start_worker):
+    worker = start_worker()
+    queue = env["IMPORT_QUEUE"]
+    # The costliest body to decode: the smallest rows, as many as fit under the cap.
+    tiny, size = [], 1024  # room for the envelope
+    while size < MAX_MESSAGE_BYTES:
+        tiny.append([len(tiny) + 2, "a", f"{len(tiny)}@b.co"])
+        size += len(json.dumps(tiny[-1])) + 2
+    tiny.pop()
+    publish(queue, "at-the-cap", "", BULK, rows(*tiny), {})  # decoded, too many rows
+    publish(queue, "bulk-at-the-cap", ".bulk", BULK, rows(*tiny), {})
+    publish(queue, "over-the-cap", "", BULK, rows(*tiny, *tiny[:1000]), {})  # never decoded
+    dead = set()
+
+    def settled():
+        dead.update(dead_lettered(queue))
+        return len(dead) == 3
+
+    services.wait_until(settled, 90, "the three large messages dead-lettered")
+    children = subprocess.run(
+        ["pgrep", "-P", str(worker.process.pid)], capture_output=True, text=True
+    ).stdout.split()
+    peaks = {pid: peak_rss_mb(int(pid)) for pid in [str(worker.process.pid), *children]}
+    assert len(peaks) == 3  # the main process and its two pool processes
+    print("peak RSS, MB:", peaks)
+    assert max(peaks.values()) < 250, peaks

@@ -203,9 +203,10 @@ def enqueue_rows(source, summary, rejects, publisher, record, batch_size, checke
                               file=sys.stderr)  # fmt: skip
                 elif batch_size > 1:
                     batch.append([verdict.line, verdict.full_name, verdict.email])
-                    # An upper bound of its JSON in bytes: a message stays far below the
-                    # worker's cap (MAX_MESSAGE_BYTES) whatever the names.
-                    batch_bytes += 3 * len(verdict.full_name) + len(verdict.email) + 24
+                    # An upper bound of its JSON in bytes (UTF-8 is at most 4 per
+                    # character): a message stays below the worker's cap
+                    # (MAX_MESSAGE_BYTES) whatever the names.
+                    batch_bytes += 4 * (len(verdict.full_name) + len(verdict.email)) + 24
                     if len(batch) >= batch_size or batch_bytes >= MAX_BULK_BYTES:
                         message = people_message(summary.import_id, batch)
                         publisher.publish(message, verdict.line, len(batch), bulk=True)

@@ -62,6 +62,16 @@ app.conf.update(celery_config(settings))
 app.steps["consumer"].add(make_bulk_consumer_step(settings))
 
 
+@app.on_after_finalize.connect
+def unregister_celery_builtins(sender, **_):
+    """Celery registers its own tasks in every app (celery.chord_unlock, celery.backend_cleanup,
+    the canvas primitives; celery/app/builtins.py). We use none of them, and a message naming
+    one on our queue would run it (chord_unlock retries every second for ever). Unregistered,
+    it is an unknown task, which Celery rejects without requeue: dead-lettered, never run."""
+    for name in [name for name in sender.tasks if name.startswith("celery.")]:
+        sender.tasks.unregister(name)
+
+
 @signals.worker_process_init.connect
 def drop_inherited_engine(**_):
     db.forget_engine()

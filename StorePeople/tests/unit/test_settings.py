@@ -13,3 +13,10 @@ def test_a_malformed_broker_url_is_one_line_without_the_password(monkeypatch, pa
     message = str(stopped.value)
     assert message.startswith("storepeople: broker URL is malformed: amqp://people:***@mq")
     assert "Zq7x" not in message and "Wv3k" not in message and "\n" not in message
+
+
+def test_only_our_tasks_are_registered_so_celery_builtins_are_dead_lettered():
+    from store_people.app import app
+
+    app.loader.import_default_modules()  # what the worker does at start: our tasks module
+    assert sorted(app.tasks) == ["tasks.record_import", "tasks.store_people", "tasks.store_person"]
