@@ -15,9 +15,7 @@ from csv_import.errors import CliError
 from csv_import.history import read_history
 from csv_import.job_record import job_records_for
 from csv_import.report import Summary
-from people_import_contract.job_record import finished
-
-LEASE_SECONDS = 60  # a running import's CLI renews its record at least every 5 s
+from people_import_contract.job_record import LEASE_SECONDS, finished
 
 
 def state_of(job: dict | None, stall_seconds: float, now: float | None = None) -> str:

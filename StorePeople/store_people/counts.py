@@ -8,12 +8,13 @@ brought up to date with them any number of times (progress.py).
 
 from collections import Counter
 
+from sqlalchemy import func
 from sqlalchemy.orm import Session
 
 from store_people.models import Import, ImportFailure
 from store_people.upsert import INSERTS
 
-COUNTERS = ("stored", "inserted", "updated", "failed")
+COUNTERS = ("stored", "inserted", "updated", "unchanged", "failed")
 
 
 def add_counts(session: Session, counts: dict[str, Counter]) -> dict[str, dict[str, int]]:
@@ -26,7 +27,10 @@ def add_counts(session: Session, counts: dict[str, Counter]) -> dict[str, dict[s
         stmt = insert(table).values(import_id=import_id, **values)
         stmt = stmt.on_conflict_do_update(
             index_elements=[table.c.import_id],
-            set_={name: table.c[name] + stmt.excluded[name] for name in COUNTERS},
+            set_={
+                **{name: table.c[name] + stmt.excluded[name] for name in COUNTERS},
+                "updated_at": func.now(),  # undo.py: an import written to lately may be running
+            },
         ).returning(*(table.c[name] for name in COUNTERS))
         totals[import_id] = dict(zip(COUNTERS, session.execute(stmt).one(), strict=True))
     return totals

@@ -9,13 +9,22 @@ process's consumers (fast_paths.py, bulk_consumer.py); they import it.
 import functools
 import json
 import logging
+import re
+import time
 from collections import Counter, defaultdict
 
+import redis
 from sqlalchemy import exc
 
+from people_import_contract.job_record import LEASE_SECONDS, job_key, undo_key
 from people_import_contract.limits import MAX_BIGINT, MAX_FIELD_LENGTH, is_import_id
-from people_import_contract.messages import RECORD_IMPORT_FIELDS, STORE_PEOPLE, STORE_PEOPLE_ARGS
-from store_people import job_record
+from people_import_contract.messages import (
+    RECORD_IMPORT_FIELDS,
+    STORE_PEOPLE,
+    STORE_PEOPLE_ARGS,
+    UNDO_IMPORT_ARGS,
+)
+from store_people import history, job_record, undo
 from store_people.counts import record_summary
 from store_people.rows import PersonRow
 from store_people.settings import Settings
@@ -26,6 +35,13 @@ log = logging.getLogger(__name__)
 
 # A message's verdict, for the main process to settle it: stored messages are acknowledged.
 STORED, DEAD, REQUEUE = "stored", "dead", "requeue"
+PRUNE_EVERY = 3600.0
+next_prune = 0.0  # per process: the first batch after a start prunes
+REQUEST_ID = re.compile(r"[0-9a-z-]{1,64}\Z")
+
+
+def is_request_id(value) -> bool:
+    return isinstance(value, str) and REQUEST_ID.match(value) is not None
 
 
 class Delivery:
@@ -96,6 +112,7 @@ class Outcome:
                     job_record.record(tracker, import_id, failed, increment=True)
         for import_id, counters in self.totals.items():
             job_record.record(tracker, import_id, counters)
+        maybe_prune(settings)
 
 
 def store_person_batch(settings: Settings, deliveries: list[Delivery]) -> list[str]:
@@ -182,6 +199,59 @@ def record_import(settings: Settings, args, kwargs) -> bool:
         log.error("record_import %s not recorded: %s", import_id, type(error).__name__)
         return False
     return True
+
+
+def undo_import(settings: Settings, args, kwargs) -> bool:
+    """tasks.undo_import: the undo's result goes where the CLI waits for it; False if unusable."""
+    request_id = kwargs.get("request_id") if isinstance(kwargs, dict) else None
+    if args or set(kwargs or ()) != UNDO_IMPORT_ARGS or not is_request_id(request_id):
+        log.error("undo_import refused: expected kwargs import_id, request_id")
+        return False
+    import_id = kwargs["import_id"]
+    if not is_import_id(import_id):
+        result = {
+            "import_id": str(import_id)[:40],
+            "state": "unknown",
+            "reason": "not an import id",
+        }
+    else:
+        try:
+            result = in_transaction(
+                settings.database_url,
+                settings.store_retry_seconds,
+                lambda session: undo.undo(session, import_id, settings.history_days, LEASE_SECONDS),
+            )
+        except undo.CannotUndo as error:
+            result = {"import_id": import_id, "state": error.state, "reason": str(error)}
+        except (StoreGaveUp, exc.DBAPIError) as error:
+            log.error("undo of %s failed: %s", import_id, type(error).__name__)
+            result = {"import_id": import_id, "state": "failed", "reason": "database error"}
+    log.info("undo of %s: %s", result["import_id"], result)
+    tracker = job_records(settings)
+    try:
+        tracker.put(undo_key(request_id), result)
+        if result["state"] == "undone":
+            tracker.put(job_key(import_id), {"undone_at": f"{time.time():.3f}"})
+    except (redis.RedisError, OSError) as error:  # the database has it (imports.undone_at)
+        log.warning("undo of %s: result not recorded in the backend (%s)", import_id, error)
+    return True
+
+
+def maybe_prune(settings: Settings) -> None:
+    """Drop history older than HISTORY_DAYS: at most once an hour per process."""
+    global next_prune
+    if time.monotonic() < next_prune:
+        return
+    next_prune = time.monotonic() + PRUNE_EVERY
+    try:
+        gone = in_transaction(
+            settings.database_url, 30.0, lambda s: history.prune(s, settings.history_days)
+        )
+    except (StoreGaveUp, exc.DBAPIError) as error:
+        log.warning("history not pruned: %s", type(error).__name__)
+        return
+    if gone:
+        log.info("pruned %d history entries older than %d days", gone, settings.history_days)
 
 
 def in_pool(function, *args):

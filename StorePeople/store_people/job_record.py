@@ -42,6 +42,7 @@ class RedisJobRecords:
         client = redis.Redis.from_url(
             url, socket_timeout=5, socket_connect_timeout=5, **(ssl or {})
         )
+        self._client = client
         self._update = client.register_script(UPDATE_SCRIPT)
         self._ttl = ttl
 
@@ -49,6 +50,13 @@ class RedisJobRecords:
         pairs = [str(x) for field, value in counts.items() for x in (field, value)]
         now = f"{time.time():.3f}"
         self._update(keys=[job_key(import_id)], args=[self._ttl, now, int(increment), *pairs])
+
+    def put(self, key: str, fields: dict) -> None:
+        """Set fields as they are (strings): an undo's result, an import's undo state."""
+        with self._client.pipeline(transaction=True) as pipe:
+            pipe.hset(key, mapping={name: str(value) for name, value in fields.items()})
+            pipe.expire(key, self._ttl)
+            pipe.execute()
 
 
 class FileJobRecords:
@@ -60,14 +68,26 @@ class FileJobRecords:
 
     def write(self, import_id: str, counts: dict, increment: bool) -> None:
         path = os.path.join(self._folder, f"{import_id}.json")
+        self._change(path, lambda job: self._add(job, counts, increment))
+
+    def put(self, key: str, fields: dict) -> None:
+        path = os.path.join(self._folder, f"{key.rsplit(':', 1)[-1]}.json")
+        self._change(path, lambda job: job.update({k: str(v) for k, v in fields.items()}))
+
+    @staticmethod
+    def _add(job: dict, counts: dict, increment: bool) -> None:
+        for field, value in counts.items():
+            old = int(job.get(field, 0))
+            job[field] = old + value if increment else max(old, value)
+        job["last_progress_at"] = f"{time.time():.3f}"
+
+    @staticmethod
+    def _change(path: str, change) -> None:
         with open(path, "a+", encoding="utf-8") as handle:
             fcntl.flock(handle, fcntl.LOCK_EX)
             handle.seek(0)
             job = json.loads(handle.read() or "{}")
-            for field, value in counts.items():
-                old = int(job.get(field, 0))
-                job[field] = old + value if increment else max(old, value)
-            job["last_progress_at"] = f"{time.time():.3f}"
+            change(job)
             handle.seek(0)
             handle.truncate()
             handle.write(json.dumps(job))

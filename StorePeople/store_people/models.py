@@ -2,7 +2,18 @@
 
 from datetime import datetime
 
-from sqlalchemy import BigInteger, DateTime, Index, Integer, MetaData, String, Text, func
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    DateTime,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    func,
+    true,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from people_import_contract.limits import IMPORT_ID_LENGTH
@@ -48,6 +59,31 @@ class Person(Base):
     )
 
 
+class PersonHistory(Base):
+    """The version each write replaced (history.py); undo.py reads it. Migration 0003."""
+
+    __tablename__ = "people_history"
+
+    id: Mapped[int] = mapped_column(
+        BigInteger().with_variant(Integer(), "sqlite"), primary_key=True
+    )
+    person_id: Mapped[int] = mapped_column(BigInteger)
+    action: Mapped[str] = mapped_column(String(8))  # insert | update | undo | delete
+    full_name: Mapped[str | None] = mapped_column(Text)
+    email: Mapped[str | None] = mapped_column(Text)
+    source_import: Mapped[str | None] = mapped_column(ImportId)
+    source_line: Mapped[int | None] = mapped_column(Integer)
+    revision: Mapped[int | None] = mapped_column(Integer)
+    new_import: Mapped[str | None] = mapped_column(ImportId)
+    new_line: Mapped[int | None] = mapped_column(Integer)
+    changed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+
+    __table_args__ = (
+        Index("ix_people_history_new_import", new_import, person_id),  # undo.py's lookups
+        Index("ix_people_history_changed_at", changed_at),  # pruning
+    )
+
+
 class Import(Base):
     """One row per import: the durable history, counted in the same transaction as the rows."""
 
@@ -58,6 +94,12 @@ class Import(Base):
     inserted: Mapped[int] = mapped_column(BigInteger, server_default="0")
     updated: Mapped[int] = mapped_column(BigInteger, server_default="0")
     failed: Mapped[int] = mapped_column(BigInteger, server_default="0")
+    unchanged: Mapped[int] = mapped_column(BigInteger, server_default="0")
+    undoable: Mapped[bool] = mapped_column(Boolean, server_default=true())
+    undone_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    undo_restored: Mapped[int | None] = mapped_column(BigInteger)
+    undo_removed: Mapped[int | None] = mapped_column(BigInteger)
+    undo_kept: Mapped[int | None] = mapped_column(BigInteger)
     # What the CLI read and enqueued (tasks.record_import), once it finished reading.
     file: Mapped[str | None] = mapped_column(Text)
     started_at: Mapped[str | None] = mapped_column(Text)

@@ -31,6 +31,8 @@ class Settings(ServiceConnections):
     # or after this many seconds, whichever comes first.
     flush_every: int = 500
     flush_interval: float = 0.2
+    # people_history keeps each replaced version this many days (an undo needs them).
+    history_days: int = 90
     tls: TlsFiles = field(default_factory=TlsFiles)
     fast_paths: bool = True
 
@@ -45,4 +47,5 @@ class Settings(ServiceConnections):
             store_retry_seconds=float(environ.get("STORE_RETRY_SECONDS", 600)),
             flush_every=int(environ.get("FLUSH_EVERY", 500)),
             flush_interval=float(environ.get("FLUSH_INTERVAL", 0.2)),
+            history_days=max(int(environ.get("HISTORY_DAYS", 90)), 1),
         )

@@ -5,7 +5,7 @@ Names are the contract's (people_import_contract.messages): the CLI calls them b
 
 from celery.exceptions import Reject
 
-from people_import_contract.messages import RECORD_IMPORT, STORE_PEOPLE, STORE_PERSON
+from people_import_contract.messages import RECORD_IMPORT, STORE_PEOPLE, STORE_PERSON, UNDO_IMPORT
 from store_people import intake
 from store_people.app import app, settings
 from store_people.dead_letters import default_dead_lettering
@@ -43,4 +43,11 @@ def store_people(self, *args, **kwargs):
 def record_import(*args, **kwargs):
     """What the CLI read and enqueued, kept in PostgreSQL with the import's counts."""
     if not intake.record_import(settings, args, kwargs):
+        raise Reject("dead-lettered", requeue=False)
+
+
+@app.task(name=UNDO_IMPORT, Strategy=staticmethod(default_dead_lettering))
+def undo_import(*args, **kwargs):
+    """Take an import back (undo.py); its result goes to the backend for the CLI."""
+    if not intake.undo_import(settings, args, kwargs):
         raise Reject("dead-lettered", requeue=False)

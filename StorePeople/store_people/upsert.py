@@ -2,7 +2,7 @@
 
 import json
 
-from sqlalchemy import func, select, text, tuple_
+from sqlalchemy import func, text, tuple_
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -44,7 +44,7 @@ def upsert_statement(dialect_name: str):
         # A redelivered or older row changes nothing.
         where=tuple_(table.c.source_import, table.c.source_line)
         < tuple_(new.source_import, new.source_line),
-    ).returning(table.c.source_import, table.c.source_line, table.c.revision)
+    ).returning(table.c.source_import, table.c.source_line, table.c.id, table.c.revision)
 
 
 # PostgreSQL: the whole batch as one JSON parameter, one statement, one round
@@ -66,12 +66,12 @@ ON CONFLICT (lower(email)) DO UPDATE SET
     revision = people.revision + 1,
     updated_at = now()
 WHERE (people.source_import, people.source_line) < (excluded.source_import, excluded.source_line)
-RETURNING source_import, source_line, revision
+RETURNING source_import, source_line, id, revision
 """)
 
 
-def upsert(session: Session, rows: list[PersonRow]) -> dict[tuple[str, int], int]:
-    """Store rows; return {(import_id, line): revision} of the rows actually written.
+def upsert(session: Session, rows: list[PersonRow]) -> dict[tuple[str, int], tuple[int, int]]:
+    """Store rows; return {(import_id, line): (person id, revision)} of the rows actually written.
 
     Revision 1 means inserted, more means updated; rows not returned changed
     nothing (a later row is stored, or this very row already was).
@@ -81,7 +81,8 @@ def upsert(session: Session, rows: list[PersonRow]) -> dict[tuple[str, int], int
     if session.get_bind().dialect.name == "postgresql":
         # ASCII-escaped: a lone surrogate reaches the server, which refuses that row.
         batch = json.dumps([[r.full_name, r.email, r.import_id, r.line] for r in rows])
-        return {(i, line): rev for i, line, rev in session.execute(UPSERT_JSON, {"rows": batch})}
+        result = session.execute(UPSERT_JSON, {"rows": batch})
+        return {(i, line): (person, rev) for i, line, person, rev in result}
     rows = newest_per_email(rows)
     if not rows:
         return {}
@@ -95,19 +96,5 @@ def upsert(session: Session, rows: list[PersonRow]) -> dict[tuple[str, int], int
         for r in rows
     ]
     statement = upsert_statement(session.get_bind().dialect.name)
-    return {(i, line): revision for i, line, revision in session.execute(statement, params)}
-
-
-def already_stored(session: Session, rows: list[PersonRow]) -> set[tuple[str, int]]:
-    """Which of these rows are the stored version of their email: a replay of a committed row."""
-    if not rows:
-        return set()
-    table = Person.__table__
-    keys = {row.email.lower() for row in rows}
-    stored = session.execute(
-        select(table.c.source_import, table.c.source_line).where(
-            func.lower(table.c.email).in_(keys)
-        )
-    )
-    mine = {(row.import_id, row.line) for row in rows}
-    return {tuple(source) for source in stored} & mine
+    result = session.execute(statement, params)
+    return {(i, line): (person, revision) for i, line, person, revision in result}

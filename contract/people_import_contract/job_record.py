@@ -6,13 +6,21 @@ The record expires JOB_TTL_SECONDS after its last update.
 """
 
 KEY_PREFIX = "people-import:job:"
-WORKER_COUNTERS = ("stored", "inserted", "updated", "failed")
+UNDO_PREFIX = "people-import:undo:"  # one small hash per undo request: its result
+# A running import's CLI renews its record at least every 5 s; silent this long, it is gone.
+# The worker also refuses to undo an import written to this recently.
+LEASE_SECONDS = 60
+WORKER_COUNTERS = ("stored", "inserted", "updated", "unchanged", "failed")
 FAILED_PREFIX = "failed:"
 REJECTED_PREFIX = "rejected:"
 
 
 def job_key(import_id: str) -> str:
     return KEY_PREFIX + import_id
+
+
+def undo_key(request_id: str) -> str:
+    return UNDO_PREFIX + request_id
 
 
 def finished(job: dict) -> int:

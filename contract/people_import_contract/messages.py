@@ -3,6 +3,8 @@
 - tasks.store_person(import_id: str, line: int, full_name: str, email: str)
 - tasks.store_people(import_id: str, rows: list[[line: int, full_name: str, email: str]])
 - tasks.record_import(import_id: str, **RECORD_IMPORT_FIELDS), once, after reading
+- tasks.undo_import(import_id: str, request_id: str): the worker writes its result
+  under job_record.undo_key(request_id) (UNDO_RESULT_FIELDS)
 
 All arguments by keyword. The CLI never imports the worker: it publishes by name.
 """
@@ -10,9 +12,13 @@ All arguments by keyword. The CLI never imports the worker: it publishes by name
 STORE_PERSON = "tasks.store_person"
 STORE_PEOPLE = "tasks.store_people"
 RECORD_IMPORT = "tasks.record_import"
+UNDO_IMPORT = "tasks.undo_import"
 
 STORE_PERSON_ARGS = frozenset({"import_id", "line", "full_name", "email"})
 STORE_PEOPLE_ARGS = frozenset({"import_id", "rows"})
+UNDO_IMPORT_ARGS = frozenset({"import_id", "request_id"})
+# What an undo reports: state is undone, unknown (no such import) or refused (reason).
+UNDO_RESULT_FIELDS = ("import_id", "state", "restored", "removed", "kept", "changed", "reason")
 RECORD_IMPORT_FIELDS = {
     "file": str,
     "started_at": str,

@@ -12,13 +12,14 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ProgrammingError
 
-from store_people import db
+from store_people import db, history
 from store_people.rows import PersonRow
-from store_people.store import record_failures, store_rows
+from store_people.store import in_transaction, record_failures, store_rows
+from store_people.undo import undo
 from StorePeople.tests.migrations import ADMIN_URL, HERE, alembic_config
 
 pytestmark = pytest.mark.integration
-IMPORT = "20261128T160134123456Z-dddddd"
+IMPORT, LATER = "20261128T160134123456Z-dddddd", "20261128T170000000000Z-dddddd"
 
 
 @pytest.fixture
@@ -57,19 +58,23 @@ def test_the_worker_role_stores_rows_and_counts(roles):
     totals, refused = store_rows(roles, rows, retry_seconds=5)
     assert refused == []
     assert totals[IMPORT]["inserted"] == 2
-    # A later row for the same email is an upsert (INSERT ... ON CONFLICT DO UPDATE).
-    totals, _ = store_rows(roles, [PersonRow(IMPORT, 4, "Ann B", "ann@example.com")], 5)
-    assert totals[IMPORT]["updated"] == 1
+    # A later import's row for the same email is an upsert (INSERT ... ON CONFLICT DO UPDATE),
+    # its history kept, and the worker may take it back (undo.py) and prune history.
+    totals, _ = store_rows(roles, [PersonRow(LATER, 4, "Ann B", "ann@example.com")], 5)
+    assert totals[LATER]["updated"] == 1
+    undone = in_transaction(roles, 5, lambda session: undo(session, LATER, 90, 0))
+    assert (undone["restored"], undone["removed"]) == (1, 0)
+    totals, _ = store_rows(roles, [PersonRow(LATER, 5, "Ann B", "ann@example.com")], 5)
+    undone = in_transaction(roles, 5, lambda session: undo(session, IMPORT, 90, 0))
+    assert (undone["removed"], undone["kept"]) == (1, 1)  # Ben removed, Ann B kept
+    assert in_transaction(roles, 5, lambda session: history.prune(session, 1)) == 0
     assert record_failures(roles, {IMPORT: Counter({"email.invalid": 1})}, 5)[IMPORT]["failed"] == 1
     engine = create_engine(roles)
     with engine.connect() as connection:
         assert connection.execute(text("SELECT current_user")).scalar().startswith("worker_")
         assert connection.execute(
             text("SELECT full_name FROM people ORDER BY 1")
-        ).scalars().all() == [
-            "Ann B",
-            "Ben",
-        ]
+        ).scalars().all() == ["Ann B"]
     engine.dispose()
 
 
@@ -80,12 +85,14 @@ def test_the_worker_role_stores_rows_and_counts(roles):
         "CREATE TEMPORARY TABLE stolen (x int)",
         "ALTER TABLE people ADD COLUMN x int",
         "DROP TABLE people",
-        "DELETE FROM people",
         "TRUNCATE people",
+        "DELETE FROM people_history",
+        "UPDATE people_history SET full_name = 'x'",
+        "TRUNCATE people_history",
         "UPDATE alembic_version SET version_num = 'x'",
     ],
 )
-def test_the_worker_role_cannot_change_the_schema_or_delete(roles, statement):
+def test_the_worker_role_cannot_change_the_schema_or_rewrite_history(roles, statement):
     engine = create_engine(roles)
     try:
         with pytest.raises(ProgrammingError) as raised, engine.begin() as connection:

@@ -23,7 +23,13 @@ def batch(redelivered=False):
 def test_counts_are_absolute_and_a_replay_adds_nothing(engine, migrated_url):
     totals, refused = store_rows(migrated_url, batch(), retry_seconds=5)
     assert refused == []
-    assert totals[IMPORT] == {"stored": 3, "inserted": 3, "updated": 0, "failed": 0}
+    assert totals[IMPORT] == {
+        "stored": 3,
+        "inserted": 3,
+        "updated": 0,
+        "unchanged": 0,
+        "failed": 0,
+    }
     # The same messages again, as after a worker lost between commit and ack.
     totals, _ = store_rows(migrated_url, batch(redelivered=True), retry_seconds=5)
     assert totals[IMPORT]["stored"] == 3

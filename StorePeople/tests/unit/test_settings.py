@@ -19,4 +19,9 @@ def test_only_our_tasks_are_registered_so_celery_builtins_are_dead_lettered():
     from store_people.app import app
 
     app.loader.import_default_modules()  # what the worker does at start: our tasks module
-    assert sorted(app.tasks) == ["tasks.record_import", "tasks.store_people", "tasks.store_person"]
+    assert sorted(app.tasks) == [
+        "tasks.record_import",
+        "tasks.store_people",
+        "tasks.store_person",
+        "tasks.undo_import",
+    ]

@@ -1,0 +1,104 @@
+"""Undo on the real PostgreSQL: history kept with each write, taken back atomically."""
+
+import pytest
+from sqlalchemy import text
+
+from store_people.rows import PersonRow
+from store_people.store import in_transaction, store_rows
+from store_people.undo import CannotUndo, undo
+
+pytestmark = pytest.mark.integration
+A, B, C = (f"20261201T0{h}0000000000Z-abcdef" for h in (1, 2, 3))
+
+
+def store(url, import_id, *people):
+    rows = [PersonRow(import_id, line, name, email) for line, (name, email) in enumerate(people, 2)]
+    totals, refused = store_rows(url, rows, retry_seconds=5)
+    assert refused == []
+    return totals[import_id]
+
+
+def undo_of(url, import_id):
+    return in_transaction(url, 5, lambda session: undo(session, import_id, 90, 0))
+
+
+def table(engine):
+    with engine.connect() as connection:
+        query = "SELECT full_name, email, source_import FROM people ORDER BY lower(email)"
+        return [tuple(row) for row in connection.execute(text(query))]
+
+
+def test_undo_of_a_later_import_restores_the_table_as_it_was(engine, migrated_url):
+    store(migrated_url, A, ("Ann", "ann@example.com"), ("Ben", "ben@example.com"))
+    after_a = table(engine)
+    counts = store(
+        migrated_url,
+        B,
+        ("Ann Smith", "ANN@example.com"),  # renamed (and the email's case)
+        ("Ben", "ben@example.com"),  # unchanged
+        ("Cy", "cy@example.com"),  # new
+    )
+    assert (counts["inserted"], counts["updated"], counts["unchanged"]) == (1, 1, 1)
+    result = undo_of(migrated_url, B)
+    assert (result["restored"], result["removed"], result["kept"]) == (1, 1, 0)
+    assert [row[:2] for row in table(engine)] == [row[:2] for row in after_a]
+    again = undo_of(migrated_url, B)
+    assert (again["restored"], again["removed"], again["changed"]) == (0, 0, False)
+    assert "undone_before_at" in again
+
+
+def test_a_person_changed_by_a_later_import_is_kept(engine, migrated_url):
+    store(migrated_url, A, ("Ann", "ann@example.com"), ("Ben", "ben@example.com"))
+    store(migrated_url, C, ("Ann C", "ann@example.com"))
+    result = undo_of(migrated_url, A)
+    assert (result["restored"], result["removed"], result["kept"]) == (0, 1, 1)
+    assert table(engine) == [("Ann C", "ann@example.com", C)]
+
+
+def test_undo_through_a_chain_of_imports(engine, migrated_url):
+    store(migrated_url, A, ("Ann", "ann@example.com"))
+    store(migrated_url, B, ("Ann B", "ann@example.com"))
+    store(migrated_url, C, ("Ann C", "ann@example.com"))
+    assert undo_of(migrated_url, B)["kept"] == 1  # C changed her since
+    assert undo_of(migrated_url, C)["restored"] == 1
+    assert table(engine) == [("Ann B", "ann@example.com", B)]
+    assert undo_of(migrated_url, B)["restored"] == 1
+    assert table(engine) == [("Ann", "ann@example.com", A)]
+
+
+def test_duplicates_in_one_import_go_back_to_the_version_before_it(engine, migrated_url):
+    store(migrated_url, A, ("Ann", "ann@example.com"))
+    store_rows(migrated_url, [PersonRow(B, 2, "Ann 1", "ann@example.com")], 5)
+    totals, _ = store_rows(migrated_url, [PersonRow(B, 9, "Ann 2", "ann@example.com")], 5)
+    assert (totals[B]["stored"], totals[B]["updated"]) == (2, 1)  # one person, counted once
+    assert undo_of(migrated_url, B)["restored"] == 1
+    assert table(engine) == [("Ann", "ann@example.com", A)]
+
+
+def test_an_unknown_or_running_import_is_not_undone(engine, migrated_url):
+    with pytest.raises(CannotUndo) as unknown:
+        undo_of(migrated_url, C)
+    assert unknown.value.state == "unknown"
+    store(migrated_url, A, ("Ann", "ann@example.com"))
+    with engine.begin() as connection:  # the CLI's record: 5 enqueued, 1 stored so far
+        connection.execute(text(f"UPDATE imports SET enqueued = 5 WHERE import_id = '{A}'"))
+    with pytest.raises(CannotUndo) as running:
+        undo_of(migrated_url, A)
+    assert running.value.state == "refused" and "still running" in str(running.value)
+    assert table(engine) == [("Ann", "ann@example.com", A)]
+    with pytest.raises(CannotUndo):  # no record yet, and written to just now
+        in_transaction(migrated_url, 5, lambda session: undo(session, A, 90, 60))
+
+
+def test_history_holds_inserts_and_changes_not_unchanged_rows(engine, migrated_url):
+    store(migrated_url, A, ("Ann", "ann@example.com"))
+    store(migrated_url, B, ("Ann", "ann@example.com"))  # unchanged: no entry
+    store(migrated_url, C, ("Ann C", "ann@example.com"))
+    with engine.connect() as connection:
+        entries = connection.execute(
+            text(
+                "SELECT action, full_name, source_import, new_import"
+                " FROM people_history ORDER BY id"
+            )
+        ).all()
+    assert [tuple(e) for e in entries] == [("insert", None, None, A), ("update", "Ann", B, C)]
