@@ -2,6 +2,7 @@
 
     python csvprocessor.py -csv FILE [--wait] [--json] [--batch-size N] ...
     python csvprocessor.py status IMPORT_ID [--json]
+    python csvprocessor.py undo IMPORT_ID [--wait] [--json]
 
 Exit codes: 0 processed (rejected rows are reported, not fatal); 1 a service
 failed (broker, result backend); 2 usage error or a file that can't be read
@@ -14,7 +15,7 @@ import json
 import signal
 import sys
 
-from csv_import import report, status
+from csv_import import report, status, undo
 from csv_import.deliverability import DeliverabilityChecker
 from csv_import.errors import CliError, InputError, Stop
 from csv_import.importer import run_import
@@ -53,7 +54,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="csvprocessor.py",
         description="Import people (full name, email) from a CSV file into StorePeople.",
-        epilog="Also: csvprocessor.py status IMPORT_ID [--json]",
+        epilog="Also: csvprocessor.py status IMPORT_ID [--json]; "
+        "csvprocessor.py undo IMPORT_ID [--wait] [--json]",
     )
     parser.add_argument(
         "-csv",
@@ -116,6 +118,8 @@ def main(argv=None) -> int:
         return 2
     if argv[:1] == ["status"]:
         return status.main(argv[1:], settings)
+    if argv[:1] == ["undo"]:
+        return undo.main(argv[1:], settings)
     parser = build_parser()
     options = parser.parse_args(argv)
     if options.batch_size > MAX_ROWS_PER_MESSAGE:

@@ -22,7 +22,9 @@ FIELDS = (
     "stored",
     "inserted",
     "updated",
+    "unchanged",
     "failed",
+    "undone_at",
 )
 
 
@@ -32,10 +34,23 @@ def libpq_url(database_url: str) -> str:
     return "postgresql://" + rest if scheme.startswith("postgresql") else database_url
 
 
+def connect(database_url: str):
+    """A psycopg2 connection to StorePeople's database; ServiceError in one line if none."""
+    try:
+        return psycopg2.connect(libpq_url(database_url), connect_timeout=5)
+    except psycopg2.Error as error:
+        raise unavailable(error, database_url) from None
+
+
+def unavailable(error: psycopg2.Error, database_url: str) -> ServiceError:
+    message = " ".join(scrub(str(error), database_url).split())  # libpq's: several lines
+    return ServiceError(f"database unavailable at {redact(database_url)}: {message}".strip())
+
+
 def read_history(database_url: str, import_id: str) -> dict | None:
     """The import as a job record (strings, like Redis gives), or None if unknown."""
+    connection = connect(database_url)
     try:
-        connection = psycopg2.connect(libpq_url(database_url), connect_timeout=5)
         try:
             with connection, connection.cursor() as cursor:
                 cursor.execute(
@@ -49,10 +64,7 @@ def read_history(database_url: str, import_id: str) -> dict | None:
         finally:
             connection.close()
     except psycopg2.Error as error:
-        message = " ".join(scrub(str(error), database_url).split())  # libpq's: several lines
-        raise ServiceError(
-            f"history unavailable at {redact(database_url)}: {message}".strip()
-        ) from None
+        raise unavailable(error, database_url) from None
     if row is None:
         return None
     job = {name: str(value) for name, value in zip(FIELDS, row, strict=True) if value is not None}

@@ -12,6 +12,7 @@ from csv_import import report
 from csv_import.errors import CliError, InputError, Interrupted, ServiceError, Stop
 from csv_import.job_record import job_records_for
 from csv_import.messages import people_message, person_message, record_message
+from csv_import.preview import Preview
 from csv_import.progress_bar import Progress
 from csv_import.publisher import Publisher
 from csv_import.reader import open_people
@@ -107,10 +108,13 @@ def import_file(options, settings, checker, summary: Summary) -> Summary:
             queue_type=settings.queue_type,
         )
     )
+    # --dry-run with DATABASE_URL also compares the file with the table (preview.py).
+    compare = options.dry_run and settings.database_url
     with (
         source,
         RejectsWriter(summary.rejects_file, source.header, options.csv) as rejects,
         publisher,
+        Preview(settings.database_url) if compare else nullcontext() as preview,
     ):
         # Printed once the file is open and the broker answered: the import has begun.
         print(f"import {import_id}: {options.csv}", file=sys.stderr, flush=True)
@@ -127,7 +131,10 @@ def import_file(options, settings, checker, summary: Summary) -> Summary:
                 record,
                 options.batch_size,
                 checker,
+                preview,
             )
+            if preview:
+                preview.finish(summary)
         except ServiceError:
             end_early(summary, record, publisher if not options.dry_run else None, "failed")
             raise
@@ -182,7 +189,9 @@ def end_early(summary: Summary, record: JobRecord, publisher, state: str) -> Non
     record.update({**counts(summary), "state": state, "finished_reading_at": now_iso()})
 
 
-def enqueue_rows(source, summary, rejects, publisher, record, batch_size, checker) -> None:
+def enqueue_rows(
+    source, summary, rejects, publisher, record, batch_size, checker, preview=None
+) -> None:
     batch: list[list] = []
     batch_bytes = 0
     next_update = time.monotonic() + PROGRESS_EVERY
@@ -198,6 +207,8 @@ def enqueue_rows(source, summary, rejects, publisher, record, batch_size, checke
             else:
                 summary.accepted += 1
                 if publisher is None:
+                    if preview:
+                        preview.add(verdict.full_name, verdict.email)
                     if summary.accepted <= PREVIEW:  # a dry run shows what would be stored
                         print(f"  line {verdict.line}: {verdict.full_name} <{verdict.email}>",
                               file=sys.stderr)  # fmt: skip

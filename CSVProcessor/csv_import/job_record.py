@@ -14,7 +14,7 @@ import redis
 
 from csv_import.errors import ServiceError
 from people_import_contract.connections import malformed, redact, scrub
-from people_import_contract.job_record import job_key
+from people_import_contract.job_record import job_key, undo_key
 
 
 class RedisJobRecords:
@@ -43,8 +43,15 @@ class RedisJobRecords:
             raise self._unavailable(error) from None
 
     def read(self, import_id: str) -> dict | None:
+        return self._read(job_key(import_id))
+
+    def read_undo(self, request_id: str) -> dict | None:
+        """An undo's result, once a worker wrote it (people_import_contract.messages)."""
+        return self._read(undo_key(request_id))
+
+    def _read(self, key: str) -> dict | None:
         try:
-            return self.client.hgetall(job_key(import_id)) or None
+            return self.client.hgetall(key) or None
         except redis.RedisError as error:
             raise self._unavailable(error) from None
 
@@ -80,6 +87,9 @@ class FileJobRecords:
                 return {k: str(v) for k, v in json.loads(handle.read() or "{}").items()} or None
         except FileNotFoundError:
             return None
+
+    def read_undo(self, request_id: str) -> dict | None:
+        return self.read(request_id)  # the worker's file backend: <request_id>.json
 
 
 def job_records_for(backend_url: str, ttl: int, ssl: dict | None = None):

@@ -8,7 +8,13 @@ The worker re-checks every field.
 import json
 import socket
 
-from people_import_contract.messages import RECORD_IMPORT, STORE_PEOPLE, STORE_PERSON, task_id
+from people_import_contract.messages import (
+    RECORD_IMPORT,
+    STORE_PEOPLE,
+    STORE_PERSON,
+    UNDO_IMPORT,
+    task_id,
+)
 
 EMBED = {"callbacks": None, "errbacks": None, "chain": None, "chord": None}
 ORIGIN = f"csvprocessor@{socket.gethostname()}"
@@ -39,3 +45,11 @@ def people_message(import_id: str, rows: list[list]):
 def record_message(import_id: str, summary: dict):
     """tasks.record_import: what the CLI read and enqueued (RECORD_IMPORT_FIELDS)."""
     return task_message(RECORD_IMPORT, {"import_id": import_id, **summary}, import_id, 0)
+
+
+def undo_message(import_id: str, request_id: str):
+    """tasks.undo_import: the worker answers under job_record.undo_key(request_id)."""
+    kwargs = {"import_id": import_id, "request_id": request_id}
+    body, headers, properties = task_message(UNDO_IMPORT, kwargs, import_id, 0)
+    headers["id"] = properties["correlation_id"] = request_id
+    return body, headers, properties

@@ -16,6 +16,7 @@ class Summary:
     stored: int | None = None  # filled when waiting
     inserted: int | None = None
     updated: int | None = None
+    unchanged: int | None = None  # stored as they were; a dry run's preview: would be
     failed: int | None = None
     pending: int | None = None
     state: str = "reading"
@@ -28,14 +29,19 @@ class Summary:
     rejects_file: str | None = None
     log_file: str | None = None
     dry_run: bool = False
+    # --dry-run with DATABASE_URL: the file compared with the table (preview.py)
+    would_insert: int | None = None
+    would_update: int | None = None
+    in_file_duplicates: int | None = None
 
     def fill_from_job(self, job: dict) -> None:
         """Take the worker's counters from a job record (see jobs.py)."""
         number = lambda name: int(job.get(name, 0))  # noqa: E731
-        self.stored, self.inserted, self.updated = (
+        self.stored, self.inserted, self.updated, self.unchanged = (
             number("stored"),
             number("inserted"),
             number("updated"),
+            number("unchanged"),
         )
         self.failed = number("failed")
         self.pending = max(self.enqueued - self.stored - self.failed, 0)
@@ -60,9 +66,22 @@ def to_text(summary: Summary) -> str:
         + ("  (dry run: nothing sent)" if summary.dry_run else ""),
     ]
     if summary.stored is not None:
-        written = f"(inserted {summary.inserted}, updated {summary.updated})"
+        written = (
+            f"(inserted {summary.inserted}, updated {summary.updated}, "
+            f"unchanged {summary.unchanged})"
+        )
         lines.append(f"  stored      {summary.stored}  {written}")
         lines.append(f"  failed      {summary.failed}" + reasons(summary.failed_by_reason))
+    if summary.would_insert is not None:
+        lines.append(
+            f"  preview     would insert {summary.would_insert}, would update "
+            f"{summary.would_update}, unchanged {summary.unchanged}"
+            + (
+                f", {summary.in_file_duplicates} repeated emails"
+                if summary.in_file_duplicates
+                else ""
+            )
+        )
     if summary.skipped_lines:
         lines.append(
             f"  skipped     {summary.skipped_lines} lines" + reasons(summary.skipped_by_reason)

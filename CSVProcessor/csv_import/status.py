@@ -21,6 +21,8 @@ from people_import_contract.job_record import LEASE_SECONDS, finished
 def state_of(job: dict | None, stall_seconds: float, now: float | None = None) -> str:
     if not job:
         return "unknown"
+    if job.get("undone_at"):
+        return "undone"
     now = time.time() if now is None else now
     if job.get("state") == "running":
         seen = float(job.get("cli_seen_at") or 0)
@@ -62,7 +64,8 @@ def describe(import_id: str, job: dict | None, state: str) -> dict:
     job = job or {}
     view = json.loads(report.to_json(Summary(import_id=import_id, file=job.get("file", ""))))
     view.update(json.loads(job.get("summary") or "{}"))
-    for name in ("rows", "accepted", "rejected", "enqueued", "stored", "inserted", "updated"):
+    for name in ("rows", "accepted", "rejected", "enqueued", "stored", "inserted", "updated",
+                 "unchanged"):  # fmt: skip
         if name in job:
             view[name] = int(job[name])
     view["failed"] = int(job.get("failed", 0)) if "enqueued" in job else view["failed"]
@@ -73,12 +76,21 @@ def describe(import_id: str, job: dict | None, state: str) -> dict:
     if "enqueued" in job:
         view["pending"] = max(int(job["enqueued"]) - finished(job), 0)
     view.update(import_id=import_id, state=state)
+    if job.get("undone_at"):
+        view["undone_at"] = moment(job["undone_at"])
     if "source" in job:
         view["source"] = job["source"]  # "history": read from PostgreSQL, Redis forgot it
     if state == "done" and job.get("last_progress_at"):
-        finished_at = datetime.fromtimestamp(float(job["last_progress_at"]), UTC)
-        view["finished_at"] = finished_at.isoformat(timespec="seconds")
+        view["finished_at"] = moment(job["last_progress_at"])
     return view
+
+
+def moment(value: str) -> str:
+    """A record's time (seconds since the epoch, or already ISO from PostgreSQL), as ISO 8601."""
+    try:
+        return datetime.fromtimestamp(float(value), UTC).isoformat(timespec="seconds")
+    except ValueError:
+        return value
 
 
 def main(argv: list[str], settings) -> int:

@@ -65,11 +65,9 @@ def lock_current(session: Session, rows: list[PersonRow]) -> dict[str, Current]:
 
 
 def entries_for(rows: list[PersonRow], written: dict, current: dict[str, Current]) -> list[list]:
-    """One history entry per write that changed a person: inserts and changed names or emails.
-
-    A write that stored the very same name and email (an unchanged row) changes
-    nothing a person could want back, so it leaves no entry.
-    """
+    """One history entry per write: 'insert', 'update', or 'touch' when the write stored the
+    same name and email (only the row's source moved on). An undo takes a touch back too,
+    or the person would look changed since by the undone import."""
     entries = []
     for row in rows:
         key = (row.import_id, row.line)
@@ -81,8 +79,9 @@ def entries_for(rows: list[PersonRow], written: dict, current: dict[str, Current
             if revision != 1:  # an update of a row this batch never read
                 raise ConcurrentInsert(row.email)
             entries.append([person_id, "insert", None, None, None, None, None, *key])
-        elif (before.full_name, before.email) != (row.full_name, row.email):
-            entries.append([person_id, "update", *before[1:], *key])
+        else:
+            same = (before.full_name, before.email) == (row.full_name, row.email)
+            entries.append([person_id, "touch" if same else "update", *before[1:], *key])
     return entries
 
 

@@ -68,7 +68,7 @@ class PersonHistory(Base):
         BigInteger().with_variant(Integer(), "sqlite"), primary_key=True
     )
     person_id: Mapped[int] = mapped_column(BigInteger)
-    action: Mapped[str] = mapped_column(String(8))  # insert | update | undo | delete
+    action: Mapped[str] = mapped_column(String(8))  # insert | update | touch | undo | delete
     full_name: Mapped[str | None] = mapped_column(Text)
     email: Mapped[str | None] = mapped_column(Text)
     source_import: Mapped[str | None] = mapped_column(ImportId)

@@ -22,7 +22,7 @@ WITH first_write AS (
     FROM people_history h
     WHERE h.id IN (
         SELECT min(id) FROM people_history
-        WHERE new_import = :import_id AND action IN ('insert', 'update')
+        WHERE new_import = :import_id AND action IN ('insert', 'update', 'touch')
         GROUP BY person_id))
 """
 
@@ -56,7 +56,7 @@ UPDATE people SET full_name = f.full_name, email = f.email, source_import = f.so
                   source_line = f.source_line, revision = people.revision + 1,
                   updated_at = CURRENT_TIMESTAMP
 FROM first_write f
-WHERE people.id = f.person_id AND f.action = 'update' AND people.source_import = :import_id
+WHERE people.id = f.person_id AND f.action = :action AND people.source_import = :import_id
 """
 )
 
@@ -120,7 +120,9 @@ def undo(session: Session, import_id: str, history_days: int, quiet_seconds: flo
     if session.get_bind().dialect.name == "postgresql":
         session.execute(LOCK, params)
     session.execute(RECORD, params)
-    restored = session.execute(RESTORE, params).rowcount
+    restored = session.execute(RESTORE, {**params, "action": "update"}).rowcount
+    # A touch stored the same name and email: its source goes back too, counted as nothing.
+    touched = session.execute(RESTORE, {**params, "action": "touch"}).rowcount
     removed = session.execute(REMOVE, params).rowcount
     kept = session.execute(KEPT, params).scalar_one()
     session.execute(
@@ -132,8 +134,9 @@ def undo(session: Session, import_id: str, history_days: int, quiet_seconds: flo
         """),
         {**params, "restored": restored, "removed": removed, "kept": kept},
     )
+    changed = bool(restored or removed or touched)
     result = {"import_id": import_id, "state": "undone", "restored": restored,
-              "removed": removed, "kept": kept, "changed": bool(restored or removed)}  # fmt: skip
+              "removed": removed, "kept": kept, "changed": changed}  # fmt: skip
     if undone_before is not None:
         result["undone_before_at"] = str(undone_before)
     return result

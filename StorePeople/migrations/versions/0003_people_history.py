@@ -64,7 +64,8 @@ def upgrade() -> None:
         "people_history",
         sa.Column("id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), primary_key=True),
         sa.Column("person_id", sa.BigInteger(), nullable=False),
-        # insert | update (an import's write) | undo | delete (an undo's)
+        # insert | update | touch (an import's write: touch stored the same name and email)
+        # | undo | delete (an undo's)
         sa.Column("action", sa.String(8), nullable=False),
         # The version replaced (NULL for an insert) ...
         sa.Column("full_name", sa.Text(), nullable=True),

@@ -90,9 +90,9 @@ def test_an_unknown_or_running_import_is_not_undone(engine, migrated_url):
         in_transaction(migrated_url, 5, lambda session: undo(session, A, 90, 60))
 
 
-def test_history_holds_inserts_and_changes_not_unchanged_rows(engine, migrated_url):
+def test_history_holds_every_write_and_an_undone_touch_is_no_later_change(engine, migrated_url):
     store(migrated_url, A, ("Ann", "ann@example.com"))
-    store(migrated_url, B, ("Ann", "ann@example.com"))  # unchanged: no entry
+    store(migrated_url, B, ("Ann", "ann@example.com"))  # unchanged: a touch
     store(migrated_url, C, ("Ann C", "ann@example.com"))
     with engine.connect() as connection:
         entries = connection.execute(
@@ -101,4 +101,12 @@ def test_history_holds_inserts_and_changes_not_unchanged_rows(engine, migrated_u
                 " FROM people_history ORDER BY id"
             )
         ).all()
-    assert [tuple(e) for e in entries] == [("insert", None, None, A), ("update", "Ann", B, C)]
+    assert [tuple(e) for e in entries] == [
+        ("insert", None, None, A),
+        ("touch", "Ann", A, B),
+        ("update", "Ann", B, C),
+    ]
+    assert undo_of(migrated_url, C)["restored"] == 1
+    touch = undo_of(migrated_url, B)  # her source back to A, her name as it was
+    assert (touch["restored"], touch["removed"], touch["changed"]) == (0, 0, True)
+    assert undo_of(migrated_url, A)["removed"] == 1  # so A's undo removes her, not keeps

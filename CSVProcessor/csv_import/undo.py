@@ -1,0 +1,111 @@
+"""`csvprocessor.py undo IMPORT_ID [--wait] [--json]`: ask a worker to take an import back.
+
+The worker does the undo (store_people/undo.py) in one transaction and writes its
+result to the result backend under the request's own key; --wait reads it there.
+Exit codes as for imports: 0 done (or enqueued), 1 a service failed or no worker
+answered, 2 an unknown import id, or one that can't be undone now (still running).
+"""
+
+import argparse
+import json
+import sys
+import time
+import uuid
+
+from csv_import import status
+from csv_import.errors import CliError, ServiceError
+from csv_import.job_record import job_records_for
+from csv_import.messages import undo_message
+from csv_import.publisher import Publisher
+from people_import_contract.limits import is_import_id
+
+EXIT = {"undone": 0, "enqueued": 0, "unknown": 2, "refused": 2, "failed": 1}
+
+
+def request_undo(settings, import_id: str) -> str:
+    request_id = f"undo-{uuid.uuid4().hex}"
+    publisher = Publisher(
+        settings.broker_url,
+        settings.queue,
+        ssl=settings.amqp_ssl(),
+        fast_paths=False,  # one message: kombu's own publish
+        queue_type=settings.queue_type,
+    )
+    with publisher:
+        publisher.publish(undo_message(import_id, request_id), 0, rows=0)
+        publisher.flush()
+    return request_id
+
+
+def wait_for_result(settings, import_id: str, request_id: str, timeout: float) -> dict:
+    records = job_records_for(settings.backend_url, settings.job_ttl_seconds, settings.redis_ssl())
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        result = records.read_undo(request_id)
+        if result:
+            return result
+        time.sleep(0.2)
+    raise ServiceError(
+        f"no worker answered the undo of {import_id} in {timeout:.0f} s (is one running?); "
+        f"it is still queued: csvprocessor.py status {import_id} shows `undone` once done"
+    )
+
+
+def typed(result: dict) -> dict:
+    """The backend keeps strings: counts back to integers, `changed` to a boolean."""
+    view = dict(result)
+    for name in ("restored", "removed", "kept"):
+        if name in view:
+            view[name] = int(view[name])
+    if "changed" in view:
+        view["changed"] = view["changed"] == "True"
+    return view
+
+
+def sentence(view: dict) -> str:
+    import_id = view["import_id"]
+    if view["state"] == "enqueued":
+        return f"undo of {import_id} enqueued; `status {import_id}` shows `undone` once done"
+    if view["state"] != "undone":
+        return f"import {import_id} not undone: {view.get('reason', view['state'])}"
+    counts = f"{view['restored']} restored, {view['removed']} removed, {view['kept']} kept"
+    kept = " (kept: changed since by a later import)" if view["kept"] else ""
+    if not view.get("changed"):
+        before = "was already undone" if view.get("undone_before_at") else "had nothing to undo"
+        return f"import {import_id} {before}; nothing changed ({counts}){kept}"
+    return f"import {import_id} undone: {counts}{kept}"
+
+
+def main(argv: list[str], settings) -> int:
+    parser = argparse.ArgumentParser(prog="csvprocessor.py undo")
+    parser.add_argument("import_id")
+    parser.add_argument("--wait", action="store_true", help="wait for the worker's answer")
+    parser.add_argument("--json", action="store_true", help="print one JSON object on stdout")
+    parser.add_argument(
+        "--timeout", type=float, default=settings.stall_seconds, metavar="SECONDS",
+        help="with --wait: give up after this long without an answer (default 60)",
+    )  # fmt: skip
+    options = parser.parse_args(argv)
+    import_id = options.import_id
+    try:
+        if not is_import_id(import_id):
+            view = {"import_id": import_id, "state": "unknown", "reason": "not an import id"}
+        elif status.state_of(status.read_job(settings, import_id), 1e9) == "running":
+            reason = "it is still running; undo it once it has finished (status shows done)"
+            view = {"import_id": import_id, "state": "refused", "reason": reason}
+        else:
+            request_id = request_undo(settings, import_id)
+            view = {"import_id": import_id, "state": "enqueued", "request_id": request_id}
+            if options.wait:
+                view = typed(wait_for_result(settings, import_id, request_id, options.timeout))
+    except CliError as error:
+        message = f"undo {import_id}: {error}"
+        print(f"csvprocessor: {message}", file=sys.stderr)
+        if options.json:
+            print(json.dumps({"import_id": import_id, "error": message, "exit": error.exit_code}))
+        return error.exit_code
+    code = EXIT.get(view["state"], 1)
+    print(("" if code == 0 else "csvprocessor: ") + sentence(view), file=sys.stderr)
+    if options.json:
+        print(json.dumps(view, sort_keys=True))
+    return code

@@ -1,0 +1,97 @@
+"""Undo and preview through the real services: CLI, RabbitMQ, a worker, PostgreSQL."""
+
+import json
+
+import jsonschema
+import pytest
+
+from tests.helpers import ROOT, people, run_cli, run_json, write_csv
+
+pytestmark = pytest.mark.e2e
+A_ROWS = [("Ann Lee", "ann@example.com"), ("Ben Ode", "ben@example.com"), ("Cy Park", "cy@x.org")]
+
+
+def undo(env, import_id, *flags):
+    result = run_cli(env, "undo", import_id, "--wait", "--json", *flags)
+    return result.returncode, json.loads(result.stdout), result.stderr
+
+
+@pytest.mark.timeout(240)
+def test_undo_after_renames_and_inserts_and_the_preview_predicts_the_import(
+    db, env, start_worker, tmp_path
+):
+    start_worker()
+    a = run_json(env, "-csv", write_csv(tmp_path / "a.csv", A_ROWS), "--wait")
+    after_a = people(db)
+    b_rows = [
+        ("Ann Lee-Smith", "ann@example.com"),  # renamed
+        ("Ben Ode", "BEN@example.com"),  # the address's spelling changed
+        ("Cy Park", "cy@x.org"),  # unchanged
+        ("Dee New", "dee@example.com"),  # new
+        ("Dee New", "dee@example.com"),  # the same row twice
+        ("Eve New", "eve@example.com"),  # new
+    ]
+    b_csv = write_csv(tmp_path / "b.csv", b_rows)
+    preview = run_json(env, "-csv", b_csv, "--dry-run")
+    assert (preview["would_insert"], preview["would_update"], preview["unchanged"]) == (2, 2, 1)
+    assert preview["in_file_duplicates"] == 1
+    assert people(db) == after_a  # the preview changed nothing
+    for flags in ([], ["--batch-size", "100"]):  # per-row, then bulk: each undone in turn
+        b = run_json(env, "-csv", b_csv, "--wait", *flags)
+        assert (b["inserted"], b["updated"], b["unchanged"]) == (2, 2, 1)
+        code, result, _ = undo(env, b["import_id"])
+        assert code == 0
+        assert (result["state"], result["restored"], result["removed"], result["kept"]) == (
+            "undone", 2, 2, 0,
+        )  # fmt: skip
+        assert people(db) == after_a
+        view = json.loads(run_cli(env, "status", b["import_id"], "--json").stdout)
+        assert view["state"] == "undone"
+        schema = json.loads((ROOT / "CSVProcessor" / "summary.schema.json").read_text())
+        jsonschema.validate(view, schema)
+        code, again, stderr = undo(env, b["import_id"])  # a second undo changes nothing
+        assert code == 0 and again["changed"] is False and "already undone" in stderr
+        assert (again["restored"], again["removed"]) == (0, 0)
+    # A later import C renames one of A's people: undoing A keeps her, removes the others.
+    c = run_json(
+        env, "-csv", write_csv(tmp_path / "c.csv", [("Ann C", "ann@example.com")]), "--wait"
+    )
+    code, result, stderr = undo(env, a["import_id"])
+    assert code == 0 and (result["restored"], result["removed"], result["kept"]) == (0, 2, 1)
+    assert "kept" in stderr
+    assert people(db) == [("Ann C", "ann@example.com")]
+    code, result, _ = undo(env, a["import_id"])
+    assert (code, result["changed"], result["kept"]) == (0, False, 1)
+    assert json.loads(run_cli(env, "status", c["import_id"], "--json").stdout)["state"] == "done"
+
+
+@pytest.mark.timeout(240)
+def test_undo_refuses_unknown_ids_and_a_running_import(db, env, start_worker, tmp_path):
+    code, result, stderr = undo(env, "not-an-id")
+    assert (code, result["state"]) == (2, "unknown") and "not an import id" in stderr
+    worker = start_worker()
+    code, result, _ = undo(env, "20260101T000000000000Z-abcdef")  # well formed, never seen
+    assert (code, result["state"]) == (2, "unknown")
+    worker.stop()
+    # No worker: the import's rows wait in the queue, so it is still running.
+    rows = [(f"P {n}", f"p{n}@example.com") for n in range(300)]
+    pending = run_json(env, "-csv", write_csv(tmp_path / "p.csv", rows))
+    code, result, stderr = undo(env, pending["import_id"])
+    assert (code, result["state"]) == (2, "refused") and "still running" in stderr
+    start_worker()
+    done = run_cli(env, "status", pending["import_id"], "--json")
+    assert json.loads(done.stdout)["import_id"] == pending["import_id"]
+    from tests import services
+
+    services.wait_until(lambda: len(people(db)) == 300, 120, "the import stored")
+    services.wait_until(
+        lambda: (
+            json.loads(run_cli(env, "status", pending["import_id"], "--json").stdout)["state"]
+            == "done"
+        ),
+        60,
+        "the import done",
+    )
+    code, result, _ = undo(env, pending["import_id"])
+    assert (code, result["removed"]) == (0, 300)
+    assert people(db) == []
