@@ -8,7 +8,8 @@
 -- :owner owns the schema: migrations (`alembic upgrade head`) run as this role.
 -- :worker is the Celery worker's role: SELECT, INSERT, UPDATE on the tables the owner
 -- creates (people, imports, import_failures) and their sequences. No DDL, no DELETE,
--- no TRUNCATE, no temporary tables, nothing on alembic_version.
+-- no TRUNCATE, no temporary tables, nothing on alembic_version. Migration 0003 then
+-- grants it DELETE on people (undo) and leaves it only SELECT, INSERT on people_history.
 \set ON_ERROR_STOP on
 
 SELECT format('CREATE ROLE %I', :'owner')
