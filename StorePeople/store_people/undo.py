@@ -68,6 +68,16 @@ DELETE FROM people WHERE source_import = :import_id
 """
 )
 
+# What the undo will change, by the action of the import's first write to each person.
+# (Counted first: SQLite reports no rowcount for a statement that begins with WITH.)
+PLANNED = text(
+    FIRST_WRITES
+    + """
+SELECT f.action, count(*) FROM people p JOIN first_write f ON p.id = f.person_id
+WHERE p.source_import = :import_id GROUP BY f.action
+"""
+)
+
 # Changed since by a later import (ids sort by start time; a restored one sorts earlier).
 KEPT = text(
     FIRST_WRITES
@@ -119,11 +129,14 @@ def undo(session: Session, import_id: str, history_days: int, quiet_seconds: flo
     params = {"import_id": import_id}
     if session.get_bind().dialect.name == "postgresql":
         session.execute(LOCK, params)
-    session.execute(RECORD, params)
-    restored = session.execute(RESTORE, {**params, "action": "update"}).rowcount
+    planned = dict(session.execute(PLANNED, params).all())
+    restored, removed = planned.get("update", 0), planned.get("insert", 0)
     # A touch stored the same name and email: its source goes back too, counted as nothing.
-    touched = session.execute(RESTORE, {**params, "action": "touch"}).rowcount
-    removed = session.execute(REMOVE, params).rowcount
+    changed = bool(planned)
+    session.execute(RECORD, params)
+    session.execute(RESTORE, {**params, "action": "update"})
+    session.execute(RESTORE, {**params, "action": "touch"})
+    session.execute(REMOVE, params)
     kept = session.execute(KEPT, params).scalar_one()
     session.execute(
         text("""
@@ -134,7 +147,6 @@ def undo(session: Session, import_id: str, history_days: int, quiet_seconds: flo
         """),
         {**params, "restored": restored, "removed": removed, "kept": kept},
     )
-    changed = bool(restored or removed or touched)
     result = {"import_id": import_id, "state": "undone", "restored": restored,
               "removed": removed, "kept": kept, "changed": changed}  # fmt: skip
     if undone_before is not None:

@@ -1,11 +1,14 @@
 """Undo on the real PostgreSQL: history kept with each write, taken back atomically."""
 
 import pytest
-from sqlalchemy import text
+from alembic import command
+from sqlalchemy import create_engine, text
 
+from store_people import db, history
 from store_people.rows import PersonRow
 from store_people.store import in_transaction, store_rows
 from store_people.undo import CannotUndo, undo
+from StorePeople.tests.migrations import alembic_config
 
 pytestmark = pytest.mark.integration
 A, B, C = (f"20261201T0{h}0000000000Z-abcdef" for h in (1, 2, 3))
@@ -110,3 +113,23 @@ def test_history_holds_every_write_and_an_undone_touch_is_no_later_change(engine
     touch = undo_of(migrated_url, B)  # her source back to A, her name as it was
     assert (touch["restored"], touch["removed"], touch["changed"]) == (0, 0, True)
     assert undo_of(migrated_url, A)["removed"] == 1  # so A's undo removes her, not keeps
+
+
+def test_undo_on_sqlite_the_embedded_demo(tmp_path):
+    url = f"sqlite:///{tmp_path / 'people.db'}"
+    db.forget_engine()  # db.py keeps one engine per process: make it SQLite's
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "head")
+    store(url, A, ("Ann", "ann@example.com"), ("Ben", "ben@example.com"))
+    after_a = table(engine)
+    store(url, B, ("Ann B", "ann@example.com"), ("Ben", "ben@example.com"), ("Cy", "c@x.org"))
+    result = undo_of(url, B)
+    assert (result["restored"], result["removed"], result["kept"]) == (1, 1, 0)
+    assert table(engine) == after_a
+    assert undo_of(url, B)["changed"] is False
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM people_history")).scalar() == 8
+    assert in_transaction(url, 5, lambda session: history.prune(session, 1)) == 0
+    db.forget_engine()
+    engine.dispose()
