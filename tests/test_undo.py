@@ -5,6 +5,8 @@ import json
 import jsonschema
 import pytest
 
+from people_import_contract.limits import new_import_id
+from tests import services
 from tests.helpers import ROOT, people, run_cli, run_json, write_csv
 
 pytestmark = pytest.mark.e2e
@@ -70,7 +72,7 @@ def test_undo_refuses_unknown_ids_and_a_running_import(db, env, start_worker, tm
     code, result, stderr = undo(env, "not-an-id")
     assert (code, result["state"]) == (2, "unknown") and "not an import id" in stderr
     worker = start_worker()
-    code, result, _ = undo(env, "20260101T000000000000Z-abcdef")  # well formed, never seen
+    code, result, _ = undo(env, new_import_id())  # well formed, never seen
     assert (code, result["state"]) == (2, "unknown")
     worker.stop()
     # No worker: the import's rows wait in the queue, so it is still running.
@@ -81,8 +83,6 @@ def test_undo_refuses_unknown_ids_and_a_running_import(db, env, start_worker, tm
     start_worker()
     done = run_cli(env, "status", pending["import_id"], "--json")
     assert json.loads(done.stdout)["import_id"] == pending["import_id"]
-    from tests import services
-
     services.wait_until(lambda: len(people(db)) == 300, 120, "the import stored")
     services.wait_until(
         lambda: (
