@@ -26,18 +26,18 @@ WITH first_write AS (
         GROUP BY person_id))
 """
 
+
+def after_first_writes(statement: str):
+    return text(FIRST_WRITES + statement)
+
+
 # Lock what the undo will change, in the order the upsert locks (no deadlock with it).
-LOCK = text(
-    FIRST_WRITES
-    + """
+LOCK = after_first_writes("""
 SELECT p.id FROM people p JOIN first_write f ON p.id = f.person_id
 WHERE p.source_import = :import_id ORDER BY lower(p.email) FOR UPDATE OF p
-"""
-)
+""")
 
-RECORD = text(
-    FIRST_WRITES
-    + """
+RECORD = after_first_writes("""
 INSERT INTO people_history
     (person_id, action, full_name, email, source_import, source_line, revision,
      new_import, new_line)
@@ -46,46 +46,33 @@ SELECT p.id, CASE f.action WHEN 'insert' THEN 'delete' ELSE 'undo' END,
        f.source_import, f.source_line
 FROM people p JOIN first_write f ON p.id = f.person_id
 WHERE p.source_import = :import_id
-"""
-)
+""")
 
-RESTORE = text(
-    FIRST_WRITES
-    + """
+RESTORE = after_first_writes("""
 UPDATE people SET full_name = f.full_name, email = f.email, source_import = f.source_import,
                   source_line = f.source_line, revision = people.revision + 1,
                   updated_at = CURRENT_TIMESTAMP
 FROM first_write f
 WHERE people.id = f.person_id AND f.action = :action AND people.source_import = :import_id
-"""
-)
+""")
 
-REMOVE = text(
-    FIRST_WRITES
-    + """
+REMOVE = after_first_writes("""
 DELETE FROM people WHERE source_import = :import_id
     AND id IN (SELECT person_id FROM first_write WHERE action = 'insert')
-"""
-)
+""")
 
 # What the undo will change, by the action of the import's first write to each person.
 # (Counted first: SQLite reports no rowcount for a statement that begins with WITH.)
-PLANNED = text(
-    FIRST_WRITES
-    + """
+PLANNED = after_first_writes("""
 SELECT f.action, count(*) FROM people p JOIN first_write f ON p.id = f.person_id
 WHERE p.source_import = :import_id GROUP BY f.action
-"""
-)
+""")
 
 # Changed since by a later import (ids sort by start time; a restored one sorts earlier).
-KEPT = text(
-    FIRST_WRITES
-    + """
+KEPT = after_first_writes("""
 SELECT count(*) FROM people p JOIN first_write f ON p.id = f.person_id
 WHERE p.source_import > :import_id
-"""
-)
+""")
 
 
 class CannotUndo(Exception):
