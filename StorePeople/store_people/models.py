@@ -9,6 +9,7 @@ from sqlalchemy import (
     Index,
     Integer,
     MetaData,
+    SmallInteger,
     String,
     Text,
     func,
@@ -50,6 +51,8 @@ class Person(Base):
     source_line: Mapped[int] = mapped_column(Integer)
     # 1 when inserted, +1 on every update: tells inserts from updates on any database.
     revision: Mapped[int] = mapped_column(Integer, server_default="1")
+    # What the latest write did, for its import's counts (upsert.py's LAST_WRITE).
+    last_write: Mapped[int] = mapped_column(SmallInteger, server_default="0")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
 
@@ -60,7 +63,7 @@ class Person(Base):
 
 
 class PersonHistory(Base):
-    """The version each write replaced (history.py); undo.py reads it. Migration 0003."""
+    """The version each write replaced, written by triggers (migration 0003); undo.py reads it."""
 
     __tablename__ = "people_history"
 
@@ -80,7 +83,7 @@ class PersonHistory(Base):
 
     __table_args__ = (
         Index("ix_people_history_new_import", new_import, person_id),  # undo.py's lookups
-        Index("ix_people_history_changed_at", changed_at),  # pruning
+        Index("ix_people_history_changed_at", changed_at, postgresql_using="brin"),  # pruning
     )
 
 

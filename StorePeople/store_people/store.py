@@ -13,7 +13,7 @@ from functools import partial
 
 from sqlalchemy import exc
 
-from store_people import counts, history, upsert
+from store_people import counts, upsert
 from store_people.db import session_scope
 from store_people.rows import PersonRow
 
@@ -41,12 +41,6 @@ def in_transaction(database_url: str, retry_seconds: float, work):
         try:
             with session_scope(database_url) as session:
                 return work(session)
-        except history.ConcurrentInsert as error:
-            reason = f"a concurrent insert of {str(error)[:80]}"  # read again, at once
-            if time.monotonic() > deadline:
-                raise StoreGaveUp(reason) from error
-            log.info("retrying a batch after %s", reason)
-            continue
         except exc.DBAPIError as error:
             if not is_transient(error):
                 raise
@@ -57,41 +51,33 @@ def in_transaction(database_url: str, retry_seconds: float, work):
             delay = min(delay * 2, 30.0)
 
 
-def tally(rows: list[PersonRow], written: dict, current: dict) -> dict[str, Counter]:
+def tally(rows: list[PersonRow], written: dict, replays: set) -> dict[str, Counter]:
     """Per import: rows stored (including ones superseded by a later row), and per email
     whether the import inserted it, updated it, or stored it unchanged.
 
-    `current` is each email's version before this batch (history.lock_current). A
-    write over the import's own earlier line counts no second time: its email was
-    counted by that line's write.
+    A write over the import's own earlier line (REPEATED) counts no second time: its
+    email was counted by that line's write.
     """
     per_import: dict[str, Counter] = defaultdict(Counter)
     for row in rows:
         key = (row.import_id, row.line)
         count = per_import[row.import_id]  # even all replays report the totals again
-        before = current.get(row.email.lower())
-        if key not in written:
-            if row.redelivered and before and (before.source_import, before.source_line) == key:
-                continue  # a replay: committed and counted by an earlier delivery
-            count["stored"] += 1  # superseded by a later row of this file or a later import
-            continue
+        if key in replays:
+            continue  # committed and counted by an earlier delivery
         count["stored"] += 1
-        if before is None:
-            count["inserted"] += 1
-        elif before.source_import == row.import_id:
-            pass
-        elif (before.full_name, before.email) == (row.full_name, row.email):
-            count["unchanged"] += 1
-        else:
-            count["updated"] += 1
+        if key in written and written[key] != upsert.REPEATED:
+            count[WRITES[written[key]]] += 1
     return per_import
 
 
+WRITES = {upsert.INSERTED: "inserted", upsert.UPDATED: "updated", upsert.UNCHANGED: "unchanged"}
+
+
 def write_and_count(session, rows: list[PersonRow]) -> dict[str, dict[str, int]]:
-    current = history.lock_current(session, rows)
     written = upsert.upsert(session, rows)
-    history.record(session, history.entries_for(rows, written, current))
-    return counts.add_counts(session, tally(rows, written, current))
+    maybe_replayed = [r for r in rows if r.redelivered and (r.import_id, r.line) not in written]
+    replays = upsert.already_stored(session, maybe_replayed)
+    return counts.add_counts(session, tally(rows, written, replays))
 
 
 def store_rows(database_url: str, rows: list[PersonRow], retry_seconds: float):

@@ -5,7 +5,8 @@ All in one transaction (all of it or none of it), from people_history:
   import's first write replaced, or is removed if the import inserted it;
 - a person changed since by a later import is left as it is: `kept`.
 Idempotent by construction: a second undo finds nothing current from the import
-and changes nothing. The undo's own changes are history too ('undo', 'delete').
+and changes nothing. The undo's own changes are history too ('undo', 'delete'),
+written by the same triggers as an import's.
 """
 
 from datetime import timedelta
@@ -35,17 +36,6 @@ def after_first_writes(statement: str):
 LOCK = after_first_writes("""
 SELECT p.id FROM people p JOIN first_write f ON p.id = f.person_id
 WHERE p.source_import = :import_id ORDER BY lower(p.email) FOR UPDATE OF p
-""")
-
-RECORD = after_first_writes("""
-INSERT INTO people_history
-    (person_id, action, full_name, email, source_import, source_line, revision,
-     new_import, new_line)
-SELECT p.id, CASE f.action WHEN 'insert' THEN 'delete' ELSE 'undo' END,
-       p.full_name, p.email, p.source_import, p.source_line, p.revision,
-       f.source_import, f.source_line
-FROM people p JOIN first_write f ON p.id = f.person_id
-WHERE p.source_import = :import_id
 """)
 
 RESTORE = after_first_writes("""
@@ -120,7 +110,6 @@ def undo(session: Session, import_id: str, history_days: int, quiet_seconds: flo
     restored, removed = planned.get("update", 0), planned.get("insert", 0)
     # A touch stored the same name and email: its source goes back too, counted as nothing.
     changed = bool(planned)
-    session.execute(RECORD, params)
     session.execute(RESTORE, {**params, "action": "update"})
     session.execute(RESTORE, {**params, "action": "touch"})
     session.execute(REMOVE, params)

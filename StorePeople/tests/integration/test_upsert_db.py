@@ -12,9 +12,9 @@ FIRST, SECOND = "20261128T160134123456Z-aaaaaa", "20261128T170000000000Z-bbbbbb"
 
 
 def store(engine, *rows):
-    """{(import_id, line): revision} of the rows written."""
+    """{(import_id, line): last_write} of the rows written."""
     with Session(engine) as session, session.begin():
-        return {key: revision for key, (_, revision) in upsert.upsert(session, list(rows)).items()}
+        return upsert.upsert(session, list(rows))
 
 
 def table(engine):
@@ -23,9 +23,16 @@ def table(engine):
 
 
 def test_one_person_per_email_whatever_the_case(engine):
-    assert store(engine, PersonRow(FIRST, 2, "Ana", "Ana@Example.com")) == {(FIRST, 2): 1}
-    assert store(engine, PersonRow(FIRST, 3, "Ana Lima", "ana@example.com")) == {(FIRST, 3): 2}
-    assert table(engine) == [("Ana Lima", "ana@example.com")]
+    assert store(engine, PersonRow(FIRST, 2, "Ana", "Ana@Example.com")) == {
+        (FIRST, 2): upsert.INSERTED
+    }
+    assert store(engine, PersonRow(SECOND, 3, "Ana Lima", "ana@example.com")) == {
+        (SECOND, 3): upsert.UPDATED
+    }
+    assert store(engine, PersonRow(SECOND, 4, "Ana L", "ana@example.com")) == {
+        (SECOND, 4): upsert.REPEATED
+    }
+    assert table(engine) == [("Ana L", "ana@example.com")]
 
 
 def test_an_earlier_row_arriving_late_changes_nothing(engine):
@@ -43,3 +50,11 @@ def test_duplicates_inside_one_batch_keep_the_last_line(engine):
         PersonRow(FIRST, 4, "Dee", "dee@example.com"),
     )
     assert table(engine) == [("Cy v2", "cy@example.com"), ("Dee", "dee@example.com")]
+
+
+def test_a_replayed_row_is_recognised_as_already_stored(engine):
+    row = PersonRow(FIRST, 7, "Eve", "eve@example.com", redelivered=True)
+    store(engine, row)
+    older = PersonRow(FIRST, 6, "Eve old", "EVE@example.com", redelivered=True)
+    with Session(engine) as session:
+        assert upsert.already_stored(session, [row, older]) == {(FIRST, 7)}

@@ -31,4 +31,4 @@ def test_statement_targets_the_lower_email_index_and_only_moves_forward():
     assert "ON CONFLICT (lower(email)) DO UPDATE" in sql
     stored = "(people.source_import, people.source_line)"
     assert f"WHERE {stored} < (excluded.source_import, excluded.source_line)" in sql
-    assert "RETURNING people.source_import, people.source_line, people.id, people.revision" in sql
+    assert "RETURNING people.source_import, people.source_line, people.last_write" in sql
