@@ -2,8 +2,10 @@
 
 Set-based: the file's emails are looked up a batch at a time (one query per
 LOOKUP_BATCH rows, on the table's unique lower(email) index), in one read-only
-snapshot, so the whole preview sees one state of the table. Memory grows only by
-one integer per distinct email (to tell a repeated email from a new one).
+snapshot, so the whole preview sees one state of the table. The lookups run on a
+thread of their own, in file order, while the file is read (psycopg2 releases the
+GIL while the server works), at most two batches behind. Memory grows only by one
+integer per distinct email (to tell a repeated email from a new one).
 
 Each distinct email counts once, by its first row, as the worker counts it
 (store_people/store.py tally): would_insert (not in the table), would_update (a
@@ -11,7 +13,9 @@ different name or spelling of the address), unchanged. Later rows of the same
 email are in_file_duplicates.
 """
 
+import queue
 import sys
+import threading
 
 import psycopg2
 
@@ -34,20 +38,38 @@ class Preview:
         self.seen: set[int] = set()
         self.would_insert = self.would_update = self.unchanged = self.duplicates = 0
         self.examples: list[str] = []
+        self.batches: queue.Queue = queue.Queue(maxsize=2)
+        self.error: Exception | None = None
+        self.lookups = threading.Thread(target=self._lookups, name="preview", daemon=True)
+        self.lookups.start()
 
     def add(self, full_name: str, email: str) -> None:
         self.pending.append((email.lower(), full_name, email))
         if len(self.pending) >= LOOKUP_BATCH:
-            self._compare()
+            self._hand_over()
 
-    def _compare(self) -> None:
-        fresh = list({key for key, _, _ in self.pending if hash(key) not in self.seen})
+    def _hand_over(self) -> None:
+        if self.error is not None:
+            raise self.error
+        self.batches.put(self.pending)
+        self.pending = []
+
+    def _lookups(self) -> None:
+        while (batch := self.batches.get()) is not None:
+            if self.error is None:
+                try:
+                    self._compare(batch)
+                except Exception as error:  # raised on the reading thread (_hand_over, finish)
+                    self.error = error
+
+    def _compare(self, batch: list[tuple[str, str, str]]) -> None:
+        fresh = list({key for key, _, _ in batch if hash(key) not in self.seen})
         try:
             self.cursor.execute(LOOKUP, (fresh,))
             stored = {key: (name, email) for key, name, email in self.cursor}
         except psycopg2.Error as error:
             raise unavailable(error, self.database_url) from None
-        for key, full_name, email in self.pending:
+        for key, full_name, email in batch:
             if hash(key) in self.seen:  # collisions: about 1 in 10^7 for a million emails
                 self.duplicates += 1
                 continue
@@ -61,11 +83,14 @@ class Preview:
                 self.would_update += 1
                 if len(self.examples) < EXAMPLES:
                     self.examples.append(f"  {before[0]} → {full_name}  <{email}>")
-        self.pending = []
 
     def finish(self, summary) -> None:
         """Compare what is left; the counts go into the summary, examples to stderr."""
-        self._compare()
+        self._hand_over()
+        self.batches.put(None)
+        self.lookups.join()
+        if self.error is not None:
+            raise self.error
         self.connection.close()
         summary.would_insert, summary.would_update = self.would_insert, self.would_update
         summary.unchanged, summary.in_file_duplicates = self.unchanged, self.duplicates
@@ -77,5 +102,9 @@ class Preview:
         return self
 
     def __exit__(self, *exc_info):
+        if self.lookups.is_alive():  # reading stopped early: let the thread end
+            self.error = self.error or RuntimeError("stopped")
+            self.batches.put(None)
+            self.lookups.join()
         if not self.connection.closed:
             self.connection.close()
