@@ -62,6 +62,13 @@ def test_status_states():
     waiting = {"state": "enqueued", "enqueued": "3", "stored": "1", "last_progress_at": "1000"}
     assert state_of(waiting, 60, now=1030) == "running"
     assert state_of(waiting, 60, now=1100) == "stalled"
+    assert state_of({**done, "undone_at": "1700000000.5"}, 60) == "undone"
+
+
+def test_undo_refuses_a_malformed_id_before_any_service(capsys):
+    assert cli.main(["undo", "20261301T000000000000Z-abcdef", "--json"]) == 2  # month 13
+    out, err = capsys.readouterr()
+    assert json.loads(out)["state"] == "unknown" and "not an import id" in err
 
 
 def test_an_unwritable_logs_folder_is_one_line_not_a_traceback(tmp_path, capsys, monkeypatch):
