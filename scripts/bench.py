@@ -20,7 +20,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from statistics import median
 
+import bench_peers
 import psycopg2
+from bench_usage import Usage, profile_table
 from kombu import Connection
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -204,19 +206,45 @@ def reading(env: dict, path: Path, rows: int, workdir: Path, readers: list[str])
     return table
 
 
-def start_worker(env: dict, concurrency: int | None) -> subprocess.Popen:
-    """The documented command; --concurrency only when measuring scaling."""
+def deployed_command() -> list[str]:
+    """The worker image's CMD (StorePeople/Dockerfile), so the bench runs what is deployed."""
+    for line in (ROOT / "StorePeople" / "Dockerfile").read_text().splitlines():
+        if line.startswith("CMD "):
+            return json.loads(line[4:])
+    raise SystemExit("bench: no CMD in StorePeople/Dockerfile")
+
+
+def deployed_loglevel() -> str:
+    return next(a.split("=")[1] for a in deployed_command() if a.startswith("--loglevel="))
+
+
+def start_worker(
+    env: dict, concurrency: int | None, loglevel: str | None = None
+) -> subprocess.Popen:
+    """The image's command, with another --loglevel only when comparing; --concurrency only
+    when measuring scaling. Its log goes to a file, as a container's goes to Docker's."""
+    command = [str(BIN / "celery"), *deployed_command()[1:]]
+    if loglevel is not None:
+        command = [
+            a if not a.startswith("--loglevel=") else f"--loglevel={loglevel}" for a in command
+        ]
     flags = [] if concurrency is None else ["--concurrency", str(concurrency)]
-    worker = subprocess.Popen(
-        [BIN / "celery", "-A", "tasks", "worker", "--loglevel=WARNING", *flags],
-        cwd=ROOT / "StorePeople",
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
+    # A node name of its own: another worker on this host (a test run) holds celery@<host>'s
+    # exclusive pidbox queue (celery docs: workers, "Starting the worker", --hostname).
+    flags += ["--hostname", f"{env['IMPORT_QUEUE']}@%h"]
+    log = Path(env["LOGS_DIR"]) / "worker.log"
+    log.parent.mkdir(parents=True, exist_ok=True)
+    with log.open("ab") as output:
+        worker = subprocess.Popen(
+            [*command, *flags],
+            cwd=ROOT / "StorePeople",
+            env=env,
+            stdout=output,
+            stderr=output,
+        )
     time.sleep(5)
     if worker.poll() is not None:
-        sys.exit(f"bench: the worker exited: {worker.stderr.read().decode()[-2000:]}")
+        sys.exit(f"bench: the worker exited: {log.read_text()[-2000:]}")
     return worker
 
 
@@ -231,21 +259,41 @@ def delete_queues(queue: str) -> None:
             c.default_channel.queue_delete(name)
 
 
-def measure(env, dsn, path, rows, modes, copy_rate, workers) -> list[tuple]:
+def count_retries(log: Path, offset: int) -> int:
+    """Batches stored again since `offset` because a concurrent batch inserted one of their
+    new emails first (store_people/history.py ConcurrentInsert; logged at INFO)."""
+    with log.open("rb") as handle:
+        handle.seek(offset)
+        return handle.read().count(b"retrying a batch after a concurrent insert")
+
+
+def measure(
+    env, dsn, path, rows, modes, copy_rate, workers, loglevel=None, usages=None
+) -> list[tuple]:
     """Each mode on a fresh worker, so its peak RSS is that run's own.
 
     Bulk also imports the same file a second time (every row an unchanged write, kept
     in the history as a touch), then previews it (--dry-run against the full table).
+    A `loglevel` other than the image's labels its rows and runs each mode once.
     """
     table = []
     for mode, extra in modes:
         with psycopg2.connect(dsn) as connection, connection.cursor() as cursor:
             cursor.execute("TRUNCATE people, people_history")
-        worker = start_worker(env, workers or None)
-        runs = [(mode, extra)] + ([(f"{mode} again", extra)] if mode.startswith("bulk") else [])
+        worker = start_worker(env, workers or None, loglevel)
+        again = mode.startswith("bulk") and loglevel is None
+        if loglevel is not None:
+            mode = f"{mode} {loglevel}"
+        runs = [(mode, extra)] + ([(f"{mode} again", extra)] if again else [])
         try:
             for label, flags in runs:
-                seconds, cli_mb, summary = run_mode(env, path, flags)
+                log = Path(env["LOGS_DIR"]) / "worker.log"
+                offset = log.stat().st_size
+                with Usage(worker.pid, dsn.split("dbname=")[1]) as usage:
+                    seconds, cli_mb, summary = run_mode(env, path, flags)
+                usage.retries = count_retries(log, offset)
+                if usages is not None:
+                    usages.append((label, rows, usage))
                 assert summary["stored"] == rows, summary
                 rate = rows / seconds
                 table.append((label, rows, seconds, rate, rate / copy_rate, f"{cli_mb:.0f}", ""))
@@ -253,13 +301,37 @@ def measure(env, dsn, path, rows, modes, copy_rate, workers) -> list[tuple]:
             table[-1] = (*table[-1][:-1], worker_mb)
         finally:
             stop_worker(worker)
-        if mode.startswith("bulk"):
+        if again:
             seconds, cli_mb, summary = run_mode(env, path, ["--dry-run"], wait=False)
             if summary.get("would_insert") is None:
                 continue  # a CLI without the preview (measuring an older commit)
             assert summary["would_insert"] == 0, summary  # every email is in the table
             rate = rows / seconds
             table.append(("preview", rows, seconds, rate, rate / copy_rate, f"{cli_mb:.0f}", ""))
+    return table
+
+
+def peer_rows(dsn, path, final, copied, rows, copy_rate, queue, peers, usages) -> list[tuple]:
+    """What a user could run instead (bench_peers.py), as rows of the same table."""
+    table = []
+    database = dsn.split("dbname=")[1]
+    if "pgloader" in peers:
+        with people_shaped_table(dsn, "pgloader_people") as (_, cursor):
+            seconds = bench_peers.pgloader_seconds(
+                cursor, database, "pgloader_people", final, copied
+            )
+        rate = copied / seconds
+        table.append(("pgloader", copied, seconds, rate, rate / copy_rate, "", ""))
+    if "broker" in peers:
+
+        def usage(consumer_pid):
+            usages.append(("broker ceiling", rows, Usage(consumer_pid, database)))
+            return usages[-1][2]
+
+        queue_type = os.environ.get("IMPORT_QUEUE_TYPE", "classic")
+        seconds = bench_peers.broker_ceiling(path, rows, f"{queue}-ceiling", queue_type, usage)
+        rate = rows / seconds
+        table.append(("broker ceiling", rows, seconds, rate, rate / copy_rate, "", ""))
     return table
 
 
@@ -282,6 +354,24 @@ def main() -> None:
         help="also time the CLI alone (--dry-run) on the same people as CSV, .xlsx, vCards",
     )
     parser.add_argument("--workdir", default=str(ROOT / "bench-data"))
+    parser.add_argument(
+        "--peers",
+        nargs="*",
+        default=["pgloader", "broker"],
+        help="pgloader's plain load and the broker ceiling, beside our modes (bench_peers.py)",
+    )
+    parser.add_argument(
+        "--loglevels",
+        nargs="*",
+        default=["WARNING"],
+        help="also run the worker at these log levels (the image's CMD level always runs)",
+    )
+    parser.add_argument(
+        "--per-row-max",
+        type=int,
+        default=1_000_000,
+        help="per-row runs only for files up to this many rows (10M per-row would take an hour)",
+    )
     options = parser.parse_args()
     workdir = Path(options.workdir)
     workdir.mkdir(exist_ok=True)
@@ -304,7 +394,9 @@ def main() -> None:
         )
         if mode.split()[0] in options.modes
     ]
-    table = []
+    table, usages = [], []
+    deployed = deployed_loglevel()
+    loglevels = [None] + [level for level in options.loglevels if level.upper() != deployed]
     try:
         subprocess.run(
             [BIN / "alembic", "upgrade", "head"],
@@ -319,29 +411,54 @@ def main() -> None:
                 path = workdir / f"people-{rows}.csv"
                 if not path.exists():
                     generate(path, rows)
-                # The baselines take well under a second: the median of three.
+                # The baselines take well under a second: the median of three (once past 1M).
                 final, copied = final_rows_file(path)
-                seconds = median(copy_seconds(dsn, final) for _ in range(3))
+                runs = range(3 if rows <= 1_000_000 else 1)
+                seconds = median(copy_seconds(dsn, final) for _ in runs)
                 copy_rate = copied / seconds
                 table.append(("COPY", label, rows, seconds, copy_rate, 1.0, "", ""))
-                seconds = median(staged_upsert_seconds(dsn, path) for _ in range(3))
+                seconds = median(staged_upsert_seconds(dsn, path) for _ in runs)
                 rate = rows / seconds
                 table.append(("SQL upsert", label, rows, seconds, rate, rate / copy_rate, "", ""))
-                for row in measure(env, dsn, path, rows, modes, copy_rate, workers):
+                with Usage(None, name) as usage:  # what the database alone spends on it
+                    staged_upsert_seconds(dsn, path)
+                usages.append(("SQL upsert", rows, usage))
+                peers = peer_rows(
+                    dsn,
+                    path,
+                    final,
+                    copied,
+                    rows,
+                    copy_rate,
+                    env["IMPORT_QUEUE"],
+                    options.peers,
+                    usages,
+                )
+                for row in peers:
                     table.append((row[0], label, *row[1:]))
+                sized = [m for m in modes if m[0] != "per-row" or rows <= options.per_row_max]
+                for loglevel in loglevels:
+                    measured = measure(
+                        env, dsn, path, rows, sized, copy_rate, workers, loglevel, usages
+                    )
+                    for row in measured:
+                        table.append((row[0], label, *row[1:]))
                 for row in reading(env, path, rows, workdir, options.readers):
                     table.append((row[0], label, *row[1:]))
     finally:
         admin.cursor().execute(f'DROP DATABASE "{name}" WITH (FORCE)')
         delete_queues(env["IMPORT_QUEUE"])
     header = ("mode", "workers", "rows", "seconds", "rows/s", "x COPY", "CLI MB", "worker MB")
-    print("{:<16} {:>7} {:>9} {:>8} {:>9} {:>7} {:>7} {:>9}".format(*header))
+    print(f"worker: {' '.join(deployed_command())} (the image's CMD) unless a row names a level")
+    print("{:<18} {:>7} {:>9} {:>8} {:>9} {:>7} {:>7} {:>9}".format(*header))
     for mode, workers, rows, seconds, rate, ratio, cli, work in table:
         ratio = "" if ratio is None else f"{ratio:.3f}"
         print(
-            f"{mode:<16} {workers:>7} {rows:>9} {seconds:>8.2f} {rate:>9.0f} {ratio:>7}"
+            f"{mode:<18} {workers:>7} {rows:>9} {seconds:>8.2f} {rate:>9.0f} {ratio:>7}"
             f" {cli:>7} {work:>9}"
         )
+    print()
+    print(profile_table(usages))
 
 
 if __name__ == "__main__":
