@@ -259,14 +259,6 @@ def delete_queues(queue: str) -> None:
             c.default_channel.queue_delete(name)
 
 
-def count_retries(log: Path, offset: int) -> int:
-    """Batches stored again since `offset` because a concurrent batch inserted one of their
-    new emails first (store_people/history.py ConcurrentInsert; logged at INFO)."""
-    with log.open("rb") as handle:
-        handle.seek(offset)
-        return handle.read().count(b"retrying a batch after a concurrent insert")
-
-
 def measure(
     env, dsn, path, rows, modes, copy_rate, workers, loglevel=None, usages=None
 ) -> list[tuple]:
@@ -287,11 +279,8 @@ def measure(
         runs = [(mode, extra)] + ([(f"{mode} again", extra)] if again else [])
         try:
             for label, flags in runs:
-                log = Path(env["LOGS_DIR"]) / "worker.log"
-                offset = log.stat().st_size
                 with Usage(worker.pid, dsn.split("dbname=")[1]) as usage:
                     seconds, cli_mb, summary = run_mode(env, path, flags)
-                usage.retries = count_retries(log, offset)
                 if usages is not None:
                     usages.append((label, rows, usage))
                 assert summary["stored"] == rows, summary

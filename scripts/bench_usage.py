@@ -63,7 +63,6 @@ class Usage:
         self.worker_end_mb = 0.0
         self.redis = redis.Redis.from_url(BACKEND)
         self.stopping = threading.Event()
-        self.retries = None  # batches the worker stored twice (bench.count_retries)
 
     def component(self, pid: int, table: dict) -> str | None:
         ppid, comm, _, _ = table[pid]
@@ -135,7 +134,7 @@ def profile_table(usages: list[tuple[str, int, "Usage"]], per_rows: int = 200_00
     lines = [
         f"CPU seconds per {per_rows:,} rows (wall scaled the same way); memory peaks in MB",
         "{:<18} {:>9} {:>6} {:>6} {:>7} {:>6} {:>6} {:>8} {:>6} {:>5}"
-        " {:>7} {:>7} {:>7} {:>8} {:>7}".format(
+        " {:>7} {:>7} {:>7} {:>8}".format(
             "run",
             "rows",
             "wall",
@@ -150,7 +149,6 @@ def profile_table(usages: list[tuple[str, int, "Usage"]], per_rows: int = 200_00
             "w.end",
             "Redis",
             "RabbitMQ",
-            "retries",
         ),
     ]
     for label, rows, usage in usages:
@@ -166,6 +164,5 @@ def profile_table(usages: list[tuple[str, int, "Usage"]], per_rows: int = 200_00
             )
             + f" {busy:>5.0%} {peaks['worker MB']:>7.0f} {usage.worker_end_mb:>7.0f}"
             f" {peaks['Redis MB']:>7.0f} {peaks['RabbitMQ MB']:>8.0f}"
-            f" {'' if usage.retries is None else usage.retries:>7}"
         )
     return "\n".join(lines)
