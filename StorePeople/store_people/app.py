@@ -44,11 +44,6 @@ def celery_config(settings: Settings) -> dict:
         # (the per-row strategy settles its messages itself, outside Celery's requests).
         "worker_enable_prefetch_count_reduction": False,
         "worker_cancel_long_running_tasks_on_connection_loss": True,
-        # Quorum queues make Celery add native delayed delivery (its DelayedDelivery step
-        # declares celery_delayed_* exchanges and queues on every node of BROKER_CONN). Nothing
-        # of ours is delayed (the CLI sets no eta or countdown; those are dead-lettered or
-        # stored at once, see README), so those queues need no replication: classic ones.
-        "broker_native_delayed_delivery_queue_type": "classic",
     }
 
 
