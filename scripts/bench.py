@@ -4,7 +4,8 @@ Generates people deterministically (seeded; accented names; ~10% repeats of
 an earlier email in another letter case), then, in one invocation against
 the real services: COPY into a table shaped like `people` (with its unique
 index on lower(email)), the per-row mode and the bulk mode, each timed from
-CLI start until every row is stored. Prints one table.
+CLI start until every row is stored, each on a quorum queue and on a classic
+one (--queue-types; the queue column). Prints one table.
 """
 
 import argparse
@@ -228,23 +229,46 @@ def delete_queues(queue: str) -> None:
     with Connection(os.environ.get("BROKER_CONN", "amqp://guest:guest@localhost:5672//")) as c:
         for name in (queue, f"{queue}.bulk", f"{queue}.dead"):
             c.default_channel.queue_delete(name)
+        c.default_channel.exchange_delete(queue)
 
 
-def measure(env, dsn, path, rows, modes, copy_rate, workers) -> list[tuple]:
-    """Each mode on a fresh worker, so its peak RSS is that run's own."""
+def queue_env(env: dict, queue_type: str) -> dict:
+    """IMPORT_QUEUE_TYPE, on a queue of its own (a queue keeps the type it was declared with)."""
+    return {
+        **env,
+        "IMPORT_QUEUE_TYPE": queue_type,
+        "IMPORT_QUEUE": f"{env['IMPORT_QUEUE']}-{queue_type}",
+    }
+
+
+def measure(env, dsn, path, rows, modes, copy_rate, workers, queue_types) -> list[tuple]:
+    """Each mode on each queue type, on a fresh worker, so its peak RSS is that run's own."""
     table = []
     for mode, extra in modes:
-        with psycopg2.connect(dsn) as connection, connection.cursor() as cursor:
-            cursor.execute("TRUNCATE people")
-        worker = start_worker(env, workers or None)
-        try:
-            seconds, cli_mb, summary = run_mode(env, path, extra)
-            worker_mb = f"{peak_rss_mb(worker.pid):.0f}"
-        finally:
-            stop_worker(worker)
-        assert summary["stored"] == rows, summary
-        rate = rows / seconds
-        table.append((mode, rows, seconds, rate, rate / copy_rate, f"{cli_mb:.0f}", worker_mb))
+        for queue_type in queue_types:
+            with psycopg2.connect(dsn) as connection, connection.cursor() as cursor:
+                cursor.execute("TRUNCATE people")
+            typed = queue_env(env, queue_type)
+            worker = start_worker(typed, workers or None)
+            try:
+                seconds, cli_mb, summary = run_mode(typed, path, extra)
+                worker_mb = f"{peak_rss_mb(worker.pid):.0f}"
+            finally:
+                stop_worker(worker)
+            assert summary["stored"] == rows, summary
+            rate = rows / seconds
+            table.append(
+                (
+                    mode,
+                    queue_type,
+                    rows,
+                    seconds,
+                    rate,
+                    rate / copy_rate,
+                    f"{cli_mb:.0f}",
+                    worker_mb,
+                )
+            )
     return table
 
 
@@ -260,6 +284,12 @@ def main() -> None:
         help="worker processes (--concurrency); 0: the worker's default (one per core)",
     )
     parser.add_argument("--modes", nargs="+", default=["per-row", "bulk"])
+    parser.add_argument(
+        "--queue-types",
+        nargs="+",
+        default=["quorum", "classic"],
+        help="IMPORT_QUEUE_TYPE for each end-to-end run (one node: the machine's RabbitMQ)",
+    )
     parser.add_argument(
         "--readers",
         nargs="*",
@@ -308,23 +338,29 @@ def main() -> None:
                 final, copied = final_rows_file(path)
                 seconds = median(copy_seconds(dsn, final) for _ in range(3))
                 copy_rate = copied / seconds
-                table.append(("COPY", label, rows, seconds, copy_rate, 1.0, "", ""))
+                table.append(("COPY", "", label, rows, seconds, copy_rate, 1.0, "", ""))
                 seconds = median(staged_upsert_seconds(dsn, path) for _ in range(3))
                 rate = rows / seconds
-                table.append(("SQL upsert", label, rows, seconds, rate, rate / copy_rate, "", ""))
-                for row in measure(env, dsn, path, rows, modes, copy_rate, workers):
-                    table.append((row[0], label, *row[1:]))
+                table.append(
+                    ("SQL upsert", "", label, rows, seconds, rate, rate / copy_rate, "", "")
+                )
+                measured = measure(
+                    env, dsn, path, rows, modes, copy_rate, workers, options.queue_types
+                )
+                for row in measured:
+                    table.append((row[0], row[1], label, *row[2:]))
                 for row in reading(env, path, rows, workdir, options.readers):
-                    table.append((row[0], label, *row[1:]))
+                    table.append((row[0], "", label, *row[1:]))
     finally:
         admin.cursor().execute(f'DROP DATABASE "{name}" WITH (FORCE)')
-        delete_queues(env["IMPORT_QUEUE"])
-    header = ("mode", "workers", "rows", "seconds", "rows/s", "x COPY", "CLI MB", "worker MB")
-    print("{:<12} {:>7} {:>9} {:>8} {:>9} {:>7} {:>7} {:>9}".format(*header))
-    for mode, workers, rows, seconds, rate, ratio, cli, work in table:
+        for queue_type in options.queue_types:
+            delete_queues(queue_env(env, queue_type)["IMPORT_QUEUE"])
+    header = ("mode", "queue", "workers", "rows", "seconds", "rows/s", "x COPY", "CLI MB")
+    print("{:<12} {:<7} {:>7} {:>9} {:>8} {:>9} {:>7} {:>7} {:>9}".format(*header, "worker MB"))
+    for mode, queue, workers, rows, seconds, rate, ratio, cli, work in table:
         ratio = "" if ratio is None else f"{ratio:.3f}"
         print(
-            f"{mode:<12} {workers:>7} {rows:>9} {seconds:>8.2f} {rate:>9.0f} {ratio:>7}"
+            f"{mode:<12} {queue:<7} {workers:>7} {rows:>9} {seconds:>8.2f} {rate:>9.0f} {ratio:>7}"
             f" {cli:>7} {work:>9}"
         )
 
