@@ -32,6 +32,7 @@ from kombu import Connection
 
 from people_import_contract.queues import all_queues
 from tests import services
+from tests.helpers import write_csv
 from tests.test_faults import (
     distinct_people,
     duplicates,
@@ -42,7 +43,6 @@ from tests.test_faults import (
     table_locked,
     wait_for_blocked_writers,
 )
-from tests.helpers import write_csv
 
 pytestmark = pytest.mark.faults
 
