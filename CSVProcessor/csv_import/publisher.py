@@ -47,8 +47,7 @@ from people_import_contract.queues import (
 
 log = logging.getLogger(__name__)
 
-FAILOVER_SECONDS = 60.0  # how long a lost node's successor may take to answer
-MAX_FAILOVERS = 10  # per import: past that, the cluster is not one we can finish on
+FAILOVER_SECONDS = 60.0  # how long the cluster may go without confirming anything
 
 
 class Refused(Exception):
@@ -95,6 +94,7 @@ class Publisher:
         self.confirmed_rows = 0
         self.confirmed_line = 0
         self.failovers = 0
+        self.failing_since = 0.0  # when the current run of failovers began (0: none)
         self.framed: FramedWrites | None = None
         self.confirms = False
         connections = [self._connection(url) for url in self.nodes]  # malformed: one line
@@ -236,21 +236,32 @@ class Publisher:
             self.connection.drain_events(timeout=timeout)
 
     def _fail_over(self, error) -> None:
-        """The node is lost: move to another and publish again what it had not confirmed."""
+        """The node is lost: move to another and publish again what it had not confirmed.
+
+        A nack comes from a node that is up: its queue had no leader to take the message
+        yet (a quorum queue elects one after its leader's node died). Then we wait a little
+        and publish again through the same node.
+        """
         lost = self.nodes[self.node]
-        if len(self.nodes) == 1 or not self.confirms or self.failovers >= MAX_FAILOVERS:
+        now = time.monotonic()
+        self.failing_since = self.failing_since or now
+        if len(self.nodes) == 1 or not self.confirms or now - self.failing_since > FAILOVER_SECONDS:
             raise self._lost(error, lost)
         self.failovers += 1
         self._drop()
-        self.node = (self.node + 1) % len(self.nodes)
-        deadline = time.monotonic() + FAILOVER_SECONDS
+        if isinstance(error, Refused):
+            time.sleep(min(0.25 * self.failovers, 2.0))
+        else:
+            self.node = (self.node + 1) % len(self.nodes)
+        deadline = now + FAILOVER_SECONDS
         try:
             self._connect(rounds=10**6, retries=0, pause=1.0, deadline=deadline)
         except ServiceError as failure:
             raise self._lost(error, lost, f"; no other node answered: {failure}") from None
         pending, self.unconfirmed, self.unconfirmed_bytes = list(self.unconfirmed), deque(), 0
         log.warning(
-            "lost the broker at %s (%s); moved to %s, publishing again %d unconfirmed messages",
+            "%s at %s (%s); moved to %s, publishing again %d unconfirmed messages",
+            "refused" if isinstance(error, Refused) else "lost the broker",
             redact(lost),
             self._scrubbed(error),
             redact(self.nodes[self.node]),
@@ -277,6 +288,7 @@ class Publisher:
         raise Refused(f"the broker refused a message (delivery {delivery_tag})")
 
     def _settle(self, entry: Pending) -> None:
+        self.failing_since = 0.0  # the cluster confirms again
         self.confirmed_rows += entry.rows
         self.confirmed_line = max(self.confirmed_line, entry.line)
         if self.confirms:
