@@ -46,7 +46,7 @@ from tests.test_faults import (
 
 pytestmark = pytest.mark.faults
 
-MODES = {"per-row": (20_000, []), "bulk": (50_000, ["--batch-size", "1000"])}
+MODES = {"per-row": (50_000, []), "bulk": (50_000, ["--batch-size", "1000"])}
 FAULTS = ("leader killed", "follower restarted", "none")
 WORKER_LINE = re.compile(r"^\[(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3}): INFO/MainProcess\] (.*)$")
 
