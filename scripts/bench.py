@@ -257,22 +257,34 @@ def delete_queues(queue: str) -> None:
     with Connection(os.environ.get("BROKER_CONN", "amqp://guest:guest@localhost:5672//")) as c:
         for name in (queue, f"{queue}.bulk", f"{queue}.dead"):
             c.default_channel.queue_delete(name)
+        c.default_channel.exchange_delete(queue)
+
+
+def queue_env(env: dict, queue_type: str) -> dict:
+    """IMPORT_QUEUE_TYPE, on a queue of its own (a queue keeps the type it was declared with)."""
+    return {
+        **env,
+        "IMPORT_QUEUE_TYPE": queue_type,
+        "IMPORT_QUEUE": f"{env['IMPORT_QUEUE']}-{queue_type}",
+    }
 
 
 def measure(
-    env, dsn, path, rows, modes, copy_rate, workers, loglevel=None, usages=None
+    env, dsn, path, rows, modes, copy_rate, workers, queue_types, loglevel=None, usages=None
 ) -> list[tuple]:
-    """Each mode on a fresh worker, so its peak RSS is that run's own.
+    """Each mode on each queue type (IMPORT_QUEUE_TYPE), on a fresh worker, so its peak
+    RSS is that run's own. Rows: (mode, queue type, rows, seconds, rows/s, x COPY, MBs).
 
     Bulk also imports the same file a second time (every row an unchanged write, kept
     in the history as a touch), then previews it (--dry-run against the full table).
     A `loglevel` other than the image's labels its rows and runs each mode once.
     """
     table = []
-    for mode, extra in modes:
+    for (mode, extra), queue_type in ((m, q) for m in modes for q in queue_types):
+        typed = queue_env(env, queue_type)
         with psycopg2.connect(dsn) as connection, connection.cursor() as cursor:
             cursor.execute("TRUNCATE people, people_history")
-        worker = start_worker(env, workers or None, loglevel)
+        worker = start_worker(typed, workers or None, loglevel)
         again = mode.startswith("bulk") and loglevel is None
         if loglevel is not None:
             mode = f"{mode} {loglevel}"
@@ -280,28 +292,35 @@ def measure(
         try:
             for label, flags in runs:
                 with Usage(worker.pid, dsn.split("dbname=")[1]) as usage:
-                    seconds, cli_mb, summary = run_mode(env, path, flags)
+                    seconds, cli_mb, summary = run_mode(typed, path, flags)
                 if usages is not None:
-                    usages.append((label, rows, usage))
+                    usages.append((f"{label} {queue_type}", rows, usage))
                 assert summary["stored"] == rows, summary
                 rate = rows / seconds
-                table.append((label, rows, seconds, rate, rate / copy_rate, f"{cli_mb:.0f}", ""))
+                table.append(
+                    (label, queue_type, rows, seconds, rate, rate / copy_rate, f"{cli_mb:.0f}", "")
+                )
             worker_mb = f"{peak_rss_mb(worker.pid):.0f}"
             table[-1] = (*table[-1][:-1], worker_mb)
         finally:
             stop_worker(worker)
-        if again:
-            seconds, cli_mb, summary = run_mode(env, path, ["--dry-run"], wait=False)
+        if again and queue_type == queue_types[0]:
+            seconds, cli_mb, summary = run_mode(typed, path, ["--dry-run"], wait=False)
             if summary.get("would_insert") is None:
                 continue  # a CLI without the preview (measuring an older commit)
             assert summary["would_insert"] == 0, summary  # every email is in the table
             rate = rows / seconds
-            table.append(("preview", rows, seconds, rate, rate / copy_rate, f"{cli_mb:.0f}", ""))
+            table.append(
+                ("preview", "", rows, seconds, rate, rate / copy_rate, f"{cli_mb:.0f}", "")
+            )
     return table
 
 
-def peer_rows(dsn, path, final, copied, rows, copy_rate, queue, peers, usages) -> list[tuple]:
-    """What a user could run instead (bench_peers.py), as rows of the same table."""
+def peer_rows(
+    dsn, path, final, copied, rows, copy_rate, queue, queue_types, peers, usages
+) -> list[tuple]:
+    """What a user could run instead (bench_peers.py), as rows of the same table; the
+    broker ceiling on each queue type, as our own runs."""
     table = []
     database = dsn.split("dbname=")[1]
     if "pgloader" in peers:
@@ -310,17 +329,17 @@ def peer_rows(dsn, path, final, copied, rows, copy_rate, queue, peers, usages) -
                 cursor, database, "pgloader_people", final, copied
             )
         rate = copied / seconds
-        table.append(("pgloader", copied, seconds, rate, rate / copy_rate, "", ""))
-    if "broker" in peers:
+        table.append(("pgloader", "", copied, seconds, rate, rate / copy_rate, "", ""))
+    for queue_type in queue_types if "broker" in peers else []:
 
-        def usage(consumer_pid):
-            usages.append(("broker ceiling", rows, Usage(consumer_pid, database)))
+        def usage(consumer_pid, label=f"broker ceiling {queue_type}"):
+            usages.append((label, rows, Usage(consumer_pid, database)))
             return usages[-1][2]
 
-        queue_type = os.environ.get("IMPORT_QUEUE_TYPE", "classic")
-        seconds = bench_peers.broker_ceiling(path, rows, f"{queue}-ceiling", queue_type, usage)
+        ceiling_queue = f"{queue}-ceiling-{queue_type}"
+        seconds = bench_peers.broker_ceiling(path, rows, ceiling_queue, queue_type, usage)
         rate = rows / seconds
-        table.append(("broker ceiling", rows, seconds, rate, rate / copy_rate, "", ""))
+        table.append(("broker ceiling", queue_type, rows, seconds, rate, rate / copy_rate, "", ""))
     return table
 
 
@@ -337,6 +356,12 @@ def main() -> None:
     )
     parser.add_argument("--modes", nargs="+", default=["per-row", "bulk"])
     parser.add_argument(
+        "--queue-types",
+        nargs="+",
+        default=["quorum", "classic"],
+        help="IMPORT_QUEUE_TYPE for each end-to-end run (one node: the machine's RabbitMQ)",
+    )
+    parser.add_argument(
         "--readers",
         nargs="*",
         default=["csv", "xlsx", "vcard"],
@@ -352,8 +377,9 @@ def main() -> None:
     parser.add_argument(
         "--loglevels",
         nargs="*",
-        default=["WARNING"],
-        help="also run the worker at these log levels (the image's CMD level always runs)",
+        default=[],
+        help="also run the worker at these log levels, e.g. WARNING (the image's CMD level "
+        "always runs)",
     )
     parser.add_argument(
         "--per-row-max",
@@ -405,10 +431,12 @@ def main() -> None:
                 runs = range(3 if rows <= 1_000_000 else 1)
                 seconds = median(copy_seconds(dsn, final) for _ in runs)
                 copy_rate = copied / seconds
-                table.append(("COPY", label, rows, seconds, copy_rate, 1.0, "", ""))
+                table.append(("COPY", "", label, rows, seconds, copy_rate, 1.0, "", ""))
                 seconds = median(staged_upsert_seconds(dsn, path) for _ in runs)
                 rate = rows / seconds
-                table.append(("SQL upsert", label, rows, seconds, rate, rate / copy_rate, "", ""))
+                table.append(
+                    ("SQL upsert", "", label, rows, seconds, rate, rate / copy_rate, "", "")
+                )
                 with Usage(None, name) as usage:  # what the database alone spends on it
                     staged_upsert_seconds(dsn, path)
                 usages.append(("SQL upsert", rows, usage))
@@ -420,31 +448,42 @@ def main() -> None:
                     rows,
                     copy_rate,
                     env["IMPORT_QUEUE"],
+                    options.queue_types,
                     options.peers,
                     usages,
                 )
                 for row in peers:
-                    table.append((row[0], label, *row[1:]))
+                    table.append((row[0], row[1], label, *row[2:]))
                 sized = [m for m in modes if m[0] != "per-row" or rows <= options.per_row_max]
                 for loglevel in loglevels:
                     measured = measure(
-                        env, dsn, path, rows, sized, copy_rate, workers, loglevel, usages
+                        env,
+                        dsn,
+                        path,
+                        rows,
+                        sized,
+                        copy_rate,
+                        workers,
+                        options.queue_types,
+                        loglevel,
+                        usages,
                     )
                     for row in measured:
-                        table.append((row[0], label, *row[1:]))
+                        table.append((row[0], row[1], label, *row[2:]))
                 for row in reading(env, path, rows, workdir, options.readers):
-                    table.append((row[0], label, *row[1:]))
+                    table.append((row[0], "", label, *row[1:]))
     finally:
         admin.cursor().execute(f'DROP DATABASE "{name}" WITH (FORCE)')
-        delete_queues(env["IMPORT_QUEUE"])
-    header = ("mode", "workers", "rows", "seconds", "rows/s", "x COPY", "CLI MB", "worker MB")
+        for queue_type in options.queue_types:
+            delete_queues(queue_env(env, queue_type)["IMPORT_QUEUE"])
+    header = ("mode", "queue", "workers", "rows", "seconds", "rows/s", "x COPY", "CLI MB")
     print(f"worker: {' '.join(deployed_command())} (the image's CMD) unless a row names a level")
-    print("{:<18} {:>7} {:>9} {:>8} {:>9} {:>7} {:>7} {:>9}".format(*header))
-    for mode, workers, rows, seconds, rate, ratio, cli, work in table:
+    print("{:<18} {:<7} {:>7} {:>9} {:>8} {:>9} {:>7} {:>7} {:>9}".format(*header, "worker MB"))
+    for mode, queue, workers, rows, seconds, rate, ratio, cli, work in table:
         ratio = "" if ratio is None else f"{ratio:.3f}"
         print(
-            f"{mode:<18} {workers:>7} {rows:>9} {seconds:>8.2f} {rate:>9.0f} {ratio:>7}"
-            f" {cli:>7} {work:>9}"
+            f"{mode:<18} {queue:<7} {workers:>7} {rows:>9} {seconds:>8.2f} {rate:>9.0f}"
+            f" {ratio:>7} {cli:>7} {work:>9}"
         )
     print()
     print(profile_table(usages))

@@ -2,7 +2,8 @@
 # The container path, end to end: lint the Dockerfiles, validate every compose file, build the images on
 # local stand-ins (no image registry is needed), bring the StorePeople stack up, create the roles
 # (roles.sql), migrate as the owner, import a CSV through CSVProcessor's compose, check the rows in
-# PostgreSQL and that the worker's role cannot create a table, scale the worker to 3, import again, down -v.
+# PostgreSQL and that the worker's role cannot create a table, scale the worker to 3, import again, bring up
+# the cluster profile (three RabbitMQ nodes, one cluster) and import through it, down -v.
 # Starts dockerd (vfs) itself when none answers, and stops what it started, even on failure.
 set -euo pipefail
 
@@ -20,7 +21,7 @@ cleanup() {
   trap - EXIT
   if [ -f "$work/storepeople.env" ] && docker info > /dev/null 2>&1; then
     [ "$rc" = 0 ] || "${sp[@]}" logs --tail=40 || true
-    "${sp[@]}" --profile cli down -v --remove-orphans > /dev/null 2>&1 || true
+    "${sp[@]}" --profile cli --profile cluster down -v --remove-orphans > /dev/null 2>&1 || true
     "${csv[@]}" down -v --remove-orphans > /dev/null 2>&1 || true
   fi
   rm -f "$data"/csv_files/docker-test-*.csv
@@ -61,6 +62,7 @@ PEOPLE_OWNER_PASSWORD=$(secret)
 PEOPLE_WORKER_PASSWORD=$(secret)
 RABBITMQ_USER=$rabbit_user
 RABBITMQ_PASSWORD=$rabbit_password
+RABBITMQ_ERLANG_COOKIE=$(secret)
 PYTHON_IMAGE=local/python:standin
 POSTGRES_IMAGE=local/postgres:standin
 REDIS_IMAGE=local/redis:standin
@@ -75,6 +77,7 @@ ENV
 step "compose config"
 "${sp[@]}" config -q
 "${sp[@]}" --profile cli config -q
+"${sp[@]}" --profile cluster config -q
 "${csv[@]}" config -q
 
 step "build"
@@ -140,5 +143,25 @@ expect "the worker connects as people_worker" t "$(psql "select count(*) > 0 fro
 expect "the worker's role may not create a table" denied \
   "$("${sp[@]}" exec -T postgres psql -U people_worker -d people -c 'create table t (x int)' 2>&1 | grep -o denied | head -1)"
 
+step "profile cluster: three RabbitMQ nodes in one cluster, a worker on all three; import 3 through them"
+cl=("${sp[@]}" --profile cluster)
+"${cl[@]}" up -d storepeople-cluster
+cluster_ready() { "${cl[@]}" logs storepeople-cluster 2>&1 | grep 'ready\.' > /dev/null; }
+for _ in $(seq 90); do cluster_ready && break; sleep 2; done
+cluster_ready || { echo "docker-test: the cluster's worker did not report ready"; exit 1; }
+rabbitmqctl() { "${cl[@]}" exec -T rabbitmq-1 rabbitmqctl -q "$@"; }
+expect "cluster nodes running" 3 \
+  "$(rabbitmqctl cluster_status --formatter json | python3 -c 'import json,sys; print(len(json.load(sys.stdin)["running_nodes"]))')"
+{
+  echo "full_name,email"
+  for i in $(seq 1 200); do echo "Cluster $i,cluster$i@example.com"; done
+} > "$data/csv_files/docker-test-3.csv"
+out=$(timeout 300 "${cl[@]}" run --rm -T csvprocessor-cluster -csv csv_files/docker-test-3.csv --wait --json)
+echo "$out"
+expect "import 3 stored" 200 "$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["stored"])' "$out")"
+expect "rows after import 3" 601 "$(psql 'select count(*) from people')"
+expect "the import queue: quorum, on 3 nodes" "quorum 3" \
+  "$(rabbitmqctl list_queues name type members --no-table-headers | awk '$1 == "people" { print $2, gsub(/@/, "@") }')"
+
 step "down -v"
-"${sp[@]}" --profile cli down -v --remove-orphans
+"${sp[@]}" --profile cli --profile cluster down -v --remove-orphans

@@ -7,6 +7,7 @@ copy, started here on free loopback ports under a temporary folder, and
 `Certificates`, each also serves TLS (and PostgreSQL and Redis only TLS).
 """
 
+import json
 import os
 import shutil
 import signal
@@ -170,10 +171,18 @@ class RabbitMQ:
     With `tls`: an ssl listener too, at `tls_url` (amqps://).
     """
 
-    def __init__(self, root: Path, tls: Certificates | None = None):
-        self.folder = owned_folder(root, "rabbitmq", "rabbitmq")
+    def __init__(
+        self,
+        root: Path,
+        tls: Certificates | None = None,
+        name: str = "fault",
+        home: str = RABBITMQ_HOME,
+        start: bool = True,
+    ):
+        self.folder = owned_folder(root, f"rabbitmq-{name}", "rabbitmq")
         self.port = free_port()
-        self.node = f"fault-{uuid.uuid4().hex[:8]}@localhost"
+        self.node = f"{name}-{uuid.uuid4().hex[:8]}@localhost"
+        self.home = home
         self.url = f"amqp://guest:guest@127.0.0.1:{self.port}//"
         self.tls = tls
         conf = f"listeners.tcp.local = 127.0.0.1:{self.port}\n"
@@ -193,7 +202,7 @@ class RabbitMQ:
         (self.folder / "rabbitmq.conf").write_text(conf)
         self.env = {
             **os.environ,
-            "HOME": RABBITMQ_HOME,
+            "HOME": str(home),
             "RABBITMQ_NODENAME": self.node,
             "RABBITMQ_NODE_PORT": str(self.port),
             "RABBITMQ_DIST_PORT": str(free_port()),
@@ -203,19 +212,46 @@ class RabbitMQ:
             "RABBITMQ_CONFIG_FILE": str(self.folder / "rabbitmq.conf"),
         }
         self.process = None
-        self.start()
+        if start:
+            self.start()
 
     def start(self, timeout: float = 60) -> None:
+        self.launch()
+        self.wait_until_up(timeout)
+
+    def launch(self) -> None:
         with (self.folder / "server.log").open("ab") as log:
             self.process = subprocess.Popen(
                 ["runuser", "-u", "rabbitmq", "--", RABBITMQ_BIN / "rabbitmq-server"],
-                cwd=RABBITMQ_HOME,
+                cwd=self.home,
                 env=self.env,
                 stdout=log,
                 stderr=subprocess.STDOUT,
                 start_new_session=True,
             )
+
+    def wait_until_up(self, timeout: float = 60) -> None:
         wait_until(self.answers, timeout, f"RabbitMQ node {self.node}")
+
+    def running(self) -> bool:
+        return self.process is not None and self.process.poll() is None
+
+    def ctl(self, *args, timeout: float = 60) -> str:
+        """rabbitmqctl against this node, as the rabbitmq user, with this node's cookie."""
+        return subprocess.run(
+            ["runuser", "-u", "rabbitmq", "--", RABBITMQ_BIN / "rabbitmqctl", "-n", self.node]
+            + list(args),
+            cwd=self.home,
+            env=self.env,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            check=True,
+        ).stdout
+
+    def kill(self) -> None:
+        """kill -9 of the node's whole process group (the Erlang VM included)."""
+        kill_group(self.process)
 
     def answers(self) -> bool:
         with Connection(self.url, connect_timeout=1) as connection:
@@ -238,7 +274,7 @@ class RabbitMQ:
                 self.node,
                 "stop",
             ],
-            cwd=RABBITMQ_HOME,
+            cwd=self.home,
             env=self.env,
             capture_output=True,
             timeout=60,
@@ -252,6 +288,74 @@ class RabbitMQ:
         if self.process is not None and self.process.poll() is None:
             self.stop()
         shutil.rmtree(self.folder, ignore_errors=True)
+
+
+class RabbitMQCluster:
+    """Three RabbitMQ nodes on loopback joined into one cluster by `rabbitmqctl join_cluster`
+    (RabbitMQ docs, Clustering Guide: stop_app, join_cluster, start_app).
+
+    The nodes share an Erlang cookie of their own, in a HOME of their own: no command
+    of ours can reach the machine's shared node, whose cookie is another.
+    """
+
+    def __init__(self, root: Path, size: int = 3):
+        self.home = owned_folder(root, "rabbitmq-home", "rabbitmq")
+        cookie = self.home / ".erlang.cookie"
+        cookie.write_text(uuid.uuid4().hex.upper())
+        shutil.chown(cookie, "rabbitmq", "rabbitmq")
+        cookie.chmod(0o400)
+        self.nodes = [
+            RabbitMQ(root, name=f"cluster{n}", home=str(self.home), start=False)
+            for n in range(size)
+        ]
+        try:
+            for node in self.nodes:  # all boot at once: the slow part, on two cores
+                node.launch()
+            for node in self.nodes:
+                node.wait_until_up(120)
+            first = self.nodes[0]
+            for node in self.nodes[1:]:
+                node.ctl("stop_app")
+                node.ctl("join_cluster", first.node)
+                node.ctl("start_app")
+            self.wait_until_whole()
+        except BaseException:
+            self.close()
+            raise
+
+    def url(self, *order: RabbitMQ) -> str:
+        """BROKER_CONN for these nodes, in this order (kombu's ;-separated failover list)."""
+        return ";".join(node.url for node in order)
+
+    def running_nodes(self) -> set[str]:
+        asked = next(node for node in self.nodes if node.running())
+        status = asked.ctl("cluster_status", "--formatter", "json")
+        return set(json.loads(status)["running_nodes"])
+
+    def wait_until_whole(self, timeout: float = 120) -> None:
+        """Every node running and in the cluster (a node killed earlier started again)."""
+        for node in self.nodes:
+            if not node.running():
+                node.start(timeout)
+        wanted = {node.node for node in self.nodes}
+        wait_until(lambda: self.running_nodes() == wanted, timeout, "all cluster nodes", every=1)
+
+    def leader(self, queue: str) -> RabbitMQ:
+        """The node that leads a quorum queue (rabbitmqctl list_queues name leader)."""
+        asked = next(node for node in self.nodes if node.running())
+        listing = asked.ctl("-q", "list_queues", "name", "leader", "--no-table-headers")
+        for line in listing.splitlines():
+            name, _, leader = line.partition("\t")
+            if name == queue:
+                return next(node for node in self.nodes if node.node == leader.strip())
+        raise LookupError(f"no queue {queue} in {listing!r}")
+
+    def close(self) -> None:
+        for node in self.nodes:
+            if node.running():
+                node.kill()
+            shutil.rmtree(node.folder, ignore_errors=True)
+        shutil.rmtree(self.home, ignore_errors=True)
 
 
 class Redis:

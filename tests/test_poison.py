@@ -13,7 +13,7 @@ import pytest
 from kombu import Connection, Producer
 
 from people_import_contract.limits import MAX_MESSAGE_BYTES
-from people_import_contract.queues import exchange
+from people_import_contract.queues import dead_letter_queue, exchange
 from tests import services
 from tests.helpers import BROKER_URL, people
 
@@ -68,13 +68,10 @@ def publish(queue: str, task_id: str, suffix: str, task: str, kwargs: dict, extr
 def dead_lettered(queue: str) -> set[str]:
     ids = set()
     with Connection(BROKER_URL) as connection:
-        dead = connection.SimpleQueue(f"{queue}.dead", no_ack=True)
-        while True:
-            try:
-                ids.add(str(dead.get(timeout=0.2).headers.get("id")))
-            except dead.Empty:
-                break
-        dead.close()
+        # The contract's declaration: a plain SimpleQueue would redeclare it as classic (refused).
+        dead = dead_letter_queue(queue)(connection.default_channel)
+        while (message := dead.get(no_ack=True)) is not None:
+            ids.add(str(message.headers.get("id")))
     return ids
 
 

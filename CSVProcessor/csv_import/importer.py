@@ -103,7 +103,7 @@ def import_file(options, settings, checker, summary: Summary) -> Summary:
         else Publisher(
             settings.broker_url,
             settings.queue,
-            ssl=settings.amqp_ssl(),
+            tls=settings.tls,
             fast_paths=settings.fast_paths,
             queue_type=settings.queue_type,
         )

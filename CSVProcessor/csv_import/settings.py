@@ -11,6 +11,7 @@ from people_import_contract.connections import (
     postgres_tls_url,
     shared_from_env,
 )
+from people_import_contract.queues import DEFAULT_QUEUE_TYPE
 
 
 @dataclass(frozen=True)
@@ -18,7 +19,7 @@ class Settings(ServiceConnections):
     broker_url: str = DEFAULT_BROKER
     backend_url: str = DEFAULT_BACKEND
     queue: str = "people"
-    queue_type: str = "classic"  # IMPORT_QUEUE_TYPE: classic or quorum (contract's queues)
+    queue_type: str = DEFAULT_QUEUE_TYPE  # IMPORT_QUEUE_TYPE: quorum or classic (contract's queues)
     logs_dir: str = "logs"
     # Job records expire this long after their last update (the worker uses the same).
     job_ttl_seconds: int = 7 * 24 * 3600

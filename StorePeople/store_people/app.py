@@ -3,11 +3,14 @@
 `celery -A tasks worker` (StorePeople/tasks.py) imports `app` from here.
 """
 
-from celery import Celery, signals
+import logging
+
+from celery import Celery, bootsteps, signals
+from kombu.exceptions import OperationalError
 from kombu.utils.url import parse_url
 
 from people_import_contract.connections import malformed, transport_options
-from people_import_contract.queues import dead_letter_queue, import_queue
+from people_import_contract.queues import all_queues, dead_letter_queue, import_queue, mismatch
 from store_people import db
 from store_people.bulk_consumer import make_bulk_consumer_step
 from store_people.settings import Settings
@@ -56,9 +59,37 @@ def checked_settings() -> Settings:
     return settings
 
 
+class DeclareQueues(bootsteps.StartStopStep):
+    """Declare the three queues before Celery consumes (its Consumer step starts last).
+
+    RabbitMQ refuses to redeclare a queue with other arguments (PRECONDITION_FAILED),
+    and Celery would print that as an "Unrecoverable error" traceback: here it is one
+    line naming the fix, and the worker exits. A broker that doesn't answer is left to
+    Celery, which retries and logs it (broker_connection_retry_on_startup).
+    """
+
+    def start(self, worker):
+        with app.connection_for_write() as connection:
+            try:
+                connection.ensure_connection(max_retries=len(connection.alt or [0]) - 1)
+                channel = connection.default_channel
+                for queue in all_queues(settings.queue, settings.queue_type):
+                    queue.bind(channel).declare()
+            except connection.channel_errors as error:
+                line = mismatch(error, settings.queue_type)
+                if line is None:
+                    raise
+                log.critical("storepeople: %s", line)
+                raise SystemExit(1) from None
+            except (OperationalError, OSError, *connection.connection_errors):
+                return
+
+
+log = logging.getLogger(__name__)
 settings = checked_settings()
 app = Celery("tasks", include=["store_people.tasks"])
 app.conf.update(celery_config(settings))
+app.steps["worker"].add(DeclareQueues)
 app.steps["consumer"].add(make_bulk_consumer_step(settings))
 
 

@@ -70,7 +70,7 @@ def make_bulk_consumer_step(settings):
 
             self.pool.apply_async(
                 in_pool,
-                (store_bulk_body, settings, message.headers.get("task"), message.body, redelivered),
+                (store_bulk_body, settings, message.headers.get("task"), message.body),
                 callback=settled,
                 error_callback=on_worker_lost,
             )

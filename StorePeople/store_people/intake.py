@@ -124,7 +124,7 @@ def store_person_batch(settings: Settings, deliveries: list[Delivery]) -> list[s
     outcome, verdicts, rows, position_of = Outcome(), [STORED] * len(deliveries), [], {}
     for position, delivery in enumerate(deliveries):
         try:
-            row = parse_person(delivery.args, delivery.kwargs, delivery.redelivered)
+            row = parse_person(delivery.args, delivery.kwargs)
         except BadMessage as error:
             kwargs = delivery.kwargs if isinstance(delivery.kwargs, dict) else {}
             outcome.fail(kwargs.get("import_id"), kwargs.get("line"), error.code, str(error))
@@ -138,14 +138,14 @@ def store_person_batch(settings: Settings, deliveries: list[Delivery]) -> list[s
     return verdicts
 
 
-def store_people_message(settings: Settings, args, kwargs, redelivered: bool) -> bool:
+def store_people_message(settings: Settings, args, kwargs) -> bool:
     """One bulk message; False when it must be dead-lettered (nothing of it was stored)."""
     outcome = Outcome()
     if args or not isinstance(kwargs, dict) or set(kwargs) != STORE_PEOPLE_ARGS:
         outcome.fail(None, None, "message.bad_shape", "expected kwargs import_id, rows")
         return False
     try:
-        rows, bad = parse_people(kwargs["import_id"], kwargs["rows"], redelivered)
+        rows, bad = parse_people(kwargs["import_id"], kwargs["rows"])
     except BadMessage as error:
         outcome.fail(None, None, error.code, str(error))
         return False
@@ -157,7 +157,7 @@ def store_people_message(settings: Settings, args, kwargs, redelivered: bool) ->
     return len(unstored) < len(rows) or not (rows or bad)
 
 
-def store_bulk_body(settings: Settings, task: str, body: bytes, redelivered: bool) -> str:
+def store_bulk_body(settings: Settings, task: str, body: bytes) -> str:
     """A raw message from the bulk queue, decoded here in the pool: its verdict."""
     if task != STORE_PEOPLE:
         log.error("bulk queue: refusing task %r (only %s), dead-lettered", task, STORE_PEOPLE)
@@ -167,7 +167,7 @@ def store_bulk_body(settings: Settings, task: str, body: bytes, redelivered: boo
     except (ValueError, TypeError) as error:
         log.error("bulk message is not a JSON task body, dead-lettered: %s", error)
         return DEAD
-    return STORED if store_people_message(settings, args, kwargs, redelivered) else DEAD
+    return STORED if store_people_message(settings, args, kwargs) else DEAD
 
 
 def record_import(settings: Settings, args, kwargs) -> bool:

@@ -10,4 +10,3 @@ class PersonRow(NamedTuple):
     line: int
     full_name: str
     email: str
-    redelivered: bool = False  # the broker delivered this message before: maybe a replay

@@ -11,6 +11,7 @@ from people_import_contract.connections import (
     postgres_tls_url,
     shared_from_env,
 )
+from people_import_contract.queues import DEFAULT_QUEUE_TYPE
 
 DEFAULT_DATABASE = "postgresql+psycopg2://postgres@localhost:5432/people"
 
@@ -21,7 +22,7 @@ class Settings(ServiceConnections):
     backend_url: str = DEFAULT_BACKEND
     database_url: str = DEFAULT_DATABASE
     queue: str = "people"
-    queue_type: str = "classic"  # IMPORT_QUEUE_TYPE: classic or quorum (contract's queues)
+    queue_type: str = DEFAULT_QUEUE_TYPE  # IMPORT_QUEUE_TYPE: quorum or classic (contract's queues)
     # How long one batch keeps retrying a transient database error before its
     # messages are dead-lettered (so an outage never silently drops rows).
     store_retry_seconds: float = 600.0

@@ -57,11 +57,12 @@ def tally(rows: list[PersonRow], written: dict, replays: set) -> dict[str, Count
 
     A write over the import's own earlier line (REPEATED) counts no second time: its
     email was counted by that line's write.
+
+    A row is its (import, line): two copies of one message in a batch count once.
     """
     per_import: dict[str, Counter] = defaultdict(Counter)
-    for row in rows:
-        key = (row.import_id, row.line)
-        count = per_import[row.import_id]  # even all replays report the totals again
+    for key in dict.fromkeys((row.import_id, row.line) for row in rows):
+        count = per_import[key[0]]  # even all replays report the totals again
         if key in replays:
             continue  # committed and counted by an earlier delivery
         count["stored"] += 1
@@ -75,8 +76,12 @@ WRITES = {upsert.INSERTED: "inserted", upsert.UPDATED: "updated", upsert.UNCHANG
 
 def write_and_count(session, rows: list[PersonRow]) -> dict[str, dict[str, int]]:
     written = upsert.upsert(session, rows)
-    maybe_replayed = [r for r in rows if r.redelivered and (r.import_id, r.line) not in written]
-    replays = upsert.already_stored(session, maybe_replayed)
+    # Any row that changed nothing may be a copy of one already committed: redelivered by
+    # the broker, or published again by a CLI whose node was lost before it confirmed
+    # (a new message, without the redelivered flag). It is a replay when it is the very
+    # version stored for its email.
+    unwritten = [r for r in rows if (r.import_id, r.line) not in written]
+    replays = upsert.already_stored(session, unwritten)
     return counts.add_counts(session, tally(rows, written, replays))
 
 

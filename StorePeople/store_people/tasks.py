@@ -34,8 +34,7 @@ def store_people(self, *args, **kwargs):
     The CLI sends these to `<queue>.bulk` (bulk_consumer.py); one published
     straight to the import queue is still stored, by Celery's default strategy.
     """
-    redelivered = bool((self.request.delivery_info or {}).get("redelivered"))
-    if not intake.store_people_message(settings, args, kwargs, redelivered):
+    if not intake.store_people_message(settings, args, kwargs):
         raise Reject("dead-lettered", requeue=False)
 
 

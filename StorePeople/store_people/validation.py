@@ -34,7 +34,7 @@ def check_import_id(import_id) -> str:
     return import_id
 
 
-def check_row(import_id: str, line, full_name, email, redelivered=False) -> PersonRow:
+def check_row(import_id: str, line, full_name, email) -> PersonRow:
     if not isinstance(line, int) or isinstance(line, bool) or line < 1:
         raise BadMessage("message.bad_line", f"line {str(line)[:20]!r}")
     if not isinstance(full_name, str) or not isinstance(email, str):
@@ -43,20 +43,18 @@ def check_row(import_id: str, line, full_name, email, redelivered=False) -> Pers
         raise BadMessage("name.invalid", f"line {line}: empty, too long or control characters")
     if not EMAIL_SHAPE.match(email) or not email_lengths_ok(email):
         raise BadMessage("email.invalid", f"line {line}: not an email address")
-    return PersonRow(import_id, line, full_name, email, redelivered)
+    return PersonRow(import_id, line, full_name, email)
 
 
-def parse_person(args, kwargs, redelivered=False) -> PersonRow:
+def parse_person(args, kwargs) -> PersonRow:
     """tasks.store_person(import_id, line, full_name, email), all by keyword."""
     if args or not isinstance(kwargs, dict) or set(kwargs) != STORE_PERSON_ARGS:
         raise BadMessage("message.bad_shape", "expected kwargs import_id, line, full_name, email")
     import_id = check_import_id(kwargs["import_id"])
-    return check_row(import_id, kwargs["line"], kwargs["full_name"], kwargs["email"], redelivered)
+    return check_row(import_id, kwargs["line"], kwargs["full_name"], kwargs["email"])
 
 
-def parse_people(
-    import_id, rows, redelivered=False
-) -> tuple[list[PersonRow], list[tuple[int | None, BadMessage]]]:
+def parse_people(import_id, rows) -> tuple[list[PersonRow], list[tuple[int | None, BadMessage]]]:
     """tasks.store_people(import_id, rows=[[line, full_name, email], ...]): good and bad rows."""
     import_id = check_import_id(import_id)
     if not isinstance(rows, list) or len(rows) > MAX_ROWS_PER_MESSAGE:
@@ -68,7 +66,7 @@ def parse_people(
         try:
             if not isinstance(row, list) or len(row) != 3:
                 raise BadMessage("message.bad_shape", "each row is [line, full_name, email]")
-            good.append(check_row(import_id, *row, redelivered))
+            good.append(check_row(import_id, *row))
         except BadMessage as error:
             line = row[0] if isinstance(row, list) and row and isinstance(row[0], int) else None
             bad.append((line, error))

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit
 
 from people_import_contract.fast_paths import fast_paths_enabled
-from people_import_contract.queues import type_arguments
+from people_import_contract.queues import DEFAULT_QUEUE_TYPE, type_arguments
 
 
 @dataclass(frozen=True)
@@ -90,7 +90,7 @@ def shared_from_env(environ) -> dict:
         "broker_url": environ.get("BROKER_CONN", DEFAULT_BROKER),
         "backend_url": environ.get("BACKEND_CONN", DEFAULT_BACKEND),
         "queue": environ.get("IMPORT_QUEUE", "people"),
-        "queue_type": environ.get("IMPORT_QUEUE_TYPE", "classic"),
+        "queue_type": environ.get("IMPORT_QUEUE_TYPE", DEFAULT_QUEUE_TYPE),
         "job_ttl_seconds": int(environ.get("JOB_TTL_SECONDS", 7 * 24 * 3600)),
         "tls": TlsFiles.from_env(environ),
         "fast_paths": fast_paths_enabled(environ),
@@ -131,7 +131,14 @@ def malformed(url: str, service: str) -> str:
 
 
 def scrub(text: str, url: str) -> str:
-    """A library's error message with the URL's password, and any piece of it, hidden."""
+    """A library's error message with the URL's password, and any piece of it, hidden
+    (each URL's, when `;` separates several)."""
+    for part in url.split(";"):
+        text = _scrub_one(text, part)
+    return text
+
+
+def _scrub_one(text: str, url: str) -> str:
     userinfo = url.partition("://")[2].rpartition("@")[0]
     password = userinfo.split(":", 1)[1] if ":" in userinfo else ""
     pieces = {password, *re.split(r"[/#?@:%]", password)} - {""}

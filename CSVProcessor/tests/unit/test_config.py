@@ -54,6 +54,19 @@ def test_a_password_never_appears_in_an_error(capsys, monkeypatch):
     assert "s3cret" not in captured.err + captured.out
 
 
+def test_no_password_of_a_node_list_appears_in_an_error(capsys, monkeypatch, tmp_path):
+    nodes = "amqp://people:Zq7x9Wv3k@127.0.0.1:1//;amqp://people:Pw8y2Rt6m@127.0.0.1:2//"
+    monkeypatch.setenv("BROKER_CONN", nodes)  # nothing listens on either
+    monkeypatch.setenv("LOGS_DIR", str(tmp_path / "logs"))
+    csv = tmp_path / "p.csv"
+    csv.write_text("name,email\nAda,ada@example.com\n")
+    assert cli.main(["-csv", str(csv), "--json"]) == 1
+    captured = capsys.readouterr()
+    assert "amqp://people:***@127.0.0.1:1//;amqp://people:***@127.0.0.1:2//" in captured.err
+    assert "Zq7x9Wv3k" not in captured.err + captured.out
+    assert "Pw8y2Rt6m" not in captured.err + captured.out
+
+
 def test_an_unknown_queue_type_is_one_line_and_exit_2(capsys, monkeypatch, tmp_path):
     monkeypatch.setenv("IMPORT_QUEUE_TYPE", "stream")
     assert cli.main(["-csv", str(tmp_path / "any.csv")]) == 2

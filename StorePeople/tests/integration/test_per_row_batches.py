@@ -7,6 +7,7 @@ Every message must end acknowledged (stored) or dead-lettered, none left over.
 """
 
 import json
+import time
 import uuid
 from types import SimpleNamespace
 
@@ -107,6 +108,13 @@ def test_a_batch_is_stored_and_every_message_settled_alone(engine, migrated_url,
         for _ in range(1200 + len(poison)):
             connection.drain_events(timeout=10)
         batches.flush()  # the timer's job: the last 202 messages
+        # A quorum queue applies acks and rejects asynchronously, and those still in flight
+        # when the channel closes are undone (the messages return): the consumer stays open
+        # until the dead-letter queue, which gets its copies at least once, has them all.
+        with Connection(BROKER) as watcher:
+            deadline = time.monotonic() + 30
+            while count(watcher, f"{queue}.dead") < 5 and time.monotonic() < deadline:
+                time.sleep(0.1)
 
     with Connection(BROKER) as connection:
         assert count(connection, queue) == 0  # none requeued: every one was settled

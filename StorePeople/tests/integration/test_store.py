@@ -12,12 +12,18 @@ pytestmark = pytest.mark.integration
 IMPORT = "20261128T160134123456Z-cccccc"
 
 
-def batch(redelivered=False):
+def batch():
     return [
-        PersonRow(IMPORT, 2, "Ann", "ann@example.com", redelivered),
-        PersonRow(IMPORT, 3, "Ben", "ben@example.com", redelivered),
-        PersonRow(IMPORT, 4, "Cy", "cy@example.com", redelivered),
+        PersonRow(IMPORT, 2, "Ann", "ann@example.com"),
+        PersonRow(IMPORT, 3, "Ben", "ben@example.com"),
+        PersonRow(IMPORT, 4, "Cy", "cy@example.com"),
     ]
+
+
+def forget_counts(engine):
+    with engine.begin() as connection:
+        connection.execute(text("DELETE FROM imports"))
+        connection.execute(text("DELETE FROM import_failures"))
 
 
 def test_counts_are_absolute_and_a_replay_adds_nothing(engine, migrated_url):
@@ -30,14 +36,26 @@ def test_counts_are_absolute_and_a_replay_adds_nothing(engine, migrated_url):
         "unchanged": 0,
         "failed": 0,
     }
-    # The same messages again, as after a worker lost between commit and ack.
-    totals, _ = store_rows(migrated_url, batch(redelivered=True), retry_seconds=5)
+    # The same messages again, as after a worker lost between commit and ack, or published
+    # again (not flagged redelivered) by a CLI whose node was lost before it confirmed.
+    totals, _ = store_rows(migrated_url, batch(), retry_seconds=5)
     assert totals[IMPORT]["stored"] == 3
     with engine.connect() as connection:
         assert connection.execute(text("SELECT count(*) FROM people")).scalar() == 3
         connection.execute(text("DELETE FROM imports"))
         connection.execute(text("DELETE FROM import_failures"))
         connection.commit()
+
+
+def test_two_copies_of_a_message_in_one_batch_count_once(engine, migrated_url):
+    copies = batch() + batch()[:2]  # re-published copies landing in the same batch
+    totals, _ = store_rows(migrated_url, copies, retry_seconds=5)
+    assert totals[IMPORT] == {"stored": 3, "inserted": 3, "updated": 0, "failed": 0}
+    totals, _ = store_rows(migrated_url, batch()[1:] + batch()[1:], retry_seconds=5)
+    assert totals[IMPORT]["stored"] == 3
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM people")).scalar() == 3
+    forget_counts(engine)
 
 
 def test_failures_are_counted_by_reason(engine, migrated_url):

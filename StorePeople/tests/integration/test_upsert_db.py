@@ -53,8 +53,8 @@ def test_duplicates_inside_one_batch_keep_the_last_line(engine):
 
 
 def test_a_replayed_row_is_recognised_as_already_stored(engine):
-    row = PersonRow(FIRST, 7, "Eve", "eve@example.com", redelivered=True)
+    row = PersonRow(FIRST, 7, "Eve", "eve@example.com")
     store(engine, row)
-    older = PersonRow(FIRST, 6, "Eve old", "EVE@example.com", redelivered=True)
+    older = PersonRow(FIRST, 6, "Eve old", "EVE@example.com")
     with Session(engine) as session:
         assert upsert.already_stored(session, [row, older]) == {(FIRST, 7)}
