@@ -27,7 +27,7 @@ def request_undo(settings, import_id: str) -> str:
     publisher = Publisher(
         settings.broker_url,
         settings.queue,
-        ssl=settings.amqp_ssl(),
+        tls=settings.tls,
         fast_paths=False,  # one message: kombu's own publish
         queue_type=settings.queue_type,
     )
