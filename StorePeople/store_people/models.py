@@ -82,7 +82,7 @@ class PersonHistory(Base):
     changed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
 
     __table_args__ = (
-        Index("ix_people_history_new_import", new_import, person_id),  # undo.py's lookups
+        Index("ix_people_history_new_import", new_import),  # undo.py's lookups
         Index("ix_people_history_changed_at", changed_at, postgresql_using="brin"),  # pruning
     )
 

@@ -145,7 +145,10 @@ def upgrade() -> None:
             "changed_at", sa.DateTime(timezone=True), server_default=sa.func.now(), nullable=False
         ),
     )
-    op.create_index("ix_people_history_new_import", "people_history", ["new_import", "person_id"])
+    # On the import alone: its entries share one key, which the btree keeps as one
+    # deduplicated posting list, appended to; with person_id a re-import's entries would
+    # land all over the index.
+    op.create_index("ix_people_history_new_import", "people_history", ["new_import"])
     # BRIN: entries are appended in time order, so a tiny index serves the pruning.
     op.create_index(
         "ix_people_history_changed_at",
