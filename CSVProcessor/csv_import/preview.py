@@ -70,10 +70,11 @@ class Preview:
         except psycopg2.Error as error:
             raise unavailable(error, self.database_url) from None
         for key, full_name, email in batch:
-            if hash(key) in self.seen:  # collisions: about 1 in 10^7 for a million emails
+            seen = hash(key)
+            if seen in self.seen:  # collisions: about 1 in 10^7 for a million emails
                 self.duplicates += 1
                 continue
-            self.seen.add(hash(key))
+            self.seen.add(seen)
             before = stored.get(key)
             if before is None:
                 self.would_insert += 1

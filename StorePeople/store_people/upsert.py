@@ -14,10 +14,10 @@ INSERTS = {"postgresql": postgresql.insert, "sqlite": sqlite.insert}
 # people.last_write: what the latest write did, decided by the row it replaced, so the
 # counts (store.py) need no read before the write. Inserts get the column's default.
 INSERTED, UPDATED, UNCHANGED, REPEATED = 0, 1, 2, 3
-LAST_WRITE = """CASE
-    WHEN people.source_import = excluded.source_import THEN 3
-    WHEN people.full_name = excluded.full_name AND people.email = excluded.email THEN 2
-    ELSE 1 END"""
+LAST_WRITE = f"""CASE
+    WHEN people.source_import = excluded.source_import THEN {REPEATED}
+    WHEN people.full_name = excluded.full_name AND people.email = excluded.email THEN {UNCHANGED}
+    ELSE {UPDATED} END"""
 
 
 def newest_per_email(rows: list[PersonRow]) -> list[PersonRow]:
