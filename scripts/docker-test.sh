@@ -13,7 +13,8 @@ started_dockerd=""
 sp=(docker-compose -p peopletest --env-file "$work/storepeople.env" -f "$repo/StorePeople/docker-compose.yml")
 csv=(docker-compose -p peopletest-cli --env-file "$work/csvprocessor.env" -f "$repo/CSVProcessor/docker-compose.yml")
 data=$repo/CSVProcessor/data
-step() { echo "== docker-test: $* ($SECONDS s)"; }
+step() { current_step=$*; echo "== docker-test: $* ($SECONDS s)"; }
+current_step=start
 quiet() { "$@" > "$work/quiet.log" 2>&1 || { tail -40 "$work/quiet.log"; return 1; }; }
 
 cleanup() {
@@ -29,7 +30,11 @@ cleanup() {
     kill "$started_dockerd" 2> /dev/null && while kill -0 "$started_dockerd" 2> /dev/null; do sleep 1; done
   fi
   rm -rf "$work"
-  if [ "$rc" = 0 ]; then echo "docker-test: OK in $SECONDS s"; else echo "docker-test: FAILED (exit $rc)"; fi
+  if [ "$rc" = 0 ]; then
+    echo "docker-test: OK in $SECONDS s"
+  else
+    echo "docker-test: FAILED (exit $rc) at step: $current_step"
+  fi
   exit "$rc"
 }
 trap cleanup EXIT
@@ -90,6 +95,9 @@ after=$(app_images)
 for id in $before; do grep -qx "$id" <<< "$after" || docker rmi "$id" > /dev/null 2>&1 || true; done
 
 step "roles, migrate as the owner, then up"
+# A stack left by an interrupted run has other passwords in its volumes: start from nothing.
+"${sp[@]}" --profile cli --profile cluster down -v --remove-orphans > /dev/null 2>&1 || true
+"${csv[@]}" down -v --remove-orphans > /dev/null 2>&1 || true
 "${sp[@]}" up -d postgres
 for _ in $(seq 60); do "${sp[@]}" exec -T postgres pg_isready -q -U postgres -d people && break; sleep 2; done
 "${sp[@]}" run --rm -T roles
