@@ -82,7 +82,8 @@ class PersonHistory(Base):
     changed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
 
     __table_args__ = (
-        Index("ix_people_history_new_import", new_import),  # undo.py's lookups
+        # undo.py's lookups; BRIN: entries are appended in import-id order (migration 0003)
+        Index("ix_people_history_new_import", new_import, postgresql_using="brin"),
         Index("ix_people_history_changed_at", changed_at, postgresql_using="brin"),  # pruning
     )
 
