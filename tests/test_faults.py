@@ -29,7 +29,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.exc import DBAPIError
 
 from tests import services
-from tests.helpers import BROKER_URL, ROOT, run_json, write_csv
+from tests.helpers import BROKER_URL, ROOT, publishing_connection, run_json, write_csv
 
 pytestmark = pytest.mark.faults
 
@@ -359,7 +359,7 @@ CONTENT_TYPES = {"pickle": "application/x-python-serialize", "json": "applicatio
 
 
 def publish_poison(queue: str) -> None:
-    with Connection(BROKER_URL) as connection:
+    with publishing_connection() as connection:
         producer = Producer(connection.default_channel, exchange=Exchange(queue, type="direct"))
         for task_id, (task, body, kind) in POISON.items():
             producer.publish(

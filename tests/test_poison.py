@@ -15,7 +15,7 @@ from kombu import Connection, Producer
 from people_import_contract.limits import MAX_MESSAGE_BYTES
 from people_import_contract.queues import dead_letter_queue, exchange
 from tests import services
-from tests.helpers import BROKER_URL, people
+from tests.helpers import BROKER_URL, people, publishing_connection
 
 pytestmark = pytest.mark.e2e
 IMPORT_ID = "20261101T000000000000Z-abcdef"
@@ -51,7 +51,7 @@ DEAD = {
 
 
 def publish(queue: str, task_id: str, suffix: str, task: str, kwargs: dict, extra: dict) -> None:
-    with Connection(BROKER_URL) as connection:
+    with publishing_connection() as connection:
         producer = Producer(
             connection.default_channel, exchange=exchange(queue), auto_declare=False
         )
@@ -115,7 +115,7 @@ def test_poison_inside_a_per_row_batch_touches_no_other_message(db, env, start_w
     for task_id, kwargs in poison.items():
         publish(queue, task_id, "", "tasks.store_person", kwargs, {})
     for kwargs in good[50:]:  # an id header that is a dict is no reason to refuse a good row
-        with Connection(BROKER_URL) as connection:
+        with publishing_connection() as connection:
             Producer(connection.default_channel, exchange=exchange(queue)).publish(
                 json.dumps([[], kwargs, EMBED]),
                 routing_key=queue,

@@ -9,7 +9,7 @@ from kombu import Connection
 
 from people_import_contract.queues import DELIVERY_LIMIT, all_queues, dead_letter_queue, exchange
 from tests import services
-from tests.helpers import BROKER_URL, ROOT, VENV_BIN, run_cli, write_csv
+from tests.helpers import BROKER_URL, ROOT, VENV_BIN, publishing_connection, run_cli, write_csv
 
 pytestmark = pytest.mark.e2e
 
@@ -38,7 +38,7 @@ def test_the_worker_declares_quorum_queues_by_default(env, start_worker):
 def test_a_poison_message_ends_in_the_dead_letter_queue_after_the_delivery_limit(env):
     """Requeued for ever (a message that kills whatever takes it): parked, never dropped."""
     queue = env["IMPORT_QUEUE"]
-    with Connection(BROKER_URL) as connection:
+    with publishing_connection() as connection:
         channel = connection.default_channel
         declared = [q.bind(channel) for q in all_queues(queue)]
         for q in declared:
