@@ -13,6 +13,16 @@ from tests.helpers import ROOT, people, run_cli, run_json, write_csv
 pytestmark = pytest.mark.faults  # sends signals: runs once, in `make test`
 
 
+def default_sigint() -> None:
+    """Ctrl-C's default disposition in the CLI, whatever the test run inherited.
+
+    A shell starts background jobs with SIGINT ignored (POSIX, Shell Command Language,
+    2.11 "Signals and Error Handling"), and Python installs no KeyboardInterrupt handler for
+    a signal ignored at start (https://docs.python.org/3/library/signal.html#signal.SIG_IGN).
+    """
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.timeout(240)
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
 def test_a_signal_mid_publish_is_recorded_and_a_rerun_finishes(
@@ -27,6 +37,7 @@ def test_a_signal_mid_publish_is_recorded_and_a_rerun_finishes(
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        preexec_fn=default_sigint,
     )
     logs = tmp_path / "logs"
     while not (logs.is_dir() and any(logs.glob("*.log"))):
