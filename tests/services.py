@@ -294,8 +294,10 @@ class RabbitMQCluster:
     """Three RabbitMQ nodes on loopback joined into one cluster by `rabbitmqctl join_cluster`
     (RabbitMQ docs, Clustering Guide: stop_app, join_cluster, start_app).
 
-    The nodes share an Erlang cookie of their own, in a HOME of their own: no command
-    of ours can reach the machine's shared node, whose cookie is another.
+    The nodes get a HOME of their own with a cookie in it, but `runuser` sets HOME to the
+    rabbitmq user's own (/var/lib/rabbitmq), so they and rabbitmqctl use the machine's
+    cookie: what keeps our commands off the machine's shared node is that each names its
+    node (`-n`), unique per run.
     """
 
     def __init__(self, root: Path, size: int = 3):
@@ -315,13 +317,29 @@ class RabbitMQCluster:
                 node.wait_until_up(120)
             first = self.nodes[0]
             for node in self.nodes[1:]:
-                node.ctl("stop_app")
-                node.ctl("join_cluster", first.node)
-                node.ctl("start_app")
+                self.join(node, first)
             self.wait_until_whole()
         except BaseException:
             self.close()
             raise
+
+    @staticmethod
+    def join(node: RabbitMQ, first: RabbitMQ, attempts: int = 3) -> None:
+        """stop_app, join_cluster, start_app; again after a pause when rabbitmqctl could not
+        reach a node (exit 69), which one CI run on a loaded host gave for a node up a moment
+        before."""
+        for attempt in range(1, attempts + 1):
+            try:
+                node.ctl("stop_app")
+                node.ctl("join_cluster", first.node)
+                node.ctl("start_app")
+                return
+            except subprocess.CalledProcessError as error:
+                code, said = error.returncode, error.stderr
+                print(f"join {node.node} (attempt {attempt}): exit {code}: {said}")
+                if attempt == attempts:
+                    raise
+                time.sleep(5)
 
     def url(self, *order: RabbitMQ) -> str:
         """BROKER_CONN for these nodes, in this order (kombu's ;-separated failover list)."""
