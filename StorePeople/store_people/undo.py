@@ -43,7 +43,8 @@ UPDATE people SET full_name = f.full_name, email = f.email, source_import = f.so
                   source_line = f.source_line, revision = people.revision + 1,
                   updated_at = CURRENT_TIMESTAMP
 FROM first_write f
-WHERE people.id = f.person_id AND f.action = :action AND people.source_import = :import_id
+WHERE people.id = f.person_id AND f.action IN ('update', 'touch')
+    AND people.source_import = :import_id
 """)
 
 REMOVE = after_first_writes("""
@@ -110,8 +111,7 @@ def undo(session: Session, import_id: str, history_days: int, quiet_seconds: flo
     restored, removed = planned.get("update", 0), planned.get("insert", 0)
     # A touch stored the same name and email: its source goes back too, counted as nothing.
     changed = bool(planned)
-    session.execute(RESTORE, {**params, "action": "update"})
-    session.execute(RESTORE, {**params, "action": "touch"})
+    session.execute(RESTORE, params)
     session.execute(REMOVE, params)
     kept = session.execute(KEPT, params).scalar_one()
     session.execute(
