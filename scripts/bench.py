@@ -3,8 +3,11 @@
 Generates people deterministically (seeded; accented names; ~10% repeats of
 an earlier email in another letter case), then, in one invocation against
 the real services: COPY into a table shaped like `people` (with its unique
-index on lower(email)), the per-row mode and the bulk mode, each timed from
-CLI start until every row is stored. Prints one table.
+index on lower(email)), the SQL upsert alone, pgloader and the broker ceiling
+(bench_peers.py), then the per-row mode and the bulk mode, each timed from CLI
+start until every row is stored, each on a quorum queue and on a classic one
+(--queue-types; the queue column). Prints one table, and CPU seconds per component
+(bench_usage.py).
 """
 
 import argparse
@@ -23,7 +26,6 @@ from statistics import median
 import bench_peers
 import psycopg2
 from bench_usage import Usage, profile_table
-from kombu import Connection
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
@@ -253,11 +255,11 @@ def stop_worker(worker: subprocess.Popen) -> None:
     worker.wait(60)
 
 
-def delete_queues(queue: str) -> None:
-    with Connection(os.environ.get("BROKER_CONN", "amqp://guest:guest@localhost:5672//")) as c:
-        for name in (queue, f"{queue}.bulk", f"{queue}.dead"):
-            c.default_channel.queue_delete(name)
-        c.default_channel.exchange_delete(queue)
+def timed(mode, queue, rows, seconds, copy_rate, cli_mb: float | None = None) -> tuple:
+    """A measured row: (mode, queue type, rows, seconds, rows/s, x COPY, CLI MB, worker MB)."""
+    rate = rows / seconds
+    cli = "" if cli_mb is None else f"{cli_mb:.0f}"
+    return (mode, queue, rows, seconds, rate, rate / copy_rate, cli, "")
 
 
 def queue_env(env: dict, queue_type: str) -> dict:
@@ -296,10 +298,7 @@ def measure(
                 if usages is not None:
                     usages.append((f"{label} {queue_type}", rows, usage))
                 assert summary["stored"] == rows, summary
-                rate = rows / seconds
-                table.append(
-                    (label, queue_type, rows, seconds, rate, rate / copy_rate, f"{cli_mb:.0f}", "")
-                )
+                table.append(timed(label, queue_type, rows, seconds, copy_rate, cli_mb))
             worker_mb = f"{peak_rss_mb(worker.pid):.0f}"
             table[-1] = (*table[-1][:-1], worker_mb)
         finally:
@@ -309,10 +308,7 @@ def measure(
             if summary.get("would_insert") is None:
                 continue  # a CLI without the preview (measuring an older commit)
             assert summary["would_insert"] == 0, summary  # every email is in the table
-            rate = rows / seconds
-            table.append(
-                ("preview", "", rows, seconds, rate, rate / copy_rate, f"{cli_mb:.0f}", "")
-            )
+            table.append(timed("preview", "", rows, seconds, copy_rate, cli_mb))
     return table
 
 
@@ -328,8 +324,7 @@ def peer_rows(
             seconds = bench_peers.pgloader_seconds(
                 cursor, database, "pgloader_people", final, copied
             )
-        rate = copied / seconds
-        table.append(("pgloader", "", copied, seconds, rate, rate / copy_rate, "", ""))
+        table.append(timed("pgloader", "", copied, seconds, copy_rate))
     for queue_type in queue_types if "broker" in peers else []:
 
         def usage(consumer_pid, label=f"broker ceiling {queue_type}"):
@@ -338,8 +333,7 @@ def peer_rows(
 
         ceiling_queue = f"{queue}-ceiling-{queue_type}"
         seconds = bench_peers.broker_ceiling(path, rows, ceiling_queue, queue_type, usage)
-        rate = rows / seconds
-        table.append(("broker ceiling", queue_type, rows, seconds, rate, rate / copy_rate, "", ""))
+        table.append(timed("broker ceiling", queue_type, rows, seconds, copy_rate))
     return table
 
 
@@ -475,7 +469,7 @@ def main() -> None:
     finally:
         admin.cursor().execute(f'DROP DATABASE "{name}" WITH (FORCE)')
         for queue_type in options.queue_types:
-            delete_queues(queue_env(env, queue_type)["IMPORT_QUEUE"])
+            bench_peers.delete(queue_env(env, queue_type)["IMPORT_QUEUE"])
     header = ("mode", "queue", "workers", "rows", "seconds", "rows/s", "x COPY", "CLI MB")
     print(f"worker: {' '.join(deployed_command())} (the image's CMD) unless a row names a level")
     print("{:<18} {:<7} {:>7} {:>9} {:>8} {:>9} {:>7} {:>7} {:>9}".format(*header, "worker MB"))

@@ -80,10 +80,12 @@ def declare(queue: str, queue_type: str) -> None:
             declared.bind(channel).declare()
 
 
-def delete(queue: str, queue_type: str) -> None:
+def delete(queue: str) -> None:
+    """The queue's three queues (the contract's names, whatever their type) and its exchange."""
     with Connection(BROKER) as connection:
-        for declared in all_queues(queue, queue_type):
+        for declared in all_queues(queue):
             connection.default_channel.queue_delete(declared.name)
+        connection.default_channel.exchange_delete(exchange(queue).name)
 
 
 def raw_connection():
@@ -177,7 +179,7 @@ def broker_ceiling(path: Path, rows: int, queue: str, queue_type: str, usage=Non
         assert published["published"] == received["received"] == rows, (published, received)
         return received["last_ack"] - published["first"]
     finally:
-        delete(queue, queue_type)
+        delete(queue)
 
 
 def main() -> None:
