@@ -83,7 +83,8 @@ def main(argv: list[str], settings) -> int:
     parser.add_argument("--json", action="store_true", help="print one JSON object on stdout")
     parser.add_argument(
         "--timeout", type=float, default=settings.stall_seconds, metavar="SECONDS",
-        help="with --wait: give up after this long without an answer (default 60)",
+        help="with --wait: give up after this long without an answer "
+        "(default: STALL_SECONDS, %(default).0f)",
     )  # fmt: skip
     options = parser.parse_args(argv)
     import_id = options.import_id
