@@ -12,6 +12,8 @@ from pathlib import Path
 from kombu import Connection
 from sqlalchemy import text
 
+from people_import_contract.queues import dead_letter_queue
+
 ROOT = Path(__file__).resolve().parent.parent
 VENV_BIN = Path(sys.executable).parent
 ADMIN_URL = os.environ.get(
@@ -29,6 +31,17 @@ def publishing_connection() -> Connection:
     (py-amqp's confirm_publish: https://docs.celeryq.dev/projects/kombu/en/stable/reference/kombu.transport.pyamqp.html).
     """
     return Connection(BROKER_URL, transport_options={"confirm_publish": True})
+
+
+def dead_lettered(queue: str) -> set[str]:
+    """The ids of the messages waiting in the queue's dead-letter queue, taken off it."""
+    ids = set()
+    with Connection(BROKER_URL) as connection:
+        # The contract's declaration: a plain SimpleQueue would redeclare it as classic (refused).
+        dead = dead_letter_queue(queue)(connection.default_channel)
+        while (message := dead.get(no_ack=True)) is not None:
+            ids.add(str(message.headers.get("id")))
+    return ids
 
 
 def people(engine) -> list[tuple[str, str]]:

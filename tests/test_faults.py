@@ -24,12 +24,12 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from kombu import Connection, Exchange, Producer, Queue
+from kombu import Exchange, Producer
 from sqlalchemy import create_engine, text
 from sqlalchemy.exc import DBAPIError
 
 from tests import services
-from tests.helpers import BROKER_URL, ROOT, publishing_connection, run_json, write_csv
+from tests.helpers import ROOT, dead_lettered, publishing_connection, run_json, write_csv
 
 pytestmark = pytest.mark.faults
 
@@ -370,15 +370,6 @@ def publish_poison(queue: str) -> None:
                 content_encoding="binary" if kind == "pickle" else "utf-8",
                 delivery_mode=2,
             )
-
-
-def dead_lettered(queue: str) -> set[str]:
-    ids = set()
-    with Connection(BROKER_URL) as connection:
-        dead = Queue(f"{queue}.dead", durable=True)(connection.default_channel)
-        while (message := dead.get(no_ack=True)) is not None:
-            ids.add(message.headers.get("id"))
-    return ids
 
 
 @pytest.mark.timeout(90)

@@ -10,12 +10,12 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from kombu import Connection, Producer
+from kombu import Producer
 
 from people_import_contract.limits import MAX_MESSAGE_BYTES
-from people_import_contract.queues import dead_letter_queue, exchange
+from people_import_contract.queues import exchange
 from tests import services
-from tests.helpers import BROKER_URL, people, publishing_connection
+from tests.helpers import dead_lettered, people, publishing_connection
 
 pytestmark = pytest.mark.e2e
 IMPORT_ID = "20261101T000000000000Z-abcdef"
@@ -63,16 +63,6 @@ def publish(queue: str, task_id: str, suffix: str, task: str, kwargs: dict, extr
             content_encoding="utf-8",
             delivery_mode=2,
         )
-
-
-def dead_lettered(queue: str) -> set[str]:
-    ids = set()
-    with Connection(BROKER_URL) as connection:
-        # The contract's declaration: a plain SimpleQueue would redeclare it as classic (refused).
-        dead = dead_letter_queue(queue)(connection.default_channel)
-        while (message := dead.get(no_ack=True)) is not None:
-            ids.add(str(message.headers.get("id")))
-    return ids
 
 
 @pytest.mark.timeout(120)
