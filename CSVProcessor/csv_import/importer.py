@@ -15,7 +15,7 @@ from csv_import.messages import people_message, person_message, record_message
 from csv_import.preview import Preview
 from csv_import.progress_bar import Progress
 from csv_import.publisher import Publisher
-from csv_import.reader import open_people
+from csv_import.reading import open_people
 from csv_import.rejects import RejectsWriter
 from csv_import.report import Summary
 from csv_import.run_log import start_run_log

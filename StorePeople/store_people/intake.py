@@ -19,6 +19,7 @@ from sqlalchemy import exc
 from people_import_contract.job_record import LEASE_SECONDS, job_key, undo_key
 from people_import_contract.limits import MAX_BIGINT, MAX_FIELD_LENGTH, is_import_id
 from people_import_contract.messages import (
+    CLI_STATES,
     RECORD_IMPORT_FIELDS,
     STORE_PEOPLE,
     STORE_PEOPLE_ARGS,
@@ -189,6 +190,12 @@ def record_import(settings: Settings, args, kwargs) -> bool:
         if isinstance(value, str) and ("\x00" in value or len(value) > MAX_FIELD_LENGTH):
             log.error("record_import %s refused: %s has a NUL byte or is too long", import_id, name)
             return False
+    if "state" in fields:  # the column says whose state it is
+        state = fields.pop("state")
+        if state not in CLI_STATES:
+            log.error("record_import %s refused: state %.20r", import_id, state)
+            return False
+        fields["cli_state"] = state
     try:
         in_transaction(
             settings.database_url,

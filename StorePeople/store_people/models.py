@@ -112,6 +112,10 @@ class Import(Base):
     accepted: Mapped[int | None] = mapped_column(BigInteger)
     rejected: Mapped[int | None] = mapped_column(BigInteger)
     enqueued: Mapped[int | None] = mapped_column(BigInteger)
+    # The CLI's last word (tasks.record_import): enqueued, interrupted or failed.
+    cli_state: Mapped[str | None] = mapped_column(String(16))
+    # Dead-lettered rows replayed and then stored (each taken off `failed`).
+    replayed: Mapped[int] = mapped_column(BigInteger, server_default="0")
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
 
 

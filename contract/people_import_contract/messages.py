@@ -27,7 +27,11 @@ RECORD_IMPORT_FIELDS = {
     "accepted": int,
     "rejected": int,
     "enqueued": int,
+    # How the CLI's reading ended: enqueued (the whole file), interrupted or failed.
+    # Optional: a record without it is an older CLI's, sent once the file was read.
+    "state": str,
 }
+CLI_STATES = ("enqueued", "interrupted", "failed")
 
 
 # Celery headers the CLI never sets. Celery would act on them: hold an eta message in

@@ -2,8 +2,8 @@ import codecs
 
 import pytest
 
-from csv_import.encoding import detect_encoding, locate_decode_error
 from csv_import.errors import InputError
+from csv_import.reading.encoding import detect_encoding, locate_decode_error
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ import pytest
 
 from csv_import import cli
 from csv_import.errors import InputError
-from csv_import.reader import open_people
+from csv_import.reading import open_people
 from csv_import.rows import Person
 from csv_import.validation import validate
 from CSVProcessor.tests.exports.corpus import EXPORTS

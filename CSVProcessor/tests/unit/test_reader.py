@@ -8,9 +8,9 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from csv_import import reader
 from csv_import.errors import InputError
-from csv_import.reader import open_people
+from csv_import.reading import open_people
+from csv_import.reading import people_file as reader
 from csv_import.rows import Row
 
 

@@ -1,6 +1,6 @@
 import codecs
 
-from csv_import.reader import open_people
+from csv_import.reading import open_people
 from csv_import.rejects import RejectsWriter, neutralize
 from csv_import.validation import Reject
 

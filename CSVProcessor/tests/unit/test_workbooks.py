@@ -6,9 +6,9 @@ import pytest
 import xlsxwriter
 
 from csv_import.errors import InputError
-from csv_import.reader import open_people
-from csv_import.workbooks import CalamineSheet
-from csv_import.xlsx_stream import XlsxSheet
+from csv_import.reading import open_people
+from csv_import.reading.workbooks import CalamineSheet
+from csv_import.reading.xlsx_stream import XlsxSheet
 
 OUTLOOK = ["Title", "First Name", "Middle Name", "Last Name", "Company", "E-mail Address",
            "E-mail 2 Address"]  # fmt: skip

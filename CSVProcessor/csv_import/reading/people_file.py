@@ -1,6 +1,6 @@
 """Open a file of people, whatever its kind, and stream its Rows.
 
-The kind comes from the content (file_kinds.py): a CSV or TSV (csv_records.py),
+The kind comes from the content (kinds.py): a CSV or TSV (csv_records.py),
 a workbook (workbooks.py), or vCards (vcards.py). Tables go through table.py,
 which finds the header, maps the columns (columns.py) and skips preambles and
 footers; every physical line ends up in a Row or in `skipped`, by reason.
@@ -15,14 +15,14 @@ import tempfile
 from collections import Counter
 from collections.abc import Iterator
 
-from csv_import import file_kinds
-from csv_import.csv_records import FIELD_LIMIT, LINE_LIMIT, open_csv
-from csv_import.encoding import SAMPLE_SIZE, detect_encoding
 from csv_import.errors import InputError
+from csv_import.reading import kinds
+from csv_import.reading.csv_records import FIELD_LIMIT, LINE_LIMIT, open_csv
+from csv_import.reading.encoding import SAMPLE_SIZE, detect_encoding
+from csv_import.reading.table import Table
+from csv_import.reading.vcards import VCards
+from csv_import.reading.workbooks import open_sheet
 from csv_import.rows import Row
-from csv_import.table import Table
-from csv_import.vcards import VCards
-from csv_import.workbooks import open_sheet
 
 __all__ = ["FIELD_LIMIT", "LINE_LIMIT", "PeopleFile", "open_people"]
 
@@ -148,7 +148,7 @@ def open_people(
         if not sample:
             raise InputError(f"{path}: empty file")
         whole = len(sample) < SAMPLE_SIZE
-        kind = file_kinds.kind_of(path, sample)
+        kind = kinds.kind_of(path, sample)
         if kind == "vcard":
             raw.seek(0)
             decided = encoding or detect_encoding(sample, path, whole=whole).encoding

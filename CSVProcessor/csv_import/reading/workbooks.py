@@ -13,8 +13,8 @@ from collections.abc import Iterator
 from python_calamine import CalamineError, CalamineWorkbook
 
 from csv_import.errors import InputError
+from csv_import.reading.xlsx_stream import XlsxSheet
 from csv_import.rows import Record
-from csv_import.xlsx_stream import XlsxSheet
 
 
 def as_text(value) -> str:

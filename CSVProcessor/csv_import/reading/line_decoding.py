@@ -15,7 +15,7 @@ file once more (in C, about a second per gigabyte) before anything is enqueued:
 import codecs
 import re
 
-from csv_import.encoding import decode_error
+from csv_import.reading.encoding import decode_error
 
 _EIGHT_BIT = ("cp1252", "mac_roman", "iso8859-1", "iso8859-15", "latin-1")
 # A multi-byte UTF-8 sequence: what no 8-bit Western text writes by accident.

@@ -13,8 +13,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 
-from csv_import.columns import Mapping, has_email_column, header_key, listing, map_columns
 from csv_import.errors import InputError
+from csv_import.reading.columns import Mapping, has_email_column, header_key, listing, map_columns
 from csv_import.rejects import REPORT_COLUMNS, restore
 from csv_import.rows import Record, Row
 

@@ -14,12 +14,12 @@ from collections import Counter, deque
 from collections.abc import Iterator
 from functools import partial
 
-from csv_import.columns import has_email_column
-from csv_import.encoding import decode_error, detect_encoding
 from csv_import.errors import InputError
-from csv_import.line_decoding import MixedLines, decide
+from csv_import.reading.columns import has_email_column
+from csv_import.reading.encoding import decode_error, detect_encoding
+from csv_import.reading.line_decoding import MixedLines, decide
+from csv_import.reading.table import HEADER_SEARCH
 from csv_import.rows import Record
-from csv_import.table import HEADER_SEARCH
 
 FIELD_LIMIT = 64 * 1024
 LINE_LIMIT = 1024 * 1024

@@ -9,8 +9,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from csv_import import column_aliases as aliases
 from csv_import.errors import InputError
+from csv_import.reading import column_aliases as aliases
 
 _NOT_ALNUM = re.compile(r"[\W_]+")
 

@@ -1,0 +1,20 @@
+"""What a dead letter carries, so that a person can see why and replay it once fixed.
+
+A message the worker cannot store waits in `<queue>.dead` (queues.py) with these
+headers added to its own: the reason code (the same codes the import's `failed`
+counts use, e.g. `message.bad_shape`, `email.invalid`, `db.refused`), a short
+detail for a person (never a whole email address), the queue it came from and
+when. A message RabbitMQ dead-lettered on its own (the quorum queue's delivery
+limit) has no reason header; its `x-death` header says `delivery_limit`.
+
+`csvprocessor dead-letters` lists them by import and reason; `csvprocessor replay`
+sends them back to the queue they came from with REPLAYED set, and the worker,
+storing such a row, moves it from the import's `failed` to its `replayed` count.
+"""
+
+REASON = "x-people-import-reason"
+DETAIL = "x-people-import-detail"
+ORIGINAL_QUEUE = "x-people-import-queue"
+DEAD_AT = "x-people-import-dead-at"  # seconds since the epoch, as a string
+REPLAYED = "x-people-import-replayed"  # "1" on a message sent back by `replay`
+MAX_DETAIL = 200  # characters of DETAIL
