@@ -8,6 +8,7 @@ from people_import_contract.connections import (
     DEFAULT_BROKER,
     ServiceConnections,
     TlsFiles,
+    check_urls,
     postgres_tls_url,
     shared_from_env,
 )
@@ -32,10 +33,14 @@ class Settings(ServiceConnections):
 
     @classmethod
     def from_env(cls, environ=os.environ) -> "Settings":
+        """ValueError (one line, no password) for a malformed value: no library sees it first."""
         shared = shared_from_env(environ)
+        database_url = environ.get("DATABASE_URL", "")
+        check_urls({"BROKER_CONN": shared["broker_url"], "BACKEND_CONN": shared["backend_url"],
+                    "DATABASE_URL": database_url})  # fmt: skip
         return cls(
             **shared,
             logs_dir=environ.get("LOGS_DIR", "logs"),
             stall_seconds=float(environ.get("STALL_SECONDS", 60)),
-            database_url=postgres_tls_url(environ.get("DATABASE_URL", ""), shared["tls"]),
+            database_url=postgres_tls_url(database_url, shared["tls"]),
         )

@@ -8,8 +8,10 @@ import logging
 from celery import Celery, bootsteps, signals
 from kombu.exceptions import OperationalError
 from kombu.utils.url import parse_url
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
 
-from people_import_contract.connections import malformed, transport_options
+from people_import_contract.connections import check_urls, malformed, transport_options
 from people_import_contract.queues import all_queues, dead_letter_queue, import_queue, mismatch
 from store_people import db
 from store_people.bulk_consumer import make_bulk_consumer_step
@@ -47,15 +49,34 @@ def celery_config(settings: Settings) -> dict:
     }
 
 
+def sqlalchemy_credentials(url: str) -> tuple[str, str]:
+    try:
+        parsed = make_url(url)  # what db.py connects with
+    except ArgumentError:
+        raise ValueError("SQLAlchemy can't parse it") from None
+    return parsed.username or "", parsed.password or ""
+
+
 def checked_settings() -> Settings:
-    """The environment's settings; a URL no library can parse stops the worker in one line."""
+    """The environment's settings; a URL in doubt stops the worker in one line, password hidden.
+
+    In doubt: its password can't be told from the rest (the contract's redaction.py),
+    or kombu (broker, backend) or SQLAlchemy (database) parses it otherwise. Celery's
+    banner and its "Cannot connect to" lines then hide the password by kombu's parse.
+    """
     settings = Settings.from_env()
-    for url, service in ((settings.broker_url, "broker"), (settings.backend_url, "backend")):
+    urls = {"BROKER_CONN": settings.broker_url, "BACKEND_CONN": settings.backend_url}
+    try:
+        check_urls(urls)
+        check_urls({"DATABASE_URL": settings.database_url}, parse=sqlalchemy_credentials)
+    except ValueError as error:
+        raise SystemExit(f"storepeople: {error}") from None
+    for variable, url in urls.items():
         try:
             for part in url.split(";"):
                 parse_url(part)
-        except ValueError:
-            raise SystemExit(f"storepeople: {malformed(url, service)}") from None
+        except ValueError:  # e.g. a port out of range, in a URL with no password
+            raise SystemExit(f"storepeople: {malformed(url, variable)}") from None
     return settings
 
 

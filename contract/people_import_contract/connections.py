@@ -7,13 +7,17 @@ host: nothing turns verification off.
 """
 
 import os
-import re
 import ssl
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit
 
 from people_import_contract.fast_paths import fast_paths_enabled
 from people_import_contract.queues import DEFAULT_QUEUE_TYPE, type_arguments
+
+# Redaction lives in redaction.py; both services import it from here too (one implementation).
+from people_import_contract.redaction import kombu_credentials, malformed, well_formed
+from people_import_contract.redaction import redact as redact
+from people_import_contract.redaction import scrub as scrub
 
 
 @dataclass(frozen=True)
@@ -97,6 +101,17 @@ def shared_from_env(environ) -> dict:
     }
 
 
+def check_urls(urls: dict[str, str], parse=kombu_credentials) -> None:
+    """ValueError naming the first variable whose URL is in doubt (redaction.py), password hidden.
+
+    Checked before any library sees the URL: a library's own error about a URL it
+    could not parse may quote the password.
+    """
+    for variable, url in urls.items():
+        if url and not well_formed(url, parse):
+            raise ValueError(malformed(url, variable))
+
+
 class ServiceConnections:
     """Mixin for both services' Settings: fields broker_url, backend_url, queue_type, tls."""
 
@@ -108,54 +123,6 @@ class ServiceConnections:
 
     def redis_ssl(self) -> dict:
         return redis_ssl(self.backend_url, self.tls)
-
-
-def redact(url: str) -> str:
-    """The URL with its password hidden, for logs and error messages; `;` separates several.
-
-    Parsed by hand, not with urlsplit: a password holding `/`, `#`, `?` or `@`
-    (raw or percent-encoded) ends urlsplit's netloc early, and it would find no
-    password to hide. The userinfo is everything before the last `@` ahead of
-    the host; when in doubt more is hidden, never less.
-    """
-    return ";".join(_redact_one(part) for part in url.split(";"))
-
-
-def malformed(url: str, service: str) -> str:
-    """A library refused to parse the URL: what to say, without its message (it may quote
-    a piece of the password, as "Port could not be cast to integer value as 'p'" does)."""
-    return (
-        f"{service} URL is malformed: {redact(url)} "
-        "(a password with / # ? @ or % must be percent-encoded)"
-    )
-
-
-def scrub(text: str, url: str) -> str:
-    """A library's error message with the URL's password, and any piece of it, hidden
-    (each URL's, when `;` separates several)."""
-    for part in url.split(";"):
-        text = _scrub_one(text, part)
-    return text
-
-
-def _scrub_one(text: str, url: str) -> str:
-    userinfo = url.partition("://")[2].rpartition("@")[0]
-    password = userinfo.split(":", 1)[1] if ":" in userinfo else ""
-    pieces = {password, *re.split(r"[/#?@:%]", password)} - {""}
-    for piece in sorted(pieces, key=len, reverse=True):
-        if len(piece) > 1:
-            text = text.replace(piece, "***")
-        else:  # one character is hidden where a message quotes it
-            text = text.replace(f"'{piece}'", "'***'").replace(f'"{piece}"', '"***"')
-    return text
-
-
-def _redact_one(url: str) -> str:
-    scheme, separator, rest = url.partition("://")
-    userinfo, at, host = rest.rpartition("@")
-    if not separator or not at or ":" not in userinfo:
-        return url
-    return f"{scheme}://{userinfo.split(':', 1)[0]}:***@{host}"
 
 
 def transport_options(broker_url: str) -> dict:

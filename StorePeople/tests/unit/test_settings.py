@@ -11,7 +11,8 @@ def test_a_malformed_broker_url_is_one_line_without_the_password(monkeypatch, pa
     with pytest.raises(SystemExit) as stopped:
         checked_settings()
     message = str(stopped.value)
-    assert message.startswith("storepeople: broker URL is malformed: amqp://people:***@mq")
+    # The password can't be told from the rest: everything before the last @ is hidden.
+    assert message.startswith("storepeople: BROKER_CONN is malformed: amqp://***@mq:5672//")
     assert "Zq7x" not in message and "Wv3k" not in message and "\n" not in message
 
 
