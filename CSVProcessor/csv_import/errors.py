@@ -1,33 +1,71 @@
-"""The two kinds of failure the CLI reports, each with its exit code.
+"""What can go wrong, each with its exit code: one table for every command.
 
-Library code raises these; `csvprocessor.main` prints `str(error)` as one line
-on stderr and exits with `error.exit_code`. Nothing else reaches the user.
+Library code raises these; `cli.main` (and each command's `main`) prints
+`str(error)` as one line on stderr, with `--json` also one JSON object on
+stdout, and exits with `error.exit_code`. Nothing else reaches the user.
 """
+
+import json
+import sys
+
+# The exit codes of every command (README "Exit codes"; `--help` prints this table).
+SUCCESS, SERVICE_FAILED, USAGE, ROWS_FAILED, INTERRUPTED = 0, 1, 2, 3, 130
+EXIT_CODES = {
+    SUCCESS: "done: every row read was enqueued or rejected with a reason (with --wait: and "
+    "every enqueued row stored); status, list: answered; undo: undone or enqueued",
+    SERVICE_FAILED: "a service failed: the broker, the result backend or the database is "
+    "unreachable, no worker is consuming, the import stalled, or it failed mid-file "
+    "(rerun the same command once fixed)",
+    USAGE: "nothing was done: a usage error, a malformed setting or URL, a file that can't be "
+    "read as a table of people, an unknown import id, an undo refused",
+    ROWS_FAILED: "the import finished, but some rows could not be stored (state "
+    "done_with_failures): each reason is printed with what to do",
+    INTERRUPTED: "interrupted (Ctrl-C, SIGTERM): what RabbitMQ confirmed is recorded; "
+    "rerunning the same command finishes the import",
+}
+
+
+def exit_codes_text() -> str:
+    return "exit codes:\n" + "\n".join(f"  {code:<4} {text}" for code, text in EXIT_CODES.items())
 
 
 class CliError(Exception):
     """Base class: a failure the user can act on, with a one-line message."""
 
-    exit_code = 1
+    exit_code = SERVICE_FAILED
 
 
 class InputError(CliError):
-    """The file can't be read as a CSV of people (missing, not text, no email column...)."""
+    """The file can't be read as a table of people (missing, not text, no email column...)."""
 
-    exit_code = 2
+    exit_code = USAGE
+
+
+class UsageError(CliError):
+    """A bad option or argument, or a malformed setting: nothing was done."""
+
+    exit_code = USAGE
 
 
 class ServiceError(CliError):
     """A service the import needs (broker, result backend) failed or is unreachable."""
 
-    exit_code = 1
+    exit_code = SERVICE_FAILED
 
 
 class Interrupted(CliError):
     """Ctrl-C (SIGINT) or SIGTERM: the import stopped where it was; rerunning finishes it."""
 
-    exit_code = 130
+    exit_code = INTERRUPTED
 
 
 class Stop(BaseException):
-    """Raised by the SIGTERM handler, like KeyboardInterrupt for SIGINT."""
+    """Raised where a SIGTERM or a SIGINT stops the import (stopping.py)."""
+
+
+def report_failure(message: str, code: int, as_json: bool, fields: dict | None = None) -> int:
+    """One line on stderr; with --json, also one JSON object on stdout: `fields`, error, exit."""
+    print(f"csvprocessor: {message}", file=sys.stderr)
+    if as_json:
+        print(json.dumps({**(fields or {}), "error": message, "exit": code}, sort_keys=True))
+    return code

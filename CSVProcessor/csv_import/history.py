@@ -1,15 +1,17 @@
-"""Import history from StorePeople's PostgreSQL, for `status` once Redis forgot the job.
+"""Import history from StorePeople's PostgreSQL, for `status` and `list` once Redis forgot.
 
 The worker keeps every import's counts in the tables `imports` and
-`import_failures` (StorePeople/imports.py). When the job record has expired or
-Redis was flushed, `status` reads them here, if DATABASE_URL is set for the CLI
-(a role that can SELECT those two tables is enough).
+`import_failures`, and what the CLI said about it (tasks.record_import: its
+counts and `cli_state`, how its reading ended). When the job record has expired
+or Redis was flushed, they are read here, if DATABASE_URL is set for the CLI (a
+role that can SELECT those two tables is enough), as job records: strings, as
+Redis gives them, with `state` the CLI's and `last_progress_at` the last write.
 """
 
 import psycopg2
 
-from csv_import.errors import ServiceError
-from people_import_contract.connections import redact, scrub
+from csv_import.errors import ServiceError, UsageError
+from people_import_contract.connections import malformed, redact, scrub
 
 FIELDS = (
     "file",
@@ -25,7 +27,11 @@ FIELDS = (
     "unchanged",
     "failed",
     "undone_at",
+    "cli_state",
+    "extract(epoch FROM updated_at)",
 )
+RENAMED = {"cli_state": "state", "extract(epoch FROM updated_at)": "last_progress_at"}
+SELECT = f"SELECT import_id, {', '.join(FIELDS)} FROM imports"
 
 
 def libpq_url(database_url: str) -> str:
@@ -38,6 +44,8 @@ def connect(database_url: str):
     """A psycopg2 connection to StorePeople's database; ServiceError in one line if none."""
     try:
         return psycopg2.connect(libpq_url(database_url), connect_timeout=5)
+    except psycopg2.ProgrammingError:  # libpq could not parse it: its message may quote it
+        raise UsageError(malformed(database_url, "DATABASE_URL")) from None
     except psycopg2.Error as error:
         raise unavailable(error, database_url) from None
 
@@ -48,28 +56,43 @@ def unavailable(error: psycopg2.Error, database_url: str) -> ServiceError:
 
 
 def read_history(database_url: str, import_id: str) -> dict | None:
-    """The import as a job record (strings, like Redis gives), or None if unknown."""
+    """The import as a job record, or None if the database never heard of it."""
+    return read_imports(database_url, "WHERE import_id = %s", (import_id,)).get(import_id)
+
+
+def recent_history(database_url: str, limit: int) -> dict[str, dict]:
+    """The `limit` most recent imports (ids sort by start time), as job records."""
+    return read_imports(database_url, "ORDER BY import_id DESC LIMIT %s", (limit,))
+
+
+def read_imports(database_url: str, where: str, params: tuple) -> dict[str, dict]:
     connection = connect(database_url)
     try:
         try:
             with connection, connection.cursor() as cursor:
+                cursor.execute(f"{SELECT} {where}", params)
+                rows = cursor.fetchall()
                 cursor.execute(
-                    f"SELECT {', '.join(FIELDS)} FROM imports WHERE import_id = %s", (import_id,)
-                )
-                row = cursor.fetchone()
-                cursor.execute(
-                    "SELECT reason, count FROM import_failures WHERE import_id = %s", (import_id,)
+                    "SELECT import_id, reason, count FROM import_failures "
+                    "WHERE import_id = ANY(%s)",
+                    ([row[0] for row in rows],),
                 )
                 failures = cursor.fetchall()
         finally:
             connection.close()
     except psycopg2.Error as error:
         raise unavailable(error, database_url) from None
-    if row is None:
-        return None
-    job = {name: str(value) for name, value in zip(FIELDS, row, strict=True) if value is not None}
-    job.update({f"failed:{reason}": str(count) for reason, count in failures})
-    # The CLI's own counts arrive last; until then the import was still being read.
-    job["state"] = "enqueued" if "enqueued" in job else "running"
+    jobs = {row[0]: as_job(row[1:]) for row in rows}
+    for import_id, reason, count in failures:
+        jobs[import_id][f"failed:{reason}"] = str(count)
+    return jobs
+
+
+def as_job(row: tuple) -> dict:
+    job = {
+        RENAMED.get(name, name): value.isoformat() if hasattr(value, "isoformat") else str(value)
+        for name, value in zip(FIELDS, row, strict=True)
+        if value is not None
+    }
     job["source"] = "history"
     return job

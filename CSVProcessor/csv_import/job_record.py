@@ -7,14 +7,19 @@ last update, so Redis never grows without bound.
 
 import fcntl
 import json
+import logging
 import os
+import time
 from urllib.parse import urlsplit
 
 import redis
 
 from csv_import.errors import ServiceError
 from people_import_contract.connections import malformed, redact, scrub
-from people_import_contract.job_record import job_key, undo_key
+from people_import_contract.job_record import KEY_PREFIX, job_key, undo_key
+from people_import_contract.limits import is_import_id
+
+log = logging.getLogger(__name__)
 
 
 class RedisJobRecords:
@@ -30,7 +35,7 @@ class RedisJobRecords:
                 **(ssl or {}),
             )
         except ValueError:
-            raise ServiceError(malformed(url, "result backend")) from None
+            raise ServiceError(malformed(url, "BACKEND_CONN")) from None
 
     def update(self, import_id: str, fields: dict) -> None:
         key = job_key(import_id)
@@ -52,6 +57,14 @@ class RedisJobRecords:
     def _read(self, key: str) -> dict | None:
         try:
             return self.client.hgetall(key) or None
+        except redis.RedisError as error:
+            raise self._unavailable(error) from None
+
+    def import_ids(self) -> list[str]:
+        """Every import the backend holds a record of (SCAN: never blocks Redis as KEYS would)."""
+        try:
+            keys = self.client.scan_iter(match=KEY_PREFIX + "*", count=1000)
+            return [key[len(KEY_PREFIX) :] for key in keys if is_import_id(key[len(KEY_PREFIX) :])]
         except redis.RedisError as error:
             raise self._unavailable(error) from None
 
@@ -91,9 +104,31 @@ class FileJobRecords:
     def read_undo(self, request_id: str) -> dict | None:
         return self.read(request_id)  # the worker's file backend: <request_id>.json
 
+    def import_ids(self) -> list[str]:
+        names = (name.removesuffix(".json") for name in os.listdir(self.folder))
+        return [name for name in names if is_import_id(name)]
+
 
 def job_records_for(backend_url: str, ttl: int, ssl: dict | None = None):
     parts = urlsplit(backend_url)
     if parts.scheme == "file":
         return FileJobRecords(parts.path, ttl)
     return RedisJobRecords(backend_url, ttl, ssl)
+
+
+class JobRecord:
+    """The CLI's writes to one import's record; a backend outage is reported once, never fatal."""
+
+    def __init__(self, jobs, import_id: str):
+        self.jobs, self.import_id, self.available = jobs, import_id, jobs is not None
+
+    def update(self, fields: dict) -> None:
+        if not self.available:
+            return
+        try:
+            # The CLI's lease: `status` reads a running import whose CLI stopped renewing it
+            # (killed, the machine gone) as interrupted (job_state.py).
+            self.jobs.update(self.import_id, {**fields, "cli_seen_at": f"{time.time():.3f}"})
+        except ServiceError as error:
+            log.warning("job progress not recorded (%s); the import goes on", error)
+            self.available = False

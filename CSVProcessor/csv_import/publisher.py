@@ -115,7 +115,7 @@ class Publisher:
                 ssl=amqp_ssl(url, self.tls),  # verified TLS for amqps://, this node's host name
             )
         except ValueError:
-            raise ServiceError(malformed(self.broker_url, "broker")) from None
+            raise ServiceError(malformed(self.broker_url, "BROKER_CONN")) from None
 
     def __enter__(self):
         # One node: three tries, as kombu spaces them; several: each in turn, three rounds.
@@ -141,7 +141,7 @@ class Publisher:
                 self._open(self.nodes[self.node], retries)
                 return
             except ValueError:
-                raise ServiceError(malformed(self.broker_url, "broker")) from None
+                raise ServiceError(malformed(self.broker_url, "BROKER_CONN")) from None
             except self.errors as failure:
                 line = mismatch(failure, self.queue_type)
                 if line is not None:
@@ -191,6 +191,47 @@ class Publisher:
     def flush(self, timeout: float = 60.0) -> None:
         """Wait until the broker confirmed every published message."""
         self._guarded(lambda: self._wait_until(0, 0, timeout))
+
+    def settle(self, timeout: float) -> bool:
+        """Read the confirms of what was sent, for `timeout` seconds at most; never raises.
+
+        An import that stops early counts what RabbitMQ confirmed: without this, the
+        confirms still on their way (up to the window) would go uncounted while the
+        worker stores their rows. No failover here: a lost node confirms nothing more.
+        True if every message sent is confirmed.
+        """
+        deadline = time.monotonic() + timeout
+        try:
+            if self.framed is not None:
+                self.framed.flush()
+            while self.confirms and self.unconfirmed and (left := deadline - time.monotonic()) > 0:
+                self.connection.drain_events(timeout=left)
+        except (TimeoutError, *self.errors):
+            pass
+        return not self.unconfirmed
+
+    def send_now(self, message: tuple[bytes, dict, dict], timeout: float) -> bool:
+        """Publish one message that carries no row and wait for its confirm; never raises."""
+        try:
+            self._send(Pending(0, 0, 0, message, False))
+        except self.errors:
+            return False
+        return self.settle(timeout)
+
+    def consumers(self, bulk: bool) -> int | None:
+        """How many consumers the queue has (queue.declare, passive); None if unknown.
+
+        The filesystem transport (the demo) can't tell: its consumers live in other processes.
+        """
+        if not self.confirms:
+            return None
+        queue = self.routing_keys[bulk]
+        try:
+            # A channel of its own: the publishing one takes only publishes (fast_publish.py).
+            with self.connection.channel() as channel:
+                return channel.queue_declare(queue, passive=True).consumer_count
+        except self.errors:
+            return None
 
     def _guarded(self, action) -> None:
         while True:

@@ -1,8 +1,14 @@
-"""The run's summary: what was read, rejected, enqueued, stored and failed."""
+"""The run's summary: what was read, rejected, enqueued, stored and failed, as JSON or as text.
+
+One text renderer serves the import's summary and `status` (both are the same
+object, summary.schema.json), so the two never tell a different story.
+"""
 
 import json
 from collections import Counter
 from dataclasses import dataclass, field
+
+from csv_import.hints import failure_hints
 
 
 @dataclass
@@ -17,6 +23,7 @@ class Summary:
     inserted: int | None = None
     updated: int | None = None
     unchanged: int | None = None  # stored as they were; a dry run's preview: would be
+    superseded: int | None = None  # rows stored, then replaced by a later line of their email
     failed: int | None = None
     pending: int | None = None
     state: str = "reading"
@@ -29,70 +36,89 @@ class Summary:
     rejects_file: str | None = None
     log_file: str | None = None
     dry_run: bool = False
+    workers: int | None = None  # consumers of the queue the rows went to; None: unknown
     # --dry-run with DATABASE_URL: the file compared with the table (preview.py)
     would_insert: int | None = None
     would_update: int | None = None
     in_file_duplicates: int | None = None
 
     def fill_from_job(self, job: dict) -> None:
-        """Take the worker's counters from a job record (see jobs.py)."""
+        """Take the worker's counters from a job record."""
         number = lambda name: int(job.get(name, 0))  # noqa: E731
-        self.stored, self.inserted, self.updated, self.unchanged = (
-            number("stored"),
-            number("inserted"),
-            number("updated"),
-            number("unchanged"),
-        )
+        self.stored, self.inserted = number("stored"), number("inserted")
+        self.updated, self.unchanged = number("updated"), number("unchanged")
         self.failed = number("failed")
+        self.superseded = superseded(self.stored, self.inserted, self.updated, self.unchanged)
         self.pending = max(self.enqueued - self.stored - self.failed, 0)
         self.failed_by_reason = Counter(
             {k.split(":", 1)[1]: int(v) for k, v in job.items() if k.startswith("failed:")}
         )
 
 
+def superseded(stored, inserted, updated, unchanged) -> int | None:
+    """`stored` counts rows, the other three emails: a later line of the same email in the
+    import replaced the difference (the demo's 7 rows stored for 6 people)."""
+    if None in (stored, inserted, updated, unchanged):
+        return None
+    return max(stored - inserted - updated - unchanged, 0)
+
+
 def to_json(summary: Summary) -> str:
+    return json.dumps(as_dict(summary), sort_keys=True)
+
+
+def as_dict(summary: Summary) -> dict:
     # vars(), not asdict(): asdict rebuilds a Counter from its items, counting them.
-    fields = {k: dict(v) if isinstance(v, Counter) else v for k, v in vars(summary).items()}
-    return json.dumps(fields, sort_keys=True)
+    return {k: dict(v) if isinstance(v, Counter) else v for k, v in vars(summary).items()}
 
 
-def to_text(summary: Summary) -> str:
+def to_text(view: dict | Summary) -> str:
+    """The summary (or `status`'s view of it) as lines a person reads; nothing nested."""
+    v = as_dict(view) if isinstance(view, Summary) else view
+    known = lambda name: "?" if v.get(name) is None else v[name]  # noqa: E731
     lines = [
-        f"import {summary.import_id}: {summary.file}",
-        f"  rows read   {summary.rows}",
-        f"  accepted    {summary.accepted}",
-        f"  rejected    {summary.rejected}" + reasons(summary.rejected_by_reason),
-        f"  enqueued    {summary.enqueued}"
-        + ("  (dry run: nothing sent)" if summary.dry_run else ""),
+        f"import {v['import_id']}: {v.get('file') or '(file unknown)'}",
+        f"  rows read   {known('rows')}",
+        f"  accepted    {known('accepted')}",
+        f"  rejected    {known('rejected')}" + reasons(v.get("rejected_by_reason")),
+        f"  enqueued    {known('enqueued')}" + ("  (dry run: nothing sent)" * v["dry_run"]),
     ]
-    if summary.stored is not None:
-        written = (
-            f"(inserted {summary.inserted}, updated {summary.updated}, "
-            f"unchanged {summary.unchanged})"
-        )
-        lines.append(f"  stored      {summary.stored}  {written}")
-        lines.append(f"  failed      {summary.failed}" + reasons(summary.failed_by_reason))
-    if summary.would_insert is not None:
+    if v.get("stored") is not None:
+        lines.append(f"  stored      {v['stored']}  {written(v)}")
+    if v.get("failed") is not None:
+        lines.append(f"  failed      {v['failed']}" + reasons(v.get("failed_by_reason")))
+        lines += [f"              {hint}" for hint in failure_hints(v.get("failed_by_reason"))]
+    if v.get("pending"):
+        lines.append(f"  pending     {v['pending']}")
+    if v.get("would_insert") is not None:
+        repeated = v.get("in_file_duplicates")
         lines.append(
-            f"  preview     would insert {summary.would_insert}, would update "
-            f"{summary.would_update}, unchanged {summary.unchanged}"
-            + (
-                f", {summary.in_file_duplicates} repeated emails"
-                if summary.in_file_duplicates
-                else ""
-            )
+            f"  preview     would insert {v['would_insert']}, would update {v['would_update']}, "
+            f"unchanged {v['unchanged']}" + (f", {repeated} repeated emails" if repeated else "")
         )
-    if summary.skipped_lines:
-        lines.append(
-            f"  skipped     {summary.skipped_lines} lines" + reasons(summary.skipped_by_reason)
-        )
-    if summary.rejects_file and summary.rejected:
-        lines.append(f"  rejects in  {summary.rejects_file}")
-    lines.append(f"  state       {summary.state}")
+    if v.get("skipped_lines"):
+        lines.append(f"  skipped     {v['skipped_lines']} lines" + reasons(v["skipped_by_reason"]))
+    if v.get("rejects_file") and v.get("rejected"):
+        lines.append(f"  rejects in  {v['rejects_file']}")
+    if v.get("workers") == 0:
+        lines.append("  workers     none consuming: the rows wait in the queue until one runs "
+                     "(celery -A tasks worker, in StorePeople/)")  # fmt: skip
+    for name in ("finished_at", "undone_at"):
+        if v.get(name):
+            lines.append(f"  {name.replace('_', ' '):<11} {v[name]}")
+    lines.append(f"  state       {v['state']}")
     return "\n".join(lines)
 
 
-def reasons(by_reason: Counter) -> str:
+def written(v: dict) -> str:
+    """What the stored rows did, emails by kind; the rows a later line replaced make it add up."""
+    text = f"(inserted {v['inserted']}, updated {v['updated']}, unchanged {v['unchanged']}"
+    if v.get("superseded"):
+        text += f"; {v['superseded']} superseded by a later line"
+    return text + ")"
+
+
+def reasons(by_reason: dict | None) -> str:
     if not by_reason:
         return ""
     return "  (" + ", ".join(f"{code}: {n}" for code, n in sorted(by_reason.items())) + ")"

@@ -1,4 +1,9 @@
-"""Logging for one run: stderr for the user, plus a file under logs/ per import."""
+"""Logging for one run: stderr for the user, plus a file under logs/ per import.
+
+The file (0600, in a 0700 folder) is created by the first line logged, so a run
+that fails before it logs anything (a missing file, a usage error) leaves no
+empty log behind.
+"""
 
 import logging
 import os
@@ -9,23 +14,58 @@ from csv_import.private_files import create_private, private_folder
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
-def start_run_log(logs_dir: str, import_id: str, verbose: bool = False) -> str:
-    private_folder(logs_dir)
-    path = os.path.join(logs_dir, f"{import_id}.log")
-    create_private(path, "log file").close()  # 0600, new: the handler appends to it
-    root = logging.getLogger()
-    root.setLevel(logging.INFO)
-    for handler in list(root.handlers):
-        root.removeHandler(handler)
-        if isinstance(handler, logging.FileHandler):
-            handler.close()  # a previous run's log, in the same process
-    to_file = logging.FileHandler(path, encoding="utf-8")
-    to_file.setFormatter(logging.Formatter(FORMAT))
-    to_stderr = logging.StreamHandler(sys.stderr)
-    to_stderr.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
-    to_stderr.setLevel(logging.INFO if verbose else logging.WARNING)
-    root.addHandler(to_file)
-    root.addHandler(to_stderr)
-    # kombu and redis are chatty at INFO; their failures reach us as exceptions.
-    logging.getLogger("kombu").setLevel(logging.WARNING)
-    return path
+class PrivateFileOnFirstWrite:
+    """A stream for logging.StreamHandler: the private file exists once something is written."""
+
+    def __init__(self, path: str):
+        self.path, self.file = path, None
+
+    def write(self, text: str) -> None:
+        if self.file is None:
+            self.file = create_private(self.path, "log file")
+        self.file.write(text)
+
+    def flush(self) -> None:
+        if self.file is not None:
+            self.file.flush()
+
+    def close(self) -> None:
+        if self.file is not None:
+            self.file.close()
+
+
+class RunLog:
+    """The run's handlers on the root logger, from creation until close()."""
+
+    def __init__(self, logs_dir: str, import_id: str, verbose: bool = False):
+        private_folder(logs_dir)
+        self.path = os.path.join(logs_dir, f"{import_id}.log")
+        self.stream = PrivateFileOnFirstWrite(self.path)
+        root = logging.getLogger()
+        root.setLevel(logging.INFO)
+        for handler in list(root.handlers):  # a previous run's, in the same process
+            root.removeHandler(handler)
+            handler.close()
+        to_file = logging.StreamHandler(self.stream)
+        to_file.setFormatter(logging.Formatter(FORMAT))
+        to_stderr = logging.StreamHandler(sys.stderr)
+        to_stderr.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
+        to_stderr.setLevel(logging.INFO if verbose else logging.WARNING)
+        self.handlers = (to_file, to_stderr)
+        for handler in self.handlers:
+            root.addHandler(handler)
+        # kombu and redis are chatty at INFO; their failures reach us as exceptions.
+        logging.getLogger("kombu").setLevel(logging.WARNING)
+
+    @property
+    def written(self) -> bool:
+        return self.stream.file is not None
+
+    def close(self) -> str | None:
+        """The log file's path, or None if nothing was logged (then there is no file)."""
+        root = logging.getLogger()
+        for handler in self.handlers:
+            handler.flush()
+            root.removeHandler(handler)
+        self.stream.close()
+        return self.path if self.written else None

@@ -2,21 +2,24 @@
 
 The worker does the undo (store_people/undo.py) in one transaction and writes its
 result to the result backend under the request's own key; --wait reads it there.
-Exit codes as for imports: 0 done (or enqueued), 1 a service failed or no worker
-answered, 2 an unknown import id, or one that can't be undone now (still running).
+Exit codes as for every command (errors.EXIT_CODES): 0 undone (or enqueued), 1 a
+service failed or no worker answered, 2 an unknown import id, or one that can't be
+undone now (still running). The result goes to stdout (with --json, as JSON; the
+sentence then on stderr); a refusal or failure is one line on stderr.
 """
 
-import argparse
 import json
+import math
 import sys
 import time
 import uuid
 
-from csv_import import status
-from csv_import.errors import CliError, ServiceError
+from csv_import.errors import SERVICE_FAILED, USAGE, CliError, ServiceError, report_failure
 from csv_import.job_record import job_records_for
+from csv_import.job_state import read_job, state_of
 from csv_import.messages import undo_message
 from csv_import.publisher import Publisher
+from csv_import.usage import CommandParser, seconds, wants_json
 from people_import_contract.limits import is_import_id
 
 EXIT = {"undone": 0, "enqueued": 0, "unknown": 2, "refused": 2, "failed": 1}
@@ -77,36 +80,44 @@ def sentence(view: dict) -> str:
 
 
 def main(argv: list[str], settings) -> int:
-    parser = argparse.ArgumentParser(prog="csvprocessor.py undo")
+    parser = CommandParser(prog="csvprocessor.py undo", description="Take an import back.")
     parser.add_argument("import_id")
     parser.add_argument("--wait", action="store_true", help="wait for the worker's answer")
     parser.add_argument("--json", action="store_true", help="print one JSON object on stdout")
     parser.add_argument(
-        "--timeout", type=float, default=settings.stall_seconds, metavar="SECONDS",
+        "--timeout", type=seconds, default=settings.stall_seconds, metavar="SECONDS",
         help="with --wait: give up after this long without an answer "
         "(default: STALL_SECONDS, %(default).0f)",
     )  # fmt: skip
-    options = parser.parse_args(argv)
-    import_id = options.import_id
+    as_json, import_id = wants_json(argv), "?"
     try:
+        options = parser.parse_args(argv)
+        import_id = options.import_id
         if not is_import_id(import_id):
-            view = {"import_id": import_id, "state": "unknown", "reason": "not an import id"}
-        elif status.state_of(status.read_job(settings, import_id), 1e9) == "running":
-            reason = "it is still running; undo it once it has finished (status shows done)"
-            view = {"import_id": import_id, "state": "refused", "reason": reason}
-        else:
-            request_id = request_undo(settings, import_id)
-            view = {"import_id": import_id, "state": "enqueued", "request_id": request_id}
-            if options.wait:
-                view = typed(wait_for_result(settings, import_id, request_id, options.timeout))
+            return report_failure(f"undo {import_id}: not an import id", USAGE, as_json,
+                                  {"state": "unknown"})  # fmt: skip
+        view = undo(settings, import_id, options)
     except CliError as error:
-        message = f"undo {import_id}: {error}"
-        print(f"csvprocessor: {message}", file=sys.stderr)
-        if options.json:
-            print(json.dumps({"import_id": import_id, "error": message, "exit": error.exit_code}))
-        return error.exit_code
-    code = EXIT.get(view["state"], 1)
-    print(("" if code == 0 else "csvprocessor: ") + sentence(view), file=sys.stderr)
+        known = {"import_id": import_id} if is_import_id(import_id) else {}
+        return report_failure(f"undo {import_id}: {error}", error.exit_code, as_json, known)
+    code = EXIT.get(view["state"], SERVICE_FAILED)
+    if code != 0:  # the worker's refusal: a failure, said as one
+        print(f"csvprocessor: {sentence(view)}", file=sys.stderr)
+    elif options.json:
+        print(sentence(view), file=sys.stderr)  # stdout holds the one JSON object
+    else:
+        print(sentence(view))  # the result, on stdout
     if options.json:
         print(json.dumps(view, sort_keys=True))
     return code
+
+
+def undo(settings, import_id: str, options) -> dict:
+    """The undo's result: refused here if the import still runs, else the worker's answer."""
+    if state_of(read_job(settings, import_id), math.inf) == "running":
+        reason = "it is still running; undo it once it has finished (status shows done)"
+        return {"import_id": import_id, "state": "refused", "reason": reason}
+    request_id = request_undo(settings, import_id)
+    if not options.wait:
+        return {"import_id": import_id, "state": "enqueued", "request_id": request_id}
+    return typed(wait_for_result(settings, import_id, request_id, options.timeout))

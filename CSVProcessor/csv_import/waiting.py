@@ -3,22 +3,59 @@
 One read of one small record per poll, whatever the import's size, so it can
 poll every 0.1 s at no cost to the workers. No per-task polling: Celery's
 AsyncResult.get on many tasks hangs or crawls.
+
+Before waiting, the queue's consumers are counted (queue.declare, passive: the
+broker's answer carries the count): with none after NO_WORKER_SECONDS, `--wait`
+says so at once instead of stalling for STALL_SECONDS. Without `--wait` the
+summary says so (`workers: 0`).
 """
 
-import logging
 import time
 
-from csv_import.errors import ServiceError
+from csv_import.errors import Interrupted, ServiceError, Stop
+from csv_import.progress_bar import Progress
+from csv_import.report import Summary
 from people_import_contract.job_record import finished
 
-log = logging.getLogger(__name__)
+NO_WORKER_SECONDS = 5.0  # a worker starting up gets this long to begin consuming
 
 
-def wait_for_job(
-    jobs, import_id: str, enqueued: int, stall_seconds: float, poll: float = 0.1, on_progress=None
-) -> dict:
+def count_workers(publisher, bulk: bool, wait: bool) -> int | None:
+    """Consumers of the queue the rows went to (None: the transport can't tell)."""
+    deadline = time.monotonic() + (NO_WORKER_SECONDS if wait else 0)
+    while (workers := publisher.consumers(bulk)) == 0 and time.monotonic() < deadline:
+        time.sleep(0.5)
+    return workers
+
+
+def wait(summary: Summary, jobs, settings, stop) -> None:
+    """Fill the summary with the workers' counts; state done, done_with_failures or stalled."""
+    stop.deferring = False  # nothing is half sent while waiting: a signal stops it at once
+    if summary.workers == 0 and summary.enqueued:
+        raise ServiceError(
+            f"no worker is consuming the queue {settings.queue}: start one (celery -A tasks "
+            f"worker, in StorePeople/); the {summary.enqueued} enqueued rows wait in the queue "
+            f"until then (check: csvprocessor.py status {summary.import_id})"
+        )
+    display = Progress("storing", total=summary.enqueued)
+    try:
+        job = wait_for_job(jobs, summary, settings.stall_seconds, display.show, stop)
+    except (KeyboardInterrupt, Stop):
+        raise Interrupted(
+            f"stopped waiting; all {summary.enqueued} rows are enqueued and the workers go on "
+            f"(check: csvprocessor.py status {summary.import_id})"
+        ) from None
+    finally:
+        display.close()
+    summary.fill_from_job(job)
+    summary.state = "done_with_failures" if summary.failed else "done"
+
+
+def wait_for_job(jobs, summary: Summary, stall_seconds: float, on_progress, stop, poll=0.1):
+    import_id, enqueued = summary.import_id, summary.enqueued
     last_done, last_change = -1, time.monotonic()
     while True:
+        stop.check()
         try:
             job = jobs.read(import_id) or {}
         except ServiceError as error:
@@ -27,14 +64,15 @@ def wait_for_job(
                 f"stored by the workers (check later: csvprocessor.py status {import_id})"
             ) from None
         done = finished(job)
-        if on_progress:
-            on_progress(done)
+        on_progress(done)
         if done >= enqueued:
             return job
         now = time.monotonic()
         if done != last_done:
             last_done, last_change = done, now
         elif now - last_change > stall_seconds:
+            summary.fill_from_job(job)
+            summary.state = "stalled"
             raise ServiceError(
                 f"import {import_id} stalled: nothing stored for {stall_seconds:.0f} s, "
                 f"{enqueued - done} of {enqueued} rows pending (is a worker running?)"

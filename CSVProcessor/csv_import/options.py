@@ -1,0 +1,75 @@
+"""What one import is asked to do: a typed, frozen options object any front end can build.
+
+`run_import(ImportOptions(file="people.csv", wait=True), settings)` is what the CLI
+calls after parsing its arguments; a web page or a test calls the same. The options
+check themselves (UsageError, exit 2), so every front end gets the same rules.
+A new reading option is a field here and one line in `reading()`: the importer calls
+`open_people(options.file, **options.reading(), ...)` in one place.
+"""
+
+import codecs
+from dataclasses import dataclass
+
+from csv_import.errors import UsageError
+from people_import_contract.limits import MAX_ROWS_PER_MESSAGE
+
+DELIMITERS = (",", ";", "\t", "|")
+STDOUT = "-"  # --rejects -: the rejects CSV on standard output
+# What a file of people holds: a decoder that gives this back, fed one byte at a time,
+# reads files as a stream of text. punycode, idna and undefined don't; base64, rot13 and
+# zlib are no text encodings at all.
+PROBE = 'full_name,email;\t|"\r\n Ann Lee <ann@example.com> 0123456789\n' + "x" * 80 + "\n"
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    file: str  # a path, or "-" for standard input
+    batch_size: int = 1  # rows per message; above 1, bulk mode
+    encoding: str | None = None  # None: decided on the file's evidence
+    delimiter: str | None = None
+    name_columns: tuple[str, ...] | None = None
+    email_columns: tuple[str, ...] | None = None
+    sheet: str | None = None
+    rejects: str | None = None  # None: <LOGS_DIR>/<import_id>.rejects.csv; "-": stdout
+    dry_run: bool = False
+    wait: bool = False
+    check_deliverability: bool = False
+    stall_seconds: float | None = None  # None: the settings' STALL_SECONDS
+    verbose: bool = False
+
+    def __post_init__(self):
+        if not self.file:
+            raise UsageError("no file to import: csvprocessor FILE (or -csv FILE)")
+        if not 1 <= self.batch_size <= MAX_ROWS_PER_MESSAGE:
+            raise UsageError(f"--batch-size: from 1 to {MAX_ROWS_PER_MESSAGE}")
+        if self.delimiter is not None and self.delimiter not in DELIMITERS:
+            raise UsageError("--delimiter: one of , ; TAB (\\t) |")
+        if self.encoding is not None:
+            check_encoding(self.encoding)
+
+    def reading(self) -> dict:
+        """The keywords of `open_people` these options set."""
+        return {
+            "encoding": self.encoding,
+            "delimiter": self.delimiter,
+            "name_columns": list(self.name_columns) if self.name_columns else None,
+            "email_columns": list(self.email_columns) if self.email_columns else None,
+            "sheet": self.sheet,
+        }
+
+
+def check_encoding(name: str) -> None:
+    """UsageError unless `name` is a codec that reads text from a stream of bytes (PROBE)."""
+    try:
+        codecs.lookup(name)
+    except LookupError:
+        raise UsageError(f"--encoding: unknown encoding {name!r} (try utf-8 or cp1252)") from None
+    try:
+        data = codecs.getincrementalencoder(name)().encode(PROBE, final=True)
+        decoder = codecs.getincrementaldecoder(name)()
+        text = "".join(decoder.decode(data[i : i + 1]) for i in range(len(data)))
+        if text + decoder.decode(b"", final=True) == PROBE:
+            return
+    except (LookupError, UnicodeError, TypeError, ValueError):
+        pass  # codecs.lookup finds bytes-to-bytes codecs too: str.encode refuses them
+    raise UsageError(f"--encoding: {name!r} is not a text encoding (try utf-8 or cp1252)")
