@@ -9,6 +9,7 @@ import time
 import uuid
 from pathlib import Path
 
+import jsonschema
 from kombu import Connection
 from sqlalchemy import text
 
@@ -114,10 +115,16 @@ def run_cli(env: dict, *args, timeout: float = 300) -> subprocess.CompletedProce
     )
 
 
+SUMMARY_SCHEMA = json.loads((ROOT / "CSVProcessor" / "summary.schema.json").read_text())
+
+
 def run_json(env: dict, *args, timeout: float = 300) -> dict:
+    """The command's one JSON object, valid against summary.schema.json; exit 0 expected."""
     result = run_cli(env, *args, "--json", timeout=timeout)
     assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout)
+    output = json.loads(result.stdout)
+    jsonschema.validate(output, SUMMARY_SCHEMA)
+    return output
 
 
 def write_csv(path: Path, rows: list[tuple[str, str]], header=("full_name", "email")) -> Path:

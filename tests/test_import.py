@@ -1,12 +1,16 @@
 """The whole path: CLI -> RabbitMQ -> worker (prefork) -> PostgreSQL, in both modes."""
 
 import json
+import uuid
 
 import jsonschema
 import pytest
 from kombu import Connection
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
 
-from tests.helpers import BROKER_URL, ROOT, people, run_cli, run_json, write_csv
+from people_import_contract.queues import import_queue
+from tests.helpers import ADMIN_URL, BROKER_URL, ROOT, people, run_cli, run_json, write_csv
 
 pytestmark = pytest.mark.e2e
 MODES = [pytest.param([], id="per-row"), pytest.param(["--batch-size", "3"], id="bulk")]
@@ -96,11 +100,61 @@ def test_an_unreachable_broker_exits_1_with_one_line(env, tmp_path):
     assert "secret" not in result.stderr
 
 
-def test_wait_says_when_an_import_stalls(env, tmp_path):
+def test_wait_says_when_an_import_stalls_and_status_agrees(env, tmp_path):
+    """A consumer that takes the rows and never stores them: no progress for STALL_SECONDS."""
     csv = write_csv(tmp_path / "p.csv", [("Ada", "ada@example.com")])
-    result = run_cli({**env, "STALL_SECONDS": "2"}, "-csv", csv, "--wait")
+    with Connection(BROKER_URL) as connection:
+        holder = connection.Consumer(import_queue(env["IMPORT_QUEUE"]), no_ack=False)
+        holder.qos(prefetch_count=1)
+        holder.consume()  # declared, one consumer: not "no worker"
+        result = run_cli({**env, "STALL_SECONDS": "2"}, "-csv", csv, "--wait", "--json")
+        assert result.returncode == 1
+        assert "stalled" in result.stderr and "is a worker running" in result.stderr
+        summary = json.loads(result.stdout)
+        assert (summary["state"], summary["pending"]) == ("stalled", 1)
+        view = json.loads(
+            run_cli({**env, "STALL_SECONDS": "2"}, "status", summary["import_id"], "--json").stdout
+        )
+        assert view["state"] == "stalled"
+
+
+def test_wait_says_within_seconds_that_no_worker_is_consuming(env, tmp_path):
+    csv = write_csv(tmp_path / "p.csv", [("Ada", "ada@example.com")])
+    alone = run_json(env, "-csv", csv)  # without --wait: the summary says so
+    assert (alone["state"], alone["workers"]) == ("enqueued", 0)
+    # STALL_SECONDS is 60: a CLI that waited for the stall would outlive this timeout.
+    result = run_cli(env, "-csv", csv, "--wait", "--json", timeout=40)
     assert result.returncode == 1
-    assert "stalled" in result.stderr and "is a worker running" in result.stderr
+    assert "no worker is consuming the queue" in result.stderr
+    assert json.loads(result.stdout)["state"] == "enqueued"
+
+
+def test_a_database_not_migrated_is_a_failure_with_a_hint(env, start_worker, tmp_path):
+    """A new user's first day: the worker started on an empty database."""
+    name = f"people_bare_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(ADMIN_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        bare = make_url(ADMIN_URL).set(database=name).render_as_string(hide_password=False)
+        start_worker(extra_env={"DATABASE_URL": bare})
+        csv = write_csv(tmp_path / "p.csv", [("Ada", "ada@example.com")])
+        result = run_cli(env, "-csv", csv, "--wait", "--json")
+        assert result.returncode == 3, result.stderr
+        summary = json.loads(result.stdout)
+        assert (summary["state"], summary["stored"], summary["failed"]) == (
+            "done_with_failures", 0, 1,
+        )  # fmt: skip
+        assert summary["failed_by_reason"] == {"db.refused": 1}
+        text_result = run_cli(env, "-csv", csv, "--wait")
+        assert text_result.returncode == 3
+        assert "alembic upgrade head" in text_result.stdout
+        assert "csvprocessor dead-letters" in text_result.stdout
+        assert "state       done_with_failures" in text_result.stdout
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+        admin.dispose()
 
 
 def test_status_of_a_finished_and_of_an_unknown_import(db, env, start_worker, tmp_path):
@@ -125,5 +179,5 @@ def test_status_json_is_the_imports_own_summary_and_both_follow_the_schema(
     for view in (summary, status):
         jsonschema.validate(view, schema)
     assert status["state"] == "done" and status["pending"] == 0
-    same = set(summary) - {"state"}
+    same = set(summary) - {"state", "workers"}  # workers: the consumers when the CLI ended
     assert {k: status[k] for k in same} == {k: summary[k] for k in same}

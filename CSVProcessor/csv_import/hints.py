@@ -23,8 +23,9 @@ BY_FAMILY = {
 }
 GENERAL = "see the worker's log, which names the import and the line of each failure"
 DEAD_LETTERS = (
-    "failed rows wait in the dead-letter queue (<queue>.dead): csvprocessor dead-letters "
-    "lists them; once the cause is fixed, csvprocessor replay stores them"
+    "failed rows wait in the dead-letter queue (IMPORT_QUEUE.dead, people.dead by default): "
+    "csvprocessor dead-letters lists them; once the cause is fixed, csvprocessor replay "
+    "stores them"
 )
 
 

@@ -53,8 +53,8 @@ def run_import(options: ImportOptions, settings, stop=None) -> Summary:
         error.summary = summary
         raise error from None
     except CliError as error:
-        if run_log.written:
-            log.error("%s", error)
+        if run_log.written:  # the run had begun: its log says how it ended
+            run_log.failure(str(error))
         error.summary = summary
         raise
     finally:

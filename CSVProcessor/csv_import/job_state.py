@@ -44,8 +44,7 @@ def state_of(job: dict | None, stall_seconds: float, now: float | None = None) -
     if said in ("interrupted", "failed"):
         return said
     if said == "running":
-        seen = moment(job, "cli_seen_at")
-        return "interrupted" if seen and now - seen > LEASE_SECONDS else "running"
+        return "interrupted" if now - moment(job, "cli_seen_at") > LEASE_SECONDS else "running"
     if "enqueued" not in job:  # no word from the CLI: only the workers' writes tell
         return "interrupted" if now - moment(job, "last_progress_at") > LEASE_SECONDS else "running"
     if finished(job) >= int(job["enqueued"]):

@@ -57,6 +57,11 @@ class RunLog:
         # kombu and redis are chatty at INFO; their failures reach us as exceptions.
         logging.getLogger("kombu").setLevel(logging.WARNING)
 
+    def failure(self, message: str) -> None:
+        """How the run failed, in the file only: stderr gets it once, from the CLI."""
+        fields = {"name": "csv_import", "levelno": logging.ERROR, "levelname": "ERROR"}
+        self.handlers[0].handle(logging.makeLogRecord({**fields, "msg": message}))
+
     @property
     def written(self) -> bool:
         return self.stream.file is not None

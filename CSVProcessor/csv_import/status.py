@@ -28,7 +28,8 @@ def describe(import_id: str, job: dict | None, state: str) -> dict:
     job = job or {}
     view = as_dict(Summary(import_id=import_id, file=job.get("file")))
     summary = json.loads(job.get("summary") or "{}")  # the CLI's own, once it finished reading
-    view.update(summary, import_id=import_id, state=state)
+    # `workers` was the queue's consumers when the CLI finished: nothing status can vouch for now.
+    view.update(summary, import_id=import_id, state=state, workers=None)
     if not summary:  # what the CLI read is known only from its summary
         view.update(lines=None, skipped_lines=None)
     for name in CLI_COUNTS:

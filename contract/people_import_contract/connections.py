@@ -69,7 +69,10 @@ def postgres_tls_url(url: str, files: TlsFiles) -> str:
     certificate issued to another host. The CA, certificate and key go in the
     URL's query, which SQLAlchemy and libpq both pass to the connection.
     """
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # "Invalid IPv6 URL": a raw [ in a password; check_urls says so
+        return url
     query = dict(parse_qsl(parts.query))
     if query.get("sslmode", "disable") == "disable":
         return url

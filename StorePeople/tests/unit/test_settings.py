@@ -1,6 +1,13 @@
 """The worker's settings: a URL no library can parse stops it in one line, password hidden."""
 
+import os
+from unittest import mock
+from urllib.parse import quote
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from kombu.utils.url import maybe_sanitize_url
 
 from store_people.app import checked_settings
 
@@ -26,3 +33,24 @@ def test_only_our_tasks_are_registered_so_celery_builtins_are_dead_lettered():
         "tasks.store_person",
         "tasks.undo_import",
     ]
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    password=st.text(st.characters(codec="utf-8", exclude_categories=["Cs", "Cc"]), min_size=4),
+    variable=st.sampled_from(["BROKER_CONN", "BACKEND_CONN", "DATABASE_URL"]),
+    encoded=st.booleans(),
+)
+def test_the_worker_never_prints_a_password(password, variable, encoded):
+    """Its one line when it refuses a URL, and Celery's banner (kombu's redaction) when not."""
+    typed = quote(password, safe="") if encoded else password
+    scheme = {"BROKER_CONN": "amqp", "BACKEND_CONN": "redis", "DATABASE_URL": "postgresql"}
+    url = f"{scheme[variable]}://people:{typed}@mq.example:5672/x"
+    with mock.patch.dict(os.environ, {variable: url}):
+        try:
+            shown = maybe_sanitize_url(getattr(checked_settings(), variable.lower().replace(
+                "_conn", "_url")))  # fmt: skip
+        except SystemExit as refused:
+            shown = str(refused)
+            assert shown.startswith(f"storepeople: {variable} is malformed: ") and "\n" not in shown
+    assert password not in shown and typed not in shown
