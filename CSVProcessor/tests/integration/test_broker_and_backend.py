@@ -1,7 +1,5 @@
 """The publisher on real RabbitMQ and the job record on real Redis."""
 
-import uuid
-
 import pytest
 from kombu import Connection
 
@@ -15,17 +13,6 @@ from people_import_contract.queues import DEFAULT_QUEUE_TYPE, import_queue
 pytestmark = pytest.mark.integration
 BROKER = "amqp://guest:guest@127.0.0.1:5672//"
 BACKEND = "redis://127.0.0.1:6379/0"
-
-
-@pytest.fixture
-def queue():
-    name = f"it-{uuid.uuid4().hex[:8]}"
-    yield name
-    with Connection(BROKER) as connection:
-        channel = connection.channel()
-        for queue in (name, f"{name}.bulk", f"{name}.dead"):
-            channel.queue_delete(queue)
-        channel.exchange_delete(name)
 
 
 def waiting(queue: str) -> int:

@@ -11,14 +11,12 @@ else the CLI could print (a password "ror" would otherwise be found in "error").
 
 import json
 import os
-import uuid
 from unittest import mock
 from urllib.parse import quote
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from kombu import Connection
 
 from csv_import import cli
 
@@ -55,18 +53,6 @@ def url(variable: str, shape: str, password: str) -> str:
         "no colon": f"{scheme}//people:{typed}@{where}",
         "bad port": f"{scheme}://people:{typed}@127.0.0.1:port/x",
     }[shape]
-
-
-@pytest.fixture(scope="module")
-def queue():
-    """Commands that reach our RabbitMQ publish to a queue of their own, removed after."""
-    name = f"secrets-{uuid.uuid4().hex[:8]}"
-    yield name
-    with Connection(BROKER) as connection:
-        channel = connection.channel()
-        for each in (name, f"{name}.bulk", f"{name}.dead"):
-            channel.queue_delete(each)
-        channel.exchange_delete(name)
 
 
 def commands(csv: str) -> list[list[str]]:
