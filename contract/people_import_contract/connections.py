@@ -92,7 +92,7 @@ DEFAULT_BACKEND = "redis://localhost:6379/0"
 
 
 def shared_from_env(environ) -> dict:
-    """The variables both services read, with the same defaults (README, Configuration)."""
+    """The variables both services read, with the same defaults (docs/configuration.md)."""
     return {
         "broker_url": environ.get("BROKER_CONN", DEFAULT_BROKER),
         "backend_url": environ.get("BACKEND_CONN", DEFAULT_BACKEND),
