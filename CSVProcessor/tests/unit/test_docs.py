@@ -38,3 +38,15 @@ def test_the_readme_links_only_to_docs_that_exist():
     readme = (DOCS.parent / "README.md").read_text()
     for target in re.findall(r"\]\((docs/[^)#]+)", readme):
         assert (DOCS.parent / target).exists(), target
+
+
+def test_version_is_the_installed_package_version(capsys):
+    from importlib.metadata import version
+
+    with pytest.raises(SystemExit) as done:
+        cli.main(["--version"])
+    assert done.value.code == 0
+    assert capsys.readouterr().out.split() == [
+        "csvprocessor.py",
+        version("people-import-csvprocessor"),
+    ]
