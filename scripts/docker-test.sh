@@ -9,6 +9,8 @@
 # pip in the images) overlaps the tests and the real run finds every layer cached.
 set -euo pipefail
 prepare_only=""
+# vfs copies a whole image for each new container: on a busy host that outlasts compose's 60 s read.
+export COMPOSE_HTTP_TIMEOUT=${COMPOSE_HTTP_TIMEOUT:-600}
 [ "${1:-}" = "--prepare" ] && prepare_only=1
 
 repo=$(cd "$(dirname "$0")/.." && pwd)

@@ -36,6 +36,7 @@ class Settings(ServiceConnections):
     history_days: int = 90
     tls: TlsFiles = field(default_factory=TlsFiles)
     fast_paths: bool = True
+    log_format: str = "text"  # LOG_FORMAT: text or json (the contract's log_format)
 
     @classmethod
     def from_env(cls, environ=os.environ) -> "Settings":
