@@ -13,7 +13,10 @@ from sqlalchemy.exc import ArgumentError
 
 from people_import_contract.connections import check_urls, malformed, transport_options
 from people_import_contract.queues import all_queues, dead_letter_queue, import_queue, mismatch
-from store_people import db
+from store_people import (
+    db,
+    metrics,  # first: it prepares prometheus_client's multiprocess mode
+)
 from store_people.bulk_consumer import make_bulk_consumer_step
 from store_people.log_setup import use_log_format
 from store_people.settings import Settings
@@ -140,3 +143,10 @@ def declare_dead_letter_queue(sender, **_):
         dead_letter_queue(settings.queue, settings.queue_type).bind(
             connection.default_channel
         ).declare()
+
+
+@signals.worker_ready.connect
+def serve_metrics(sender, **_):
+    if settings.metrics_port:
+        queues = [q.name for q in all_queues(settings.queue, settings.queue_type)]
+        metrics.serve(settings.metrics_port, app.connection_for_write, queues)
