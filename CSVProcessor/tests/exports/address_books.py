@@ -410,9 +410,11 @@ SHAPES = [
         name="pipedrive",
         product="Pipedrive",
         language="en",
-        source="Pipedrive people export, 'Entity - Field - Label' headers (recalled)",
+        source="Pipedrive people export, 'Entity - Field - Label' headers (code corpus ids 58353044932, 58715047576)",
         header=(
             "Person - Name",
+            "Person - First name",
+            "Person - Last name",
             "Person - Organization",
             "Person - Email - Work",
             "Person - Email - Home",
@@ -420,8 +422,8 @@ SHAPES = [
             "Person - Owner",
         ),  # fmt: skip
         rows=(
-            ("Ingrid Berg", "Acme AS", "ingrid@acme.example", "", "", "Sam Owner"),
-            ("Ola Nordmann", "", "", "ola@example.no", "", "Sam Owner"),
+            ("Ingrid Berg", "Ingrid", "Berg", "Acme AS", "ingrid@acme.example", "", "", "Sam Owner"),
+            ("Ola Nordmann", "Ola", "Nordmann", "", "", "ola@example.no", "", "Sam Owner"),
         ),  # fmt: skip
         people=(("Ingrid Berg", "ingrid@acme.example"), ("Ola Nordmann", "ola@example.no")),
     ),

@@ -245,7 +245,7 @@ SHAPES = [
         name="google-forms-en",
         product="Google Forms",
         language="en",
-        source="Google Forms responses sheet exported as CSV, collecting emails (recalled)",
+        source="Google Forms responses CSV collecting emails: Timestamp, Email Address (code corpus ids 71031825236, 10747721081)",
         header=(
             "Timestamp",
             "Email Address",
@@ -289,7 +289,7 @@ SHAPES = [
         name="typeform",
         product="Typeform",
         language="en",
-        source="Typeform responses export: question texts as headers, #, Submit Date (UTC) (recalled)",
+        source="Typeform responses: question texts, #, Start/Submit Date (UTC), Network ID (code corpus id 33221789833)",
         header=(
             "#",
             "What's your first name?",
@@ -326,7 +326,7 @@ SHAPES = [
         name="surveymonkey",
         product="SurveyMonkey",
         language="en",
-        source="SurveyMonkey 'All responses' CSV with its second header row (recalled)",
+        source="SurveyMonkey responses CSV, two header rows (code corpus ids 22151232832, 57121412904, 51915335804)",
         header=(
             "Respondent ID",
             "Collector ID",
@@ -370,7 +370,7 @@ SHAPES = [
         name="ms-forms",
         product="Microsoft Forms",
         language="en",
-        source="Microsoft Forms responses workbook: ID, Start time, Completion time, Email, Name (recalled)",
+        source="Microsoft Forms responses: ID, Start time, Completion time, Email, Name (code corpus ids 68842120113, 71103077507)",
         header=("ID", "Start time", "Completion time", "Email", "Name", "Your department"),
         rows=(
             ("1", "12/1/26 9:00:00", "12/1/26 9:02:00", "mia@example.com", "Mia Wong", "Sales"),
@@ -548,7 +548,7 @@ SHAPES = [
         name="bitrix24-ru",
         product="Bitrix24",
         language="ru",
-        source="Bitrix24 CRM contacts export to Excel/CSV, windows-1251, ';' (recalled)",
+        source="Bitrix24 CRM export: Рабочий телефон, Рабочий e-mail (code corpus id 71611261360); cp1251 and ';' recalled",
         header=(
             "ID",
             "Обращение",
