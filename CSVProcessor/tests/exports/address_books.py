@@ -422,7 +422,16 @@ SHAPES = [
             "Person - Owner",
         ),  # fmt: skip
         rows=(
-            ("Ingrid Berg", "Ingrid", "Berg", "Acme AS", "ingrid@acme.example", "", "", "Sam Owner"),
+            (
+                "Ingrid Berg",
+                "Ingrid",
+                "Berg",
+                "Acme AS",
+                "ingrid@acme.example",
+                "",
+                "",
+                "Sam Owner",
+            ),
             ("Ola Nordmann", "Ola", "Nordmann", "", "", "ola@example.no", "", "Sam Owner"),
         ),  # fmt: skip
         people=(("Ingrid Berg", "ingrid@acme.example"), ("Ola Nordmann", "ola@example.no")),

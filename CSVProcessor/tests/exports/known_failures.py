@@ -51,6 +51,7 @@ KNOWN_FAILURES: dict[str, tuple[str, ...]] = {
     "outlook-zh": FAMILY_FIRST,
     "outlook-es": ("fallback", "headers"),  # "Dirección de correo electrónico 2" unknown
     "outlook-pt": ("fallback", "headers"),  # "Endereço de email 2" unknown
+    "outlook-pt-PT": HEADERS,  # "Endereço de correio electrónico"
     # Address books and CRMs
     "google-csv-ja": ("name-order",),
     "thunderbird-en": ("fallback",),  # "Secondary Email"
@@ -61,6 +62,7 @@ KNOWN_FAILURES: dict[str, tuple[str, ...]] = {
     # Reports, forms, regional tools
     "zoom-participants": ("table",),
     "zoom-participants-ja": ("table", "headers"),
+    "zoom-webinar-attendees": ("table", "headers", "content"),  # the host's block wins
     "google-forms-en": HEADERS,  # "Full name (as printed on your badge)"
     "typeform": ("content", "headers"),
     "calendly": HEADERS,  # "Invitee Email", "Invitee Name"

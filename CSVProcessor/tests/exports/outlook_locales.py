@@ -1,4 +1,4 @@
-"""Outlook's "Comma Separated Values" export of contacts, in 29 of its languages.
+"""Outlook's "Comma Separated Values" export of contacts, in 30 of its locales.
 
 Source of every header spelling and code page: Exchange's Outlook CSV importer,
 Microsoft.Exchange.Transport.Sync.Common.ImportContacts.OutlookCsvLanguageSelect
@@ -51,6 +51,8 @@ LOCALES = {
     "lt": ("cp1257", ("Titulas", "Vardas", "Antras vardas", "Pavardė", "Priedas", "Įmonė", "Skyrius", "Pareigos", "El. pašto adresas", "El. pašto tipas", "Rodomas el. pašto vardas", "2-as el. pašto adresas", "2-o el. pašto tipas", "Rodomas 2-o el. pašto vardas", "Pastabos")),
     "lv": ("cp1257", (None, "Vārds", "Otrais vārds", "Uzvārds", "Sufikss", "Uzņēmums", "Nodaļa", "Amats", "E-pasta adrese", "E-pasta tips", "E-pasta parādāmais vārds", "2. e-pasta adrese", "2. e-pasta tips", "2. e-pasta parādāmais vārds", "Piezīmes")),
     "pt": ("cp1252", ("Tratamento", "Primeiro nome", "Segundo nome", "Sobrenome", "Sufixo", "Empresa", "Departamento", "Cargo", "E-mail Address", "Tipo de email", "Nome para exibição do email", "Endereço de email 2", "Tipo de email 2", "Nome para exibição do email 2", "Anotações")),
+    # Portugal: "Apelido" is the family name, "Outros nomes/apelidos" the middle names.
+    "pt-PT": ("cp1252", ("Título", "Primeiro nome", "Outros nomes/apelidos", "Apelido", "Sufixo", "Empresa", "Departamento", "Cargo", "Endereço de correio electrónico", "Tipo de correio electrónico", "Nome a apresentar para o correio electrónico", "Endereço do correio electrónico 2", "Tipo de correio electrónico 2", "Nome a apresentar para o correio electrónico 2", "Notas")),
     "ro": ("cp1250", ("Titlu", "Prenume", "Al doilea nume", "Nume de familie", "Sufix", "Firmă", "Serviciu", "Ocupaţie", "Adresă de poştă electronică", "Tip de poştă electronică", "Nume afişare poştă electronică", "Adresă poştă electronică 2", "Tip poştă electronică 2", "Nume afişare poştă electronică 2", "Notes")),
     # Russian: "Отчество" (patronymic) is Outlook's middle name.
     "ru": ("cp1251", ("Обращение", "Имя", "Отчество", "Фамилия", "Суффикс", "Организация", "Отдел", "Должность", "Адрес эл. почты", "Тип эл. почты", "Краткое имя эл. почты", "Адрес 2 эл. почты", "Тип 2 эл. почты", "Краткое 2 имя эл. почты", "Заметки")),
@@ -90,6 +92,7 @@ PEOPLE = {
     "lt": [("Jonas", "Kazlauskas", "Acme UAB", "jonas@example.lt", ""), ("Rūta", "Žemaitytė", "", "", "ruta@example.lt")],
     "lv": [("Jānis", "Bērziņš", "Acme SIA", "janis@example.lv", ""), ("Līga", "Ozoliņa", "", "", "liga@example.lv")],
     "pt": [("João", "Conceição", "Acme Ltda", "joao@example.com.br", ""), ("Ana", "Lima", "", "", "ana.lima@example.com.br")],
+    "pt-PT": [("Inês", "Gonçalves", "Acme Lda", "ines@example.pt", ""), ("Rui", "Sousa", "", "", "rui@example.pt")],
     "ro": [("Ştefan", "Popescu", "Acme SRL", "stefan@example.ro", ""), ("Ioana", "Ţurcanu", "", "", "ioana@example.ro")],
     "ru": [("Иван", "Смирнов", "ООО Акме", "ivan@example.ru", ""), ("Наталья", "Кузнецова", "", "", "natalia@example.ru")],
     "sk": [("Ľubomír", "Kováč", "Acme s.r.o.", "lubomir@example.sk", ""), ("Zuzana", "Horváthová", "", "", "zuzana@example.sk")],
@@ -119,11 +122,12 @@ def row(titles, language, given, family, company, email, email2) -> tuple[str, .
     return tuple(values.get(role, "") for role, title in zip(ROLES, titles, strict=True) if title)
 
 
-def outlook_shape(language: str) -> Shape:
-    encoding, titles = LOCALES[language]
-    people = PEOPLE[language]
+def outlook_shape(locale: str) -> Shape:
+    encoding, titles = LOCALES[locale]
+    people = PEOPLE[locale]
+    language = locale.split("-")[0]
     return Shape(
-        name=f"outlook-{language}",
+        name=f"outlook-{locale}",
         product="Microsoft Outlook",
         language=language,
         source=SOURCE,
