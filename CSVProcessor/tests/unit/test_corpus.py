@@ -5,7 +5,13 @@ Shapes the code gets wrong today are strict xfails, listed with their failure
 classes in tests/exports/known_failures.py.
 """
 
+import tempfile
+import unicodedata
+from pathlib import Path
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from csv_import.reading import open_people
 from csv_import.rows import Person
@@ -69,3 +75,26 @@ def test_the_same_people_through_every_writer_give_the_same_table(tmp_path, set_
     path = tmp_path / f"people{writer.suffix}"
     path.write_bytes(writer.write(people))
     assert table(path) == expected((f"{g} {f}", e) for g, f, e in people)
+
+
+# Names of letters from any script (Unicode category L), one per part; the Unicode writers
+# (and not a legacy code page or BOM-less UTF-16, which are guessed) must give them back.
+PART = st.text(st.characters(categories=["L"]), min_size=1, max_size=12)
+UNICODE_WRITERS = [
+    w for w in writers.writers_for(()) if "utf-16-le" not in w.name and "cp" not in w.name
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    parts=st.lists(st.tuples(PART, PART), min_size=1, max_size=6),
+    writer=st.sampled_from(UNICODE_WRITERS),
+)
+def test_generated_names_through_the_unicode_writers_come_back(parts, writer):
+    people = [(g, f, f"p{n}@example.com") for n, (g, f) in enumerate(parts)]
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / f"people{writer.suffix}"
+        path.write_bytes(writer.write(people))
+        stored = table(path)
+    names = ((unicodedata.normalize("NFC", f"{g} {f}"), e) for g, f, e in people)
+    assert stored == expected(names), writer.name
