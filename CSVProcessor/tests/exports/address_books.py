@@ -7,13 +7,14 @@ product's export as we know it and no copy was found to check it against.
 
 from CSVProcessor.tests.exports.builders import Shape
 
+# fmt: off
 GOOGLE = (
     "First Name", "Middle Name", "Last Name", "Phonetic First Name", "Phonetic Middle Name",
     "Phonetic Last Name", "Name Prefix", "Name Suffix", "Nickname", "File As",
     "Organization Name", "Organization Title", "Organization Department", "Birthday", "Notes",
     "Photo", "Labels", "E-mail 1 - Label", "E-mail 1 - Value", "E-mail 2 - Label",
     "E-mail 2 - Value", "Phone 1 - Label", "Phone 1 - Value",
-)  # fmt: skip
+)
 GOOGLE_SOURCE = "Google Contacts 'Google CSV' export (tests/exports/corpus.py; Exchange's table)"
 GOOGLE_LEGACY = (
     "Name", "Given Name", "Additional Name", "Family Name", "Yomi Name", "Given Name Yomi",
@@ -21,14 +22,14 @@ GOOGLE_LEGACY = (
     "Nickname", "Short Name", "Maiden Name", "Birthday", "Gender", "Location", "Notes",
     "Group Membership", "E-mail 1 - Type", "E-mail 1 - Value", "E-mail 2 - Type",
     "E-mail 2 - Value",
-)  # fmt: skip
+)
 
 
 def google_row(given, family, company, emails, labels="* myContacts", phonetic=("", "")):
     first, second = (emails + ["", ""])[:2]
     return (given, "", family, phonetic[0], "", phonetic[1], "", "", "", "", company, "", "",
             "", "", "", labels, "* Work" if first else "", first, "Home" if second else "",
-            second, "", "")  # fmt: skip
+            second, "", "")
 
 
 def vcard(*lines: str) -> tuple[tuple[str], ...]:
@@ -48,7 +49,7 @@ SHAPES = [
             ),
             google_row("Pat", "Kim", "", ["", "pat.kim@example.org"]),
             google_row("Li", "Wei", "", ["not an address", "li.wei@example.cn"]),
-        ),  # fmt: skip
+        ),
         people=(
             ("Mary Jones", "mary@acme.example"),
             ("Pat Kim", "pat.kim@example.org"),
@@ -68,7 +69,7 @@ SHAPES = [
                 "太郎", "山田", "アクメ株式会社", ["taro@example.jp"], phonetic=("たろう", "やまだ")
             ),
             google_row("花子", "佐藤", "", ["hanako@example.jp"], phonetic=("はなこ", "さとう")),
-        ),  # fmt: skip
+        ),
         people=(("山田 太郎", "taro@example.jp"), ("佐藤 花子", "hanako@example.jp")),
         notes="Japanese names in First/Last columns: family name first",
     ),
@@ -103,7 +104,7 @@ SHAPES = [
                 "",
                 "",
             ),
-        ),  # fmt: skip
+        ),
         people=(("José García", "jose@example.es"), ("Begoña Núñez", "begona@work.example")),
         encoding="utf-16",
     ),
@@ -131,7 +132,7 @@ SHAPES = [
             "FN:François Lefèvre",
             "EMAIL;type=INTERNET;type=HOME;type=pref:francois@example.fr",
             "END:VCARD",
-        ),  # fmt: skip
+        ),
         people=(
             ("Émilie Dupont", "emilie@example.fr"),
             ("François Lefèvre", "francois@example.fr"),
@@ -158,7 +159,7 @@ SHAPES = [
             "N;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:=D0=9A=D1=83=D0=B7=D0=BD=D0=B5=D1=86=D0=BE=D0=B2=D0=B0;=D0=9D=D0=B0=D1=82=D0=B0=D0=BB=D1=8C=D1=8F;;;",
             "EMAIL;WORK:natalia@example.ru",
             "END:VCARD",
-        ),  # fmt: skip
+        ),
         people=(("Иван Смирнов", "ivan@example.ru"), ("Наталья Кузнецова", "natalia@example.ru")),
         kind="vcard",
         suffix=".vcf",
@@ -177,7 +178,7 @@ SHAPES = [
             "FN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:=EA=B9=80=EB=AF=BC=EC=A4=80",
             "EMAIL;HOME:minjun@example.kr",
             "END:VCARD",
-        ),  # fmt: skip
+        ),
         people=(("김민준", "minjun@example.kr"),),
         kind="vcard",
         suffix=".vcf",
@@ -187,18 +188,7 @@ SHAPES = [
         product="Mozilla Thunderbird",
         language="en",
         source="Thunderbird address book CSV (code corpus ids 56797920570, 11177353557)",
-        header=(
-            "First Name",
-            "Last Name",
-            "Display Name",
-            "Nickname",
-            "Primary Email",
-            "Secondary Email",
-            "Screen Name",
-            "Work Phone",
-            "Home Phone",
-            "Organization",
-        ),  # fmt: skip
+        header=("First Name", "Last Name", "Display Name", "Nickname", "Primary Email", "Secondary Email", "Screen Name", "Work Phone", "Home Phone", "Organization"),
         rows=(
             ("Ann", "Lee", "Ann Lee", "annie", "ann@example.com", "", "", "", "", "Acme"),
             ("Bob", "Stone", "", "", "", "bob.stone@example.com", "", "", "", ""),
@@ -211,20 +201,11 @@ SHAPES = [
         product="Mozilla Thunderbird",
         language="de",
         source="Thunderbird (German) address book CSV, system charset (recalled)",
-        header=(
-            "Vorname",
-            "Nachname",
-            "Anzeigename",
-            "Spitzname",
-            "Primäre E-Mail-Adresse",
-            "Sekundäre E-Mail-Adresse",
-            "Tel. dienstlich",
-            "Tel. privat",
-        ),  # fmt: skip
+        header=("Vorname", "Nachname", "Anzeigename", "Spitzname", "Primäre E-Mail-Adresse", "Sekundäre E-Mail-Adresse", "Tel. dienstlich", "Tel. privat"),
         rows=(
             ("Jürgen", "Weiß", "Jürgen Weiß", "", "juergen@example.de", "", "", ""),
             ("Zoë", "Müller", "", "", "", "zoe@example.de", "", ""),
-        ),  # fmt: skip
+        ),
         people=(("Jürgen Weiß", "juergen@example.de"), ("Zoë Müller", "zoe@example.de")),
         encoding="cp1252",
     ),
@@ -233,26 +214,11 @@ SHAPES = [
         product="Yahoo Mail",
         language="en",
         source="Yahoo contacts CSV (Exchange's en-US table: First, Middle, Last, Email, Alternate Email 1)",
-        header=(
-            "First",
-            "Middle",
-            "Last",
-            "Nickname",
-            "Email",
-            "Category",
-            "Distribution Lists",
-            "Messenger ID",
-            "Home",
-            "Work",
-            "Mobile",
-            "Alternate Email 1",
-            "Alternate Email 2",
-            "Company",
-        ),  # fmt: skip
+        header=("First", "Middle", "Last", "Nickname", "Email", "Category", "Distribution Lists", "Messenger ID", "Home", "Work", "Mobile", "Alternate Email 1", "Alternate Email 2", "Company"),
         rows=(
             ("Dana", "", "White", "", "dana@example.com", "", "", "", "", "", "", "", "", "Acme"),
             ("Eli", "J", "Brown", "", "", "", "", "", "", "", "", "eli@example.com", "", ""),
-        ),  # fmt: skip
+        ),
         people=(("Dana White", "dana@example.com"), ("Eli J Brown", "eli@example.com")),
     ),
     Shape(
@@ -262,40 +228,14 @@ SHAPES = [
         source="LinkedIn Connections.csv (tests/exports/corpus.py)",
         preamble=(
             ("Notes:",),
-            (
-                "When exporting your connection data, you may notice that some of the email addresses are missing.",
-            ),
+            ("When exporting your connection data, you may notice that some of the email addresses are missing.",),
             (),
-        ),  # fmt: skip
-        header=(
-            "First Name",
-            "Last Name",
-            "URL",
-            "Email Address",
-            "Company",
-            "Position",
-            "Connected On",
         ),
+        header=("First Name", "Last Name", "URL", "Email Address", "Company", "Position", "Connected On"),
         rows=(
-            (
-                "Björn",
-                "Nowak",
-                "https://www.linkedin.com/in/bnowak",
-                "bjorn@example.se",
-                "Acme",
-                "CTO",
-                "01 Dec 2026",
-            ),
-            (
-                "Miguel",
-                "Conceição",
-                "https://www.linkedin.com/in/mc",
-                "",
-                "Acme",
-                "CEO",
-                "30 Nov 2026",
-            ),
-        ),  # fmt: skip
+            ("Björn", "Nowak", "https://www.linkedin.com/in/bnowak", "bjorn@example.se", "Acme", "CTO", "01 Dec 2026"),
+            ("Miguel", "Conceição", "https://www.linkedin.com/in/mc", "", "Acme", "CEO", "30 Nov 2026"),
+        ),
         people=(("Björn Nowak", "bjorn@example.se"),),
         line_end="\n",
     ),
@@ -304,29 +244,11 @@ SHAPES = [
         product="HubSpot",
         language="en",
         source="HubSpot contacts export (tests/exports/corpus.py)",
-        header=(
-            "Record ID",
-            "First Name",
-            "Last Name",
-            "Email",
-            "Phone Number",
-            "Company Name",
-            "Contact owner",
-            "Lifecycle Stage",
-        ),  # fmt: skip
+        header=("Record ID", "First Name", "Last Name", "Email", "Phone Number", "Company Name", "Contact owner", "Lifecycle Stage"),
         rows=(
             ("101", "Li", "Na", "li.na@example.cn", "", "Acme China", "Sam Owner", "Lead"),
-            (
-                "102",
-                "Paul",
-                "Martin",
-                "paul@example.fr",
-                "",
-                "Acme France",
-                "Sam Owner",
-                "Customer",
-            ),
-        ),  # fmt: skip
+            ("102", "Paul", "Martin", "paul@example.fr", "", "Acme France", "Sam Owner", "Customer"),
+        ),
         people=(("Li Na", "li.na@example.cn"), ("Paul Martin", "paul@example.fr")),
     ),
     Shape(
@@ -334,16 +256,7 @@ SHAPES = [
         product="HubSpot",
         language="de",
         source="HubSpot contacts export with a German account's property labels (recalled)",
-        header=(
-            "Datensatz-ID",
-            "Vorname",
-            "Nachname",
-            "E-Mail",
-            "Telefonnummer",
-            "Name des Unternehmens",
-            "Kontaktinhaber",
-            "Lifecycle-Phase",
-        ),  # fmt: skip
+        header=("Datensatz-ID", "Vorname", "Nachname", "E-Mail", "Telefonnummer", "Name des Unternehmens", "Kontaktinhaber", "Lifecycle-Phase"),
         rows=(
             ("201", "Jürgen", "Weiß", "j.weiss@example.de", "", "Acme GmbH", "Sam Owner", "Lead"),
         ),
@@ -359,7 +272,7 @@ SHAPES = [
         rows=(
             ("Ana", "Lima", "VP Sales", "Acme Brasil Ltda", "ana.lima@example.br", "Admin User"),
             ("Jürgen", "Schmidt", "CFO", "Acme GmbH", "jurgen@example.de", "Admin User"),
-        ),  # fmt: skip
+        ),
         footer=(
             (),
             (),
@@ -368,7 +281,7 @@ SHAPES = [
             ("Confidential Information - Do Not Distribute",),
             ("Generated By:  Admin User  12/1/2026 9:00 AM",),
             ("Acme Corporation",),
-        ),  # fmt: skip
+        ),
         people=(("Ana Lima", "ana.lima@example.br"), ("Jürgen Schmidt", "jurgen@example.de")),
         quote_all=True,
     ),
@@ -377,33 +290,11 @@ SHAPES = [
         product="Zoho CRM",
         language="en",
         source="Zoho CRM contacts export (recalled)",
-        header=(
-            "Record Id",
-            "Contact Owner",
-            "Lead Source",
-            "First Name",
-            "Last Name",
-            "Account Name",
-            "Email",
-            "Secondary Email",
-            "Title",
-            "Phone",
-        ),  # fmt: skip
+        header=("Record Id", "Contact Owner", "Lead Source", "First Name", "Last Name", "Account Name", "Email", "Secondary Email", "Title", "Phone"),
         rows=(
-            (
-                "zcrm_1",
-                "Sam Owner",
-                "Web",
-                "Priya",
-                "Sharma",
-                "Acme India",
-                "priya@example.in",
-                "",
-                "CTO",
-                "",
-            ),
+            ("zcrm_1", "Sam Owner", "Web", "Priya", "Sharma", "Acme India", "priya@example.in", "", "CTO", ""),
             ("zcrm_2", "Sam Owner", "Web", "Rahul", "Gupta", "", "", "rahul@example.in", "", ""),
-        ),  # fmt: skip
+        ),
         people=(("Priya Sharma", "priya@example.in"), ("Rahul Gupta", "rahul@example.in")),
     ),
     Shape(
@@ -411,29 +302,11 @@ SHAPES = [
         product="Pipedrive",
         language="en",
         source="Pipedrive people export, 'Entity - Field - Label' headers (code corpus ids 58353044932, 58715047576)",
-        header=(
-            "Person - Name",
-            "Person - First name",
-            "Person - Last name",
-            "Person - Organization",
-            "Person - Email - Work",
-            "Person - Email - Home",
-            "Person - Phone - Work",
-            "Person - Owner",
-        ),  # fmt: skip
+        header=("Person - Name", "Person - First name", "Person - Last name", "Person - Organization", "Person - Email - Work", "Person - Email - Home", "Person - Phone - Work", "Person - Owner"),
         rows=(
-            (
-                "Ingrid Berg",
-                "Ingrid",
-                "Berg",
-                "Acme AS",
-                "ingrid@acme.example",
-                "",
-                "",
-                "Sam Owner",
-            ),
+            ("Ingrid Berg", "Ingrid", "Berg", "Acme AS", "ingrid@acme.example", "", "", "Sam Owner"),
             ("Ola Nordmann", "Ola", "Nordmann", "", "", "ola@example.no", "", "Sam Owner"),
-        ),  # fmt: skip
+        ),
         people=(("Ingrid Berg", "ingrid@acme.example"), ("Ola Nordmann", "ola@example.no")),
     ),
     Shape(
@@ -441,33 +314,9 @@ SHAPES = [
         product="Mailchimp",
         language="en",
         source="Mailchimp audience export (tests/exports/corpus.py)",
-        header=(
-            "Email Address",
-            "First Name",
-            "Last Name",
-            "Address",
-            "Phone Number",
-            "MEMBER_RATING",
-            "OPTIN_TIME",
-            "LEID",
-            "EUID",
-            "NOTES",
-            "TAGS",
-        ),  # fmt: skip
+        header=("Email Address", "First Name", "Last Name", "Address", "Phone Number", "MEMBER_RATING", "OPTIN_TIME", "LEID", "EUID", "NOTES", "TAGS"),
         rows=(
-            (
-                "kim@example.kr",
-                "Kim",
-                "Min-jun",
-                "",
-                "",
-                "2",
-                "2026-11-01 10:00:00",
-                "1",
-                "a1",
-                "",
-                "",
-            ),
+            ("kim@example.kr", "Kim", "Min-jun", "", "", "2", "2026-11-01 10:00:00", "1", "a1", "", ""),
         ),
         people=(("Kim Min-jun", "kim@example.kr"),),
     ),
@@ -480,7 +329,7 @@ SHAPES = [
         rows=(
             ("1", "chloe@example.fr", "Martin", "Chloé", "", "2026-11-30"),
             ("2", "noe@example.fr", "Bernard", "Noé", "", "2026-11-30"),
-        ),  # fmt: skip
+        ),
         people=(("Chloé Martin", "chloe@example.fr"), ("Noé Bernard", "noe@example.fr")),
         delimiter=";",
     ),
@@ -494,3 +343,4 @@ SHAPES = [
         people=(("José García", "jose@example.es"),),
     ),
 ]
+# fmt: on

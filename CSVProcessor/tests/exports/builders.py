@@ -49,6 +49,8 @@ def csv_text(records, *, delimiter=",", quote_all=False, line_end="\r\n") -> str
         lineterminator=line_end,
     )
     for record in records:
+        if isinstance(record, str):
+            raise TypeError(f"a record is a tuple of fields, not a string: {record!r}")
         if record == ():  # a blank line, as reports write between blocks
             out.write(line_end)
         else:
