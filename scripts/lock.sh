@@ -36,7 +36,10 @@ requirements contract/pyproject.toml StorePeople/pyproject.toml > "$work/storepe
 for service in csvprocessor storepeople; do
   printf '%s\n' "setuptools>=70" "async-timeout>=4.0.3" >> "$work/$service.in"
 done
-compile CSVProcessor/requirements.lock "$work/csvprocessor.in"
-compile StorePeople/requirements.lock "$work/storepeople.in"
+# One truth: the dev lock (what the tests run) is solved first, over everything; each image's
+# lock is then solved within its pins, so an image never runs a version the tests did not.
 cat "$work/csvprocessor.in" "$work/storepeople.in" requirements-dev.in > "$work/dev.in"
 compile requirements-dev.lock "$work/dev.in"
+sed -n 's/^\([A-Za-z0-9_.-]*==[^ ]*\) .*/\1/p' requirements-dev.lock > "$work/tested.txt"
+compile CSVProcessor/requirements.lock "$work/csvprocessor.in" --constraint "$work/tested.txt"
+compile StorePeople/requirements.lock "$work/storepeople.in" --constraint "$work/tested.txt"
