@@ -7,6 +7,7 @@ job record, as `status` reads it (the same object). The upload is deleted as
 soon as the import has read it (or failed to).
 """
 
+import json
 import logging
 import os
 import threading
@@ -158,8 +159,6 @@ class Imports:
 
 def mapping_of(text: str | None) -> dict:
     """The API's optional `mapping` field: JSON {"name_columns": [...], "email_columns": [...]}."""
-    import json
-
     if not text:
         return {}
     try:
