@@ -19,7 +19,7 @@ UPLOAD_TTL_SECONDS = 3600  # an upload never started is deleted after an hour
 class WebSettings:
     upload_dir: str
     max_upload_bytes: int = DEFAULT_MAX_UPLOAD_BYTES
-    token: str = ""
+    token: str = field(default="", repr=False)
     user: str = ""
     password: str = field(default="", repr=False)
     batch_size: int = 1  # rows per message, as the CLI's --batch-size
