@@ -184,3 +184,17 @@ def test_values_are_shown_as_text(db, env, tmp_path):
     assert SCRIPT not in page.text
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page.text
     assert 'name="csrf_token"' in page.text
+
+
+def test_a_broker_down_is_one_sentence_on_the_page(db, env, tmp_path):
+    api = client({**env, "BROKER_CONN": "amqp://guest:guest@127.0.0.1:1//"}, tmp_path)
+    headers = csrf(api)
+    import_id = upload(api, EXPORT.encode(), headers).json()["id"]  # a preview needs no broker
+    assert api.post(f"/api/imports/{import_id}/start", headers=headers).status_code == 200
+    view = wait_for(api, import_id, ("failed",), timeout=60)
+    jsonschema.validate(view, SUMMARY_SCHEMA)
+    assert "broker" in view["error"] and "\n" not in view["error"]
+    assert ":guest@" not in view["error"]  # the password never shown
+    page = api.get(f"/imports/{import_id}")
+    assert page.status_code == 200 and view["error"] in page.text and TRACEBACK not in page.text
+    assert people(db) == []

@@ -104,11 +104,13 @@ class Imports:
         except CliError as error:
             summary = getattr(error, "summary", None)
             fields = as_dict(summary) if summary is not None else {"import_id": options.import_id}
-            self.errors[options.import_id] = {**fields, "error": str(error),
+            state = "interrupted" if fields.get("state") == "interrupted" else "failed"
+            self.errors[options.import_id] = {**fields, "state": state, "error": str(error),
                                               "exit": error.exit_code}  # fmt: skip
         except Exception as error:  # never a traceback on the page: the log keeps it
             log.exception("import %s", options.import_id)
             self.errors[options.import_id] = {"import_id": options.import_id, "exit": 1,
+                                              "state": "failed",
                                               "error": f"the import failed: {error}"}  # fmt: skip
         finally:
             self.store.delete(options.import_id)

@@ -15,7 +15,7 @@ from csv_import.web.security import csrf_token, require_csrf, set_csrf
 from csv_import.web.uploads import UploadError
 
 router = APIRouter(include_in_schema=False)
-FINAL = ("done", "done_with_failures", "failed", "interrupted", "undone", "stalled")
+FINAL = ("done", "done_with_failures", "failed", "interrupted", "undone")  # stalled may recover
 
 
 def render(request: Request, template: str, status: int = 200, **context):

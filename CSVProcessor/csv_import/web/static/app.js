@@ -2,7 +2,7 @@
 // Every step works without it (forms); no library, no build step.
 "use strict";
 
-const FINAL = ["done", "done_with_failures", "failed", "interrupted", "undone", "stalled"];
+const FINAL = ["done", "done_with_failures", "failed", "interrupted", "undone"];  // stalled may recover
 const COUNTS = ["rows", "accepted", "rejected", "enqueued", "stored", "inserted", "updated",
   "unchanged", "failed", "pending"];
 
