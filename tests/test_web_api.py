@@ -88,6 +88,9 @@ def test_errors_are_one_sentence(db, env, tmp_path):
     body = no_email.json()
     assert body["exit"] == 2 and "no email column" in body["error"] and "'phone'" in body["error"]
     assert os.listdir(tmp_path / "uploads") == []  # an unreadable upload is not kept
+    pdf = upload(api, b"%PDF-1.7 not people", headers)
+    assert pdf.status_code == 400
+    assert pdf.json()["error"].startswith("export.csv: this is a PDF document")
     for path in ("/api/imports/20260101T000000000000Z-abcdef", "/api/imports/../../etc/passwd"):
         missing = api.get(path)
         assert missing.status_code == 404 and TRACEBACK not in missing.text

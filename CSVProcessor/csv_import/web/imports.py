@@ -62,9 +62,12 @@ class Imports:
         path = self.store.path(import_id)
         names = tuple(mapping.get("name_columns") or ()) or None
         emails = tuple(mapping.get("email_columns") or ()) or None
-        inspection = review.inspect_file(path, names, emails, self.settings)
-        summary, examples = review.preview(path, path[: -len(".upload")] + ".preview.csv",
-                                           self.settings, names, emails)  # fmt: skip
+        try:
+            inspection = review.inspect_file(path, names, emails, self.settings)
+            summary, examples = review.preview(path, path[: -len(".upload")] + ".preview.csv",
+                                               self.settings, names, emails)  # fmt: skip
+        except CliError as error:
+            raise named(error, path, meta.get("name", name)) from None
         summary.update(import_id=import_id, file=meta.get("name", name))
         meta.update(name=meta.get("name", name), uploaded_at=meta.get("uploaded_at", time.time()),
                     name_columns=names, email_columns=emails, review=inspection,
@@ -103,6 +106,7 @@ class Imports:
             run_import(options, self.settings)
         except CliError as error:
             summary = getattr(error, "summary", None)
+            error = named(error, options.file, self.meta(options.import_id).get("name"))
             fields = as_dict(summary) if summary is not None else {"import_id": options.import_id}
             state = "interrupted" if fields.get("state") == "interrupted" else "failed"
             self.errors[options.import_id] = {**fields, "state": state, "error": str(error),
@@ -157,6 +161,13 @@ class Imports:
             view["name"] = meta.get("name") or view.get("file")
             view["started_by"] = meta.get("started_by")
         return views, failures
+
+
+def named(error: CliError, path: str, name: str | None) -> CliError:
+    """The error with the upload's path replaced by the file's own name: the user's words."""
+    renamed = type(error)(str(error).replace(path, name or "the file"))
+    renamed.summary = getattr(error, "summary", None)
+    return renamed
 
 
 def mapping_of(text: str | None) -> dict:
