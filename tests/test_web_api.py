@@ -201,3 +201,40 @@ def test_a_broker_down_is_one_sentence_on_the_page(db, env, tmp_path):
     page = api.get(f"/imports/{import_id}")
     assert page.status_code == 200 and view["error"] in page.text and TRACEBACK not in page.text
     assert people(db) == []
+
+
+def test_a_workbook_by_content_its_sheet_chosen_and_a_mapping_remembered(db, env, tmp_path):
+    import xlsxwriter
+
+    path = tmp_path / "book.bin"  # no extension: the kind comes from the content
+    with xlsxwriter.Workbook(str(path)) as book:
+        book.add_worksheet("Notes").write_row(0, 0, ["nothing here"])
+        people_sheet = book.add_worksheet("People")
+        people_sheet.write_row(0, 0, ["Name", "Mail", "Backup email"])
+        people_sheet.write_row(1, 0, ["Ann Lee", "ann@example.com", "ann2@example.com"])
+    api = client(env, tmp_path)
+    headers = csrf(api)
+    first = upload(api, path.read_bytes(), headers)
+    assert first.status_code == 400 and "'nothing here'" in first.json()["error"]  # sheet 1
+    uploaded = upload(api, path.read_bytes(), headers, mapping=json.dumps({"sheet": "People"}))
+    assert uploaded.status_code == 201, uploaded.text
+    review = uploaded.json()["mapping"]
+    assert (review["kind"], review["sheet"]) == ("xlsx", "People")
+    assert review["sheets"] == ["Notes", "People"]
+    roles = {c["header"]: c["role"] for c in review["columns"]}
+    assert roles == {"Name": "name", "Mail": "email", "Backup email": "ignored"}
+    # Only the backup column as the email, remembered for files with this header.
+    chosen = {"name_columns": ["Name"], "email_columns": ["Backup email"], "sheet": "People",
+              "remember": True}  # fmt: skip
+    remapped = api.post(f"/api/imports/{uploaded.json()['id']}/mapping", json=chosen,
+                        headers=headers)  # fmt: skip
+    assert remapped.status_code == 200, remapped.text
+    again = upload(api, path.read_bytes(), headers, mapping=json.dumps({"sheet": "People"}))
+    roles = {c["header"]: c["role"] for c in again.json()["mapping"]["columns"]}
+    assert roles["Mail"] == "email"  # an explicit mapping wins over the saved one
+    csv_same_header = b"Name,Mail,Backup email\nBen,ben@example.com,ben2@example.com\n"
+    saved = upload(api, csv_same_header, headers).json()
+    roles = {c["header"]: c["role"] for c in saved["mapping"]["columns"]}
+    assert roles == {"Name": "name", "Mail": "ignored", "Backup email": "email"}
+    bad = api.post(f"/api/imports/{saved['id']}/mapping", content=b"[1]", headers=headers)
+    assert bad.status_code == 400 and bad.json()["error"].startswith("mapping: expected")

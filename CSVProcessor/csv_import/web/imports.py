@@ -45,10 +45,19 @@ class Imports:
     def reviewed(self, import_id: str, name: str, mapping: dict | None = None) -> dict:
         """Inspect and preview a fresh upload; an unreadable file is deleted, and said."""
         try:
-            return self.review(import_id, mapping or {}, name=name)
+            meta = self.review(import_id, mapping or {}, name=name)
         except (CliError, UploadError):
             self.store.delete(import_id)
             raise
+        saved = None if mapping else self.store.saved_mapping(header_of(meta))
+        if saved:  # the roles chosen before for this same header
+            try:
+                meta = self.review(import_id, saved)
+                meta["mapping_source"] = "saved for files with this header"
+                self.store.save_meta(import_id, meta)
+            except CliError:
+                pass  # no longer fits (another sheet?): the reader's own choice stands
+        return meta
 
     def review(self, import_id: str, mapping: dict, name: str | None = None) -> dict:
         """(Re)read the upload with `mapping` ({name_columns, email_columns}) and preview it."""
@@ -62,17 +71,24 @@ class Imports:
         path = self.store.path(import_id)
         names = tuple(mapping.get("name_columns") or ()) or None
         emails = tuple(mapping.get("email_columns") or ()) or None
+        sheet = mapping.get("sheet") or None
         try:
-            inspection = review.inspect_file(path, names, emails, self.settings)
+            inspection = review.inspect_file(path, names, emails, self.settings, sheet)
             summary, examples = review.preview(path, path[: -len(".upload")] + ".preview.csv",
-                                               self.settings, names, emails)  # fmt: skip
+                                               self.settings, names, emails, sheet)  # fmt: skip
         except CliError as error:
             raise named(error, path, meta.get("name", name)) from None
         summary.update(import_id=import_id, file=meta.get("name", name))
         meta.update(name=meta.get("name", name), uploaded_at=meta.get("uploaded_at", time.time()),
-                    name_columns=names, email_columns=emails, review=inspection,
-                    preview=summary, reject_examples=examples)  # fmt: skip
+                    name_columns=names, email_columns=emails, sheet=sheet, review=inspection,
+                    preview=summary, reject_examples=examples, mapping_source=None)  # fmt: skip
         self.store.save_meta(import_id, meta)
+        if mapping.get("remember") and inspection["editable"]:
+            columns = inspection["columns"]
+            chosen = {f"{role}_columns": [c["header"] for c in columns if c["role"] == role]
+                      for role in ("name", "email")}  # fmt: skip
+            chosen["sheet"] = sheet
+            self.store.save_mapping(header_of(meta), chosen)
         return meta
 
     def meta(self, import_id: str) -> dict:
@@ -92,6 +108,7 @@ class Imports:
                 name_columns=tuple(meta["name_columns"] or ()) or None,
                 email_columns=tuple(meta["email_columns"] or ()) or None,
                 batch_size=self.web.batch_size,
+                sheet=meta.get("sheet"),
             )
             meta.update(started_at=time.time(), started_by=started_by)
             self.store.save_meta(import_id, meta)
@@ -163,11 +180,21 @@ class Imports:
         return views, failures
 
 
+def header_of(meta: dict) -> str:
+    return review.header_key_of([c["header"] for c in meta["review"]["columns"]])
+
+
 def named(error: CliError, path: str, name: str | None) -> CliError:
     """The error with the upload's path replaced by the file's own name: the user's words."""
     renamed = type(error)(str(error).replace(path, name or "the file"))
     renamed.summary = getattr(error, "summary", None)
     return renamed
+
+
+MAPPING_SHAPE = (
+    'mapping: expected {"name_columns": [...], "email_columns": [...], "sheet": "...", '
+    '"remember": true}'
+)
 
 
 def mapping_of(text: str | None) -> dict:

@@ -82,7 +82,9 @@ async def remap(request: Request, import_id: str):
     names, emails = review.columns_from_roles(header, roles)
     try:
         await run_sync(imports(request).review, import_id,
-                       {"name_columns": names, "email_columns": emails})  # fmt: skip
+                       {"name_columns": names, "email_columns": emails,
+                        "sheet": form.get("sheet") or meta.get("sheet"),
+                        "remember": form.get("remember") == "yes"})  # fmt: skip
     except (UploadError, CliError) as error:
         return await import_page(request, import_id, error=str(error), status=400)
     return see(f"/imports/{import_id}")

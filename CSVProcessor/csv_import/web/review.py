@@ -8,9 +8,12 @@ rejected lines of each reason read back from its rejects file.
 """
 
 import csv
+import hashlib
 import os
 from collections import defaultdict
 from itertools import islice
+
+from python_calamine import CalamineWorkbook
 
 from csv_import.importer import run_import
 from csv_import.options import ImportOptions
@@ -22,16 +25,20 @@ from csv_import.report import as_dict
 SAMPLES = 5
 REJECT_EXAMPLES = 3
 ROLES = ("name", "email", "ignored")
+WORKBOOKS = ("xlsx", "xls", "ods")
 
 
-def inspect_file(path: str, name_columns=None, email_columns=None, settings=None) -> dict:
+def inspect_file(path: str, name_columns=None, email_columns=None, settings=None,
+                 sheet=None) -> dict:  # fmt: skip
     """The file's kind, encoding, header line and columns with samples and roles."""
     fast = settings.fast_paths if settings else True
     with open_people(path, name_columns=name_columns, email_columns=email_columns,
-                     fast_paths=fast) as people:  # fmt: skip
+                     sheet=sheet, fast_paths=fast) as people:  # fmt: skip
         rows = list(islice(people.rows(), SAMPLES))
         read = {"kind": people.kind, "encoding": people.encoding, "delimiter": people.delimiter,
-                "header_line": people.header_line, "mapping": people.mapping_line()}  # fmt: skip
+                "header_line": people.header_line, "mapping": people.mapping_line(),
+                "sheet": getattr(people.source, "sheet", None),
+                "sheets": sheet_names(path) if people.kind in WORKBOOKS else []}  # fmt: skip
         if people.table is None:  # vCards: the fields are the format's own
             return {**read, "columns": [], "editable": False}
         mapping = people.table.mapping
@@ -44,6 +51,17 @@ def inspect_file(path: str, name_columns=None, email_columns=None, settings=None
                             "evidence": evidence(header, role, chosen.get(role, False),
                                                  samples)})  # fmt: skip
         return {**read, "columns": columns, "editable": True}
+
+
+def sheet_names(path: str) -> list[str]:
+    """A workbook's sheets, to choose from (calamine reads the names without the cells)."""
+    with CalamineWorkbook.from_path(path) as workbook:
+        return list(workbook.sheet_names)
+
+
+def header_key_of(header: list[str]) -> str:
+    """Files with the same header share a saved mapping: the header's digest names it."""
+    return hashlib.sha256("\x1f".join(header).encode()).hexdigest()
 
 
 def evidence(header: str, role: str, chosen: bool, samples: list[str]) -> str:
@@ -70,13 +88,14 @@ def columns_from_roles(header: list[str], roles: dict[int, str]) -> tuple[tuple,
     return pick("name"), pick("email")
 
 
-def preview(path: str, rejects_path: str, settings, name_columns=None, email_columns=None):
+def preview(path: str, rejects_path: str, settings, name_columns=None, email_columns=None,
+            sheet=None):  # fmt: skip
     """The dry run's summary (a dict), and the first rejected lines of each reason."""
     if os.path.exists(rejects_path):
         os.unlink(rejects_path)  # the previous preview's
     options = ImportOptions(file=path, dry_run=True, rejects=rejects_path,
                             name_columns=name_columns or None,
-                            email_columns=email_columns or None)  # fmt: skip
+                            email_columns=email_columns or None, sheet=sheet)  # fmt: skip
     try:
         summary = as_dict(run_import(options, settings))
         return summary, first_rejects(rejects_path)

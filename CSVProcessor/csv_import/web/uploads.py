@@ -63,6 +63,22 @@ class UploadStore:
             json.dump(meta, f)
         os.replace(temporary, target)  # a reader sees the old or the new, never half
 
+    def saved_mapping(self, header_key: str) -> dict | None:
+        """The roles saved for files with this header (review.header_key_of), if any."""
+        try:
+            with open(os.path.join(self.folder, "mappings", f"{header_key}.json")) as f:
+                return json.load(f)
+        except (OSError, ValueError):
+            return None
+
+    def save_mapping(self, header_key: str, mapping: dict) -> None:
+        folder = os.path.join(self.folder, "mappings")
+        private_folder(folder)
+        fd = os.open(os.path.join(folder, f"{header_key}.json"),
+                     os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)  # fmt: skip
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            json.dump(mapping, f)
+
     def delete(self, upload_id: str) -> None:
         try:
             os.unlink(self.path(upload_id))
@@ -74,6 +90,8 @@ class UploadStore:
         now = time.time() if now is None else now
         for name in os.listdir(self.folder):
             path = os.path.join(self.folder, name)
+            if name == "mappings":
+                continue  # saved mappings stay until replaced
             ttl = UPLOAD_TTL_SECONDS if name.endswith((".upload", ".csv")) else META_TTL_SECONDS
             try:
                 if now - os.stat(path).st_mtime > ttl:
