@@ -187,6 +187,8 @@ def test_values_are_shown_as_text(db, env, tmp_path):
     assert SCRIPT not in page.text
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page.text
     assert 'name="csrf_token"' in page.text
+    assert "default-src 'self'" in page.headers["content-security-policy"]
+    assert page.headers["x-frame-options"] == "DENY"
 
 
 def test_a_broker_down_is_one_sentence_on_the_page(db, env, tmp_path):

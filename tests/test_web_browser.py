@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from selenium import webdriver
-from selenium.common.exceptions import WebDriverException
+from selenium.common.exceptions import NoAlertPresentException, WebDriverException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.select import Select
@@ -117,6 +117,8 @@ def test_upload_review_import_rejects_undo_in_a_browser(
     steps.shot("review")
     assert "header on line 2" in steps.text("reading")  # the preamble line skipped
     assert SCRIPT in browser.find_element(By.ID, "columns").text  # shown as text, not run
+    with pytest.raises(NoAlertPresentException):
+        browser.switch_to.alert  # noqa: B018 - reading it is the check
     assert steps.text("p-update") == "1" and steps.text("p-rejected") == "0"
     # The second email column ignored: Ben's first address is invalid, so he is rejected.
     roles = {row.find_element(By.CLASS_NAME, "header").text: row

@@ -17,7 +17,7 @@ from fastapi.templating import Jinja2Templates
 from csv_import.errors import USAGE, CliError
 from csv_import.web import api, pages
 from csv_import.web.imports import Imports
-from csv_import.web.security import auth_middleware
+from csv_import.web.security import auth_middleware, security_headers
 from csv_import.web.uploads import UploadError
 
 HERE = Path(__file__).parent
@@ -35,6 +35,7 @@ def create_app(settings, web) -> FastAPI:
     # Jinja2Templates autoescapes .html: every value shown is text, never markup.
     app.state.templates = Jinja2Templates(directory=HERE / "templates")
     app.middleware("http")(auth_middleware(web))
+    app.middleware("http")(security_headers)  # added last: runs first, so a 401 has them too
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(api.router)
     app.include_router(pages.router)
