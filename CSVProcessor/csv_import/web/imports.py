@@ -175,9 +175,17 @@ class Imports:
         views, failures = listing.recent(self.settings, limit)
         for view in views:
             meta = self.meta(view["import_id"])
-            view["name"] = meta.get("name") or view.get("file")
+            view["name"] = meta.get("name") or shown_name(view.get("file"))
             view["started_by"] = meta.get("started_by")
         return views, failures
+
+
+def shown_name(path: str | None) -> str | None:
+    """A file as the list shows it: its own name; another server's upload says so."""
+    if not path:
+        return None
+    name = os.path.basename(path)
+    return "(an uploaded file)" if name.endswith(".upload") and is_import_id(name[:-7]) else name
 
 
 def header_of(meta: dict) -> str:

@@ -41,7 +41,7 @@ async def index(request: Request, error: str | None = None, status: int = 200):
     except CliError as failure:  # the list is a help, not a condition of uploading
         views, failures = [], [str(failure)]
     for view in views:
-        view["started"] = started(view)
+        view["started"] = started(view).replace("T", " ").replace("+00:00", " UTC")
     return render(request, "index.html", status, imports=views, failures=failures, error=error)
 
 
