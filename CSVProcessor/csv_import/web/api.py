@@ -67,7 +67,7 @@ def upload_result(meta: dict, import_id: str) -> dict:
             "name_columns": meta["name_columns"],
             "email_columns": meta["email_columns"],
             **meta["review"],
-        },  # fmt: skip
+        },
         "preview": meta["preview"],
         "reject_examples": meta["reject_examples"],
     }
@@ -97,7 +97,28 @@ async def upload(request: Request):
     return JSONResponse(upload_result(meta, import_id), 201)
 
 
+MAPPING_BODY = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            "application/json": {
+                "schema": {
+                    "type": "object",
+                    "properties": {
+                        "name_columns": {"type": "array", "items": {"type": "string"}},
+                        "email_columns": {"type": "array", "items": {"type": "string"}},
+                        "sheet": {"type": "string"},
+                        "remember": {"type": "boolean"},
+                    },
+                }
+            }
+        },
+    }
+}
+
+
 @router.post("/imports/{import_id}/mapping", dependencies=[Depends(require_csrf)],
+             openapi_extra=MAPPING_BODY,
              summary="Change the columns' roles: the mapping and the preview again")  # fmt: skip
 async def remap(import_id: str, request: Request):
     mapping = mapping_of((await request.body()).decode(errors="replace"))
@@ -122,7 +143,7 @@ async def status(import_id: str, request: Request):
 @router.post("/imports/{import_id}/undo", dependencies=[Depends(require_csrf)],
              summary="Undo the import (waits for the worker's answer)")  # fmt: skip
 async def undo(import_id: str, request: Request):
-    if imports(request).view(import_id) is None:
+    if await run_sync(imports(request).view, import_id) is None:
         raise UploadError(f"no import {import_id}", 404)
     result = await run_sync(imports(request).undo, import_id)
     code = {"undone": 200, "enqueued": 202, "refused": 409, "unknown": 404}.get(
