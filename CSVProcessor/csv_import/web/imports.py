@@ -26,6 +26,7 @@ from csv_import.web.uploads import UploadError, UploadStore
 from people_import_contract.limits import is_import_id, new_import_id
 
 log = logging.getLogger(__name__)
+SWEEP_EVERY = 60  # seconds
 
 
 class Imports:
@@ -33,9 +34,19 @@ class Imports:
         self.settings, self.web = settings, web
         self.store = UploadStore(web.upload_dir, web.max_upload_bytes)
         self.store.sweep()
+        # Uploads never started go after an hour even if nobody comes back to the page.
+        threading.Thread(target=self._sweeping, daemon=True, name="sweep-uploads").start()
         self.errors: dict[str, dict] = {}  # a run that failed before its job record said so
         self.threads: dict[str, threading.Thread] = {}
         self.lock = threading.Lock()
+
+    def _sweeping(self) -> None:
+        while True:
+            time.sleep(SWEEP_EVERY)
+            try:
+                self.store.sweep()
+            except OSError as error:  # the folder removed under us: said, and tried again later
+                log.warning("uploads: %s", error)
 
     # Upload and review -------------------------------------------------------------------
     def new_id(self) -> str:
