@@ -96,6 +96,12 @@ def test_errors_are_one_sentence(db, env, tmp_path):
         assert missing.status_code == 404 and TRACEBACK not in missing.text
     page = api.get("/imports/20260101T000000000000Z-abcdef")
     assert page.status_code == 404 and "no import" in page.text and TRACEBACK not in page.text
+    no_email = {"file": ("people.csv", b"name,phone\nAnn,123\n", "text/csv")}
+    form = api.post("/upload", data={"csrf_token": headers["X-CSRF-Token"]}, files=no_email)
+    assert form.status_code == 400 and TRACEBACK not in form.text
+    assert (
+        "people.csv: no email column (columns found: &#39;name&#39;, &#39;phone&#39;)" in form.text
+    )
     empty = upload(api, b"", headers)
     assert empty.status_code == 400 and "empty file" in empty.json()["error"]
 
