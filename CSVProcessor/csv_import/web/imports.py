@@ -134,16 +134,19 @@ class Imports:
             run_import(options, self.settings)
         except CliError as error:
             summary = getattr(error, "summary", None)
-            error = named(error, options.file, self.meta(options.import_id).get("name"))
+            name = self.meta(options.import_id).get("name")
+            error = named(error, options.file, name)
             fields = as_dict(summary) if summary is not None else {"import_id": options.import_id}
+            fields["file"] = name  # the user's name for it, not the upload's path
             state = "interrupted" if fields.get("state") == "interrupted" else "failed"
             self.errors[options.import_id] = {**fields, "state": state, "error": str(error),
                                               "exit": error.exit_code}  # fmt: skip
-        except Exception as error:  # never a traceback on the page: the log keeps it
+        except Exception:  # never a traceback (nor a library's words) on the page: the log's
             log.exception("import %s", options.import_id)
-            self.errors[options.import_id] = {"import_id": options.import_id, "exit": 1,
-                                              "state": "failed",
-                                              "error": f"the import failed: {error}"}  # fmt: skip
+            self.errors[options.import_id] = {
+                "import_id": options.import_id, "exit": 1, "state": "failed",
+                "error": "the import failed unexpectedly; the server's log says why",
+            }  # fmt: skip
         finally:
             self.store.delete(options.import_id)
 
@@ -162,8 +165,10 @@ class Imports:
         meta = self.meta(import_id)
         if not meta or "preview" not in meta:
             return None
-        if meta.get("started_at"):  # started, its record not written yet: reading the file
-            return describe(import_id, {"file": meta["preview"]["file"]}, "reading")
+        if meta.get("started_at"):
+            # Its record not written yet: still opening the file, or this server stopped since.
+            said = "reading" if self.running(import_id) else "interrupted"
+            return describe(import_id, {"file": meta["preview"]["file"]}, said)
         return meta["preview"]
 
     def running(self, import_id: str) -> bool:
