@@ -50,12 +50,12 @@ function progress() {
     state.className = `state ${view.state}`;
     const done = (view.stored || 0) + (view.failed || 0);
     const bar = document.getElementById("bar");
-    bar.max = view.enqueued || view.rows || 1;
+    bar.max = view.enqueued || Number(box.dataset.expected) || 1;  // the preview's, until known
     bar.value = done;
     const now = Date.now() / 1000;
     if (first === null) first = [now, done];
     const rate = now > first[0] ? (done - first[1]) / (now - first[0]) : 0;
-    const left = (view.enqueued || 0) - done;
+    const left = (view.enqueued || Number(box.dataset.expected) || 0) - done;
     show("rate", rate > 0 ? `${Math.round(rate)} rows/s, about ${Math.ceil(left / rate)} s left` : "");
     if (FINAL.includes(view.state)) {
       window.location.reload();  // the final summary, the rejects and undo, from the server
