@@ -139,6 +139,12 @@ def test_uploads_are_private_bounded_and_not_named_by_the_user(db, env, tmp_path
         **headers, "Content-Type": f"multipart/form-data; boundary={boundary}"})  # fmt: skip
     assert streamed.status_code == 413 and "WEB_MAX_UPLOAD_BYTES" in streamed.json()["error"]
     assert os.listdir(tmp_path / "uploads") == []
+    many = [f'--{boundary}\r\nContent-Disposition: form-data; name="f{n}"\r\n\r\n'.encode()
+            + b"x" * 1000 + b"\r\n" for n in range(100)]  # fmt: skip
+    multipart = {**headers, "Content-Type": f"multipart/form-data; boundary={boundary}"}
+    end = f"--{boundary}--\r\n".encode()
+    fields = api.post("/api/imports", content=iter([*many, end]), headers=multipart)
+    assert fields.status_code == 400 and "fields beside the file" in fields.json()["error"]
     small = [parts[0], EXPORT.encode(), parts[2]]
     ok = api.post("/api/imports", content=iter(small), headers={
         **headers, "Content-Type": f"multipart/form-data; boundary={boundary}"})  # fmt: skip

@@ -22,7 +22,7 @@ from csv_import.web.config import UPLOAD_TTL_SECONDS
 from csv_import.web.security import CSRF_REFUSED
 from people_import_contract.limits import is_import_id
 
-FIELD_LIMIT = 64 * 1024  # a form field beside the file (a CSRF token, a mapping)
+FIELD_LIMIT = 64 * 1024  # all form fields beside the file together (a CSRF token, a mapping)
 META_TTL_SECONDS = 7 * 24 * 3600  # as long as the job records
 
 
@@ -115,7 +115,8 @@ class UploadStore:
         kind, params = parse_options_header(content_type)
         if kind != b"multipart/form-data" or b"boundary" not in params:
             raise UploadError("send the file as multipart/form-data, in a field named `file`")
-        if content_length and content_length.isdigit() and int(content_length) > self.max_bytes:
+        limit = self.max_bytes + FIELD_LIMIT + 4096  # the fields and the parts' headers too
+        if content_length and content_length.isdigit() and int(content_length) > limit:
             raise UploadError(self.too_large(), 413)
         receiving = Receiving(self, self.path(upload_id), csrf_ok)
         parser = MultipartParser(params[b"boundary"], receiving.callbacks())
@@ -151,6 +152,7 @@ class Receiving:
         self.error: UploadError | None = None
         self.file = None
         self.written = 0
+        self.field_bytes = 0
         self._header_name = b""
         self._headers: dict[bytes, bytes] = {}
         self._name: str | None = None
@@ -194,8 +196,9 @@ class Receiving:
             self.file.write(data[start:end])
         elif self._name != "file":
             self._value += data[start:end]
-            if len(self._value) > FIELD_LIMIT:
-                self.error = UploadError(f"the form field {self._name!r} is too long")
+            self.field_bytes += end - start
+            if self.field_bytes > FIELD_LIMIT:
+                self.error = UploadError("the form fields beside the file are too long")
 
     def _part_end(self) -> None:
         if self._name != "file" and self._name and not self.error:
