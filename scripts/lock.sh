@@ -14,7 +14,9 @@ requirements() {  # the third-party dependencies of these pyproject.toml files
   python3 - "$@" << 'PY'
 import sys, tomllib
 for path in sys.argv[1:]:
-    for dep in tomllib.load(open(path, "rb"))["project"]["dependencies"]:
+    project = tomllib.load(open(path, "rb"))["project"]
+    extras = [d for group in project.get("optional-dependencies", {}).values() for d in group]
+    for dep in project["dependencies"] + extras:  # the images carry the extras too
         if not dep.startswith("people-import-"):
             print(dep)
 PY
@@ -24,6 +26,7 @@ compile() {  # output, inputs...
   shift
   "$tools/bin/pip-compile" -q --generate-hashes --allow-unsafe --strip-extras --no-header \
     --output-file "$out" "$@"
+  sed -i "s|$work/||" "$out"  # "via -r csvprocessor.in", not a temp folder's name that changes each run
 }
 requirements contract/pyproject.toml CSVProcessor/pyproject.toml > "$work/csvprocessor.in"
 requirements contract/pyproject.toml StorePeople/pyproject.toml > "$work/storepeople.in"
