@@ -8,6 +8,7 @@ import time
 import jsonschema
 import pytest
 
+from people_import_contract.limits import new_import_id
 from tests.helpers import SUMMARY_SCHEMA, people, run_cli
 from tests.web import EXPORT, SCRIPT, client, csrf
 
@@ -91,10 +92,11 @@ def test_errors_are_one_sentence(db, env, tmp_path):
     pdf = upload(api, b"%PDF-1.7 not people", headers)
     assert pdf.status_code == 400
     assert pdf.json()["error"].startswith("export.csv: this is a PDF document")
-    for path in ("/api/imports/20260101T000000000000Z-abcdef", "/api/imports/../../etc/passwd"):
+    never = new_import_id()  # well formed, never seen (a fixed id may be another test's)
+    for path in (f"/api/imports/{never}", "/api/imports/../../etc/passwd"):
         missing = api.get(path)
         assert missing.status_code == 404 and TRACEBACK not in missing.text
-    page = api.get("/imports/20260101T000000000000Z-abcdef")
+    page = api.get(f"/imports/{never}")
     assert page.status_code == 404 and "no import" in page.text and TRACEBACK not in page.text
     no_email = {"file": ("people.csv", b"name,phone\nAnn,123\n", "text/csv")}
     form = api.post("/upload", data={"csrf_token": headers["X-CSRF-Token"]}, files=no_email)
@@ -161,7 +163,7 @@ def test_uploads_are_private_bounded_and_not_named_by_the_user(db, env, tmp_path
 def test_authentication_token_and_basic(db, env, tmp_path):
     token = "s3cret-token-value"
     api = client(env, tmp_path, token=token)
-    for path in ("/", "/api/imports/20260101T000000000000Z-abcdef", "/docs", "/static/app.js"):
+    for path in ("/", f"/api/imports/{new_import_id()}", "/docs", "/static/app.js"):
         assert api.get(path).status_code == 401, path
     bearer = {"Authorization": f"Bearer {token}"}
     assert api.get("/", headers=bearer).status_code == 200
