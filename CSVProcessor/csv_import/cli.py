@@ -4,6 +4,7 @@
     csvprocessor.py status IMPORT_ID [--json]
     csvprocessor.py list [--limit N] [--json]
     csvprocessor.py undo IMPORT_ID [--wait] [--json]
+    csvprocessor.py web [--host 127.0.0.1] [--port 8080]   (the import page)
 
 This module parses arguments into ImportOptions, calls run_import and maps what
 happened to an exit code (errors.EXIT_CODES: the same table for every command).
@@ -27,7 +28,15 @@ from csv_import.settings import Settings
 from csv_import.stopping import StopSignals
 from csv_import.usage import CommandParser, positive_int, seconds, wants_json
 
-COMMANDS = {"status": status.main, "list": listing.main, "undo": undo.main}
+
+def web(argv: list[str], settings) -> int:
+    """`web`: the import page (csv_import/web/), loaded only when asked for."""
+    from csv_import.web.command import main as web_main
+
+    return web_main(argv, settings)
+
+
+COMMANDS = {"status": status.main, "list": listing.main, "undo": undo.main, "web": web}
 
 
 def column_list(several: str | None, one: str | None) -> tuple[str, ...] | None:

@@ -36,7 +36,8 @@ def run_import(options: ImportOptions, settings, stop=None) -> Summary:
     """Import `options.file`; `stop` (stopping.StopSignals) makes signals end it cleanly."""
     if options.stall_seconds:
         settings = dataclasses.replace(settings, stall_seconds=options.stall_seconds)
-    summary = Summary(import_id=new_import_id(), file=options.file, dry_run=options.dry_run)
+    import_id = options.import_id or new_import_id()
+    summary = Summary(import_id=import_id, file=options.file, dry_run=options.dry_run)
     run_log = RunLog(
         settings.logs_dir,
         summary.import_id,

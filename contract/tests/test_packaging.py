@@ -19,6 +19,8 @@ PROJECTS = {
     "contract": "people_import_contract",
 }
 
+SHIPPED = {".py", ".json", ".html", ".js", ".css"}  # code, schemas, the web page's templates
+
 
 @pytest.mark.parametrize("project", sorted(PROJECTS))
 def test_wheel_holds_every_package_and_data_file(project, tmp_path):
@@ -44,7 +46,7 @@ def test_wheel_holds_every_package_and_data_file(project, tmp_path):
     wanted = {
         path.relative_to(source).as_posix()
         for path in package.rglob("*")
-        if path.suffix in {".py", ".json"} and "__pycache__" not in path.parts
+        if path.suffix in SHIPPED and "__pycache__" not in path.parts
     }
     assert wanted, package
     assert wanted - shipped == set()
