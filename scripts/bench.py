@@ -285,7 +285,7 @@ def measure(
     for (mode, extra), queue_type in ((m, q) for m in modes for q in queue_types):
         typed = queue_env(env, queue_type)
         with psycopg2.connect(dsn) as connection, connection.cursor() as cursor:
-            cursor.execute("TRUNCATE people, people_history")
+            cursor.execute("TRUNCATE people, people_history, people_writes")
         worker = start_worker(typed, workers or None, loglevel)
         again = mode.startswith("bulk") and loglevel is None
         if loglevel is not None:
