@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import text
 
+from store_people import history
 from store_people.rows import PersonRow
 from store_people.store import in_transaction, store_rows
 from store_people.undo import undo
@@ -137,4 +138,21 @@ def test_any_imports_and_undos_give_the_replay_of_the_imports_standing(
     empty(engine)
     store(migrated_url, [row for row in rows if row.import_id not in undone])
     assert after_undos == table(engine)
+    empty(engine)
+
+
+def test_the_log_keeps_only_what_can_still_decide_a_person(engine, migrated_url):
+    c = IDS[3]
+    for import_id, name in ((A, "Ann A"), (D, "Ann D"), (B, "Ann B"), (c, "Ann C")):
+        store(migrated_url, rows_of(import_id, (name, "ann@x.org")))
+    undo_of(migrated_url, B)
+    with engine.begin() as connection:  # A, D and B are beyond HISTORY_DAYS: not to be undone
+        old = "UPDATE imports SET updated_at = now() - interval '100 days' WHERE import_id <> :c"
+        connection.execute(text(old), {"c": c})
+    assert in_transaction(migrated_url, 5, lambda session: history.prune_log(session, 90)) == 2
+    with engine.connect() as connection:
+        logged = connection.execute(text("SELECT import_id FROM people_writes ORDER BY 1"))
+        assert [row[0] for row in logged] == [D, c]  # A under D, B undone: gone
+    undo_of(migrated_url, c)
+    assert table(engine) == [("Ann D", "ann@x.org")]
     empty(engine)
