@@ -24,6 +24,7 @@ compile() {  # output, inputs...
   shift
   "$tools/bin/pip-compile" -q --generate-hashes --allow-unsafe --strip-extras --no-header \
     --output-file "$out" "$@"
+  sed -i "s|$work/||" "$out"  # "via -r csvprocessor.in", not a temp folder's name that changes each run
 }
 requirements contract/pyproject.toml CSVProcessor/pyproject.toml > "$work/csvprocessor.in"
 requirements contract/pyproject.toml StorePeople/pyproject.toml > "$work/storepeople.in"

@@ -10,6 +10,7 @@ happened to an exit code (errors.EXIT_CODES: the same table for every command).
 """
 
 import sys
+from importlib.metadata import version
 
 from csv_import import listing, report, status, undo
 from csv_import.errors import (
@@ -46,6 +47,7 @@ def build_parser() -> CommandParser:
     add = parser.add_argument
     add("file", nargs="?", metavar="FILE", help="the file to import; - reads standard input")
     add("-csv", "--csv", metavar="FILE", help="the same, as the original spelled it")
+    add("--version", action="version", version=f"%(prog)s {version('people-import-csvprocessor')}")
     add("--wait", action="store_true", help="wait until every row is stored or failed")
     add("--json", action="store_true", help="print one JSON object on stdout")
     add(

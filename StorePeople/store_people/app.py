@@ -13,8 +13,12 @@ from sqlalchemy.exc import ArgumentError
 
 from people_import_contract.connections import check_urls, malformed, transport_options
 from people_import_contract.queues import all_queues, dead_letter_queue, import_queue, mismatch
-from store_people import db
+from store_people import (
+    db,
+    metrics,  # first: it prepares prometheus_client's multiprocess mode
+)
 from store_people.bulk_consumer import make_bulk_consumer_step
+from store_people.log_setup import use_log_format
 from store_people.settings import Settings
 
 
@@ -64,7 +68,10 @@ def checked_settings() -> Settings:
     or kombu (broker, backend) or SQLAlchemy (database) parses it otherwise. Celery's
     banner and its "Cannot connect to" lines then hide the password by kombu's parse.
     """
-    settings = Settings.from_env()
+    try:
+        settings = Settings.from_env()
+    except ValueError as error:  # e.g. LOG_FORMAT, IMPORT_QUEUE_TYPE: one line, no traceback
+        raise SystemExit(f"storepeople: {error}") from None
     urls = {"BROKER_CONN": settings.broker_url, "BACKEND_CONN": settings.backend_url}
     try:
         check_urls(urls)
@@ -110,6 +117,7 @@ log = logging.getLogger(__name__)
 settings = checked_settings()
 app = Celery("tasks", include=["store_people.tasks"])
 app.conf.update(celery_config(settings))
+use_log_format(settings.log_format)
 app.steps["worker"].add(DeclareQueues)
 app.steps["consumer"].add(make_bulk_consumer_step(settings))
 
@@ -135,3 +143,10 @@ def declare_dead_letter_queue(sender, **_):
         dead_letter_queue(settings.queue, settings.queue_type).bind(
             connection.default_channel
         ).declare()
+
+
+@signals.worker_ready.connect
+def serve_metrics(sender, **_):
+    if settings.metrics_port:
+        queues = [q.name for q in all_queues(settings.queue, settings.queue_type)]
+        metrics.serve(settings.metrics_port, app.connection_for_write, queues)

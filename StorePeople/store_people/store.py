@@ -13,7 +13,7 @@ from functools import partial
 
 from sqlalchemy import exc
 
-from store_people import counts, upsert
+from store_people import counts, metrics, upsert
 from store_people.db import session_scope
 from store_people.rows import PersonRow
 
@@ -47,6 +47,7 @@ def in_transaction(database_url: str, retry_seconds: float, work):
             if time.monotonic() + delay > deadline:
                 raise StoreGaveUp(str(error.orig).strip()) from error
             log.warning("database unavailable, retrying in %.1fs: %s", delay, error.orig)
+            metrics.DB_RETRIES.inc()
             time.sleep(random.uniform(delay / 2, delay))
             delay = min(delay * 2, 30.0)
 
@@ -76,27 +77,42 @@ def tally(rows: list[PersonRow], changed: list, replays: set) -> dict[str, Count
 KINDS = {upsert.INSERTED: "inserted", upsert.UPDATED: "updated", upsert.UNCHANGED: "unchanged"}
 
 
-def write_and_count(session, rows: list[PersonRow]) -> dict[str, dict[str, int]]:
+def write_and_count(session, rows: list[PersonRow], tallied: list) -> dict[str, dict[str, int]]:
     # A row may be a copy of one already committed: redelivered by the broker, or
     # published again by a CLI whose node was lost before it confirmed (a new message,
     # without the redelivered flag). It is a replay when it is its import's logged line.
     replays = upsert.already_logged(session, rows)
     changed = upsert.upsert(session, rows)
-    return counts.add_counts(session, tally(rows, changed, replays))
+    tallied[:] = [tally(rows, changed, replays)]  # the attempt that commits is the last one
+    return counts.add_counts(session, tallied[0])
 
 
 def store_rows(database_url: str, rows: list[PersonRow], retry_seconds: float):
     """Return (absolute counters per import, [(row, reason)] for rows the database refused)."""
+    with metrics.BATCH_SECONDS.time():
+        return store_or_isolate(database_url, rows, retry_seconds)
+
+
+def committed(database_url: str, rows: list[PersonRow], retry_seconds: float):
+    """write_and_count in one transaction; the rows count in the metrics once it committed."""
+    tallied = []
+    totals = in_transaction(
+        database_url, retry_seconds, partial(write_and_count, rows=rows, tallied=tallied)
+    )
+    metrics.count_stored(tallied[0])
+    return totals
+
+
+def store_or_isolate(database_url: str, rows: list[PersonRow], retry_seconds: float):
     try:
-        return in_transaction(database_url, retry_seconds, partial(write_and_count, rows=rows)), []
+        return committed(database_url, rows, retry_seconds), []
     except exc.DBAPIError:
         pass
     # One bad row must not sink the others: store them one by one.
     totals, refused = {}, []
     for row in rows:
         try:
-            work = partial(write_and_count, rows=[row])
-            totals.update(in_transaction(database_url, retry_seconds, work))
+            totals.update(committed(database_url, [row], retry_seconds))
         except exc.DBAPIError as error:
             log.error(
                 "import %s line %d: database refused the row: %s",
@@ -114,4 +130,6 @@ def record_failures(database_url: str, failures: dict[str, Counter], retry_secon
     def work(session):
         return {i: counts.add_failures(session, i, failures[i]) for i in sorted(failures)}
 
-    return in_transaction(database_url, retry_seconds, work)
+    totals = in_transaction(database_url, retry_seconds, work)
+    metrics.count_failed(failures)
+    return totals

@@ -47,3 +47,4 @@ def test_wheel_holds_every_package_and_data_file(project, tmp_path):
     }
     assert wanted, package
     assert wanted - shipped == set()
+    assert any(name.endswith("LICENSE") for name in shipped)  # the MIT licence travels with it
