@@ -118,6 +118,8 @@ class Import(Base):
     updated: Mapped[int] = mapped_column(BigInteger, server_default="0")
     failed: Mapped[int] = mapped_column(BigInteger, server_default="0")
     unchanged: Mapped[int] = mapped_column(BigInteger, server_default="0")
+    # +1 per batch counted: orders the totals, whose people counts can go down (migration 0005).
+    counts_version: Mapped[int] = mapped_column(BigInteger, server_default="0")
     undoable: Mapped[bool] = mapped_column(Boolean, server_default=true())
     undone_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     undo_restored: Mapped[int | None] = mapped_column(BigInteger)

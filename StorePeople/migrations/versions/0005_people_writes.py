@@ -16,7 +16,8 @@ what it did before that line: the worker counts an import's people by the change
 
 Existing data is logged from what is known: every person's current version and every
 version people_history kept (writes that lost to a later import were never kept).
-The worker's role gets DELETE to prune the log (history.py).
+The worker's role gets DELETE to prune the log (history.py). imports.counts_version
+orders an import's totals in the job record (store_people/job_record.py).
 """
 
 import sqlalchemy as sa
@@ -75,10 +76,18 @@ def upgrade() -> None:
     # The undo's lookup of an import's people. A btree: rows of concurrent imports interleave.
     op.create_index("ix_people_writes_import_id", "people_writes", ["import_id"])
     op.execute(BACKFILL)
+    # +1 per batch counted: orders an import's totals in the job record, since a later
+    # line of the import can move a person from one count to another (job_record.py).
+    with op.batch_alter_table("imports") as imports:
+        imports.add_column(
+            sa.Column("counts_version", sa.BigInteger(), server_default="0", nullable=False)
+        )
     if op.get_bind().dialect.name == "postgresql":
         op.execute(GRANTS)
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("imports") as imports:
+        imports.drop_column("counts_version")
     op.drop_index("ix_people_writes_import_id", "people_writes")
     op.drop_table("people_writes")
