@@ -2,7 +2,7 @@
 (docs/undo.md), through the CLI, RabbitMQ, a worker and PostgreSQL."""
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import text
 
@@ -35,6 +35,17 @@ def test_the_preview_predicts_the_import_counts(db, env, start_worker, tmp_path)
 
     @settings(max_examples=8, deadline=None, suppress_health_check=list(HealthCheck))
     @given(table=PEOPLE, file=PEOPLE.filter(bool), bulk=st.booleans())
+    @example(  # two batches at once, the later one moving Ann from updated to unchanged
+        table=[("Ann Lee", "ANN@example.com")],
+        file=[("Ann Lee", "ann@example.com")] * 2
+        + [("Ann", "ann@example.com")]
+        + [
+            ("Ann Lee", "ben@example.com"),
+            ("Ben", "Ann@Example.com"),
+            ("Ann Lee", "ANN@example.com"),
+        ],
+        bulk=True,
+    )
     def agree(table, file, bulk):
         with db.begin() as connection:
             connection.execute(text("TRUNCATE people, people_history, people_writes"))
