@@ -8,12 +8,11 @@ a person back the write of an import still standing.
 
 import json
 
-from sqlalchemy import select, text, tuple_
+from sqlalchemy import text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from store_people import fold
-from store_people.models import PersonWrite
 from store_people.rows import PersonRow
 
 INSERTS = {"postgresql": postgresql.insert, "sqlite": sqlite.insert}  # counts.py's upserts
@@ -104,16 +103,17 @@ def upsert(session: Session, rows: list[PersonRow]) -> list[tuple[str, int, int 
     return changed
 
 
+LOGGED = "SELECT email_key, import_id, line FROM people_writes WHERE email_key IN ({keys})"
+
+
 def already_logged(session: Session, rows: list[PersonRow]) -> set[tuple[str, int]]:
     """Which of these rows are their import's logged line for their person: replays."""
     if not rows:
         return set()
-    table = PersonWrite.__table__
-    pairs = {(row.email.lower(), row.import_id) for row in rows}
-    logged = session.execute(
-        select(table.c.import_id, table.c.line).where(
-            tuple_(table.c.email_key, table.c.import_id).in_(sorted(pairs))
-        )
-    )
-    mine = {(row.import_id, row.line) for row in rows}
-    return {tuple(found) for found in logged} & mine
+    # By key (the primary key's first column, one index lookup each), then by import here:
+    # a row-value IN list of a thousand pairs is planned as a scan of the whole log.
+    keys = fold.KEYS[session.get_bind().dialect.name]
+    params = {"keys": json.dumps(sorted({row.email.lower() for row in rows}))}
+    logged = session.execute(text(LOGGED.format(keys=keys)), params)
+    mine = {(row.email.lower(), row.import_id, row.line) for row in rows}
+    return {(i, line) for key, i, line in logged if (key, i, line) in mine}
