@@ -14,7 +14,9 @@ requirements() {  # the third-party dependencies of these pyproject.toml files
   python3 - "$@" << 'PY'
 import sys, tomllib
 for path in sys.argv[1:]:
-    for dep in tomllib.load(open(path, "rb"))["project"]["dependencies"]:
+    project = tomllib.load(open(path, "rb"))["project"]
+    extras = [d for group in project.get("optional-dependencies", {}).values() for d in group]
+    for dep in project["dependencies"] + extras:  # the images carry the extras too
         if not dep.startswith("people-import-"):
             print(dep)
 PY

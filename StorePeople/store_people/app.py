@@ -4,6 +4,7 @@
 """
 
 import logging
+import sys
 
 from celery import Celery, bootsteps, signals
 from kombu.exceptions import OperationalError
@@ -46,6 +47,7 @@ def celery_config(settings: Settings) -> dict:
         "result_expires": settings.job_ttl_seconds,
         # Enough prefetched per process to fill a batch while the previous one is stored.
         "worker_prefetch_multiplier": settings.flush_every * 2,
+        "worker_consumer": "store_people.consumer:Consumer",  # no celery_delayed_* queues
         # The window is never narrowed after a reconnect, so it never needs restoring
         # (the per-row strategy settles its messages itself, outside Celery's requests).
         "worker_enable_prefetch_count_reduction": False,
@@ -143,6 +145,13 @@ def declare_dead_letter_queue(sender, **_):
         dead_letter_queue(settings.queue, settings.queue_type).bind(
             connection.default_channel
         ).declare()
+
+
+@signals.worker_ready.connect
+def say_ready(sender, **_):
+    """Celery's own `ready.` line is at INFO, below the worker's default level: say it always."""
+    queues = " and ".join(q.name for q in all_queues(settings.queue, settings.queue_type)[:2])
+    print(f"storepeople: ready, consuming {queues}", file=sys.__stderr__, flush=True)
 
 
 @signals.worker_ready.connect
