@@ -4,6 +4,8 @@ After any imports, arriving in any order and batches, and undos in any order, th
 table is what a replay of only the imports still standing gives from scratch.
 """
 
+from concurrent.futures import ThreadPoolExecutor
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -155,4 +157,19 @@ def test_the_log_keeps_only_what_can_still_decide_a_person(engine, migrated_url)
         assert [row[0] for row in logged] == [D, c]  # A under D, B undone: gone
     undo_of(migrated_url, c)
     assert table(engine) == [("Ann D", "ann@x.org")]
+    empty(engine)
+
+
+def test_an_undo_while_another_import_stores_the_same_people(engine, migrated_url):
+    """The undo holds the log: batches stored meanwhile fold either before it or after it."""
+    emails = [f"p{n}@x.org" for n in range(200)]
+    store(migrated_url, rows_of(A, *((f"A {e}", e) for e in emails)))
+    store(migrated_url, rows_of(B, *((f"B {e}", e) for e in emails)))
+    c_rows = rows_of(D, *((f"D {e}", e) for e in emails))  # D is between A and B
+    with ThreadPoolExecutor(3) as pool:
+        stored = [pool.submit(store, migrated_url, c_rows[i : i + 10]) for i in range(0, 200, 10)]
+        undone = pool.submit(undo_of, migrated_url, B)
+        for future in [*stored, undone]:
+            future.result()
+    assert table(engine) == sorted((f"D {e}", e) for e in emails)
     empty(engine)
