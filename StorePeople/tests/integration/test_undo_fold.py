@@ -4,6 +4,7 @@ After any imports, arriving in any order and batches, and undos in any order, th
 table is what a replay of only the imports still standing gives from scratch.
 """
 
+import random
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
@@ -172,4 +173,20 @@ def test_an_undo_while_another_import_stores_the_same_people(engine, migrated_ur
         for future in [*stored, undone]:
             future.result()
     assert table(engine) == sorted((f"D {e}", e) for e in emails)
+    empty(engine)
+
+
+def test_imports_stored_at_once_end_at_the_latest_write(engine, migrated_url):
+    """Concurrent batches of four imports on the same people: each person ends at the
+    highest (import, line), whichever batch committed last."""
+    emails = [f"p{n}@x.org" for n in range(100)]
+    batches = []
+    for import_id in IDS[:4]:
+        rows = rows_of(import_id, *((f"{import_id[10]} {e}", e) for e in emails))
+        batches += [rows[i : i + 10] for i in range(0, 100, 10)]
+    random.Random(21).shuffle(batches)
+    with ThreadPoolExecutor(4) as pool:
+        for future in [pool.submit(store, migrated_url, batch) for batch in batches]:
+            future.result()
+    assert table(engine) == sorted((f"{IDS[3][10]} {e}", e) for e in emails)
     empty(engine)
