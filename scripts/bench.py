@@ -277,8 +277,8 @@ def measure(
     """Each mode on each queue type (IMPORT_QUEUE_TYPE), on a fresh worker, so its peak
     RSS is that run's own. Rows: (mode, queue type, rows, seconds, rows/s, x COPY, MBs).
 
-    Bulk also imports the same file a second time (every row an unchanged write, kept
-    in the history as a touch), then previews it (--dry-run against the full table).
+    Bulk also imports the same file a second time (every row unchanged: only the writes
+    log is written, docs/undo.md), then previews it (--dry-run against the full table).
     A `loglevel` other than the image's labels its rows and runs each mode once.
     """
     table = []
