@@ -3,8 +3,9 @@
 The standing write of a person (people_writes, one row per person and import) is the
 one with the highest (import_id, line) among the imports not undone: later wins, as
 if the undone imports had never run. `people` holds it for every person; these
-statements bring a set of people (their keys, lower(email), as one JSON array) up to
-it, set-based: one statement for all of them, on PostgreSQL and SQLite alike.
+statements bring a set of people (a batch's keys, lower(email), as one JSON array, or
+those an undone import wrote) up to it, set-based: one statement for all of them, on
+PostgreSQL and SQLite alike.
 
 A person whose standing write has the values already stored is not written at all:
 no revision, no updated_at, no history entry (people.source_* then still names the
@@ -61,17 +62,21 @@ DELETE FROM people WHERE lower(email) IN (SELECT email_key FROM keys)
 """
 
 
-def statement(dialect: str, body: str):
-    return text(STANDING.format(keys=KEYS[dialect]) + body)
+# An undo's people: those the import wrote.
+UNDONE_KEYS = "SELECT email_key FROM people_writes WHERE import_id = :undone"
+
+
+def statement(body: str, keys: str):
+    return text(STANDING.format(keys=keys) + body)
 
 
 def apply_after_import(dialect: str):
-    return statement(dialect, APPLY.format(guard=AFTER_IMPORT))
+    return statement(APPLY.format(guard=AFTER_IMPORT), KEYS[dialect])
 
 
-def apply_after_undo(dialect: str):
-    return statement(dialect, APPLY.format(guard=AFTER_UNDO))
+def apply_after_undo():
+    return statement(APPLY.format(guard=AFTER_UNDO), UNDONE_KEYS)
 
 
-def remove_after_undo(dialect: str):
-    return statement(dialect, REMOVE)
+def remove_after_undo():
+    return statement(REMOVE, UNDONE_KEYS)

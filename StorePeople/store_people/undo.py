@@ -27,20 +27,14 @@ from store_people.models import Import
 # the log before people and imports, so the two can't deadlock.
 HOLD_THE_LOG = "LOCK TABLE people_writes IN SHARE ROW EXCLUSIVE MODE"
 
-KEYS = {
-    "postgresql": "SELECT json_agg(email_key ORDER BY email_key)::text FROM people_writes"
-    " WHERE import_id = :import_id",
-    "sqlite": "SELECT json_group_array(email_key) FROM people_writes WHERE import_id = :import_id",
-}
-
 # What the fold will do to the import's people (counted before it does it).
 PLANNED = """
 SELECT
     count(CASE WHEN s.email_key IS NOT NULL AND (p.id IS NULL OR NOT (
         p.full_name = s.full_name AND p.email = s.email)) THEN 1 END),
     count(CASE WHEN s.email_key IS NULL AND p.id IS NOT NULL THEN 1 END),
-    count(CASE WHEN s.import_id > :import_id THEN 1 END),
-    count(CASE WHEN p.source_import = :import_id THEN 1 END)
+    count(CASE WHEN s.import_id > :undone THEN 1 END),
+    count(CASE WHEN p.source_import = :undone THEN 1 END)
 FROM keys k LEFT JOIN standing s ON s.email_key = k.email_key
     LEFT JOIN people p ON lower(p.email) = k.email_key
 """
@@ -93,11 +87,11 @@ def undo(session: Session, import_id: str, history_days: int, quiet_seconds: flo
         text("UPDATE imports SET undone_at = CURRENT_TIMESTAMP WHERE import_id = :import_id"),
         params,
     )
-    keys = {"keys": session.execute(text(KEYS[dialect]), params).scalar_one() or "[]"}
-    planned = fold.statement(dialect, PLANNED)
-    restored, removed, kept, sourced = session.execute(planned, {**keys, **params}).one()
-    session.execute(fold.apply_after_undo(dialect), {**keys, "undone": import_id})
-    session.execute(fold.remove_after_undo(dialect), keys)
+    undone = {"undone": import_id}
+    planned = fold.statement(PLANNED, fold.UNDONE_KEYS)
+    restored, removed, kept, sourced = session.execute(planned, undone).one()
+    session.execute(fold.apply_after_undo(), undone)
+    session.execute(fold.remove_after_undo(), undone)
     session.execute(
         text("""
         UPDATE imports SET undo_restored = coalesce(undo_restored, 0) + :restored,
