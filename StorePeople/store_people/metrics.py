@@ -59,7 +59,9 @@ def count_stored(tallies) -> None:
     """The per-import Counters of one committed batch (store.tally)."""
     for counts in tallies.values():
         for outcome in ("inserted", "updated", "unchanged"):
-            if counts.get(outcome):
+            # Negative when a later line of an import moved a person from this outcome to
+            # another (store.tally): a Prometheus counter only goes up, so that is not shown.
+            if counts.get(outcome, 0) > 0:
                 ROWS.labels(outcome).inc(counts[outcome])
         superseded = counts.get("stored", 0) - sum(
             counts.get(name, 0) for name in ("inserted", "updated", "unchanged")
