@@ -15,6 +15,16 @@ once, before consuming: two messages per pool process. The main process holds
 at most that many bodies, undecoded; a pool process decodes, checks and stores
 each one (intake.store_bulk_body), and the message is acknowledged only after
 its rows are committed.
+
+The consumer starts consuming only once the pool can take work. Celery starts
+consumer bootsteps before its event loop registers the prefork pool with the
+hub (celery/worker/loops.py: asynloop), and until then the pool's apply_async
+has no writer (AsynPool._quick_put is None): a delivery read meanwhile, while
+another step waits for a broker reply, killed the worker with "'NoneType'
+object is not callable". So consume() waits for the hub registration, which
+Celery sends to every consumer step (register_with_event_loop) right after the
+pool's, on every (re)connection. Without an event loop (the demo's filesystem
+transport) the pool takes work at once.
 """
 
 import logging
@@ -42,7 +52,16 @@ def make_bulk_consumer_step(settings):
     class BulkConsumer(bootsteps.ConsumerStep):
         def start(self, c):
             self.pool, self.errors = c.pool, c.connection_errors
-            super().start(c)
+            self.consumers = self.get_consumers(c.connection.channel())
+            if c.hub is None:  # no event loop: the pool is ready
+                self.consume()
+
+        def register_with_event_loop(self, c, hub):
+            self.consume()  # the pool is registered with the hub: it can take work
+
+        def consume(self):
+            for consumer in self.consumers or []:
+                consumer.consume()
 
         def get_consumers(self, channel):
             # Per consumer (global=False), before basic.consume: never changed afterwards.
