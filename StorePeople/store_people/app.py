@@ -13,8 +13,10 @@ from sqlalchemy.exc import ArgumentError
 
 from people_import_contract.connections import check_urls, malformed, transport_options
 from people_import_contract.queues import all_queues, dead_letter_queue, import_queue, mismatch
-from store_people import db
+from store_people import db, dead_letters
+from store_people.amqp_frames import frame_handler
 from store_people.bulk_consumer import make_bulk_consumer_step
+from store_people.consumer import refuse_compression
 from store_people.settings import Settings
 
 
@@ -22,7 +24,9 @@ def celery_config(settings: Settings) -> dict:
     return {
         "broker_url": settings.broker_url,
         "result_backend": settings.backend_url,
-        "broker_transport_options": transport_options(settings.broker_url),
+        "broker_transport_options": broker_options(settings.broker_url),
+        # Celery's consumer, dead-lettering with a reason what it would drop or die of.
+        "worker_consumer": "store_people.consumer:Consumer",
         # TLS when the URLs say amqps:// or rediss://, always verified (the contract's connections).
         "broker_use_ssl": settings.amqp_ssl(),
         "redis_backend_use_ssl": settings.redis_ssl(),
@@ -47,6 +51,14 @@ def celery_config(settings: Settings) -> dict:
         "worker_enable_prefetch_count_reduction": False,
         "worker_cancel_long_running_tasks_on_connection_loss": True,
     }
+
+
+def broker_options(broker_url: str) -> dict:
+    """The transport's options; on RabbitMQ, py-amqp reads frames with a guard (amqp_frames.py)."""
+    options = transport_options(broker_url)
+    if broker_url.split(":", 1)[0] in ("amqp", "amqps", "pyamqp"):
+        options["frame_handler"] = frame_handler
+    return options
 
 
 def sqlalchemy_credentials(url: str) -> tuple[str, str]:
@@ -112,6 +124,11 @@ app = Celery("tasks", include=["store_people.tasks"])
 app.conf.update(celery_config(settings))
 app.steps["worker"].add(DeclareQueues)
 app.steps["consumer"].add(make_bulk_consumer_step(settings))
+refuse_compression()
+# Dead letters go out on a connection of their own, each confirmed before the original is acked.
+dead_letters.publisher = dead_letters.DeadLetters(
+    lambda: app.connection_for_write(transport_options={"confirm_publish": True}), settings.queue
+)
 
 
 @app.on_after_finalize.connect

@@ -51,7 +51,9 @@ def in_transaction(database_url: str, retry_seconds: float, work):
             delay = min(delay * 2, 30.0)
 
 
-def tally(rows: list[PersonRow], written: dict, replays: set) -> dict[str, Counter]:
+def tally(
+    rows: list[PersonRow], written: dict, replays: set, replayed: dict | None = None
+) -> dict[str, Counter]:
     """Per import: rows stored (including ones superseded by a later row), and per email
     whether the import inserted it, updated it, or stored it unchanged.
 
@@ -59,6 +61,10 @@ def tally(rows: list[PersonRow], written: dict, replays: set) -> dict[str, Count
     email was counted by that line's write.
 
     A row is its (import, line): two copies of one message in a batch count once.
+
+    `replayed` maps the rows of dead letters sent back by `csvprocessor replay` to the
+    reason they were dead-lettered for: each one stored counts as `replayed` and
+    `replayed:<reason>`, and is taken off `failed` (counts.add_counts).
     """
     per_import: dict[str, Counter] = defaultdict(Counter)
     for key in dict.fromkeys((row.import_id, row.line) for row in rows):
@@ -66,6 +72,9 @@ def tally(rows: list[PersonRow], written: dict, replays: set) -> dict[str, Count
         if key in replays:
             continue  # committed and counted by an earlier delivery
         count["stored"] += 1
+        if replayed and key in replayed:
+            count["replayed"] += 1
+            count[f"replayed:{replayed[key]}"] += 1
         if key in written and written[key] != upsert.REPEATED:
             count[WRITES[written[key]]] += 1
     return per_import
@@ -74,7 +83,9 @@ def tally(rows: list[PersonRow], written: dict, replays: set) -> dict[str, Count
 WRITES = {upsert.INSERTED: "inserted", upsert.UPDATED: "updated", upsert.UNCHANGED: "unchanged"}
 
 
-def write_and_count(session, rows: list[PersonRow]) -> dict[str, dict[str, int]]:
+def write_and_count(
+    session, rows: list[PersonRow], replayed: dict | None = None
+) -> dict[str, dict[str, int]]:
     written = upsert.upsert(session, rows)
     # Any row that changed nothing may be a copy of one already committed: redelivered by
     # the broker, or published again by a CLI whose node was lost before it confirmed
@@ -82,21 +93,31 @@ def write_and_count(session, rows: list[PersonRow]) -> dict[str, dict[str, int]]
     # version stored for its email.
     unwritten = [r for r in rows if (r.import_id, r.line) not in written]
     replays = upsert.already_stored(session, unwritten)
-    return counts.add_counts(session, tally(rows, written, replays))
+    return counts.add_counts(session, tally(rows, written, replays, replayed))
 
 
-def store_rows(database_url: str, rows: list[PersonRow], retry_seconds: float):
-    """Return (absolute counters per import, [(row, reason)] for rows the database refused)."""
+def store_rows(
+    database_url: str, rows: list[PersonRow], retry_seconds: float, replayed: dict | None = None
+):
+    """Return (absolute counters per import, [(row, reason)] for rows the database refused).
+
+    With replayed rows, an import's counters also hold TAKEN_OFF: what those rows took
+    off its failure counts (counts.add_counts).
+    """
     try:
-        return in_transaction(database_url, retry_seconds, partial(write_and_count, rows=rows)), []
+        work = partial(write_and_count, rows=rows, replayed=replayed)
+        return in_transaction(database_url, retry_seconds, work), []
     except exc.DBAPIError:
         pass
     # One bad row must not sink the others: store them one by one.
     totals, refused = {}, []
     for row in rows:
         try:
-            work = partial(write_and_count, rows=[row])
-            totals.update(in_transaction(database_url, retry_seconds, work))
+            work = partial(write_and_count, rows=[row], replayed=replayed)
+            for import_id, counters in in_transaction(database_url, retry_seconds, work).items():
+                taken_off = totals.get(import_id, {}).get(counts.TAKEN_OFF, Counter())
+                totals[import_id] = counters
+                counters[counts.TAKEN_OFF] = taken_off + counters.get(counts.TAKEN_OFF, Counter())
         except exc.DBAPIError as error:
             log.error(
                 "import %s line %d: database refused the row: %s",
