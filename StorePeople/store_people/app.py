@@ -13,7 +13,7 @@ from sqlalchemy.exc import ArgumentError
 
 from people_import_contract.connections import check_urls, malformed, transport_options
 from people_import_contract.queues import all_queues, dead_letter_queue, import_queue, mismatch
-from store_people import db, dead_letters
+from store_people import db, dead_letters, schema
 from store_people.amqp_frames import frame_handler
 from store_people.bulk_consumer import make_bulk_consumer_step
 from store_people.consumer import refuse_compression
@@ -118,10 +118,22 @@ class DeclareQueues(bootsteps.StartStopStep):
                 return
 
 
+class CheckSchema(bootsteps.StartStopStep):
+    """Refuse to consume from a database that is not at the migration head (schema.py):
+    one line naming `alembic upgrade head`, and the worker exits 1."""
+
+    def start(self, worker):
+        line = schema.problem(settings.database_url)
+        if line is not None:
+            log.critical("storepeople: %s", line)
+            raise SystemExit(1)
+
+
 log = logging.getLogger(__name__)
 settings = checked_settings()
 app = Celery("tasks", include=["store_people.tasks"])
 app.conf.update(celery_config(settings))
+app.steps["worker"].add(CheckSchema)
 app.steps["worker"].add(DeclareQueues)
 app.steps["consumer"].add(make_bulk_consumer_step(settings))
 refuse_compression()
