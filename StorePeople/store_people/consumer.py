@@ -94,7 +94,10 @@ class DeadLetteringRequest(Request):
     def reject(self, requeue=False):
         if requeue or self.acknowledged:
             return super().reject(requeue)
-        given = self.dead_reason
-        reason, detail = given if isinstance(given, tuple) else ("task.rejected", str(given or ""))
-        dead_letter(self._message, reason, detail, self._connection_errors)
+        given = self.dead_reason  # tasks.settled: Reject(tuple(Dead(...)))
+        if isinstance(given, (tuple, list)) and len(given) == 3:
+            reason, detail, counted = given
+        else:
+            reason, detail, counted = "task.rejected", str(given or ""), False
+        dead_letter(self._message, reason, detail, self._connection_errors, counted=counted)
         self.acknowledged = True

@@ -28,7 +28,7 @@ def at_least_zero(value):
 def add_counts(session: Session, counts: dict[str, Counter]) -> dict[str, dict]:
     """Add to each import's counters (sorted, so concurrent batches lock in one order).
 
-    A replayed row stored is no longer failed: `replayed` goes up and `failed` down,
+    A replayed row stored counts as `replayed`; one counted failed is no longer: `failed` goes down,
     never below 0 (with the database down, its failure was counted only in the job
     record), and so does its reason's count in import_failures.
     """
@@ -38,25 +38,30 @@ def add_counts(session: Session, counts: dict[str, Counter]) -> dict[str, dict]:
     for import_id in sorted(counts):
         values = {name: counts[import_id].get(name, 0) for name in COUNTERS}
         stmt = insert(table).values(import_id=import_id, **values)
-        new = stmt.excluded
+        new, taken = stmt.excluded, failed_taken_off(counts[import_id])
         stmt = stmt.on_conflict_do_update(
             index_elements=[table.c.import_id],
             set_={
                 **{name: table.c[name] + new[name] for name in COUNTERS},
-                "failed": at_least_zero(table.c.failed + new.failed - new.replayed),
+                "failed": at_least_zero(table.c.failed + new.failed - taken),
                 "updated_at": func.now(),  # undo.py: an import written to lately may be running
             },
         ).returning(*(table.c[name] for name in COUNTERS))
         totals[import_id] = dict(zip(COUNTERS, session.execute(stmt).one(), strict=True))
-        if values["replayed"]:
+        if taken:
             totals[import_id][TAKEN_OFF] = take_off_failures(session, import_id, counts[import_id])
     return totals
+
+
+def failed_taken_off(counts: Counter) -> int:
+    """Replayed rows stored whose failure had been counted (`replayed:<reason>`)."""
+    return sum(n for name, n in counts.items() if name.startswith(REPLAYED_PREFIX))
 
 
 def take_off_failures(session: Session, import_id: str, counts: Counter) -> Counter:
     """Lower the failure counts by reason for replayed rows stored; return the decrements."""
     table = ImportFailure.__table__
-    taken_off = Counter(failed=counts["replayed"])
+    taken_off = Counter(failed=failed_taken_off(counts))
     for name in sorted(counts):
         if name.startswith(REPLAYED_PREFIX) and counts[name]:
             reason = name[len(REPLAYED_PREFIX) :]

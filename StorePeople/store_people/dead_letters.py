@@ -61,16 +61,19 @@ class DeadLetters:
 publisher: DeadLetters | None = None  # set by app.py once the settings are known
 
 
-def why(reason: str, detail, queue: str) -> dict:
+def why(reason: str, detail, queue: str, counted: bool) -> dict:
     return {
         contract.REASON: reason,
         contract.DETAIL: str(detail)[: contract.MAX_DETAIL],
         contract.ORIGINAL_QUEUE: queue,
         contract.DEAD_AT: f"{time.time():.3f}",
+        contract.COUNTED: "1" if counted else "0",
     }
 
 
-def dead_letter(message, reason: str, detail, errors, queue: str | None = None) -> None:
+def dead_letter(
+    message, reason: str, detail, errors, queue: str | None = None, counted: bool = False
+) -> None:
     """Park one message in `<queue>.dead` with why; the original is acknowledged after."""
     if message.acknowledged:  # settled already, by whatever raised after settling it
         return
@@ -80,10 +83,13 @@ def dead_letter(message, reason: str, detail, errors, queue: str | None = None) 
         "message %s can't be stored as it is, dead-lettered: %s %.200s", shown, reason, detail
     )
     queue = queue or message.delivery_info.get("routing_key") or publisher.queue
-    ours = why(reason, detail, queue)
+    # A replayed message failing again: its rows were counted failed the first time, or not.
+    if headers.get(contract.REPLAYED) == "1":
+        counted = counted or headers.get(contract.COUNTED) == "1"
+    ours = why(reason, detail, queue, counted)
     # Its own headers first; if they can't be sent again (too large, odd types), ours alone.
     kept = {name: headers[name] for name in ("id", "task") if isinstance(headers.get(name), str)}
-    for attempt in ({**headers, **ours}, {**kept, **ours}):
+    for attempt in ({**headers, **ours}, {**kept, **ours}) if publisher else ():
         try:
             publisher.publish(message, attempt)
         except Exception as error:  # noqa: BLE001 - the next attempt, or the broker's dead-lettering
@@ -96,12 +102,10 @@ def dead_letter(message, reason: str, detail, errors, queue: str | None = None) 
 
 
 def replayed_reason(message) -> str | None:
-    """The reason a replayed dead letter had (`csvprocessor replay` marks it), or None."""
+    """A replayed dead letter (`csvprocessor replay` marks it): the reason its rows were counted
+    failed for, "" if they were not counted; None for any other message."""
     headers = message.headers if isinstance(message.headers, dict) else {}
-    if headers.get(contract.REPLAYED) != "1":
-        return None
-    reason = headers.get(contract.REASON)
-    return reason[:64] if isinstance(reason, str) and reason else "unknown"
+    return contract.replayed_reason(headers)
 
 
 def settle(message, verdict, redelivered: bool, errors, queue: str | None = None) -> None:
@@ -114,7 +118,7 @@ def settle(message, verdict, redelivered: bool, errors, queue: str | None = None
     elif verdict == REQUEUE:
         message.reject_log_error(log, errors, requeue=True)
     elif isinstance(verdict, Dead):
-        dead_letter(message, verdict.reason, verdict.detail, errors, queue)
+        dead_letter(message, verdict.reason, verdict.detail, errors, queue, verdict.counted)
     elif redelivered:
         dead_letter(
             message, "worker.crashed", "storing it failed unexpectedly, twice", errors, queue

@@ -45,6 +45,7 @@ class Dead(NamedTuple):
 
     reason: str
     detail: str = ""
+    counted: bool = False  # its rows were counted in their import's `failed`
 
 
 PRUNE_EVERY = 3600.0
@@ -63,7 +64,9 @@ class Delivery:
 
     def __init__(self, id, args, kwargs, redelivered: bool, replayed: str | None = None):
         self.id, self.args, self.kwargs, self.redelivered = id, args, kwargs, redelivered
-        self.replayed = replayed  # a replayed dead letter's reason (dead_letters.replayed_reason)
+        # A replayed dead letter: the reason its rows were counted failed for, "" if they were
+        # not counted; None for any other message (dead_letters.replayed_reason).
+        self.replayed = replayed
 
     def __getstate__(self):
         return (self.id, self.args, self.kwargs, self.redelivered, self.replayed)
@@ -89,7 +92,7 @@ class Outcome:
         self.taken_off: dict[str, Counter] = defaultdict(Counter)
 
     def fail(self, import_id, line, code: str, detail: str, replayed: bool = False) -> None:
-        """Count a row as failed; a replayed row's failure was counted when it was dead-lettered."""
+        """Count a row as failed; a replayed row counted failed when dead-lettered is not again."""
         shown = import_id if is_import_id(import_id) else "?"  # never a 10 KB id in a log
         log.error("import %s line %s: failed (%s) %.200s", shown, str(line)[:20], code, detail)
         if is_import_id(import_id) and not replayed:  # counted under a real import: it has a record
@@ -100,7 +103,8 @@ class Outcome:
     ) -> list[tuple[PersonRow, str]]:
         """Store rows; return those that could not be stored, with the reason code.
 
-        `replayed`: {(import_id, line): reason} of rows replayed from the dead letters.
+        `replayed`: {(import_id, line): reason} of rows replayed from the dead letters (the
+        reason they were counted failed for, "" if they were not).
         """
         if not rows:
             return []
@@ -152,7 +156,7 @@ def dead(rows_failed: list[tuple[PersonRow, str]]) -> Dead:
     """A message none of whose rows could be stored: the commonest reason says why."""
     reasons = Counter(code for _row, code in rows_failed)
     reason, count = reasons.most_common(1)[0]
-    return Dead(reason, f"{count} of {len(rows_failed)} rows: {reason}")
+    return Dead(reason, f"{count} of {len(rows_failed)} rows: {reason}", True)
 
 
 def store_person_batch(settings: Settings, deliveries: list[Delivery]) -> list:
@@ -168,18 +172,16 @@ def store_person_batch(settings: Settings, deliveries: list[Delivery]) -> list:
             row = parse_person(delivery.args, delivery.kwargs)
         except BadMessage as error:
             kwargs = delivery.kwargs if isinstance(delivery.kwargs, dict) else {}
-            replay = bool(delivery.replayed)
-            outcome.fail(
-                kwargs.get("import_id"), kwargs.get("line"), error.code, str(error), replay
-            )
-            verdicts[position] = Dead(error.code, str(error))
+            import_id, replay = kwargs.get("import_id"), bool(delivery.replayed)
+            outcome.fail(import_id, kwargs.get("line"), error.code, str(error), replay)
+            verdicts[position] = Dead(error.code, str(error), is_import_id(import_id))
             continue
         rows.append(row)
         position_of[id(row)] = position
-        if delivery.replayed:
+        if delivery.replayed is not None:
             replayed[row_key(row)] = delivery.replayed
     for row, code in outcome.store(settings, rows, replayed):
-        verdicts[position_of[id(row)]] = Dead(code, f"line {row.line}: {code}")
+        verdicts[position_of[id(row)]] = Dead(code, f"line {row.line}: {code}", True)
     outcome.report(settings)
     return verdicts
 
@@ -200,7 +202,7 @@ def store_people_message(settings: Settings, args, kwargs, replayed: str | None 
         return Dead(error.code, str(error))
     for line, error in bad:
         outcome.fail(kwargs["import_id"], line, error.code, str(error), bool(replayed))
-    by_row = {row_key(row): replayed for row in rows} if replayed else {}
+    by_row = {row_key(row): replayed for row in rows} if replayed is not None else {}
     unstored = outcome.store(settings, rows, by_row)
     outcome.report(settings)
     # Kept (acknowledged) when any row of it was stored; parked for a person when none was.

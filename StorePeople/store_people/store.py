@@ -63,8 +63,8 @@ def tally(
     A row is its (import, line): two copies of one message in a batch count once.
 
     `replayed` maps the rows of dead letters sent back by `csvprocessor replay` to the
-    reason they were dead-lettered for: each one stored counts as `replayed` and
-    `replayed:<reason>`, and is taken off `failed` (counts.add_counts).
+    reason they were counted failed for ("" if they were not): each one stored counts as
+    `replayed`, and one counted failed as `replayed:<reason>`, taken off `failed`.
     """
     per_import: dict[str, Counter] = defaultdict(Counter)
     for key in dict.fromkeys((row.import_id, row.line) for row in rows):
@@ -74,7 +74,8 @@ def tally(
         count["stored"] += 1
         if replayed and key in replayed:
             count["replayed"] += 1
-            count[f"replayed:{replayed[key]}"] += 1
+            if replayed[key]:  # its failure was counted: taken off (counts.add_counts)
+                count[f"replayed:{replayed[key]}"] += 1
         if key in written and written[key] != upsert.REPEATED:
             count[WRITES[written[key]]] += 1
     return per_import

@@ -25,11 +25,9 @@ def settled(verdict) -> None:
 
 
 def replayed(request) -> str | None:
-    """The reason of a dead letter sent back by `csvprocessor replay` (its headers), or None."""
-    if request.get(dead_letters.REPLAYED) != "1":
-        return None
-    reason = request.get(dead_letters.REASON)
-    return reason[:64] if isinstance(reason, str) and reason else "unknown"
+    """dead_letters.replayed_reason of the message's headers (Celery's request holds them)."""
+    names = (dead_letters.REPLAYED, dead_letters.REASON, dead_letters.COUNTED)
+    return dead_letters.replayed_reason({name: request.get(name) for name in names})
 
 
 @app.task(name=STORE_PERSON, bind=True, Strategy=staticmethod(PER_ROW), Request=REQUEST)
