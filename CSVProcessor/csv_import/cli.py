@@ -4,6 +4,8 @@
     csvprocessor.py status IMPORT_ID [--json]
     csvprocessor.py list [--limit N] [--json]
     csvprocessor.py undo IMPORT_ID [--wait] [--json]
+    csvprocessor.py dead-letters [--json]
+    csvprocessor.py replay IMPORT_ID|--all [--json]
 
 This module parses arguments into ImportOptions, calls run_import and maps what
 happened to an exit code (errors.EXIT_CODES: the same table for every command).
@@ -11,7 +13,7 @@ happened to an exit code (errors.EXIT_CODES: the same table for every command).
 
 import sys
 
-from csv_import import listing, report, status, undo
+from csv_import import dead_letters, listing, report, status, undo
 from csv_import.errors import (
     ROWS_FAILED,
     SERVICE_FAILED,
@@ -26,7 +28,13 @@ from csv_import.settings import Settings
 from csv_import.stopping import StopSignals
 from csv_import.usage import CommandParser, positive_int, seconds, wants_json
 
-COMMANDS = {"status": status.main, "list": listing.main, "undo": undo.main}
+COMMANDS = {
+    "status": status.main,
+    "list": listing.main,
+    "undo": undo.main,
+    "dead-letters": dead_letters.list_main,
+    "replay": dead_letters.replay_main,
+}
 
 
 def column_list(several: str | None, one: str | None) -> tuple[str, ...] | None:
