@@ -15,8 +15,7 @@ import pytest
 from sqlalchemy import create_engine
 
 from tests import services
-from tests.helpers import SUMMARY_SCHEMA, run_cli, run_json, write_csv
-from tests.test_schema_check import alembic, bare_database  # noqa: F401 - a fixture
+from tests.helpers import SUMMARY_SCHEMA, alembic, run_cli, run_json, write_csv
 
 pytestmark = pytest.mark.e2e
 ROWS = 20

@@ -5,29 +5,13 @@ and dead-lettered it, while the CLI said `done`. Now it stops at start, naming
 `alembic upgrade head`, exits non-zero, and takes nothing off the queue.
 """
 
-import os
 import subprocess
-import uuid
 
 import pytest
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
 
-from tests.helpers import ADMIN_URL, ROOT, VENV_BIN
+from tests.helpers import ROOT, VENV_BIN, alembic
 
 pytestmark = pytest.mark.e2e
-
-
-@pytest.fixture
-def bare_database():
-    name = f"people_bare_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(ADMIN_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    yield make_url(ADMIN_URL).set(database=name).render_as_string(hide_password=False)
-    with admin.connect() as connection:
-        connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
-    admin.dispose()
 
 
 def run_worker(env: dict) -> subprocess.CompletedProcess:
@@ -36,16 +20,6 @@ def run_worker(env: dict) -> subprocess.CompletedProcess:
          "--without-gossip"],
         cwd=ROOT / "StorePeople", env=env, capture_output=True, text=True, timeout=120,
     )  # fmt: skip
-
-
-def alembic(url: str, *args) -> None:
-    subprocess.run(
-        [VENV_BIN / "alembic", *args],
-        cwd=ROOT / "StorePeople",
-        env={**os.environ, "DATABASE_URL": url},
-        check=True,
-        capture_output=True,
-    )
 
 
 @pytest.mark.timeout(300)
