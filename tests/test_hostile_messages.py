@@ -17,9 +17,9 @@ import pytest
 from kombu import Connection, Producer
 
 from people_import_contract import dead_letters
-from people_import_contract.queues import dead_letter_queue, exchange
+from people_import_contract.queues import dead_letter_name, dead_letter_queue, exchange
 from tests import services
-from tests.helpers import BROKER_URL, people, publishing_connection
+from tests.helpers import BROKER_URL, people, publishing_connection, run_cli
 from tests.test_poison import EMBED, peak_rss_mb
 
 pytestmark = pytest.mark.e2e
@@ -75,13 +75,22 @@ def publish(producer, queue, suffix, body, content_type, headers) -> None:
     )
 
 
-def taken_dead_letters(queue: str) -> list[tuple[str, dict]]:
-    found = []
+def waiting(queue: str) -> int:
     with Connection(BROKER_URL) as connection:
         dead = dead_letter_queue(queue)(connection.default_channel)
-        while (message := dead.get(no_ack=True)) is not None:
-            key = message.headers.get("id") or message.body.decode(errors="replace")[:40]
-            found.append((key, message.headers))
+        return dead.queue_declare(passive=True).message_count
+
+
+def taken_dead_letters(queue: str) -> list[tuple[str, dict]]:
+    """Each dead letter's id (or body) and headers, taken off the queue; never inflated
+    (the channel's basic_get: kombu's Queue.get would inflate the bomb's copy)."""
+    found = []
+    with Connection(BROKER_URL) as connection:
+        channel = connection.default_channel
+        while (message := channel.basic_get(dead_letter_name(queue), no_ack=True)) is not None:
+            headers = message.properties.get("application_headers") or {}
+            key = headers.get("id") or message.body.decode(errors="replace")[:40]
+            found.append((key, headers))
     return found
 
 
@@ -111,13 +120,17 @@ def test_hostile_messages_are_dead_lettered_alone_and_the_worker_lives(db, env, 
                     {**base, "id": f"{IMPORT_ID}:{line}"})  # fmt: skip
         publish(producer, queue, ".bulk", bulk(102, 100), "application/json",
                 {"lang": "py", "task": BULK, "id": f"{IMPORT_ID}:102"})  # fmt: skip
-    found: list[tuple[str, dict]] = []
+    expected = len(HOSTILE) + 1
 
     def settled():
-        found.extend(taken_dead_letters(queue))
-        return len(people(db)) == 200 and len(found) >= len(HOSTILE) + 1
+        return len(people(db)) == 200 and waiting(queue) >= expected
 
     services.wait_until(settled, 120, "valid rows stored and hostile messages dead-lettered")
+    # The CLI lists them, the bomb and the unreadable headers included, and keeps them.
+    listing = run_cli(env, "dead-letters", "--json")
+    assert listing.returncode == 0, listing.stderr
+    assert json.loads(listing.stdout)["dead_letters"] == expected
+    found = taken_dead_letters(queue)
     keys = sorted(key for key, _ in found)
     assert keys == sorted([*HOSTILE, DEEP_BODY.decode()]), keys  # each one once
     for key, headers in found:

@@ -28,6 +28,7 @@ from kombu.exceptions import KombuError
 from csv_import.errors import CliError, ServiceError, UsageError, report_failure
 from csv_import.usage import CommandParser, wants_json
 from people_import_contract import dead_letters as contract
+from people_import_contract.amqp_frames import amqp_options
 from people_import_contract.connections import amqp_ssl, malformed, redact, scrub, transport_options
 from people_import_contract.limits import IMPORT_ID_LENGTH, is_import_id
 from people_import_contract.messages import STORE_PEOPLE
@@ -67,7 +68,12 @@ def connect(settings) -> Connection:
     try:
         return Connection(
             settings.broker_url,
-            transport_options={**transport_options(first), "confirm_publish": True},
+            # py-amqp reads each dead letter's headers under a guard (amqp_frames.py).
+            transport_options={
+                **transport_options(first),
+                **amqp_options(first),
+                "confirm_publish": True,
+            },
             connect_timeout=10,
             ssl=amqp_ssl(first, settings.tls),
         )
@@ -89,10 +95,11 @@ def sweep(settings, replays) -> tuple[Counter, Counter]:
         _name, waiting, _consumers = dead.queue_declare()  # as the worker declares it
         producer = Producer(channel, auto_declare=False)  # the default exchange: queue by name
         for _ in range(waiting):
-            message = dead.get(no_ack=False)
+            # The channel's own basic_get: kombu's Queue.get would inflate a compressed body.
+            message = channel.basic_get(queue=dead.name, no_ack=False)
             if message is None:
                 break
-            headers = dict(message.headers or {})
+            headers, body, content_type, content_encoding = parts(message)
             letter = read_letter(headers, settings.queue)
             if replays(letter):
                 for name in BROKER_HEADERS:
@@ -102,14 +109,14 @@ def sweep(settings, replays) -> tuple[Counter, Counter]:
             else:
                 target, tally = dead_letter_name(settings.queue), kept
             producer.publish(
-                message.body,
+                body,
                 routing_key=target,
                 headers=headers,
-                content_type=message.content_type or "application/octet-stream",
-                content_encoding=message.content_encoding or "binary",
+                content_type=content_type or "application/octet-stream",
+                content_encoding=content_encoding or "binary",
                 delivery_mode=2,
             )  # confirmed by the broker before the original goes
-            message.ack()
+            channel.basic_ack(message.delivery_tag)
             tally[letter.import_id, letter.reason] += 1
     except connection.channel_errors as error:
         line = mismatch(error, settings.queue_type)
@@ -122,6 +129,22 @@ def sweep(settings, replays) -> tuple[Counter, Counter]:
     finally:
         connection.release()
     return kept, replayed
+
+
+def parts(message) -> tuple[dict, bytes, str | None, str | None]:
+    """(headers, body, content type, content encoding) of a message as basic_get gave it:
+    py-amqp's (RabbitMQ), or kombu's (the demo's filesystem transport)."""
+    if hasattr(message, "headers"):
+        return (
+            dict(message.headers or {}),
+            message.body,
+            message.content_type,
+            message.content_encoding,
+        )
+    props = message.properties
+    headers = props.get("application_headers")
+    headers = dict(headers) if isinstance(headers, dict) else {}
+    return headers, message.body, props.get("content_type"), props.get("content_encoding")
 
 
 def rows_of(counts: Counter) -> list[dict]:

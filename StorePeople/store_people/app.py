@@ -11,10 +11,10 @@ from kombu.utils.url import parse_url
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
+from people_import_contract.amqp_frames import amqp_options
 from people_import_contract.connections import check_urls, malformed, transport_options
 from people_import_contract.queues import all_queues, dead_letter_queue, import_queue, mismatch
 from store_people import db, dead_letters, schema
-from store_people.amqp_frames import frame_handler
 from store_people.bulk_consumer import make_bulk_consumer_step
 from store_people.consumer import refuse_compression
 from store_people.settings import Settings
@@ -55,10 +55,7 @@ def celery_config(settings: Settings) -> dict:
 
 def broker_options(broker_url: str) -> dict:
     """The transport's options; on RabbitMQ, py-amqp reads frames with a guard (amqp_frames.py)."""
-    options = transport_options(broker_url)
-    if broker_url.split(":", 1)[0] in ("amqp", "amqps", "pyamqp"):
-        options["frame_handler"] = frame_handler
-    return options
+    return {**transport_options(broker_url), **amqp_options(broker_url)}
 
 
 def sqlalchemy_credentials(url: str) -> tuple[str, str]:

@@ -21,10 +21,10 @@ from celery.worker.strategy import default
 from kombu import Producer
 
 from people_import_contract import dead_letters as contract
+from people_import_contract.amqp_frames import UNREADABLE
 from people_import_contract.limits import MAX_MESSAGE_BYTES
 from people_import_contract.messages import UNSUPPORTED_HEADERS
 from people_import_contract.queues import dead_letter_name
-from store_people.amqp_frames import UNREADABLE
 from store_people.intake import REQUEUE, STORED, Dead
 
 log = logging.getLogger(__name__)

@@ -1,16 +1,17 @@
 """py-amqp's frame handler, with a message's header frame parsed under a guard.
 
-py-amqp parses a delivery's properties (its headers table) in the main
-process, recursively: a 128 KB header of nested arrays or tables raised
+py-amqp parses a delivery's properties (its headers table) as it reads the
+socket, recursively: a 128 KB header of nested arrays or tables raised
 RecursionError out of the connection's drain_events, and Celery stopped the
 worker ("Unrecoverable error") at every start, on the same message. Here a
 header frame that can't be parsed (any exception) gives the message one header
-of ours, UNREADABLE, saying why; its body frames are read as usual, and the
-consumers dead-letter it (dead_letters.py) without looking further.
+of ours, UNREADABLE, saying why; its body frames are read as usual. The worker
+dead-letters such a message (store_people/dead_letters.py); the CLI's
+`dead-letters` and `replay` read the dead-letter queue with it too.
 
 This is amqp.method_framing.frame_handler (py-amqp 5.x, BSD licence) with the
 one guard; amqp.Connection takes it as its `frame_handler` argument, which
-kombu passes from the transport options (app.py).
+kombu passes from the transport options (amqp_options below).
 """
 
 from collections import defaultdict
@@ -76,3 +77,10 @@ def frame_handler(connection, callback):
         return True
 
     return on_frame
+
+
+def amqp_options(broker_url: str) -> dict:
+    """Transport options that install the guard, for a RabbitMQ URL (py-amqp); else none."""
+    if broker_url.split(":", 1)[0] in ("amqp", "amqps", "pyamqp"):
+        return {"frame_handler": frame_handler}
+    return {}
