@@ -89,3 +89,16 @@ def cli_processes():
         if process.poll() is None:
             process.kill()
             process.wait()
+
+
+@pytest.fixture
+def bare_database():
+    """A database of its own, empty: no schema, no alembic_version (helpers.alembic migrates it)."""
+    name = f"people_bare_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(ADMIN_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    yield make_url(ADMIN_URL).set(database=name).render_as_string(hide_password=False)
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+    admin.dispose()

@@ -131,3 +131,14 @@ def write_csv(path: Path, rows: list[tuple[str, str]], header=("full_name", "ema
     lines = [",".join(header)] + [f'"{name}",{email}' for name, email in rows]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
+
+
+def alembic(database_url: str, *args) -> None:
+    """`alembic ARGS` from StorePeople/ on that database (upgrade head, downgrade base...)."""
+    subprocess.run(
+        [VENV_BIN / "alembic", *args],
+        cwd=ROOT / "StorePeople",
+        env={**os.environ, "DATABASE_URL": database_url},
+        check=True,
+        capture_output=True,
+    )

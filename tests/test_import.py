@@ -10,7 +10,16 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from people_import_contract.queues import import_queue
-from tests.helpers import ADMIN_URL, BROKER_URL, ROOT, people, run_cli, run_json, write_csv
+from tests.helpers import (
+    ADMIN_URL,
+    BROKER_URL,
+    ROOT,
+    alembic,
+    people,
+    run_cli,
+    run_json,
+    write_csv,
+)
 
 pytestmark = pytest.mark.e2e
 MODES = [pytest.param([], id="per-row"), pytest.param(["--batch-size", "3"], id="bulk")]
@@ -130,14 +139,17 @@ def test_wait_says_within_seconds_that_no_worker_is_consuming(env, tmp_path):
 
 
 def test_a_database_not_migrated_is_a_failure_with_a_hint(env, start_worker, tmp_path):
-    """A new user's first day: the worker started on an empty database."""
+    """The schema gone under a running worker (a worker started on an empty database now
+    refuses to start: tests/test_schema_check.py): every row refused, a failure with a hint."""
     name = f"people_bare_{uuid.uuid4().hex[:8]}"
     admin = create_engine(ADMIN_URL, isolation_level="AUTOCOMMIT")
     with admin.connect() as connection:
         connection.execute(text(f'CREATE DATABASE "{name}"'))
     try:
         bare = make_url(ADMIN_URL).set(database=name).render_as_string(hide_password=False)
+        alembic(bare, "upgrade", "head")
         start_worker(extra_env={"DATABASE_URL": bare})
+        alembic(bare, "downgrade", "base")
         csv = write_csv(tmp_path / "p.csv", [("Ada", "ada@example.com")])
         result = run_cli(env, "-csv", csv, "--wait", "--json")
         assert result.returncode == 3, result.stderr

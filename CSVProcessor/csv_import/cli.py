@@ -4,6 +4,8 @@
     csvprocessor.py status IMPORT_ID [--json]
     csvprocessor.py list [--limit N] [--json]
     csvprocessor.py undo IMPORT_ID [--wait] [--json]
+    csvprocessor.py dead-letters [--json]
+    csvprocessor.py replay IMPORT_ID|--all [--json]
     csvprocessor.py web [--host 127.0.0.1] [--port 8080]   (the import page)
 
 This module parses arguments into ImportOptions, calls run_import and maps what
@@ -13,7 +15,7 @@ happened to an exit code (errors.EXIT_CODES: the same table for every command).
 import sys
 from importlib.metadata import version
 
-from csv_import import listing, report, status, undo
+from csv_import import dead_letters, listing, report, status, undo
 from csv_import.errors import (
     ROWS_FAILED,
     SERVICE_FAILED,
@@ -36,7 +38,14 @@ def web(argv: list[str], settings) -> int:
     return web_main(argv, settings)
 
 
-COMMANDS = {"status": status.main, "list": listing.main, "undo": undo.main, "web": web}
+COMMANDS = {
+    "status": status.main,
+    "list": listing.main,
+    "undo": undo.main,
+    "dead-letters": dead_letters.list_main,
+    "replay": dead_letters.replay_main,
+    "web": web,
+}
 
 
 def column_list(several: str | None, one: str | None) -> tuple[str, ...] | None:

@@ -12,7 +12,8 @@ import sys
 SUCCESS, SERVICE_FAILED, USAGE, ROWS_FAILED, INTERRUPTED = 0, 1, 2, 3, 130
 EXIT_CODES = {
     SUCCESS: "done: every row read was enqueued or rejected with a reason (with --wait: and "
-    "every enqueued row stored); status, list: answered; undo: undone or enqueued",
+    "every enqueued row stored); status, list, dead-letters: answered; undo: undone or "
+    "enqueued; replay: replayed (or nothing left to replay)",
     SERVICE_FAILED: "a service failed: the broker, the result backend or the database is "
     "unreachable, no worker is consuming, the import stalled, or it failed mid-file "
     "(rerun the same command once fixed)",

@@ -26,6 +26,7 @@ FIELDS = (
     "updated",
     "unchanged",
     "failed",
+    "replayed",
     "undone_at",
     "cli_state",
     "extract(epoch FROM updated_at)",

@@ -25,6 +25,7 @@ class Summary:
     unchanged: int | None = None  # stored as they were; a dry run's preview: would be
     superseded: int | None = None  # rows stored, then replaced by a later line of their email
     failed: int | None = None
+    replayed: int | None = None  # dead letters replayed (csvprocessor replay) and stored
     pending: int | None = None
     state: str = "reading"
     rejected_by_reason: Counter = field(default_factory=Counter)
@@ -47,11 +48,15 @@ class Summary:
         number = lambda name: int(job.get(name, 0))  # noqa: E731
         self.stored, self.inserted = number("stored"), number("inserted")
         self.updated, self.unchanged = number("updated"), number("unchanged")
-        self.failed = number("failed")
+        self.failed, self.replayed = number("failed"), number("replayed")
         self.superseded = superseded(self.stored, self.inserted, self.updated, self.unchanged)
         self.pending = max(self.enqueued - self.stored - self.failed, 0)
         self.failed_by_reason = Counter(
-            {k.split(":", 1)[1]: int(v) for k, v in job.items() if k.startswith("failed:")}
+            {
+                k.split(":", 1)[1]: int(v)
+                for k, v in job.items()
+                if k.startswith("failed:") and int(v)
+            }
         )
 
 
@@ -88,6 +93,8 @@ def to_text(view: dict | Summary) -> str:
     if v.get("failed") is not None:
         lines.append(f"  failed      {v['failed']}" + reasons(v.get("failed_by_reason")))
         lines += [f"              {hint}" for hint in failure_hints(v.get("failed_by_reason"))]
+    if v.get("replayed"):
+        lines.append(f"  replayed    {v['replayed']}  (dead letters replayed, then stored)")
     if v.get("pending"):
         lines.append(f"  pending     {v['pending']}")
     if v.get("would_insert") is not None:

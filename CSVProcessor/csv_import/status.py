@@ -20,7 +20,7 @@ from people_import_contract.job_record import FAILED_PREFIX, REJECTED_PREFIX, fi
 from people_import_contract.limits import is_import_id
 
 CLI_COUNTS = ("rows", "accepted", "rejected", "enqueued")
-WORKER_COUNTS = ("stored", "inserted", "updated", "unchanged", "failed")
+WORKER_COUNTS = ("stored", "inserted", "updated", "unchanged", "failed", "replayed")
 
 
 def describe(import_id: str, job: dict | None, state: str) -> dict:
@@ -39,7 +39,9 @@ def describe(import_id: str, job: dict | None, state: str) -> dict:
         view[name] = int(job.get(name, 0)) if known else None
     view["superseded"] = superseded(*(view[name] for name in WORKER_COUNTS[:4]))
     for prefix, key in (REJECTED_PREFIX, "rejected_by_reason"), (FAILED_PREFIX, "failed_by_reason"):
-        by_reason = {k[len(prefix) :]: int(v) for k, v in job.items() if k.startswith(prefix)}
+        by_reason = {  # a reason all of whose rows were replayed since is 0: not shown
+            k[len(prefix) :]: int(v) for k, v in job.items() if k.startswith(prefix) and int(v)
+        }
         if by_reason or known:
             view[key] = by_reason or view[key]
     view["pending"] = max(int(job["enqueued"]) - finished(job), 0) if "enqueued" in job else None

@@ -12,13 +12,17 @@ from kombu.utils.url import parse_url
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
+from people_import_contract.amqp_frames import amqp_options
 from people_import_contract.connections import check_urls, malformed, transport_options
 from people_import_contract.queues import all_queues, dead_letter_queue, import_queue, mismatch
 from store_people import (
     db,
+    dead_letters,
     metrics,  # first: it prepares prometheus_client's multiprocess mode
+    schema,
 )
 from store_people.bulk_consumer import make_bulk_consumer_step
+from store_people.consumer import refuse_compression
 from store_people.log_setup import use_log_format
 from store_people.settings import Settings
 
@@ -27,7 +31,9 @@ def celery_config(settings: Settings) -> dict:
     return {
         "broker_url": settings.broker_url,
         "result_backend": settings.backend_url,
-        "broker_transport_options": transport_options(settings.broker_url),
+        "broker_transport_options": broker_options(settings.broker_url),
+        # Celery's consumer, dead-lettering with a reason what it would drop or die of.
+        "worker_consumer": "store_people.consumer:Consumer",
         # TLS when the URLs say amqps:// or rediss://, always verified (the contract's connections).
         "broker_use_ssl": settings.amqp_ssl(),
         "redis_backend_use_ssl": settings.redis_ssl(),
@@ -47,12 +53,16 @@ def celery_config(settings: Settings) -> dict:
         "result_expires": settings.job_ttl_seconds,
         # Enough prefetched per process to fill a batch while the previous one is stored.
         "worker_prefetch_multiplier": settings.flush_every * 2,
-        "worker_consumer": "store_people.consumer:Consumer",  # no celery_delayed_* queues
         # The window is never narrowed after a reconnect, so it never needs restoring
         # (the per-row strategy settles its messages itself, outside Celery's requests).
         "worker_enable_prefetch_count_reduction": False,
         "worker_cancel_long_running_tasks_on_connection_loss": True,
     }
+
+
+def broker_options(broker_url: str) -> dict:
+    """The transport's options; on RabbitMQ, py-amqp reads frames with a guard (amqp_frames.py)."""
+    return {**transport_options(broker_url), **amqp_options(broker_url)}
 
 
 def sqlalchemy_credentials(url: str) -> tuple[str, str]:
@@ -115,13 +125,30 @@ class DeclareQueues(bootsteps.StartStopStep):
                 return
 
 
+class CheckSchema(bootsteps.StartStopStep):
+    """Refuse to consume from a database that is not at the migration head (schema.py):
+    one line naming `alembic upgrade head`, and the worker exits 1."""
+
+    def start(self, worker):
+        line = schema.problem(settings.database_url)
+        if line is not None:
+            log.critical("storepeople: %s", line)
+            raise SystemExit(1)
+
+
 log = logging.getLogger(__name__)
 settings = checked_settings()
 app = Celery("tasks", include=["store_people.tasks"])
 app.conf.update(celery_config(settings))
 use_log_format(settings.log_format)
+app.steps["worker"].add(CheckSchema)
 app.steps["worker"].add(DeclareQueues)
 app.steps["consumer"].add(make_bulk_consumer_step(settings))
+refuse_compression()
+# Dead letters go out on a connection of their own, each confirmed before the original is acked.
+dead_letters.publisher = dead_letters.DeadLetters(
+    lambda: app.connection_for_write(transport_options={"confirm_publish": True}), settings.queue
+)
 
 
 @app.on_after_finalize.connect

@@ -15,6 +15,16 @@ once, before consuming: two messages per pool process. The main process holds
 at most that many bodies, undecoded; a pool process decodes, checks and stores
 each one (intake.store_bulk_body), and the message is acknowledged only after
 its rows are committed.
+
+The consumer starts consuming only once the pool can take work. Celery starts
+consumer bootsteps before its event loop registers the prefork pool with the
+hub (celery/worker/loops.py: asynloop), and until then the pool's apply_async
+has no writer (AsynPool._quick_put is None): a delivery read meanwhile, while
+another step waits for a broker reply, killed the worker with "'NoneType'
+object is not callable". So consume() waits for the hub registration, which
+Celery sends to every consumer step (register_with_event_loop) right after the
+pool's, on every (re)connection. Without an event loop (the demo's filesystem
+transport) the pool takes work at once.
 """
 
 import logging
@@ -22,9 +32,9 @@ import logging
 from celery import bootsteps
 from kombu import Consumer
 
-from people_import_contract.limits import MAX_MESSAGE_BYTES
-from people_import_contract.queues import bulk_queue
-from store_people.dead_letters import settle
+from people_import_contract.queues import bulk_name, bulk_queue
+from store_people.consumer import reason_for
+from store_people.dead_letters import dead_letter, describe, refusal, replayed_reason, settle
 from store_people.intake import in_pool, store_bulk_body
 
 log = logging.getLogger(__name__)
@@ -39,30 +49,55 @@ def prefetch_for(processes: int | None) -> int:
 def make_bulk_consumer_step(settings):
     """The bootstep class, bound to the worker's settings (app.steps["consumer"].add(...))."""
 
+    QUEUE = bulk_name(settings.queue)
+
     class BulkConsumer(bootsteps.ConsumerStep):
         def start(self, c):
             self.pool, self.errors = c.pool, c.connection_errors
-            super().start(c)
+            self.consumers = self.get_consumers(c.connection.channel())
+            if c.hub is None:  # no event loop: the pool is ready
+                self.consume()
+
+        def register_with_event_loop(self, c, hub):
+            self.consume()  # the pool is registered with the hub: it can take work
+
+        def consume(self):
+            for consumer in self.consumers or []:
+                consumer.consume()
 
         def get_consumers(self, channel):
             # Per consumer (global=False), before basic.consume: never changed afterwards.
             channel.basic_qos(0, prefetch_for(self.pool.limit), False)
             # on_message, not callbacks: kombu would decode the body here, in the main process.
             queues = [bulk_queue(settings.queue, settings.queue_type)]
-            return [Consumer(channel, queues=queues, on_message=self.on_message, no_ack=False)]
+            consumer = Consumer(
+                channel,
+                queues=queues,
+                on_message=self.on_message,
+                on_decode_error=self.on_decode_error,  # a compressed body (consumer.py)
+                no_ack=False,
+            )
+            return [consumer]
+
+        def on_decode_error(self, message, error):
+            dead_letter(message, reason_for(error), describe(error), self.errors, QUEUE)
 
         def on_message(self, message):
+            try:
+                self.hand_over(message)
+            except Exception as error:  # whatever a message makes us raise: it alone is parked
+                log.exception("bulk message raised %s", type(error).__name__)
+                dead_letter(message, reason_for(error), describe(error), self.errors, QUEUE)
+
+        def hand_over(self, message):
             errors = self.errors
-            if message.content_type != "application/json":
-                log.error("bulk queue: refusing content type %r", message.content_type)
-                return message.reject_log_error(log, errors, requeue=False)
-            if len(message.body) > MAX_MESSAGE_BYTES:  # parked before anything decodes it
-                log.error("bulk message of %d bytes dead-lettered", len(message.body))
-                return message.reject_log_error(log, errors, requeue=False)
+            dead = refusal(message)  # parked before anything decodes it
+            if dead is not None:
+                return dead_letter(message, dead.reason, dead.detail, errors, QUEUE)
             redelivered = bool(message.delivery_info.get("redelivered"))
 
             def settled(verdict):
-                settle(message, verdict, redelivered, errors)
+                settle(message, verdict, redelivered, errors, QUEUE)
 
             def on_worker_lost(error):
                 log.warning("pool process lost with a bulk message; requeueing it")
@@ -70,7 +105,13 @@ def make_bulk_consumer_step(settings):
 
             self.pool.apply_async(
                 in_pool,
-                (store_bulk_body, settings, message.headers.get("task"), message.body),
+                (
+                    store_bulk_body,
+                    settings,
+                    message.headers.get("task"),
+                    message.body,
+                    replayed_reason(message),
+                ),
                 callback=settled,
                 error_callback=on_worker_lost,
             )

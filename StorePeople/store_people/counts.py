@@ -8,27 +8,42 @@ brought up to date with them any number of times (progress.py).
 
 from collections import Counter
 
-from sqlalchemy import func
+from sqlalchemy import case, func, update
 from sqlalchemy.orm import Session
 
 from store_people.models import Import, ImportFailure
 from store_people.upsert import INSERTS
 
-COUNTERS = ("stored", "inserted", "updated", "unchanged", "failed")
+COUNTERS = ("stored", "inserted", "updated", "unchanged", "failed", "replayed")
+REPLAYED_PREFIX = "replayed:"
+# Key of an import's totals: what its replayed rows took off `failed` and `failed:<reason>`
+# (a Counter of decrements, for the result backend, which keeps the larger of two totals).
+TAKEN_OFF = "taken_off"
 
 
-def add_counts(session: Session, counts: dict[str, Counter]) -> dict[str, dict[str, int]]:
-    """Add to each import's counters (sorted, so concurrent batches lock in one order)."""
+def at_least_zero(value):
+    return case((value < 0, 0), else_=value)  # GREATEST(value, 0), SQLite too (the demo)
+
+
+def add_counts(session: Session, counts: dict[str, Counter]) -> dict[str, dict]:
+    """Add to each import's counters (sorted, so concurrent batches lock in one order).
+
+    A replayed row stored counts as `replayed`; one counted failed is no longer: `failed` goes down,
+    never below 0 (with the database down, its failure was counted only in the job
+    record), and so does its reason's count in import_failures.
+    """
     table = Import.__table__
     insert = INSERTS[session.get_bind().dialect.name]
     totals = {}
     for import_id in sorted(counts):
         values = {name: counts[import_id].get(name, 0) for name in COUNTERS}
         stmt = insert(table).values(import_id=import_id, counts_version=1, **values)
+        new, taken = stmt.excluded, failed_taken_off(counts[import_id])
         stmt = stmt.on_conflict_do_update(
             index_elements=[table.c.import_id],
             set_={
-                **{name: table.c[name] + stmt.excluded[name] for name in COUNTERS},
+                **{name: table.c[name] + new[name] for name in COUNTERS},
+                "failed": at_least_zero(table.c.failed + new.failed - taken),
                 # Orders the totals: the people counts can go down (job_record.py).
                 "counts_version": table.c.counts_version + 1,
                 "updated_at": func.now(),  # undo.py: an import written to lately may be running
@@ -36,7 +51,30 @@ def add_counts(session: Session, counts: dict[str, Counter]) -> dict[str, dict[s
         ).returning(*(table.c[name] for name in (*COUNTERS, "counts_version")))
         row = session.execute(stmt).one()
         totals[import_id] = dict(zip((*COUNTERS, "counts_version"), row, strict=True))
+        if taken:
+            totals[import_id][TAKEN_OFF] = take_off_failures(session, import_id, counts[import_id])
     return totals
+
+
+def failed_taken_off(counts: Counter) -> int:
+    """Replayed rows stored whose failure had been counted (`replayed:<reason>`)."""
+    return sum(n for name, n in counts.items() if name.startswith(REPLAYED_PREFIX))
+
+
+def take_off_failures(session: Session, import_id: str, counts: Counter) -> Counter:
+    """Lower the failure counts by reason for replayed rows stored; return the decrements."""
+    table = ImportFailure.__table__
+    taken_off = Counter(failed=failed_taken_off(counts))
+    for name in sorted(counts):
+        if name.startswith(REPLAYED_PREFIX) and counts[name]:
+            reason = name[len(REPLAYED_PREFIX) :]
+            session.execute(
+                update(table)
+                .where(table.c.import_id == import_id, table.c.reason == reason)
+                .values(count=at_least_zero(table.c["count"] - counts[name]))
+            )
+            taken_off[f"failed:{reason}"] = counts[name]
+    return taken_off
 
 
 def add_failures(session: Session, import_id: str, reasons: Counter) -> dict[str, int]:

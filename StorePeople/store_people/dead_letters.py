@@ -1,29 +1,114 @@
-"""How the main process settles messages: by storing's verdict, and never by acknowledging away.
+"""How the main process settles messages, and how a message it can't store becomes a dead letter.
+
+A dead letter is data: a row the user asked to store. It waits in `<queue>.dead`
+with the contract's headers (people_import_contract.dead_letters): the reason
+code, a short detail, the queue it came from and when. RabbitMQ's own
+dead-lettering (basic.reject without requeue) can't add headers, so the worker
+publishes a copy, with its headers and body as they arrived, to `<queue>.dead`
+on a connection of its own with publisher confirms, and acknowledges the
+original only once the broker has confirmed the copy: at least once, never lost.
+If the copy can't be published the original is rejected instead, and RabbitMQ
+dead-letters it without a reason (its x-death header says `rejected`).
 
 Celery's consumer acknowledges a body that fails to decode (its on_decode_error),
-and the message is gone. Every strategy of ours dead-letters it instead:
-rejected without requeue, it lands in the dead-letter queue for a person.
+and the message is gone; every path of ours dead-letters it instead (consumer.py).
 """
 
 import logging
+import time
 
 from celery.worker.strategy import default
-from kombu.exceptions import DecodeError
+from kombu import Producer
 
+from people_import_contract import dead_letters as contract
+from people_import_contract.amqp_frames import UNREADABLE
 from people_import_contract.limits import MAX_MESSAGE_BYTES
 from people_import_contract.messages import UNSUPPORTED_HEADERS
-from store_people.intake import DEAD, REQUEUE, STORED
+from people_import_contract.queues import dead_letter_name
+from store_people.intake import REQUEUE, STORED, Dead
 
 log = logging.getLogger(__name__)
 
 
-def dead_letter(message, error, errors) -> None:
-    shown = str(message.headers.get("id"))[:100]
-    log.error("message %s can't be stored as it is, dead-lettered: %s", shown, error)
+class DeadLetters:
+    """Publishes dead letters to `<queue>.dead`, each confirmed by the broker (main process)."""
+
+    def __init__(self, connect, queue: str):
+        self.connect, self.queue = connect, queue  # connect(): a new kombu Connection
+        self.connection = self.producer = None
+
+    def publish(self, message, headers: dict) -> None:
+        if self.connection is None:
+            self.connection = self.connect()
+            self.producer = Producer(self.connection, auto_declare=False)  # the default exchange
+        self.producer.publish(
+            message.body,
+            routing_key=dead_letter_name(self.queue),
+            headers=headers,
+            content_type=message.content_type or "application/octet-stream",
+            content_encoding=message.content_encoding or "binary",
+            delivery_mode=2,
+            retry=True,
+            retry_policy={"max_retries": 3, "interval_start": 0.5, "interval_step": 1},
+        )
+
+    def close(self) -> None:
+        if self.connection is not None:
+            self.connection.release()
+        self.connection = self.producer = None
+
+
+publisher: DeadLetters | None = None  # set by app.py once the settings are known
+
+
+def why(reason: str, detail, queue: str, counted: bool) -> dict:
+    return {
+        contract.REASON: reason,
+        contract.DETAIL: str(detail)[: contract.MAX_DETAIL],
+        contract.ORIGINAL_QUEUE: queue,
+        contract.DEAD_AT: f"{time.time():.3f}",
+        contract.COUNTED: "1" if counted else "0",
+    }
+
+
+def dead_letter(
+    message, reason: str, detail, errors, queue: str | None = None, counted: bool = False
+) -> None:
+    """Park one message in `<queue>.dead` with why; the original is acknowledged after."""
+    if message.acknowledged:  # settled already, by whatever raised after settling it
+        return
+    headers = message.headers if isinstance(message.headers, dict) else {}
+    shown = str(headers.get("id"))[:100]
+    log.error(
+        "message %s can't be stored as it is, dead-lettered: %s %.200s", shown, reason, detail
+    )
+    queue = queue or message.delivery_info.get("routing_key") or publisher.queue
+    # A replayed message failing again: its rows were counted failed the first time, or not.
+    if headers.get(contract.REPLAYED) == "1":
+        counted = counted or headers.get(contract.COUNTED) == "1"
+    ours = why(reason, detail, queue, counted)
+    # Its own headers first; if they can't be sent again (too large, odd types), ours alone.
+    kept = {name: headers[name] for name in ("id", "task") if isinstance(headers.get(name), str)}
+    for attempt in ({**headers, **ours}, {**kept, **ours}) if publisher else ():
+        try:
+            publisher.publish(message, attempt)
+        except Exception as error:  # noqa: BLE001 - the next attempt, or the broker's dead-lettering
+            log.warning("dead letter not published (%s: %.200s)", type(error).__name__, error)
+            publisher.close()
+            continue
+        message.ack_log_error(log, errors)
+        return
     message.reject_log_error(log, errors, requeue=False)
 
 
-def settle(message, verdict: str | None, redelivered: bool, errors) -> None:
+def replayed_reason(message) -> str | None:
+    """A replayed dead letter (`csvprocessor replay` marks it): the reason its rows were counted
+    failed for, "" if they were not counted; None for any other message."""
+    headers = message.headers if isinstance(message.headers, dict) else {}
+    return contract.replayed_reason(headers)
+
+
+def settle(message, verdict, redelivered: bool, errors, queue: str | None = None) -> None:
     """Acknowledge, requeue or dead-letter one message by what storing reported for it.
 
     None: storing itself crashed; the message gets one more delivery, then a person.
@@ -32,22 +117,46 @@ def settle(message, verdict: str | None, redelivered: bool, errors) -> None:
         message.ack_log_error(log, errors)
     elif verdict == REQUEUE:
         message.reject_log_error(log, errors, requeue=True)
-    elif verdict == DEAD:
-        message.reject_log_error(log, errors, requeue=False)
+    elif isinstance(verdict, Dead):
+        dead_letter(message, verdict.reason, verdict.detail, errors, queue, verdict.counted)
+    elif redelivered:
+        dead_letter(
+            message, "worker.crashed", "storing it failed unexpectedly, twice", errors, queue
+        )
     else:
-        message.reject_log_error(log, errors, requeue=not redelivered)
+        message.reject_log_error(log, errors, requeue=True)
 
 
-def refusal(message) -> str | None:
-    """Why a message must be parked before Celery acts on it, or None."""
+def refusal(message) -> Dead | None:
+    """Why a message must be parked before anything decodes it or Celery acts on it, or None."""
+    headers = message.headers
+    if not isinstance(headers, dict):
+        return Dead("message.bad_headers", "headers that are not a table")
+    if UNREADABLE in headers:
+        return Dead("message.bad_headers", f"headers that can't be read ({headers[UNREADABLE]})")
+    if message.content_type != "application/json":
+        return Dead("message.content_type", f"content type {str(message.content_type)[:40]!r}")
     if len(message.body) > MAX_MESSAGE_BYTES:
-        return f"body of {len(message.body)} bytes, over {MAX_MESSAGE_BYTES}"
-    headers = message.headers or {}
+        return Dead(
+            "message.too_large", f"body of {len(message.body)} bytes, over {MAX_MESSAGE_BYTES}"
+        )
+    return None
+
+
+def task_refusal(message) -> Dead | None:
+    """refusal(), and what Celery's own strategy would act on: a task id, eta, expires..."""
+    dead = refusal(message)
+    if dead is not None:
+        return dead
+    headers = message.headers
     if not isinstance(headers.get("id"), str):  # Celery's Request needs a string task id
-        return f"an id header that is not a string ({type(headers.get('id')).__name__})"
+        return Dead(
+            "message.bad_headers",
+            f"an id that is not a string ({type(headers.get('id')).__name__})",
+        )
     set_headers = [h for h in UNSUPPORTED_HEADERS if headers.get(h) not in (None, 0, [None, None])]
     if set_headers:
-        return f"headers the CLI never sets: {', '.join(set_headers)}"
+        return Dead("message.bad_headers", f"headers the CLI never sets: {', '.join(set_headers)}")
     return None
 
 
@@ -58,12 +167,16 @@ def default_dead_lettering(task, app, consumer, **options):
     errors = consumer.connection_errors
 
     def on_message(message, body, ack, reject, callbacks, **rest):
-        why = refusal(message)
-        if why is not None:
-            return dead_letter(message, why, errors)
+        dead = task_refusal(message)
+        if dead is not None:
+            return dead_letter(message, dead.reason, dead.detail, errors)
         try:
             return handle(message, body, ack, reject, callbacks, **rest)
-        except DecodeError as error:
-            return dead_letter(message, error, errors)
+        except Exception as error:  # DecodeError, RecursionError: this message alone
+            return dead_letter(message, "message.undecodable", describe(error), errors)
 
     return on_message
+
+
+def describe(error: BaseException) -> str:
+    return f"{type(error).__name__}: {error}"

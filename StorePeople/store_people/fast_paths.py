@@ -20,11 +20,8 @@ runs under Celery's default strategy, one message at a time.
 import json
 import logging
 
-from kombu.exceptions import ContentDisallowed, DecodeError
-
-from people_import_contract.limits import MAX_MESSAGE_BYTES
-from store_people.dead_letters import dead_letter, settle
-from store_people.intake import Delivery, in_pool, store_person_batch
+from store_people.dead_letters import dead_letter, describe, refusal, replayed_reason, settle
+from store_people.intake import Dead, Delivery, in_pool, store_person_batch
 
 log = logging.getLogger(__name__)
 
@@ -32,22 +29,26 @@ log = logging.getLogger(__name__)
 _current: dict[str, "PerRowBatches"] = {}
 
 
-def delivery_of(message) -> Delivery:
-    """JSON only, and not over MAX_MESSAGE_BYTES: refused before the body is decoded."""
-    if message.content_type != "application/json":
-        raise ContentDisallowed(f"refusing content type {message.content_type!r}")
-    if len(message.body) > MAX_MESSAGE_BYTES:
-        raise DecodeError(f"body of {len(message.body)} bytes, over {MAX_MESSAGE_BYTES}")
+def delivery_of(message) -> Delivery | Dead:
+    """JSON only, and not over MAX_MESSAGE_BYTES: refused before the body is decoded.
+
+    Whatever decoding raises (RecursionError for nested `[`, MemoryError) is this
+    message's verdict, never the worker's end.
+    """
+    dead = refusal(message)
+    if dead is not None:
+        return dead
     try:
         payload = json.loads(message.body)
-    except (ValueError, TypeError) as error:
-        raise DecodeError(error) from None
+    except Exception as error:
+        return Dead("message.undecodable", describe(error))
     if isinstance(payload, list) and len(payload) == 3:
         args, kwargs, _embed = payload
     else:
         args, kwargs = payload, None  # storing dead-letters it as message.bad_shape
     redelivered = bool(message.delivery_info.get("redelivered"))
-    return Delivery(str(message.headers.get("id"))[:100], args, kwargs, redelivered)
+    identifier = str(message.headers.get("id"))[:100]
+    return Delivery(identifier, args, kwargs, redelivered, replayed_reason(message))
 
 
 def settle_batch(held: list, verdicts: list | None, errors) -> None:
@@ -69,10 +70,9 @@ class PerRowBatches:
         self.tref = None
 
     def on_message(self, message, body, ack, reject, callbacks, **_):
-        try:
-            delivery = delivery_of(message)
-        except DecodeError as error:
-            return dead_letter(message, error, self.errors)
+        delivery = delivery_of(message)
+        if isinstance(delivery, Dead):
+            return dead_letter(message, delivery.reason, delivery.detail, self.errors)
         self.held.append((delivery, message))
         if self.tref is None:  # the first message arms the flush timer
             self.tref = self.timer.call_repeatedly(self.settings.flush_interval, self.flush)

@@ -12,6 +12,7 @@ import logging
 import re
 import time
 from collections import Counter, defaultdict
+from typing import NamedTuple
 
 import redis
 from sqlalchemy import exc
@@ -26,7 +27,7 @@ from people_import_contract.messages import (
     UNDO_IMPORT_ARGS,
 )
 from store_people import history, job_record, undo
-from store_people.counts import record_summary
+from store_people.counts import TAKEN_OFF, record_summary
 from store_people.rows import PersonRow
 from store_people.settings import Settings
 from store_people.store import StoreGaveUp, in_transaction, record_failures, store_rows
@@ -34,8 +35,19 @@ from store_people.validation import BadMessage, check_import_id, parse_people, p
 
 log = logging.getLogger(__name__)
 
-# A message's verdict, for the main process to settle it: stored messages are acknowledged.
-STORED, DEAD, REQUEUE = "stored", "dead", "requeue"
+# A message's verdict, for the main process to settle it (dead_letters.settle): stored
+# messages are acknowledged, requeued ones returned, and Dead ones dead-lettered with why.
+STORED, REQUEUE = "stored", "requeue"
+
+
+class Dead(NamedTuple):
+    """The verdict on a message that can't be stored as it is: the reason code and a detail."""
+
+    reason: str
+    detail: str = ""
+    counted: bool = False  # its rows were counted in their import's `failed`
+
+
 PRUNE_EVERY = 3600.0
 next_prune = 0.0  # per process: the first batch after a start prunes
 REQUEST_ID = re.compile(r"[0-9a-z-]{1,64}\Z")
@@ -48,16 +60,19 @@ def is_request_id(value) -> bool:
 class Delivery:
     """What storing needs of one per-row message; small, because it is pickled to the pool."""
 
-    __slots__ = ("id", "args", "kwargs", "redelivered")
+    __slots__ = ("id", "args", "kwargs", "redelivered", "replayed")
 
-    def __init__(self, id, args, kwargs, redelivered: bool):
+    def __init__(self, id, args, kwargs, redelivered: bool, replayed: str | None = None):
         self.id, self.args, self.kwargs, self.redelivered = id, args, kwargs, redelivered
+        # A replayed dead letter: the reason its rows were counted failed for, "" if they were
+        # not counted; None for any other message (dead_letters.replayed_reason).
+        self.replayed = replayed
 
     def __getstate__(self):
-        return (self.id, self.args, self.kwargs, self.redelivered)
+        return (self.id, self.args, self.kwargs, self.redelivered, self.replayed)
 
     def __setstate__(self, state):
-        self.id, self.args, self.kwargs, self.redelivered = state
+        self.id, self.args, self.kwargs, self.redelivered, self.replayed = state
 
 
 @functools.cache
@@ -74,27 +89,42 @@ class Outcome:
     def __init__(self):
         self.totals: dict[str, dict[str, int]] = {}
         self.failures: dict[str, Counter] = defaultdict(Counter)
+        self.taken_off: dict[str, Counter] = defaultdict(Counter)
 
-    def fail(self, import_id, line, code: str, detail: str) -> None:
+    def fail(self, import_id, line, code: str, detail: str, replayed: bool = False) -> None:
+        """Count a row as failed; a replayed row counted failed when dead-lettered is not again."""
         shown = import_id if is_import_id(import_id) else "?"  # never a 10 KB id in a log
         log.error("import %s line %s: failed (%s) %.200s", shown, str(line)[:20], code, detail)
-        if is_import_id(import_id):  # counted under a real import only: it has a record
+        if is_import_id(import_id) and not replayed:  # counted under a real import: it has a record
             self.failures[import_id][code] += 1
 
-    def store(self, settings: Settings, rows: list[PersonRow]) -> list[PersonRow]:
-        """Store rows; return those that could not be stored."""
+    def store(
+        self, settings: Settings, rows: list[PersonRow], replayed: dict | None = None
+    ) -> list[tuple[PersonRow, str]]:
+        """Store rows; return those that could not be stored, with the reason code.
+
+        `replayed`: {(import_id, line): reason} of rows replayed from the dead letters (the
+        reason they were counted failed for, "" if they were not).
+        """
         if not rows:
             return []
+        replayed = replayed or {}
         try:
-            totals, refused = store_rows(settings.database_url, rows, settings.store_retry_seconds)
+            totals, refused = store_rows(
+                settings.database_url, rows, settings.store_retry_seconds, replayed
+            )
         except StoreGaveUp as error:
             for row in rows:
-                self.fail(row.import_id, row.line, "db.unavailable", str(error))
-            return rows
+                self.fail(
+                    row.import_id, row.line, "db.unavailable", str(error), row_key(row) in replayed
+                )
+            return [(row, "db.unavailable") for row in rows]
+        for import_id, counters in totals.items():
+            self.taken_off[import_id] += counters.pop(TAKEN_OFF, Counter())
         self.merge(totals)
         for row, code in refused:
-            self.fail(row.import_id, row.line, code, "")
-        return [row for row, _ in refused]
+            self.fail(row.import_id, row.line, code, "", row_key(row) in replayed)
+        return refused
 
     def merge(self, totals: dict) -> None:
         for import_id, counters in totals.items():
@@ -110,65 +140,88 @@ class Outcome:
                 for import_id, reasons in self.failures.items():
                     failed = Counter({f"failed:{code}": n for code, n in reasons.items()})
                     failed["failed"] = sum(reasons.values())
-                    job_record.record(tracker, import_id, failed, increment=True)
+                    job_record.record(tracker, import_id, failed, job_record.INCREMENT)
         for import_id, counters in self.totals.items():
             job_record.record(tracker, import_id, counters)
+        for import_id, taken_off in self.taken_off.items():
+            job_record.record(tracker, import_id, taken_off, job_record.DECREMENT)
         maybe_prune(settings)
 
 
-def store_person_batch(settings: Settings, deliveries: list[Delivery]) -> list[str]:
+def row_key(row: PersonRow) -> tuple[str, int]:
+    return row.import_id, row.line
+
+
+def dead(rows_failed: list[tuple[PersonRow, str]]) -> Dead:
+    """A message none of whose rows could be stored: the commonest reason says why."""
+    reasons = Counter(code for _row, code in rows_failed)
+    reason, count = reasons.most_common(1)[0]
+    return Dead(reason, f"{count} of {len(rows_failed)} rows: {reason}", True)
+
+
+def store_person_batch(settings: Settings, deliveries: list[Delivery]) -> list:
     """Per-row messages, stored together: each one's verdict, in order.
 
     One malformed message is dead-lettered alone; the others are stored and
     counted (positions, not ids: an id header may be anything, or twice the same).
     """
     outcome, verdicts, rows, position_of = Outcome(), [STORED] * len(deliveries), [], {}
+    replayed = {}
     for position, delivery in enumerate(deliveries):
         try:
             row = parse_person(delivery.args, delivery.kwargs)
         except BadMessage as error:
             kwargs = delivery.kwargs if isinstance(delivery.kwargs, dict) else {}
-            outcome.fail(kwargs.get("import_id"), kwargs.get("line"), error.code, str(error))
-            verdicts[position] = DEAD
+            import_id, replay = kwargs.get("import_id"), bool(delivery.replayed)
+            outcome.fail(import_id, kwargs.get("line"), error.code, str(error), replay)
+            verdicts[position] = Dead(error.code, str(error), is_import_id(import_id))
             continue
         rows.append(row)
         position_of[id(row)] = position
-    for row in outcome.store(settings, rows):
-        verdicts[position_of[id(row)]] = DEAD
+        if delivery.replayed is not None:
+            replayed[row_key(row)] = delivery.replayed
+    for row, code in outcome.store(settings, rows, replayed):
+        verdicts[position_of[id(row)]] = Dead(code, f"line {row.line}: {code}", True)
     outcome.report(settings)
     return verdicts
 
 
-def store_people_message(settings: Settings, args, kwargs) -> bool:
-    """One bulk message; False when it must be dead-lettered (nothing of it was stored)."""
+def store_people_message(settings: Settings, args, kwargs, replayed: str | None = None):
+    """One bulk message: STORED, or Dead when it must be dead-lettered (nothing of it stored).
+
+    `replayed`: the reason of a dead letter sent back by `csvprocessor replay`.
+    """
     outcome = Outcome()
     if args or not isinstance(kwargs, dict) or set(kwargs) != STORE_PEOPLE_ARGS:
         outcome.fail(None, None, "message.bad_shape", "expected kwargs import_id, rows")
-        return False
+        return Dead("message.bad_shape", "expected kwargs import_id, rows")
     try:
         rows, bad = parse_people(kwargs["import_id"], kwargs["rows"])
     except BadMessage as error:
         outcome.fail(None, None, error.code, str(error))
-        return False
+        return Dead(error.code, str(error))
     for line, error in bad:
-        outcome.fail(kwargs["import_id"], line, error.code, str(error))
-    unstored = outcome.store(settings, rows)
+        outcome.fail(kwargs["import_id"], line, error.code, str(error), bool(replayed))
+    by_row = {row_key(row): replayed for row in rows} if replayed is not None else {}
+    unstored = outcome.store(settings, rows, by_row)
     outcome.report(settings)
     # Kept (acknowledged) when any row of it was stored; parked for a person when none was.
-    return len(unstored) < len(rows) or not (rows or bad)
+    if len(unstored) < len(rows) or not (rows or bad):
+        return STORED
+    return dead(unstored + [(None, error.code) for _line, error in bad])
 
 
-def store_bulk_body(settings: Settings, task: str, body: bytes) -> str:
+def store_bulk_body(settings: Settings, task, body: bytes, replayed: str | None = None):
     """A raw message from the bulk queue, decoded here in the pool: its verdict."""
     if task != STORE_PEOPLE:
-        log.error("bulk queue: refusing task %r (only %s), dead-lettered", task, STORE_PEOPLE)
-        return DEAD
+        log.error("bulk queue: refusing task %.100r (only %s), dead-lettered", task, STORE_PEOPLE)
+        return Dead("message.unknown_task", f"task {str(task)[:80]!r} on the bulk queue")
     try:
         args, kwargs, _embed = json.loads(body)
-    except (ValueError, TypeError) as error:
-        log.error("bulk message is not a JSON task body, dead-lettered: %s", error)
-        return DEAD
-    return STORED if store_people_message(settings, args, kwargs) else DEAD
+    except Exception as error:  # RecursionError (nested [), MemoryError, not JSON, not 3 items
+        log.error("bulk message is not a JSON task body, dead-lettered: %.200s", error)
+        return Dead("message.undecodable", f"{type(error).__name__}: {error}")
+    return store_people_message(settings, args, kwargs, replayed)
 
 
 def record_import(settings: Settings, args, kwargs) -> bool:
@@ -177,7 +230,7 @@ def record_import(settings: Settings, args, kwargs) -> bool:
         import_id = check_import_id(kwargs.get("import_id"))
     except BadMessage as error:
         log.error("record_import refused: %s", error)
-        return False
+        return Dead(error.code, str(error))
     fields = {
         name: kind(kwargs[name])
         for name, kind in RECORD_IMPORT_FIELDS.items()
@@ -186,15 +239,15 @@ def record_import(settings: Settings, args, kwargs) -> bool:
     for name, value in fields.items():
         if isinstance(value, int) and not 0 <= value <= MAX_BIGINT:
             log.error("record_import %s refused: %s out of range", import_id, name)
-            return False
+            return Dead("message.bad_value", f"{name} out of range")
         if isinstance(value, str) and ("\x00" in value or len(value) > MAX_FIELD_LENGTH):
             log.error("record_import %s refused: %s has a NUL byte or is too long", import_id, name)
-            return False
+            return Dead("message.bad_value", f"{name} has a NUL byte or is too long")
     if "state" in fields:  # the column says whose state it is
         state = fields.pop("state")
         if state not in CLI_STATES:
             log.error("record_import %s refused: state %.20r", import_id, state)
-            return False
+            return Dead("message.bad_value", f"state {str(state)[:20]!r}")
         fields["cli_state"] = state
     try:
         in_transaction(
@@ -204,16 +257,17 @@ def record_import(settings: Settings, args, kwargs) -> bool:
         )
     except (StoreGaveUp, exc.DBAPIError) as error:  # dead-lettered, never acknowledged away
         log.error("record_import %s not recorded: %s", import_id, type(error).__name__)
-        return False
-    return True
+        code = "db.unavailable" if isinstance(error, StoreGaveUp) else "db.refused"
+        return Dead(code, f"record_import: {type(error).__name__}")
+    return STORED
 
 
-def undo_import(settings: Settings, args, kwargs) -> bool:
-    """tasks.undo_import: the undo's result goes where the CLI waits for it; False if unusable."""
+def undo_import(settings: Settings, args, kwargs):
+    """tasks.undo_import: the undo's result goes where the CLI waits for it; Dead if unusable."""
     request_id = kwargs.get("request_id") if isinstance(kwargs, dict) else None
     if args or set(kwargs or ()) != UNDO_IMPORT_ARGS or not is_request_id(request_id):
         log.error("undo_import refused: expected kwargs import_id, request_id")
-        return False
+        return Dead("message.bad_shape", "expected kwargs import_id, request_id")
     import_id = kwargs["import_id"]
     if not is_import_id(import_id):
         result = {
@@ -241,7 +295,7 @@ def undo_import(settings: Settings, args, kwargs) -> bool:
             tracker.put(job_key(import_id), {"undone_at": f"{time.time():.3f}"})
     except (redis.RedisError, OSError) as error:  # the database has it (imports.undone_at)
         log.warning("undo of %s: result not recorded in the backend (%s)", import_id, error)
-    return True
+    return STORED
 
 
 def maybe_prune(settings: Settings) -> None:

@@ -23,11 +23,12 @@ from people_import_contract.job_record import job_key
 log = logging.getLogger(__name__)
 
 
-# ARGV: ttl, now, increment (0|1), then field/value pairs. The people counts
-# (VERSIONED) can go down (a later line of an import moves a person from `updated`
-# to `unchanged`, store.tally): they are taken whole from the totals with the higher
-# counts_version, the database's count of the import's batches. The others keep the
-# larger value.
+# ARGV: ttl, now, mode (0 absolute: the larger wins, 1 increment, 2 decrement, never
+# below 0: what replayed rows took off the failure counts), then field/value pairs.
+# The people counts (VERSIONED) can go down (a later line of an import moves a person
+# from `updated` to `unchanged`, store.tally): in absolute mode they are taken whole from
+# the totals with the higher counts_version, the database's count of the import's batches.
+ABSOLUTE, INCREMENT, DECREMENT = 0, 1, 2
 VERSIONED = ("inserted", "updated", "unchanged", "counts_version")
 UPDATE_SCRIPT = """
 local versioned = {inserted = true, updated = true, unchanged = true, counts_version = true}
@@ -42,6 +43,9 @@ for i = 4, #ARGV, 2 do
   local value = tonumber(ARGV[i + 1])
   if ARGV[3] == '1' then
     redis.call('HINCRBY', KEYS[1], ARGV[i], value)
+  elseif ARGV[3] == '2' then
+    local left = tonumber(redis.call('HGET', KEYS[1], ARGV[i]) or '0') - value
+    redis.call('HSET', KEYS[1], ARGV[i], math.max(left, 0))
   elseif newer ~= nil and versioned[ARGV[i]] then
     if newer then redis.call('HSET', KEYS[1], ARGV[i], value) end
   elseif value > tonumber(redis.call('HGET', KEYS[1], ARGV[i]) or '-1') then
@@ -62,10 +66,10 @@ class RedisJobRecords:
         self._update = client.register_script(UPDATE_SCRIPT)
         self._ttl = ttl
 
-    def write(self, import_id: str, counts: dict, increment: bool) -> None:
+    def write(self, import_id: str, counts: dict, mode: int) -> None:
         pairs = [str(x) for field, value in counts.items() for x in (field, value)]
         now = f"{time.time():.3f}"
-        self._update(keys=[job_key(import_id)], args=[self._ttl, now, int(increment), *pairs])
+        self._update(keys=[job_key(import_id)], args=[self._ttl, now, int(mode), *pairs])
 
     def put(self, key: str, fields: dict) -> None:
         """Set fields as they are (strings): an undo's result, an import's undo state."""
@@ -82,22 +86,24 @@ class FileJobRecords:
         self._folder = os.path.join(folder, "jobs")
         os.makedirs(self._folder, exist_ok=True)
 
-    def write(self, import_id: str, counts: dict, increment: bool) -> None:
+    def write(self, import_id: str, counts: dict, mode: int) -> None:
         path = os.path.join(self._folder, f"{import_id}.json")
-        self._change(path, lambda job: self._add(job, counts, increment))
+        self._change(path, lambda job: self._add(job, counts, mode))
 
     def put(self, key: str, fields: dict) -> None:
         path = os.path.join(self._folder, f"{key.rsplit(':', 1)[-1]}.json")
         self._change(path, lambda job: job.update({k: str(v) for k, v in fields.items()}))
 
     @staticmethod
-    def _add(job: dict, counts: dict, increment: bool) -> None:
+    def _add(job: dict, counts: dict, mode: int) -> None:
         version = counts.get("counts_version")
         newer = version is not None and version > int(job.get("counts_version", -1))
         for field, value in counts.items():
             old = int(job.get(field, 0))
-            if increment:
+            if mode == INCREMENT:
                 job[field] = old + value
+            elif mode == DECREMENT:
+                job[field] = max(old - value, 0)
             elif version is not None and field in VERSIONED:
                 job[field] = value if newer else old
             else:
@@ -123,9 +129,10 @@ def job_records_for(backend_url: str, ttl: int, ssl: dict | None = None):
     return RedisJobRecords(backend_url, ttl, ssl)
 
 
-def record(progress, import_id: str, counts: dict, increment: bool = False) -> None:
-    """Absolute counters (the larger value wins), or increments when the database was down."""
+def record(progress, import_id: str, counts: dict, mode: int = ABSOLUTE) -> None:
+    """Absolute counters (the larger value wins), increments when the database was down,
+    or decrements (DECREMENT) of the failure counts by replayed rows stored."""
     try:
-        progress.write(import_id, counts, increment)
+        progress.write(import_id, counts, mode)
     except (redis.RedisError, OSError) as error:
         log.warning("import %s: progress not recorded (%s); rows are stored", import_id, error)

@@ -52,7 +52,9 @@ def in_transaction(database_url: str, retry_seconds: float, work):
             delay = min(delay * 2, 30.0)
 
 
-def tally(rows: list[PersonRow], changed: list, replays: set) -> dict[str, Counter]:
+def tally(
+    rows: list[PersonRow], changed: list, replays: set, replayed: dict | None = None
+) -> dict[str, Counter]:
     """Per import: rows stored (including ones superseded by a later line), and its people
     by what the import's latest line for each does to them: inserted, updated, unchanged.
 
@@ -61,12 +63,21 @@ def tally(rows: list[PersonRow], changed: list, replays: set) -> dict[str, Count
     whatever order the lines arrived in: what --dry-run predicts.
 
     A row is its (import, line): two copies of one message in a batch count once.
+
+    `replayed` maps the rows of dead letters sent back by `csvprocessor replay` to the
+    reason they were counted failed for ("" if they were not): each one stored counts as
+    `replayed`, and one counted failed as `replayed:<reason>`, taken off `failed`.
     """
     per_import: dict[str, Counter] = defaultdict(Counter)
     for key in dict.fromkeys((row.import_id, row.line) for row in rows):
         count = per_import[key[0]]  # even all replays report the totals again
-        if key not in replays:  # else committed and counted by an earlier delivery
-            count["stored"] += 1
+        if key in replays:
+            continue  # committed and counted by an earlier delivery
+        count["stored"] += 1
+        if replayed and key in replayed:
+            count["replayed"] += 1
+            if replayed[key]:  # its failure was counted: taken off (counts.add_counts)
+                count[f"replayed:{replayed[key]}"] += 1
     for import_id, kind, previous_kind in changed:
         if previous_kind is not None:
             per_import[import_id][KINDS[previous_kind]] -= 1
@@ -77,42 +88,54 @@ def tally(rows: list[PersonRow], changed: list, replays: set) -> dict[str, Count
 KINDS = {upsert.INSERTED: "inserted", upsert.UPDATED: "updated", upsert.UNCHANGED: "unchanged"}
 
 
-def write_and_count(session, rows: list[PersonRow], tallied: list) -> dict[str, dict[str, int]]:
+def write_and_count(
+    session, rows: list[PersonRow], tallied: list, replayed: dict | None = None
+) -> dict[str, dict[str, int]]:
     # A row may be a copy of one already committed: redelivered by the broker, or
     # published again by a CLI whose node was lost before it confirmed (a new message,
     # without the redelivered flag). It is a replay when it is its import's logged line.
     replays = upsert.already_logged(session, rows)
     changed = upsert.upsert(session, rows)
-    tallied[:] = [tally(rows, changed, replays)]  # the attempt that commits is the last one
+    tallied[:] = [tally(rows, changed, replays, replayed)]  # the committing attempt is the last
     return counts.add_counts(session, tallied[0])
 
 
-def store_rows(database_url: str, rows: list[PersonRow], retry_seconds: float):
-    """Return (absolute counters per import, [(row, reason)] for rows the database refused)."""
+def store_rows(
+    database_url: str, rows: list[PersonRow], retry_seconds: float, replayed: dict | None = None
+):
+    """Return (absolute counters per import, [(row, reason)] for rows the database refused).
+
+    With replayed rows, an import's counters also hold TAKEN_OFF: what those rows took
+    off its failure counts (counts.add_counts).
+    """
     with metrics.BATCH_SECONDS.time():
-        return store_or_isolate(database_url, rows, retry_seconds)
+        return store_or_isolate(database_url, rows, retry_seconds, replayed)
 
 
-def committed(database_url: str, rows: list[PersonRow], retry_seconds: float):
+def committed(database_url: str, rows: list[PersonRow], retry_seconds: float, replayed=None):
     """write_and_count in one transaction; the rows count in the metrics once it committed."""
     tallied = []
-    totals = in_transaction(
-        database_url, retry_seconds, partial(write_and_count, rows=rows, tallied=tallied)
-    )
+    work = partial(write_and_count, rows=rows, tallied=tallied, replayed=replayed)
+    totals = in_transaction(database_url, retry_seconds, work)
     metrics.count_stored(tallied[0])
     return totals
 
 
-def store_or_isolate(database_url: str, rows: list[PersonRow], retry_seconds: float):
+def store_or_isolate(database_url, rows: list[PersonRow], retry_seconds: float, replayed=None):
     try:
-        return committed(database_url, rows, retry_seconds), []
+        return committed(database_url, rows, retry_seconds, replayed), []
     except exc.DBAPIError:
         pass
     # One bad row must not sink the others: store them one by one.
     totals, refused = {}, []
     for row in rows:
         try:
-            totals.update(committed(database_url, [row], retry_seconds))
+            for import_id, counters in committed(
+                database_url, [row], retry_seconds, replayed
+            ).items():
+                taken_off = totals.get(import_id, {}).get(counts.TAKEN_OFF, Counter())
+                totals[import_id] = counters
+                counters[counts.TAKEN_OFF] = taken_off + counters.get(counts.TAKEN_OFF, Counter())
         except exc.DBAPIError as error:
             log.error(
                 "import %s line %d: database refused the row: %s",

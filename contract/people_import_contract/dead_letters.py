@@ -17,4 +17,19 @@ DETAIL = "x-people-import-detail"
 ORIGINAL_QUEUE = "x-people-import-queue"
 DEAD_AT = "x-people-import-dead-at"  # seconds since the epoch, as a string
 REPLAYED = "x-people-import-replayed"  # "1" on a message sent back by `replay`
+# "1" when the worker counted the message's rows in the import's `failed` as it dead-lettered
+# it; replayed and stored, they are taken off `failed` again. Absent (a message dead-lettered
+# before any row of it was counted: undecodable, or by RabbitMQ), a replay only adds.
+COUNTED = "x-people-import-counted"
 MAX_DETAIL = 200  # characters of DETAIL
+
+
+def replayed_reason(headers: dict) -> str | None:
+    """A replayed dead letter's headers: the reason its rows were counted failed for, "" if
+    they were not counted; None when the message is not a replay."""
+    if headers.get(REPLAYED) != "1":
+        return None
+    reason = headers.get(REASON)
+    if headers.get(COUNTED) != "1" or not isinstance(reason, str):
+        return ""
+    return reason[:64]

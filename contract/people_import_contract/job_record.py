@@ -10,7 +10,8 @@ UNDO_PREFIX = "people-import:undo:"  # one small hash per undo request: its resu
 # A running import's CLI renews its record at least every 5 s; silent this long, it is gone.
 # The worker also refuses to undo an import written to this recently.
 LEASE_SECONDS = 60
-WORKER_COUNTERS = ("stored", "inserted", "updated", "unchanged", "failed")
+# `replayed`: dead letters replayed and stored (each taken off `failed` if it was counted there).
+WORKER_COUNTERS = ("stored", "inserted", "updated", "unchanged", "failed", "replayed")
 FAILED_PREFIX = "failed:"
 REJECTED_PREFIX = "rejected:"
 

@@ -28,14 +28,14 @@ def test_totals_written_out_of_order_keep_the_later_people_counts(tmp_path):
     records = RedisJobRecords(BACKEND_URL, 60)
     client = redis.Redis.from_url(BACKEND_URL, decode_responses=True)
     try:
-        records.write(import_id, LATER, increment=False)
-        records.write(import_id, EARLIER, increment=False)  # a slower batch's older totals
+        records.write(import_id, LATER, mode=0)
+        records.write(import_id, EARLIER, mode=0)  # a slower batch's older totals
         kept = client.hgetall(job_key(import_id))
         assert {name: int(kept[name]) for name in KEPT} == KEPT
     finally:
         client.delete(job_key(import_id))
     files = FileJobRecords(str(tmp_path), 60)
-    files.write(import_id, LATER, increment=False)
-    files.write(import_id, EARLIER, increment=False)
+    files.write(import_id, LATER, mode=0)
+    files.write(import_id, EARLIER, mode=0)
     kept = json.loads((tmp_path / "jobs" / f"{import_id}.json").read_text())
     assert {name: int(kept[name]) for name in KEPT} == KEPT

@@ -17,6 +17,7 @@ from sqlalchemy import text
 
 from people_import_contract.limits import new_import_id
 from people_import_contract.queues import all_queues, exchange
+from store_people import dead_letters
 from store_people.fast_paths import PerRowBatches
 from store_people.settings import Settings
 
@@ -92,6 +93,10 @@ def test_a_batch_is_stored_and_every_message_settled_alone(engine, migrated_url,
         for body, task_id in poison:
             publish(connection, queue, body, task_id)
 
+    # What app.py sets up in the worker: dead letters published, confirmed, with why.
+    dead_letters.publisher = dead_letters.DeadLetters(
+        lambda: Connection(BROKER, transport_options={"confirm_publish": True}), queue
+    )
     with Connection(BROKER) as connection:
         channel = connection.channel()
         channel.basic_qos(0, 2000, False)

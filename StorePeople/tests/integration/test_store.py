@@ -10,8 +10,10 @@ from store_people.store import record_failures, store_rows
 
 pytestmark = pytest.mark.integration
 IMPORT = "20261128T160134123456Z-cccccc"
-THREE_INSERTED = {"stored": 3, "inserted": 3, "updated": 0, "unchanged": 0, "failed": 0,
-                  "counts_version": 1}  # fmt: skip
+THREE_INSERTED = {
+    "stored": 3, "inserted": 3, "updated": 0, "unchanged": 0, "failed": 0, "replayed": 0,
+    "counts_version": 1,
+}  # fmt: skip
 
 
 def batch():
@@ -62,3 +64,28 @@ def test_failures_are_counted_by_reason(engine, migrated_url):
     with engine.begin() as connection:
         connection.execute(text("DELETE FROM imports"))
         connection.execute(text("DELETE FROM import_failures"))
+
+
+def test_replayed_rows_stored_are_taken_off_failed_once(engine, migrated_url):
+    """Dead letters replayed: `replayed` up, `failed` and its reason down, in one transaction;
+    the same replay again (a copy of a dead letter) changes nothing; never below 0."""
+    record_failures(migrated_url, {IMPORT: Counter({"db.refused": 3})}, 5)
+    replayed = {(row.import_id, row.line): "db.refused" for row in batch()[:2]}
+    totals, refused = store_rows(migrated_url, batch()[:2], 5, replayed)
+    assert refused == []
+    taken_off = totals[IMPORT].pop("taken_off")
+    assert taken_off == {"failed": 2, "failed:db.refused": 2}
+    assert (totals[IMPORT]["stored"], totals[IMPORT]["failed"]) == (2, 1)
+    assert totals[IMPORT]["replayed"] == 2
+    again, _ = store_rows(migrated_url, batch()[:2], 5, replayed)  # already stored: no change
+    assert "taken_off" not in again[IMPORT]
+    counts_only = {k: v for k, v in totals[IMPORT].items() if k != "counts_version"}
+    assert {k: v for k, v in again[IMPORT].items() if k != "counts_version"} == counts_only
+    # A failure counted only in the job record (the database was down): never below 0.
+    late = {(IMPORT, 4): "db.unavailable"}
+    totals, _ = store_rows(migrated_url, batch()[2:], 5, late)
+    assert (totals[IMPORT]["failed"], totals[IMPORT]["replayed"]) == (0, 3)
+    with engine.connect() as connection:
+        counts = connection.execute(text("SELECT reason, count FROM import_failures")).all()
+    assert counts == [("db.refused", 1)]
+    forget_counts(engine)

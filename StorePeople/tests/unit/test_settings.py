@@ -54,3 +54,18 @@ def test_the_worker_never_prints_a_password(password, variable, encoded):
             shown = str(refused)
             assert shown.startswith(f"storepeople: {variable} is malformed: ") and "\n" not in shown
     assert password not in shown and typed not in shown
+
+
+def test_the_worker_knows_the_migration_head():
+    """schema.HEAD, which the worker checks the database against, is the migrations' head."""
+    from pathlib import Path
+
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    from store_people import schema
+
+    folder = Path(__file__).resolve().parents[2]
+    config = Config(str(folder / "alembic.ini"))
+    config.set_main_option("script_location", str(folder / "migrations"))
+    assert ScriptDirectory.from_config(config).get_heads() == [schema.HEAD]

@@ -1,0 +1,52 @@
+"""`dead-letters` and `replay` without services: what a dead letter says of itself, usage errors."""
+
+import json
+
+import pytest
+
+from csv_import.cli import main
+from csv_import.dead_letters import read_letter
+from people_import_contract import dead_letters as contract
+
+IMPORT_ID = "20261201T000000000000Z-abcdef"
+
+
+def test_a_dead_letter_is_read_from_its_headers():
+    headers = {"id": f"{IMPORT_ID}:7", "task": "tasks.store_person",
+               contract.REASON: "db.refused", contract.ORIGINAL_QUEUE: "people"}  # fmt: skip
+    assert read_letter(headers, "people") == (IMPORT_ID, "db.refused", "people")
+
+
+def test_one_rabbitmq_dead_lettered_names_its_reason_and_goes_back_where_it_was():
+    headers = {"id": f"{IMPORT_ID}:2", "task": "tasks.store_people",
+               "x-death": [{"reason": "delivery_limit", "queue": "people.bulk"}]}  # fmt: skip
+    assert read_letter(headers, "people") == (IMPORT_ID, "broker.delivery_limit", "people.bulk")
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"id": "undo-1234"},
+        {},
+        {"id": ["x"]},
+        {"id": "2" * 10_000},
+        {"id": "20991231T000000000000Z-abcdef:1"},
+    ],
+)
+def test_one_that_names_no_real_import_has_none(headers):
+    assert read_letter(headers, "people").import_id is None
+
+
+def test_a_replay_never_goes_to_a_queue_that_is_not_this_import_queues():
+    headers = {"id": f"{IMPORT_ID}:7", contract.ORIGINAL_QUEUE: "other.queue"}
+    assert read_letter(headers, "people").queue == "people"
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["replay"], ["replay", IMPORT_ID, "--all"], ["replay", "not-an-id"], ["dead-letters", "x"]],
+)
+def test_usage_errors_are_exit_2_and_one_json_object(argv, capsys):
+    assert main([*argv, "--json"]) == 2
+    out, err = capsys.readouterr()
+    assert json.loads(out)["exit"] == 2 and err.count("\n") == 1
