@@ -15,6 +15,7 @@ import unicodedata
 from email_validator import EmailNotValidError, validate_email
 from email_validator.rfc_constants import CASE_INSENSITIVE_MAILBOX_NAMES
 
+from csv_import.invisible import strip_invisible
 from csv_import.rows import Person, Reject, Row
 from people_import_contract.limits import MAX_EMAIL_LENGTH, MAX_NAME_LENGTH
 
@@ -64,8 +65,8 @@ def validate(row: Row, *, deliverability=None) -> Person | Reject:
 
 
 def normalize_name(text: str) -> tuple[str, str | None]:
-    """Trimmed, whitespace runs collapsed, NFC; or ("", reason code)."""
-    name = text.strip()
+    """Invisible format characters stripped, trimmed, whitespace runs collapsed, NFC; or ("", reason code)."""
+    name = strip_invisible(text).strip()
     if not name.isprintable():  # cheap test; the exact one below is rarely needed
         if any(unicodedata.category(c) == "Cc" for c in name):
             return "", "name.control_chars"
@@ -83,7 +84,7 @@ def normalize_name(text: str) -> tuple[str, str | None]:
 
 def normalize_email(text: str) -> tuple[str, str, str | None, str]:
     """Return (normalized, ascii_domain, None, "") or ("", "", code, message)."""
-    email = text.strip()
+    email = strip_invisible(text).strip()
     if not email:
         return "", "", "email.empty", REASONS["email.empty"]
     if "@" not in email:
