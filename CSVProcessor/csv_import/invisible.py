@@ -24,9 +24,7 @@ def strip_invisible(text: str) -> str:
         return text
     kept = []
     for i, char in enumerate(text):
-        if unicodedata.category(char) != "Cf":
-            kept.append(char)
-        elif char in _JOINERS and _in_word(text, i):
+        if unicodedata.category(char) != "Cf" or (char in _JOINERS and _in_word(text, i)):
             kept.append(char)
     return "".join(kept)
 

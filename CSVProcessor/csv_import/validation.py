@@ -65,7 +65,7 @@ def validate(row: Row, *, deliverability=None) -> Person | Reject:
 
 
 def normalize_name(text: str) -> tuple[str, str | None]:
-    """Invisible format characters stripped, trimmed, whitespace runs collapsed, NFC; or ("", reason code)."""
+    """Without invisible format characters, trimmed, spaces collapsed, NFC; or ("", code)."""
     name = strip_invisible(text).strip()
     if not name.isprintable():  # cheap test; the exact one below is rarely needed
         if any(unicodedata.category(c) == "Cc" for c in name):
