@@ -1,0 +1,280 @@
+"""Which legacy code page a file that isn't UTF-8 is in: the decoding that reads as real text.
+
+Every candidate (languages.CODE_PAGES: windows-1250…1258, ISO-8859-x, KOI8-R/U,
+DOS cp437/850/852/866, MacRoman, Thai cp874, and CJK cp932, GB18030, Big5,
+cp949) decodes the evidence, the lines of the file with bytes beyond ASCII.
+Each reading is scored on what real text does and mojibake does not:
+
+- words of letters of one script (`Ma³gorzata`, `Ð˜Ð²Ð°Ð½` are not);
+- no capital letter after a small one beside a non-ASCII letter (`MaĹ‚`, KOI8-R
+  read as cp1251: `йЧБО`);
+- no Latin word made mostly of accented letters (Greek read as cp1252);
+- the letters belong to the alphabet of one language the code page writes
+  (Hungarian `Győző` read as cp1252 is `Gyõzõ`: õ is not Hungarian, and no
+  language has õ, ö and û), the others at least to a language it writes;
+- known words of those languages, export headers (`Imię`, `Név`, `이메일`) and
+  common names, count a lot;
+- CJK: characters frequent in names and headers, then characters of the
+  common levels of GB2312, Big5, JIS X 0208 and KS X 1001, against rare ones.
+
+Candidates that read the evidence identically are one reading (cp1250 and
+ISO-8859-2 for `Łódź`), and the first in CODE_PAGES' order names it. If the
+best two readings score within MARGIN of each other, or none reads as text,
+the file is refused before anything is sent, naming the candidates and
+`--encoding`: never mojibake stored without a word.
+"""
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+
+from csv_import.errors import InputError
+from csv_import.reading.languages import (
+    CJK,
+    CODE_PAGES,
+    FREQUENT_HAN,
+    FREQUENT_HANGUL,
+    LANGUAGES,
+)
+
+EVIDENCE_LIMIT = 16 * 1024  # bytes of non-ASCII lines judged: hundreds of names, a second at most
+MARGIN = 1.0  # a lead smaller than one letter's worth is no evidence
+_TOKEN = re.compile(r"[^\s!-/:-@\[-`{-~]+")  # runs between spaces and ASCII punctuation
+_TYPOGRAPHIC = frozenset("’‘“”„«»…·‚")  # punctuation real text has, where it belongs
+# Romanian ș and ț, with a comma (ISO-8859-16), were typed ş and ţ (cedilla) in cp1250:
+# the same letters, so readings that differ only there are one reading.
+_COMMA_BELOW = str.maketrans("șțȘȚ", "şţŞŢ")
+_LANGS = {
+    cp: [LANGUAGES[c] for c in codes.split() if c in LANGUAGES] for cp, codes in CODE_PAGES.items()
+}
+_UNION = {cp: frozenset().union(*(lang.letters for lang in langs)) for cp, langs in _LANGS.items()}
+_WORDS = {
+    cp: frozenset(w.translate(_COMMA_BELOW) for lang in langs for w in lang.words)
+    for cp, langs in _LANGS.items()
+}
+
+
+@dataclass(frozen=True)
+class Reading:
+    encoding: str
+    score: float
+    text: str
+
+
+def evidence_lines(data: bytes, limit: int = EVIDENCE_LIMIT) -> list[bytes]:
+    """The lines of `data` beyond ASCII and not UTF-8, up to `limit` bytes of them."""
+    lines, size = [], 0
+    for line in re.split(rb"\r\n|\r|\n", data):
+        if not line.isascii() and not _is_utf8(line):  # UTF-8 lines of a mixed file aren't
+            lines.append(line)
+            size += len(line)
+            if size >= limit:
+                break
+    return lines
+
+
+def _is_utf8(line: bytes) -> bool:
+    try:
+        line.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def guess_code_page(lines: list[bytes], path: str) -> tuple[str, str]:
+    """(encoding, reason) for the evidence `lines`; InputError naming the candidates if unsure."""
+    readings = rank(lines)
+    best = readings[0]
+    if best.score <= 0:
+        raise InputError(
+            f"{path}: not UTF-8, and no legacy code page reads it as text "
+            f"(closest: {best.encoding}); pass --encoding"
+        )
+    rivals = [r for r in readings[1:] if r.score > best.score - MARGIN]
+    if rivals:
+        names = ", ".join(r.encoding for r in [best, *rivals][:4])
+        sample = _differing_word(best, rivals[0])
+        raise InputError(
+            f"{path}: not UTF-8, and {names} read it equally well{sample}; "
+            "pass --encoding with the right one"
+        )
+    return best.encoding, f"not UTF-8; reads as text in {best.encoding} (language evidence)"
+
+
+def rank(lines: list[bytes]) -> list[Reading]:
+    """One Reading per distinct decoded text, best first."""
+    readings: dict[str, Reading] = {}
+    for encoding in CODE_PAGES:
+        text, failed = _decode(lines, encoding)
+        score = plausibility(text, encoding) - 5 * failed
+        key = text.translate(_COMMA_BELOW)
+        if key not in readings or score > readings[key].score:
+            # Code pages that read the evidence alike are one reading, named by the
+            # one whose languages fit it best (cp1257 for Estonian, not cp1252).
+            readings[key] = Reading(encoding, score, text)
+    return sorted(readings.values(), key=lambda r: -r.score)
+
+
+def _decode(lines: list[bytes], encoding: str) -> tuple[str, int]:
+    decoded, failed = [], 0
+    for line in lines:
+        try:
+            decoded.append(line.decode(encoding))
+        except UnicodeDecodeError:
+            failed += 1
+    return unicodedata.normalize("NFC", "\n".join(decoded)), failed
+
+
+def plausibility(text: str, encoding: str) -> float:
+    """How much `text` reads like text in the languages `encoding` writes."""
+    letters: Counter = Counter()
+    score = 1.0 if encoding == "cp1252" else 0.0  # the most common legacy code page
+    words = _WORDS[encoding]
+    # Names repeat: each distinct word is judged once, and counted as often as it occurs.
+    for token, count in Counter(_TOKEN.findall(text)).items():
+        if token.isascii():
+            continue
+        found: Counter = Counter()
+        shape = _shape(token, found)
+        known = 3 if token.lower().translate(_COMMA_BELOW) in words else 0
+        score += (shape + known) * count
+        for char, n in found.items():
+            letters[char] += n * count
+    if encoding in CJK:
+        return score + _cjk(letters, encoding)
+    return score + _alphabet_fit(letters, encoding)
+
+
+def _shape(token: str, letters: Counter) -> float:
+    """Penalties for what mojibake does to a word; its non-ASCII letters go to `letters`."""
+    score, scripts, high, alpha = 0.0, set(), 0, 0
+    if not any(c.isalpha() for c in token):  # "€5", "–", "½": signs between words
+        return -5.0 * sum(unicodedata.category(c)[0] == "C" for c in token)  # not controls
+    previous = ""
+    for i, char in enumerate(token):
+        category = unicodedata.category(char)
+        if category[0] == "L":
+            alpha += 1
+            scripts.add(_script(char))
+            if not char.isascii():
+                high += 1
+                letters[char] += 1
+            if (
+                category == "Lu"
+                and previous
+                and unicodedata.category(previous) == "Ll"
+                and not (char.isascii() and previous.isascii())
+            ):
+                score -= 2  # a capital after a small letter, beside a non-ASCII one
+        elif char in _TYPOGRAPHIC:
+            score += _typographic(token, i)
+        elif category[0] == "M":
+            pass
+        elif category[0] == "C":
+            score -= 5  # a control character: no text has one, as bad as a line that fails
+        elif not char.isascii():
+            score -= 3  # a symbol or a digit-like sign inside a word
+        previous = char
+    if high and any(c.isdigit() for c in token):
+        score -= 2  # "Ђ5", "Ç5": a letter beside a digit is a sign misread
+    scripts.discard("common")
+    if len(scripts - {"han", "kana"}) > 1 or ("hangul" in scripts and len(scripts) > 1):
+        score -= 3
+    if scripts == {"latin"} and alpha >= 3 and high * 2 > alpha:
+        score -= 1  # Latin words are mostly ASCII letters; Greek or Cyrillic read as cp1252 isn't
+    return score
+
+
+def _typographic(token: str, i: int) -> float:
+    """+1 for a quote or apostrophe where writing puts it (“Smart”, O’Brien), else 0."""
+    before = token[i - 1 : i].isalpha()
+    after = token[i + 1 : i + 2].isalpha()
+    char = token[i]
+    if char in "’·" and before and after:
+        return 1.0
+    if char in "“‘„‚«" and after and not before:
+        return 1.0
+    if char in "”’»…" and before and not after:
+        return 1.0
+    return 0.0
+
+
+def _script(char: str) -> str:
+    code = ord(char)
+    if code < 0x250 or 0x1E00 <= code < 0x1F00:
+        return "latin"
+    if 0x370 <= code < 0x400 or 0x1F00 <= code < 0x2000:
+        return "greek"
+    if 0x400 <= code < 0x530:
+        return "cyrillic"
+    if 0x590 <= code < 0x600:
+        return "hebrew"
+    if 0x600 <= code < 0x700 or 0xFB50 <= code < 0xFF00:
+        return "arabic"
+    if 0xE00 <= code < 0xE80:
+        return "thai"
+    if 0x3040 <= code < 0x3100 or 0xFF66 <= code < 0xFFA0:
+        return "kana"
+    if 0xAC00 <= code < 0xD7B0 or 0x1100 <= code < 0x1200 or 0x3130 <= code < 0x3190:
+        return "hangul"
+    if 0x3400 <= code < 0xA000 or 0xF900 <= code < 0xFB00 or code >= 0x20000:
+        return "han"
+    return "other"
+
+
+def _alphabet_fit(letters: Counter, encoding: str) -> float:
+    """The best language's fit: its letters +1, the code page's other languages' 0, others -2."""
+    union = _UNION[encoding]
+    foreign = sum(n for c, n in letters.items() if c not in union)
+    best = max(
+        (
+            sum(n for c, n in letters.items() if c in lang.letters) * lang.weight
+            for lang in _LANGS[encoding]
+        ),
+        default=0,
+    )
+    return best - 2 * foreign
+
+
+def _cjk(letters: Counter, encoding: str) -> float:
+    score = 0.0
+    for char, count in letters.items():
+        script = _script(char)
+        if script == "han":
+            value = 3 if char in FREQUENT_HAN else 1 if _common_han(char) else -1
+        elif script == "hangul":
+            value = 3 if char in FREQUENT_HANGUL else 1 if _encodes(char, "euc_kr") else -1
+        elif script == "kana":
+            value = 1 if ord(char) < 0xFF00 else -1  # half-width katakana: old systems only
+        else:
+            value = -2  # Greek, Cyrillic or Latin letters from a CJK code page: tables, not names
+        score += value * count
+    return score
+
+
+def _common_han(char: str) -> bool:
+    """In the first (common) level of GB2312, Big5 or JIS X 0208."""
+    gb = _encodes(char, "gb2312")
+    if gb and 0xB0 <= gb[0] <= 0xD7:
+        return True
+    big5 = _encodes(char, "big5")
+    if big5 and 0xA440 <= int.from_bytes(big5) <= 0xC67E:
+        return True
+    sjis = _encodes(char, "shift_jis")
+    return bool(sjis) and 0x889F <= int.from_bytes(sjis) <= 0x9872
+
+
+def _encodes(char: str, encoding: str) -> bytes:
+    try:
+        return char.encode(encoding)
+    except UnicodeEncodeError:
+        return b""
+
+
+def _differing_word(best: Reading, other: Reading) -> str:
+    """`: "Gyõzõ" or "Győző"`: the first word the two readings disagree on, to show why."""
+    for a, b in zip(_TOKEN.findall(best.text), _TOKEN.findall(other.text), strict=False):
+        if a != b:
+            return f' ("{a[:30]}" or "{b[:30]}")'
+    return ""
