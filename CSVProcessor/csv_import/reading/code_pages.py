@@ -45,6 +45,14 @@ _TYPOGRAPHIC = frozenset("’‘“”„«»…·‚")  # punctuation real text
 # Romanian ș and ț, with a comma (ISO-8859-16), were typed ş and ţ (cedilla) in cp1250:
 # the same letters, so readings that differ only there are one reading.
 _COMMA_BELOW = str.maketrans("șțȘȚ", "şţŞŢ")
+# How common each code page is in files people bring today: cp1252 is the most
+# common legacy one; DOS and Mac code pages, and cp1258's precomposed letters, are rare.
+_PRIOR = {"cp1252": 0.5, "cp1258": -0.5, "cp850": -1.0, "cp437": -1.0, "cp852": -1.0,
+          "cp866": -1.0, "mac_roman": -1.0}  # fmt: skip
+_WESTERN_PAGES = frozenset(cp for cp, langs in CODE_PAGES.items() if langs.startswith("en de"))
+_ONE_LETTER_WORDS = frozenset("àéèaáoóuúyýiízvkswяваиоукс")
+# Controls and undecodable bytes: no reading of them is text, so they don't tell readings apart.
+_UNREADABLE = {c: "\ufffd" for c in [*range(0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0)]}
 _LANGS = {
     cp: [LANGUAGES[c] for c in codes.split() if c in LANGUAGES] for cp, codes in CODE_PAGES.items()
 }
@@ -108,10 +116,11 @@ def rank(lines: list[bytes]) -> list[Reading]:
     for encoding in CODE_PAGES:
         text, failed = _decode(lines, encoding)
         score = plausibility(text, encoding) - 5 * failed
-        key = text.translate(_COMMA_BELOW)
+        key = text.translate(_COMMA_BELOW).translate(_UNREADABLE)
         if key not in readings or score > readings[key].score:
-            # Code pages that read the evidence alike are one reading, named by the
-            # one whose languages fit it best (cp1257 for Estonian, not cp1252).
+            # Code pages that read the evidence alike (but for bytes neither reads as
+            # text) are one reading, named by the one whose languages fit it best
+            # (cp1257 for Estonian, not cp1252).
             readings[key] = Reading(encoding, score, text)
     return sorted(readings.values(), key=lambda r: -r.score)
 
@@ -123,27 +132,39 @@ def _decode(lines: list[bytes], encoding: str) -> tuple[str, int]:
             decoded.append(line.decode(encoding))
         except UnicodeDecodeError:
             failed += 1
+            decoded.append(line.decode(encoding, "replace"))
     return unicodedata.normalize("NFC", "\n".join(decoded)), failed
 
 
 def plausibility(text: str, encoding: str) -> float:
     """How much `text` reads like text in the languages `encoding` writes."""
     letters: Counter = Counter()
-    score = 1.0 if encoding == "cp1252" else 0.0  # the most common legacy code page
+    score = _PRIOR.get(encoding, 0.0)
     words = _WORDS[encoding]
+    western = encoding in _WESTERN_PAGES  # their languages never write `Nystršm`
     # Names repeat: each distinct word is judged once, and counted as often as it occurs.
     for token, count in Counter(_TOKEN.findall(text)).items():
         if token.isascii():
             continue
         found: Counter = Counter()
-        shape = _shape(token, found)
+        shape = _shape(token, found) + _spelling(token, 2 if western else 0.5)
         known = 3 if token.lower().translate(_COMMA_BELOW) in words else 0
+        if len(token) == 1 and token.isalpha():  # a letter alone: a word ("à", "я") or noise
+            known, found = (1 if token in _ONE_LETTER_WORDS else -1), Counter()
         score += (shape + known) * count
         for char, n in found.items():
             letters[char] += n * count
     if encoding in CJK:
         return score + _cjk(letters, encoding)
     return score + _alphabet_fit(letters, encoding)
+
+
+def reads_as_text(text: str, least: int = 20) -> bool:
+    """True if `text` has `least` letters beyond ASCII and no sign of mojibake at all."""
+    letters: Counter = Counter()
+    tokens = [t for t in _TOKEN.findall(text) if not t.isascii()]
+    penalties = sum(_shape(t, letters) + _spelling(t, 1) for t in tokens)
+    return penalties >= 0 and letters.total() >= least
 
 
 def _shape(token: str, letters: Counter) -> float:
@@ -167,6 +188,13 @@ def _shape(token: str, letters: Counter) -> float:
                 and not (char.isascii() and previous.isascii())
             ):
                 score -= 2  # a capital after a small letter, beside a non-ASCII one
+            elif (
+                category == "Lu"
+                and i > 0
+                and not char.isascii()
+                and unicodedata.category(token[i + 1 : i + 2] or "A") == "Ll"
+            ):
+                score -= 2  # a capital inside a capitalised word: `MŠrta`, `BŠcker`
         elif char in _TYPOGRAPHIC:
             score += _typographic(token, i)
         elif category[0] == "M":
@@ -178,12 +206,35 @@ def _shape(token: str, letters: Counter) -> float:
         previous = char
     if high and any(c.isdigit() for c in token):
         score -= 2  # "Ђ5", "Ç5": a letter beside a digit is a sign misread
-    scripts.discard("common")
-    if len(scripts - {"han", "kana"}) > 1 or ("hangul" in scripts and len(scripts) > 1):
-        score -= 3
+    if len(scripts) > 1 and not (scripts <= {"han", "kana"} or scripts <= {"hangul", "han"}):
+        score -= 3  # one word, two scripts: only Japanese (kanji, kana) and Korean (hanja) do
     if scripts == {"latin"} and alpha >= 3 and high * 2 > alpha:
         score -= 1  # Latin words are mostly ASCII letters; Greek or Cyrillic read as cp1252 isn't
     return score
+
+
+def _spelling(token: str, weight: float) -> float:
+    """What spelling rarely does, and mojibake often: `weight` per sign of it.
+
+    A non-ASCII consonant between two consonants (`Nystršm`, `Pçtersone`, `Krźger`:
+    Western languages never, Slavic ones seldom), and ã or õ before a consonant
+    other than s, n or m (`Vãduva`: Romanian ă read as cp1252).
+    """
+    score = 0.0
+    for i in range(1, len(token)):
+        char, before, after = token[i], token[i - 1], token[i + 1 : i + 2]
+        if char.isascii() or not char.isalpha():
+            continue
+        if _consonant(char) and _consonant(before) and after and _consonant(after):
+            score -= weight
+        elif char.lower() in "ãõ" and after and after.isalpha() and after.lower() not in "aeiosnm":
+            score -= weight
+    return score
+
+
+def _consonant(char: str) -> bool:
+    base = unicodedata.normalize("NFD", char)[:1].lower()
+    return (base.isascii() and base.isalpha() and base not in "aeiouy") or base in "ðþßłđ"
 
 
 def _typographic(token: str, i: int) -> float:
@@ -202,7 +253,7 @@ def _typographic(token: str, i: int) -> float:
 
 def _script(char: str) -> str:
     code = ord(char)
-    if code < 0x250 or 0x1E00 <= code < 0x1F00:
+    if code < 0x2B0 or 0x1E00 <= code < 0x1F00:
         return "latin"
     if 0x370 <= code < 0x400 or 0x1F00 <= code < 0x2000:
         return "greek"

@@ -12,7 +12,7 @@ import codecs
 from dataclasses import dataclass
 
 from csv_import.errors import InputError
-from csv_import.reading.code_pages import evidence_lines, guess_code_page
+from csv_import.reading.code_pages import evidence_lines, guess_code_page, reads_as_text
 from csv_import.reading.languages import CODE_PAGES
 
 SAMPLE_SIZE = 4 * 1024 * 1024  # a later non-UTF-8 byte still fails, but with its line named
@@ -59,7 +59,7 @@ def legacy_decision(lines: list[bytes], path: str) -> Decision:
 
     charset-normalizer is asked only when no reading we model is text at all
     (a script no candidate writes), and its guess is taken only if it names
-    a code page we don't model.
+    a code page we don't model and its reading has 20 letters and no sign of mojibake.
     """
     try:
         encoding, reason = guess_code_page(lines, path)
@@ -67,7 +67,11 @@ def legacy_decision(lines: list[bytes], path: str) -> Decision:
         if "equally well" in str(unsure):
             raise
         guess = _ask_detector(b"\n".join(lines))
-        if guess is None or codecs.lookup(guess).name in _MODELLED:
+        if (
+            guess is None
+            or codecs.lookup(guess).name in _MODELLED
+            or not reads_as_text(b"\n".join(lines).decode(guess, "replace"))
+        ):
             raise
         return Decision(guess, "not UTF-8 or a modelled code page; charset-normalizer's guess")
     return Decision(encoding, reason)

@@ -78,7 +78,9 @@ LANGUAGES = {
         _language(
             "fi", "äöåšž", "sähköposti sähköpostiosoite jääskeläinen mäkinen hämäläinen järvinen"
         ),
-        _language("is", "áðéíóúýþæö", "jón sigurður guðrún þór þórður ólafur björk", 0.5),
+        _language(
+            "is", "áðéíóúýþæö", "jón sigurður guðrún þór þórður ólafur björk nafn netfang", 0.8
+        ),
         _language("ga", "áéíóú", "seán siobhán máire"),
         _language(
             "pl",

@@ -48,12 +48,14 @@ def test_a_line_in_no_encoding_spoils_its_card_only(tmp_path):
     with open(path, "wb") as out:
         out.write("".join(card(i) for i in range(count)).encode())
         out.write(b"BEGIN:VCARD\nFN:Bad \x81 Byte\nEND:VCARD\n")
-        out.write("BEGIN:VCARD\nFN:Zoë Müller\nEMAIL:z@example.com\nEND:VCARD\n".encode("cp1252"))
+        for name in ("Zoë Müller", "François Lefèvre", "José García"):
+            text = f"BEGIN:VCARD\nFN:{name}\nEMAIL:z@example.com\nEND:VCARD\n"
+            out.write(text.encode("cp1252"))
         out.write(card(count).encode())
     _, rows, _ = read(path)
-    assert [r[3] for r in rows[-3:]] == ["vcard.undecodable", None, None]
-    assert rows[-3][0] == count * 5 + 1
-    assert rows[-2][1] == "Zoë Müller"
+    assert [r[3] for r in rows[-5:]] == ["vcard.undecodable", None, None, None, None]
+    assert rows[-5][0] == count * 5 + 1
+    assert [r[1] for r in rows[-4:-1]] == ["Zoë Müller", "François Lefèvre", "José García"]
 
 
 def test_a_cp1252_byte_past_the_sample_is_decided_before_the_first_card(tmp_path):
