@@ -225,14 +225,16 @@ def _spelling(token: str, weight: float) -> float:
         char, before, after = token[i], token[i - 1], token[i + 1 : i + 2]
         if char.isascii() or not char.isalpha():
             continue
-        if _consonant(char) and _consonant(before) and after and _consonant(after):
-            score -= weight
-        elif char.lower() in "ãõ" and after and after.isalpha() and after.lower() not in "aeiosnm":
+        sandwiched = _consonant(char) and _consonant(before) and _consonant(after)
+        nasal = char.lower() in "ãõ" and after.isalpha() and after.lower() not in "aeiosnm"
+        if sandwiched or nasal:
             score -= weight
     return score
 
 
 def _consonant(char: str) -> bool:
+    if not char:
+        return False
     base = unicodedata.normalize("NFD", char)[:1].lower()
     return (base.isascii() and base.isalpha() and base not in "aeiouy") or base in "ðþßłđ"
 
