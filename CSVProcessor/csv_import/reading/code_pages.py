@@ -39,7 +39,7 @@ from csv_import.reading.languages import (
 )
 
 EVIDENCE_LIMIT = 16 * 1024  # bytes of non-ASCII lines judged: hundreds of names, a second at most
-MARGIN = 1.0  # a lead smaller than one letter's worth is no evidence
+MARGIN = 1.0  # a lead of one letter's worth or less is no evidence
 _TOKEN = re.compile(r"[^\s!-/:-@\[-`{-~]+")  # runs between spaces and ASCII punctuation
 _TYPOGRAPHIC = frozenset("’‘“”„«»…·‚")  # punctuation real text has, where it belongs
 # Romanian ș and ț, with a comma (ISO-8859-16), were typed ş and ţ (cedilla) in cp1250:
@@ -47,7 +47,7 @@ _TYPOGRAPHIC = frozenset("’‘“”„«»…·‚")  # punctuation real text
 _COMMA_BELOW = str.maketrans("șțȘȚ", "şţŞŢ")
 # How common each code page is in files people bring today: cp1252 is the most
 # common legacy one; DOS and Mac code pages, and cp1258's precomposed letters, are rare.
-_PRIOR = {"cp1252": 0.5, "cp1258": -0.5, "cp850": -1.0, "cp437": -1.0, "cp852": -1.0,
+_PRIOR = {"cp1252": 0.5, "cp1258": -0.5, "cp850": -1.0, "cp437": -1.0, "cp852": -1.5,
           "cp866": -1.0, "mac_roman": -1.0}  # fmt: skip
 _WESTERN_PAGES = frozenset(cp for cp, langs in CODE_PAGES.items() if langs.startswith("en de"))
 _ONE_LETTER_WORDS = frozenset("àéèaáoóuúyýiízvkswяваиоукс")
@@ -99,7 +99,7 @@ def guess_code_page(lines: list[bytes], path: str) -> tuple[str, str]:
             f"{path}: not UTF-8, and no legacy code page reads it as text "
             f"(closest: {best.encoding}); pass --encoding"
         )
-    rivals = [r for r in readings[1:] if r.score > best.score - MARGIN]
+    rivals = [r for r in readings[1:] if r.score >= best.score - MARGIN]
     if rivals:
         names = ", ".join(r.encoding for r in [best, *rivals][:4])
         sample = _differing_word(best, rivals[0])
@@ -245,7 +245,8 @@ def _typographic(token: str, i: int) -> float:
     after = token[i + 1 : i + 2].isalpha()
     char = token[i]
     if char in "’·" and before and after:
-        return 1.0
+        # O’Brien, d’Angelo, l’Hôpital; not `Lu’s` (MacRoman í read as cp1252)
+        return 1.0 if i == 1 or token[i + 1].isupper() else 0.0
     if char in "“‘„‚«" and after and not before:
         return 1.0
     if char in "”’»…" and before and not after:
