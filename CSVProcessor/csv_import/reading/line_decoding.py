@@ -7,9 +7,14 @@ file once more (in C, about a second per gigabyte) before anything is enqueued:
 - a file detected as UTF-8 with a byte that isn't, or detected as an 8-bit
   encoding with lines that are UTF-8 (two exports pasted together), is "mixed":
   each line is decoded on its own evidence, UTF-8 when it is valid UTF-8, else the
-  8-bit encoding (cp1252 unless the evidence said MacRoman) — never as mojibake;
+  legacy code page the whole file's non-UTF-8 lines read as (code_pages.py) —
+  never as mojibake;
+- a file detected as a legacy code page that a later byte contradicts is judged
+  again on the whole file's non-UTF-8 lines;
 - a forced --encoding that does not fit names the line and exits 2, still
   before anything was sent.
+
+The same decision serves CSV files and vCards (people_file.py).
 """
 
 import codecs
