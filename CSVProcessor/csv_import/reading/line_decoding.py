@@ -57,7 +57,10 @@ def decide(raw, path: str, encoding: str, forced: bool) -> tuple[str, str | None
         raise error
     fallback = legacy_decision(_non_utf8_lines(raw), path).encoding
     raw.seek(0)
-    if codec in _UTF8:
+    # UTF-8 lines may hold bytes the code page lacks ("Á" is C3 81; cp1252 has no 81).
+    mixed = codec in _EIGHT_BIT and _has_utf8_lines(raw)
+    raw.seek(0)
+    if codec in _UTF8 or mixed:
         return "utf-8", fallback
     if codecs.lookup(fallback).name != codec:
         try:
@@ -109,6 +112,14 @@ def _has_utf8_lines(raw) -> bool:
     return False
 
 
+def mixed_line(data: bytes, fallback: str) -> str:
+    """One line of a mixed file: UTF-8 if it is valid UTF-8, else the code page's."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode(fallback, errors="replace")
+
+
 class MixedLines:
     """A text stream over a binary file whose lines are UTF-8 or an 8-bit encoding, each."""
 
@@ -117,11 +128,7 @@ class MixedLines:
         self.encoding = f"utf-8, else {fallback} (line by line)"
 
     def readline(self, limit: int = -1) -> str:
-        data = self.raw.readline(limit)
-        try:
-            return data.decode("utf-8")
-        except UnicodeDecodeError:
-            return data.decode(self.fallback, errors="replace")
+        return mixed_line(self.raw.readline(limit), self.fallback)
 
     def close(self) -> None:
         self.raw.close()

@@ -144,3 +144,28 @@ def test_readings_alike_are_one_and_named_by_the_best_fit():
     lines = ["Tõnu Saar,Jüri Mägi".encode("cp1257")]
     best = rank(lines)[0]
     assert best.encoding == "cp1257"  # cp1252 reads it the same, Estonian words say cp1257
+
+
+def test_utf8_lines_with_bytes_the_code_page_lacks_are_still_a_mixed_file(tmp_path):
+    utf8 = "name,email\r\nÁgnes Tóth,agnes@example.hu\r\n".encode()  # Á is C3 81
+    cp1252 = "José García,jose@example.es\r\nFrançois Lefèvre,f@example.fr\r\n".encode("cp1252")
+    path = tmp_path / "pasted.csv"
+    path.write_bytes(utf8 + cp1252)
+    assert names_read(path) == ["Ágnes Tóth", "José García", "François Lefèvre"]
+
+
+def test_a_code_page_first_seen_past_the_sample_is_judged_on_the_whole_file(tmp_path):
+    from csv_import.reading.encoding import SAMPLE_SIZE
+
+    path = tmp_path / "late.csv"
+    russian = [n for n in PEOPLE["ru"][2].split("|")]
+    with open(path, "wb") as out:
+        out.write(b"name,email\r\n")
+        line = b"Ann Lee,ann@example.com\r\n"
+        out.write(line * (SAMPLE_SIZE // len(line) + 10))
+        for i, name in enumerate(russian):
+            out.write(f"{name},r{i}@example.ru\r\n".encode("cp1251"))
+    with open_people(path, name_columns=["name"], email_columns=["email"]) as people:
+        assert people.encoding == "utf-8, else cp1251 (line by line)"
+        names = [row.full_name for row in people.rows()]
+    assert names[-10:] == russian
