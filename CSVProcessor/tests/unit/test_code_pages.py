@@ -110,7 +110,9 @@ def test_the_cli_refuses_before_anything_is_sent(tmp_path, monkeypatch, capsys):
     assert cli.main([str(path), "--dry-run", "--json"]) == 2
     out, err = capsys.readouterr()
     assert "--encoding" in err and "iso8859-2" in err
-    assert json.loads(out)["error"].startswith(f"{path}: not UTF-8") if out.strip() else True
+    summary = json.loads(out)
+    assert summary["error"].startswith(f"{path}: not UTF-8") and summary["exit"] == 2
+    assert (summary["rows"], summary["enqueued"]) == (0, 0)
 
 
 def test_header_words_are_evidence():
