@@ -292,15 +292,16 @@ def _alphabet_fit(letters: Counter, encoding: str) -> float:
 
 
 def _cjk(letters: Counter, encoding: str) -> float:
+    """Per character of two bytes: an 8-bit reading of the same bytes has twice the letters."""
     score = 0.0
     for char, count in letters.items():
         script = _script(char)
         if script == "han":
-            value = 3 if char in FREQUENT_HAN else 1 if _common_han(char) else -1
+            value = 4 if char in FREQUENT_HAN else 2 if _common_han(char) else -1
         elif script == "hangul":
-            value = 3 if char in FREQUENT_HANGUL else 1 if _encodes(char, "euc_kr") else -1
+            value = 4 if char in FREQUENT_HANGUL else 2 if _encodes(char, "euc_kr") else -1
         elif script == "kana":
-            value = 1 if ord(char) < 0xFF00 else -1  # half-width katakana: old systems only
+            value = 2 if ord(char) < 0xFF00 else -1  # half-width katakana: old systems only
         else:
             value = -2  # Greek, Cyrillic or Latin letters from a CJK code page: tables, not names
         score += value * count

@@ -41,7 +41,12 @@ def _vietnamese_letters() -> str:
 _CYRILLIC_RU = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
 _ARABIC = "".join(chr(c) for c in range(0x0621, 0x064B))
 _HEBREW = "".join(chr(c) for c in range(0x05D0, 0x05EB))
-_THAI = "".join(chr(c) for c in [*range(0x0E01, 0x0E3B), *range(0x0E40, 0x0E4F)])
+# Thai without ฃ, ฅ and ฦ: obsolete, and what other code pages' bytes read as in cp874.
+_THAI = "".join(
+    chr(c)
+    for c in [*range(0x0E01, 0x0E3B), *range(0x0E40, 0x0E4F)]
+    if c not in (0xE03, 0xE05, 0xE26)
+)
 
 LANGUAGES = {
     lang.code: lang
@@ -220,11 +225,12 @@ CODE_PAGES = {
     "cp852": _CENTRAL,
     "mac_roman": _WESTERN,
     "cp932": "ja",
+    "euc_jp": "ja",  # Unix Japanese: its kana are GB2312's, its kanji not, so it must be a candidate
     "gb18030": "zh",
     "big5": "zh",
     "cp949": "ko",
 }
-CJK = ("cp932", "gb18030", "big5", "cp949")
+CJK = ("cp932", "euc_jp", "gb18030", "big5", "cp949")
 
 # Characters frequent in names and export headers: a decoding that yields them
 # reads as real text; a wrong CJK decoding gives valid but rare characters.

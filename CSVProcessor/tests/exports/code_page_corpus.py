@@ -98,7 +98,7 @@ PEOPLE = {
     "is": (["cp1252", "iso8859-15", "cp850"], ("Nafn", "Netfang"),
            "Jón Sigurðsson|Guðrún Þórðardóttir|Ólafur Björnsson|Þór Jónsson|Sigríður Ásgeirsdóttir|"
            "Björk Guðmundsdóttir|Davíð Oddsson|Hafdís Þorsteinsdóttir|Árni Magnússon|Kristín Ólafsdóttir"),
-    "ja": (["cp932"], ("氏名", "メールアドレス"),
+    "ja": (["cp932", "euc_jp"], ("氏名", "メールアドレス"),
            "佐藤 太郎|鈴木 花子|高橋 健|田中 美咲|伊藤 翔|渡辺 結衣|山本 大輔|中村 さくら|小林 陽菜|加藤 誠"),
     "zh-Hans": (["gb18030"], ("姓名", "电子邮件"), "王伟|李娜|张敏|刘洋|陈静|杨磊|赵丽|黄勇|周杰|吴芳"),
     "zh-Hant": (["big5"], ("姓名", "電子郵件"), "王偉|李娜|張敏|劉洋|陳靜|楊磊|趙麗|黃勇|周傑|吳芳"),
