@@ -20,7 +20,7 @@ _JOINERS = frozenset("\u200c\u200d")
 
 def strip_invisible(text: str) -> str:
     """`text` without its Unicode Cf characters, joiners inside words excepted."""
-    if text.isprintable() or text.isascii():  # no Cf character: the common case, fast
+    if text.isascii() or text.isprintable():  # no Cf character: the common case, fast
         return text
     kept = []
     for i, char in enumerate(text):

@@ -66,7 +66,7 @@ def validate(row: Row, *, deliverability=None) -> Person | Reject:
 
 def normalize_name(text: str) -> tuple[str, str | None]:
     """Without invisible format characters, trimmed, spaces collapsed, NFC; or ("", code)."""
-    name = strip_invisible(text).strip()
+    name = (text if text.isascii() else strip_invisible(text)).strip()  # isascii: O(1)
     if not name.isprintable():  # cheap test; the exact one below is rarely needed
         if any(unicodedata.category(c) == "Cc" for c in name):
             return "", "name.control_chars"
@@ -84,7 +84,7 @@ def normalize_name(text: str) -> tuple[str, str | None]:
 
 def normalize_email(text: str) -> tuple[str, str, str | None, str]:
     """Return (normalized, ascii_domain, None, "") or ("", "", code, message)."""
-    email = strip_invisible(text).strip()
+    email = (text if text.isascii() else strip_invisible(text)).strip()
     if not email:
         return "", "", "email.empty", REASONS["email.empty"]
     if "@" not in email:
