@@ -41,6 +41,7 @@ from csv_import.reading.languages import (
 EVIDENCE_LIMIT = 16 * 1024  # bytes of non-ASCII lines judged: hundreds of names, a second at most
 MARGIN = 1.0  # a lead of one letter's worth or less is no evidence
 _TOKEN = re.compile(r"[^\s!-/:-@\[-`{-~]+")  # runs between spaces and ASCII punctuation
+_TEXT_SIGNS = frozenset("°£€¥©®™§±×÷½¼¾²³¹µ¶•†‡‰¢¤¦¨¯´¸ºª¿¡–—\u00a0")  # beside words, not inside
 _TYPOGRAPHIC = frozenset("’‘“”„«»…·‚")  # punctuation real text has, where it belongs
 # Romanian ș and ț, with a comma (ISO-8859-16), were typed ş and ţ (cedilla) in cp1250:
 # the same letters, so readings that differ only there are one reading.
@@ -171,7 +172,7 @@ def _shape(token: str, letters: Counter) -> float:
     """Penalties for what mojibake does to a word; its non-ASCII letters go to `letters`."""
     score, scripts, high, alpha = 0.0, set(), 0, 0
     if not any(c.isalpha() for c in token):  # "€5", "–", "½": signs between words
-        return -5.0 * sum(unicodedata.category(c)[0] == "C" for c in token)  # not controls
+        return sum(_sign(c) for c in token)
     previous = ""
     for i, char in enumerate(token):
         category = unicodedata.category(char)
@@ -202,7 +203,9 @@ def _shape(token: str, letters: Counter) -> float:
         elif category[0] == "C":
             score -= 5  # a control character: no text has one, as bad as a line that fails
         elif not char.isascii():
-            score -= 3  # a symbol or a digit-like sign inside a word
+            inside = token[i - 1 : i].isalpha() and token[i + 1 : i + 2].isalpha()
+            inside = inside and char != "\ufffd"
+            score += -3 if inside else _sign(char)  # `Ma³gorzata`; but `25°C` is fine
         previous = char
     if high and any(c.isdigit() for c in token):
         score -= 2  # "Ђ5", "Ç5": a letter beside a digit is a sign misread
@@ -237,6 +240,15 @@ def _consonant(char: str) -> bool:
         return False
     base = unicodedata.normalize("NFD", char)[:1].lower()
     return (base.isascii() and base.isalpha() and base not in "aeiouy") or base in "ðþßłđ"
+
+
+def _sign(char: str) -> float:
+    """A sign beside a word or a number: those text uses are fine, box drawing is not."""
+    if (
+        char.isascii() or char in _TEXT_SIGNS or char == "\ufffd"
+    ):  # U+FFFD: counted as a failed line
+        return 0.0
+    return -5.0 if unicodedata.category(char)[0] == "C" else -1.0
 
 
 def _typographic(token: str, i: int) -> float:

@@ -171,3 +171,9 @@ def test_a_code_page_first_seen_past_the_sample_is_judged_on_the_whole_file(tmp_
         assert people.encoding == "utf-8, else cp1251 (line by line)"
         names = [row.full_name for row in people.rows()]
     assert names[-10:] == russian
+
+
+@pytest.mark.parametrize("notes", ["€5", "25°C, £3, ©2020", "½ price – “member”", "5×2 m²"])
+def test_signs_beside_words_are_text_in_cp1252(notes):
+    lines = [f"Ann Lee,ann@example.com,{notes}".encode("cp1252")]
+    assert guess_code_page(lines, "f.csv")[0] == "cp1252"
