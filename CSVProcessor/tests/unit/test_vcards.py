@@ -128,3 +128,16 @@ def test_the_cli_counts_one_broken_card_and_a_thousand_good(
     summary = printed_json(capsys.readouterr().out)
     assert (summary["rows"], summary["accepted"], summary["rejected"]) == (1001, 1000, 1)
     assert summary["rejected_by_reason"] == {"vcard.unclosed": 1}
+
+
+def test_a_vcard_file_in_a_legacy_code_page_reads_right(tmp_path):
+    names = ["Małgorzata Kowalska", "Łukasz Wiśniewski", "Zofia Dąbrowska", "Paweł Wójcik"]
+    text = "".join(
+        f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:{n}\r\nEMAIL:p{i}@example.pl\r\nEND:VCARD\r\n"
+        for i, n in enumerate(names)
+    )
+    path = tmp_path / "kontakty.vcf"
+    path.write_bytes(text.encode("cp1250"))
+    people, rows, _ = read(path)
+    assert people.encoding == "cp1250"
+    assert [r[1] for r in rows] == names
