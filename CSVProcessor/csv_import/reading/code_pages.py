@@ -38,7 +38,7 @@ from csv_import.reading.languages import (
     LANGUAGES,
 )
 
-EVIDENCE_LIMIT = 16 * 1024  # bytes of non-ASCII lines judged: hundreds of names, a second at most
+EVIDENCE_LIMIT = 16 * 1024  # bytes of non-ASCII lines judged: hundreds of names
 MARGIN = 1.0  # a lead of one letter's worth or less is no evidence
 _TOKEN = re.compile(r"[^\s!-/:-@\[-`{-~]+")  # runs between spaces and ASCII punctuation
 _TEXT_SIGNS = frozenset("°£€¥©®™§±×÷½¼¾²³¹µ¶•†‡‰¢¤¦¨¯´¸ºª¿¡–—\u00a0")  # beside words, not inside
