@@ -15,6 +15,7 @@ import unicodedata
 from email_validator import EmailNotValidError, validate_email
 from email_validator.rfc_constants import CASE_INSENSITIVE_MAILBOX_NAMES
 
+from csv_import.invisible import strip_invisible
 from csv_import.rows import Person, Reject, Row
 from people_import_contract.limits import MAX_EMAIL_LENGTH, MAX_NAME_LENGTH
 
@@ -22,7 +23,8 @@ REASONS = {
     "row.too_large": "record too large to read (a field over 64 KiB or a line over 1 MiB)",
     "row.unclosed_quote": "a quote opened on this line never closes; the next lines are read alone",
     "vcard.unreadable": "the vCard could not be parsed",
-    "vcard.unclosed": "BEGIN:VCARD without its END:VCARD",
+    "vcard.unclosed": "BEGIN:VCARD without its END:VCARD (the next BEGIN:VCARD starts a new card)",
+    "vcard.undecodable": "a line of the vCard is not text in the file's encoding",
     "name.empty": "name is empty",
     "name.control_chars": "name contains control characters",
     "name.too_long": f"name is longer than {MAX_NAME_LENGTH} characters",
@@ -63,8 +65,8 @@ def validate(row: Row, *, deliverability=None) -> Person | Reject:
 
 
 def normalize_name(text: str) -> tuple[str, str | None]:
-    """Trimmed, whitespace runs collapsed, NFC; or ("", reason code)."""
-    name = text.strip()
+    """Without invisible format characters, trimmed, spaces collapsed, NFC; or ("", code)."""
+    name = (text if text.isascii() else strip_invisible(text)).strip()  # isascii: O(1)
     if not name.isprintable():  # cheap test; the exact one below is rarely needed
         if any(unicodedata.category(c) == "Cc" for c in name):
             return "", "name.control_chars"
@@ -82,7 +84,7 @@ def normalize_name(text: str) -> tuple[str, str | None]:
 
 def normalize_email(text: str) -> tuple[str, str, str | None, str]:
     """Return (normalized, ascii_domain, None, "") or ("", "", code, message)."""
-    email = text.strip()
+    email = (text if text.isascii() else strip_invisible(text)).strip()
     if not email:
         return "", "", "email.empty", REASONS["email.empty"]
     if "@" not in email:

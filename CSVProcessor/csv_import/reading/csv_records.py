@@ -17,7 +17,7 @@ from functools import partial
 from csv_import.errors import InputError
 from csv_import.reading.columns import has_email_column
 from csv_import.reading.encoding import decode_error, detect_encoding
-from csv_import.reading.line_decoding import MixedLines, decide
+from csv_import.reading.line_decoding import MixedLines, decide, mixed_line
 from csv_import.reading.table import HEADER_SEARCH
 from csv_import.rows import Record
 
@@ -162,7 +162,12 @@ def open_csv(path: str, raw, sample: bytes, whole: bool, encoding=None, delimite
     # The dialect is read off the first bytes only: decoding a whole small
     # file here would hold it in memory twice over.
     whole = whole and len(sample) <= DIALECT_SAMPLE
-    text = _decode_sample(sample, encoding, path, whole)
+    if fallback is None:
+        text = _decode_sample(sample, encoding, path, whole)
+    else:  # a mixed file: the sample's lines each on their own evidence, as MixedLines reads them
+        text = "".join(
+            mixed_line(line, fallback) for line in sample[:DIALECT_SAMPLE].splitlines(True)
+        )
     first = re.split(r"\r\n|\r|\n", text, maxsplit=1)[0]
     sep = _SEP_LINE.match(first)
     if sep:

@@ -1,16 +1,19 @@
 """Decide a file's text encoding on evidence, and locate decoding errors.
 
 Order of evidence: a BOM; NUL patterns (UTF-16 without BOM, or binary); bytes
-that are valid UTF-8; plausible Western text in cp1252. charset-normalizer is
-asked only when that evidence runs out, because detectors misjudge short
+that are valid UTF-8; MacRoman's CR line ends; then the legacy code page whose
+reading of the non-ASCII lines is real text in a language it writes
+(code_pages.py), or a refusal naming the candidates. charset-normalizer is
+asked only when no modelled reading is text, because detectors misjudge short
 files ("José" in cp1252 read as CJK: chardet/chardet#134, jawah/charset_normalizer#12).
 """
 
 import codecs
-import re
 from dataclasses import dataclass
 
 from csv_import.errors import InputError
+from csv_import.reading.code_pages import evidence_lines, guess_code_page, reads_as_text
+from csv_import.reading.languages import CODE_PAGES
 
 SAMPLE_SIZE = 4 * 1024 * 1024  # a later non-UTF-8 byte still fails, but with its line named
 
@@ -21,8 +24,7 @@ _BOMS = (  # UTF-32 first: its LE BOM starts with the UTF-16 LE one
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-_WORD = re.compile(r"[^\W\d_]+")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_MODELLED = frozenset(codecs.lookup(name).name for name in CODE_PAGES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,22 +51,30 @@ def detect_encoding(sample: bytes, path: str, *, whole: bool = False) -> Decisio
         pass
     if _looks_mac_roman(sample):
         return Decision("mac_roman", "not UTF-8; CR line ends and accented letters as MacRoman")
+    return legacy_decision(evidence_lines(sample), path)
+
+
+def legacy_decision(lines: list[bytes], path: str) -> Decision:
+    """The legacy code page of these non-ASCII lines (code_pages.py); InputError if unsure.
+
+    charset-normalizer is asked only when no reading we model is text at all
+    (a script no candidate writes), and its guess is taken only if it names
+    a code page we don't model and its reading has 20 letters and no sign of mojibake.
+    """
     try:
-        text = sample.decode("cp1252")
-    except UnicodeDecodeError:
-        text = None
-    if text is not None and _looks_western(text):
-        return Decision("cp1252", "not UTF-8; reads as Western text in cp1252")
-    guess = _ask_detector(sample)
-    if guess:
-        return Decision(guess, "not UTF-8 or Western cp1252; charset-normalizer's best guess")
-    if text is not None and not _CONTROL.search(text):
-        return Decision("cp1252", "not UTF-8; cp1252 is the only fit")
-    line, byte = locate_decode_error(sample, "utf-8")
-    raise InputError(
-        f"{path}: line {line}: not text in a known encoding "
-        f"(byte 0x{byte:02x} is not UTF-8; cp1252 doesn't fit either); pass --encoding"
-    )
+        encoding, reason = guess_code_page(lines, path)
+    except InputError as unsure:
+        if "equally well" in str(unsure):
+            raise
+        guess = _ask_detector(b"\n".join(lines))
+        if (
+            guess is None
+            or codecs.lookup(guess).name in _MODELLED
+            or not reads_as_text(b"\n".join(lines).decode(guess, "replace"))
+        ):
+            raise
+        return Decision(guess, "not UTF-8 or a modelled code page; charset-normalizer's guess")
+    return Decision(encoding, reason)
 
 
 def _utf16_without_bom(sample: bytes, path: str) -> Decision:
@@ -100,26 +110,6 @@ def _looks_mac_roman(sample: bytes) -> bool:
     )
     western = sum(1 for byte in sample if byte >= 0xC0)
     return inside > western
-
-
-def _looks_western(text: str) -> bool:
-    """True unless most words with non-ASCII letters are made mostly of them.
-
-    Western names put an accent or two in ASCII words ("José", "Müller");
-    Cyrillic or Greek bytes read as cp1252 give words like "Ïðèâåò". A couple
-    of odd words is not enough evidence to leave cp1252.
-    """
-    if _CONTROL.search(text):
-        return False
-    accented = foreign = 0
-    for word in _WORD.findall(text):
-        if word.isascii() or len(word) < 3:  # "à", "é": too short to tell
-            continue
-        accented += 1
-        high = sum(1 for c in word if ord(c) > 127)
-        if high * 2 > len(word):
-            foreign += 1
-    return foreign < 3 or foreign * 2 <= accented
 
 
 def _ask_detector(sample: bytes) -> str | None:

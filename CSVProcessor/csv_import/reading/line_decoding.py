@@ -7,17 +7,29 @@ file once more (in C, about a second per gigabyte) before anything is enqueued:
 - a file detected as UTF-8 with a byte that isn't, or detected as an 8-bit
   encoding with lines that are UTF-8 (two exports pasted together), is "mixed":
   each line is decoded on its own evidence, UTF-8 when it is valid UTF-8, else the
-  8-bit encoding (cp1252 unless the evidence said MacRoman) — never as mojibake;
+  legacy code page the whole file's non-UTF-8 lines read as (code_pages.py) —
+  never as mojibake;
+- a file detected as a legacy code page that a later byte contradicts is judged
+  again on the whole file's non-UTF-8 lines;
 - a forced --encoding that does not fit names the line and exits 2, still
   before anything was sent.
+
+The same decision serves CSV files and vCards (people_file.py).
 """
 
 import codecs
 import re
 
-from csv_import.reading.encoding import decode_error
+from csv_import.reading.code_pages import EVIDENCE_LIMIT, evidence_lines
+from csv_import.reading.encoding import decode_error, legacy_decision
+from csv_import.reading.languages import CJK, CODE_PAGES
 
-_EIGHT_BIT = ("cp1252", "mac_roman", "iso8859-1", "iso8859-15", "latin-1")
+# 8-bit code pages: a line of them that is valid UTF-8 is UTF-8 (a CJK line may be by chance).
+_EIGHT_BIT = frozenset(codecs.lookup(c).name for c in CODE_PAGES if c not in CJK) | {
+    "iso8859-1",
+    "latin-1",
+}
+_UTF8 = ("utf-8", "utf-8-sig")
 # A multi-byte UTF-8 sequence: what no 8-bit Western text writes by accident.
 _UTF8_SEQUENCE = re.compile(
     rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
@@ -26,7 +38,11 @@ CHUNK = 1 << 20
 
 
 def decide(raw, path: str, encoding: str, forced: bool) -> tuple[str, str | None]:
-    """(encoding, 8-bit fallback for a mixed file, else None); InputError if forced and wrong."""
+    """(encoding, 8-bit fallback for a mixed file, else None); InputError if forced and wrong.
+
+    A file that doesn't decode as the sample said is judged again on the
+    non-UTF-8 lines of the whole file (at most EVIDENCE_LIMIT bytes of them).
+    """
     raw.seek(0)
     codec = codecs.lookup(encoding).name
     try:
@@ -37,9 +53,53 @@ def decide(raw, path: str, encoding: str, forced: bool) -> tuple[str, str | None
         return encoding, None
     finally:
         raw.seek(0)
-    if forced or codec not in ("utf-8", "utf-8-sig"):
+    if forced or (codec not in _UTF8 and codec not in _EIGHT_BIT and codec not in _CJK):
         raise error
-    return "utf-8", "cp1252"
+    fallback = legacy_decision(_non_utf8_lines(raw), path).encoding
+    raw.seek(0)
+    # UTF-8 lines may hold bytes the code page lacks ("Á" is C3 81; cp1252 has no 81).
+    mixed = codec in _EIGHT_BIT and _has_utf8_lines(raw)
+    raw.seek(0)
+    if codec in _UTF8 or mixed:
+        return "utf-8", fallback
+    if codecs.lookup(fallback).name != codec:
+        try:
+            decode_error(path, raw, fallback)
+        except ValueError:
+            return fallback, None
+        finally:
+            raw.seek(0)
+    raise error
+
+
+_CJK = frozenset(codecs.lookup(c).name for c in CJK)
+
+
+def _non_utf8_lines(raw) -> list[bytes]:
+    """The whole file's lines that aren't UTF-8, streamed, EVIDENCE_LIMIT bytes at most."""
+    raw.seek(0)
+    lines: list[bytes] = []
+    size, rest = 0, b""
+    while chunk := raw.read(CHUNK):
+        data = rest + chunk
+        cut = data.rfind(b"\n")
+        if cut < 0 and len(data) <= CHUNK:
+            rest = data  # a line longer than this chunk: wait for its end
+            continue
+        # Whole lines only (a line longer than a chunk: judged by its first part).
+        whole, rest = (data[: cut + 1], data[cut + 1 :]) if cut >= 0 else (data, b"")
+        try:
+            whole.decode("utf-8")
+            continue
+        except UnicodeDecodeError:
+            pass
+        found = evidence_lines(whole, EVIDENCE_LIMIT - size)
+        lines += found
+        size += sum(map(len, found))
+        if size >= EVIDENCE_LIMIT:
+            break
+    lines += evidence_lines(rest, max(EVIDENCE_LIMIT - size, 1)) if size < EVIDENCE_LIMIT else []
+    return lines
 
 
 def _has_utf8_lines(raw) -> bool:
@@ -52,6 +112,14 @@ def _has_utf8_lines(raw) -> bool:
     return False
 
 
+def mixed_line(data: bytes, fallback: str) -> str:
+    """One line of a mixed file: UTF-8 if it is valid UTF-8, else the code page's."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode(fallback, errors="replace")
+
+
 class MixedLines:
     """A text stream over a binary file whose lines are UTF-8 or an 8-bit encoding, each."""
 
@@ -60,11 +128,7 @@ class MixedLines:
         self.encoding = f"utf-8, else {fallback} (line by line)"
 
     def readline(self, limit: int = -1) -> str:
-        data = self.raw.readline(limit)
-        try:
-            return data.decode("utf-8")
-        except UnicodeDecodeError:
-            return data.decode(self.fallback, errors="replace")
+        return mixed_line(self.raw.readline(limit), self.fallback)
 
     def close(self) -> None:
         self.raw.close()

@@ -17,8 +17,9 @@ from collections.abc import Iterator
 
 from csv_import.errors import InputError
 from csv_import.reading import kinds
-from csv_import.reading.csv_records import FIELD_LIMIT, LINE_LIMIT, open_csv
+from csv_import.reading.csv_records import FIELD_LIMIT, LINE_LIMIT, check_codec, open_csv
 from csv_import.reading.encoding import SAMPLE_SIZE, detect_encoding
+from csv_import.reading.line_decoding import decide
 from csv_import.reading.table import Table
 from csv_import.reading.vcards import VCards
 from csv_import.reading.workbooks import open_sheet
@@ -150,9 +151,11 @@ def open_people(
         whole = len(sample) < SAMPLE_SIZE
         kind = kinds.kind_of(path, sample)
         if kind == "vcard":
-            raw.seek(0)
-            decided = encoding or detect_encoding(sample, path, whole=whole).encoding
-            source = VCards(path, raw, decided)
+            forced = check_codec(encoding, path)
+            decided = forced or detect_encoding(sample, path, whole=whole).encoding
+            # The whole file's evidence, before its first card is sent (line_decoding.py).
+            decided, fallback = decide(raw, path, decided, forced is not None)
+            source = VCards(path, raw, decided, fallback)
             return PeopleFile(path, source, None)
         if kind == "csv":
             source = open_csv(path, raw, sample, whole, encoding, delimiter)

@@ -7,12 +7,12 @@ file's order). A card's line is the line of its BEGIN:VCARD.
 """
 
 import io
+import re
 from collections import Counter
 from collections.abc import Iterator
 
 import vobject
 
-from csv_import.errors import InputError
 from csv_import.rows import Row
 
 HEADER = ["full_name", "email"]
@@ -46,22 +46,31 @@ def name_of(card) -> str:
 
 CARD_LIMIT = 8 * 1024 * 1024  # characters of one card, photos included
 LINE_LIMIT = 1024 * 1024
+_UNDECODED = re.compile("[\udc80-\udcff]")  # bytes the file's encoding refused (surrogateescape)
 
 
 class VCards:
     """The cards of a vCard file: split by BEGIN/END lines here, each parsed alone by vobject.
 
-    Splitting first keeps a broken card from ending the file: it becomes a
-    reject on its own line, and the cards after it are read.
+    Splitting first keeps a broken card from ending the file: it becomes one
+    reject on its BEGIN:VCARD line and the cards after it are read. A card
+    without END:VCARD ends where the next BEGIN:VCARD starts (a vCard 2.1
+    AGENT card, the only nesting vCard allows, follows an empty `AGENT:` line).
+    A line that neither the file's encoding nor, in a mixed file, its 8-bit
+    fallback decodes spoils its card only (`vcard.undecodable`).
     """
 
     kind = "vcard"
 
-    def __init__(self, path: str, raw, encoding: str):
-        self.path, self.encoding = path, encoding
+    def __init__(self, path: str, raw, encoding: str, fallback: str | None = None):
+        self.path, self.fallback = path, fallback
+        self.encoding = f"utf-8, else {fallback} (line by line)" if fallback else encoding
         self.header = HEADER
         self.header_line = None
-        self._text = io.TextIOWrapper(raw, encoding=encoding, errors="strict", newline="")
+        # The whole file was checked before this (line_decoding.decide); bytes that
+        # still don't decode are kept as surrogates, to be judged line by line.
+        self._text = io.TextIOWrapper(raw, encoding=encoding, errors="surrogateescape", newline="")
+        self._codec = encoding
         self.skipped: Counter = Counter()
         self.row_lines = 0  # physical lines that are part of a card
 
@@ -73,6 +82,7 @@ class VCards:
             if error is None:
                 try:
                     card = vobject.readOne("".join(block), allowQP=True)
+                    _check_text(card)
                 except Exception:  # vobject raises many kinds on broken input
                     error = "vcard.unreadable"
             if error is not None:
@@ -87,31 +97,69 @@ class VCards:
             email = addresses[0] if addresses else ""
             yield Row(first, name, email, [name, email], None, tuple(addresses[1:]))
 
+    def _lines(self) -> Iterator[str | None]:
+        """The file's lines, decoded; None for a line no allowed encoding reads."""
+        for line in iter(lambda: self._text.readline(LINE_LIMIT), ""):
+            if line.isascii() or not _UNDECODED.search(line):
+                yield line
+                continue
+            data = line.encode(self._codec, "surrogateescape")
+            try:
+                yield data.decode(self.fallback) if self.fallback else None
+            except UnicodeDecodeError:
+                yield None
+
     def _blocks(self) -> Iterator[tuple[int, list[str], str | None]]:
         """(first line, the card's lines, error) for each BEGIN:VCARD ... END:VCARD."""
         block: list[str] = []
-        first, depth, size = 0, 0, 0
-        try:
-            for number, line in enumerate(iter(lambda: self._text.readline(LINE_LIMIT), ""), 1):
-                word = line.strip().upper()
-                if depth == 0:
-                    if word == "BEGIN:VCARD":
-                        block, first, depth, size = [line], number, 1, len(line)
-                    else:
-                        self.skipped["blank" if not word else "outside a card"] += 1
-                    continue
-                size += len(line)
-                if size <= CARD_LIMIT:
-                    block.append(line)
-                depth += (word == "BEGIN:VCARD") - (word == "END:VCARD")  # AGENT nests cards
-                if depth == 0:
-                    self.row_lines += number - first + 1
-                    yield first, block, "row.too_large" if size > CARD_LIMIT else None
-        except UnicodeDecodeError as error:
-            raise InputError(f"{self.path}: cannot decode as {self.encoding} ({error})") from None
+        first = depth = size = number = 0
+        error: str | None = None
+        previous = ""  # the card's last property line, upper-cased
+        for number, line in enumerate(self._lines(), 1):
+            word = line.strip().upper() if line is not None else ""
+            if depth and word == "BEGIN:VCARD" and not _opens_agent(previous):
+                # No END:VCARD before the next card: this one alone is rejected.
+                self.row_lines += number - first
+                yield first, [], "vcard.unclosed"
+                depth = 0
+            if depth == 0:
+                if word == "BEGIN:VCARD":
+                    block, first, depth, size, error = [line], number, 1, len(line), None
+                    previous = word
+                else:
+                    self.skipped["blank" if not word else "outside a card"] += 1
+                continue
+            if line is None:
+                error = error or "vcard.undecodable"
+                continue
+            size += len(line)
+            if size <= CARD_LIMIT:
+                block.append(line)
+            elif error is None:
+                error = "row.too_large"
+            if word and not line[:1].isspace():  # a folded line continues the property
+                previous = word
+            depth += (word == "BEGIN:VCARD") - (word == "END:VCARD")
+            if depth == 0:
+                self.row_lines += number - first + 1
+                yield first, block, error
         if depth:
             self.row_lines += number - first + 1
             yield first, [], "vcard.unclosed"
 
     def close(self) -> None:
         self._text.close()
+
+
+def _check_text(card) -> None:
+    """A name or email that vobject decoded to bytes (ENCODING=BASE64) is not text."""
+    for key in ("fn", "email"):
+        for line in card.contents.get(key, []):
+            if isinstance(line.value, bytes):
+                raise ValueError(f"{key.upper()} is binary")
+
+
+def _opens_agent(line: str) -> bool:
+    """`AGENT:` (or `AGENT;params:`) with an empty value: a 2.1 card follows, nested."""
+    name, colon, value = line.partition(":")
+    return bool(colon) and not value.strip() and name.split(";")[0].split(".")[-1] == "AGENT"

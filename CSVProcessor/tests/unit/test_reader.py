@@ -382,7 +382,13 @@ def test_encoding_and_delimiter_are_detected_for_written_tables(write, table, en
     writer = csv.writer(out, delimiter=delimiter, quoting=csv.QUOTE_ALL)
     writer.writerow(["full_name", "email"])
     writer.writerows(table)
-    rows = read(write(out.getvalue().encode(encoding)))[1]
+    try:
+        rows = read(write(out.getvalue().encode(encoding)))[1]
+    except InputError as refused:
+        # One word like "Zoë" is "Zoė" in cp1257 too: too little evidence, refused
+        # (docs/encodings.md), never read as other names. UTF-8 and UTF-16 never are.
+        assert encoding == "cp1252" and "--encoding" in str(refused)
+        return
     assert [(r.full_name, r.email) for r in rows] == [
         (n, e) for n, e in table if n.strip() or e.strip()
     ]

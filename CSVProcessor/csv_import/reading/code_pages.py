@@ -1,0 +1,370 @@
+"""Which legacy code page a file that isn't UTF-8 is in: the decoding that reads as real text.
+
+Every candidate (languages.CODE_PAGES: windows-1250…1258, ISO-8859-x, KOI8-R/U,
+DOS cp437/850/852/866, MacRoman, Thai cp874, and CJK cp932, GB18030, Big5,
+cp949) decodes the evidence, the lines of the file with bytes beyond ASCII.
+Each reading is scored on what real text does and mojibake does not:
+
+- words of letters of one script (`Ma³gorzata`, `Ð˜Ð²Ð°Ð½` are not);
+- no capital letter after a small one beside a non-ASCII letter (`MaĹ‚`, KOI8-R
+  read as cp1251: `йЧБО`);
+- no Latin word made mostly of accented letters (Greek read as cp1252);
+- the letters belong to the alphabet of one language the code page writes
+  (Hungarian `Győző` read as cp1252 is `Gyõzõ`: õ is not Hungarian, and no
+  language has õ, ö and û), the others at least to a language it writes;
+- known words of those languages, export headers (`Imię`, `Név`, `이메일`) and
+  common names, count a lot;
+- CJK: characters frequent in names and headers, then characters of the
+  common levels of GB2312, Big5, JIS X 0208 and KS X 1001, against rare ones.
+
+Candidates that read the evidence identically are one reading (cp1250 and
+ISO-8859-2 for `Łódź`), and the first in CODE_PAGES' order names it. If the
+best two readings score within MARGIN of each other, or none reads as text,
+the file is refused before anything is sent, naming the candidates and
+`--encoding`: never mojibake stored without a word.
+"""
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+
+from csv_import.errors import InputError
+from csv_import.reading.languages import (
+    CJK,
+    CODE_PAGES,
+    FREQUENT_HAN,
+    FREQUENT_HANGUL,
+    LANGUAGES,
+)
+
+EVIDENCE_LIMIT = 16 * 1024  # bytes of non-ASCII lines judged: hundreds of names
+MARGIN = 1.0  # a lead of one letter's worth or less is no evidence
+_TOKEN = re.compile(r"[^\s!-/:-@\[-`{-~]+")  # runs between spaces and ASCII punctuation
+_TEXT_SIGNS = frozenset("°£€¥©®™§±×÷½¼¾²³¹µ¶•†‡‰¢¤¦¨¯´¸ºª¿¡–—\u00a0")  # beside words, not inside
+_TYPOGRAPHIC = frozenset("’‘“”„«»…·‚")  # punctuation real text has, where it belongs
+# Romanian ș and ț, with a comma (ISO-8859-16), were typed ş and ţ (cedilla) in cp1250:
+# the same letters, so readings that differ only there are one reading.
+_COMMA_BELOW = str.maketrans("șțȘȚ", "şţŞŢ")
+# How common each code page is in files people bring today: cp1252 is the most
+# common legacy one; DOS and Mac code pages, and cp1258's precomposed letters, are rare.
+_PRIOR = {"cp1252": 0.5, "cp1258": -0.5, "cp850": -1.0, "cp437": -1.0, "cp852": -1.5,
+          "cp866": -1.0, "mac_roman": -1.0}  # fmt: skip
+_WESTERN_PAGES = frozenset(cp for cp, langs in CODE_PAGES.items() if langs.startswith("en de"))
+_ONE_LETTER_WORDS = frozenset("àéèaáoóuúyýiízvkswяваиоукс")
+# Controls and undecodable bytes: no reading of them is text, so they don't tell readings apart.
+_UNREADABLE = {c: "\ufffd" for c in [*range(0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0)]}
+_LANGS = {
+    cp: [LANGUAGES[c] for c in codes.split() if c in LANGUAGES] for cp, codes in CODE_PAGES.items()
+}
+_UNION = {cp: frozenset().union(*(lang.letters for lang in langs)) for cp, langs in _LANGS.items()}
+_WORDS = {
+    cp: frozenset(w.translate(_COMMA_BELOW) for lang in langs for w in lang.words)
+    for cp, langs in _LANGS.items()
+}
+
+
+@dataclass(frozen=True)
+class Reading:
+    encoding: str
+    score: float
+    text: str
+    alike: tuple[str, ...] = ()  # every candidate that reads the evidence this way
+
+
+def evidence_lines(data: bytes, limit: int = EVIDENCE_LIMIT) -> list[bytes]:
+    """The lines of `data` beyond ASCII and not UTF-8, up to `limit` bytes of them."""
+    lines, size = [], 0
+    for line in re.split(rb"\r\n|\r|\n", data):
+        if not line.isascii() and not _is_utf8(line):  # UTF-8 lines of a mixed file aren't
+            lines.append(line)
+            size += len(line)
+            if size >= limit:
+                break
+    return lines
+
+
+def _is_utf8(line: bytes) -> bool:
+    try:
+        line.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def guess_code_page(lines: list[bytes], path: str) -> tuple[str, str]:
+    """(encoding, reason) for the evidence `lines`; InputError naming the candidates if unsure."""
+    readings = rank(lines)
+    best = readings[0]
+    if best.score <= 0:
+        raise InputError(
+            f"{path}: not UTF-8, and no legacy code page reads it as text "
+            f"(closest: {best.encoding}); pass --encoding"
+        )
+    rivals = [r for r in readings[1:] if r.score >= best.score - MARGIN]
+    if rivals:
+        names = ", ".join(r.encoding for r in [best, *rivals][:4])
+        sample = _differing_word(best, rivals[0])
+        raise InputError(
+            f"{path}: not UTF-8, and {names} read it equally well{sample}; "
+            "pass --encoding with the right one"
+        )
+    return best.encoding, f"not UTF-8; reads as text in {best.encoding} (language evidence)"
+
+
+def rank(lines: list[bytes]) -> list[Reading]:
+    """One Reading per distinct decoded text, best first.
+
+    Every candidate reads the first 2 KB of evidence; only those within 20
+    points of the best there read all of it (a second less on 16 KB of names).
+    """
+    head, size = [], 0
+    for line in lines:
+        if size >= 2048:
+            break
+        head.append(line)
+        size += len(line)
+    candidates = list(CODE_PAGES)
+    if len(head) < len(lines):
+        first = _rank(head, candidates)
+        candidates = [r.encoding for r in first if r.score >= first[0].score - 20]
+        candidates += [c for r in first if r.score >= first[0].score - 20 for c in r.alike]
+    return _rank(lines, [c for c in CODE_PAGES if c in set(candidates)])
+
+
+def _rank(lines: list[bytes], candidates: list[str]) -> list[Reading]:
+    readings: dict[str, Reading] = {}
+    alike: dict[str, list[str]] = {}
+    for encoding in candidates:
+        text, failed = _decode(lines, encoding)
+        score = plausibility(text, encoding) - 5 * failed
+        key = text.translate(_COMMA_BELOW).translate(_UNREADABLE)
+        alike.setdefault(key, []).append(encoding)
+        if key not in readings or score > readings[key].score:
+            # Code pages that read the evidence alike (but for bytes neither reads as
+            # text) are one reading, named by the one whose languages fit it best
+            # (cp1257 for Estonian, not cp1252).
+            readings[key] = Reading(encoding, score, text)
+    ranked = [Reading(r.encoding, r.score, r.text, tuple(alike[k])) for k, r in readings.items()]
+    return sorted(ranked, key=lambda r: -r.score)
+
+
+def _decode(lines: list[bytes], encoding: str) -> tuple[str, int]:
+    decoded, failed = [], 0
+    for line in lines:
+        try:
+            decoded.append(line.decode(encoding))
+        except UnicodeDecodeError:
+            failed += 1
+            decoded.append(line.decode(encoding, "replace"))
+    return unicodedata.normalize("NFC", "\n".join(decoded)), failed
+
+
+def plausibility(text: str, encoding: str) -> float:
+    """How much `text` reads like text in the languages `encoding` writes."""
+    letters: Counter = Counter()
+    score = _PRIOR.get(encoding, 0.0)
+    words = _WORDS[encoding]
+    western = encoding in _WESTERN_PAGES  # their languages never write `Nystršm`
+    # Names repeat: each distinct word is judged once, and counted as often as it occurs.
+    for token, count in Counter(_TOKEN.findall(text)).items():
+        if token.isascii():
+            continue
+        found: Counter = Counter()
+        shape = _shape(token, found) + _spelling(token, 2 if western else 0.5)
+        known = 3 if token.lower().translate(_COMMA_BELOW) in words else 0
+        if len(token) == 1 and token.isalpha():  # a letter alone: a word ("à", "я") or noise
+            known, found = (1 if token in _ONE_LETTER_WORDS else -1), Counter()
+        score += (shape + known) * count
+        for char, n in found.items():
+            letters[char] += n * count
+    if encoding in CJK:
+        return score + _cjk(letters, encoding)
+    return score + _alphabet_fit(letters, encoding)
+
+
+def reads_as_text(text: str, least: int = 20) -> bool:
+    """True if `text` has `least` letters beyond ASCII and no sign of mojibake at all."""
+    letters: Counter = Counter()
+    tokens = [t for t in _TOKEN.findall(text) if not t.isascii()]
+    penalties = sum(_shape(t, letters) + _spelling(t, 1) for t in tokens)
+    return penalties >= 0 and letters.total() >= least
+
+
+def _shape(token: str, letters: Counter) -> float:
+    """Penalties for what mojibake does to a word; its non-ASCII letters go to `letters`."""
+    score, scripts, high, alpha = 0.0, set(), 0, 0
+    if not any(c.isalpha() for c in token):  # "€5", "–", "½": signs between words
+        return sum(_sign(c) for c in token)
+    previous = ""
+    for i, char in enumerate(token):
+        category = unicodedata.category(char)
+        if category[0] == "L":
+            alpha += 1
+            scripts.add(_script(char))
+            if not char.isascii():
+                high += 1
+                letters[char] += 1
+            if (
+                category == "Lu"
+                and previous
+                and unicodedata.category(previous) == "Ll"
+                and not (char.isascii() and previous.isascii())
+            ):
+                score -= 2  # a capital after a small letter, beside a non-ASCII one
+            elif (
+                category == "Lu"
+                and i > 0
+                and not char.isascii()
+                and unicodedata.category(token[i + 1 : i + 2] or "A") == "Ll"
+            ):
+                score -= 2  # a capital inside a capitalised word: `MŠrta`, `BŠcker`
+        elif char in _TYPOGRAPHIC:
+            score += _typographic(token, i)
+        elif category[0] == "M":
+            pass
+        elif category[0] == "C":
+            score -= 5  # a control character: no text has one, as bad as a line that fails
+        elif not char.isascii():
+            inside = token[i - 1 : i].isalpha() and token[i + 1 : i + 2].isalpha()
+            inside = inside and char != "\ufffd"
+            score += -3 if inside else _sign(char)  # `Ma³gorzata`; but `25°C` is fine
+        previous = char
+    if high and any(c.isdigit() for c in token):
+        score -= 2  # "Ђ5", "Ç5": a letter beside a digit is a sign misread
+    if len(scripts) > 1 and not (scripts <= {"han", "kana"} or scripts <= {"hangul", "han"}):
+        score -= 3  # one word, two scripts: only Japanese (kanji, kana) and Korean (hanja) do
+    if scripts == {"latin"} and alpha >= 3 and high * 2 > alpha:
+        score -= 1  # Latin words are mostly ASCII letters; Greek or Cyrillic read as cp1252 isn't
+    return score
+
+
+def _spelling(token: str, weight: float) -> float:
+    """What spelling rarely does, and mojibake often: `weight` per sign of it.
+
+    A non-ASCII consonant between two consonants (`Nystršm`, `Pçtersone`, `Krźger`:
+    Western languages never, Slavic ones seldom), and ã or õ before a consonant
+    other than s, n or m (`Vãduva`: Romanian ă read as cp1252).
+    """
+    score = 0.0
+    for i in range(1, len(token)):
+        char, before, after = token[i], token[i - 1], token[i + 1 : i + 2]
+        if char.isascii() or not char.isalpha():
+            continue
+        sandwiched = _consonant(char) and _consonant(before) and _consonant(after)
+        nasal = char.lower() in "ãõ" and after.isalpha() and after.lower() not in "aeiosnm"
+        if sandwiched or nasal:
+            score -= weight
+    return score
+
+
+def _consonant(char: str) -> bool:
+    if not char:
+        return False
+    base = unicodedata.normalize("NFD", char)[:1].lower()
+    return (base.isascii() and base.isalpha() and base not in "aeiouy") or base in "ðþßłđ"
+
+
+def _sign(char: str) -> float:
+    """A sign beside a word or a number: those text uses are fine, box drawing is not."""
+    if (
+        char.isascii() or char in _TEXT_SIGNS or char == "\ufffd"
+    ):  # U+FFFD: counted as a failed line
+        return 0.0
+    return -5.0 if unicodedata.category(char)[0] == "C" else -1.0
+
+
+def _typographic(token: str, i: int) -> float:
+    """+1 for a quote or apostrophe where writing puts it (“Smart”, O’Brien), else 0."""
+    before = token[i - 1 : i].isalpha()
+    after = token[i + 1 : i + 2].isalpha()
+    char = token[i]
+    if char in "’·" and before and after:
+        # O’Brien, d’Angelo, l’Hôpital; not `Lu’s` (MacRoman í read as cp1252)
+        return 1.0 if i == 1 or token[i + 1].isupper() else 0.0
+    if char in "“‘„‚«" and after and not before:
+        return 1.0
+    if char in "”’»…" and before and not after:
+        return 1.0
+    return 0.0
+
+
+def _script(char: str) -> str:
+    code = ord(char)
+    if code < 0x2B0 or 0x1E00 <= code < 0x1F00:
+        return "latin"
+    if 0x370 <= code < 0x400 or 0x1F00 <= code < 0x2000:
+        return "greek"
+    if 0x400 <= code < 0x530:
+        return "cyrillic"
+    if 0x590 <= code < 0x600:
+        return "hebrew"
+    if 0x600 <= code < 0x700 or 0xFB50 <= code < 0xFF00:
+        return "arabic"
+    if 0xE00 <= code < 0xE80:
+        return "thai"
+    if 0x3040 <= code < 0x3100 or 0xFF66 <= code < 0xFFA0:
+        return "kana"
+    if 0xAC00 <= code < 0xD7B0 or 0x1100 <= code < 0x1200 or 0x3130 <= code < 0x3190:
+        return "hangul"
+    if 0x3400 <= code < 0xA000 or 0xF900 <= code < 0xFB00 or code >= 0x20000:
+        return "han"
+    return "other"
+
+
+def _alphabet_fit(letters: Counter, encoding: str) -> float:
+    """The best language's fit: its letters +1, the code page's other languages' 0, others -2."""
+    union = _UNION[encoding]
+    foreign = sum(n for c, n in letters.items() if c not in union)
+    best = max(
+        (
+            sum(n for c, n in letters.items() if c in lang.letters) * lang.weight
+            for lang in _LANGS[encoding]
+        ),
+        default=0,
+    )
+    return best - 2 * foreign
+
+
+def _cjk(letters: Counter, encoding: str) -> float:
+    """Per character of two bytes: an 8-bit reading of the same bytes has twice the letters."""
+    score = 0.0
+    for char, count in letters.items():
+        script = _script(char)
+        if script == "han":
+            value = 4 if char in FREQUENT_HAN else 2 if _common_han(char) else -1
+        elif script == "hangul":
+            value = 4 if char in FREQUENT_HANGUL else 2 if _encodes(char, "euc_kr") else -1
+        elif script == "kana":
+            value = 2 if ord(char) < 0xFF00 else -1  # half-width katakana: old systems only
+        else:
+            value = -2  # Greek, Cyrillic or Latin letters from a CJK code page: tables, not names
+        score += value * count
+    return score
+
+
+def _common_han(char: str) -> bool:
+    """In the first (common) level of GB2312, Big5 or JIS X 0208."""
+    gb = _encodes(char, "gb2312")
+    if gb and 0xB0 <= gb[0] <= 0xD7:
+        return True
+    big5 = _encodes(char, "big5")
+    if big5 and 0xA440 <= int.from_bytes(big5) <= 0xC67E:
+        return True
+    sjis = _encodes(char, "shift_jis")
+    return bool(sjis) and 0x889F <= int.from_bytes(sjis) <= 0x9872
+
+
+def _encodes(char: str, encoding: str) -> bytes:
+    try:
+        return char.encode(encoding)
+    except UnicodeEncodeError:
+        return b""
+
+
+def _differing_word(best: Reading, other: Reading) -> str:
+    """`: "Gyõzõ" or "Győző"`: the first word the two readings disagree on, to show why."""
+    for a, b in zip(_TOKEN.findall(best.text), _TOKEN.findall(other.text), strict=False):
+        if a != b:
+            return f' ("{a[:30]}" or "{b[:30]}")'
+    return ""

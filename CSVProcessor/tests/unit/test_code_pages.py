@@ -1,0 +1,179 @@
+"""Legacy code pages on language evidence: the right names, or a refusal, never mojibake.
+
+The corpus (tests/exports/code_page_corpus.py) writes the same people, in their
+languages, in each code page their countries used.
+"""
+
+import json
+import unicodedata
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from csv_import import cli
+from csv_import.errors import InputError
+from csv_import.reading import open_people
+from csv_import.reading.code_pages import guess_code_page, rank
+from CSVProcessor.tests.exports.code_page_corpus import PEOPLE, encode, files, spelled
+
+# Romanian ș/ş (comma or cedilla) are one letter; cp1250 only has the cedilla.
+FOLD = str.maketrans("șțȘȚ", "şţŞŢ")
+
+
+def same(a: str, b: str) -> bool:
+    nfc = unicodedata.normalize
+    return nfc("NFC", a).translate(FOLD) == nfc("NFC", b).translate(FOLD)
+
+
+def names_read(path) -> list[str] | None:
+    """The names as the reader decodes them (first column), or None if it refuses."""
+    try:
+        with open_people(path, name_columns=["name"], email_columns=["email"]) as people:
+            return [row.full_name for row in people.rows()]
+    except InputError as error:
+        assert "--encoding" in str(error)
+        return None
+
+
+def write(tmp_path, names, code_page, name="people.csv"):
+    lines = ["name,email", *(f"{n},p{i}@example.com" for i, n in enumerate(names))]
+    path = tmp_path / name
+    path.write_bytes(encode("\r\n".join(lines) + "\r\n", code_page))
+    return path
+
+
+@pytest.mark.parametrize(("rows", "header"), [(10, True), (10, False), (3, False)])
+def test_every_language_in_every_code_page_reads_right(tmp_path, rows, header):
+    """Measured: every (language, code page) pair of the corpus reads right, small files too."""
+    results = {}
+    for language, code_page, names, data in files(rows, header=header):
+        body = data.split(b"\r\n", 1)[1] if header else data
+        path = tmp_path / f"{language}-{code_page}.csv"
+        path.write_bytes(b"name,email\r\n" + body)
+        got = names_read(path)
+        if got is None:
+            results[language, code_page] = "refused"
+        else:
+            right = len(got) == len(names) and all(map(same, got, names))
+            results[language, code_page] = "right" if right else f"wrong: {got[:2]}"
+    wrong = {pair: r for pair, r in results.items() if r.startswith("wrong")}
+    assert not wrong
+    assert len(results) >= 75
+    assert list(results.values()).count("right") == len(results)
+
+
+@pytest.mark.parametrize(
+    ("code_page", "name"),
+    [
+        ("cp1250", "Małgorzata Kowalska"),
+        ("cp1254", "Ayşe Yılmaz"),
+        ("cp1253", "Γιώργος Παπαδόπουλος"),
+        ("cp1257", "Birutė Stankevičienė"),
+        ("cp1250", "Jiří Dvořák"),
+        ("cp1250", "Kovács Győző"),
+        ("koi8-r", "Мария Смирнова"),
+        ("cp1251", "Мария Смирнова"),
+        ("cp932", "佐藤 太郎"),
+        ("gb18030", "王伟"),
+        ("big5", "張敏"),
+        ("cp949", "김민준"),
+    ],
+)
+def test_small_files_in_the_languages_the_issue_names(tmp_path, code_page, name):
+    # Ten rows: the named person and nine of the corpus's others in that language.
+    language = next(lang for lang, (pages, _, people) in PEOPLE.items()
+                    if code_page in pages and name in people)  # fmt: skip
+    others = [n for n in PEOPLE[language][2].split("|") if n != name][:9]
+    got = names_read(write(tmp_path, [name, *others], code_page))
+    assert got is not None and got[0] == name
+
+
+def test_two_equally_plausible_readings_are_refused_naming_both(tmp_path):
+    # One word whose one letter is ą in cp1250 and š in ISO-8859-2: no way to tell.
+    path = write(tmp_path, ["Urška Turk"], "iso8859-2")
+    with pytest.raises(InputError) as refused:
+        open_people(path)
+    message = str(refused.value)
+    assert message.startswith(f"{path}: not UTF-8, and ")
+    assert "cp1250" in message and "iso8859-2" in message and "--encoding" in message
+    assert "\n" not in message
+    assert names_read(path) is None
+    with open_people(path, encoding="iso8859-2") as people:  # the way out it names
+        assert [r.full_name for r in people.rows()] == ["Urška Turk"]
+
+
+def test_the_cli_refuses_before_anything_is_sent(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("LOGS_DIR", str(tmp_path / "logs"))
+    path = write(tmp_path, ["Urška Turk"], "iso8859-2")
+    assert cli.main([str(path), "--dry-run", "--json"]) == 2
+    out, err = capsys.readouterr()
+    assert "--encoding" in err and "iso8859-2" in err
+    summary = json.loads(out)
+    assert summary["error"].startswith(f"{path}: not UTF-8") and summary["exit"] == 2
+    assert (summary["rows"], summary["enqueued"]) == (0, 0)
+
+
+def test_header_words_are_evidence():
+    # "Név" and "Győző" read as cp1252 are "Név" and "Gyõzõ"; the header word tips it.
+    lines = ["Név,E-mail cím".encode("cp1250"), "Győző,gy@example.hu".encode("cp1250")]
+    assert guess_code_page(lines, "f.csv")[0] == "cp1250"
+
+
+# The hypothesis: any few people of one language, in any of its code pages, with or
+# without a header in that language: their names, or a refusal; never other names.
+LANGUAGE = st.sampled_from(sorted(PEOPLE))
+
+
+@settings(
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(data=st.data())
+def test_never_wrong_names(tmp_path, data):
+    language = data.draw(LANGUAGE)
+    pages, header, people = PEOPLE[language]
+    code_page = data.draw(st.sampled_from(pages))
+    chosen = data.draw(st.lists(st.sampled_from(people.split("|")), min_size=1, max_size=6))
+    names = [spelled(n, code_page) for n in chosen]
+    if None in names:
+        return
+    got = names_read(write(tmp_path, names, code_page))
+    assert got is None or all(map(same, got, names)), (code_page, got, names)
+
+
+def test_readings_alike_are_one_and_named_by_the_best_fit():
+    lines = ["Tõnu Saar,Jüri Mägi".encode("cp1257")]
+    best = rank(lines)[0]
+    assert best.encoding == "cp1257"  # cp1252 reads it the same, Estonian words say cp1257
+
+
+def test_utf8_lines_with_bytes_the_code_page_lacks_are_still_a_mixed_file(tmp_path):
+    utf8 = "name,email\r\nÁgnes Tóth,agnes@example.hu\r\n".encode()  # Á is C3 81
+    cp1252 = "José García,jose@example.es\r\nFrançois Lefèvre,f@example.fr\r\n".encode("cp1252")
+    path = tmp_path / "pasted.csv"
+    path.write_bytes(utf8 + cp1252)
+    assert names_read(path) == ["Ágnes Tóth", "José García", "François Lefèvre"]
+
+
+def test_a_code_page_first_seen_past_the_sample_is_judged_on_the_whole_file(tmp_path):
+    from csv_import.reading.encoding import SAMPLE_SIZE
+
+    path = tmp_path / "late.csv"
+    russian = [n for n in PEOPLE["ru"][2].split("|")]
+    with open(path, "wb") as out:
+        out.write(b"name,email\r\n")
+        line = b"Ann Lee,ann@example.com\r\n"
+        out.write(line * (SAMPLE_SIZE // len(line) + 10))
+        for i, name in enumerate(russian):
+            out.write(f"{name},r{i}@example.ru\r\n".encode("cp1251"))
+    with open_people(path, name_columns=["name"], email_columns=["email"]) as people:
+        assert people.encoding == "utf-8, else cp1251 (line by line)"
+        names = [row.full_name for row in people.rows()]
+    assert names[-10:] == russian
+
+
+@pytest.mark.parametrize("notes", ["€5", "25°C, £3, ©2020", "½ price – “member”", "5×2 m²"])
+def test_signs_beside_words_are_text_in_cp1252(notes):
+    lines = [f"Ann Lee,ann@example.com,{notes}".encode("cp1252")]
+    assert guess_code_page(lines, "f.csv")[0] == "cp1252"

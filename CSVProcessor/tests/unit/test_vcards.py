@@ -1,0 +1,143 @@
+"""vCards: a broken card is one reject on its line, and the cards after it are read."""
+
+import codecs
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from csv_import.reading import open_people
+from csv_import.reading.encoding import SAMPLE_SIZE
+
+
+def card(i: int) -> str:
+    return f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Person {i}\r\nEMAIL:p{i}@example.com\r\nEND:VCARD\r\n"
+
+
+def read(path, **options):
+    with open_people(path, **options) as people:
+        rows = [(r.line, r.full_name, r.email, r.error) for r in people.rows()]
+        return people, rows, people.lines
+
+
+def test_a_card_without_end_does_not_swallow_the_thousand_after_it(tmp_path):
+    path = tmp_path / "phone.vcf"
+    broken = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Cut Short\r\nEMAIL:cut@example.com\r\n"
+    path.write_text(broken + "".join(card(i) for i in range(1000)), newline="")
+    _, rows, lines = read(path)
+    assert rows[0] == (1, "", "", "vcard.unclosed")
+    assert [r[3] for r in rows[1:]] == [None] * 1000
+    assert rows[1] == (5, "Person 0", "p0@example.com", None)
+    assert lines == 4 + 5 * 1000  # every physical line accounted for
+
+
+def test_an_agent_card_is_nested_not_a_new_card(tmp_path):
+    path = tmp_path / "agent.vcf"
+    path.write_text(
+        "BEGIN:VCARD\nVERSION:2.1\nFN:Boss\nEMAIL:boss@example.com\nAGENT:\n"
+        "BEGIN:VCARD\nVERSION:2.1\nFN:Assistant\nEND:VCARD\nEND:VCARD\n" + card(1)
+    )
+    _, rows, _ = read(path)
+    assert [(r[1], r[3]) for r in rows] == [("Boss", None), ("Person 1", None)]
+
+
+def test_a_line_in_no_encoding_spoils_its_card_only(tmp_path):
+    # A UTF-8 file (its first 4 MB say so), one card with a byte that is neither
+    # UTF-8 nor cp1252 (0x81), and one in cp1252.
+    path = tmp_path / "mixed.vcf"
+    count = SAMPLE_SIZE // len(card(0)) + 10
+    with open(path, "wb") as out:
+        out.write("".join(card(i) for i in range(count)).encode())
+        out.write(b"BEGIN:VCARD\nFN:Bad \x81 Byte\nEND:VCARD\n")
+        for name in ("Zoë Müller", "François Lefèvre", "José García"):
+            text = f"BEGIN:VCARD\nFN:{name}\nEMAIL:z@example.com\nEND:VCARD\n"
+            out.write(text.encode("cp1252"))
+        out.write(card(count).encode())
+    _, rows, _ = read(path)
+    assert [r[3] for r in rows[-5:]] == ["vcard.undecodable", None, None, None, None]
+    assert rows[-5][0] == count * 5 + 1
+    assert [r[1] for r in rows[-4:-1]] == ["Zoë Müller", "François Lefèvre", "José García"]
+
+
+def test_a_cp1252_byte_past_the_sample_is_decided_before_the_first_card(tmp_path):
+    path = tmp_path / "big.vcf"
+    count = SAMPLE_SIZE // len(card(0)) + 10
+    late = "BEGIN:VCARD\r\nFN:José Müller\r\nEMAIL:jose@example.com\r\nEND:VCARD\r\n"
+    with open(path, "wb") as out:
+        out.write("".join(card(i) for i in range(count)).encode())
+        out.write(late.encode("cp1252"))
+    people, rows, _ = read(path)
+    assert people.encoding == "utf-8, else cp1252 (line by line)"
+    assert rows[-1][1:] == ("José Müller", "jose@example.com", None)
+    assert len(rows) == count + 1
+
+
+def test_a_forced_encoding_that_does_not_fit_a_vcard_is_refused_before_any_card(tmp_path):
+    import pytest
+
+    from csv_import.errors import InputError
+
+    path = tmp_path / "f.vcf"
+    path.write_bytes(card(1).encode() + "BEGIN:VCARD\nFN:José\nEND:VCARD\n".encode("cp1252"))
+    with pytest.raises(InputError, match=r"line 7: cannot decode as utf-8"):
+        open_people(path, encoding="utf-8")
+
+
+def test_utf16_vcards_are_read(tmp_path):
+    path = tmp_path / "u16.vcf"
+    path.write_bytes(codecs.BOM_UTF16_LE + (card(1) + card(2)).encode("utf-16-le"))
+    _, rows, _ = read(path)
+    assert [r[1] for r in rows] == ["Person 1", "Person 2"]
+
+
+BROKEN = {
+    "unclosed": "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:No End\r\nEMAIL:x@example.com\r\n",
+    "bad property": "BEGIN:VCARD\r\nVERSION:3.0\r\nthis is not a property\r\nEND:VCARD\r\n",
+    "bad encoding": (  # the card's own charset can't read its quoted-printable bytes
+        "BEGIN:VCARD\r\nVERSION:2.1\r\nFN;CHARSET=utf-8;ENCODING=QUOTED-PRINTABLE:Jos=E9\r\n"
+        "EMAIL:j@example.com\r\nEND:VCARD\r\n"
+    ),
+    "bad base64": "BEGIN:VCARD\r\nVERSION:2.1\r\nFN;ENCODING=BASE64:@@@\r\nEND:VCARD\r\n",
+}
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from([None, *BROKEN]), min_size=1, max_size=30))
+def test_every_card_is_stored_or_rejected_alone(tmp_path_factory, kinds):
+    path = tmp_path_factory.mktemp("cards") / "cards.vcf"
+    text = "".join(card(i) if k is None else BROKEN[k] for i, k in enumerate(kinds))
+    data = text.encode()
+    path.write_bytes(data)
+    _, rows, lines = read(path)
+    assert len(rows) == len(kinds)  # stored + rejected == cards
+    good = [f"Person {i}" for i, k in enumerate(kinds) if k is None]
+    assert [r[1] for r in rows if r[3] is None] == good
+    assert lines == data.count(b"\n")
+
+
+def test_the_cli_counts_one_broken_card_and_a_thousand_good(
+    tmp_path, monkeypatch, capsys, printed_json
+):
+    from csv_import import cli
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("LOGS_DIR", str(tmp_path / "logs"))
+    path = tmp_path / "phone.vcf"
+    broken = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Cut Short\r\nEMAIL:cut@example.com\r\n"
+    path.write_text(broken + "".join(card(i) for i in range(1000)), newline="")
+    assert cli.main([str(path), "--dry-run", "--json"]) == 0
+    summary = printed_json(capsys.readouterr().out)
+    assert (summary["rows"], summary["accepted"], summary["rejected"]) == (1001, 1000, 1)
+    assert summary["rejected_by_reason"] == {"vcard.unclosed": 1}
+
+
+def test_a_vcard_file_in_a_legacy_code_page_reads_right(tmp_path):
+    names = ["Małgorzata Kowalska", "Łukasz Wiśniewski", "Zofia Dąbrowska", "Paweł Wójcik"]
+    text = "".join(
+        f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:{n}\r\nEMAIL:p{i}@example.pl\r\nEND:VCARD\r\n"
+        for i, n in enumerate(names)
+    )
+    path = tmp_path / "kontakty.vcf"
+    path.write_bytes(text.encode("cp1250"))
+    people, rows, _ = read(path)
+    assert people.encoding == "cp1250"
+    assert [r[1] for r in rows] == names
