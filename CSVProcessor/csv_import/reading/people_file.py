@@ -77,6 +77,8 @@ class PeopleFile:
         """One line for stderr, so a wrong choice shows before it is stored."""
         if self.table is None:
             return "name ← FN, else N (given, additional, family); email ← EMAIL, preferred first"
+        if self.header_line is None:
+            return f"{self.table.mapping.summary()}; no header line: columns by position"
         before = self.header_line - 1  # a preamble, blank lines, an Excel sep= line
         where = f"header on line {self.header_line}"
         if before:
@@ -135,6 +137,8 @@ def open_people(
     email_columns=None,
     sheet=None,
     fast_paths=True,
+    no_header=False,
+    saved_mapping=None,
 ) -> PeopleFile:
     """Open `path` as a file of people; InputError (one line) if it can't be read as one."""
     path = _regular_file(os.fsdecode(path))
@@ -159,7 +163,10 @@ def open_people(
         else:
             raw.close()
             source = open_sheet(path, kind, sheet, fast_paths)
-        return PeopleFile(path, source, Table(source, path, name_columns, email_columns))
+        table = Table(
+            source, path, name_columns, email_columns, no_header=no_header, saved=saved_mapping
+        )
+        return PeopleFile(path, source, table)
     except BaseException:
         (source or raw).close()
         raise

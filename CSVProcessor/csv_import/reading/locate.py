@@ -1,0 +1,88 @@
+"""Where the table starts: every candidate header among the first records, scored.
+
+A candidate is a record among the first HEADER_SEARCH with two filled cells or
+more and no address in any cell (a header holds none). It is scored by how well
+the records below it fit it: how many hold an address in its email column (the
+columns its words call email, else the column whose values are addresses) and
+are no wider than it; then by how many of its cells are role words (email,
+name); then the earlier one. The user's --email-columns/--name-columns keep only
+the candidates that hold them. A file whose first record holds an address has
+no header: its columns are found by content (or named by position, --no-header).
+"""
+
+from dataclasses import dataclass
+
+from csv_import.reading.columns import header_key
+from csv_import.reading.evidence import has_address
+from csv_import.reading.vocabulary import read_header
+from csv_import.rows import Record
+
+HEADER_SEARCH = 50  # records that may come before the header
+FIT_WINDOW = 500  # records below a candidate that score it
+
+
+@dataclass(frozen=True)
+class Candidate:
+    at: int  # index among the buffered records; -1: no header
+    fit: int  # records below that fit it
+    roles: int  # cells whose words say email or name
+
+    def score(self) -> tuple:
+        return (self.fit, self.roles, -self.at)
+
+
+def candidates(records: list[Record], wanted: set[str]) -> list[Candidate]:
+    """Header candidates, best first; `wanted`: header keys the user named."""
+    found = []
+    for at, record in enumerate(records[:HEADER_SEARCH]):
+        fields = record.fields
+        if record.error is not None or sum(bool(f.strip()) for f in fields) < 2:
+            continue
+        if any("@" in f and has_address(f) for f in fields):
+            continue
+        if wanted and not wanted <= {header_key(f) for f in fields}:
+            continue
+        found.append(Candidate(at, _fit(records, at), _roles(fields)))
+    return sorted(found, key=Candidate.score, reverse=True)
+
+
+def data_first(records: list[Record]) -> Candidate | None:
+    """The first filled record, when it holds an address: a file with no header."""
+    first = next((i for i, r in enumerate(records) if r.error is None and not r.is_blank()), None)
+    if first is None or not any("@" in f and has_address(f) for f in records[first].fields):
+        return None
+    column = next(i for i, f in enumerate(records[first].fields) if "@" in f and has_address(f))
+    below = records[first : first + FIT_WINDOW]
+    fit = sum(column < len(r.fields) and has_address(r.fields[column]) for r in below)
+    return Candidate(first, fit, 0)
+
+
+def _roles(fields: list[str]) -> int:
+    roles = 0
+    for f in fields:
+        if f and len(f) < 100:
+            words = read_header(f)
+            roles += not words.has("exclude") and (
+                words.has("email") or bool(words.means & {"name", "full", "given", "family"})
+            )
+    return roles
+
+
+def _fit(records: list[Record], at: int) -> int:
+    fields = records[at].fields
+    width = len(fields)
+    said = [
+        i
+        for i, f in enumerate(fields)
+        if f and len(f) < 100 and read_header(f).has("email") and not read_header(f).has("exclude")
+    ]
+    below = [
+        r.fields
+        for r in records[at + 1 : at + 1 + FIT_WINDOW]
+        if r.error is None and (len(r.fields) <= width or not "".join(r.fields[width:]).strip())
+    ]
+    columns = said or range(width)
+    counts = {i: sum(i < len(row) and has_address(row[i]) for row in below) for i in columns}
+    if said:
+        return sum(any(i < len(row) and has_address(row[i]) for i in said) for row in below)
+    return max(counts.values(), default=0)
