@@ -4,8 +4,9 @@ A candidate is a record among the first HEADER_SEARCH with two filled cells or
 more and no address in any cell (a header holds none). It is scored by how well
 the records below it fit it: how many hold an address in its email column (the
 columns its words call email, else the column whose values are addresses) and
-are no wider than it; then by how many of its cells are role words (email,
-name); then the earlier one. The user's --email-columns/--name-columns keep only
+are no wider than it; a candidate whose words name both an email and a name
+column comes first, then the best fit, then the most role words, then the
+earlier one. The user's --email-columns/--name-columns keep only
 the candidates that hold them. A file whose first record holds an address has
 no header: its columns are found by content (or named by position, --no-header).
 """
@@ -19,16 +20,18 @@ from csv_import.rows import Record
 
 HEADER_SEARCH = 50  # records that may come before the header
 FIT_WINDOW = 500  # records below a candidate that score it
+NAME_WORDS = frozenset({"name", "full", "given", "family", "display"})
 
 
 @dataclass(frozen=True)
 class Candidate:
-    at: int  # index among the buffered records; -1: no header
+    at: int  # index among the buffered records
     fit: int  # records below that fit it
     roles: int  # cells whose words say email or name
+    both: bool = False  # its words name an email column and a name column
 
     def score(self) -> tuple:
-        return (self.fit, self.roles, -self.at)
+        return (self.both, self.fit, self.roles, -self.at)
 
 
 def candidates(records: list[Record], wanted: set[str]) -> list[Candidate]:
@@ -42,7 +45,7 @@ def candidates(records: list[Record], wanted: set[str]) -> list[Candidate]:
             continue
         if wanted and not wanted <= {header_key(f) for f in fields}:
             continue
-        found.append(Candidate(at, _fit(records, at), _roles(fields)))
+        found.append(Candidate(at, _fit(records, at), *_roles(fields)))
     return sorted(found, key=Candidate.score, reverse=True)
 
 
@@ -57,15 +60,15 @@ def data_first(records: list[Record]) -> Candidate | None:
     return Candidate(first, fit, 0)
 
 
-def _roles(fields: list[str]) -> int:
-    roles = 0
+def _roles(fields: list[str]) -> tuple[int, bool]:
+    email = name = 0
     for f in fields:
         if f and len(f) < 100:
             words = read_header(f)
-            roles += not words.has("exclude") and (
-                words.has("email") or bool(words.means & {"name", "full", "given", "family"})
-            )
-    return roles
+            if not words.has("exclude"):
+                email += words.has("email")
+                name += not words.has("email") and bool(words.means & NAME_WORDS)
+    return email + name, bool(email and name)
 
 
 def _fit(records: list[Record], at: int) -> int:
