@@ -80,11 +80,13 @@ class Mapping:
 
 
 def map_columns(
-    header, rows=(), name_columns=None, email_columns=None, path="", chosen_by=None
+    header, rows=(), name_columns=None, email_columns=None, path="", chosen_by=None, saved=None
 ) -> Mapping:
     """The Mapping of a header; `rows`: a sample of the records below it (lists of fields);
     `*_columns`: the user's header names (--name-columns ...)."""
     rows = list(rows)
+    if saved is not None:
+        return _saved(header, rows, saved, path)
     evidence = column_evidence(rows, len(header))
     why: dict = {}
     if email_columns:
@@ -112,6 +114,21 @@ def map_columns(
         list(header), email, full, parts, family, family_first, why, tuple(notes),
         {i: sample_values(rows, i) for i in (*email, *full, *parts)},
         chosen_by or ("options" if name_columns or email_columns else "evidence"),
+    )  # fmt: skip
+
+
+def _saved(header, rows, saved: dict, path: str) -> Mapping:
+    """The columns of a saved mapping (saved_mapping.py), by their header names."""
+    email = chosen(header, saved["email"], path)
+    full = chosen(header, saved.get("full_name") or (), path)
+    parts = chosen(header, saved.get("name_parts") or (), path)
+    family = saved.get("family_name")
+    why = dict.fromkeys((*email, *full, *parts), f"saved mapping {saved.get('path', '')}")
+    return Mapping(
+        list(header), email, full, parts,
+        chosen(header, [family], path)[0] if family else None,
+        saved.get("name_order") == "family first", why, (),
+        {i: sample_values(rows, i) for i in (*email, *full, *parts)}, "saved mapping",
     )  # fmt: skip
 
 

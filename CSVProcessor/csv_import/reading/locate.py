@@ -45,7 +45,7 @@ def candidates(records: list[Record], wanted: set[str]) -> list[Candidate]:
             continue
         if wanted and not wanted <= {header_key(f) for f in fields}:
             continue
-        found.append(Candidate(at, _fit(records, at), *_roles(fields)))
+        found.append(Candidate(at, _fit(records, at), *roles(fields)))
     return sorted(found, key=Candidate.score, reverse=True)
 
 
@@ -60,7 +60,7 @@ def data_first(records: list[Record]) -> Candidate | None:
     return Candidate(first, fit, 0)
 
 
-def _roles(fields: list[str]) -> tuple[int, bool]:
+def roles(fields: list[str]) -> tuple[int, bool]:
     email = name = 0
     for f in fields:
         if f and len(f) < 100:

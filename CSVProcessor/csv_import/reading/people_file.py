@@ -85,6 +85,18 @@ class PeopleFile:
             where += f"; {before} line{'s' if before != 1 else ''} before it skipped"
         return f"{self.table.mapping.summary()}; {where}"
 
+    def mapping_details(self) -> list[str]:
+        """Under the mapping line: each chosen column's evidence and sample values, the notes."""
+        if self.table is None:
+            return []
+        m = self.table.mapping
+        lines = []
+        for role, columns in (("email", m.email), ("name", m.full), ("name part", m.parts)):
+            for i in columns:
+                sample = ", ".join(m.samples.get(i, [])) or "no values in the sample"
+                lines.append(f"{role} {m.header[i]!r}: {m.why.get(i, '')} (e.g. {sample})")
+        return lines + [f"note: {note}" for note in m.notes]
+
     def close(self) -> None:
         self.source.close()
 

@@ -8,7 +8,7 @@ with a reason:
 
 - preamble: the records before the header (a report's title, its own small table);
 - another section: from a record after the data that is a header of its own
-  (two cells or more of role words, no address) to the end of the file, with
+  (a cell of email words and one of name words, no address) to the end of the file, with
   the title lines held just before it;
 - repeated header: the header again (two exports pasted together);
 - footer: a run of records at the very end, each shorter than the header, with
@@ -35,7 +35,6 @@ from csv_import.reading.columns import (
     writes_family_first,
 )
 from csv_import.reading.evidence import SAMPLE_ROWS, is_address, looks_like_name
-from csv_import.reading.vocabulary import read_header
 from csv_import.rejects import REPORT_COLUMNS, restore
 from csv_import.rows import Record, Row
 
@@ -104,14 +103,16 @@ class Table:
         first = next((i for i, r in enumerate(ahead) if not r.is_blank()), None)
         if first is None:
             raise InputError(f"{self.path}: no header line")
-        if no_header or (saved and saved.get("header_line") is None and "header" in saved):
+        if no_header or (saved and saved.get("header_line") is None):
             return first, None
-        if saved:  # the saved header line, if it still holds the saved header
-            for i, r in enumerate(ahead):
-                if r.line == saved["header_line"]:
-                    return i, r
-            raise InputError(f"{self.path}: no line {saved['header_line']} for the saved header")
+        if saved:  # the saved columns, on the saved header line if they are still there
+            name_columns = [*saved.get("full_name", ()), *saved.get("name_parts", ())]
+            email_columns = saved["email"]
         wanted = {header_key(c) for c in (*(email_columns or ()), *(name_columns or ()))}
+        if saved:
+            for i, r in enumerate(ahead):
+                if r.line == saved["header_line"] and wanted <= {header_key(f) for f in r.fields}:
+                    return i, r
         ranked = locate.candidates(ahead, wanted)
         nothing = locate.data_first(ahead)
         best = ranked[0] if ranked else None
@@ -138,10 +139,7 @@ class Table:
 
     def _map(self, sample, name_columns, email_columns, saved) -> Mapping:
         if saved:
-            return map_columns(
-                self.header, sample, saved.get("name") or None, saved.get("email") or None,
-                self.path, chosen_by="saved mapping",
-            )  # fmt: skip
+            return map_columns(self.header, sample, path=self.path, saved=saved)
         return map_columns(self.header, sample, name_columns, email_columns, self.path)
 
     def rows(self) -> Iterator[Row]:
@@ -201,16 +199,10 @@ class Table:
             )
 
     def _starts_a_section(self, fields: list[str]) -> bool:
-        """A header of another table: two cells or more of role words, no address."""
-        if any("@" in f for f in fields):
+        """A header of another table: a cell of email words and one of name words, no address."""
+        if any("@" in f or "\n" in f for f in fields):
             return False
-        roles = 0
-        for f in fields:
-            if f and len(f) < 100:
-                words = read_header(f)
-                roles += words.has("email") or bool(words.means & {"name", "full", "given",
-                                                                    "family"})  # fmt: skip
-        return roles >= 2
+        return locate.roles(fields)[1]
 
     def _skip_section(self, record: Record, held: list[Record], records) -> None:
         for skipped in held:
