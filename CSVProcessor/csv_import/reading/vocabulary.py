@@ -53,7 +53,8 @@ def normalise(text: str) -> str:
     """NFKC, casefolded, accents off Latin/Greek/Cyrillic letters, joiners inside words dropped."""
     text = unicodedata.normalize("NFKC", text.removeprefix("\ufeff"))
     text = _CAMEL.sub(" ", text)
-    decomposed = unicodedata.normalize("NFD", text.casefold())
+    # Turkish dotless ı: "ADI" and "Adı" are one word.
+    decomposed = unicodedata.normalize("NFD", text.casefold().replace("ı", "i"))
     kept, base = [], ""
     for c in decomposed:
         if unicodedata.combining(c) and base < "\u0530":
