@@ -185,17 +185,21 @@ def _guess_name(header, rows, evidence, email: set, why: dict, notes: list):
     words = [read_header(h) for h in header]
     slots: dict[str, list[int]] = {k: [] for k in ("full", "name", "display", "given", "middle",
                                                    "family")}  # fmt: skip
+    addresses: list[int] = []
     for i, w in enumerate(words):
         if i in email or w.has("email") or w.has("exclude"):
             continue
-        if evidence[i].filled and evidence[i].address_share >= 0.5:
-            # Kept (its header says so), but an address in it is never taken as a name.
-            notes.append(f"{header[i]!r} holds addresses on most sampled rows: never a name")
-        kind = next((k for k in ("full", "display", "given", "family", "middle") if w.has(k)), None)
-        if kind is None and w.has("name"):
-            kind = "name"
+        if evidence[i].filled and evidence[i].address_share > 0.5:
+            # Addresses, whatever the header says: a name column only if no other is.
+            notes.append(f"{header[i]!r} holds addresses on most sampled rows: not a name")
+            addresses.append(i)
+            continue
+        kind = _kind(w)
         if kind is not None:
             slots[kind].append(i)
+    if not any(slots.values()):
+        for i in addresses:  # the only name columns there are: an address in them is no name
+            slots[_kind(words[i])].append(i)
     given = slots["given"][0] if slots["given"] else None
     middle = slots["middle"][0] if slots["middle"] else None
     family = slots["family"][0] if slots["family"] else None
@@ -239,6 +243,11 @@ def _guess_name(header, rows, evidence, email: set, why: dict, notes: list):
             kept = [candidates[0]]
             why[kept[0]] = "values look like names (header not a name word)"
     return tuple(kept), parts, family
+
+
+def _kind(words) -> str | None:
+    kind = next((k for k in ("full", "display", "given", "family", "middle") if words.has(k)), None)
+    return "name" if kind is None and words.has("name") else kind
 
 
 def _disagreement(rows, whole: int, parts: tuple[int, ...]) -> tuple[int, int]:

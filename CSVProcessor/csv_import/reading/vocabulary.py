@@ -36,6 +36,7 @@ _JOINERS = re.compile(r"(?<=\w)[\-\u2010\u2011\u2012\u2013\u00ad'’ʼ.](?=\w)")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _DIGITS = re.compile(r"(?<=\D)(?=\d)|(?<=\d)(?=\D)")
 _SPLIT = re.compile(r"[\W_]+")
+_E_WORDS = ("mail", "post", "pasts", "pasto", "mel", "pošt")
 
 
 def _unspaced(c: str) -> bool:
@@ -69,10 +70,10 @@ def normalise(text: str) -> str:
 
 def words_of(text: str) -> list[str]:
     words = [w for w in _SPLIT.split(normalise(text)) if w]
-    # "e mail" (eMail split by case), "e posta": one word
+    # "e mail" (eMail split by case), "e posta": one word ("Nome e cognome" stays three)
     joined: list[str] = []
     for w in words:
-        if joined and joined[-1] == "e" and w[0].isalpha():
+        if joined and joined[-1] == "e" and w.startswith(_E_WORDS):
             joined[-1] = "e" + w
         else:
             joined.append(w)
