@@ -29,6 +29,7 @@ from csv_import.reading.evidence import ColumnEvidence, column_evidence, sample_
 from csv_import.reading.vocabulary import FAMILY_FIRST, read_header, words_of
 
 DISAGREE = 0.5  # a whole name loses to the parts when more than this share of rows disagree
+NO_ADDRESS = 20  # values without one address that make an email-worded column no email column
 
 
 def header_key(text: str) -> str:
@@ -150,13 +151,16 @@ def chosen(header, wanted, path) -> tuple[int, ...]:
 def _guess_email(header, evidence: list[ColumnEvidence], why: dict) -> tuple[int, ...]:
     words = [read_header(h) for h in header]
     said = [i for i, w in enumerate(words) if w.has("email") and not w.has("exclude")]
-    # A column named email whose values hold no address at all ("E-mail 1 - Label",
-    # "E-mail Type") is no email column; one with no values in the sample stays a fallback.
+    # A column named email whose many values hold no address at all ("E-mail 1 - Label",
+    # "E-mail Type") is no email column when another holds addresses; with few values it
+    # stays, after those that hold addresses (validation tries each in turn anyway).
     holding = [i for i in said if evidence[i].addresses or not evidence[i].filled]
-    if not any(evidence[i].addresses for i in said):
-        holding = said  # none holds an address: the header is all the evidence there is
     if holding:
         ranked = sorted(holding, key=lambda i: (_rank(words[i]), i))
+        ranked += [i for i in said if i not in holding and evidence[i].filled < NO_ADDRESS]
+    else:
+        ranked = sorted(said, key=lambda i: (_rank(words[i]), i))
+    if ranked:
         for i in ranked:
             why[i] = "header says email" + (f" (rank {_rank(words[i])})" if len(ranked) > 1 else "")
         return tuple(ranked)

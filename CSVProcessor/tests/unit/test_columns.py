@@ -193,8 +193,16 @@ def test_a_company_in_name_beside_the_parts_loses_to_them_and_the_mapping_says_w
 
 
 def test_email_type_and_label_columns_are_no_email_columns(write):
-    path = write("Name,E-mail 1 - Label,E-mail 1 - Value\nAnn,* Work,ann@x.com\n")
+    rows = "".join(f"Ann,* Work,ann{n}@x.com\n" for n in range(25))
+    path = write("Name,E-mail 1 - Label,E-mail 1 - Value\n" + rows)
     assert people(path)[3].columns()["email"] == ["E-mail 1 - Value"]
+
+
+def test_an_email_column_with_few_values_and_no_address_stays_a_fallback(write):
+    path = write("Name,Email,Alt. Email 2\nAna Lima,bad,ana@alt.br\nBo,bo@x.se,\n")
+    stored, _, _, file = people(path)
+    assert stored == [("Ana Lima", "ana@alt.br"), ("Bo", "bo@x.se")]
+    assert file.columns()["email"] == ["Email", "Alt. Email 2"]
 
 
 # Per-row fallbacks
