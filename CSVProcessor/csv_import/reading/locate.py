@@ -37,15 +37,22 @@ class Candidate:
 def candidates(records: list[Record], wanted: set[str]) -> list[Candidate]:
     """Header candidates, best first; `wanted`: header keys the user named."""
     found = []
+    # Which columns of each record hold an address: computed once for every candidate.
+    addresses = [
+        frozenset(i for i, f in enumerate(r.fields) if "@" in f and has_address(f))
+        if r.error is None
+        else frozenset()
+        for r in records[: HEADER_SEARCH + FIT_WINDOW]
+    ]
     for at, record in enumerate(records[:HEADER_SEARCH]):
         fields = record.fields
         if record.error is not None or sum(bool(f.strip()) for f in fields) < 2:
             continue
-        if any("@" in f and has_address(f) for f in fields):
+        if addresses[at]:
             continue
         if wanted and not wanted <= {header_key(f) for f in fields}:
             continue
-        found.append(Candidate(at, _fit(records, at), *roles(fields)))
+        found.append(Candidate(at, _fit(records, addresses, at), *roles(fields)))
     return sorted(found, key=Candidate.score, reverse=True)
 
 
@@ -71,21 +78,25 @@ def roles(fields: list[str]) -> tuple[int, bool]:
     return email + name, bool(email and name)
 
 
-def _fit(records: list[Record], at: int) -> int:
+def _fit(records: list[Record], addresses: list[frozenset], at: int) -> int:
     fields = records[at].fields
     width = len(fields)
-    said = [
+    said = {
         i
         for i, f in enumerate(fields)
         if f and len(f) < 100 and read_header(f).has("email") and not read_header(f).has("exclude")
-    ]
+    }
     below = [
-        r.fields
-        for r in records[at + 1 : at + 1 + FIT_WINDOW]
-        if r.error is None and (len(r.fields) <= width or not "".join(r.fields[width:]).strip())
-    ]
-    columns = said or range(width)
-    counts = {i: sum(i < len(row) and has_address(row[i]) for row in below) for i in columns}
+        addresses[j]
+        for j in range(at + 1, min(at + 1 + FIT_WINDOW, len(addresses)))
+        if addresses[j] and (
+            len(records[j].fields) <= width or not "".join(records[j].fields[width:]).strip()
+        )
+    ]  # fmt: skip
     if said:
-        return sum(any(i < len(row) and has_address(row[i]) for i in said) for row in below)
+        return sum(bool(columns & said) for columns in below)
+    counts: dict[int, int] = {}
+    for columns in below:
+        for i in columns:
+            counts[i] = counts.get(i, 0) + (i < width)
     return max(counts.values(), default=0)

@@ -200,7 +200,7 @@ class Table:
 
     def _starts_a_section(self, fields: list[str]) -> bool:
         """A header of another table: a cell of email words and one of name words, no address."""
-        if any("@" in f or "\n" in f for f in fields):
+        if any("@" in f or "\n" in f or len(f) > 60 for f in fields):
             return False
         return locate.roles(fields)[1]
 

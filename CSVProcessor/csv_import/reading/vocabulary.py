@@ -17,7 +17,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 LANGUAGES = (
@@ -135,7 +135,7 @@ class HeaderWords:
         return meaning in self.means
 
 
-@cache
+@lru_cache(maxsize=8192)  # headers repeat; cells checked as a possible section header don't
 def read_header(text: str) -> HeaderWords:
     words = words_of(text)
     found = _find(words, vocabulary())
