@@ -403,3 +403,16 @@ def test_every_line_is_the_headers_a_rows_or_skipped(write, preamble, rows, tail
             ) == physical_lines(path)
     except InputError:
         pass
+
+
+def test_a_summary_table_after_the_data_is_another_section(write):
+    data = "Name,Email,Ticket\nAnn,ann@x.com,GA\n\nTicket Type,Sold\nGeneral Admission,30\nVIP,2\n"
+    stored, rejected, skipped, _ = people(write(data))
+    assert stored == [("Ann", "ann@x.com")] and rejected == 0
+    assert skipped == {"blank": 1, "another section": 3}
+
+
+def test_rows_after_a_blank_line_are_rows_when_the_data_goes_on(write):
+    data = "Name,Email,Ticket\nAnn,ann@x.com,GA\n\nBo,no address\nCy,cy@x.com,GA\n"
+    stored, rejected, skipped, _ = people(write(data))
+    assert stored == [("Ann", "ann@x.com"), ("Cy", "cy@x.com")] and rejected == 1
