@@ -9,7 +9,8 @@ head or tail of 4+ letters ("emailadresse", "firmenname"); in scripts written
 without spaces (Han, kana, Thai) as substrings, longest first.
 
 Each vocabulary entry means one of: email, name, given, middle, family, full,
-display (role and part words), primary, secondary (rank words) or exclude. An
+display (role and part words), primary, secondary (rank words) or exclude, and
+"also" a second one for a whole phrase ("Email Utama": email, primary). An
 entry with "alone": false ("Full", "Display") counts only beside a name word.
 """
 
@@ -107,16 +108,18 @@ def vocabulary() -> Vocabulary:
         data = json.loads((folder / f"{language}.json").read_text(encoding="utf-8"))
         order[language] = data["name_order"]
         for word in data["words"]:
-            entry = Entry(word["means"], language, word.get("alone", True))
             key = tuple(words_of(word["text"]))
             if not key:
                 continue
-            phrases.setdefault(key, []).append(entry)
-            shortest = COMPOUND.get(entry.means, COMPOUND_OTHER)
-            if len(key) == 1 and len(key[0]) >= shortest and not _unspaced(key[0][0]):
-                heads.setdefault(key[0], []).append(entry)
-            if any(_unspaced(c) for c in "".join(key)):
-                unspaced.setdefault("".join(key), []).append(entry)
+            # "also": a second meaning of the whole phrase ("Email Utama": email, primary)
+            for means in filter(None, (word["means"], word.get("also"))):
+                entry = Entry(means, language, word.get("alone", True))
+                phrases.setdefault(key, []).append(entry)
+                shortest = COMPOUND.get(entry.means, COMPOUND_OTHER)
+                if len(key) == 1 and len(key[0]) >= shortest and not _unspaced(key[0][0]):
+                    heads.setdefault(key[0], []).append(entry)
+                if any(_unspaced(c) for c in "".join(key)):
+                    unspaced.setdefault("".join(key), []).append(entry)
     longest = max(len(k) for k in phrases)
     return Vocabulary(phrases, longest, heads, unspaced, order)
 
