@@ -29,6 +29,7 @@ class Candidate:
     fit: int  # records below that fit it
     roles: int  # cells whose words say email or name
     both: bool = False  # its words name an email column and a name column
+    column: int | None = None  # with no email word: the column of addresses below it
 
     def score(self) -> tuple:
         return (self.both, self.fit, self.roles, -self.at)
@@ -52,7 +53,8 @@ def candidates(records: list[Record], wanted: set[str]) -> list[Candidate]:
             continue
         if wanted and not wanted <= {header_key(f) for f in fields}:
             continue
-        found.append(Candidate(at, _fit(records, addresses, at), *roles(fields)))
+        fit, column = _fit(records, addresses, at)
+        found.append(Candidate(at, fit, *roles(fields), column))
     return sorted(found, key=Candidate.score, reverse=True)
 
 
@@ -78,7 +80,8 @@ def roles(fields: list[str]) -> tuple[int, bool]:
     return email + name, bool(email and name)
 
 
-def _fit(records: list[Record], addresses: list[frozenset], at: int) -> int:
+def _fit(records: list[Record], addresses: list[frozenset], at: int) -> tuple[int, int | None]:
+    """(records below that fit, the column of addresses when no header word says email)."""
     fields = records[at].fields
     width = len(fields)
     said = {
@@ -94,9 +97,22 @@ def _fit(records: list[Record], addresses: list[frozenset], at: int) -> int:
         )
     ]  # fmt: skip
     if said:
-        return sum(bool(columns & said) for columns in below)
+        return sum(bool(columns & said) for columns in below), None
     counts: dict[int, int] = {}
     for columns in below:
         for i in columns:
             counts[i] = counts.get(i, 0) + (i < width)
-    return max(counts.values(), default=0)
+    column = max(counts, key=counts.get, default=None)
+    return counts.get(column, 0), column
+
+
+def is_data(record: Record, candidate: Candidate) -> bool:
+    """A candidate with no role word whose cell over the column of addresses is empty: a
+    row of data (a person without an email), not a header (which would name that column)."""
+    fields = record.fields
+    column = candidate.column
+    return (
+        not candidate.roles
+        and column is not None
+        and (column >= len(fields) or not fields[column].strip())
+    )

@@ -120,6 +120,8 @@ class Table:
         best = ranked[0] if ranked else None
         if nothing and not wanted and (best is None or not best.roles or nothing.fit > best.fit):
             return nothing.at, None
+        if best and best.at == first and not wanted and locate.is_data(ahead[first], best):
+            return first, None  # the first row is a person without an email: no header
         if not ranked:
             if wanted:  # the user's columns: name what is there instead
                 map_columns(ahead[first].fields, (), name_columns, email_columns, self.path)

@@ -416,3 +416,16 @@ def test_rows_after_a_blank_line_are_rows_when_the_data_goes_on(write):
     data = "Name,Email,Ticket\nAnn,ann@x.com,GA\n\nBo,no address\nCy,cy@x.com,GA\n"
     stored, rejected, skipped, _ = people(write(data))
     assert stored == [("Ann", "ann@x.com"), ("Cy", "cy@x.com")] and rejected == 1
+
+
+def test_a_first_row_of_data_without_an_email_is_no_header(write):
+    stored, rejected, _, file = people(
+        write("Ann Lee,,1\nBo Berg,bo@x.com,2\nCy Cole,cy@x.com,3\n")
+    )
+    assert file.header_line is None and rejected == 1
+    assert stored == [("Bo Berg", "bo@x.com"), ("Cy Cole", "cy@x.com")]
+
+
+def test_a_header_of_unknown_words_is_still_a_header(write):
+    stored, rejected, _, file = people(write("Who,Contact,Notes\nAnn Lee,ann@x.com,1\n"))
+    assert file.header_line == 1 and stored == [("Ann Lee", "ann@x.com")] and rejected == 0
