@@ -21,7 +21,6 @@ the values of a sample of rows (evidence.py). The rules:
   Japanese, Chinese, Korean and Hungarian headers, or Han/Hangul values.
 """
 
-import unicodedata
 from dataclasses import dataclass, field
 
 from csv_import.errors import InputError
@@ -282,7 +281,10 @@ def _family_first(header, rows, parts) -> bool:
 
 def writes_family_first(value: str) -> bool:
     """A name in Han or Hangul: the family name comes first whatever the header's language."""
-    return bool(value) and unicodedata.name(value[0], "").startswith(("CJK", "HANGUL"))
+    if not value or value[0] < "\u3400":  # the common case, one comparison
+        return False
+    o = ord(value[0])
+    return 0x3400 <= o <= 0x9FFF or 0xAC00 <= o <= 0xD7AF or 0xF900 <= o <= 0xFAFF
 
 
 def listing(header: list[str]) -> str:

@@ -99,6 +99,8 @@ class Table:
         self.mapping: Mapping = self._map(sample, name_columns, email_columns, saved)
         self._records = chain(body, records)
         self._width = max((*self.mapping.name, *self.mapping.email)) + 1
+        m = self.mapping
+        self._family_at = None if m.family is None else m.parts.index(m.family)
 
     def _locate(self, ahead, name_columns, email_columns, no_header, saved):
         """(index of the header among `ahead`, the header Record or None for no header)."""
@@ -152,16 +154,19 @@ class Table:
         row = self._row
         header = self.header
         after_blank = False  # a blank record since the last row
-        # The common case, kept cheap: one name column, one email column, one address.
+        # The common case, kept cheap: one email column holding one address, and one name
+        # column (or the fallbacks of _name).
         m = self.mapping
-        simple = len(m.name) == 1 and len(m.email) == 1
+        one_email = len(m.email) == 1
+        simple = one_email and len(m.name) == 1
         name_at, email_at = m.name[0], m.email[0]
+        name_of = self._name
         records = self._records
         for record in records:
             fields = record.fields
-            if simple and record.error is None and len(fields) >= width:
+            if one_email and record.error is None and len(fields) >= width:
                 email = fields[email_at].strip()
-                name = fields[name_at]
+                name = fields[name_at] if simple else name_of(fields)
                 if email.count("@") == 1 and not email.startswith(_EXCHANGE) and "@" not in name:
                     if held:
                         yield from self._flush(held)
@@ -173,11 +178,12 @@ class Table:
             if record.error is None and fields == header and self.header_line is not None:
                 self.skipped["repeated header"] += record.lines
                 continue
-            if record.error is None and self._starts_a_section(fields):
+            joined = "".join(fields)
+            if record.error is None and "@" not in joined and self._starts_a_section(fields):
                 self._skip_section(record, held, records)
                 return
             # Most records are as wide as the header and hold something: one cheap test.
-            if record.error is None and (len(fields) != width or not "".join(fields).strip()):
+            if record.error is None and (len(fields) != width or not joined.strip()):
                 blank = record.is_blank()
                 if blank or self._trailing(record, after_blank or bool(held)):
                     if blank:
@@ -268,16 +274,18 @@ class Table:
             value = padded[m.full[0]]
             return "" if "@" in value and is_address(value) else value
         values = [padded[i].strip() for i in m.parts]
-        values = ["" if "@" in v and is_address(v) else v for v in values]
-        if m.family is not None:
-            family = values[m.parts.index(m.family)]
-            if m.family_first or writes_family_first(family):
-                values.remove(family)
+        if "@" in "".join(values):
+            values = ["" if "@" in v and is_address(v) else v for v in values]
+        at = self._family_at
+        if at is not None:
+            family = values[at]
+            han = family >= "\u3400" and writes_family_first(family)
+            if han or m.family_first:
+                del values[at]
                 values.insert(0, family)
-        values = [v for v in values if v]
-        if len(values) > 1 and all(writes_family_first(v) for v in values):
-            return "".join(values)  # 王 + 伟: Han and Hangul names are written without a space
-        return " ".join(values)
+                if han and all(writes_family_first(v) for v in values if v):
+                    return "".join(values)  # 王 + 伟: Han and Hangul names have no space
+        return " ".join([v for v in values if v])
 
     @staticmethod
     def _row_of_addresses(line: int, name: str, cells: list[str], fields) -> Row:
