@@ -28,6 +28,7 @@ from csv_import.reading.evidence import ColumnEvidence, column_evidence, sample_
 from csv_import.reading.vocabulary import FAMILY_FIRST, read_header, words_of
 
 DISAGREE = 0.5  # a whole name loses to the parts when more than this share of rows disagree
+NAME_WORDS = frozenset({"name", "full", "display", "given", "middle", "family"})
 NO_ADDRESS = 20  # values without one address that make an email-worded column no email column
 
 
@@ -149,7 +150,12 @@ def chosen(header, wanted, path) -> tuple[int, ...]:
 
 def _guess_email(header, evidence: list[ColumnEvidence], why: dict) -> tuple[int, ...]:
     words = [read_header(h) for h in header]
-    said = [i for i, w in enumerate(words) if w.has("email") and not w.has("exclude")]
+    # "E-Mail-Anzeigename" (email + display name) is about the address, not one.
+    said = [
+        i
+        for i, w in enumerate(words)
+        if w.has("email") and not w.has("exclude") and not w.means & NAME_WORDS
+    ]
     # A column named email whose many values hold no address at all ("E-mail 1 - Label",
     # "E-mail Type") is no email column when another holds addresses; with few values it
     # stays, after those that hold addresses (validation tries each in turn anyway).

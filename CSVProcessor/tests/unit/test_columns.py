@@ -103,6 +103,14 @@ def test_a_vocabulary_word_is_read_whatever_surrounds_it(word, before, after, ho
     assert read.means & expected(lang, text, means), (lang, header, sorted(read.means))
 
 
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_role_word_of_every_language_is_read_in_a_qualified_header(lang):
+    for text, means in [(t, m) for lang_, t, m in ROLE_WORDS if lang_ == lang]:
+        for header in (text, f"Contact: {text.upper()} 2", f'"{text.lower()}" (required)'):
+            read = read_header(header)
+            assert read.means & expected(lang, text, means), (header, sorted(read.means))
+
+
 @pytest.mark.parametrize(
     ("header", "means"),
     [
