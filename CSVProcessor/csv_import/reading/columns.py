@@ -255,6 +255,8 @@ def _guess_name(header, rows, evidence, email: set, why: dict, notes: list):
 
 
 def _kind(words) -> str | None:
+    if words.has("given") and words.has("family"):
+        return "full"  # "Vor- und Nachname", "First/Last Name"
     kind = next((k for k in ("full", "display", "given", "family", "middle") if words.has(k)), None)
     return "name" if kind is None and words.has("name") else kind
 

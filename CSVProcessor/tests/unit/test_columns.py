@@ -437,3 +437,10 @@ def test_a_first_row_of_data_without_an_email_is_no_header(write):
 def test_a_header_of_unknown_words_is_still_a_header(write):
     stored, rejected, _, file = people(write("Who,Contact,Notes\nAnn Lee,ann@x.com,1\n"))
     assert file.header_line == 1 and stored == [("Ann Lee", "ann@x.com")] and rejected == 0
+
+
+def test_a_header_with_both_given_and_family_words_is_a_whole_name(write):
+    stored, _, _, file = people(write("First / Last Name,Email\nAnn Lee,ann@x.com\n"))
+    assert file.columns()["full_name"] == ["First / Last Name"] and stored == [
+        ("Ann Lee", "ann@x.com")
+    ]
