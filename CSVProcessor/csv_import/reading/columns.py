@@ -156,13 +156,17 @@ def _guess_email(header, evidence: list[ColumnEvidence], why: dict) -> tuple[int
         for i, w in enumerate(words)
         if w.has("email") and not w.has("exclude") and not w.means & NAME_WORDS
     ]
-    # A column named email whose many values hold no address at all ("E-mail 1 - Label",
-    # "E-mail Type") is no email column when another holds addresses; with few values it
-    # stays, after those that hold addresses (validation tries each in turn anyway).
+    # A column named email whose values hold no address ("E-mail 1 - Label", "E-mail
+    # Type", "Accepts Email Marketing") is no email column when another holds addresses;
+    # one whose few values try to be addresses (an @) stays, after those that hold some.
     holding = [i for i in said if evidence[i].addresses or not evidence[i].filled]
     if holding:
         ranked = sorted(holding, key=lambda i: (_rank(words[i]), i))
-        ranked += [i for i in said if i not in holding and evidence[i].filled < NO_ADDRESS]
+        ranked += [
+            i
+            for i in said
+            if i not in holding and evidence[i].ats and evidence[i].filled < NO_ADDRESS
+        ]
     else:
         ranked = sorted(said, key=lambda i: (_rank(words[i]), i))
     if ranked:

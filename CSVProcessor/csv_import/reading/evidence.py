@@ -36,6 +36,7 @@ class ColumnEvidence:
     filled: int  # non-empty values in the sample
     addresses: int  # of them, valid-looking addresses (a cell of several counts)
     names: int  # of them, name-like
+    ats: int = 0  # of them, holding an @ (addresses, or attempts at one)
 
     @property
     def address_share(self) -> float:
@@ -58,16 +59,18 @@ def column_evidence(rows: list[list[str]], width: int) -> list[ColumnEvidence]:
     filled = [0] * width
     addresses = [0] * width
     names = [0] * width
+    ats = [0] * width
     for fields in rows:
         for i, value in enumerate(fields[:width]):
             if not value or value.isspace():
                 continue
             filled[i] += 1
             if "@" in value:
+                ats[i] += 1
                 addresses[i] += is_address(value) or _several_addresses(value)
             elif looks_like_name(value):
                 names[i] += 1
-    return [ColumnEvidence(f, a, n) for f, a, n in zip(filled, addresses, names, strict=True)]
+    return [ColumnEvidence(*e) for e in zip(filled, addresses, names, ats, strict=True)]
 
 
 def _several_addresses(value: str) -> bool:

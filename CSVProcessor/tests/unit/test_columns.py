@@ -207,10 +207,12 @@ def test_email_type_and_label_columns_are_no_email_columns(write):
 
 
 def test_an_email_column_with_few_values_and_no_address_stays_a_fallback(write):
-    path = write("Name,Email,Alt. Email 2\nAna Lima,bad,ana@alt.br\nBo,bo@x.se,\n")
+    path = write("Name,Email,Alt. Email 2\nAna Lima,ana@bad,ana@alt.br\nBo,bo@bad,\n")
     stored, _, _, file = people(path)
-    assert stored == [("Ana Lima", "ana@alt.br"), ("Bo", "bo@x.se")]
-    assert file.columns()["email"] == ["Email", "Alt. Email 2"]
+    assert stored == [("Ana Lima", "ana@alt.br")]
+    assert file.columns()["email"] == ["Alt. Email 2", "Email"]
+    path = write("Name,Email,Accepts Email Marketing\nAna Lima,ana@x.br,yes\n")
+    assert people(path)[3].columns()["email"] == ["Email"]
 
 
 # Per-row fallbacks
