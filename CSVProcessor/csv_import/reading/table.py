@@ -153,7 +153,7 @@ class Table:
         width = len(self.header)
         row = self._row
         header = self.header
-        after_blank = False  # a blank record since the last row
+        blank_end = 0  # the last line of the last blank record
         # The common case, kept cheap: one email column holding one address, and one name
         # column (or the fallbacks of _name).
         m = self.mapping
@@ -171,7 +171,6 @@ class Table:
                     if held:
                         yield from self._flush(held)
                         held = []
-                    after_blank = False
                     self.row_lines += record.last_line - record.line + 1
                     yield Row(record.line, name, email, fields)
                     continue
@@ -185,9 +184,11 @@ class Table:
             # Most records are as wide as the header and hold something: one cheap test.
             if record.error is None and (len(fields) != width or not joined.strip()):
                 blank = record.is_blank()
-                if blank or self._trailing(record, after_blank or bool(held)):
+                # After a blank line: the record right after one, or after held records.
+                after_blank = bool(held) or blank_end == record.line - 1
+                if blank or self._trailing(record, after_blank):
                     if blank:
-                        after_blank = True
+                        blank_end = record.last_line
                     if not held and blank:
                         self.skipped["blank"] += record.lines
                         continue
@@ -199,7 +200,6 @@ class Table:
             if held:
                 yield from self._flush(held)
                 held = []
-            after_blank = False
             yield row(record)
         for record in held:  # the end of the file: what was held is a footer, or a section
             self.skipped[_trailing_reason(record)] += record.lines
