@@ -92,7 +92,7 @@ def map_columns(
     why: dict = {}
     if email_columns:
         email = chosen(header, email_columns, path)
-        why.update(dict.fromkeys(email, "chosen by name"))
+        why.update(dict.fromkeys(email, "chosen by --email-columns"))
     else:
         email = _guess_email(header, evidence, why)
         if not email:
@@ -102,7 +102,7 @@ def map_columns(
     if name_columns:
         picked = chosen(header, name_columns, path)
         full, parts = (picked, ()) if len(picked) == 1 else ((), picked)
-        why.update(dict.fromkeys(picked, "chosen by name"))
+        why.update(dict.fromkeys(picked, "chosen by --name-columns"))
     else:
         full, parts, family = _guess_name(header, rows, evidence, set(email), why, notes)
         family_first = _family_first(header, rows, parts)
