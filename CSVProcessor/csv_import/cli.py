@@ -87,6 +87,14 @@ def build_parser() -> CommandParser:
     add("--email-column", metavar="H", help="one email column")
     add("--sheet", metavar="NAME", help="a workbook's sheet (default: the first)")
     add(
+        "--no-header",
+        action="store_true",
+        help="the first row is data: columns found by content, or named by position "
+        '(--email-columns 2 --name-columns "1")',
+    )
+    add("--save-mapping", metavar="FILE", help="write what was decided (columns, encoding...)")
+    add("--mapping", metavar="FILE", help="reuse a mapping written by --save-mapping")
+    add(
         "--rejects",
         metavar="PATH",
         help="CSV of rejected rows (default: logs/<import>.rejects.csv; - for stdout, "
@@ -123,6 +131,9 @@ def import_options(argv: list[str]) -> tuple[ImportOptions, bool]:
         name_columns=column_list(args.name_columns, args.name_column),
         email_columns=column_list(args.email_columns, args.email_column),
         sheet=args.sheet,
+        no_header=args.no_header,
+        mapping=args.mapping,
+        save_mapping=args.save_mapping,
         rejects=args.rejects,
         dry_run=args.dry_run,
         wait=args.wait,

@@ -6,6 +6,7 @@ Memory stays bounded whatever the file's size: rows stream from the reader to
 the broker.
 """
 
+import codecs
 import dataclasses
 import logging
 import os
@@ -21,7 +22,7 @@ from csv_import.options import ImportOptions
 from csv_import.preview import Preview
 from csv_import.private_files import refuse_existing
 from csv_import.publisher import Publisher
-from csv_import.reading import open_people
+from csv_import.reading import open_people, saved_mapping
 from csv_import.rejects import RejectsWriter
 from csv_import.report import Summary
 from csv_import.run_log import RunLog
@@ -70,12 +71,27 @@ def run_import(options: ImportOptions, settings, stop=None) -> Summary:
 
 def open_source(options: ImportOptions, settings):
     """The one call of open_people: a codec that fails its own way is one line too."""
+    reading = options.reading()
+    if options.mapping:
+        saved = saved_mapping.load(options.mapping)
+        reading["saved_mapping"] = saved
+        reading["encoding"] = options.encoding or known_codec(saved.get("encoding"))
+        reading["delimiter"] = options.delimiter or saved.get("delimiter")
+        reading["sheet"] = options.sheet or saved.get("sheet")
     try:
-        return open_people(options.file, **options.reading(), fast_paths=settings.fast_paths)
+        return open_people(options.file, **reading, fast_paths=settings.fast_paths)
     except UnicodeError as error:  # punycode's, idna's: no UnicodeDecodeError
         raise InputError(
             f"{options.file}: can't be decoded as {options.encoding}: {error}"
         ) from None
+
+
+def known_codec(name: str | None) -> str | None:
+    """A saved encoding if it is a codec ("utf-8, else cp1252 (line by line)" is decided again)."""
+    try:
+        return codecs.lookup(name).name if name else None
+    except LookupError:
+        return None
 
 
 def import_rows(options: ImportOptions, settings, summary: Summary, stop, source) -> Summary:
@@ -85,6 +101,10 @@ def import_rows(options: ImportOptions, settings, summary: Summary, stop, source
         settings.logs_dir, f"{import_id}.rejects.csv"
     )
     refuse_existing(summary.rejects_file, "rejects file", options.file)  # before any service
+    if options.save_mapping:
+        saved_mapping.save(options.save_mapping, source, options.file)
+    if options.mapping:
+        summary.columns["mapping_file"] = options.mapping
     log.info("import %s: %s (%s)", import_id, options.file, summary.columns)
     jobs, publisher = None, None
     if not options.dry_run:
@@ -108,7 +128,10 @@ def import_rows(options: ImportOptions, settings, summary: Summary, stop, source
         # Printed once the file is open and the broker answered: the import has begun.
         print(f"import {import_id}: {options.file}", file=sys.stderr, flush=True)
         # Before any row is sent: the columns chosen, so a wrong guess shows now.
-        print(f"columns: {source.mapping_line()}", file=sys.stderr, flush=True)
+        used = f" (saved mapping {options.mapping})" if options.mapping else ""
+        print(f"columns{used}: {source.mapping_line()}", file=sys.stderr, flush=True)
+        for line in source.mapping_details():
+            print(f"  {line}", file=sys.stderr, flush=True)
         ending = Ending(summary, record, publisher, options.file, now_iso())
         record.update({"file": options.file, "started_at": ending.started_at, "state": "running"})
         stop.deferring = True  # from here a signal ends the import between two rows

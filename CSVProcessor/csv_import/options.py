@@ -30,6 +30,9 @@ class ImportOptions:
     name_columns: tuple[str, ...] | None = None
     email_columns: tuple[str, ...] | None = None
     sheet: str | None = None
+    no_header: bool = False  # the first row is data: columns by position ("1", "2") or content
+    mapping: str | None = None  # a saved mapping to reuse (--mapping FILE)
+    save_mapping: str | None = None  # where to write what was decided (--save-mapping FILE)
     rejects: str | None = None  # None: <LOGS_DIR>/<import_id>.rejects.csv; "-": stdout
     dry_run: bool = False
     wait: bool = False
@@ -50,6 +53,8 @@ class ImportOptions:
             check_encoding(self.encoding)
         if self.import_id is not None and not is_import_id(self.import_id):
             raise UsageError(f"{self.import_id!r} is not an import id")
+        if self.mapping and (self.name_columns or self.email_columns or self.no_header):
+            raise UsageError("--mapping chooses the columns: leave out --*-columns and --no-header")
 
     def reading(self) -> dict:
         """The keywords of `open_people` these options set."""
@@ -59,6 +64,7 @@ class ImportOptions:
             "name_columns": list(self.name_columns) if self.name_columns else None,
             "email_columns": list(self.email_columns) if self.email_columns else None,
             "sheet": self.sheet,
+            "no_header": self.no_header,
         }
 
 

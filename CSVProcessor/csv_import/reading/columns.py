@@ -1,103 +1,319 @@
-"""Which columns hold the name and the email: the user's choice, else the alias table.
+"""Which columns hold the email and the name: the user's choice, else the evidence.
 
-The guess follows column_aliases.py. Name parts are joined in natural order
-(given, middle, family); several email columns are fallbacks in the file's order.
-InputError names the columns found whenever a needed column is missing.
+Evidence is of two kinds: the header's words (vocabulary.py, 40 languages) and
+the values of a sample of rows (evidence.py). The rules:
+
+- Email: the columns whose header says email (and no exclusion word: "Host
+  Email", "Contact owner"), unless their values hold no address at all, ranked by
+  their rank words (primary, work, 1 before an unqualified one, before secondary,
+  other, alternate, home, 2). With none, any column whose values are mostly
+  addresses, whatever its header. A column excluded by its header ("Organizer
+  Email") is the last resort.
+- Name: whole-name columns (full, then plain "Name", then display) and parts
+  (given, middle, family). A plain "Name" beside a given name alone is the family
+  name ("Name;Vorname", "Nom;Prénom"), beside a family name alone the given name
+  ("Nombre;Apellidos", "Ad;Soyad"). A column whose values are addresses is never
+  a name; a whole-name column that disagrees with the parts on most sampled rows
+  (a company in "Name" beside First/Last Name) loses to them, and the mapping says why.
+- Per row (table.py): the first ranked email column with an address (validation
+  tries each in turn), the first whole-name column holding a name on that row,
+  else the parts joined in the order the language writes them: family first for
+  Japanese, Chinese, Korean and Hungarian headers, or Han/Hangul values.
 """
 
-import re
-import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from csv_import.errors import InputError
-from csv_import.reading import column_aliases as aliases
+from csv_import.reading.evidence import ColumnEvidence, column_evidence, sample_values
+from csv_import.reading.vocabulary import FAMILY_FIRST, read_header, words_of
 
-_NOT_ALNUM = re.compile(r"[\W_]+")
+DISAGREE = 0.5  # a whole name loses to the parts when more than this share of rows disagree
+NAME_WORDS = frozenset({"name", "full", "display", "given", "middle", "family"})
+NO_ADDRESS = 20  # values without one address that make an email-worded column no email column
 
 
 def header_key(text: str) -> str:
-    """Casefolded, without accents, spaces or punctuation: "E-Mail-Adresse" -> "emailadresse"."""
-    decomposed = unicodedata.normalize("NFKD", text.removeprefix("\ufeff").casefold())
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return _NOT_ALNUM.sub("", bare)
+    """A header as the user may type it: "E-Mail Adresse" and "e_mail_adresse" are one key."""
+    return "".join(words_of(text))
 
 
 @dataclass(frozen=True)
 class Mapping:
     header: list[str]
-    name: tuple[int, ...]  # joined with single spaces, in this order
-    email: tuple[int, ...]  # the first holding a valid address wins
+    email: tuple[int, ...]  # ranked: the first holding a valid address wins
+    full: tuple[int, ...] = ()  # whole-name columns: the first holding a name on the row wins
+    parts: tuple[int, ...] = ()  # else these, joined in this order
+    family: int | None = None  # the family-name column among the parts (moved first for CJK)
+    family_first: bool = False  # the header's language writes the family name first
+    why: dict = field(default_factory=dict)  # column -> the evidence that chose it
+    notes: tuple[str, ...] = ()  # columns left out, and why
+    samples: dict = field(default_factory=dict)  # column -> a few values
+    chosen_by: str = "evidence"  # or "options", "saved mapping"
+
+    @property
+    def name(self) -> tuple[int, ...]:
+        return self.full + self.parts
 
     def describe(self) -> dict:
+        header = self.header
+        used = dict.fromkeys((*self.email, *self.name))
         return {
-            "name": [self.header[i] for i in self.name],
-            "email": [self.header[i] for i in self.email],
+            "name": [header[i] for i in self.name],
+            "email": [header[i] for i in self.email],
+            "full_name": [header[i] for i in self.full],
+            "name_parts": [header[i] for i in self.parts],
+            "name_order": "family first" if self.family_first else "as listed",
+            "chosen_by": self.chosen_by,
+            "evidence": {header[i]: self.why.get(i, "") for i in used},
+            "samples": {header[i]: self.samples.get(i, []) for i in used},
+            "notes": list(self.notes),
         }
 
     def summary(self) -> str:
-        """`name ← First Name + Last Name; email ← E-mail 1 - Value, then E-mail 2 - Value`."""
-        names = " + ".join(self.header[i] for i in self.name)
+        """`name ← Display Name, else First Name + Last Name; email ← Email, then Email 2`."""
+        whole = [self.header[i] for i in self.full]
+        parts = " + ".join(self.header[i] for i in self.parts)
+        if self.family_first and self.parts:
+            parts += " (family name first)"
+        names = ", else ".join([*whole, parts] if parts else whole)
         emails = ", then ".join(self.header[i] for i in self.email)
         return f"name ← {names}; email ← {emails}"
 
 
-def is_email_header(key: str) -> bool:
-    return key in aliases.EMAIL or aliases.EMAIL_NUMBERED.fullmatch(key) is not None
-
-
-def has_email_column(header: list[str]) -> bool:
-    """Whether a record could be the header: it names an email column."""
-    return any(is_email_header(header_key(h)) for h in header)
-
-
-def map_columns(header, name_columns=None, email_columns=None, path="") -> Mapping:
-    """The Mapping of a header; `*_columns` are the user's header names (--name-columns ...)."""
-    keys = [header_key(h) for h in header]
+def map_columns(
+    header, rows=(), name_columns=None, email_columns=None, path="", chosen_by=None, saved=None
+) -> Mapping:
+    """The Mapping of a header; `rows`: a sample of the records below it (lists of fields);
+    `*_columns`: the user's header names (--name-columns ...)."""
+    rows = list(rows)
+    if saved is not None:
+        return _saved(header, rows, saved, path)
+    evidence = column_evidence(rows, len(header))
+    why: dict = {}
     if email_columns:
-        email = _chosen(header, keys, email_columns, path)
+        email = chosen(header, email_columns, path)
+        why.update(dict.fromkeys(email, "chosen by --email-columns"))
     else:
-        email = tuple(i for i, k in enumerate(keys) if is_email_header(k))
+        email = _guess_email(header, evidence, why)
         if not email:
             raise InputError(f"{path}: no email column (columns found: {listing(header)})")
-    name = _chosen(header, keys, name_columns, path) if name_columns else _guess_name(keys)
-    if not name:
+    notes: list[str] = []
+    family, family_first = None, False
+    if name_columns:
+        picked = chosen(header, name_columns, path)
+        full, parts = (picked, ()) if len(picked) == 1 else ((), picked)
+        why.update(dict.fromkeys(picked, "chosen by --name-columns"))
+    else:
+        full, parts, family = _guess_name(header, rows, evidence, set(email), why, notes)
+        family_first = _family_first(header, rows, parts)
+    if not full and not parts:
         raise InputError(f"{path}: no name column (columns found: {listing(header)})")
-    return Mapping(list(header), name, email)
+    for i in (*email, *full, *parts):
+        if i in why and i < len(evidence) and "chosen" not in why[i]:
+            why[i] += f"; {evidence[i].describe()}"
+    return Mapping(
+        list(header), email, full, parts, family, family_first, why, tuple(notes),
+        {i: sample_values(rows, i) for i in (*email, *full, *parts)},
+        chosen_by or ("options" if name_columns or email_columns else "evidence"),
+    )  # fmt: skip
 
 
-def _chosen(header, keys, wanted: list[str], path) -> tuple[int, ...]:
+def _saved(header, rows, saved: dict, path: str) -> Mapping:
+    """The columns of a saved mapping (saved_mapping.py), by their header names."""
+    email = chosen(header, saved["email"], path)
+    full = chosen(header, saved.get("full_name") or (), path)
+    parts = chosen(header, saved.get("name_parts") or (), path)
+    family = saved.get("family_name")
+    why = dict.fromkeys((*email, *full, *parts), f"saved mapping {saved.get('path', '')}")
+    return Mapping(
+        list(header), email, full, parts,
+        chosen(header, [family], path)[0] if family else None,
+        saved.get("name_order") == "family first", why, (),
+        {i: sample_values(rows, i) for i in (*email, *full, *parts)}, "saved mapping",
+    )  # fmt: skip
+
+
+def chosen(header, wanted, path) -> tuple[int, ...]:
+    """The user's columns: by header name (normalised), or by position ("3") without a header."""
+    keys = [header_key(h) for h in header]
     found = []
     for column in wanted:
-        key = header_key(column)
-        if key not in keys:
+        key = header_key(str(column))
+        if key in keys:
+            found.append(keys.index(key))
+        elif str(column).strip().isdigit() and 1 <= int(column) <= len(header):
+            found.append(int(column) - 1)
+        else:
             raise InputError(f"{path}: no column {column!r} (columns found: {listing(header)})")
-        found.append(keys.index(key))
     return tuple(found)
 
 
-def _guess_name(keys: list[str]) -> tuple[int, ...]:
-    def first(names) -> int | None:
-        return next((i for i, k in enumerate(keys) if k in names), None)
+def _guess_email(header, evidence: list[ColumnEvidence], why: dict) -> tuple[int, ...]:
+    words = [read_header(h) for h in header]
+    # "E-Mail-Anzeigename" (email + display name) is about the address, not one.
+    said = [
+        i
+        for i, w in enumerate(words)
+        if w.has("email") and not w.has("exclude") and not w.means & NAME_WORDS
+    ]
+    # A column named email whose values hold no address ("E-mail 1 - Label", "E-mail
+    # Type", "Accepts Email Marketing") is no email column when another holds addresses;
+    # one whose few values try to be addresses (an @) stays, after those that hold some.
+    holding = [i for i in said if evidence[i].addresses or not evidence[i].filled]
+    if holding:
+        ranked = sorted(holding, key=lambda i: (_rank(words[i]), i))
+        ranked += [
+            i
+            for i in said
+            if i not in holding and evidence[i].ats and evidence[i].filled < NO_ADDRESS
+        ]
+    else:
+        ranked = sorted(said, key=lambda i: (_rank(words[i]), i))
+    content = [
+        i
+        for i, e in enumerate(evidence)
+        if e.addresses and e.address_share >= 0.5 and not words[i].has("exclude")
+    ]
+    if ranked:
+        for i in ranked:
+            why[i] = "header says email" + (f" (rank {_rank(words[i])})" if len(ranked) > 1 else "")
+        # A column of addresses is a candidate whatever its header ("Elektronik Posta 2
+        # Adres"): after the ones the header names, as a per-row fallback.
+        more = [i for i in content if i not in ranked and not words[i].means & NAME_WORDS]
+        for i in more:
+            why[i] = "values are addresses (a fallback after the columns named email)"
+        return tuple(ranked + more)
+    if content:
+        ranked = sorted(content, key=lambda i: (-evidence[i].address_share, i))
+        for i in ranked:
+            why[i] = "values are addresses (header not an email word)"
+        return tuple(ranked)
+    excluded = [i for i, w in enumerate(words) if w.has("email") and evidence[i].addresses]
+    for i in excluded:
+        why[i] = "header says email, with an exclusion word: the only addresses there are"
+    return tuple(excluded or said)
 
-    given, middle, family = first(aliases.GIVEN), first(aliases.MIDDLE), first(aliases.FAMILY)
-    name_or_family = first(aliases.NAME_OR_FAMILY)
-    name_or_given = first(aliases.NAME_OR_GIVEN)
-    full = first(aliases.FULL_NAME)
-    if full is None and name_or_family is not None and (given is None or family is not None):
-        full = name_or_family  # "Name" alone, or beside both parts (Google's legacy export)
-    if full is not None:
-        return (full,)  # a whole name beats its parts
-    if given is None and name_or_given is not None and family is not None:
-        given = name_or_given  # "Nombre" beside "Apellidos"
-    if family is None and name_or_family is not None:
-        family = name_or_family  # "Name" beside "Vorname", "Nom" beside "Prénom"
-    if given is not None or family is not None:
-        return tuple(i for i in (given, middle, family) if i is not None)
-    if name_or_given is not None:
-        return (name_or_given,)
-    last_resort = first(aliases.LAST_RESORT_FULL_NAME)
-    return () if last_resort is None else (last_resort,)
+
+def _rank(words) -> tuple[int, int]:
+    kind = 0 if words.has("primary") else 2 if words.has("secondary") else 1
+    return (kind, words.number or 0)
+
+
+def _guess_name(header, rows, evidence, email: set, why: dict, notes: list):
+    words = [read_header(h) for h in header]
+    slots: dict[str, list[int]] = {k: [] for k in ("full", "name", "display", "given", "middle",
+                                                   "family")}  # fmt: skip
+    addresses: list[int] = []
+    for i, w in enumerate(words):
+        if i in email or w.has("email") or w.has("exclude"):
+            continue
+        if evidence[i].filled and evidence[i].address_share > 0.5:
+            # Addresses, whatever the header says: a name column only if no other is.
+            notes.append(f"{header[i]!r} holds addresses on most sampled rows: not a name")
+            addresses.append(i)
+            continue
+        kind = _kind(w)
+        if kind is not None and evidence[i].filled and evidence[i].ats / evidence[i].filled > 0.5:
+            # "Ann Lee (ann@example.com)": an address's display name (Outlook writes one per
+            # address, under a header in the user's language), not the person's name.
+            notes.append(f"{header[i]!r} holds an address in most values: not the name")
+            addresses.append(i)
+        elif kind is not None:
+            slots[kind].append(i)
+    if not any(slots.values()):
+        for i in addresses:  # the only name columns there are: an address in them is no name
+            if _kind(words[i]) is not None:
+                slots[_kind(words[i])].append(i)
+    given = slots["given"][0] if slots["given"] else None
+    middle = slots["middle"][0] if slots["middle"] else None
+    family = slots["family"][0] if slots["family"] else None
+    plain = list(slots["name"])
+    if plain and given is not None and family is None:
+        family = plain.pop(0)  # "Name;Vorname", "Nom;Prénom"
+        why[family] = "a plain name beside a given name: the family name"
+    elif plain and family is not None and given is None:
+        given = plain.pop(0)  # "Nombre;Apellidos", "Ad;Soyad"
+        why[given] = "a plain name beside a family name: the given name"
+    parts = tuple(i for i in (given, middle, family) if i is not None)
+    whole = [*slots["full"], *plain, *slots["display"]]
+    for i in parts:
+        why.setdefault(
+            i,
+            f"header says {'given' if i == given else 'middle' if i == middle else 'family'} name",
+        )  # noqa: E501
+    kept = []
+    for i in whole:
+        disagree, compared = _disagreement(rows, i, parts)
+        if compared and disagree / compared > DISAGREE:
+            notes.append(
+                f"{header[i]!r} is not the name: it disagrees with "
+                f"{' + '.join(header[p] for p in parts)} on {disagree} of {compared} sampled rows"
+            )
+            continue
+        kept.append(i)
+        kind = (
+            "full name"
+            if i in slots["full"]
+            else "display name"
+            if i in slots["display"]
+            else "name"
+        )
+        why[i] = f"header says {kind}"
+    if not kept and not parts:
+        # No name word at all: a column whose values look like names, if one stands out.
+        candidates = [i for i, e in enumerate(evidence) if i not in email and e.name_share >= 0.8
+                      and not words[i].has("exclude")]  # fmt: skip
+        if candidates:
+            kept = [candidates[0]]
+            why[kept[0]] = "values look like names (header not a name word)"
+    return tuple(kept), parts, family
+
+
+def _kind(words) -> str | None:
+    if words.has("given") and words.has("family"):
+        return "full"  # "Vor- und Nachname", "First/Last Name"
+    kind = next((k for k in ("full", "display", "given", "family", "middle") if words.has(k)), None)
+    return "name" if kind is None and words.has("name") else kind
+
+
+def _disagreement(rows, whole: int, parts: tuple[int, ...]) -> tuple[int, int]:
+    """Rows where the whole name holds none of the parts' values, of the rows that have both."""
+    if not parts:
+        return 0, 0
+    disagree = compared = 0
+    for fields in rows:
+        if whole >= len(fields) or not fields[whole].strip():
+            continue
+        values = [fields[p].strip().casefold() for p in parts if p < len(fields)]
+        values = [v for v in values if v]
+        if not values:
+            continue
+        compared += 1
+        name = fields[whole].casefold()
+        disagree += not any(v in name for v in values)
+    return disagree, compared
+
+
+def _family_first(header, rows, parts) -> bool:
+    """Family name first: the part headers are Japanese, Chinese, Korean or Hungarian."""
+    languages = set()
+    for i in parts:
+        languages |= read_header(header[i]).languages
+    return bool(languages) and languages <= FAMILY_FIRST
+
+
+def writes_family_first(value: str) -> bool:
+    """A name in Han or Hangul: the family name comes first whatever the header's language."""
+    if not value or value[0] < "\u3400":  # the common case, one comparison
+        return False
+    o = ord(value[0])
+    return 0x3400 <= o <= 0x9FFF or 0xAC00 <= o <= 0xD7AF or 0xF900 <= o <= 0xFAFF
 
 
 def listing(header: list[str]) -> str:
     return ", ".join(repr(h) for h in header) or "none"
+
+
+def has_email_column(record: list[str]) -> bool:
+    """Whether a record could be the header: a header word says email."""
+    return any(read_header(h).has("email") for h in record if h and len(h) < 100)

@@ -78,11 +78,25 @@ class PeopleFile:
         """One line for stderr, so a wrong choice shows before it is stored."""
         if self.table is None:
             return "name ← FN, else N (given, additional, family); email ← EMAIL, preferred first"
+        if self.header_line is None:
+            return f"{self.table.mapping.summary()}; no header line: columns by position"
         before = self.header_line - 1  # a preamble, blank lines, an Excel sep= line
         where = f"header on line {self.header_line}"
         if before:
             where += f"; {before} line{'s' if before != 1 else ''} before it skipped"
         return f"{self.table.mapping.summary()}; {where}"
+
+    def mapping_details(self) -> list[str]:
+        """Under the mapping line: each chosen column's evidence and sample values, the notes."""
+        if self.table is None:
+            return []
+        m = self.table.mapping
+        lines = []
+        for role, columns in (("email", m.email), ("name", m.full), ("name part", m.parts)):
+            for i in columns:
+                sample = ", ".join(m.samples.get(i, [])) or "no values in the sample"
+                lines.append(f"{role} {m.header[i]!r}: {m.why.get(i, '')} (e.g. {sample})")
+        return lines + [f"note: {note}" for note in m.notes]
 
     def close(self) -> None:
         self.source.close()
@@ -136,6 +150,8 @@ def open_people(
     email_columns=None,
     sheet=None,
     fast_paths=True,
+    no_header=False,
+    saved_mapping=None,
 ) -> PeopleFile:
     """Open `path` as a file of people; InputError (one line) if it can't be read as one."""
     path = _regular_file(os.fsdecode(path))
@@ -162,7 +178,10 @@ def open_people(
         else:
             raw.close()
             source = open_sheet(path, kind, sheet, fast_paths)
-        return PeopleFile(path, source, Table(source, path, name_columns, email_columns))
+        table = Table(
+            source, path, name_columns, email_columns, no_header=no_header, saved=saved_mapping
+        )
+        return PeopleFile(path, source, table)
     except BaseException:
         (source or raw).close()
         raise

@@ -14,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from csv_import.reading import open_people
+from csv_import.reading.columns import writes_family_first
 from csv_import.rows import Person
 from csv_import.validation import validate
 from CSVProcessor.tests.exports import writers
@@ -96,5 +97,12 @@ def test_generated_names_through_the_unicode_writers_come_back(parts, writer):
         path = Path(folder) / f"people{writer.suffix}"
         path.write_bytes(writer.write(people))
         stored = table(path)
-    names = ((unicodedata.normalize("NFC", f"{g} {f}"), e) for g, f, e in people)
+
+    # The documented order: family name first when it is written in Han or Hangul; a
+    # vCard's FN (written "given family") is a whole name, stored as written.
+    def name(g, f):
+        family_first = writes_family_first(f) and not writer.name.startswith("vcard")
+        return unicodedata.normalize("NFC", f"{f} {g}" if family_first else f"{g} {f}")
+
+    names = ((name(g, f), e) for g, f, e in people)
     assert stored == expected(names), writer.name

@@ -15,7 +15,7 @@ OUTLOOK = ["Title", "First Name", "Middle Name", "Last Name", "Company", "E-mail
 ROWS = [
     ["Dr.", "Zoë", "Anna", "Müller", "Acme GmbH", "zoe@acme.example", ""],
     ["", "José", None, "García", "Acme Iberia S.L.", "", "jose@example.es"],
-    ["", "王", None, "伟", None, "wei@example.cn", None],
+    ["", "伟", None, "王", None, "wei@example.cn", None],
     ["", "Number", None, 42, None, "n@example.com", None],
 ]
 
@@ -57,7 +57,7 @@ def test_an_outlook_workbook_gives_its_people(tmp_path, fast_paths):
     assert rows == [
         (3, "Zoë Anna Müller", "zoe@acme.example", ()),
         (4, "José García", "jose@example.es", ()),
-        (5, "王 伟", "wei@example.cn", ()),
+        (5, "王 伟", "wei@example.cn", ()),  # family name first: Han
         (6, "Number 42", "n@example.com", ()),
     ]
 

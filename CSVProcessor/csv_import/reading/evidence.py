@@ -1,0 +1,91 @@
+"""What the values of a column say: how many look like addresses, how many like names.
+
+Read on a sample of rows (the first SAMPLE_ROWS after the header), once per
+file: per row, only the cheap fallbacks of table.py run.
+"""
+
+import re
+from dataclasses import dataclass
+
+SAMPLE_ROWS = 2000
+# An address as exports write it: one @, a dot in the domain, no spaces. Loose on
+# purpose: validation.py has the last word on each row.
+ADDRESS = re.compile(r"[^@\s<>()\[\],;:\"]+@[^@\s<>()\[\],;:\"]+\.[^@\s<>()\[\],;:\"]+")
+_NOT_NAME = re.compile(r"[@\d:/\\=<>{}\[\]|#$%^*+_~]|https?|www\.|\s-\s")
+
+
+def is_address(value: str) -> bool:
+    return ADDRESS.fullmatch(value.strip()) is not None
+
+
+def has_address(value: str) -> bool:
+    return "@" in value and ADDRESS.search(value) is not None
+
+
+def looks_like_name(value: str) -> bool:
+    """A person's name: 1 to 6 words of letters, no digits, no address, not a sentence."""
+    value = value.strip()
+    if not value or len(value) > 80 or _NOT_NAME.search(value):
+        return False
+    words = value.split()
+    return len(words) <= 6 and any(c.isalpha() for c in value)
+
+
+@dataclass(frozen=True)
+class ColumnEvidence:
+    filled: int  # non-empty values in the sample
+    addresses: int  # of them, valid-looking addresses (a cell of several counts)
+    names: int  # of them, name-like
+    ats: int = 0  # of them, holding an @ (addresses, or attempts at one)
+
+    @property
+    def address_share(self) -> float:
+        return self.addresses / self.filled if self.filled else 0.0
+
+    @property
+    def name_share(self) -> float:
+        return self.names / self.filled if self.filled else 0.0
+
+    def describe(self) -> str:
+        if not self.filled:
+            return "empty in the sample"
+        return (
+            f"{self.filled} values: {self.address_share:.0%} addresses, {self.name_share:.0%} names"
+        )
+
+
+def column_evidence(rows: list[list[str]], width: int) -> list[ColumnEvidence]:
+    """The evidence of each of `width` columns over `rows` (lists of fields)."""
+    filled = [0] * width
+    addresses = [0] * width
+    names = [0] * width
+    ats = [0] * width
+    for fields in rows:
+        for i, value in enumerate(fields[:width]):
+            if not value or value.isspace():
+                continue
+            filled[i] += 1
+            if "@" in value:
+                ats[i] += 1
+                addresses[i] += is_address(value) or _several_addresses(value)
+            elif looks_like_name(value):
+                names[i] += 1
+    return [ColumnEvidence(*e) for e in zip(filled, addresses, names, ats, strict=True)]
+
+
+def _several_addresses(value: str) -> bool:
+    parts = [p for p in re.split(r"\s*(?::::|[;,；，、\n])\s*", value.strip()) if p]
+    return len(parts) > 1 and all(is_address(p) for p in parts)
+
+
+def sample_values(rows: list[list[str]], column: int, count: int = 3) -> list[str]:
+    """The first `count` different non-empty values of a column, for the mapping shown."""
+    seen: list[str] = []
+    for fields in rows:
+        if column < len(fields):
+            value = fields[column].strip()
+            if value and value not in seen:
+                seen.append(value[:40])
+                if len(seen) == count:
+                    break
+    return seen

@@ -1,0 +1,67 @@
+"""Saved mappings (--save-mapping FILE, --mapping FILE): what was decided, to decide it again.
+
+The file is JSON: the file's kind, encoding, delimiter and sheet, the header line
+(null: no header, columns by position) and the header itself, and the columns of
+each role by header name: `email` (ranked), `full_name` (whole-name columns, the
+first holding a name wins) and `name_parts` (joined in this order), with
+`name_order`. Reusing it skips the guesses: the encoding and delimiter are taken
+as given (unless --encoding/--delimiter say otherwise), the header is the
+saved line when it holds the saved columns, else the first record that does.
+"""
+
+import json
+
+from csv_import.errors import InputError, UsageError
+from csv_import.private_files import create_private
+
+VERSION = 1
+ROLES = ("email", "full_name", "name_parts")
+
+
+def load(path: str) -> dict:
+    """The saved mapping; UsageError (one line) if it can't be read or isn't one."""
+    try:
+        with open(path, encoding="utf-8") as handle:
+            saved = json.load(handle)
+    except OSError as error:
+        raise UsageError(f"--mapping {path}: cannot read: {error.strerror}") from None
+    except (ValueError, UnicodeDecodeError) as error:
+        raise UsageError(f"--mapping {path}: not JSON ({error})") from None
+    if not isinstance(saved, dict) or saved.get("version") != VERSION:
+        raise UsageError(f"--mapping {path}: not a saved mapping (version {VERSION})")
+    for role in ROLES:
+        if not isinstance(saved.get(role, []), list):
+            raise UsageError(f"--mapping {path}: {role!r} must be a list of column names")
+    if not saved.get("email") or not (saved.get("full_name") or saved.get("name_parts")):
+        raise UsageError(f"--mapping {path}: needs email and full_name or name_parts columns")
+    saved["path"] = path
+    return saved
+
+
+def as_saved(people) -> dict:
+    """What `people` (an open PeopleFile) decided, as a saved mapping."""
+    if people.table is None:
+        raise InputError(f"{people.path}: vCards have no columns: no mapping to save")
+    mapping = people.table.mapping
+    header = mapping.header
+    return {
+        "version": VERSION,
+        "kind": people.kind,
+        "encoding": people.encoding,
+        "delimiter": people.delimiter,
+        "sheet": getattr(people.source, "sheet", None),
+        "header_line": people.header_line,
+        "header": header,
+        "email": [header[i] for i in mapping.email],
+        "full_name": [header[i] for i in mapping.full],
+        "name_parts": [header[i] for i in mapping.parts],
+        "family_name": None if mapping.family is None else header[mapping.family],
+        "name_order": "family first" if mapping.family_first else "as listed",
+    }
+
+
+def save(path: str, people, input_path: str) -> None:
+    """Write the mapping of `people` to a new private file (nothing is overwritten)."""
+    with create_private(path, "mapping file", input_path) as handle:
+        json.dump(as_saved(people), handle, ensure_ascii=False, indent=1)
+        handle.write("\n")

@@ -1,0 +1,191 @@
+"""Header words: what a column's header says, in any of the languages of words/<lang>.json.
+
+A header is normalised (NFKC, casefolded, accents off Latin, Greek and Cyrillic
+letters, hyphens, dots and apostrophes inside a word dropped: "E-mail", "e‑mail",
+"EMAIL" and "E.mail" are one word), split into words (camelCase, digits and
+punctuation split too), and the vocabulary's phrases are found in it: in
+space-separated scripts as whole words (longest phrase first) or as a compound's
+head or tail of 4+ letters ("emailadresse", "firmenname"); in scripts written
+without spaces (Han, kana, Thai) as substrings, longest first.
+
+Each vocabulary entry means one of: email, name, given, middle, family, full,
+display (role and part words), primary, secondary (rank words) or exclude, and
+"also" a second one for a whole phrase ("Email Utama": email, primary). An
+entry with "alone": false ("Full", "Display") counts only beside a name word.
+"""
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+
+LANGUAGES = (
+    "en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "no", "fi", "is", "pl", "cs", "sk",
+    "hu", "ro", "bg", "hr", "sr", "sl", "uk", "ru", "el", "tr", "lt", "lv", "et", "ja", "zh",
+    "ko", "vi", "th", "id", "ms", "ar", "he", "fa", "hi",
+)  # fmt: skip
+FAMILY_FIRST = frozenset({"ja", "zh", "ko", "hu"})  # name_order "family given" in words/*.json
+PARTS = ("full", "display", "given", "middle", "family")
+# Shortest word found as the head or tail of a longer one: role words ("mail" in
+# "mailadres"), longer for the rest ("cont", Romanian for account, is in "contact").
+COMPOUND = {"email": 4, "name": 4, **dict.fromkeys(PARTS, 4)}
+COMPOUND_OTHER = 6
+
+_JOINERS = re.compile(r"(?<=\w)[\-\u2010\u2011\u2012\u2013\u00ad'’ʼ.](?=\w)")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_DIGITS = re.compile(r"(?<=\D)(?=\d)|(?<=\d)(?=\D)")
+_SPLIT = re.compile(r"[\W_]+")
+_E_WORDS = ("mail", "post", "pasts", "pasto", "mel", "pošt")
+
+
+def _unspaced(c: str) -> bool:
+    """Han, kana, Hangul-free CJK and Thai: scripts written without spaces between words."""
+    o = ord(c)
+    return (
+        0x3040 <= o <= 0x30FF
+        or 0x3400 <= o <= 0x9FFF
+        or 0xF900 <= o <= 0xFAFF
+        or (0x0E00 <= o <= 0x0E7F)
+    )
+
+
+def normalise(text: str) -> str:
+    """NFKC, casefolded, accents off Latin/Greek/Cyrillic letters, joiners inside words dropped."""
+    text = unicodedata.normalize("NFKC", text.removeprefix("\ufeff"))
+    text = _CAMEL.sub(" ", text)
+    # Turkish dotless ı: "ADI" and "Adı" are one word.
+    decomposed = unicodedata.normalize("NFD", text.casefold().replace("ı", "i"))
+    kept, base = [], ""
+    for c in decomposed:
+        if unicodedata.combining(c) and base < "\u0530":
+            continue  # an accent on a Latin, Greek or Cyrillic letter
+        kept.append(c)
+        if not unicodedata.combining(c):
+            base = c
+    text = unicodedata.normalize("NFC", "".join(kept))
+    text = _JOINERS.sub("", text)
+    return _DIGITS.sub(" ", text)
+
+
+def words_of(text: str) -> list[str]:
+    words = [w for w in _SPLIT.split(normalise(text)) if w]
+    # "e mail" (eMail split by case), "e posta": one word ("Nome e cognome" stays three)
+    joined: list[str] = []
+    for w in words:
+        if joined and joined[-1] == "e" and w.startswith(_E_WORDS):
+            joined[-1] = "e" + w
+        else:
+            joined.append(w)
+    return joined
+
+
+@dataclass(frozen=True)
+class Entry:
+    means: str
+    language: str
+    alone: bool
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    phrases: dict  # tuple of words -> list[Entry]
+    longest: int  # words in the longest phrase
+    heads: dict  # word of COMPOUND+ letters -> list[Entry] (a compound's head or tail)
+    unspaced: dict  # substring in an unspaced script -> list[Entry]
+    order: dict  # language -> "family given" or "given family"
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    phrases: dict = {}
+    heads: dict = {}
+    unspaced: dict = {}
+    order = {}
+    folder = resources.files("csv_import.reading") / "words"
+    for language in LANGUAGES:
+        data = json.loads((folder / f"{language}.json").read_text(encoding="utf-8"))
+        order[language] = data["name_order"]
+        for word in data["words"]:
+            key = tuple(words_of(word["text"]))
+            if not key:
+                continue
+            # "also": a second meaning of the whole phrase ("Email Utama": email, primary)
+            for means in filter(None, (word["means"], word.get("also"))):
+                entry = Entry(means, language, word.get("alone", True))
+                phrases.setdefault(key, []).append(entry)
+                shortest = COMPOUND.get(entry.means, COMPOUND_OTHER)
+                if len(key) == 1 and len(key[0]) >= shortest and not _unspaced(key[0][0]):
+                    heads.setdefault(key[0], []).append(entry)
+                if any(_unspaced(c) for c in "".join(key)):
+                    unspaced.setdefault("".join(key), []).append(entry)
+    longest = max(len(k) for k in phrases)
+    return Vocabulary(phrases, longest, heads, unspaced, order)
+
+
+@dataclass(frozen=True)
+class HeaderWords:
+    """What a header says: the meanings found, the languages they come from, a number."""
+
+    text: str
+    means: frozenset
+    languages: frozenset
+    number: int | None  # "Email 2" -> 2
+    known: bool  # any vocabulary word found
+
+    def has(self, meaning: str) -> bool:
+        return meaning in self.means
+
+
+@lru_cache(maxsize=8192)  # headers repeat; cells checked as a possible section header don't
+def read_header(text: str) -> HeaderWords:
+    words = words_of(text)
+    # A rank number may sit inside a phrase ("Адрес 2 эл. почты", "E-mail 2 Address"): the
+    # phrase is looked for without it.
+    found = _find([w for w in words if not (w.isdigit() and len(w) < 4)], vocabulary())
+    named = any(e.means == "name" for e in found) or any(
+        e.means in PARTS and e.alone for e in found
+    )
+    only = len([w for w in words if not w.isdigit()]) == 1
+    means = set()
+    for e in found:
+        if e.alone or named or (only and e.means in PARTS):
+            means.add(e.means)
+    number = next((int(w) for w in words if w.isdigit() and len(w) < 4), None)
+    languages = frozenset(e.language for e in found if e.means in PARTS or e.means == "name")
+    return HeaderWords(text, frozenset(means), languages, number, bool(found))
+
+
+def _find(words: list[str], v: Vocabulary) -> list[Entry]:
+    found: list[Entry] = []
+    i = 0
+    while i < len(words):
+        for size in range(min(v.longest, len(words) - i), 0, -1):
+            entries = v.phrases.get(tuple(words[i : i + size]))
+            if entries:
+                found += entries
+                i += size
+                break
+        else:
+            found += _inside(words[i], v)
+            i += 1
+    return found
+
+
+def _inside(word: str, v: Vocabulary) -> list[Entry]:
+    """Vocabulary words inside one word: a compound's head and tail, or substrings when unspaced."""
+    if any(_unspaced(c) for c in word):
+        found, rest = [], word
+        for piece in sorted(v.unspaced, key=len, reverse=True):
+            if piece in rest:
+                found += v.unspaced[piece]
+                rest = rest.replace(piece, " ")
+        return found
+    found = []
+    head = max((w for w in v.heads if word.startswith(w)), key=len, default=None)
+    tail = max((w for w in v.heads if word.endswith(w) and w != head), key=len, default=None)
+    for part in (head, tail):
+        if part is not None:
+            found += v.heads[part]
+    return found

@@ -1,0 +1,448 @@
+"""Column roles on evidence: header words in 40 languages, values, fallbacks, where the table is."""
+
+import json
+from importlib import resources
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from csv_import import cli
+from csv_import.errors import InputError
+from csv_import.reading import open_people
+from csv_import.reading.vocabulary import LANGUAGES, read_header, words_of
+from csv_import.rows import Person
+from csv_import.validation import validate
+
+WORDS = resources.files("csv_import.reading") / "words"
+VOCABULARY = {
+    lang: json.loads((WORDS / f"{lang}.json").read_text(encoding="utf-8")) for lang in LANGUAGES
+}
+
+
+@pytest.fixture
+def write(tmp_path):
+    counter = iter(range(1_000_000))
+
+    def write(text: str, encoding="utf-8") -> str:
+        path = tmp_path / f"people{next(counter)}.csv"
+        path.write_bytes(text.encode(encoding))
+        return str(path)
+
+    return write
+
+
+def people(path, **options):
+    """(stored (name, email) pairs, rejected count, skipped by reason, the PeopleFile)."""
+    with open_people(path, **options) as file:
+        verdicts = [validate(row) for row in file.rows()]
+        skipped = dict(file.skipped)
+        assert file.lines == physical_lines(path)
+    stored = [(v.full_name, v.email) for v in verdicts if isinstance(v, Person)]
+    return stored, sum(not isinstance(v, Person) for v in verdicts), skipped, file
+
+
+def physical_lines(path) -> int:
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        text = handle.read()
+    breaks = text.count("\n") + text.count("\r") - text.count("\r\n")
+    return breaks + (not text.endswith(("\n", "\r")))
+
+
+# The vocabulary: data, one file per language, every word with its source
+
+
+def test_every_language_of_the_issue_with_email_and_name_words_and_sources():
+    assert len(VOCABULARY) == 39  # the issue's list: en de fr ... he fa hi
+    for lang, data in VOCABULARY.items():
+        means = {w["means"] for w in data["words"]}
+        assert {"email", "exclude"} <= means, lang
+        assert means & {"name", "full"} and means & {"given", "name"}, lang
+        assert all(w["source"] and w["text"] for w in data["words"]), lang
+        assert data["name_order"] == ("family given" if lang in "ja zh ko hu" else "given family")
+
+
+ROLE_WORDS = [
+    (lang, w["text"], w["means"])
+    for lang, data in VOCABULARY.items()
+    for w in data["words"]
+    if w["means"] in ("email", "full", "given", "family") and w.get("alone", True)
+]
+# What people write around a header word: none of it is vocabulary.
+BEFORE = ["", "Contact: ", "Participant ", "Member - ", "* ", '"', "#", "Attendee "]
+AFTER = ["", " 1", " 2", " (required)", ":", " *", " - Value", '"', " (as printed on your badge)"]
+
+
+def cased(text: str, how: int) -> str:
+    return [text, text.upper(), text.lower(), text.title()][how]
+
+
+def expected(lang, text, means) -> set:
+    """What the word may read as: its meaning, or plain "name" when another language's
+    identical spelling is ambiguous (a plain name beside one part is the other part)."""
+    found = {means}
+    key = tuple(words_of(text))
+    for other in VOCABULARY.values():
+        for w in other["words"]:
+            if tuple(words_of(w["text"])) == key:
+                found.add(w["means"])
+    return found
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.sampled_from(ROLE_WORDS),
+    st.sampled_from(BEFORE),
+    st.sampled_from(AFTER),
+    st.integers(0, 3),
+)
+def test_a_vocabulary_word_is_read_whatever_surrounds_it(word, before, after, how):
+    lang, text, means = word
+    header = before + cased(text, how) + after
+    read = read_header(header)
+    assert read.means & expected(lang, text, means), (lang, header, sorted(read.means))
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_role_word_of_every_language_is_read_in_a_qualified_header(lang):
+    for text, means in [(t, m) for lang_, t, m in ROLE_WORDS if lang_ == lang]:
+        for header in (text, f"Contact: {text.upper()} 2", f'"{text.lower()}" (required)'):
+            read = read_header(header)
+            assert read.means & expected(lang, text, means), (header, sorted(read.means))
+
+
+@pytest.mark.parametrize(
+    ("header", "means"),
+    [
+        ("E-mail", "email"),
+        ("e\u2011mail", "email"),
+        ("EMAIL", "email"),
+        ("メールアドレス", "email"),
+        ("이메일", "email"),
+        ("E-mailová adresa", "email"),
+        ("E-mail cím", "email"),
+        ("Primary E-mail Address", "email"),
+        ("Contact: Email", "email"),
+        ("Member - Email - Home", "email"),
+        ("Alt. Email 2", "email"),
+        ("Participant e-mail", "email"),
+        ("البريد الإلكتروني", "email"),
+        ("ईमेल पता", "email"),
+        ("Ονοματεπώνυμο", "full"),
+        ("Full name (as printed on your badge)", "full"),
+        ("Imię i nazwisko", "full"),
+        ("ФИО", "full"),
+        ("氏名", "full"),
+        ("Họ và tên", "full"),
+        ("ชื่อ-นามสกุล", "full"),
+        ("FirstName", "given"),
+        ("Vorname", "given"),
+        ("Keresztnév", "given"),
+        ("last_name", "family"),
+        ("Nachname", "family"),
+        ("姓", "family"),
+    ],
+)
+def test_headers_of_the_issue(header, means):
+    assert read_header(header).has(means)
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["Company Name", "Contact owner", "Host Email", "Organizer Email", "Account Name",
+     "Created By", "Reporting To", "User Name", "Nickname", "Handle", "Buyer Email",
+     "Purchaser Name", "Manager's Name", "Assistant's Name", "会社名", "Firmenname",
+     "Nom d'utilisateur", "E-mail Display Name"],
+)  # fmt: skip
+def test_exclusion_words_keep_a_column_out_of_the_roles(header):
+    read = read_header(header)
+    assert read.has("exclude"), sorted(read.means)
+
+
+def test_rank_words_and_numbers():
+    assert read_header("Primary Email").has("primary")
+    assert read_header("Work e-mail").has("primary")
+    for header in (
+        "Secondary email",
+        "Other Email",
+        "Alternate E-mail",
+        "Home Email",
+        "Alt. Email",
+    ):
+        assert read_header(header).has("secondary"), header
+    assert read_header("E-mail 2 Address").number == 2
+
+
+# Content as evidence
+
+
+def test_a_column_of_addresses_is_the_email_whatever_its_header(write):
+    path = write("Participant,Contact,Notes\nAna Lima,ana@example.br,x\nBo Berg,bo@example.se,y\n")
+    stored, _, _, file = people(path)
+    assert stored == [("Ana Lima", "ana@example.br"), ("Bo Berg", "bo@example.se")]
+    assert file.columns()["email"] == ["Contact"]
+    assert "values are addresses" in file.columns()["evidence"]["Contact"]
+
+
+def test_an_address_in_the_name_column_is_never_the_name(write):
+    path = write(
+        "Name,First Name,Last Name,Email\nann@x.com,Ann,Lee,ann@x.com\nBo Berg,,,b@x.com\n"
+    )
+    assert people(path)[0] == [("Ann Lee", "ann@x.com"), ("Bo Berg", "b@x.com")]
+
+
+def test_a_company_in_name_beside_the_parts_loses_to_them_and_the_mapping_says_why(write):
+    rows = "".join(f"Acme {n} Ltd,Ann{n},Lee,a{n}@x.com\n" for n in range(5))
+    stored, _, _, file = people(write("Name,First Name,Last Name,Email\n" + rows))
+    assert stored[0] == ("Ann0 Lee", "a0@x.com")
+    columns = file.columns()
+    assert columns["name"] == ["First Name", "Last Name"]
+    assert any("'Name' is not the name: it disagrees" in n for n in columns["notes"])
+
+
+def test_email_type_and_label_columns_are_no_email_columns(write):
+    rows = "".join(f"Ann,* Work,ann{n}@x.com\n" for n in range(25))
+    path = write("Name,E-mail 1 - Label,E-mail 1 - Value\n" + rows)
+    assert people(path)[3].columns()["email"] == ["E-mail 1 - Value"]
+
+
+def test_an_email_column_with_few_values_and_no_address_stays_a_fallback(write):
+    path = write("Name,Email,Alt. Email 2\nAna Lima,ana@bad,ana@alt.br\nBo,bo@bad,\n")
+    stored, _, _, file = people(path)
+    assert stored == [("Ana Lima", "ana@alt.br")]
+    assert file.columns()["email"] == ["Alt. Email 2", "Email"]
+    path = write("Name,Email,Accepts Email Marketing\nAna Lima,ana@x.br,yes\n")
+    assert people(path)[3].columns()["email"] == ["Email"]
+
+
+# Per-row fallbacks
+
+
+def test_a_display_name_empty_on_a_row_falls_back_to_the_parts(write):
+    path = write(
+        "Display Name,First Name,Last Name,Email\nAnn L.,Ann,Lee,a@x.com\n,Bo,Berg,b@x.com\n"
+    )
+    assert people(path)[0] == [("Ann L.", "a@x.com"), ("Bo Berg", "b@x.com")]
+
+
+def test_the_first_valid_address_among_the_ranked_columns(write):
+    path = write(
+        "Name,Home Email,Email,Primary Email\n"
+        "Ann,ann@home.com,ann@x.com,ann@work.com\n"
+        "Bo,bo@home.com,,not valid\n"
+        "Cy,,cy@x.com,\n"
+    )
+    stored, _, _, file = people(path)
+    assert file.columns()["email"] == ["Primary Email", "Email", "Home Email"]
+    assert stored == [("Ann", "ann@work.com"), ("Bo", "bo@home.com"), ("Cy", "cy@x.com")]
+
+
+def test_several_addresses_in_a_cell_split_on_cjk_separators_too(write):
+    path = write('Name,Email\n王伟,"wei@x.cn；wei2@x.cn"\nBo,"bo@bad、bo@x.com"\n')
+    assert people(path)[0] == [("王伟", "wei@x.cn"), ("Bo", "bo@x.com")]
+
+
+@pytest.mark.parametrize(
+    ("header", "row", "name"),
+    [
+        ("姓,名,メールアドレス", "山田,太郎,t@x.jp", "山田 太郎"),
+        ("名,姓,メールアドレス", "太郎,山田,t@x.jp", "山田 太郎"),
+        ("성,이름,이메일", "김,민준,m@x.kr", "김 민준"),
+        ("Keresztnév,Vezetéknév,E-mail cím", "Anna,Nagy,a@x.hu", "Nagy Anna"),
+        ("First Name,Last Name,Email", "伟,王,w@x.cn", "王 伟"),
+        ("First Name,Last Name,Email", "Anna,Nagy,a@x.hu", "Anna Nagy"),
+        ("Name,Vorname,E-Mail", "Müller,Zoë,z@x.de", "Zoë Müller"),
+        ("Nombre,Apellidos,Correo", "José,García,j@x.es", "José García"),
+        ("Ad,Soyad,E-posta", "Ayşe,Yılmaz,a@x.tr", "Ayşe Yılmaz"),
+    ],
+)
+def test_parts_are_joined_in_the_order_the_language_writes_them(write, header, row, name):
+    assert people(write(f"{header}\n{row}\n"))[0][0][0] == name
+
+
+# Where the table is
+
+
+ZOOM = (
+    "Meeting ID,Topic,Start Time,User Email,Duration (Minutes)\n"
+    "812 3456,Weekly,12/01/2026 09:00,host@example.com,60\n"
+    "\n"
+    "Name (Original Name),User Email,Join Time,Duration (Minutes)\n"
+    "Ana Lima,ana@example.br,09:01,59\n"
+)
+
+
+def test_a_preamble_with_its_own_small_header_is_skipped(write):
+    stored, _, skipped, file = people(write(ZOOM))
+    assert stored == [("Ana Lima", "ana@example.br")]
+    assert skipped == {"preamble": 2, "blank": 1} and file.header_line == 4
+
+
+def test_the_column_options_choose_the_header_that_holds_them(write):
+    path = write(ZOOM)
+    stored, *_ = people(path, email_columns=["Topic"], name_columns=["Meeting ID"])
+    assert stored == []  # "Weekly" is no address: rejected, and the header is line 1
+    with open_people(
+        path, email_columns=["user email"], name_columns=["Name (Original Name)"]
+    ) as f:
+        assert f.header_line == 4
+
+
+TEAMS = (
+    "1. Summary\n"
+    "Meeting title,Weekly sync\n"
+    "Attended participants,2\n"
+    "\n"
+    "2. Participants\n"
+    "Name,First Join,Last Leave,Email,Role\n"
+    "Ana Lima,09:01,10:00,ana@example.br,Presenter\n"
+    "Bo Berg,09:02,10:00,bo@example.se,Attendee\n"
+    "\n"
+    "3. In-Meeting Activities\n"
+    "Name,Join Time,Leave Time,Email\n"
+    "Ana Lima,09:01,09:30,ana@example.br\n"
+)
+
+
+def test_a_reports_other_sections_are_skipped_lines_not_rows(write):
+    stored, rejected, skipped, _ = people(write(TEAMS))
+    assert stored == [("Ana Lima", "ana@example.br"), ("Bo Berg", "bo@example.se")]
+    assert rejected == 0
+    assert skipped == {"preamble": 4, "blank": 2, "another section": 3}
+
+
+def test_a_data_cell_that_reads_email_is_no_header(write):
+    path = write("Name,Contact\nAnn,ann@x.com\nBo,E-mail\nCy,cy@x.com\nDi,di@x.com\n")
+    stored, rejected, _, file = people(path)
+    assert file.header_line == 1 and rejected == 1
+    assert stored == [("Ann", "ann@x.com"), ("Cy", "cy@x.com"), ("Di", "di@x.com")]
+
+
+def test_a_trailing_name_without_email_is_a_reject_not_a_footer(write):
+    stored, rejected, skipped, _ = people(write("Name,Email\nAnn,ann@x.com\nBo Berg\n"))
+    assert stored == [("Ann", "ann@x.com")] and rejected == 1 and skipped == {}
+
+
+def test_a_footer_after_a_blank_line_is_still_a_footer(write):
+    data = 'Name,Email\nAnn,ann@x.com\n\n"Contacts Report"\n"Generated By: Admin 12/1/2026"\n'
+    stored, rejected, skipped, _ = people(write(data))
+    assert rejected == 0 and skipped == {"blank": 1, "footer": 2}
+
+
+def test_a_repeated_header_is_skipped(write):
+    data = "Name,Email\nAnn,ann@x.com\nName,Email\nBo,bo@x.com\n"
+    assert people(write(data))[1:3] == (0, {"repeated header": 1})
+
+
+# No header
+
+
+def test_a_file_whose_first_row_is_data_is_read_by_content(write):
+    stored, _, _, file = people(write("Ann Lee,ann@x.com,1\nBo Berg,bo@x.com,2\n"))
+    assert stored == [("Ann Lee", "ann@x.com"), ("Bo Berg", "bo@x.com")]
+    assert file.header_line is None and file.columns()["email"] == ["column 2"]
+    assert "no header line: columns by position" in file.mapping_line()
+
+
+def test_no_header_with_columns_by_position(write):
+    path = write("1,Lee,Ann,ann@x.com\n2,Berg,Bo,bo@x.com\n")
+    stored, *_ = people(path, no_header=True, name_columns=["3", "2"], email_columns=["4"])
+    assert stored == [("Ann Lee", "ann@x.com"), ("Bo Berg", "bo@x.com")]
+
+
+# Saved mappings
+
+
+def test_a_saved_mapping_is_reused(write, tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("LOGS_DIR", str(tmp_path / "logs"))
+    path = write(ZOOM)
+    saved = tmp_path / "zoom.mapping.json"
+    assert cli.main([path, "--dry-run", "--json", "--save-mapping", str(saved)]) == 0
+    first = json.loads(capsys.readouterr().out)["columns"]
+    mapping = json.loads(saved.read_text())
+    assert (mapping["header_line"], mapping["email"]) == (4, ["User Email"])
+    assert mapping["full_name"] == ["Name (Original Name)"] and mapping["delimiter"] == ","
+    assert cli.main([path, "--dry-run", "--json", "--mapping", str(saved)]) == 0
+    out, err = capsys.readouterr()
+    again = json.loads(out)["columns"]
+    assert again["chosen_by"] == "saved mapping" and again["email"] == first["email"]
+    assert f"columns (saved mapping {saved}): name ← Name (Original Name)" in err
+    assert cli.main([path, "--dry-run", "--save-mapping", str(saved)]) == 2  # never overwritten
+
+
+def test_the_mapping_shown_gives_evidence_and_samples(write, tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("LOGS_DIR", str(tmp_path / "logs"))
+    assert cli.main([write(ZOOM), "--dry-run"]) == 0
+    err = capsys.readouterr().err
+    assert "email 'User Email': header says email; 1 values: 100% addresses" in err
+    assert "(e.g. ana@example.br)" in err
+
+
+def test_a_broken_saved_mapping_is_one_line(tmp_path, write, capsys):
+    saved = tmp_path / "m.json"
+    saved.write_text("{nope")
+    assert cli.main([write(ZOOM), "--dry-run", "--mapping", str(saved)]) == 2
+    assert "not JSON" in capsys.readouterr().err
+
+
+# Every physical line accounted for, whatever comes around the table
+
+PREAMBLES = st.lists(st.sampled_from(["Report", "Exported 2026-12-01,by Admin", "", "Notes:"]))
+TAIL = st.lists(st.sampled_from(["", "Total,3", "Generated by X", "Bo Berg", "Name,Email"]))
+ROWS = st.lists(
+    st.sampled_from(["Ann,ann@x.com", "Bo,", ",c@x.com", "Di,di@x", '"Eve\nLee",e@x.com']),
+    min_size=1,
+    max_size=10,
+)
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    preamble=PREAMBLES, rows=ROWS, tail=TAIL, header=st.sampled_from(["Name,Email", "Nom,Courriel"])
+)
+def test_every_line_is_the_headers_a_rows_or_skipped(write, preamble, rows, tail, header):
+    path = write("\n".join([*preamble, header, *rows, *tail]) + "\n")
+    try:
+        with open_people(path) as file:
+            list(file.rows())
+            assert file.lines == physical_lines(path)
+            assert file.table.header_lines + file.table.row_lines + sum(
+                file.skipped.values()
+            ) == physical_lines(path)
+    except InputError:
+        pass
+
+
+def test_a_summary_table_after_the_data_is_another_section(write):
+    data = "Name,Email,Ticket\nAnn,ann@x.com,GA\n\nTicket Type,Sold\nGeneral Admission,30\nVIP,2\n"
+    stored, rejected, skipped, _ = people(write(data))
+    assert stored == [("Ann", "ann@x.com")] and rejected == 0
+    assert skipped == {"blank": 1, "another section": 3}
+
+
+def test_rows_after_a_blank_line_are_rows_when_the_data_goes_on(write):
+    data = "Name,Email,Ticket\nAnn,ann@x.com,GA\n\nBo,no address\nCy,cy@x.com,GA\n"
+    stored, rejected, skipped, _ = people(write(data))
+    assert stored == [("Ann", "ann@x.com"), ("Cy", "cy@x.com")] and rejected == 1
+
+
+def test_a_first_row_of_data_without_an_email_is_no_header(write):
+    stored, rejected, _, file = people(
+        write("Ann Lee,,1\nBo Berg,bo@x.com,2\nCy Cole,cy@x.com,3\n")
+    )
+    assert file.header_line is None and rejected == 1
+    assert stored == [("Bo Berg", "bo@x.com"), ("Cy Cole", "cy@x.com")]
+
+
+def test_a_header_of_unknown_words_is_still_a_header(write):
+    stored, rejected, _, file = people(write("Who,Contact,Notes\nAnn Lee,ann@x.com,1\n"))
+    assert file.header_line == 1 and stored == [("Ann Lee", "ann@x.com")] and rejected == 0
+
+
+def test_a_header_with_both_given_and_family_words_is_a_whole_name(write):
+    stored, _, _, file = people(write("First / Last Name,Email\nAnn Lee,ann@x.com\n"))
+    assert file.columns()["full_name"] == ["First / Last Name"] and stored == [
+        ("Ann Lee", "ann@x.com")
+    ]
