@@ -52,9 +52,9 @@ class CalamineSheet:
         return records(self._rows())
 
     def _rows(self) -> Iterator[tuple[int, list[str]]]:
-        # calamine's range starts at the first filled row and column: put them back.
-        first_row, first_column = self._sheet.start or (0, 0)
-        for number, cells in enumerate(self._sheet.iter_rows(), first_row + 1):
+        # iter_rows starts at the sheet's first row, but at the first filled column.
+        first_column = (self._sheet.start or (0, 0))[1]
+        for number, cells in enumerate(self._sheet.iter_rows(), 1):
             yield number, [""] * first_column + [as_text(c) for c in cells]
 
     def close(self) -> None:
@@ -94,7 +94,9 @@ def open_sheet(path: str, kind: str, sheet: str | None, fast_paths: bool):
         return stream
     try:
         if not _calamine_can_read(stream):
-            return XlsxSheet(path, stream.sheet)
+            again = XlsxSheet(path, stream.sheet)
+            again.grid, again.calamine_unsafe = stream.grid, stream.calamine_unsafe  # why
+            return again
     finally:
         stream.close()
     return CalamineSheet(path, kind, stream.sheet)
