@@ -22,13 +22,10 @@ DATE, DURATION = "date", "duration"  # the kinds of number format that are not p
 _EPOCH = datetime.datetime(1899, 12, 30)
 _DAY_MS = 86_400_000
 _1904_OFFSET = 1462.0  # days between the 1900 and the 1904 date systems
-# Beyond this many days a date format is meaningless and python-calamine panics (chrono's
-# TimeDelta overflows): the number stays, and calamine never sees such a cell (workbooks.py).
-SERIAL_LIMIT = 1e8
-# chrono's calendar (years -262144 to 262143), in days from _EPOCH: a time of day outside it
-# is kept as the number by python-calamine.
-_FIRST_DAY = datetime.date(256, 1, 1).toordinal() - 656 * 146_097 - _EPOCH.toordinal()
-_LAST_DAY = datetime.date(143, 12, 31).toordinal() + 655 * 146_097 - _EPOCH.toordinal()
+# Beyond this many days (137,000 years) a date format is meaningless: the number stays.
+# Past it calamine's milliseconds lose precision (2**52 ms) and then overflow chrono's
+# TimeDelta, a panic: workbooks.py never lets calamine read such a cell.
+SERIAL_LIMIT = 5e7
 
 
 def as_text(value) -> str:
@@ -70,8 +67,6 @@ def serial_value(number: float, kind: str | None, date1904: bool):
     days = days if days >= 60 else days + 1  # Excel's 1900-02-29, which never was
     ms = _round(days * _DAY_MS)
     if number < 1.0:  # a time of day
-        if not _FIRST_DAY <= ms // _DAY_MS <= _LAST_DAY:
-            return number
         return (datetime.datetime.min + datetime.timedelta(milliseconds=ms % _DAY_MS)).time()
     try:
         moment = _EPOCH + datetime.timedelta(milliseconds=ms)

@@ -1,6 +1,7 @@
 """Workbooks: the streaming .xlsx reader (the fast path) against python-calamine."""
 
 import datetime
+import re
 import zipfile
 
 import openpyxl
@@ -124,7 +125,7 @@ format_codes = st.one_of(
 numbers = st.one_of(
     st.integers(-(10**20), 10**20),
     st.floats(allow_nan=False, allow_infinity=False),
-    st.floats(-1e9, 3e6),  # the range where a date format means a date
+    st.floats(-6e7, 3e6),  # the range where a date format means a date, and beyond
 )
 cell_values = st.one_of(
     st.none(),
@@ -168,8 +169,22 @@ def write_openpyxl(path, book, active: int, date1904: bool) -> None:
                 cell.data_type = "s"  # text, not a formula without a cached value
             if number_format:
                 cell.number_format = number_format
-    workbook.active = active
     workbook.save(path)
+    set_active_tab(path, active)
+
+
+def set_active_tab(path, active: int) -> None:
+    """Point the workbook view at sheet `active`, hidden or not (openpyxl moves it to a visible
+    sheet; a hostile or hand-edited file need not)."""
+    with zipfile.ZipFile(path) as archive:
+        parts = {info: archive.read(info) for info in archive.infolist()}
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for info, data in parts.items():
+            if info.filename == "xl/workbook.xml":
+                data = re.sub(rb' activeTab="\d+"', b"", data)
+                data = data.replace(b"<workbookView", b'<workbookView activeTab="%d"' % active)
+                assert b"activeTab" in data
+            archive.writestr(info, data)
 
 
 def read_both(path, sheet=None):
