@@ -76,10 +76,8 @@ def _choose(workbook: CalamineWorkbook, wanted: str | None, path: str) -> str:
 
 
 def _calamine_can_read(stream: XlsxSheet) -> bool:
-    """Read the sheet through once with the streaming reader (bounded memory, or InputError);
-    True if calamine's grid for it is small enough and it has no value calamine panics on."""
-    for _ in stream.rows():
-        pass
+    """After the streaming reader read the sheet through: is calamine's grid for it small
+    enough, and has it no value calamine panics on?"""
     first_row, last_row, first_column, last_column = stream.grid
     area = max(last_row - first_row + 1, 0) * max(last_column - first_column + 1, 0)
     return area <= CALAMINE_CELLS and not stream.calamine_unsafe
@@ -90,13 +88,15 @@ def open_sheet(path: str, kind: str, sheet: str | None, fast_paths: bool):
         sheet_bounds.check(path, kind)  # calamine's grid, before calamine builds it
         return CalamineSheet(path, kind, sheet)
     stream = XlsxSheet(path, sheet)
-    if fast_paths:
-        return stream
     try:
-        if not _calamine_can_read(stream):
-            again = XlsxSheet(path, stream.sheet)
-            again.grid, again.calamine_unsafe = stream.grid, stream.calamine_unsafe  # why
-            return again
-    finally:
+        # Read through once before the first row is sent, in bounded memory: a sheet
+        # damaged at row 900,000 is refused whole, never after 899,999 rows were stored.
+        for _ in stream.rows():
+            pass
+        if fast_paths or not _calamine_can_read(stream):
+            return stream  # it reads the sheet again, from the start
+    except BaseException:
         stream.close()
+        raise
+    stream.close()
     return CalamineSheet(path, kind, stream.sheet)

@@ -11,6 +11,7 @@ Excel's last, XFD1048576, or rows out of order end the import with one line,
 and a row over ROW_LIMIT characters is a reject.
 """
 
+import functools
 import re
 import zipfile
 from collections.abc import Iterator
@@ -29,13 +30,14 @@ from csv_import.reading.cell_text import (
     records,
     serial_value,
 )
-from csv_import.reading.xlsx_parts import MAIN, SHEET_LIMIT, Damaged
+from csv_import.reading.xlsx_parts import MAIN, Damaged
 from csv_import.rows import Record
 
-_CELL_REF = re.compile(r"([A-Za-z]{1,12})(\d{1,12})")
+_LETTERS = re.compile(r"[A-Za-z]{1,12}")
 _NUMBER = re.compile(r"[+-]?(?:(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|inf(?:inity)?|nan)", re.I)
 
 
+@functools.lru_cache(maxsize=LAST_COLUMN)
 def column_index(letters: str) -> int:
     index = 0
     for letter in letters.upper():
@@ -133,9 +135,14 @@ class XlsxSheet:
                 row.clear()
             elif tag == "c":
                 state["column"] = column = self._column(attrs.get("r"), state)
-                grid = self.grid
-                grid[:] = (min(grid[0], state["row"]), max(grid[1], state["row"]),
-                           min(grid[2], column), max(grid[3], column))  # fmt: skip
+                grid = self.grid  # rows only grow: the first row is set once
+                if grid[0] > state["row"]:
+                    grid[0] = state["row"]
+                grid[1] = state["row"]
+                if column < grid[2]:
+                    grid[2] = column
+                if column > grid[3]:
+                    grid[3] = column
                 cell.update(type=attrs.get("t"), style=attrs.get("s"), value="", parts=[])
             elif tag == "v" or tag == "is":
                 cell["in"], cell["parts"] = tag, []
@@ -177,7 +184,7 @@ class XlsxSheet:
 
         made = xlsx_parts.parser(start, end, text)
         try:
-            for _ in xlsx_parts.parse(self.zip, self.member, made, SHEET_LIMIT):
+            for _ in xlsx_parts.parse(self.zip, self.member, made, xlsx_parts.SHEET_LIMIT):
                 yield from done
                 done.clear()
         except (Damaged, expat.ExpatError, zipfile.BadZipFile, KeyError, ValueError) as error:
@@ -201,10 +208,11 @@ class XlsxSheet:
         if ref is None:  # no reference: the cell after the previous one, as calamine
             column = state["column"] + 1
         else:
-            match = _CELL_REF.fullmatch(ref)
-            if not match:
+            letters = ref.rstrip("0123456789")
+            digits = ref[len(letters) :]
+            if not (_LETTERS.fullmatch(letters) and digits and len(digits) <= 12):
                 raise Damaged(f"cell reference {ref[:20]!r} is not one")
-            column, number = column_index(match.group(1)), int(match.group(2))
+            column, number = column_index(letters), int(digits)
             if number > LAST_ROW:
                 raise Damaged(f"cell {ref} is beyond Excel's last row, {LAST_ROW:,}")
             if column < LAST_COLUMN and number != state["row"]:

@@ -1,0 +1,183 @@
+"""Workbooks that claim more than they hold: memory stays bounded, errors are one line.
+
+A 5 KB .xlsx can name row 50,000,000 or cell ZZZZZZ3; python-calamine would
+build a grid that large and abort the process. The CLI runs here in a
+subprocess under an address-space limit (RLIMIT_AS), both readers.
+"""
+
+import io
+import os
+import resource
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from csv_import.errors import InputError
+from csv_import.reading import xlsx_parts
+from csv_import.reading.workbooks import CalamineSheet, open_sheet
+
+CLI = Path(__file__).parents[2] / "csvprocessor.py"
+MEMORY = 1 << 30  # the CLI with python-calamine loaded needs about 300 MB of address space
+HEADER = (b'<row r="1"><c r="A1" t="inlineStr"><is><t>Name</t></is></c>'
+          b'<c r="B1" t="inlineStr"><is><t>Email</t></is></c></row>')  # fmt: skip
+ANN = (b'<row r="2"><c r="A2" t="inlineStr"><is><t>Ann</t></is></c>'
+       b'<c r="B2" t="inlineStr"><is><t>ann@example.com</t></is></c></row>')  # fmt: skip
+
+
+def xlsx(path, sheet_data: bytes, dimension="A1", **parts) -> Path:
+    """An openpyxl workbook whose first sheet's XML (or any other part) is replaced."""
+    buffer = io.BytesIO()
+    workbook = openpyxl.Workbook()
+    workbook.active["A1"] = "x"
+    workbook.save(buffer)
+    sheet = (b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+             b'<dimension ref="%s"/><sheetData>%s</sheetData></worksheet>')  # fmt: skip
+    parts["xl/worksheets/sheet1.xml"] = sheet % (dimension.encode(), sheet_data)
+    with zipfile.ZipFile(buffer) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in source.infolist():
+            out.writestr(info.filename, parts.pop(info.filename, source.read(info)))
+        for name, data in parts.items():
+            out.writestr(name, data)
+    return Path(path)
+
+
+HOSTILE = {  # name: (sheet XML, dimension, the error's end, or None for a success)
+    "row 50,000,000": (HEADER + b'<row r="50000000"><c r="A50000000" t="inlineStr"><is><t>Ann'
+                       b"</t></is></c></row>", "A1", "row 50,000,000 is beyond Excel's last row, "
+                       "1,048,576)"),
+    "cell ZZZZZZ3": (HEADER + b'<row r="3"><c r="ZZZZZZ3"><v>1</v></c></row>', "A1",
+                     "cell ZZZZZZ3 is beyond Excel's last column, XFD)"),
+    "cell A99999999999": (HEADER + b'<row r="3"><c r="A99999999999"><v>1</v></c></row>', "A1",
+                          "cell A99999999999 is beyond Excel's last row, 1,048,576)"),
+    "a huge dimension": (HEADER + ANN, "A1:XFD1048576", None),
+    "Excel's last cell": (HEADER + ANN + b'<row r="1048576"><c r="XFD1048576"><v>1</v></c>'
+                          b"</row>", "A1", None),
+    "rows out of order": (HEADER + ANN + HEADER, "A1", "row 1 comes after row 2)"),
+    "a 2 MB tag": (HEADER + b'<row r="2" x="' + b"y" * (2 << 20) + b'"/>', "A1",
+                   "has more than 1,048,576 bytes without a tag end)"),
+}  # fmt: skip
+
+
+def limit_memory():
+    resource.setrlimit(resource.RLIMIT_AS, (MEMORY, MEMORY))
+
+
+@pytest.mark.parametrize("fast_paths", ["1", "0"], ids=["streaming", "calamine"])
+@pytest.mark.parametrize("name", HOSTILE)
+def test_a_hostile_workbook_is_read_or_refused_in_one_line_in_bounded_memory(
+    tmp_path, name, fast_paths
+):
+    data, dimension, error = HOSTILE[name]
+    path = xlsx(tmp_path / "people.xlsx", data, dimension)
+    env = {**os.environ, "FAST_PATHS": fast_paths, "LOGS_DIR": str(tmp_path / "logs")}
+    done = subprocess.run(
+        [sys.executable, str(CLI), str(path), "--dry-run"],
+        capture_output=True, text=True, env=env, preexec_fn=limit_memory, timeout=300,
+    )  # fmt: skip
+    if error is None:
+        assert done.returncode == 0, done.stderr
+        assert "Traceback" not in done.stderr and "panicked" not in done.stderr
+        return
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.count("\n") == 1 and done.stderr.rstrip().endswith(error), done.stderr
+
+
+def test_a_shared_string_table_over_its_budget_is_refused(tmp_path, monkeypatch):
+    strings = (b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+               + b"<si><t>abcdefgh</t></si>" * 2000 + b"</sst>")  # fmt: skip
+    path = xlsx(tmp_path / "bomb.xlsx", HEADER, **{"xl/sharedStrings.xml": strings})
+    monkeypatch.setattr(xlsx_parts, "STRINGS_BUDGET", 100_000)
+    with pytest.raises(InputError, match="shared strings need more than 0 MB"):
+        open_sheet(str(path), "xlsx", None, fast_paths=True)
+
+
+def test_a_part_that_inflates_past_its_limit_is_refused_before_it_is_read(tmp_path, monkeypatch):
+    path = xlsx(tmp_path / "bomb.xlsx", HEADER + b"<row/>" * 100_000)
+    monkeypatch.setattr(xlsx_parts, "SHEET_LIMIT", 100_000)
+    with pytest.raises(InputError, match=r"sheet1.xml inflates to 600,\d+ bytes \(limit 100,000\)"):
+        open_sheet(str(path), "xlsx", None, fast_paths=True)
+
+
+WORKBOOK = (
+    '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+    '<bookViews><workbookView activeTab="{active}"/></bookViews>'
+    "<sheets>{sheets}</sheets></workbook>"
+)
+RELS = (
+    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{}'
+    "</Relationships>"
+)
+
+
+def three_sheets(path, states, active) -> Path:
+    """Sheets A, B, C in `states`, each holding its own name in A1, the view on `active`."""
+    sheets = "".join(
+        f'<sheet name="{name}" sheetId="{i}" r:id="rId{i}"'
+        + (f' state="{state}"' if state != "visible" else "") + "/>"
+        for i, (name, state) in enumerate(zip("ABC", states, strict=True), 1)
+    )  # fmt: skip
+    relationships = "".join(
+        f'<Relationship Id="rId{i}" Target="worksheets/sheet{i}.xml" Type="http://schemas.'
+        'openxmlformats.org/officeDocument/2006/relationships/worksheet"/>'
+        for i in range(1, 4)
+    )
+    content = (
+        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
+        'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
+        '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-'
+        'officedocument.spreadsheetml.sheet.main+xml"/>'
+        + "".join(
+            f'<Override PartName="/xl/worksheets/sheet{i}.xml" ContentType="application/vnd.'
+            'openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
+            for i in range(1, 4)
+        )
+        + "</Types>"
+    )
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("[Content_Types].xml", content)
+        archive.writestr("_rels/.rels", RELS.format(
+            '<Relationship Id="rId1" Target="xl/workbook.xml" Type="http://schemas.openxmlformats'
+            '.org/officeDocument/2006/relationships/officeDocument"/>'))  # fmt: skip
+        archive.writestr("xl/workbook.xml", WORKBOOK.format(active=active, sheets=sheets))
+        archive.writestr("xl/_rels/workbook.xml.rels", RELS.format(relationships))
+        for i, name in enumerate("ABC", 1):
+            archive.writestr(
+                f"xl/worksheets/sheet{i}.xml",
+                '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+                f'<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>{name}</t></is></c></row>'
+                "</sheetData></worksheet>",
+            )
+    return Path(path)
+
+
+@pytest.mark.parametrize("fast_paths", [True, False], ids=["streaming", "calamine"])
+@pytest.mark.parametrize(
+    ("states", "active", "chosen"),
+    [
+        (("hidden", "visible", "visible"), 0, "B"),  # a hidden first sheet is not the default
+        (("visible", "visible", "visible"), 2, "C"),  # the active tab
+        (("visible", "veryHidden", "visible"), 1, "A"),  # an active tab that is hidden
+        (("hidden", "veryHidden", "visible"), 7, "C"),  # an active tab that does not exist
+    ],
+)
+def test_the_default_sheet_is_the_active_visible_one(tmp_path, states, active, chosen, fast_paths):
+    path = three_sheets(tmp_path / "book.xlsx", states, active)
+    sheet = open_sheet(str(path), "xlsx", None, fast_paths)
+    assert (sheet.sheet, [r.fields for r in sheet]) == (chosen, [[chosen]])
+    assert isinstance(sheet, CalamineSheet) is not fast_paths
+    sheet.close()
+    hidden = open_sheet(str(path), "xlsx", "A", fast_paths)  # named, a hidden sheet is read
+    assert [r.fields for r in hidden] == [["A"]]
+    hidden.close()
+
+
+def test_a_workbook_with_every_sheet_hidden_asks_for_one_by_name(tmp_path):
+    path = three_sheets(tmp_path / "book.xlsx", ("hidden", "hidden", "veryHidden"), 0)
+    with pytest.raises(InputError, match="every sheet is hidden; name one with --sheet"):
+        open_sheet(str(path), "xlsx", None, fast_paths=True)
