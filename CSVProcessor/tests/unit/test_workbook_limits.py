@@ -6,6 +6,7 @@ subprocess under an address-space limit (RLIMIT_AS), both readers.
 """
 
 import io
+import json
 import os
 import resource
 import subprocess
@@ -75,12 +76,13 @@ def test_a_hostile_workbook_is_read_or_refused_in_one_line_in_bounded_memory(
     path = xlsx(tmp_path / "people.xlsx", data, dimension)
     env = {**os.environ, "FAST_PATHS": fast_paths, "LOGS_DIR": str(tmp_path / "logs")}
     done = subprocess.run(
-        [sys.executable, str(CLI), str(path), "--dry-run"],
+        [sys.executable, str(CLI), str(path), "--dry-run", "--json"],
         capture_output=True, text=True, env=env, preexec_fn=limit_memory, timeout=300,
     )  # fmt: skip
     if error is None:
         assert done.returncode == 0, done.stderr
         assert "Traceback" not in done.stderr and "panicked" not in done.stderr
+        assert json.loads(done.stdout)["accepted"] == 1  # Ann
         return
     assert done.returncode == 2, done.stderr
     assert done.stderr.count("\n") == 1 and done.stderr.rstrip().endswith(error), done.stderr
@@ -181,3 +183,72 @@ def test_a_workbook_with_every_sheet_hidden_asks_for_one_by_name(tmp_path):
     path = three_sheets(tmp_path / "book.xlsx", ("hidden", "hidden", "veryHidden"), 0)
     with pytest.raises(InputError, match="every sheet is hidden; name one with --sheet"):
         open_sheet(str(path), "xlsx", None, fast_paths=True)
+
+
+def ods(path, rows: str) -> Path:
+    """An OpenDocument spreadsheet of one table, its rows as given (content.xml)."""
+    content = (
+        '<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
+        '<office:body><office:spreadsheet><table:table table:name="Sheet1">'
+        f"{rows}</table:table></office:spreadsheet></office:body></office:document-content>"
+    )
+    manifest = (
+        '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:'
+        'names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2"><manifest:file-entry '
+        'manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.'
+        'spreadsheet"/><manifest:file-entry manifest:full-path="content.xml" '
+        'manifest:media-type="text/xml"/></manifest:manifest>'
+    )
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet",
+                         compress_type=zipfile.ZIP_STORED)  # fmt: skip
+        archive.writestr("content.xml", content)
+        archive.writestr("META-INF/manifest.xml", manifest)
+    return Path(path)
+
+
+CELL = '<table:table-cell office:value-type="string"><text:p>{}</text:p></table:table-cell>'
+ODS_PEOPLE = (
+    "<table:table-row>" + CELL.format("Name") + CELL.format("Email") + "</table:table-row>"
+    "<table:table-row>" + CELL.format("Ann") + CELL.format("ann@example.com") + "</table:table-row>"
+)
+
+
+@pytest.mark.parametrize(
+    ("rows", "error"),
+    [
+        (  # 600 bytes that ask calamine for 96 million cells: it aborted the process
+            ODS_PEOPLE + '<table:table-row table:number-rows-repeated="6000">'
+            '<table:table-cell table:number-columns-repeated="16000" office:value-type="string">'
+            "<text:p>x</text:p></table:table-cell></table:table-row>",
+            "table 'Sheet1' claims 6,002 rows of 16,000 cells, more than the 4,000,000 cells "
+            "read at once)",
+        ),
+        (  # what LibreOffice writes at the end of every row and table: empty repeats
+            ODS_PEOPLE.replace(
+                "</table:table-row>",
+                '<table:table-cell table:number-columns-repeated="16382"/></table:table-row>',
+            )
+            + '<table:table-row table:number-rows-repeated="1048574">'
+            '<table:table-cell table:number-columns-repeated="16384"/></table:table-row>',
+            None,
+        ),
+    ],
+    ids=["a repeated filled cell", "LibreOffice's empty repeats"],
+)
+def test_an_ods_grid_is_bounded_before_calamine_builds_it(tmp_path, rows, error):
+    path = ods(tmp_path / "people.ods", rows)
+    env = {**os.environ, "LOGS_DIR": str(tmp_path / "logs")}
+    done = subprocess.run(
+        [sys.executable, str(CLI), str(path), "--dry-run", "--json"],
+        capture_output=True, text=True, env=env, preexec_fn=limit_memory, timeout=300,
+    )  # fmt: skip
+    if error is None:
+        assert done.returncode == 0, done.stderr
+        assert json.loads(done.stdout)["accepted"] == 1
+        return
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.count("\n") == 1 and done.stderr.rstrip().endswith(error), done.stderr
