@@ -1,4 +1,5 @@
-"""Workbooks that claim more than they hold: memory stays bounded, errors are one line.
+"""Hand-written workbooks: every kind of cell, the sheet chosen, and workbooks that claim
+more than they hold (memory stays bounded, errors are one line).
 
 A 5 KB .xlsx can name row 50,000,000 or cell ZZZZZZ3; python-calamine would
 build a grid that large and abort the process. The CLI runs here in a
@@ -183,6 +184,63 @@ def test_a_workbook_with_every_sheet_hidden_asks_for_one_by_name(tmp_path):
     path = three_sheets(tmp_path / "book.xlsx", ("hidden", "hidden", "veryHidden"), 0)
     with pytest.raises(InputError, match="every sheet is hidden; name one with --sheet"):
         open_sheet(str(path), "xlsx", None, fast_paths=True)
+
+
+SST = (
+    '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+    "<si><t>Zoë</t></si>"
+    '<si><r><rPr><b/></rPr><t>Rich</t></r><r><t xml:space="preserve"> text</t></r></si>'
+    '<si><t>東京</t><rPh sb="0" eb="2"><t>トウキョウ</t></rPh></si>'
+    "<si><t/></si></sst>"
+)
+CELLS = (  # each kind of cell an .xlsx can hold, and the text both readers give it
+    ('<c r="A{r}" t="s"><v>0</v></c>', "Zoë"),
+    ('<c r="A{r}" t="s"><v>1</v></c>', "Rich text"),
+    ('<c r="A{r}" t="s"><v>2</v></c>', "東京"),
+    ('<c r="A{r}" t="s"><v>3</v></c>', ""),
+    ('<c r="A{r}" t="inlineStr"><is><t>inline</t></is></c>', "inline"),
+    ('<c r="A{r}" t="inlineStr"><is><r><t>in</t></r><r><t>line</t></r></is></c>', "inline"),
+    ('<c r="A{r}" t="str"><f>A1&amp;"!"</f><v>Zoë &amp; co!</v></c>', "Zoë & co!"),
+    ('<c r="A{r}"><f>1+1</f><v>2</v></c>', "2"),
+    ('<c r="A{r}" s="1"><f>DATE(2024,1,15)</f><v>45306</v></c>', "2024-01-15"),
+    ('<c r="A{r}" s="1"><v>45306.5625</v></c>', "2024-01-15T13:30:00"),
+    ('<c r="A{r}" s="1"><v>0.5625</v></c>', "13:30:00"),
+    ('<c r="A{r}" s="2"><v>1.25</v></c>', "30:00:00"),
+    ('<c r="A{r}" s="3"><v>45306</v></c>', "45306"),
+    ('<c r="A{r}" s="9"><v>45306</v></c>', "45306"),  # a style that does not exist
+    ('<c r="A{r}"><v>1.0000000000000002E+20</v></c>', "100000000000000016384"),
+    ('<c r="A{r}" t="n"><v>-0</v></c>', "0"),
+    ('<c r="A{r}" t="b"><v>1</v></c>', "TRUE"),
+    ('<c r="A{r}" t="b"><v>0</v></c>', "FALSE"),
+    ('<c r="A{r}" t="e"><v>#N/A</v></c>', ""),
+    ('<c r="A{r}" t="e"><f>1/0</f><v>#DIV/0!</v></c>', ""),
+    ('<c r="A{r}" t="d"><v>2024-01-15T13:30:00</v></c>', "2024-01-15T13:30:00"),
+    ('<c r="A{r}" t="d"><v>2024-01-15</v></c>', "2024-01-15"),
+    ('<c r="A{r}" s="1"/>', ""),
+    ('<c r="A{r}"><v></v></c>', ""),
+)
+STYLES = (
+    '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+    '<numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy\\-mm\\-dd;@"/></numFmts>'
+    '<cellStyleXfs count="1"><xf numFmtId="14"/></cellStyleXfs>'  # not a cell's style
+    '<cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="46"/>'
+    '<xf numFmtId="10"/></cellXfs></styleSheet>'
+)
+
+
+def test_every_kind_of_cell_reads_the_same_with_both_readers(tmp_path):
+    rows = "".join(f'<row r="{r}">{cell.format(r=r)}</row>' for r, (cell, _) in enumerate(CELLS, 1))
+    path = xlsx(tmp_path / "cells.xlsx", rows.encode(), **{
+        "xl/sharedStrings.xml": SST.encode(), "xl/styles.xml": STYLES.encode()})  # fmt: skip
+    read = []
+    for fast_paths in (True, False):
+        sheet = open_sheet(str(path), "xlsx", None, fast_paths)
+        assert isinstance(sheet, CalamineSheet) is not fast_paths
+        read.append(list(sheet))
+        sheet.close()
+    assert read[0] == read[1]
+    texts = {record.line: record.fields for record in read[0]}
+    assert [(texts.get(r) or [""])[0] for r in range(1, len(CELLS) + 1)] == [t for _, t in CELLS]
 
 
 def ods(path, rows: str) -> Path:
