@@ -1,4 +1,4 @@
-"""The grid calamine would build for an .ods sheet, checked before it builds it.
+"""The grid calamine would build for an .xls or .ods sheet, checked before it builds it.
 
 calamine holds a sheet as one grid, its last row times its last column, 32
 bytes a cell, and an .ods sizes it from what the file claims: a cell repeated
@@ -10,12 +10,17 @@ grid would pass GRID_CELLS with one line. As calamine does, empty cells count
 only before a filled one, and empty rows only before a filled one: LibreOffice
 ends every row and every table with a large empty repeat.
 
-An .xls (BIFF8) is not checked yet: its DIMENSIONS record and cell positions can
-claim a grid of up to 65,536 rows by 65,536 columns (docs/workbooks.md, "Not covered").
+An .xls (BIFF, in an OLE2 container read with olefile) claims its grid twice: a
+DIMENSIONS record, from which calamine reserves rows x columns cells at once
+(4 billion rows in BIFF8's 32-bit fields), and the row and column of every
+cell record (16-bit: 65,536 x 65,536). Both are read first, record by record.
 """
 
+import struct
 import zipfile
 from xml.parsers import expat
+
+import olefile
 
 from csv_import.errors import InputError
 from csv_import.reading import xlsx_parts
@@ -33,9 +38,69 @@ def _repeats(attrs: dict, name: str) -> int:
 
 
 def check(path: str, kind: str) -> None:
-    """InputError if calamine's grid for a table of `path` (an .ods) would pass GRID_CELLS."""
-    if kind != "ods":
-        return
+    """InputError if calamine's grid for a sheet of `path` would pass GRID_CELLS."""
+    if kind == "xls":
+        _check_xls(path)
+    elif kind == "ods":
+        _check_ods(path)
+
+
+def _too_large(what: str, rows: int, columns: int) -> None:
+    if rows * columns > GRID_CELLS:
+        raise xlsx_parts.Damaged(
+            f"{what} claims {rows:,} rows of {columns:,} cells, "
+            f"more than the {GRID_CELLS:,} cells read at once"
+        )
+
+
+# BIFF records whose data starts with the cell's row and column (calamine's xls.rs);
+# blank cells (BLANK, MULBLANK) are not kept by calamine.
+_CELL_RECORDS = {0x0203, 0x0204, 0x00D6, 0x0205, 0x027E, 0x00FD, 0x0006, 0x00BD}
+_BOF, _EOF, _DIMENSIONS, _MULRK = 0x0809, 0x000A, 0x0200, 0x00BD
+
+
+def _check_xls(path: str) -> None:
+    try:
+        with olefile.OleFileIO(path) as container:
+            name = next((n for n in ("Workbook", "Book") if container.exists(n)), None)
+            if name is None:
+                raise xlsx_parts.Damaged("no Workbook stream")
+            data = container.openstream(name).read()  # no larger than the file itself
+    except OSError as error:  # olefile's own errors are OSErrors
+        raise InputError(f"{path}: not a readable xls workbook ({error})") from None
+    try:
+        _check_biff(data)
+    except xlsx_parts.Damaged as error:
+        raise InputError(f"{path}: not a readable xls workbook ({error})") from None
+
+
+def _check_biff(data: bytes) -> None:
+    """Each substream (BOF to EOF): its DIMENSIONS and its cells' bounding box."""
+    sheet, offset = -1, 0  # the first BOF is the workbook's globals, then sheet 1, 2...
+    box = [0, -1, 0, -1]  # first row, last row, first column, last column
+    while offset + 4 <= len(data):
+        kind, size = struct.unpack_from("<HH", data, offset)
+        body = data[offset + 4 : offset + 4 + size]
+        offset += 4 + size
+        if kind == _BOF:
+            sheet, box = sheet + 1, [LAST_ROW, -1, LAST_COLUMN, -1]
+        elif kind == _DIMENSIONS and len(body) >= 14:  # BIFF8: 32-bit rows
+            first, last, left, right = struct.unpack_from("<IIHH", body)
+            _too_large(f"sheet {sheet}'s DIMENSIONS", last - first + 1, right - left + 1)
+        elif kind == _DIMENSIONS and len(body) >= 8:  # BIFF5 and older: 16-bit
+            first, last, left, right = struct.unpack_from("<HHHH", body)
+            _too_large(f"sheet {sheet}'s DIMENSIONS", last - first + 1, right - left + 1)
+        elif kind in _CELL_RECORDS and len(body) >= 4:
+            row, column = struct.unpack_from("<HH", body)
+            last_column = column
+            if kind == _MULRK and len(body) >= 6:
+                last_column = struct.unpack_from("<H", body, len(body) - 2)[0]
+            box = [min(box[0], row), max(box[1], row),
+                   min(box[2], column), max(box[3], last_column)]  # fmt: skip
+            _too_large(f"sheet {sheet}", box[1] - box[0] + 1, box[3] - box[2] + 1)
+
+
+def _check_ods(path: str) -> None:
     table = {"name": "", "row": 0, "rows": 0, "columns": 0}
     row = {"repeats": 1, "column": 0, "filled": 0}
     cell = {"repeats": 1, "filled": False, "depth": 0}
@@ -63,11 +128,7 @@ def check(path: str, kind: str) -> None:
             if row["filled"]:
                 table["rows"] = table["row"]
                 table["columns"] = max(table["columns"], row["filled"])
-            if table["rows"] * table["columns"] > GRID_CELLS:
-                raise xlsx_parts.Damaged(
-                    f"table {table['name']!r} claims {table['rows']:,} rows of "
-                    f"{table['columns']:,} cells, more than the {GRID_CELLS:,} cells read at once"
-                )
+            _too_large(f"table {table['name']!r}", table["rows"], table["columns"])
 
     made = xlsx_parts.parser(start, end)
     try:

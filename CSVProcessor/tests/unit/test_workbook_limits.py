@@ -10,13 +10,16 @@ import io
 import json
 import os
 import resource
+import struct
 import subprocess
 import sys
 import zipfile
 from pathlib import Path
 
+import olefile
 import openpyxl
 import pytest
+import xlwt
 
 from csv_import.errors import InputError
 from csv_import.reading import xlsx_parts
@@ -299,6 +302,56 @@ ODS_PEOPLE = (
 )
 def test_an_ods_grid_is_bounded_before_calamine_builds_it(tmp_path, rows, error):
     path = ods(tmp_path / "people.ods", rows)
+    env = {**os.environ, "LOGS_DIR": str(tmp_path / "logs")}
+    done = subprocess.run(
+        [sys.executable, str(CLI), str(path), "--dry-run", "--json"],
+        capture_output=True, text=True, env=env, preexec_fn=limit_memory, timeout=300,
+    )  # fmt: skip
+    if error is None:
+        assert done.returncode == 0, done.stderr
+        assert json.loads(done.stdout)["accepted"] == 1
+        return
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.count("\n") == 1 and done.stderr.rstrip().endswith(error), done.stderr
+
+
+def xls(path, dimensions=None, ann_at=None) -> Path:
+    """An .xls (xlwt) of Name, Email and Ann, its DIMENSIONS or Ann's cell moved in place."""
+    workbook = xlwt.Workbook()
+    sheet = workbook.add_sheet("People")
+    for row, values in enumerate([("Name", "Email"), ("Ann", "ann@example.com")]):
+        for column, value in enumerate(values):
+            sheet.write(row, column, value)
+    workbook.save(str(path))
+    data = bytearray(path.read_bytes())
+    with olefile.OleFileIO(str(path)) as container:
+        stream = container.openstream("Workbook").read()
+    start = bytes(data).find(stream[:512])  # xlwt writes the stream in one piece
+    offset = 0
+    while offset < len(stream):
+        kind, size = struct.unpack_from("<HH", stream, offset)
+        if kind == 0x0200 and dimensions:
+            struct.pack_into("<IIHH", data, start + offset + 4, *dimensions)
+        if kind == 0x00FD and ann_at and struct.unpack_from("<HH", stream, offset + 4) == (1, 0):
+            struct.pack_into("<HH", data, start + offset + 4, *ann_at)
+        offset += 4 + size
+    path.write_bytes(data)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("dimensions", "ann_at", "error"),
+    [
+        (None, None, None),
+        ((0, 0xFFFFFFF0, 0, 0xFFFF), None, "sheet 1's DIMENSIONS claims 4,294,967,281 rows of "
+         "65,536 cells, more than the 4,000,000 cells read at once)"),
+        (None, (0xFFFF, 0xFFFF), "sheet 1 claims 65,536 rows of 65,536 cells, more than the "
+         "4,000,000 cells read at once)"),
+    ],
+    ids=["a plain .xls", "a DIMENSIONS of 4 billion rows", "a cell at row and column 65,536"],
+)  # fmt: skip
+def test_an_xls_grid_is_bounded_before_calamine_builds_it(tmp_path, dimensions, ann_at, error):
+    path = xls(tmp_path / "people.xls", dimensions, ann_at)
     env = {**os.environ, "LOGS_DIR": str(tmp_path / "logs")}
     done = subprocess.run(
         [sys.executable, str(CLI), str(path), "--dry-run", "--json"],
