@@ -54,8 +54,15 @@ class CalamineSheet:
     def _rows(self) -> Iterator[tuple[int, list[str]]]:
         # iter_rows starts at the sheet's first row, but at the first filled column.
         first_column = (self._sheet.start or (0, 0))[1]
-        for number, cells in enumerate(self._sheet.iter_rows(), 1):
-            yield number, [""] * first_column + [as_text(c) for c in cells]
+        try:
+            for number, cells in enumerate(self._sheet.iter_rows(), 1):
+                yield number, [""] * first_column + [as_text(c) for c in cells]
+        except BaseException as error:  # a value calamine panics on, as one line
+            if type(error).__name__ != "PanicException":
+                raise
+            raise InputError(
+                f"{self.path}: sheet {self.sheet!r} is not readable ({error})"
+            ) from None
 
     def close(self) -> None:
         self.workbook.close()
