@@ -21,7 +21,7 @@ from python_calamine import CalamineError, CalamineWorkbook, SheetVisibleEnum
 from csv_import.errors import InputError
 from csv_import.reading import sheet_bounds
 from csv_import.reading.cell_text import as_text, records
-from csv_import.reading.xlsx_stream import XlsxSheet
+from csv_import.reading.xlsx_stream import XlsxSheet, default_sheet
 from csv_import.rows import Record
 
 CALAMINE_CELLS = 4_000_000  # a grid of ~130 MB in calamine (32 bytes a cell), before the text
@@ -33,7 +33,7 @@ class CalamineSheet:
         try:
             self.workbook = CalamineWorkbook.from_path(path)
             if kind == "xlsx":  # the active tab is in workbook.xml: the streaming reader's choice
-                self.sheet = sheet if sheet is not None else XlsxSheet(path).close_for_name()
+                self.sheet = sheet if sheet is not None else default_sheet(path)
             else:
                 self.sheet = _choose(self.workbook, sheet, path)
             self._sheet = self.workbook.get_sheet_by_name(self.sheet)

@@ -99,7 +99,7 @@ class XlsxSheet:
                     return text
                 raise Damaged(f"{text[:40]!r} is not a number")
             number = float(text)
-            index = int(style) if style and style.isdigit() else 0
+            index = int(style) if style and style.isascii() and style.isdigit() else 0
             formats = self.formats
             number_kind = formats[index] if style is not None and index < len(formats) else None
             if number_kind is not None and not abs(number) <= SERIAL_LIMIT:
@@ -108,14 +108,16 @@ class XlsxSheet:
         if kind == "s":
             if not text:
                 return ""
-            index = int(text) if text.isdigit() else 0
+            index = int(text) if text.isascii() and text.isdigit() else 0
             if index >= len(self.strings):
                 raise Damaged(f"shared string {index} does not exist")
             return self.strings[index]
         if kind == "b":
             return "" if not text else ("FALSE" if text == "0" else "TRUE")
-        if kind in ("str", "inlineStr", "e"):  # python-calamine gives errors (#N/A) as empty
-            return text if kind != "e" else ""
+        if kind == "e":  # python-calamine gives errors (#N/A, #DIV/0!) as empty cells
+            return ""
+        if kind in ("str", "inlineStr"):
+            return text
         if kind == "d":
             return as_text(iso_value(text))
         raise Damaged(f"unknown cell type {kind[:20]!r}")
@@ -224,7 +226,11 @@ class XlsxSheet:
     def close(self) -> None:
         self.zip.close()
 
-    def close_for_name(self) -> str:
-        """The sheet chosen (see choose_sheet), closing the workbook."""
-        self.close()
-        return self.sheet
+
+def default_sheet(path: str) -> str:
+    """The name of the sheet read when none is named (see choose_sheet)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return choose_sheet(xlsx_parts.workbook_info(archive), None, path).name
+    except (zipfile.BadZipFile, KeyError, ValueError, expat.ExpatError, Damaged) as error:
+        raise InputError(f"{path}: not a readable .xlsx workbook ({error})") from None
