@@ -183,6 +183,16 @@ def test_the_default_sheet_is_the_active_visible_one(tmp_path, states, active, c
     hidden.close()
 
 
+def test_the_cli_says_which_sheet_it_reads(tmp_path):
+    path = xlsx(tmp_path / "book.xlsx", HEADER + ANN)
+    env = {**os.environ, "LOGS_DIR": str(tmp_path / "logs")}
+    done = subprocess.run(
+        [sys.executable, str(CLI), str(path), "--dry-run"],
+        capture_output=True, text=True, env=env, timeout=300,
+    )  # fmt: skip
+    assert "header on line 1; sheet 'Sheet'" in done.stderr, done.stderr
+
+
 def test_a_workbook_with_every_sheet_hidden_asks_for_one_by_name(tmp_path):
     path = three_sheets(tmp_path / "book.xlsx", ("hidden", "hidden", "veryHidden"), 0)
     with pytest.raises(InputError, match="every sheet is hidden; name one with --sheet"):
