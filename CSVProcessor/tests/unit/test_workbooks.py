@@ -9,6 +9,8 @@ import pytest
 import xlsxwriter
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from openpyxl.cell.rich_text import CellRichText, TextBlock
+from openpyxl.cell.text import InlineFont
 
 from csv_import.errors import InputError
 from csv_import.reading import open_people
@@ -139,6 +141,22 @@ cell_values = st.one_of(
     st.datetimes(datetime.datetime(1900, 3, 1), datetime.datetime(9999, 12, 31)),
     st.times(),
     st.timedeltas(datetime.timedelta(days=-10), datetime.timedelta(days=10_000)),
+    st.lists(  # rich text: runs, bold or not (openpyxl writes it as an inline string)
+        st.tuples(
+            st.booleans(),
+            st.text(
+                st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")),
+                min_size=1,
+                max_size=5,
+            ),
+        ),
+        min_size=1,
+        max_size=3,
+    ).map(
+        lambda runs: CellRichText(
+            [TextBlock(InlineFont(b=True), text) if bold else text for bold, text in runs]
+        )
+    ),
 )
 cells = st.dictionaries(
     st.tuples(st.integers(1, 25), st.integers(1, 8)),
