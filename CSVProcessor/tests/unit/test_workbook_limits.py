@@ -373,3 +373,13 @@ def test_an_xls_grid_is_bounded_before_calamine_builds_it(tmp_path, dimensions, 
         return
     assert done.returncode == 2, done.stderr
     assert done.stderr.count("\n") == 1 and done.stderr.rstrip().endswith(error), done.stderr
+
+
+@pytest.mark.parametrize("fast_paths", [True, False], ids=["streaming", "calamine"])
+def test_a_row_over_a_mebibyte_of_text_is_one_reject_and_the_rest_is_read(tmp_path, fast_paths):
+    big = b'<c r="%s2" t="inlineStr"><is><t>' + b"x" * 600_000 + b"</t></is></c>"
+    row = b'<row r="2">' + big % b"A" + big % b"B" + b"</row>"
+    path = xlsx(tmp_path / "big.xlsx", HEADER + row + ANN.replace(b"2", b"3"))
+    sheet = open_sheet(str(path), "xlsx", None, fast_paths)
+    assert [(r.line, r.error) for r in sheet][1:] == [(2, "row.too_large"), (3, None)]
+    sheet.close()
