@@ -27,6 +27,7 @@ from csv_import.reading import xlsx_parts
 from csv_import.reading.cell_text import LAST_COLUMN, LAST_ROW
 
 GRID_CELLS = 4_000_000
+TEXT_LIMIT = 128 << 20  # characters calamine would hold for the cells' text
 _TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
 _OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
 _CELLS = (f"{_TABLE} table-cell", f"{_TABLE} covered-table-cell")
@@ -102,17 +103,18 @@ def _check_biff(data: bytes) -> None:
 
 def _check_ods(path: str) -> None:
     table = {"name": "", "row": 0, "rows": 0, "columns": 0}
-    row = {"repeats": 1, "column": 0, "filled": 0}
-    cell = {"repeats": 1, "filled": False, "depth": 0}
+    row = {"repeats": 1, "column": 0, "filled": 0, "text": 0}
+    cell = {"repeats": 1, "filled": False, "depth": 0, "text": 0}
+    text = {"total": 0}
 
     def start(name, attrs):
         if name == f"{_TABLE} table":
             table.update(name=attrs.get(f"{_TABLE} name", ""), row=0, rows=0, columns=0)
         elif name == f"{_TABLE} table-row":
-            row.update(repeats=_repeats(attrs, "number-rows-repeated"), column=0, filled=0)
+            row.update(repeats=_repeats(attrs, "number-rows-repeated"), column=0, filled=0, text=0)
         elif name in _CELLS:
             filled = f"{_OFFICE} value-type" in attrs or f"{_TABLE} formula" in attrs
-            cell.update(repeats=_repeats(attrs, "number-columns-repeated"), filled=filled)
+            cell.update(repeats=_repeats(attrs, "number-columns-repeated"), filled=filled, text=0)
             cell["depth"] += 1
         elif cell["depth"]:  # any content (a paragraph, an annotation) fills the cell
             cell["filled"] = True
@@ -123,14 +125,24 @@ def _check_ods(path: str) -> None:
             row["column"] = min(row["column"] + cell["repeats"], LAST_COLUMN)
             if cell["filled"]:
                 row["filled"] = row["column"]
+            row["text"] += cell["text"] * cell["repeats"]
         elif name == f"{_TABLE} table-row":
             table["row"] = min(table["row"] + row["repeats"], LAST_ROW)
+            text["total"] += row["text"] * row["repeats"]
+            if text["total"] > TEXT_LIMIT:
+                raise xlsx_parts.Damaged(
+                    f"its cells hold more than {TEXT_LIMIT:,} characters, repeats counted"
+                )
             if row["filled"]:
                 table["rows"] = table["row"]
                 table["columns"] = max(table["columns"], row["filled"])
             _too_large(f"table {table['name']!r}", table["rows"], table["columns"])
 
-    made = xlsx_parts.parser(start, end)
+    def characters(data):
+        if cell["depth"]:
+            cell["text"] += len(data)
+
+    made = xlsx_parts.parser(start, end, characters)
     try:
         with zipfile.ZipFile(path) as archive:
             for _ in xlsx_parts.parse(archive, "content.xml", made, xlsx_parts.SHEET_LIMIT):

@@ -25,6 +25,7 @@ from csv_import.reading.xlsx_stream import XlsxSheet, default_sheet
 from csv_import.rows import Record
 
 CALAMINE_CELLS = 4_000_000  # a grid of ~130 MB in calamine (32 bytes a cell), before the text
+CALAMINE_TEXT = 128 << 20  # characters in the sheet's cells, as calamine would hold them
 
 
 class CalamineSheet:
@@ -83,11 +84,12 @@ def _choose(workbook: CalamineWorkbook, wanted: str | None, path: str) -> str:
 
 
 def _calamine_can_read(stream: XlsxSheet) -> bool:
-    """After the streaming reader read the sheet through: is calamine's grid for it small
-    enough, and has it no value calamine panics on?"""
+    """After the streaming reader read the sheet through: are calamine's grid and text for it
+    small enough, and has it no value calamine panics on?"""
     first_row, last_row, first_column, last_column = stream.grid
     area = max(last_row - first_row + 1, 0) * max(last_column - first_column + 1, 0)
-    return area <= CALAMINE_CELLS and not stream.calamine_unsafe
+    small = area <= CALAMINE_CELLS and stream.text <= CALAMINE_TEXT
+    return small and not stream.calamine_unsafe
 
 
 def open_sheet(path: str, kind: str, sheet: str | None, fast_paths: bool):

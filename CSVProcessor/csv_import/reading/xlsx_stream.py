@@ -82,6 +82,7 @@ class XlsxSheet:
         # whether a number under a date format is out of any calendar (calamine panics).
         self.grid = [LAST_ROW, 0, LAST_COLUMN, 0]  # first row, last row, first column, last
         self.calamine_unsafe = False
+        self.text = 0  # characters in its cells, shared strings counted at each use
 
     def describe(self) -> dict:
         return {"kind": self.kind, "sheet": self.sheet}
@@ -167,6 +168,7 @@ class XlsxSheet:
                 state["phonetic"] -= 1
             elif tag == "c" and cell["value"] and not state["large"]:
                 state["size"] += len(cell["value"])
+                self.text += len(cell["value"])
                 row[state["column"]] = cell["value"]
                 if state["size"] > ROW_LIMIT:  # the rest of the row is not held
                     state["large"] = True

@@ -298,6 +298,12 @@ ODS_PEOPLE = (
             "table 'Sheet1' claims 6,002 rows of 16,000 cells, more than the 4,000,000 cells "
             "read at once)",
         ),
+        (  # 100 KB of text repeated 2,000 times: 200 million characters for calamine to hold
+            ODS_PEOPLE + "<table:table-row><table:table-cell table:number-columns-repeated="
+            '"2000" office:value-type="string"><text:p>' + "x" * 100_000 + "</text:p>"
+            "</table:table-cell></table:table-row>",
+            "its cells hold more than 134,217,728 characters, repeats counted)",
+        ),
         (  # what LibreOffice writes at the end of every row and table: empty repeats
             ODS_PEOPLE.replace(
                 "</table:table-row>",
@@ -308,7 +314,7 @@ ODS_PEOPLE = (
             None,
         ),
     ],
-    ids=["a repeated filled cell", "LibreOffice's empty repeats"],
+    ids=["a repeated filled cell", "a repeated long text", "LibreOffice's empty repeats"],
 )
 def test_an_ods_grid_is_bounded_before_calamine_builds_it(tmp_path, rows, error):
     path = ods(tmp_path / "people.ods", rows)
