@@ -277,15 +277,15 @@ def measure(
     """Each mode on each queue type (IMPORT_QUEUE_TYPE), on a fresh worker, so its peak
     RSS is that run's own. Rows: (mode, queue type, rows, seconds, rows/s, x COPY, MBs).
 
-    Bulk also imports the same file a second time (every row an unchanged write, kept
-    in the history as a touch), then previews it (--dry-run against the full table).
+    Bulk also imports the same file a second time (every row unchanged: only the writes
+    log is written, docs/undo.md), then previews it (--dry-run against the full table).
     A `loglevel` other than the image's labels its rows and runs each mode once.
     """
     table = []
     for (mode, extra), queue_type in ((m, q) for m in modes for q in queue_types):
         typed = queue_env(env, queue_type)
         with psycopg2.connect(dsn) as connection, connection.cursor() as cursor:
-            cursor.execute("TRUNCATE people, people_history")
+            cursor.execute("TRUNCATE people, people_history, people_writes")
         worker = start_worker(typed, workers or None, loglevel)
         again = mode.startswith("bulk") and loglevel is None
         if loglevel is not None:

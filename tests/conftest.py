@@ -41,7 +41,7 @@ def db(database_url):
     """An engine on the e2e database, emptied before each test."""
     engine = create_engine(database_url)
     with engine.begin() as connection:
-        connection.execute(text("TRUNCATE people, people_history"))
+        connection.execute(text("TRUNCATE people, people_history, people_writes"))
     yield engine
     engine.dispose()
 

@@ -3,7 +3,10 @@
 import pytest
 import xlsxwriter
 
+from CSVProcessor.tests.exports.builders import build
 from CSVProcessor.tests.exports.corpus import EXPORTS
+from CSVProcessor.tests.exports.known_failures import KNOWN_FAILURES
+from CSVProcessor.tests.exports.shapes import BY_NAME as SHAPES
 from tests.helpers import people, run_json
 
 pytestmark = pytest.mark.e2e
@@ -47,3 +50,23 @@ def test_a_workbook_in_bulk_mode(db, env, start_worker, tmp_path):
     summary = run_json(env, "-csv", path, "--wait", "--batch-size", "250")
     assert (summary["rows"], summary["stored"], summary["columns"]["kind"]) == (1000, 1000, "xlsx")
     assert ("Person1 Ødegaard", "p1@example.no") in people(db) and len(people(db)) == 1000
+
+
+# One of each kind from the corpus (tests/exports/shapes.py): a legacy code page with every
+# field quoted, a Greek one, a UTF-16 report with a summary block and a second section,
+# quoted-printable vCards, and a workbook.
+SAMPLE = ["outlook-de", "outlook-el", "teams-attendance", "android-vcard-ru", "ms-forms"]
+
+
+def test_a_sample_of_the_corpus_is_stored_exactly(db, env, start_worker, tmp_path):
+    assert not set(SAMPLE) & set(KNOWN_FAILURES), "the sample holds shapes read right today"
+    start_worker()
+    expected = {}
+    for name in SAMPLE:
+        shape = SHAPES[name]
+        path = tmp_path / f"{name}{shape.suffix}"
+        path.write_bytes(build(shape))
+        summary = run_json(env, "-csv", path, "--wait")
+        assert summary["stored"] >= len(shape.people), name
+        expected.update({email.lower(): (full, email) for full, email in shape.people})
+    assert people(db) == sorted(expected.values(), key=lambda person: person[1].lower())

@@ -4,12 +4,14 @@
     csvprocessor.py status IMPORT_ID [--json]
     csvprocessor.py list [--limit N] [--json]
     csvprocessor.py undo IMPORT_ID [--wait] [--json]
+    csvprocessor.py web [--host 127.0.0.1] [--port 8080]   (the import page)
 
 This module parses arguments into ImportOptions, calls run_import and maps what
 happened to an exit code (errors.EXIT_CODES: the same table for every command).
 """
 
 import sys
+from importlib.metadata import version
 
 from csv_import import listing, report, status, undo
 from csv_import.errors import (
@@ -26,7 +28,15 @@ from csv_import.settings import Settings
 from csv_import.stopping import StopSignals
 from csv_import.usage import CommandParser, positive_int, seconds, wants_json
 
-COMMANDS = {"status": status.main, "list": listing.main, "undo": undo.main}
+
+def web(argv: list[str], settings) -> int:
+    """`web`: the import page (csv_import/web/), loaded only when asked for."""
+    from csv_import.web.command import main as web_main
+
+    return web_main(argv, settings)
+
+
+COMMANDS = {"status": status.main, "list": listing.main, "undo": undo.main, "web": web}
 
 
 def column_list(several: str | None, one: str | None) -> tuple[str, ...] | None:
@@ -46,6 +56,7 @@ def build_parser() -> CommandParser:
     add = parser.add_argument
     add("file", nargs="?", metavar="FILE", help="the file to import; - reads standard input")
     add("-csv", "--csv", metavar="FILE", help="the same, as the original spelled it")
+    add("--version", action="version", version=f"%(prog)s {version('people-import-csvprocessor')}")
     add("--wait", action="store_true", help="wait until every row is stored or failed")
     add("--json", action="store_true", help="print one JSON object on stdout")
     add(

@@ -8,7 +8,7 @@ stdout, and exits with `error.exit_code`. Nothing else reaches the user.
 import json
 import sys
 
-# The exit codes of every command (README "Exit codes"; `--help` prints this table).
+# The exit codes of every command (docs/cli.md "Exit codes"; `--help` prints this table).
 SUCCESS, SERVICE_FAILED, USAGE, ROWS_FAILED, INTERRUPTED = 0, 1, 2, 3, 130
 EXIT_CODES = {
     SUCCESS: "done: every row read was enqueued or rejected with a reason (with --wait: and "

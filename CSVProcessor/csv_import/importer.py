@@ -36,8 +36,14 @@ def run_import(options: ImportOptions, settings, stop=None) -> Summary:
     """Import `options.file`; `stop` (stopping.StopSignals) makes signals end it cleanly."""
     if options.stall_seconds:
         settings = dataclasses.replace(settings, stall_seconds=options.stall_seconds)
-    summary = Summary(import_id=new_import_id(), file=options.file, dry_run=options.dry_run)
-    run_log = RunLog(settings.logs_dir, summary.import_id, verbose=options.verbose)
+    import_id = options.import_id or new_import_id()
+    summary = Summary(import_id=import_id, file=options.file, dry_run=options.dry_run)
+    run_log = RunLog(
+        settings.logs_dir,
+        summary.import_id,
+        verbose=options.verbose,
+        log_format=settings.log_format,
+    )
     summary.log_file = run_log.path
     stop = stop or NoSignals()
     try:

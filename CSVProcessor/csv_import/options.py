@@ -11,7 +11,7 @@ import codecs
 from dataclasses import dataclass
 
 from csv_import.errors import UsageError
-from people_import_contract.limits import MAX_ROWS_PER_MESSAGE
+from people_import_contract.limits import MAX_ROWS_PER_MESSAGE, is_import_id
 
 DELIMITERS = (",", ";", "\t", "|")
 STDOUT = "-"  # --rejects -: the rejects CSV on standard output
@@ -36,6 +36,8 @@ class ImportOptions:
     check_deliverability: bool = False
     stall_seconds: float | None = None  # None: the settings' STALL_SECONDS
     verbose: bool = False
+    # None: a new id at the start. The import page names the import when the file is uploaded.
+    import_id: str | None = None
 
     def __post_init__(self):
         if not self.file:
@@ -46,6 +48,8 @@ class ImportOptions:
             raise UsageError("--delimiter: one of , ; TAB (\\t) |")
         if self.encoding is not None:
             check_encoding(self.encoding)
+        if self.import_id is not None and not is_import_id(self.import_id):
+            raise UsageError(f"{self.import_id!r} is not an import id")
 
     def reading(self) -> dict:
         """The keywords of `open_people` these options set."""

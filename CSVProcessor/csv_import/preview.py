@@ -5,12 +5,14 @@ LOOKUP_BATCH rows, on the table's unique lower(email) index), in one read-only
 snapshot, so the whole preview sees one state of the table. The lookups run on a
 thread of their own, in file order, while the file is read (psycopg2 releases the
 GIL while the server works), at most two batches behind. Memory grows only by one
-integer per distinct email (to tell a repeated email from a new one).
+dictionary entry of two integers per distinct email: the email's hash, and the
+stored person's hash with what the email's latest row does to it.
 
-Each distinct email counts once, by its first row, as the worker counts it
-(store_people/store.py tally): would_insert (not in the table), would_update (a
-different name or spelling of the address), unchanged. Later rows of the same
-email are in_file_duplicates.
+Each distinct email counts once, by its last row, as the worker counts it
+(store_people/store.py tally, docs/undo.md): would_insert (not in the table),
+would_update (a different name or spelling of the address), unchanged. A later row
+of the same email moves it from one count to another; the rows before the last are
+in_file_duplicates.
 """
 
 import queue
@@ -23,8 +25,15 @@ from csv_import.history import connect, unavailable
 
 LOOKUP_BATCH = 5000
 EXAMPLES = 5
+INSERT, UPDATE, UNCHANGED = 0, 1, 2  # the worker's counts (store_people/upsert.py)
+HASH_MASK = (1 << 60) - 1  # a stored person's hash: non-negative, 0 means none
 
 LOOKUP = "SELECT lower(email), full_name, email FROM people WHERE lower(email) = ANY(%s)"
+
+
+def value_hash(person: tuple[str, str]) -> int:
+    """A stored (name, email)'s hash, never 0 (0 is "not stored")."""
+    return (hash(person) & HASH_MASK) or 1
 
 
 class Preview:
@@ -35,8 +44,10 @@ class Preview:
         self.connection.set_session(readonly=True, isolation_level="REPEATABLE READ")
         self.cursor = self.connection.cursor()
         self.pending: list[tuple[str, str, str]] = []
-        self.seen: set[int] = set()
-        self.would_insert = self.would_update = self.unchanged = self.duplicates = 0
+        # hash(email key) -> hash(stored name, email) (0: not stored) << 2 | what it does
+        self.seen: dict[int, int] = {}
+        self.counts = [0, 0, 0]  # by INSERT, UPDATE, UNCHANGED
+        self.duplicates = 0
         self.examples: list[str] = []
         self.batches: queue.Queue = queue.Queue(maxsize=2)
         self.error: Exception | None = None
@@ -71,19 +82,23 @@ class Preview:
             raise unavailable(error, self.database_url) from None
         for key, full_name, email in batch:
             seen = hash(key)
-            if seen in self.seen:  # collisions: about 1 in 10^7 for a million emails
+            # Collisions: about 1 in 10^7 for a million emails.
+            found = None
+            if seen in self.seen:
                 self.duplicates += 1
-                continue
-            self.seen.add(seen)
-            before = stored.get(key)
-            if before is None:
-                self.would_insert += 1
-            elif before == (full_name, email):
-                self.unchanged += 1
+                before, kind = self.seen[seen] >> 2, self.seen[seen] & 3
+                self.counts[kind] -= 1
             else:
-                self.would_update += 1
-                if len(self.examples) < EXAMPLES:
-                    self.examples.append(f"  {before[0]} → {full_name}  <{email}>")
+                found = stored.get(key)
+                before = 0 if found is None else value_hash(found)
+            if before == 0:
+                kind = INSERT
+            else:
+                kind = UNCHANGED if value_hash((full_name, email)) == before else UPDATE
+            self.counts[kind] += 1
+            self.seen[seen] = before << 2 | kind
+            if found and kind == UPDATE and len(self.examples) < EXAMPLES:
+                self.examples.append(f"  {found[0]} → {full_name}  <{email}>")
 
     def finish(self, summary) -> None:
         """Compare what is left; the counts go into the summary, examples to stderr."""
@@ -93,10 +108,10 @@ class Preview:
         if self.error is not None:
             raise self.error
         self.connection.close()
-        summary.would_insert, summary.would_update = self.would_insert, self.would_update
-        summary.unchanged, summary.in_file_duplicates = self.unchanged, self.duplicates
+        summary.would_insert, summary.would_update, summary.unchanged = self.counts
+        summary.in_file_duplicates = self.duplicates
         if self.examples:
-            print(f"would update {self.would_update}, for example:", file=sys.stderr)
+            print(f"would update {self.counts[UPDATE]}, for example:", file=sys.stderr)
             print("\n".join(self.examples), file=sys.stderr)
 
     def __enter__(self):

@@ -10,6 +10,7 @@ import os
 import sys
 
 from csv_import.private_files import create_private, private_folder
+from people_import_contract.log_format import Fields, json_formatter
 
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
@@ -37,7 +38,7 @@ class PrivateFileOnFirstWrite:
 class RunLog:
     """The run's handlers on the root logger, from creation until close()."""
 
-    def __init__(self, logs_dir: str, import_id: str, verbose: bool = False):
+    def __init__(self, logs_dir: str, import_id: str, verbose: bool = False, log_format="text"):
         private_folder(logs_dir)
         self.path = os.path.join(logs_dir, f"{import_id}.log")
         self.stream = PrivateFileOnFirstWrite(self.path)
@@ -52,6 +53,10 @@ class RunLog:
         to_stderr.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
         to_stderr.setLevel(logging.INFO if verbose else logging.WARNING)
         self.handlers = (to_file, to_stderr)
+        if log_format == "json":  # LOG_FORMAT=json: one object per line, with the import's id
+            for handler in self.handlers:
+                handler.setFormatter(json_formatter())
+                handler.addFilter(Fields(import_id=import_id))
         for handler in self.handlers:
             root.addHandler(handler)
         # kombu and redis are chatty at INFO; their failures reach us as exceptions.

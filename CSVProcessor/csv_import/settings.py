@@ -30,6 +30,7 @@ class Settings(ServiceConnections):
     database_url: str = ""
     tls: TlsFiles = field(default_factory=TlsFiles)
     fast_paths: bool = True
+    log_format: str = "text"  # LOG_FORMAT: text or json (the contract's log_format)
 
     @classmethod
     def from_env(cls, environ=os.environ) -> "Settings":

@@ -4,6 +4,7 @@
 """
 
 import logging
+import sys
 
 from celery import Celery, bootsteps, signals
 from kombu.exceptions import OperationalError
@@ -13,8 +14,12 @@ from sqlalchemy.exc import ArgumentError
 
 from people_import_contract.connections import check_urls, malformed, transport_options
 from people_import_contract.queues import all_queues, dead_letter_queue, import_queue, mismatch
-from store_people import db
+from store_people import (
+    db,
+    metrics,  # first: it prepares prometheus_client's multiprocess mode
+)
 from store_people.bulk_consumer import make_bulk_consumer_step
+from store_people.log_setup import use_log_format
 from store_people.settings import Settings
 
 
@@ -42,6 +47,7 @@ def celery_config(settings: Settings) -> dict:
         "result_expires": settings.job_ttl_seconds,
         # Enough prefetched per process to fill a batch while the previous one is stored.
         "worker_prefetch_multiplier": settings.flush_every * 2,
+        "worker_consumer": "store_people.consumer:Consumer",  # no celery_delayed_* queues
         # The window is never narrowed after a reconnect, so it never needs restoring
         # (the per-row strategy settles its messages itself, outside Celery's requests).
         "worker_enable_prefetch_count_reduction": False,
@@ -64,7 +70,10 @@ def checked_settings() -> Settings:
     or kombu (broker, backend) or SQLAlchemy (database) parses it otherwise. Celery's
     banner and its "Cannot connect to" lines then hide the password by kombu's parse.
     """
-    settings = Settings.from_env()
+    try:
+        settings = Settings.from_env()
+    except ValueError as error:  # e.g. LOG_FORMAT, IMPORT_QUEUE_TYPE: one line, no traceback
+        raise SystemExit(f"storepeople: {error}") from None
     urls = {"BROKER_CONN": settings.broker_url, "BACKEND_CONN": settings.backend_url}
     try:
         check_urls(urls)
@@ -110,6 +119,7 @@ log = logging.getLogger(__name__)
 settings = checked_settings()
 app = Celery("tasks", include=["store_people.tasks"])
 app.conf.update(celery_config(settings))
+use_log_format(settings.log_format)
 app.steps["worker"].add(DeclareQueues)
 app.steps["consumer"].add(make_bulk_consumer_step(settings))
 
@@ -135,3 +145,17 @@ def declare_dead_letter_queue(sender, **_):
         dead_letter_queue(settings.queue, settings.queue_type).bind(
             connection.default_channel
         ).declare()
+
+
+@signals.worker_ready.connect
+def say_ready(sender, **_):
+    """Celery's own `ready.` line is at INFO, below the worker's default level: say it always."""
+    queues = " and ".join(q.name for q in all_queues(settings.queue, settings.queue_type)[:2])
+    print(f"storepeople: ready, consuming {queues}", file=sys.__stderr__, flush=True)
+
+
+@signals.worker_ready.connect
+def serve_metrics(sender, **_):
+    if settings.metrics_port:
+        queues = [q.name for q in all_queues(settings.queue, settings.queue_type)]
+        metrics.serve(settings.metrics_port, app.connection_for_write, queues)

@@ -24,15 +24,18 @@ def add_counts(session: Session, counts: dict[str, Counter]) -> dict[str, dict[s
     totals = {}
     for import_id in sorted(counts):
         values = {name: counts[import_id].get(name, 0) for name in COUNTERS}
-        stmt = insert(table).values(import_id=import_id, **values)
+        stmt = insert(table).values(import_id=import_id, counts_version=1, **values)
         stmt = stmt.on_conflict_do_update(
             index_elements=[table.c.import_id],
             set_={
                 **{name: table.c[name] + stmt.excluded[name] for name in COUNTERS},
+                # Orders the totals: the people counts can go down (job_record.py).
+                "counts_version": table.c.counts_version + 1,
                 "updated_at": func.now(),  # undo.py: an import written to lately may be running
             },
-        ).returning(*(table.c[name] for name in COUNTERS))
-        totals[import_id] = dict(zip(COUNTERS, session.execute(stmt).one(), strict=True))
+        ).returning(*(table.c[name] for name in (*COUNTERS, "counts_version")))
+        row = session.execute(stmt).one()
+        totals[import_id] = dict(zip((*COUNTERS, "counts_version"), row, strict=True))
     return totals
 
 

@@ -1,16 +1,51 @@
-"""people_history: written by the database's own triggers (migration 0003), pruned here.
+"""people_history: written by the database's own triggers (migration 0003), pruned here,
+with the writes log (people_writes, migration 0005) of the imports too old to undo.
 
 Each write to people keeps the version it replaced, in the same statement, from what
 the database itself replaced: no read before the write, nothing a concurrent batch
-can get between. Undo (undo.py) reads the history.
+can get between. Undo (undo.py) reads the writes log.
 """
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+# An import no write has touched for keep_days can no longer be undone (undo.py), so
+# of its log only what can still decide a person matters: per person, the latest write
+# of all such imports not undone. The rest goes, so the log keeps one row per person
+# plus one per person and import still young enough to undo.
+CUTOFF = {
+    "postgresql": "now() - make_interval(days => greatest(:days, 1))",
+    "sqlite": "datetime('now', '-' || max(:days, 1) || ' days')",
+}
+OLD = """NOT EXISTS (SELECT 1 FROM imports i WHERE i.import_id = {w}.import_id
+    AND i.updated_at >= {cutoff})"""
+UNDONE = """EXISTS (SELECT 1 FROM imports i WHERE i.import_id = {w}.import_id
+    AND i.undone_at IS NOT NULL)"""
+PRUNE_LOG = """
+DELETE FROM people_writes WHERE {old} AND ({undone} OR EXISTS (
+    SELECT 1 FROM people_writes later
+    WHERE later.email_key = people_writes.email_key
+        AND (later.import_id, later.line) > (people_writes.import_id, people_writes.line)
+        AND {later_old} AND NOT {later_undone}))
+"""
+
+
+def prune_log(session: Session, keep_days: int) -> int:
+    """Drop the writes log's rows that can no longer decide a person; how many went."""
+    cutoff = CUTOFF[session.get_bind().dialect.name]
+    statement = PRUNE_LOG.format(
+        old=OLD.format(w="people_writes", cutoff=cutoff),
+        undone=UNDONE.format(w="people_writes"),
+        later_old=OLD.format(w="later", cutoff=cutoff),
+        later_undone=UNDONE.format(w="later"),
+    )
+    return session.execute(text(statement), {"days": keep_days}).rowcount
+
 
 def prune(session: Session, keep_days: int) -> int:
-    """Drop entries older than keep_days; how many went."""
+    """Drop history entries older than keep_days, and the log rows no longer needed;
+    how many history entries went."""
+    prune_log(session, keep_days)
     if session.get_bind().dialect.name == "postgresql":
         # The owner's function: the worker's role may not delete history itself.
         return session.execute(

@@ -2,9 +2,10 @@
 
 The CLI creates the job record and reads it (csv_import/job_record.py); the worker
 writes the import's absolute counters from PostgreSQL (counts.py) into it,
-keeping the larger value, so writing the same totals twice or out of order is
-harmless. Counters replace per-task results, so Redis holds one small hash per
-import, whatever the file's size, and it expires after `ttl` seconds. A
+keeping the larger value (the people counts: those of the later totals), so writing
+the same totals twice or out of order is harmless. Counters replace per-task results,
+so Redis holds one small hash per import, whatever the file's size, and it expires
+after `ttl` seconds. A
 backend outage never stops storing: the counters are progress, not data.
 """
 
@@ -22,12 +23,27 @@ from people_import_contract.job_record import job_key
 log = logging.getLogger(__name__)
 
 
-# ARGV: ttl, now, increment (0|1), then field/value pairs.
+# ARGV: ttl, now, increment (0|1), then field/value pairs. The people counts
+# (VERSIONED) can go down (a later line of an import moves a person from `updated`
+# to `unchanged`, store.tally): they are taken whole from the totals with the higher
+# counts_version, the database's count of the import's batches. The others keep the
+# larger value.
+VERSIONED = ("inserted", "updated", "unchanged", "counts_version")
 UPDATE_SCRIPT = """
+local versioned = {inserted = true, updated = true, unchanged = true, counts_version = true}
+local newer = nil
+for i = 4, #ARGV, 2 do
+  if ARGV[i] == 'counts_version' then
+    newer = tonumber(ARGV[i + 1])
+        > tonumber(redis.call('HGET', KEYS[1], 'counts_version') or '-1')
+  end
+end
 for i = 4, #ARGV, 2 do
   local value = tonumber(ARGV[i + 1])
   if ARGV[3] == '1' then
     redis.call('HINCRBY', KEYS[1], ARGV[i], value)
+  elseif newer ~= nil and versioned[ARGV[i]] then
+    if newer then redis.call('HSET', KEYS[1], ARGV[i], value) end
   elseif value > tonumber(redis.call('HGET', KEYS[1], ARGV[i]) or '-1') then
     redis.call('HSET', KEYS[1], ARGV[i], value)
   end
@@ -76,9 +92,16 @@ class FileJobRecords:
 
     @staticmethod
     def _add(job: dict, counts: dict, increment: bool) -> None:
+        version = counts.get("counts_version")
+        newer = version is not None and version > int(job.get("counts_version", -1))
         for field, value in counts.items():
             old = int(job.get(field, 0))
-            job[field] = old + value if increment else max(old, value)
+            if increment:
+                job[field] = old + value
+            elif version is not None and field in VERSIONED:
+                job[field] = value if newer else old
+            else:
+                job[field] = max(old, value)
         job["last_progress_at"] = f"{time.time():.3f}"
 
     @staticmethod

@@ -88,6 +88,25 @@ class PersonHistory(Base):
     )
 
 
+class PersonWrite(Base):
+    """What each import wrote to each person, won or not (migration 0005); people is its fold."""
+
+    __tablename__ = "people_writes"
+
+    email_key: Mapped[str] = mapped_column(Text, primary_key=True)  # lower(email)
+    import_id: Mapped[str] = mapped_column(ImportId, primary_key=True)
+    line: Mapped[int] = mapped_column(Integer)  # the import's latest line for this person
+    full_name: Mapped[str] = mapped_column(Text)
+    email: Mapped[str] = mapped_column(Text)
+    # The person as the import first found it (NULL: absent), for its counts.
+    prior_name: Mapped[str | None] = mapped_column(Text)
+    prior_email: Mapped[str | None] = mapped_column(Text)
+    kind: Mapped[int] = mapped_column(SmallInteger)  # upsert.INSERTED | UPDATED | UNCHANGED
+    previous_kind: Mapped[int | None] = mapped_column(SmallInteger)
+
+    __table_args__ = (Index("ix_people_writes_import_id", import_id),)
+
+
 class Import(Base):
     """One row per import: the durable history, counted in the same transaction as the rows."""
 
@@ -99,6 +118,8 @@ class Import(Base):
     updated: Mapped[int] = mapped_column(BigInteger, server_default="0")
     failed: Mapped[int] = mapped_column(BigInteger, server_default="0")
     unchanged: Mapped[int] = mapped_column(BigInteger, server_default="0")
+    # +1 per batch counted: orders the totals, whose people counts can go down (migration 0005).
+    counts_version: Mapped[int] = mapped_column(BigInteger, server_default="0")
     undoable: Mapped[bool] = mapped_column(Boolean, server_default=true())
     undone_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     undo_restored: Mapped[int | None] = mapped_column(BigInteger)

@@ -36,6 +36,8 @@ class Settings(ServiceConnections):
     history_days: int = 90
     tls: TlsFiles = field(default_factory=TlsFiles)
     fast_paths: bool = True
+    log_format: str = "text"  # LOG_FORMAT: text or json (the contract's log_format)
+    metrics_port: int = 0  # METRICS_PORT: Prometheus metrics on this port (0: no server)
 
     @classmethod
     def from_env(cls, environ=os.environ) -> "Settings":
@@ -49,4 +51,14 @@ class Settings(ServiceConnections):
             flush_every=int(environ.get("FLUSH_EVERY", 500)),
             flush_interval=float(environ.get("FLUSH_INTERVAL", 0.2)),
             history_days=max(int(environ.get("HISTORY_DAYS", 90)), 1),
+            metrics_port=port_number(environ.get("METRICS_PORT", "")),
         )
+
+
+def port_number(value: str) -> int:
+    """METRICS_PORT: empty for none, else a TCP port (ValueError in one line)."""
+    if not value.strip():
+        return 0
+    if not value.strip().isdigit() or not 0 < int(value) < 65536:
+        raise ValueError(f"METRICS_PORT={value!r} is not a TCP port (1-65535)")
+    return int(value)

@@ -13,7 +13,7 @@ from functools import partial
 
 from sqlalchemy import exc
 
-from store_people import counts, upsert
+from store_people import counts, metrics, upsert
 from store_people.db import session_scope
 from store_people.rows import PersonRow
 
@@ -47,56 +47,72 @@ def in_transaction(database_url: str, retry_seconds: float, work):
             if time.monotonic() + delay > deadline:
                 raise StoreGaveUp(str(error.orig).strip()) from error
             log.warning("database unavailable, retrying in %.1fs: %s", delay, error.orig)
+            metrics.DB_RETRIES.inc()
             time.sleep(random.uniform(delay / 2, delay))
             delay = min(delay * 2, 30.0)
 
 
-def tally(rows: list[PersonRow], written: dict, replays: set) -> dict[str, Counter]:
-    """Per import: rows stored (including ones superseded by a later row), and per email
-    whether the import inserted it, updated it, or stored it unchanged.
+def tally(rows: list[PersonRow], changed: list, replays: set) -> dict[str, Counter]:
+    """Per import: rows stored (including ones superseded by a later line), and its people
+    by what the import's latest line for each does to them: inserted, updated, unchanged.
 
-    A write over the import's own earlier line (REPEATED) counts no second time: its
-    email was counted by that line's write.
+    A later line of the same person moves that person from one count to another
+    (previous_kind), so each person counts once, by the import's last word on them,
+    whatever order the lines arrived in: what --dry-run predicts.
 
     A row is its (import, line): two copies of one message in a batch count once.
     """
     per_import: dict[str, Counter] = defaultdict(Counter)
     for key in dict.fromkeys((row.import_id, row.line) for row in rows):
         count = per_import[key[0]]  # even all replays report the totals again
-        if key in replays:
-            continue  # committed and counted by an earlier delivery
-        count["stored"] += 1
-        if key in written and written[key] != upsert.REPEATED:
-            count[WRITES[written[key]]] += 1
+        if key not in replays:  # else committed and counted by an earlier delivery
+            count["stored"] += 1
+    for import_id, kind, previous_kind in changed:
+        if previous_kind is not None:
+            per_import[import_id][KINDS[previous_kind]] -= 1
+        per_import[import_id][KINDS[kind]] += 1
     return per_import
 
 
-WRITES = {upsert.INSERTED: "inserted", upsert.UPDATED: "updated", upsert.UNCHANGED: "unchanged"}
+KINDS = {upsert.INSERTED: "inserted", upsert.UPDATED: "updated", upsert.UNCHANGED: "unchanged"}
 
 
-def write_and_count(session, rows: list[PersonRow]) -> dict[str, dict[str, int]]:
-    written = upsert.upsert(session, rows)
-    # Any row that changed nothing may be a copy of one already committed: redelivered by
-    # the broker, or published again by a CLI whose node was lost before it confirmed
-    # (a new message, without the redelivered flag). It is a replay when it is the very
-    # version stored for its email.
-    unwritten = [r for r in rows if (r.import_id, r.line) not in written]
-    replays = upsert.already_stored(session, unwritten)
-    return counts.add_counts(session, tally(rows, written, replays))
+def write_and_count(session, rows: list[PersonRow], tallied: list) -> dict[str, dict[str, int]]:
+    # A row may be a copy of one already committed: redelivered by the broker, or
+    # published again by a CLI whose node was lost before it confirmed (a new message,
+    # without the redelivered flag). It is a replay when it is its import's logged line.
+    replays = upsert.already_logged(session, rows)
+    changed = upsert.upsert(session, rows)
+    tallied[:] = [tally(rows, changed, replays)]  # the attempt that commits is the last one
+    return counts.add_counts(session, tallied[0])
 
 
 def store_rows(database_url: str, rows: list[PersonRow], retry_seconds: float):
     """Return (absolute counters per import, [(row, reason)] for rows the database refused)."""
+    with metrics.BATCH_SECONDS.time():
+        return store_or_isolate(database_url, rows, retry_seconds)
+
+
+def committed(database_url: str, rows: list[PersonRow], retry_seconds: float):
+    """write_and_count in one transaction; the rows count in the metrics once it committed."""
+    tallied = []
+    totals = in_transaction(
+        database_url, retry_seconds, partial(write_and_count, rows=rows, tallied=tallied)
+    )
+    metrics.count_stored(tallied[0])
+    return totals
+
+
+def store_or_isolate(database_url: str, rows: list[PersonRow], retry_seconds: float):
     try:
-        return in_transaction(database_url, retry_seconds, partial(write_and_count, rows=rows)), []
+        return committed(database_url, rows, retry_seconds), []
     except exc.DBAPIError:
         pass
     # One bad row must not sink the others: store them one by one.
     totals, refused = {}, []
     for row in rows:
         try:
-            work = partial(write_and_count, rows=[row])
-            totals.update(in_transaction(database_url, retry_seconds, work))
+            totals.update(committed(database_url, [row], retry_seconds))
         except exc.DBAPIError as error:
             log.error(
                 "import %s line %d: database refused the row: %s",
@@ -114,4 +130,6 @@ def record_failures(database_url: str, failures: dict[str, Counter], retry_secon
     def work(session):
         return {i: counts.add_failures(session, i, failures[i]) for i in sorted(failures)}
 
-    return in_transaction(database_url, retry_seconds, work)
+    totals = in_transaction(database_url, retry_seconds, work)
+    metrics.count_failed(failures)
+    return totals

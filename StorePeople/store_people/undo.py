@@ -1,12 +1,17 @@
-"""Take an import back: each person it wrote returns to the version it replaced.
+"""Take an import back: each person it wrote gets the standing write of the imports left.
 
-All in one transaction (all of it or none of it), from people_history:
-- a person whose current version came from the import gets back the version the
-  import's first write replaced, or is removed if the import inserted it;
-- a person changed since by a later import is left as it is: `kept`.
-Idempotent by construction: a second undo finds nothing current from the import
-and changes nothing. The undo's own changes are history too ('undo', 'delete'),
-written by the same triggers as an import's.
+Undo is defined on the history as a whole (docs/undo.md): after undoing an import,
+each person has the value they would have if the undone imports had never run, given
+every import still standing: the fold of the writes log (fold.py) without the undone
+ones. So imports can be undone in any order, and a write that lost to the undone import
+(an import that started earlier but reached the person later) comes back.
+
+All in one transaction (all of it or none of it). For each person the import wrote:
+- `restored`: their name or email goes back to an earlier standing write;
+- `removed`: no import left standing wrote them: they go;
+- `kept`: a later import still standing wrote them: nothing changes.
+Idempotent by construction: a second undo finds the table at the fold already.
+The undo's own changes are history too ('undo', 'delete'), written by the triggers.
 """
 
 from datetime import timedelta
@@ -14,56 +19,25 @@ from datetime import timedelta
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
+from store_people import fold
 from store_people.models import Import
 
-# The first write of the import to each person: what it replaced.
-FIRST_WRITES = """
-WITH first_write AS (
-    SELECT h.person_id, h.action, h.full_name, h.email, h.source_import, h.source_line
-    FROM people_history h
-    WHERE h.id IN (
-        SELECT min(id) FROM people_history
-        WHERE new_import = :import_id AND action IN ('insert', 'update', 'touch')
-        GROUP BY person_id))
+# While it runs, no import writes the log (and no other undo): SHARE ROW EXCLUSIVE
+# conflicts with the row locks of writes and with itself. Taken first, as imports take
+# the log before people and imports, so the two can't deadlock.
+HOLD_THE_LOG = "LOCK TABLE people_writes IN SHARE ROW EXCLUSIVE MODE"
+
+# What the fold will do to the import's people (counted before it does it).
+PLANNED = """
+SELECT
+    count(CASE WHEN s.email_key IS NOT NULL AND (p.id IS NULL OR NOT (
+        p.full_name = s.full_name AND p.email = s.email)) THEN 1 END),
+    count(CASE WHEN s.email_key IS NULL AND p.id IS NOT NULL THEN 1 END),
+    count(CASE WHEN s.import_id > :undone THEN 1 END),
+    count(CASE WHEN p.source_import = :undone THEN 1 END)
+FROM keys k LEFT JOIN standing s ON s.email_key = k.email_key
+    LEFT JOIN people p ON lower(p.email) = k.email_key
 """
-
-
-def after_first_writes(statement: str):
-    return text(FIRST_WRITES + statement)
-
-
-# Lock what the undo will change, in the order the upsert locks (no deadlock with it).
-LOCK = after_first_writes("""
-SELECT p.id FROM people p JOIN first_write f ON p.id = f.person_id
-WHERE p.source_import = :import_id ORDER BY lower(p.email) FOR UPDATE OF p
-""")
-
-RESTORE = after_first_writes("""
-UPDATE people SET full_name = f.full_name, email = f.email, source_import = f.source_import,
-                  source_line = f.source_line, revision = people.revision + 1,
-                  updated_at = CURRENT_TIMESTAMP
-FROM first_write f
-WHERE people.id = f.person_id AND f.action IN ('update', 'touch')
-    AND people.source_import = :import_id
-""")
-
-REMOVE = after_first_writes("""
-DELETE FROM people WHERE source_import = :import_id
-    AND id IN (SELECT person_id FROM first_write WHERE action = 'insert')
-""")
-
-# What the undo will change, by the action of the import's first write to each person.
-# (Counted first: SQLite reports no rowcount for a statement that begins with WITH.)
-PLANNED = after_first_writes("""
-SELECT f.action, count(*) FROM people p JOIN first_write f ON p.id = f.person_id
-WHERE p.source_import = :import_id GROUP BY f.action
-""")
-
-# Changed since by a later import (ids sort by start time; a restored one sorts earlier).
-KEPT = after_first_writes("""
-SELECT count(*) FROM people p JOIN first_write f ON p.id = f.person_id
-WHERE p.source_import > :import_id
-""")
 
 
 class CannotUndo(Exception):
@@ -103,26 +77,32 @@ def check_undoable(session: Session, import_id: str, history_days: int, quiet_se
 
 def undo(session: Session, import_id: str, history_days: int, quiet_seconds: float) -> dict:
     """Undo one import in the session's transaction; the result object (see module doc)."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        session.execute(text(HOLD_THE_LOG))
     undone_before = check_undoable(session, import_id, history_days, quiet_seconds)
     params = {"import_id": import_id}
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(LOCK, params)
-    planned = dict(session.execute(PLANNED, params).all())
-    restored, removed = planned.get("update", 0), planned.get("insert", 0)
-    # A touch stored the same name and email: its source goes back too, counted as nothing.
-    changed = bool(planned)
-    session.execute(RESTORE, params)
-    session.execute(REMOVE, params)
-    kept = session.execute(KEPT, params).scalar_one()
+    # Undone first: the fold below leaves it out.
+    session.execute(
+        text("UPDATE imports SET undone_at = CURRENT_TIMESTAMP WHERE import_id = :import_id"),
+        params,
+    )
+    undone = {"undone": import_id}
+    planned = fold.statement(PLANNED, fold.UNDONE_KEYS)
+    restored, removed, kept, sourced = session.execute(planned, undone).one()
+    session.execute(fold.apply_after_undo(), undone)
+    session.execute(fold.remove_after_undo(), undone)
     session.execute(
         text("""
-        UPDATE imports SET undone_at = CURRENT_TIMESTAMP,
-            undo_restored = coalesce(undo_restored, 0) + :restored,
+        UPDATE imports SET undo_restored = coalesce(undo_restored, 0) + :restored,
             undo_removed = coalesce(undo_removed, 0) + :removed, undo_kept = :kept
         WHERE import_id = :import_id
         """),
         {**params, "restored": restored, "removed": removed, "kept": kept},
     )
+    # A person whose stored values match the standing write but came from this import
+    # gets the standing write's source: a change, counted as none.
+    changed = bool(restored or removed or sourced)
     result = {"import_id": import_id, "state": "undone", "restored": restored,
               "removed": removed, "kept": kept, "changed": changed}  # fmt: skip
     if undone_before is not None:

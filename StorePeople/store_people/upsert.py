@@ -1,125 +1,119 @@
-"""The upsert: later rows win, decided by the data, not by arrival order."""
+"""The upsert: log every row, then bring its people up to their standing write (fold.py).
+
+Later rows win, decided by the data, not by arrival order: each person is the write
+with the highest (import_id, line) of the imports not undone, whichever arrived first.
+Every row goes to the writes log (people_writes), winning or not, so an undo can give
+a person back the write of an import still standing.
+"""
 
 import json
 
-from sqlalchemy import func, select, text, tuple_
+from sqlalchemy import text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from store_people.models import Person
+from store_people import fold
 from store_people.rows import PersonRow
 
-INSERTS = {"postgresql": postgresql.insert, "sqlite": sqlite.insert}
+INSERTS = {"postgresql": postgresql.insert, "sqlite": sqlite.insert}  # counts.py's upserts
 
-# people.last_write: what the latest write did, decided by the row it replaced, so the
-# counts (store.py) need no read before the write. Inserts get the column's default.
-INSERTED, UPDATED, UNCHANGED, REPEATED = 0, 1, 2, 3
-LAST_WRITE = f"""CASE
-    WHEN people.source_import = excluded.source_import THEN {REPEATED}
-    WHEN people.full_name = excluded.full_name AND people.email = excluded.email THEN {UNCHANGED}
+# What an import's latest line does to a person, against the person as the import
+# first found it (people_writes.prior_*): the import's counts and --dry-run's.
+INSERTED, UPDATED, UNCHANGED = 0, 1, 2
+
+KIND_ON_INSERT = f"""CASE WHEN p.email IS NULL THEN {INSERTED}
+    WHEN p.full_name = b.full_name AND p.email = b.email THEN {UNCHANGED} ELSE {UPDATED} END"""
+KIND_ON_UPDATE = f"""CASE WHEN w.prior_email IS NULL THEN {INSERTED}
+    WHEN w.prior_name = excluded.full_name AND w.prior_email = excluded.email THEN {UNCHANGED}
     ELSE {UPDATED} END"""
 
+# One row per person and import: the import's latest line. previous_kind keeps what the
+# row counted as before this write, so the counts move by the difference.
+LOG = """
+INSERT INTO people_writes AS w
+    (email_key, import_id, line, full_name, email, prior_name, prior_email, kind)
+SELECT b.email_key, b.import_id, b.line, b.full_name, b.email, p.full_name, p.email,
+       {kind_on_insert}
+FROM ({batch}) AS b LEFT JOIN people p ON lower(p.email) = b.email_key
+WHERE true
+ON CONFLICT (email_key, import_id) DO UPDATE SET
+    line = excluded.line, full_name = excluded.full_name, email = excluded.email,
+    previous_kind = w.kind, kind = {kind_on_update}
+WHERE excluded.line > w.line
+RETURNING import_id, kind, previous_kind
+"""
 
-def newest_per_email(rows: list[PersonRow]) -> list[PersonRow]:
-    """Keep the latest row for each email, sorted by key.
+# PostgreSQL: the whole batch as one JSON parameter, one statement, one round trip
+# (JSON costs the worker a fifth of what adapting arrays does: the benchmark's profile).
+# DISTINCT ON keeps each import's latest line per person; the order takes locks by key.
+PG_BATCH = """
+SELECT DISTINCT ON (lower(email), import_id) lower(email) AS email_key, import_id, line,
+       full_name, email
+FROM (SELECT r->>0, r->>1, r->>2, (r->>3)::int FROM json_array_elements(CAST(:rows AS json)) AS r)
+     AS batch (full_name, email, import_id, line)
+ORDER BY lower(email), import_id, line DESC
+"""
+SQLITE_ROW = (
+    "SELECT lower(:email) AS email_key, :import_id AS import_id, :line AS line,"
+    " :full_name AS full_name, :email AS email"
+)
 
-    One ON CONFLICT statement may not touch a row twice, and sorted keys make
-    concurrent batches lock rows in the same order, so they can't deadlock.
-    """
-    newest: dict[str, PersonRow] = {}
+
+def log_statement(batch: str):
+    return text(
+        LOG.format(kind_on_insert=KIND_ON_INSERT, kind_on_update=KIND_ON_UPDATE, batch=batch)
+    )
+
+
+LOG_PG, LOG_SQLITE = log_statement(PG_BATCH), log_statement(SQLITE_ROW)
+
+
+def newest_per_person(rows: list[PersonRow]) -> list[PersonRow]:
+    """Each import's latest row per person, sorted by key (locks taken in one order)."""
+    newest: dict[tuple[str, str], PersonRow] = {}
     for row in rows:
-        key = row.email.lower()
-        kept = newest.get(key)
-        if kept is None or (kept.import_id, kept.line) < (row.import_id, row.line):
+        key = (row.email.lower(), row.import_id)
+        if key not in newest or newest[key].line < row.line:
             newest[key] = row
     return [newest[key] for key in sorted(newest)]
 
 
-def upsert_statement(dialect_name: str):
-    table = Person.__table__
-    stmt = INSERTS[dialect_name](table)
-    new = stmt.excluded
-    return stmt.on_conflict_do_update(
-        index_elements=[func.lower(table.c.email)],
-        set_={
-            "full_name": new.full_name,
-            "email": new.email,
-            "source_import": new.source_import,
-            "source_line": new.source_line,
-            "revision": table.c.revision + 1,
-            "last_write": text(LAST_WRITE),
-            "updated_at": func.now(),
-        },
-        # A redelivered or older row changes nothing.
-        where=tuple_(table.c.source_import, table.c.source_line)
-        < tuple_(new.source_import, new.source_line),
-    ).returning(table.c.source_import, table.c.source_line, table.c.last_write)
+def upsert(session: Session, rows: list[PersonRow]) -> list[tuple[str, int, int | None]]:
+    """Store rows; return (import_id, kind, previous_kind) of each log row they changed.
 
-
-# PostgreSQL: the whole batch as one JSON parameter, one statement, one round
-# trip. JSON costs the worker a fifth of what adapting four arrays does (the
-# benchmark's profile), and the server parses it as fast. DISTINCT ON keeps the
-# latest row per email with the very lower() of the unique index, and ORDER BY
-# takes the row locks in key order.
-UPSERT_JSON = text(f"""
-INSERT INTO people (full_name, email, source_import, source_line)
-SELECT DISTINCT ON (lower(email)) full_name, email, source_import, source_line
-FROM (SELECT r->>0, r->>1, r->>2, (r->>3)::int FROM json_array_elements(CAST(:rows AS json)) AS r)
-     AS batch (full_name, email, source_import, source_line)
-ORDER BY lower(email), source_import COLLATE "C" DESC, source_line DESC
-ON CONFLICT (lower(email)) DO UPDATE SET
-    full_name = excluded.full_name,
-    email = excluded.email,
-    source_import = excluded.source_import,
-    source_line = excluded.source_line,
-    revision = people.revision + 1,
-    last_write = {LAST_WRITE},
-    updated_at = now()
-WHERE (people.source_import, people.source_line) < (excluded.source_import, excluded.source_line)
-RETURNING source_import, source_line, last_write
-""")
-
-
-def upsert(session: Session, rows: list[PersonRow]) -> dict[tuple[str, int], int]:
-    """Store rows; return {(import_id, line): last_write} of the rows actually written.
-
-    Rows not returned changed nothing (a later row is stored, or this very row
-    already was). Triggers keep the versions replaced in people_history.
+    A row that changed no log row is a replay or an earlier line of its import
+    (that import's later line is logged already). The people of the batch are then
+    brought up to their standing write, in one statement.
     """
     if not rows:
-        return {}
-    if session.get_bind().dialect.name == "postgresql":
+        return []
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
         # ASCII-escaped: a lone surrogate reaches the server, which refuses that row.
         batch = json.dumps([[r.full_name, r.email, r.import_id, r.line] for r in rows])
-        result = session.execute(UPSERT_JSON, {"rows": batch})
-        return {(i, line): last_write for i, line, last_write in result}
-    rows = newest_per_email(rows)
-    if not rows:
-        return {}
-    params = [
-        {
-            "full_name": r.full_name,
-            "email": r.email,
-            "source_import": r.import_id,
-            "source_line": r.line,
-        }
-        for r in rows
-    ]
-    statement = upsert_statement(session.get_bind().dialect.name)
-    result = session.execute(statement, params)
-    return {(i, line): last_write for i, line, last_write in result}
+        changed = [tuple(c) for c in session.execute(LOG_PG, {"rows": batch})]
+    else:  # SQLite, the demo: one row at a time, its writes are serial anyway
+        changed = []
+        for r in newest_per_person(rows):
+            params = {"email": r.email, "import_id": r.import_id, "line": r.line,
+                      "full_name": r.full_name}  # fmt: skip
+            changed += [tuple(c) for c in session.execute(LOG_SQLITE, params)]
+    keys = json.dumps(sorted({r.email.lower() for r in rows}))
+    session.execute(fold.apply_after_import(dialect), {"keys": keys})
+    return changed
 
 
-def already_stored(session: Session, rows: list[PersonRow]) -> set[tuple[str, int]]:
-    """Which of these rows are the stored version of their email: a replay of a committed row."""
+LOGGED = "SELECT email_key, import_id, line FROM people_writes WHERE email_key IN ({keys})"
+
+
+def already_logged(session: Session, rows: list[PersonRow]) -> set[tuple[str, int]]:
+    """Which of these rows are their import's logged line for their person: replays."""
     if not rows:
         return set()
-    table = Person.__table__
-    keys = {row.email.lower() for row in rows}
-    stored = session.execute(
-        select(table.c.source_import, table.c.source_line).where(
-            func.lower(table.c.email).in_(keys)
-        )
-    )
-    mine = {(row.import_id, row.line) for row in rows}
-    return {tuple(source) for source in stored} & mine
+    # By key (the primary key's first column, one index lookup each), then by import here:
+    # a row-value IN list of a thousand pairs is planned as a scan of the whole log.
+    keys = fold.KEYS[session.get_bind().dialect.name]
+    params = {"keys": json.dumps(sorted({row.email.lower() for row in rows}))}
+    logged = session.execute(text(LOGGED.format(keys=keys)), params)
+    mine = {(row.email.lower(), row.import_id, row.line) for row in rows}
+    return {(i, line) for key, i, line in logged if (key, i, line) in mine}

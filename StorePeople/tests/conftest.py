@@ -38,5 +38,7 @@ def engine(migrated_url):
     engine = create_engine(migrated_url)
     yield engine
     with engine.begin() as connection:
-        connection.execute(text("TRUNCATE people, people_history, imports, import_failures"))
+        connection.execute(
+            text("TRUNCATE people, people_history, people_writes, imports, import_failures")
+        )
     engine.dispose()

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit
 
 from people_import_contract.fast_paths import fast_paths_enabled
+from people_import_contract.log_format import log_format_from_env
 from people_import_contract.queues import DEFAULT_QUEUE_TYPE, type_arguments
 
 # Redaction lives in redaction.py; both services import it from here too (one implementation).
@@ -92,7 +93,7 @@ DEFAULT_BACKEND = "redis://localhost:6379/0"
 
 
 def shared_from_env(environ) -> dict:
-    """The variables both services read, with the same defaults (README, Configuration)."""
+    """The variables both services read, with the same defaults (docs/configuration.md)."""
     return {
         "broker_url": environ.get("BROKER_CONN", DEFAULT_BROKER),
         "backend_url": environ.get("BACKEND_CONN", DEFAULT_BACKEND),
@@ -101,6 +102,7 @@ def shared_from_env(environ) -> dict:
         "job_ttl_seconds": int(environ.get("JOB_TTL_SECONDS", 7 * 24 * 3600)),
         "tls": TlsFiles.from_env(environ),
         "fast_paths": fast_paths_enabled(environ),
+        "log_format": log_format_from_env(environ),
     }
 
 

@@ -109,5 +109,5 @@ def mismatch(error, queue_type: str) -> str | None:
         f"the broker has the queue with other arguments ({detail}): IMPORT_QUEUE_TYPE={queue_type} "
         f"declares {queue_type} queues; let the workers drain the queue, delete it and its .bulk "
         f"and .dead twins (rabbitmqctl delete_queue NAME), or, if it is a {other} queue, set "
-        f"IMPORT_QUEUE_TYPE={other} for both services (README: Queue types)"
+        f"IMPORT_QUEUE_TYPE={other} for both services (docs/architecture.md: Queue types)"
     )

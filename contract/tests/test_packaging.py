@@ -4,6 +4,7 @@ A hand-kept list of packages once left `csv_import.reading` out of the CLI's ima
 tests passed (they import from the source tree) and the container failed at its first import.
 """
 
+import re
 import subprocess
 import sys
 import zipfile
@@ -17,6 +18,8 @@ PROJECTS = {
     "StorePeople": "store_people",
     "contract": "people_import_contract",
 }
+
+SHIPPED = {".py", ".json", ".html", ".js", ".css"}  # code, schemas, the web page's templates
 
 
 @pytest.mark.parametrize("project", sorted(PROJECTS))
@@ -43,7 +46,19 @@ def test_wheel_holds_every_package_and_data_file(project, tmp_path):
     wanted = {
         path.relative_to(source).as_posix()
         for path in package.rglob("*")
-        if path.suffix in {".py", ".json"} and "__pycache__" not in path.parts
+        if path.suffix in SHIPPED and "__pycache__" not in path.parts
     }
     assert wanted, package
     assert wanted - shipped == set()
+    assert any(name.endswith("LICENSE") for name in shipped)  # the MIT licence travels with it
+
+
+def pins(lock: Path) -> dict[str, str]:
+    return dict(re.findall(r"^([A-Za-z0-9_.-]+)==(\S+)", lock.read_text(), re.M))
+
+
+@pytest.mark.parametrize("project", ["CSVProcessor", "StorePeople"])
+def test_each_image_runs_the_versions_the_tests_run(project):
+    tested = pins(ROOT / "requirements-dev.lock")
+    image = pins(ROOT / project / "requirements.lock")
+    assert {name: (v, tested.get(name)) for name, v in image.items() if tested.get(name) != v} == {}

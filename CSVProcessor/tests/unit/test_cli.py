@@ -106,8 +106,8 @@ def test_help_prints_the_table_of_exit_codes(capsys):
             assert f"\n  {code:<4} " in out
 
 
-def test_the_readme_has_the_same_table_of_exit_codes():
-    readme = (CSV_PROCESSOR.parent / "README.md").read_text()
+def test_the_docs_have_the_same_table_of_exit_codes():
+    readme = (CSV_PROCESSOR.parent / "docs" / "cli.md").read_text()
     for code, meaning in EXIT_CODES.items():
         assert f"| `{code}` | {meaning} |" in readme, code
 

@@ -1,4 +1,4 @@
-"""The message contract (README, "Message contract"), from the producer's side."""
+"""The message contract (docs/architecture.md, "Message contract"), from the producer's side."""
 
 import json
 

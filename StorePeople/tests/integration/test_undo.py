@@ -63,10 +63,11 @@ def test_undo_through_a_chain_of_imports(engine, migrated_url):
     store(migrated_url, B, ("Ann B", "ann@example.com"))
     store(migrated_url, C, ("Ann C", "ann@example.com"))
     assert undo_of(migrated_url, B)["kept"] == 1  # C changed her since
-    assert undo_of(migrated_url, C)["restored"] == 1
-    assert table(engine) == [("Ann B", "ann@example.com", B)]
-    assert undo_of(migrated_url, B)["restored"] == 1
+    assert undo_of(migrated_url, C)["restored"] == 1  # B is undone: A's write stands
     assert table(engine) == [("Ann", "ann@example.com", A)]
+    assert undo_of(migrated_url, B)["changed"] is False
+    assert undo_of(migrated_url, A)["removed"] == 1
+    assert table(engine) == []
 
 
 def test_duplicates_in_one_import_go_back_to_the_version_before_it(engine, migrated_url):
@@ -93,9 +94,9 @@ def test_an_unknown_or_running_import_is_not_undone(engine, migrated_url):
         in_transaction(migrated_url, 5, lambda session: undo(session, A, 90, 60))
 
 
-def test_history_holds_every_write_and_an_undone_touch_is_no_later_change(engine, migrated_url):
+def test_history_holds_every_change_and_an_unchanged_write_is_none(engine, migrated_url):
     store(migrated_url, A, ("Ann", "ann@example.com"))
-    store(migrated_url, B, ("Ann", "ann@example.com"))  # unchanged: a touch
+    store(migrated_url, B, ("Ann", "ann@example.com"))  # unchanged: no write at all
     store(migrated_url, C, ("Ann C", "ann@example.com"))
     with engine.connect() as connection:
         entries = connection.execute(
@@ -106,11 +107,10 @@ def test_history_holds_every_write_and_an_undone_touch_is_no_later_change(engine
         ).all()
     assert [tuple(e) for e in entries] == [
         ("insert", None, None, A),
-        ("touch", "Ann", A, B),
-        ("update", "Ann", B, C),
+        ("update", "Ann", A, C),
     ]
     assert undo_of(migrated_url, C)["restored"] == 1
-    touch = undo_of(migrated_url, B)  # her source back to A, her name as it was
+    touch = undo_of(migrated_url, B)  # her source (B's since C's undo) back to A, her name kept
     assert (touch["restored"], touch["removed"], touch["changed"]) == (0, 0, True)
     assert undo_of(migrated_url, A)["removed"] == 1  # so A's undo removes her, not keeps
 
@@ -129,7 +129,8 @@ def test_undo_on_sqlite_the_embedded_demo(tmp_path):
     assert table(engine) == after_a
     assert undo_of(url, B)["changed"] is False
     with engine.connect() as connection:
-        assert connection.execute(text("SELECT count(*) FROM people_history")).scalar() == 8
+        # inserts (3), B's update of Ann, the undo's restore and removal: Ben unchanged is none
+        assert connection.execute(text("SELECT count(*) FROM people_history")).scalar() == 6
     assert in_transaction(url, 5, lambda session: history.prune(session, 1)) == 0
     db.forget_engine()
     engine.dispose()

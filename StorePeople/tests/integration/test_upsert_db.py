@@ -12,7 +12,7 @@ FIRST, SECOND = "20261128T160134123456Z-aaaaaa", "20261128T170000000000Z-bbbbbb"
 
 
 def store(engine, *rows):
-    """{(import_id, line): last_write} of the rows written."""
+    """(import_id, kind, previous_kind) of each log row the rows changed."""
     with Session(engine) as session, session.begin():
         return upsert.upsert(session, list(rows))
 
@@ -23,22 +23,26 @@ def table(engine):
 
 
 def test_one_person_per_email_whatever_the_case(engine):
-    assert store(engine, PersonRow(FIRST, 2, "Ana", "Ana@Example.com")) == {
-        (FIRST, 2): upsert.INSERTED
-    }
-    assert store(engine, PersonRow(SECOND, 3, "Ana Lima", "ana@example.com")) == {
-        (SECOND, 3): upsert.UPDATED
-    }
-    assert store(engine, PersonRow(SECOND, 4, "Ana L", "ana@example.com")) == {
-        (SECOND, 4): upsert.REPEATED
-    }
-    assert table(engine) == [("Ana L", "ana@example.com")]
+    assert store(engine, PersonRow(FIRST, 2, "Ana", "Ana@Example.com")) == [
+        (FIRST, upsert.INSERTED, None)
+    ]
+    assert store(engine, PersonRow(SECOND, 3, "Ana Lima", "ana@example.com")) == [
+        (SECOND, upsert.UPDATED, None)
+    ]
+    # A later line of the same import and person: still an update of what SECOND found.
+    assert store(engine, PersonRow(SECOND, 4, "Ana", "Ana@Example.com")) == [
+        (SECOND, upsert.UNCHANGED, upsert.UPDATED)
+    ]
+    assert table(engine) == [("Ana", "Ana@Example.com")]
 
 
 def test_an_earlier_row_arriving_late_changes_nothing(engine):
     store(engine, PersonRow(SECOND, 2, "From the later import", "bob@example.com"))
-    assert store(engine, PersonRow(FIRST, 90, "From the earlier import", "BOB@example.com")) == {}
-    store(engine, PersonRow(SECOND, 2, "From the later import", "bob@example.com"))  # redelivery
+    # Logged (an undo of the later import gives it back), not stored.
+    assert store(engine, PersonRow(FIRST, 90, "From the earlier import", "BOB@example.com")) == [
+        (FIRST, upsert.UPDATED, None)
+    ]
+    assert store(engine, PersonRow(SECOND, 2, "From the later import", "bob@example.com")) == []
     assert table(engine) == [("From the later import", "bob@example.com")]
 
 
@@ -52,9 +56,9 @@ def test_duplicates_inside_one_batch_keep_the_last_line(engine):
     assert table(engine) == [("Cy v2", "cy@example.com"), ("Dee", "dee@example.com")]
 
 
-def test_a_replayed_row_is_recognised_as_already_stored(engine):
+def test_a_replayed_row_is_recognised_as_already_logged(engine):
     row = PersonRow(FIRST, 7, "Eve", "eve@example.com")
     store(engine, row)
     older = PersonRow(FIRST, 6, "Eve old", "EVE@example.com")
     with Session(engine) as session:
-        assert upsert.already_stored(session, [row, older]) == {(FIRST, 7)}
+        assert upsert.already_logged(session, [row, older]) == {(FIRST, 7)}

@@ -1,4 +1,4 @@
-"""The worker re-checks every message against the contract (README: "Message contract")."""
+"""The worker re-checks every message against the contract (docs/architecture.md)."""
 
 import pytest
 

@@ -1,0 +1,236 @@
+"""The page's imports, from upload to undo: one object the pages and the API both call.
+
+An import's id is given when its file is uploaded (the same shape as the CLI's),
+so the upload, its review, the import and its undo share one address. Starting
+runs the CLI's `run_import` on a thread of its own; progress is read from the
+job record, as `status` reads it (the same object). The upload is deleted as
+soon as the import has read it (or failed to).
+"""
+
+import json
+import logging
+import os
+import threading
+import time
+from types import SimpleNamespace
+
+from csv_import import listing, undo
+from csv_import.errors import CliError, InputError
+from csv_import.importer import run_import
+from csv_import.job_state import read_job, state_of
+from csv_import.options import ImportOptions
+from csv_import.report import as_dict
+from csv_import.status import describe
+from csv_import.web import review
+from csv_import.web.uploads import UploadError, UploadStore
+from people_import_contract.limits import is_import_id, new_import_id
+
+log = logging.getLogger(__name__)
+SWEEP_EVERY = 60  # seconds
+
+
+class Imports:
+    def __init__(self, settings, web):
+        self.settings, self.web = settings, web
+        self.store = UploadStore(web.upload_dir, web.max_upload_bytes)
+        self.store.sweep()
+        # Uploads never started go after an hour even if nobody comes back to the page.
+        threading.Thread(target=self._sweeping, daemon=True, name="sweep-uploads").start()
+        self.errors: dict[str, dict] = {}  # a run that failed before its job record said so
+        self.threads: dict[str, threading.Thread] = {}
+        self.lock = threading.Lock()
+
+    def _sweeping(self) -> None:
+        while True:
+            time.sleep(SWEEP_EVERY)
+            try:
+                self.store.sweep()
+            except OSError as error:  # the folder removed under us: said, and tried again later
+                log.warning("uploads: %s", error)
+
+    # Upload and review -------------------------------------------------------------------
+    def new_id(self) -> str:
+        self.store.sweep()
+        return new_import_id()
+
+    def reviewed(self, import_id: str, name: str, mapping: dict | None = None) -> dict:
+        """Inspect and preview a fresh upload; an unreadable file is deleted, and said."""
+        try:
+            meta = self.review(import_id, mapping or {}, name=name)
+        except (CliError, UploadError):
+            self.store.delete(import_id)
+            raise
+        saved = None if mapping else self.store.saved_mapping(header_of(meta))
+        if saved:  # the roles chosen before for this same header
+            try:
+                meta = self.review(import_id, saved)
+                meta["mapping_source"] = "saved for files with this header"
+                self.store.save_meta(import_id, meta)
+            except CliError:
+                pass  # no longer fits (another sheet?): the reader's own choice stands
+        return meta
+
+    def review(self, import_id: str, mapping: dict, name: str | None = None) -> dict:
+        """(Re)read the upload with `mapping` ({name_columns, email_columns}) and preview it."""
+        meta = self.meta(import_id)
+        if name is None and meta.get("started_at"):
+            raise UploadError("this import has started: its mapping can't change now", 409)
+        if not self.store.exists(import_id):
+            raise UploadError(
+                "the uploaded file is gone (deleted after an hour): upload it again", 404
+            )
+        path = self.store.path(import_id)
+        names = tuple(mapping.get("name_columns") or ()) or None
+        emails = tuple(mapping.get("email_columns") or ()) or None
+        sheet = mapping.get("sheet") or None
+        try:
+            inspection = review.inspect_file(path, names, emails, self.settings, sheet)
+            summary, examples = review.preview(path, path[: -len(".upload")] + ".preview.csv",
+                                               self.settings, names, emails, sheet)  # fmt: skip
+        except CliError as error:
+            raise named(error, path, meta.get("name", name)) from None
+        summary.update(import_id=import_id, file=meta.get("name", name))
+        meta.update(name=meta.get("name", name), uploaded_at=meta.get("uploaded_at", time.time()),
+                    name_columns=names, email_columns=emails, sheet=sheet, review=inspection,
+                    preview=summary, reject_examples=examples, mapping_source=None)  # fmt: skip
+        self.store.save_meta(import_id, meta)
+        if mapping.get("remember") and inspection["editable"]:
+            columns = inspection["columns"]
+            chosen = {f"{role}_columns": [c["header"] for c in columns if c["role"] == role]
+                      for role in ("name", "email")}  # fmt: skip
+            chosen["sheet"] = sheet
+            self.store.save_mapping(header_of(meta), chosen)
+        return meta
+
+    def meta(self, import_id: str) -> dict:
+        return self.store.meta(import_id) or {}
+
+    # Start and progress ------------------------------------------------------------------
+    def start(self, import_id: str, started_by: str | None = None) -> dict:
+        with self.lock:
+            meta = self.meta(import_id)
+            if meta.get("started_at") or import_id in self.threads:
+                raise UploadError("this import has started already", 409)
+            if not meta or not self.store.exists(import_id):
+                raise UploadError("no such upload (uploads are kept an hour): upload it again", 404)
+            options = ImportOptions(
+                file=self.store.path(import_id),
+                import_id=import_id,
+                name_columns=tuple(meta["name_columns"] or ()) or None,
+                email_columns=tuple(meta["email_columns"] or ()) or None,
+                batch_size=self.web.batch_size,
+                sheet=meta.get("sheet"),
+            )
+            meta.update(started_at=time.time(), started_by=started_by)
+            self.store.save_meta(import_id, meta)
+            thread = threading.Thread(target=self._run, args=(options,), daemon=True,
+                                      name=f"import-{import_id}")  # fmt: skip
+            self.threads[import_id] = thread
+            thread.start()
+        return self.view(import_id)
+
+    def _run(self, options: ImportOptions) -> None:
+        try:
+            run_import(options, self.settings)
+        except CliError as error:
+            summary = getattr(error, "summary", None)
+            name = self.meta(options.import_id).get("name")
+            error = named(error, options.file, name)
+            fields = as_dict(summary) if summary is not None else {"import_id": options.import_id}
+            fields["file"] = name  # the user's name for it, not the upload's path
+            state = "interrupted" if fields.get("state") == "interrupted" else "failed"
+            self.errors[options.import_id] = {**fields, "state": state, "error": str(error),
+                                              "exit": error.exit_code}  # fmt: skip
+        except Exception:  # never a traceback (nor a library's words) on the page: the log's
+            log.exception("import %s", options.import_id)
+            self.errors[options.import_id] = {
+                "import_id": options.import_id, "exit": 1, "state": "failed",
+                "error": "the import failed unexpectedly; the server's log says why",
+            }  # fmt: skip
+        finally:
+            self.store.delete(options.import_id)
+
+    def view(self, import_id: str) -> dict | None:
+        """The import's summary as `status --json` gives it; before the start, the preview's."""
+        if not is_import_id(import_id):
+            return None
+        job = read_job(self.settings, import_id)
+        state = state_of(job, self.settings.stall_seconds)
+        error = self.errors.get(import_id)
+        if state != "unknown":
+            view = describe(import_id, job, state)
+            return {**view, "error": error["error"], "exit": error["exit"]} if error else view
+        if error:
+            return error
+        meta = self.meta(import_id)
+        if not meta or "preview" not in meta:
+            return None
+        if meta.get("started_at"):
+            # Its record not written yet: still opening the file, or this server stopped since.
+            said = "reading" if self.running(import_id) else "interrupted"
+            return describe(import_id, {"file": meta["preview"]["file"]}, said)
+        return meta["preview"]
+
+    def running(self, import_id: str) -> bool:
+        thread = self.threads.get(import_id)
+        return thread is not None and thread.is_alive()
+
+    # After -------------------------------------------------------------------------------
+    def undo(self, import_id: str) -> dict:
+        options = SimpleNamespace(wait=True, timeout=self.settings.stall_seconds)
+        return undo.undo(self.settings, import_id, options)
+
+    def rejects_path(self, import_id: str) -> str | None:
+        if not is_import_id(import_id):
+            return None
+        path = os.path.join(self.settings.logs_dir, f"{import_id}.rejects.csv")
+        return path if os.path.isfile(path) else None
+
+    def recent(self, limit: int = 20) -> tuple[list[dict], list[str]]:
+        """The latest imports (status's views), each with the uploaded file's own name if known."""
+        views, failures = listing.recent(self.settings, limit)
+        for view in views:
+            meta = self.meta(view["import_id"])
+            view["name"] = meta.get("name") or shown_name(view.get("file"))
+            view["started_by"] = meta.get("started_by")
+        return views, failures
+
+
+def shown_name(path: str | None) -> str | None:
+    """A file as the list shows it: its own name; another server's upload says so."""
+    if not path:
+        return None
+    name = os.path.basename(path)
+    return "(an uploaded file)" if name.endswith(".upload") and is_import_id(name[:-7]) else name
+
+
+def header_of(meta: dict) -> str:
+    return review.header_key_of([c["header"] for c in meta["review"]["columns"]])
+
+
+def named(error: CliError, path: str, name: str | None) -> CliError:
+    """The error with the upload's path replaced by the file's own name: the user's words."""
+    renamed = type(error)(str(error).replace(path, name or "the file"))
+    renamed.summary = getattr(error, "summary", None)
+    return renamed
+
+
+MAPPING_SHAPE = (
+    'mapping: expected {"name_columns": [...], "email_columns": [...], "sheet": "...", '
+    '"remember": true}'
+)
+
+
+def mapping_of(text: str | None) -> dict:
+    """The API's optional `mapping` field: JSON {"name_columns": [...], "email_columns": [...]}."""
+    if not text:
+        return {}
+    try:
+        mapping = json.loads(text)
+    except ValueError:
+        raise InputError('mapping: not JSON (expected {"name_columns": [...], ...})') from None
+    if not isinstance(mapping, dict) or not all(
+        isinstance(mapping.get(k, []), list) for k in ("name_columns", "email_columns")
+    ):
+        raise InputError('mapping: expected {"name_columns": [...], "email_columns": [...]}')
+    return mapping

@@ -1,0 +1,125 @@
+"""The pages: imports and upload (/), review and preview, progress, undo with confirmation.
+
+Server-rendered (Jinja2, autoescaped); static/app.js only polls the progress
+and adds the drop zone: without it, every step still works by forms.
+"""
+
+from fastapi import APIRouter, Depends, Request
+from fastapi.responses import RedirectResponse
+
+from csv_import.errors import CliError
+from csv_import.listing import started
+from csv_import.web import review
+from csv_import.web.api import imports, receive_upload, run_sync, user_of
+from csv_import.web.security import csrf_token, require_csrf, set_csrf
+from csv_import.web.uploads import UploadError
+
+router = APIRouter(include_in_schema=False)
+FINAL = ("done", "done_with_failures", "failed", "interrupted", "undone")  # stalled may recover
+
+
+def render(request: Request, template: str, status: int = 200, **context):
+    token = csrf_token(request, request.app.state.web)
+    response = request.app.state.templates.TemplateResponse(
+        request, template, {"csrf_token": token, **context}, status_code=status
+    )
+    return set_csrf(response, token)
+
+
+def error_page(request: Request, message: str, status: int):
+    return render(request, "error.html", status, message=message)
+
+
+def see(url: str) -> RedirectResponse:
+    return RedirectResponse(url, status_code=303)
+
+
+@router.get("/")
+async def index(request: Request, error: str | None = None, status: int = 200):
+    try:
+        views, failures = await run_sync(imports(request).recent, 20)
+    except CliError as failure:  # the list is a help, not a condition of uploading
+        views, failures = [], [str(failure)]
+    for view in views:
+        view["started"] = started(view).replace("T", " ").replace("+00:00", " UTC")
+    return render(request, "index.html", status, imports=views, failures=failures, error=error)
+
+
+@router.post("/upload")
+async def upload(request: Request):
+    try:
+        import_id, fields = await receive_upload(request)
+        await run_sync(imports(request).reviewed, import_id, fields["name"])
+    except UploadError as error:
+        return await index(request, error=str(error), status=error.status)
+    except CliError as error:
+        return await index(request, error=str(error), status=400)
+    return see(f"/imports/{import_id}")
+
+
+@router.get("/imports/{import_id}")
+async def import_page(request: Request, import_id: str, notice: str | None = None,
+                      error: str | None = None, status: int = 200):  # fmt: skip
+    store = imports(request)
+    view = await run_sync(store.view, import_id)
+    if view is None:
+        return error_page(request, f"no import {import_id} (uploads are kept an hour)", 404)
+    meta = store.meta(import_id)
+    if view["state"] == "previewed":
+        return render(request, "review.html", status, id=import_id, meta=meta, view=view,
+                      roles=review.ROLES, error=error)  # fmt: skip
+    return render(request, "import.html", status, id=import_id, meta=meta, view=view,
+                  final=view["state"] in FINAL, notice=notice, error=error,
+                  rejects=store.rejects_path(import_id) is not None)  # fmt: skip
+
+
+@router.post("/imports/{import_id}/mapping", dependencies=[Depends(require_csrf)])
+async def remap(request: Request, import_id: str):
+    form = await request.form()
+    meta = imports(request).meta(import_id)
+    header = [column["header"] for column in meta.get("review", {}).get("columns", [])]
+    roles = {i: form.get(f"role_{i}", "ignored") for i in range(len(header))}
+    names, emails = review.columns_from_roles(header, roles)
+    try:
+        await run_sync(imports(request).review, import_id,
+                       {"name_columns": names, "email_columns": emails,
+                        "sheet": form.get("sheet") or meta.get("sheet"),
+                        "remember": form.get("remember") == "yes"})  # fmt: skip
+    except (UploadError, CliError) as error:
+        return await import_page(request, import_id, error=str(error), status=400)
+    return see(f"/imports/{import_id}")
+
+
+@router.post("/imports/{import_id}/start", dependencies=[Depends(require_csrf)])
+async def start(request: Request, import_id: str):
+    try:
+        await run_sync(imports(request).start, import_id, user_of(request))
+    except (UploadError, CliError) as error:
+        return await import_page(request, import_id, error=str(error), status=400)
+    return see(f"/imports/{import_id}")
+
+
+@router.get("/imports/{import_id}/undo")
+async def confirm_undo(request: Request, import_id: str):
+    view = await run_sync(imports(request).view, import_id)
+    if view is None:
+        return error_page(request, f"no import {import_id}", 404)
+    return render(
+        request, "undo.html", id=import_id, view=view, meta=imports(request).meta(import_id)
+    )
+
+
+@router.post("/imports/{import_id}/undo", dependencies=[Depends(require_csrf)])
+async def undo(request: Request, import_id: str):
+    form = await request.form()
+    if form.get("confirm") != "yes":
+        return see(f"/imports/{import_id}/undo")
+    try:
+        result = await run_sync(imports(request).undo, import_id)
+    except CliError as error:
+        return await import_page(request, import_id, error=str(error), status=503)
+    from csv_import.undo import sentence
+
+    if result["state"] in ("undone", "enqueued"):
+        return await import_page(request, import_id, notice=sentence(result))
+    return await import_page(request, import_id, error=sentence(result), status=409)

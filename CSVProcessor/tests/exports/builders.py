@@ -1,0 +1,85 @@
+"""Build an export's bytes from its spec: the corpus is code, not committed binary files.
+
+A Shape says what a product writes: its header row as the product spells it, the
+records before the table (a report's preamble) and after it (a footer), the
+delimiter, the quoting, the text encoding with or without a BOM, the line ends,
+and the rows. `build(shape)` turns it into the bytes of the file; `people` is what
+a correct import stores from it, exactly (full name, email).
+"""
+
+import codecs
+import csv
+import io
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Shape:
+    name: str  # unique id of the shape, used as the test id
+    product: str  # whose export this imitates
+    language: str  # ISO 639-1 code of the header and the data
+    source: str  # where the header's spelling comes from
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    people: tuple[tuple[str, str], ...]  # (full name, email) a correct import stores
+    encoding: str = "utf-8"  # a Python codec name; "utf-8-sig" writes the BOM
+    delimiter: str = ","
+    quote_all: bool = False
+    line_end: str = "\r\n"
+    preamble: tuple[tuple[str, ...], ...] = ()  # records written before the header
+    footer: tuple[tuple[str, ...], ...] = ()  # records written after the rows
+    kind: str = "csv"  # "csv", "xlsx" (built with openpyxl) or "vcard" (text given in rows)
+    suffix: str = ".csv"
+    notes: str = ""  # what makes this shape hard
+
+    @property
+    def legacy_code_page(self) -> str | None:
+        """The 8-bit or CJK code page of a text export, None for Unicode and workbooks."""
+        if self.kind == "xlsx" or self.encoding.replace("_", "-").startswith("utf"):
+            return None
+        return codecs.lookup(self.encoding).name
+
+
+def csv_text(records, *, delimiter=",", quote_all=False, line_end="\r\n") -> str:
+    out = io.StringIO()
+    writer = csv.writer(
+        out,
+        delimiter=delimiter,
+        quoting=csv.QUOTE_ALL if quote_all else csv.QUOTE_MINIMAL,
+        lineterminator=line_end,
+    )
+    for record in records:
+        if isinstance(record, str):
+            raise TypeError(f"a record is a tuple of fields, not a string: {record!r}")
+        if record == ():  # a blank line, as reports write between blocks
+            out.write(line_end)
+        else:
+            writer.writerow(record)
+    return out.getvalue()
+
+
+def xlsx_bytes(records, sheet_title="Sheet1") -> bytes:
+    import openpyxl  # a dev dependency: only the corpus writes workbooks this way
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.title = sheet_title
+    for record in records:
+        sheet.append(list(record) if record else [None])
+    out = io.BytesIO()
+    workbook.save(out)
+    return out.getvalue()
+
+
+def build(shape: Shape) -> bytes:
+    """The file's bytes, as the product writes them."""
+    if shape.kind == "vcard":  # rows hold the card lines, already in the product's layout
+        text = shape.line_end.join(line for (line,) in shape.rows) + shape.line_end
+        return text.encode(shape.encoding)
+    records = [*shape.preamble, shape.header, *shape.rows, *shape.footer]
+    if shape.kind == "xlsx":
+        return xlsx_bytes(records)
+    text = csv_text(
+        records, delimiter=shape.delimiter, quote_all=shape.quote_all, line_end=shape.line_end
+    )
+    return text.encode(shape.encoding)

@@ -1,0 +1,19 @@
+"""Every export shape of the corpus, and the counts the issue's "Done when" asks for."""
+
+from collections import Counter
+
+from CSVProcessor.tests.exports import address_books, outlook_locales, reports, spreadsheets
+
+SHAPES = [*outlook_locales.SHAPES, *address_books.SHAPES, *reports.SHAPES, *spreadsheets.SHAPES]
+BY_NAME = {shape.name: shape for shape in SHAPES}
+assert len(BY_NAME) == len(SHAPES), "shape names must be unique"
+
+
+def coverage() -> dict:
+    """Shapes, products, languages and legacy code pages, with how many shapes each."""
+    return {
+        "shapes": len(SHAPES),
+        "products": Counter(shape.product for shape in SHAPES),
+        "languages": Counter(shape.language for shape in SHAPES),
+        "code_pages": Counter(s.legacy_code_page for s in SHAPES if s.legacy_code_page),
+    }

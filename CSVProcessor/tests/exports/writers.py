@@ -1,0 +1,154 @@
+"""Every way we can write the same people: the writers of the metamorphic test.
+
+A writer turns a header and rows into a file's bytes and suffix: CSV with each
+delimiter, quoting, BOM and encoding; .xlsx by openpyxl and by xlsxwriter; .ods by
+odfpy; vCard 2.1 (quoted-printable), 3.0 and 4.0. Whatever the writer, reading the
+file back must give the same table of people.
+"""
+
+import codecs
+import io
+import quopri
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from CSVProcessor.tests.exports.builders import csv_text, xlsx_bytes
+
+HEADER = ("First Name", "Last Name", "Email")
+
+# Sets of people, each writable in the code pages listed with it.
+PEOPLE = {
+    "western": (
+        [("Zoë", "Müller", "zoe@example.de"), ("José", "García", "jose@example.es"),
+         ("Søren", "Ødegaard", "soren@example.no"), ("Anne-Marie", "O'Neil", "am@example.ie")],
+        ("cp1252", "latin_1", "mac_roman", "cp850"),
+    ),
+    "central": (
+        [("Łukasz", "Wiśniewski", "lukasz@example.pl"), ("Jiří", "Dvořák", "jiri@example.cz"),
+         ("Ľubica", "Šťastná", "lubica@example.sk")],
+        ("cp1250", "iso8859_2"),
+    ),
+    "cyrillic": (
+        [("Иван", "Смирнов", "ivan@example.ru"), ("Наталья", "Кузнецова", "natalia@example.ru")],
+        ("cp1251", "koi8_r", "cp866"),
+    ),
+    "greek": (
+        [("Γιώργος", "Παπαδόπουλος", "giorgos@example.gr"), ("Ελένη", "Οικονόμου", "eleni@example.gr")],
+        ("cp1253", "iso8859_7"),
+    ),
+    "turkish": (
+        [("Ayşe", "Yılmaz", "ayse@example.com.tr"), ("Çağrı", "Öztürk", "cagri@example.com.tr")],
+        ("cp1254",),
+    ),
+    "baltic": (
+        [("Rūta", "Žemaitytė", "ruta@example.lt"), ("Jānis", "Bērziņš", "janis@example.lv")],
+        ("cp1257",),
+    ),
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Writer:
+    name: str
+    write: Callable[[list[tuple[str, str, str]]], bytes]
+    suffix: str = ".csv"
+
+
+def csv_writer(encoding="utf-8", delimiter=",", quote_all=False, bom=False) -> Writer:
+    quoting = "quoted" if quote_all else "minimal"
+    label = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}[delimiter]
+    name = f"csv-{encoding}{'-bom' if bom else ''}-{label}-{quoting}"
+
+    def write(people):
+        text = csv_text([HEADER, *people], delimiter=delimiter, quote_all=quote_all)
+        data = text.encode(encoding)
+        return (codecs.BOM_UTF8 if bom else b"") + data
+
+    return Writer(name, write)
+
+
+def xlsxwriter_bytes(people) -> bytes:
+    import xlsxwriter
+
+    out = io.BytesIO()
+    workbook = xlsxwriter.Workbook(out, {"in_memory": True})
+    sheet = workbook.add_worksheet("People")
+    for number, record in enumerate([HEADER, *people]):
+        sheet.write_row(number, 0, record)
+    workbook.close()
+    return out.getvalue()
+
+
+def ods_bytes(people) -> bytes:
+    from odf.opendocument import OpenDocumentSpreadsheet
+    from odf.table import Table, TableCell, TableRow
+    from odf.text import P
+
+    document = OpenDocumentSpreadsheet()
+    table = Table(name="People")
+    for record in [HEADER, *people]:
+        row = TableRow()
+        for value in record:
+            cell = TableCell(valuetype="string")
+            cell.addElement(P(text=value))
+            row.addElement(cell)
+        table.addElement(row)
+    document.spreadsheet.addElement(table)
+    out = io.BytesIO()
+    document.write(out)
+    return out.getvalue()
+
+
+def qp(text: str) -> str:
+    return quopri.encodestring(text.encode(), quotetabs=True).decode().replace("=\n", "")
+
+
+def vcard_bytes(version: str, people) -> bytes:
+    lines = []
+    for given, family, email in people:
+        lines += ["BEGIN:VCARD", f"VERSION:{version}"]
+        if version == "2.1":
+            lines += [
+                f"N;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:{qp(family)};{qp(given)};;;",
+                f"FN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:{qp(f'{given} {family}')}",
+                f"EMAIL;PREF;INTERNET:{email}",
+            ]
+        elif version == "3.0":
+            lines += [f"N:{family};{given};;;", f"FN:{given} {family}",
+                      f"EMAIL;TYPE=INTERNET,pref:{email}"]  # fmt: skip
+        else:
+            lines += [f"FN:{given} {family}", f"N:{family};{given};;;", f"EMAIL;PREF=1:{email}"]
+        lines.append("END:VCARD")
+    return ("\r\n".join(lines) + "\r\n").encode()
+
+
+def writers_for(code_pages: tuple[str, ...]) -> list[Writer]:
+    """Every writer for a set of people that these legacy code pages can hold."""
+    unicode_csv = [
+        csv_writer("utf-8", d, q, bom)
+        for d in (",", ";", "\t", "|")
+        for q in (False, True)
+        for bom in (False, True)
+    ]
+    unicode_csv += [
+        csv_writer("utf-16", "\t"),
+        csv_writer("utf-16", ","),
+        csv_writer("utf-16-le", ","),
+    ]
+    legacy = [csv_writer(code_page, d) for code_page in code_pages for d in (",", ";")]
+    return [
+        *unicode_csv,
+        *legacy,
+        Writer("xlsx-openpyxl", lambda people: xlsx_bytes([HEADER, *people]), ".xlsx"),
+        Writer("xlsx-xlsxwriter", xlsxwriter_bytes, ".xlsx"),
+        Writer("ods-odfpy", ods_bytes, ".ods"),
+        *(Writer(f"vcard-{v}", lambda people, v=v: vcard_bytes(v, people), ".vcf")
+          for v in ("2.1", "3.0", "4.0")),
+    ]  # fmt: skip
+
+
+CASES = [
+    (set_name, writer)
+    for set_name, (_, code_pages) in PEOPLE.items()
+    for writer in writers_for(code_pages)
+]

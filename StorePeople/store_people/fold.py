@@ -1,0 +1,82 @@
+"""A person is the fold of its writes log: the standing write, computed in SQL for many at once.
+
+The standing write of a person (people_writes, one row per person and import) is the
+one with the highest (import_id, line) among the imports not undone: later wins, as
+if the undone imports had never run. `people` holds it for every person; these
+statements bring a set of people (a batch's keys, lower(email), as one JSON array, or
+those an undone import wrote) up to it, set-based: one statement for all of them, on
+PostgreSQL and SQLite alike.
+
+A person whose standing write has the values already stored is not written at all:
+no revision, no updated_at, no history entry (people.source_* then still names the
+earlier write of those values).
+"""
+
+from sqlalchemy import text
+
+KEYS = {
+    "postgresql": "SELECT DISTINCT k AS email_key"
+    " FROM json_array_elements_text(CAST(:keys AS json)) AS k",
+    "sqlite": "SELECT DISTINCT value AS email_key FROM json_each(:keys)",
+}
+
+STANDING = """
+WITH keys AS ({keys}),
+standing AS (
+    SELECT email_key, full_name, email, import_id, line FROM (
+        SELECT w.email_key, w.full_name, w.email, w.import_id, w.line,
+               row_number() OVER (PARTITION BY w.email_key
+                                  ORDER BY w.import_id DESC, w.line DESC) AS n
+        FROM people_writes w
+        WHERE w.email_key IN (SELECT email_key FROM keys)
+            AND NOT EXISTS (SELECT 1 FROM imports i
+                            WHERE i.import_id = w.import_id AND i.undone_at IS NOT NULL)
+    ) AS ranked WHERE n = 1)
+"""
+
+# Each person to its standing write; `guard` says when a stored person is overwritten.
+APPLY = """
+INSERT INTO people (full_name, email, source_import, source_line)
+SELECT full_name, email, import_id, line FROM standing WHERE true ORDER BY email_key
+ON CONFLICT (lower(email)) DO UPDATE SET
+    full_name = excluded.full_name, email = excluded.email,
+    source_import = excluded.source_import, source_line = excluded.source_line,
+    revision = people.revision + 1, updated_at = CURRENT_TIMESTAMP
+WHERE {guard}
+"""
+
+CHANGED = "NOT (people.full_name = excluded.full_name AND people.email = excluded.email)"
+
+# An import's write: a concurrent batch may have committed a later write meanwhile
+# (this statement's snapshot did not see it, the row it waited for holds it): keep that.
+AFTER_IMPORT = f"""{CHANGED} AND (people.source_import, people.source_line)
+    < (excluded.source_import, excluded.source_line)"""
+
+# An undo (which holds the log still, undo.py): also a source that is the undone import goes.
+AFTER_UNDO = f"{CHANGED} OR people.source_import = :undone"
+
+# People with no standing write left: only an undo leaves any.
+REMOVE = """
+DELETE FROM people WHERE lower(email) IN (SELECT email_key FROM keys)
+    AND lower(email) NOT IN (SELECT email_key FROM standing)
+"""
+
+
+# An undo's people: those the import wrote.
+UNDONE_KEYS = "SELECT email_key FROM people_writes WHERE import_id = :undone"
+
+
+def statement(body: str, keys: str):
+    return text(STANDING.format(keys=keys) + body)
+
+
+def apply_after_import(dialect: str):
+    return statement(APPLY.format(guard=AFTER_IMPORT), KEYS[dialect])
+
+
+def apply_after_undo():
+    return statement(APPLY.format(guard=AFTER_UNDO), UNDONE_KEYS)
+
+
+def remove_after_undo():
+    return statement(REMOVE, UNDONE_KEYS)

@@ -1,0 +1,259 @@
+"""The import page's JSON API and its rules, against the real services and a real worker."""
+
+import json
+import os
+import stat
+import time
+
+import jsonschema
+import pytest
+
+from people_import_contract.limits import new_import_id
+from tests.helpers import SUMMARY_SCHEMA, people, run_cli
+from tests.web import EXPORT, SCRIPT, client, csrf
+
+pytestmark = pytest.mark.e2e
+TRACEBACK = "Traceback"
+
+
+def upload(api, content: bytes, headers=None, **form):
+    files = {"file": ("export.csv", content, "text/csv")}
+    return api.post("/api/imports", files=files, data=form, headers=headers)
+
+
+def wait_for(api, import_id: str, states, timeout: float = 120) -> dict:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        view = api.get(f"/api/imports/{import_id}").json()
+        if view.get("state") in states:
+            return view
+        time.sleep(0.3)
+    raise AssertionError(f"still {view} after {timeout}s")
+
+
+@pytest.mark.timeout(300)
+def test_upload_review_preview_start_status_rejects_undo(db, env, start_worker, tmp_path):
+    start_worker()
+    api = client(env, tmp_path)
+    headers = csrf(api)
+    response = upload(api, EXPORT.encode(), headers)
+    assert response.status_code == 201, response.text
+    result = response.json()
+    import_id = result["id"]
+    roles = {c["header"]: c["role"] for c in result["mapping"]["columns"]}
+    assert roles == {"Full Name": "name", "Company": "ignored", "E-mail 1 - Value": "email",
+                     "E-mail 2 - Value": "email"}  # fmt: skip
+    assert result["mapping"]["header_line"] == 2  # the preamble line skipped
+    preview = result["preview"]
+    jsonschema.validate(preview, SUMMARY_SCHEMA)
+    assert (preview["state"], preview["would_insert"], preview["rejected"]) == ("previewed", 4, 0)
+    assert people(db) == []  # a preview stores nothing
+    # The second email column ignored: Ben's first address is invalid, so he is rejected.
+    mapping = {"name_columns": ["Full Name"], "email_columns": ["E-mail 1 - Value"]}
+    remapped = api.post(f"/api/imports/{import_id}/mapping", json=mapping, headers=headers)
+    assert remapped.status_code == 200, remapped.text
+    assert remapped.json()["preview"]["rejected"] == 1
+    assert (
+        list(remapped.json()["reject_examples"]) == ["email.invalid"]
+        or remapped.json()["reject_examples"]
+    )
+    started = api.post(f"/api/imports/{import_id}/start", headers=headers)
+    assert started.status_code == 200, started.text
+    again = api.post(f"/api/imports/{import_id}/start", headers=headers)
+    assert again.status_code == 409 and "started already" in again.json()["error"]
+    view = wait_for(api, import_id, ("done", "done_with_failures"))
+    jsonschema.validate(view, SUMMARY_SCHEMA)
+    assert (view["state"], view["stored"], view["rejected"]) == ("done", 3, 1)
+    assert sorted(email for _, email in people(db)) == ["ann@example.com", "cy@x.org",
+                                                        "xss@example.com"]  # fmt: skip
+    status = json.loads(run_cli(env, "status", import_id, "--json").stdout)
+    assert {k: v for k, v in status.items() if k != "pending"} == {
+        k: v for k, v in view.items() if k != "pending"
+    }  # the same object as `status --json`
+    assert not os.path.exists(tmp_path / "uploads" / f"{import_id}.upload")  # read, then deleted
+    rejects = api.get(f"/api/imports/{import_id}/rejects")
+    assert rejects.status_code == 200 and "not-an-email" in rejects.text
+    assert rejects.text.splitlines()[0].startswith("\ufeffline,reason,message")
+    undone = api.post(f"/api/imports/{import_id}/undo", headers=headers)
+    assert undone.status_code == 200, undone.text
+    assert (undone.json()["state"], undone.json()["removed"]) == ("undone", 3)
+    assert people(db) == []
+    assert api.get(f"/api/imports/{import_id}").json()["state"] == "undone"
+
+
+def test_errors_are_one_sentence(db, env, tmp_path):
+    api = client(env, tmp_path)
+    headers = csrf(api)
+    no_email = upload(api, b"name,phone\nAnn,123\n", headers)
+    assert no_email.status_code == 400
+    body = no_email.json()
+    assert body["exit"] == 2 and "no email column" in body["error"] and "'phone'" in body["error"]
+    assert os.listdir(tmp_path / "uploads") == []  # an unreadable upload is not kept
+    pdf = upload(api, b"%PDF-1.7 not people", headers)
+    assert pdf.status_code == 400
+    assert pdf.json()["error"].startswith("export.csv: this is a PDF document")
+    never = new_import_id()  # well formed, never seen (a fixed id may be another test's)
+    for path in (f"/api/imports/{never}", "/api/imports/../../etc/passwd"):
+        missing = api.get(path)
+        assert missing.status_code == 404 and TRACEBACK not in missing.text
+    page = api.get(f"/imports/{never}")
+    assert page.status_code == 404 and "no import" in page.text and TRACEBACK not in page.text
+    no_email = {"file": ("people.csv", b"name,phone\nAnn,123\n", "text/csv")}
+    form = api.post("/upload", data={"csrf_token": headers["X-CSRF-Token"]}, files=no_email)
+    assert form.status_code == 400 and TRACEBACK not in form.text
+    assert (
+        "people.csv: no email column (columns found: &#39;name&#39;, &#39;phone&#39;)" in form.text
+    )
+    empty = upload(api, b"", headers)
+    assert empty.status_code == 400 and "empty file" in empty.json()["error"]
+
+
+def test_csrf_is_required_on_every_post(db, env, tmp_path):
+    api = client(env, tmp_path)
+    refused = upload(api, EXPORT.encode())
+    assert refused.status_code == 403 and "CSRF" in refused.json()["error"]
+    assert os.listdir(tmp_path / "uploads") == []  # refused before the file was written
+    forged = upload(api, EXPORT.encode(), {"X-CSRF-Token": "forged.0000"})
+    assert forged.status_code == 403
+    import_id = upload(api, EXPORT.encode(), csrf(api)).json()["id"]
+    for path in ("start", "undo", "mapping"):
+        response = api.post(f"/api/imports/{import_id}/{path}", json={})
+        assert response.status_code == 403, path
+    form = api.post(f"/imports/{import_id}/start", data={"csrf_token": "nope"})
+    assert form.status_code == 403 and "CSRF" in form.text
+    # A token of another server (another secret) is refused too.
+    other = client(env, tmp_path / "other")
+    assert api.post(f"/api/imports/{import_id}/start", headers=csrf(other)).status_code == 403
+    assert api.get(f"/api/imports/{import_id}").json()["state"] == "previewed"
+
+
+def test_uploads_are_private_bounded_and_not_named_by_the_user(db, env, tmp_path):
+    api = client(env, tmp_path, max_upload_bytes=2000)
+    headers = csrf(api)
+    big = EXPORT.encode() + b"".join(b"P %d,,p%d@example.com,\n" % (n, n) for n in range(200))
+    assert upload(api, big, headers).status_code == 413
+    # Without a Content-Length (chunked): stopped while streaming.
+    boundary = "b0undary"
+    parts = [f'--{boundary}\r\nContent-Disposition: form-data; name="file"; '
+             f'filename="../../evil.csv"\r\n\r\n'.encode(), big,
+             f"\r\n--{boundary}--\r\n".encode()]  # fmt: skip
+    streamed = api.post("/api/imports", content=iter(parts), headers={
+        **headers, "Content-Type": f"multipart/form-data; boundary={boundary}"})  # fmt: skip
+    assert streamed.status_code == 413 and "WEB_MAX_UPLOAD_BYTES" in streamed.json()["error"]
+    assert os.listdir(tmp_path / "uploads") == []
+    many = [f'--{boundary}\r\nContent-Disposition: form-data; name="f{n}"\r\n\r\n'.encode()
+            + b"x" * 1000 + b"\r\n" for n in range(100)]  # fmt: skip
+    multipart = {**headers, "Content-Type": f"multipart/form-data; boundary={boundary}"}
+    end = f"--{boundary}--\r\n".encode()
+    fields = api.post("/api/imports", content=iter([*many, end]), headers=multipart)
+    assert fields.status_code == 400 and "fields beside the file" in fields.json()["error"]
+    small = [parts[0], EXPORT.encode(), parts[2]]
+    ok = api.post("/api/imports", content=iter(small), headers={
+        **headers, "Content-Type": f"multipart/form-data; boundary={boundary}"})  # fmt: skip
+    assert ok.status_code == 201, ok.text
+    assert ok.json()["file"] == "../../evil.csv"  # kept as text only
+    assert not (tmp_path / "evil.csv").exists()
+    folder = tmp_path / "uploads"
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    names = os.listdir(folder)
+    assert sorted(names) == [f"{ok.json()['id']}.json", f"{ok.json()['id']}.upload"]
+    assert all(stat.S_IMODE((folder / n).stat().st_mode) == 0o600 for n in names)
+
+
+def test_authentication_token_and_basic(db, env, tmp_path):
+    token = "s3cret-token-value"
+    api = client(env, tmp_path, token=token)
+    for path in ("/", f"/api/imports/{new_import_id()}", "/docs", "/static/app.js"):
+        assert api.get(path).status_code == 401, path
+    bearer = {"Authorization": f"Bearer {token}"}
+    assert api.get("/", headers=bearer).status_code == 200
+    # Bearer-authenticated requests need no CSRF token: no browser sends that header by itself.
+    response = upload(api, EXPORT.encode(), bearer)
+    assert response.status_code == 201
+    assert token not in response.text
+    # A browser: ?token= once sets an HttpOnly cookie and leaves the address.
+    first = api.get(f"/?token={token}", follow_redirects=False)
+    assert first.status_code == 303 and first.headers["location"] == "/"
+    assert "httponly" in first.headers["set-cookie"].lower()
+    page = api.get("/")
+    assert page.status_code == 200 and token not in page.text
+    api.cookies.clear()
+    assert api.get(f"/?token=wrong{token}").status_code == 401
+    basic = client(env, tmp_path / "b", user="admin", password="pw-1234")
+    assert basic.get("/").status_code == 401
+    assert "Basic" in basic.get("/").headers["www-authenticate"]
+    assert basic.get("/", auth=("admin", "pw-1234")).status_code == 200
+    assert basic.get("/", auth=("admin", "wrong")).status_code == 401
+
+
+def test_refuses_a_public_address_without_credentials(env):
+    result = run_cli({**env, "WEB_TOKEN": ""}, "web", "--host", "0.0.0.0", "--port", "1")
+    assert result.returncode == 2
+    assert "refusing to listen on 0.0.0.0 without authentication" in result.stderr
+    assert TRACEBACK not in result.stderr
+
+
+def test_values_are_shown_as_text(db, env, tmp_path):
+    api = client(env, tmp_path)
+    import_id = upload(api, EXPORT.encode(), csrf(api)).json()["id"]
+    page = api.get(f"/imports/{import_id}")
+    assert page.status_code == 200
+    assert SCRIPT not in page.text
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page.text
+    assert 'name="csrf_token"' in page.text
+    assert "default-src 'self'" in page.headers["content-security-policy"]
+    assert page.headers["x-frame-options"] == "DENY"
+    paths = api.get("/openapi.json").json()["paths"]  # FastAPI's OpenAPI, shown at /docs
+    one = "/api/imports/{import_id}"
+    assert {"/api/imports", one, f"{one}/start", f"{one}/undo", f"{one}/rejects"} <= set(paths)
+
+
+def test_a_broker_down_is_one_sentence_on_the_page(db, env, tmp_path):
+    api = client({**env, "BROKER_CONN": "amqp://guest:guest@127.0.0.1:1//"}, tmp_path)
+    headers = csrf(api)
+    import_id = upload(api, EXPORT.encode(), headers).json()["id"]  # a preview needs no broker
+    assert api.post(f"/api/imports/{import_id}/start", headers=headers).status_code == 200
+    view = wait_for(api, import_id, ("failed",), timeout=60)
+    jsonschema.validate(view, SUMMARY_SCHEMA)
+    assert "broker" in view["error"] and "\n" not in view["error"]
+    assert ":guest@" not in view["error"]  # the password never shown
+    page = api.get(f"/imports/{import_id}")
+    assert page.status_code == 200 and view["error"] in page.text and TRACEBACK not in page.text
+    assert people(db) == []
+
+
+def test_a_workbook_by_content_its_sheet_chosen_and_a_mapping_remembered(db, env, tmp_path):
+    import xlsxwriter
+
+    path = tmp_path / "book.bin"  # no extension: the kind comes from the content
+    with xlsxwriter.Workbook(str(path)) as book:
+        book.add_worksheet("Notes").write_row(0, 0, ["nothing here"])
+        people_sheet = book.add_worksheet("People")
+        people_sheet.write_row(0, 0, ["Name", "Mail", "Backup email"])
+        people_sheet.write_row(1, 0, ["Ann Lee", "ann@example.com", "ann2@example.com"])
+    api = client(env, tmp_path)
+    headers = csrf(api)
+    first = upload(api, path.read_bytes(), headers)
+    assert first.status_code == 400 and "'nothing here'" in first.json()["error"]  # sheet 1
+    uploaded = upload(api, path.read_bytes(), headers, mapping=json.dumps({"sheet": "People"}))
+    assert uploaded.status_code == 201, uploaded.text
+    review = uploaded.json()["mapping"]
+    assert (review["kind"], review["sheet"]) == ("xlsx", "People")
+    assert review["sheets"] == ["Notes", "People"]
+    roles = {c["header"]: c["role"] for c in review["columns"]}
+    assert roles == {"Name": "name", "Mail": "email", "Backup email": "ignored"}
+    # Only the backup column as the email, remembered for files with this header.
+    chosen = {"name_columns": ["Name"], "email_columns": ["Backup email"], "sheet": "People",
+              "remember": True}  # fmt: skip
+    remapped = api.post(f"/api/imports/{uploaded.json()['id']}/mapping", json=chosen,
+                        headers=headers)  # fmt: skip
+    assert remapped.status_code == 200, remapped.text
+    again = upload(api, path.read_bytes(), headers, mapping=json.dumps({"sheet": "People"}))
+    roles = {c["header"]: c["role"] for c in again.json()["mapping"]["columns"]}
+    assert roles["Mail"] == "email"  # an explicit mapping wins over the saved one
+    csv_same_header = b"Name,Mail,Backup email\nBen,ben@example.com,ben2@example.com\n"
+    saved = upload(api, csv_same_header, headers).json()
+    roles = {c["header"]: c["role"] for c in saved["mapping"]["columns"]}
+    assert roles == {"Name": "name", "Mail": "ignored", "Backup email": "email"}
+    bad = api.post(f"/api/imports/{saved['id']}/mapping", content=b"[1]", headers=headers)
+    assert bad.status_code == 400 and bad.json()["error"].startswith("mapping: expected")

@@ -1,0 +1,158 @@
+"""The import page in a real headless Chromium (Debian's, driven by Selenium), end to end.
+
+`python csvprocessor.py web` serves the page against the real services and a real
+worker; the browser uploads an export with a preamble and a qualified email
+header, changes a column's role, previews, imports, follows the progress to done,
+downloads the rejects and undoes the import. Each step leaves a screenshot in the
+test's own folder (tmp_path/screenshots).
+"""
+
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from selenium import webdriver
+from selenium.common.exceptions import NoAlertPresentException, WebDriverException
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.select import Select
+from selenium.webdriver.support.ui import WebDriverWait
+
+from tests.helpers import ROOT, people, run_json, write_csv
+from tests.web import SCRIPT, write_export
+
+pytestmark = pytest.mark.e2e
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture
+def page_server(env, tmp_path):
+    """`python csvprocessor.py web` on a free loopback port; its output in web.log."""
+    port = free_port()
+    log = (tmp_path / "web.log").open("wb")
+    process = subprocess.Popen(
+        [sys.executable, "csvprocessor.py", "web", "--port", str(port)],
+        cwd=ROOT / "CSVProcessor",
+        env={**env, "WEB_UPLOAD_DIR": str(tmp_path / "uploads")},
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            break
+        except OSError:
+            assert process.poll() is None, (tmp_path / "web.log").read_text()
+            time.sleep(0.2)
+    yield f"http://127.0.0.1:{port}"
+    process.terminate()
+    process.wait(30)
+    log.close()
+
+
+@pytest.fixture
+def browser(tmp_path):
+    chromium, driver = shutil.which("chromium"), shutil.which("chromedriver")
+    if not (chromium and driver):
+        pytest.fail("chromium and chromedriver are missing: bash scripts/need.sh installs them")
+    options = webdriver.ChromeOptions()
+    options.binary_location = chromium
+    for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage",
+                     "--window-size=1280,1000", "--disable-gpu"):  # fmt: skip
+        options.add_argument(argument)
+    downloads = tmp_path / "downloads"
+    downloads.mkdir()
+    options.add_experimental_option("prefs", {"download.default_directory": str(downloads),
+                                              "download.prompt_for_download": False})  # fmt: skip
+    chrome = webdriver.Chrome(options=options, service=Service(executable_path=driver))
+    chrome.downloads = downloads
+    yield chrome
+    chrome.quit()
+
+
+class Steps:
+    """Screenshots numbered in the order taken: 01-imports.png, 02-review.png, ..."""
+
+    def __init__(self, chrome, folder: Path):
+        self.chrome, self.folder, self.count = chrome, folder, 0
+        folder.mkdir()
+
+    def shot(self, name: str) -> None:
+        self.count += 1
+        self.chrome.save_screenshot(str(self.folder / f"{self.count:02d}-{name}.png"))
+
+    def text(self, element_id: str) -> str:
+        return self.chrome.find_element(By.ID, element_id).text
+
+    def wait(self, condition, timeout: float = 120):
+        return WebDriverWait(self.chrome, timeout, 0.3, (WebDriverException,)).until(condition)
+
+
+@pytest.mark.timeout(300)
+def test_upload_review_import_rejects_undo_in_a_browser(
+    db, env, start_worker, tmp_path, page_server, browser
+):
+    start_worker()
+    # One person is there already, under an older name: the import updates her, undo restores.
+    run_json(env, "-csv", write_csv(tmp_path / "before.csv", [("Ann Old", "ann@example.com")]),
+             "--wait")  # fmt: skip
+    before = people(db)
+    steps = Steps(browser, tmp_path / "screenshots")
+
+    browser.get(page_server + "/")
+    steps.shot("imports")
+    browser.find_element(By.ID, "file").send_keys(str(write_export(tmp_path)))
+    browser.find_element(By.ID, "upload-button").click()
+    steps.wait(lambda b: b.find_elements(By.ID, "columns"))
+    steps.shot("review")
+    assert "header on line 2" in steps.text("reading")  # the preamble line skipped
+    assert SCRIPT in browser.find_element(By.ID, "columns").text  # shown as text, not run
+    with pytest.raises(NoAlertPresentException):
+        browser.switch_to.alert  # noqa: B018 - reading it is the check
+    assert steps.text("p-update") == "1" and steps.text("p-rejected") == "0"
+    # The second email column ignored: Ben's first address is invalid, so he is rejected.
+    roles = {row.find_element(By.CLASS_NAME, "header").text: row
+             for row in browser.find_elements(By.CSS_SELECTOR, "#columns tbody tr")}  # fmt: skip
+    Select(roles["E-mail 2 - Value"].find_element(By.TAG_NAME, "select")).select_by_value("ignored")
+    steps.shot("role-changed")
+    browser.find_element(By.ID, "apply-mapping").click()
+    steps.wait(lambda b: b.find_element(By.ID, "p-rejected").text == "1")
+    steps.shot("preview")
+    assert (steps.text("p-insert"), steps.text("p-update")) == ("2", "1")
+    assert "missing_at" in steps.text("reject-examples") and people(db) == before
+
+    browser.find_element(By.ID, "start-button").click()
+    steps.wait(lambda b: b.find_elements(By.ID, "progress"))
+    steps.shot("progress")
+    steps.wait(lambda b: b.find_element(By.ID, "state").text == "done")
+    steps.shot("done")
+    assert steps.text("c-stored") == "3" and steps.text("c-rejected") == "1"
+    assert people(db) == [("Ann Lee", "ann@example.com"), ("Cy Park", "cy@x.org"),
+                          (SCRIPT, "xss@example.com")]  # fmt: skip
+
+    browser.find_element(By.ID, "rejects").click()
+    steps.wait(lambda b: [p for p in b.downloads.iterdir() if p.suffix == ".csv"], 30)
+    rejects = next(p for p in browser.downloads.iterdir() if p.suffix == ".csv")
+    assert "Ben Ode" in rejects.read_text(encoding="utf-8-sig")
+    steps.shot("rejects-downloaded")
+
+    browser.find_element(By.ID, "undo").click()
+    steps.wait(lambda b: b.find_elements(By.ID, "undo-form"))
+    steps.shot("undo-confirm")
+    browser.find_element(By.ID, "confirm").click()
+    browser.find_element(By.ID, "undo-button").click()
+    steps.wait(lambda b: b.find_elements(By.ID, "notice"))
+    steps.shot("undone")
+    assert "undone" in steps.text("notice") and steps.text("state") == "undone"
+    assert people(db) == before
+    assert len(list((tmp_path / "screenshots").glob("*.png"))) == steps.count == 9
