@@ -85,7 +85,11 @@ def build_parser() -> CommandParser:
     add("--email-columns", metavar="H1,H2", help="the email columns, the first valid one wins")
     add("--name-column", metavar="H", help="one name column (--name-columns H)")
     add("--email-column", metavar="H", help="one email column")
-    add("--sheet", metavar="NAME", help="a workbook's sheet (default: the first)")
+    add(
+        "--sheet",
+        metavar="NAME",
+        help="a workbook's sheet, hidden or not (default: the active one, else the first visible)",
+    )
     add(
         "--no-header",
         action="store_true",

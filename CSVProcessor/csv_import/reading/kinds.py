@@ -44,7 +44,10 @@ def _zip_kind(path: str) -> str:
     try:
         with zipfile.ZipFile(path) as archive:
             names = set(archive.namelist())
-            mimetype = archive.read("mimetype").strip() if "mimetype" in names else b""
+            mimetype = b""
+            if "mimetype" in names:  # a few bytes: the member may inflate to gigabytes
+                with archive.open("mimetype") as member:
+                    mimetype = member.read(256).strip()
     except (zipfile.BadZipFile, OSError) as error:
         raise InputError(f"{path}: a damaged zip archive ({error}); {SAVE_AS}") from None
     if "xl/workbook.xml" in names:

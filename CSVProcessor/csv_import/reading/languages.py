@@ -122,7 +122,12 @@ LANGUAGES = {
             "čćđšž",
             "željko đurđica đorđe kovačević babić marić jurić knežević vuković marković petrović jovanović nikolić ilić đukić čović šimić živković stanković šarić lovrić tomić božić matić",
         ),
-        _language("sl", "čšž", "zupančič potočnik kovačič božič čeh šuštar jožef anže žan"),
+        _language(
+            "sl",
+            "čšž",
+            "zupančič potočnik kovačič božič čeh šuštar jožef anže žan špela nuša maša "
+            "tjaša nataša žiga aljaž uroš matjaž primož rožič kuš",
+        ),
         _language("sq", "çë", ""),
         _language(
             "tr",

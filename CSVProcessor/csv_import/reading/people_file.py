@@ -84,6 +84,9 @@ class PeopleFile:
         where = f"header on line {self.header_line}"
         if before:
             where += f"; {before} line{'s' if before != 1 else ''} before it skipped"
+        sheet = self.source.describe().get("sheet")
+        if sheet is not None:  # a workbook: which of its sheets (docs/workbooks.md)
+            where += f"; sheet {sheet!r}"
         return f"{self.table.mapping.summary()}; {where}"
 
     def mapping_details(self) -> list[str]:

@@ -1,32 +1,31 @@
-"""Records of a workbook sheet (.xlsx, .xls, .ods): the first sheet, or the one named.
+"""Records of a workbook sheet (.xlsx, .xls, .ods): the sheet named, else the one Excel opens on.
 
 python-calamine (Rust calamine; pandas' fast Excel engine) reads all three
-formats. It loads a whole sheet at once, so .xlsx takes the streaming fast path
-(xlsx_stream.py) unless FAST_PATHS=0. Cells become text: whole numbers without
-".0", dates in ISO format; row numbers are the sheet's own, the "lines" of a
-workbook, and a row ends at its last filled cell (both readers give the same records).
+formats. It loads a whole sheet at once, as a grid of the sheet's last row
+times its last column, so .xlsx takes the streaming reader (xlsx_stream.py);
+with FAST_PATHS=0 calamine reads .xlsx too, but only after the streaming
+reader has read the sheet through in bounded memory and found its grid under
+CALAMINE_CELLS (else the streaming reader's records are the records). Both
+give the same records (cell_text.py): whole numbers without ".0", dates in ISO
+format; row numbers are the sheet's own, the "lines" of a workbook.
+
+The default sheet is the active one (the tab the workbook was saved on) if it
+is visible, else the first visible sheet: a hidden or very hidden sheet is
+read only when named with --sheet.
 """
 
-import datetime
 from collections.abc import Iterator
 
-from python_calamine import CalamineError, CalamineWorkbook
+from python_calamine import CalamineError, CalamineWorkbook, SheetVisibleEnum
 
 from csv_import.errors import InputError
-from csv_import.reading.xlsx_stream import XlsxSheet
+from csv_import.reading import sheet_bounds
+from csv_import.reading.cell_text import as_text, records
+from csv_import.reading.xlsx_stream import XlsxSheet, default_sheet
 from csv_import.rows import Record
 
-
-def as_text(value) -> str:
-    if isinstance(value, str):
-        return value
-    if isinstance(value, bool):
-        return "TRUE" if value else "FALSE"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, datetime.date | datetime.time | datetime.timedelta):
-        return value.isoformat() if hasattr(value, "isoformat") else str(value)
-    return "" if value is None else str(value)
+CALAMINE_CELLS = 4_000_000  # a grid of ~130 MB in calamine (32 bytes a cell), before the text
+CALAMINE_TEXT = 128 << 20  # characters in the sheet's cells, as calamine would hold them
 
 
 class CalamineSheet:
@@ -34,14 +33,16 @@ class CalamineSheet:
         self.path, self.kind = path, kind
         try:
             self.workbook = CalamineWorkbook.from_path(path)
-            names = self.workbook.sheet_names
-            if sheet is not None and sheet not in names:
-                raise InputError(
-                    f"{path}: no sheet {sheet!r} (sheets: {', '.join(map(repr, names))})"
-                )
-            self.sheet = sheet if sheet is not None else names[0]
+            if kind == "xlsx":  # the active tab is in workbook.xml: the streaming reader's choice
+                self.sheet = sheet if sheet is not None else default_sheet(path)
+            else:
+                self.sheet = _choose(self.workbook, sheet, path)
             self._sheet = self.workbook.get_sheet_by_name(self.sheet)
         except (CalamineError, IndexError, OSError, ValueError) as error:
+            raise InputError(f"{path}: not a readable {kind} workbook ({error})") from None
+        except BaseException as error:  # a Rust panic (pyo3's PanicException is no Exception)
+            if type(error).__name__ != "PanicException":
+                raise
             raise InputError(f"{path}: not a readable {kind} workbook ({error})") from None
         self.skipped: dict = {}
 
@@ -49,19 +50,62 @@ class CalamineSheet:
         return {"kind": self.kind, "sheet": self.sheet}
 
     def __iter__(self) -> Iterator[Record]:
-        # calamine's range starts at the first filled row and column: put them back.
-        first_row, first_column = self._sheet.start or (0, 0)
-        for number, cells in enumerate(self._sheet.iter_rows(), first_row + 1):
-            fields = [""] * first_column + [as_text(c) for c in cells]
-            while fields and not fields[-1]:  # a sheet's width is not the row's: as in the XML
-                fields.pop()
-            yield Record(number, number, fields)
+        return records(self._rows())
+
+    def _rows(self) -> Iterator[tuple[int, list[str]]]:
+        # iter_rows starts at the sheet's first row, but at the first filled column.
+        first_column = (self._sheet.start or (0, 0))[1]
+        try:
+            for number, cells in enumerate(self._sheet.iter_rows(), 1):
+                yield number, [""] * first_column + [as_text(c) for c in cells]
+        except BaseException as error:  # a value calamine panics on, as one line
+            if type(error).__name__ != "PanicException":
+                raise
+            raise InputError(
+                f"{self.path}: sheet {self.sheet!r} is not readable ({error})"
+            ) from None
 
     def close(self) -> None:
         self.workbook.close()
 
 
+def _choose(workbook: CalamineWorkbook, wanted: str | None, path: str) -> str:
+    """An .xls or .ods sheet: the one named, else the first visible (calamine does not say
+    which is active)."""
+    names = workbook.sheet_names
+    if wanted is not None:
+        if wanted not in names:
+            raise InputError(f"{path}: no sheet {wanted!r} (sheets: {', '.join(map(repr, names))})")
+        return wanted
+    for sheet in workbook.sheets_metadata:
+        if sheet.visible == SheetVisibleEnum.Visible:
+            return sheet.name
+    raise InputError(f"{path}: every sheet is hidden; name one with --sheet")
+
+
+def _calamine_can_read(stream: XlsxSheet) -> bool:
+    """After the streaming reader read the sheet through: are calamine's grid and text for it
+    small enough, and has it no value calamine panics on?"""
+    first_row, last_row, first_column, last_column = stream.grid
+    area = max(last_row - first_row + 1, 0) * max(last_column - first_column + 1, 0)
+    small = area <= CALAMINE_CELLS and stream.text <= CALAMINE_TEXT
+    return small and not stream.calamine_unsafe
+
+
 def open_sheet(path: str, kind: str, sheet: str | None, fast_paths: bool):
-    if kind == "xlsx" and fast_paths:
-        return XlsxSheet(path, sheet)
-    return CalamineSheet(path, kind, sheet)
+    if kind != "xlsx":
+        sheet_bounds.check(path, kind)  # calamine's grid, before calamine builds it
+        return CalamineSheet(path, kind, sheet)
+    stream = XlsxSheet(path, sheet)
+    try:
+        # Read through once before the first row is sent, in bounded memory: a sheet
+        # damaged at row 900,000 is refused whole, never after 899,999 rows were stored.
+        for _ in stream.rows():
+            pass
+        if fast_paths or not _calamine_can_read(stream):
+            return stream  # it reads the sheet again, from the start
+    except BaseException:
+        stream.close()
+        raise
+    stream.close()
+    return CalamineSheet(path, kind, stream.sheet)

@@ -1,55 +1,67 @@
-"""The CLI's fast path for .xlsx: one sheet read row by row, in flat memory.
+"""The CLI's .xlsx reader: one sheet read row by row as it decompresses, in bounded memory.
 
-python-calamine (workbooks.py) loads a whole sheet before the first row: about
-300 MB for a million rows of three columns, and more for wide sheets. This
-reads the sheet's XML (ECMA-376 Part 1, SpreadsheetML: sheetData/row/c) as it
-decompresses, with the standard library's expat parser; only the shared-string
-table is held. tests/unit/test_workbooks.py checks it against python-calamine on
-the same workbooks. FAST_PATHS=0 (people_import_contract.fast_paths) reads .xlsx
-with python-calamine instead.
+python-calamine (workbooks.py) loads a whole sheet before the first row, as a
+grid as large as the sheet's last row times its last column. This reads the
+sheet's XML (ECMA-376 Part 1, SpreadsheetML: sheetData/row/c) with the
+standard library's expat; only the shared-string table is held (xlsx_parts.py).
+Cells become the text python-calamine's values become (cell_text.py), so both
+readers give the same records (tests/unit/test_workbooks.py, generated
+workbooks). Whatever a sheet claims, memory stays bounded: a cell beyond
+Excel's last, XFD1048576, or rows out of order end the import with one line,
+and a row over ROW_LIMIT characters is a reject.
 """
 
-import posixpath
+import functools
 import re
 import zipfile
 from collections.abc import Iterator
 from xml.parsers import expat
 
 from csv_import.errors import InputError
+from csv_import.reading import xlsx_parts
+from csv_import.reading.cell_text import (
+    LAST_COLUMN,
+    LAST_ROW,
+    ROW_LIMIT,
+    SERIAL_LIMIT,
+    TOO_LARGE,
+    as_text,
+    iso_value,
+    records,
+    serial_value,
+)
+from csv_import.reading.xlsx_parts import MAIN, Damaged
 from csv_import.rows import Record
 
-_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
-_RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-_CELL_REF = re.compile(r"([A-Z]+)(\d+)")
-CHUNK = 1 << 20
+_LETTERS = re.compile(r"[A-Za-z]{1,12}")
+_NUMBER = re.compile(r"[+-]?(?:(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|inf(?:inity)?|nan)", re.I)
 
 
-def _parser(start, end, text) -> expat.XMLParserType:
-    parser = expat.ParserCreate(namespace_separator=" ")
-    parser.buffer_text = True
-    parser.StartElementHandler, parser.EndElementHandler = start, end
-    parser.CharacterDataHandler = text
-    return parser
-
-
-def _parse(stream, parser) -> Iterator[None]:
-    """Feed `stream` to `parser` a chunk at a time; yields after each chunk."""
-    while chunk := stream.read(CHUNK):
-        parser.Parse(chunk, False)
-        yield
-    parser.Parse(b"", True)
-    yield
-
-
+@functools.lru_cache(maxsize=LAST_COLUMN)
 def column_index(letters: str) -> int:
     index = 0
-    for letter in letters:
+    for letter in letters.upper():
         index = index * 26 + ord(letter) - 64
     return index - 1
 
 
+def choose_sheet(info: xlsx_parts.WorkbookInfo, wanted: str | None, path: str):
+    """The sheet named, else the active tab if visible, else the first visible sheet."""
+    names = [sheet.name for sheet in info.sheets]
+    if wanted is not None:
+        if wanted not in names:
+            listed = ", ".join(map(repr, names))
+            raise InputError(f"{path}: no sheet {wanted!r} (sheets: {listed})")
+        return info.sheets[names.index(wanted)]
+    visible = [sheet for sheet in info.sheets if sheet.state == "visible"]
+    if not visible:
+        raise InputError(f"{path}: every sheet is hidden; name one with --sheet")
+    active = info.sheets[info.active] if info.active < len(info.sheets) else None
+    return active if active in visible else visible[0]
+
+
 class XlsxSheet:
-    """Records of one sheet of an .xlsx workbook (the first, or the one named)."""
+    """Records of one sheet of an .xlsx workbook (see choose_sheet)."""
 
     kind = "xlsx"
 
@@ -57,128 +69,170 @@ class XlsxSheet:
         self.path = path
         try:
             self.zip = zipfile.ZipFile(path)  # noqa: SIM115 - closed by close()
-            self.sheet, self.member = self._find_sheet(sheet)
-            self.strings = self._shared_strings()
-        except (zipfile.BadZipFile, KeyError, expat.ExpatError) as error:
+            info = xlsx_parts.workbook_info(self.zip)
+            chosen = choose_sheet(info, sheet, path)
+            self.sheet, self.member, self.date1904 = chosen.name, chosen.member, info.date1904
+            self.formats = xlsx_parts.cell_formats(self.zip)
+            self.strings = xlsx_parts.shared_strings(self.zip)
+        except (zipfile.BadZipFile, KeyError, ValueError, expat.ExpatError, Damaged) as error:
             raise InputError(f"{path}: not a readable .xlsx workbook ({error})") from None
         self.skipped: dict = {}
+        # What calamine would make of the sheet, known once it has been read through:
+        # the rows and columns of its grid (every cell counts, even an empty one), and
+        # whether a number under a date format is out of any calendar (calamine panics).
+        self.grid = [LAST_ROW, 0, LAST_COLUMN, 0]  # first row, last row, first column, last
+        self.calamine_unsafe = False
+        self.text = 0  # characters in its cells, shared strings counted at each use
 
     def describe(self) -> dict:
         return {"kind": self.kind, "sheet": self.sheet}
 
-    def _xml(self, member: str, start, end=None, text=None) -> None:
-        with self.zip.open(member) as stream:
-            for _ in _parse(stream, _parser(start, end, text)):
-                pass
+    def __iter__(self) -> Iterator[Record]:
+        return records(self.rows())
 
-    def _find_sheet(self, wanted: str | None) -> tuple[str, str]:
-        sheets, targets = [], {}
-        self._xml(
-            "xl/workbook.xml",
-            lambda name, attrs: (
-                name == f"{_MAIN} sheet"
-                and sheets.append((attrs.get("name", ""), attrs.get(f"{_RELS} id")))
-            ),
-        )
-        self._xml(
-            "xl/_rels/workbook.xml.rels",
-            lambda name, attrs: (
-                name.endswith(" Relationship")
-                and targets.__setitem__(attrs.get("Id"), attrs.get("Target", ""))
-            ),
-        )
-        if not sheets:
-            raise KeyError("no sheets")
-        names = [name for name, _ in sheets]
-        if wanted is not None and wanted not in names:
-            raise InputError(
-                f"{self.path}: no sheet {wanted!r} (sheets: {', '.join(map(repr, names))})"
-            )
-        name, rel = sheets[names.index(wanted) if wanted is not None else 0]
-        target = targets[rel]
-        member = target.lstrip("/") if target.startswith("/") else posixpath.join("xl", target)
-        return name, posixpath.normpath(member)
+    def _value(self, kind: str | None, style: str | None, text: str) -> str:
+        """A cell's text from its type (t), style (s) and raw value, as calamine reads it."""
+        if kind in (None, "n"):
+            if not text:
+                return ""
+            if not _NUMBER.fullmatch(text):
+                if kind is None:  # no type: calamine keeps the text
+                    return text
+                raise Damaged(f"{text[:40]!r} is not a number")
+            number = float(text)
+            index = int(style) if style and style.isascii() and style.isdigit() else 0
+            formats = self.formats
+            number_kind = formats[index] if style is not None and index < len(formats) else None
+            if number_kind is not None and not abs(number) <= SERIAL_LIMIT:
+                self.calamine_unsafe = True
+            return as_text(serial_value(number, number_kind, self.date1904))
+        if kind == "s":
+            if not text:
+                return ""
+            index = int(text) if text.isascii() and text.isdigit() else 0
+            if index >= len(self.strings):
+                raise Damaged(f"shared string {index} does not exist")
+            return self.strings[index]
+        if kind == "b":
+            return "" if not text else ("FALSE" if text == "0" else "TRUE")
+        if kind == "e":  # python-calamine gives errors (#N/A, #DIV/0!) as empty cells
+            return ""
+        if kind in ("str", "inlineStr"):
+            return text
+        if kind == "d":
+            return as_text(iso_value(text))
+        raise Damaged(f"unknown cell type {kind[:20]!r}")
 
-    def _shared_strings(self) -> list[str]:
-        if "xl/sharedStrings.xml" not in self.zip.namelist():
-            return []
-        strings: list[str] = []
-        parts: list[str] = []
-        state = {"text": False, "phonetic": 0}
+    def rows(self) -> Iterator[tuple[int, list[str]]]:
+        """(row number, fields) in the sheet's order; InputError if unreadable."""
+        done: list[tuple[int, list[str]]] = []
+        row: dict[int, str] = {}
+        cell = {"type": None, "style": None, "value": "", "parts": [], "in": None}
+        state = {"row": 0, "column": -1, "size": 0, "large": False, "phonetic": 0}
+        tags = {f"{MAIN} {tag}": tag for tag in ("row", "c", "v", "t", "is", "rPh")}
 
         def start(name, attrs):
-            if name == f"{_MAIN} t" and not state["phonetic"]:
-                state["text"] = True
-            elif name == f"{_MAIN} rPh":  # phonetic guide text is not part of the value
+            tag = tags.get(name)
+            if tag == "row":
+                self._start_row(attrs.get("r"), state)
+                row.clear()
+            elif tag == "c":
+                state["column"] = column = self._column(attrs.get("r"), state)
+                grid = self.grid  # rows only grow: the first row is set once
+                if grid[0] > state["row"]:
+                    grid[0] = state["row"]
+                grid[1] = state["row"]
+                if column < grid[2]:
+                    grid[2] = column
+                if column > grid[3]:
+                    grid[3] = column
+                cell.update(type=attrs.get("t"), style=attrs.get("s"), value="", parts=[])
+            elif tag == "v" or tag == "is":
+                cell["in"], cell["parts"] = tag, []
+            elif tag == "t" and cell["in"] == "is" and not state["phonetic"]:
+                cell["in"] = "t"
+            elif tag == "rPh":  # phonetic guide text is not part of the value
                 state["phonetic"] += 1
 
         def end(name):
-            if name == f"{_MAIN} t":
-                state["text"] = False
-            elif name == f"{_MAIN} rPh":
+            tag = tags.get(name)
+            if tag == "v":
+                if cell["type"] != "inlineStr":  # its <v> is redundant: calamine ignores it
+                    cell["value"] = self._value(cell["type"], cell["style"], "".join(cell["parts"]))
+                cell["in"] = None
+            elif tag == "t" and cell["in"] == "t":
+                cell["in"] = "is"
+            elif tag == "is":
+                cell["value"], cell["in"] = "".join(cell["parts"]), None
+            elif tag == "rPh":
                 state["phonetic"] -= 1
-            elif name == f"{_MAIN} si":
-                strings.append("".join(parts))
-                parts.clear()
+            elif tag == "c" and cell["value"] and not state["large"]:
+                state["size"] += len(cell["value"])
+                self.text += len(cell["value"])
+                row[state["column"]] = cell["value"]
+                if state["size"] > ROW_LIMIT:  # the rest of the row is not held
+                    state["large"] = True
+                    row.clear()
+            elif tag == "row":
+                if state["large"]:
+                    done.append((state["row"], TOO_LARGE))
+                elif row:
+                    fields = [""] * (max(row) + 1)
+                    for column, value in row.items():
+                        fields[column] = value
+                    done.append((state["row"], fields))
 
         def text(data):
-            if state["text"]:
-                parts.append(data)
-
-        self._xml("xl/sharedStrings.xml", start, end, text)
-        return strings
-
-    def __iter__(self) -> Iterator[Record]:
-        strings, done = self.strings, []
-        row: dict[int, str] = {}
-        cell = {"column": 0, "type": "n", "parts": [], "capture": False, "row": 0, "last": 0}
-        cell_tag, row_tag, value_tags = f"{_MAIN} c", f"{_MAIN} row", (f"{_MAIN} v", f"{_MAIN} t")
-
-        def start(name, attrs):
-            if name == cell_tag:
-                ref = _CELL_REF.match(attrs.get("r", ""))
-                cell["column"] = column_index(ref.group(1)) if ref else len(row)
-                cell["type"], cell["parts"] = attrs.get("t", "n"), []
-            elif name in value_tags:
-                cell["capture"] = True
-            elif name == row_tag:
-                row.clear()
-                cell["row"] = int(attrs.get("r", cell["row"] + 1))
-
-        def end(name):
-            if name == cell_tag:
-                value = "".join(cell["parts"])
-                if cell["type"] == "s" and value:
-                    value = strings[int(value)]
-                elif cell["type"] == "b":
-                    value = "TRUE" if value == "1" else "FALSE"
-                row[cell["column"]] = value
-            elif name in value_tags:
-                cell["capture"] = False
-            elif name == row_tag:
-                number = cell["row"]
-                for gap in range(cell["last"] + 1, number):  # rows the XML leaves out are blank
-                    done.append(Record(gap, gap, []))
-                cell["last"] = number
-                filled = [column for column, value in row.items() if value]
-                fields = [""] * (max(filled) + 1) if filled else []
-                for column in filled:
-                    fields[column] = row[column]
-                done.append(Record(number, number, fields))
-
-        def text(data):
-            if cell["capture"]:
+            if cell["in"] in ("v", "t") and not state["large"]:
                 cell["parts"].append(data)
 
+        made = xlsx_parts.parser(start, end, text)
         try:
-            with self.zip.open(self.member) as stream:
-                for _ in _parse(stream, _parser(start, end, text)):
-                    yield from done
-                    done.clear()
-        except (expat.ExpatError, zipfile.BadZipFile, IndexError, ValueError) as error:
+            for _ in xlsx_parts.parse(self.zip, self.member, made, xlsx_parts.SHEET_LIMIT):
+                yield from done
+                done.clear()
+        except (Damaged, expat.ExpatError, zipfile.BadZipFile, KeyError, ValueError) as error:
             raise InputError(
                 f"{self.path}: sheet {self.sheet!r} is not readable ({error})"
             ) from None
 
+    @staticmethod
+    def _start_row(ref: str | None, state: dict) -> None:
+        number = int(ref) if ref is not None and ref.isdigit() and len(ref) < 12 else None
+        if ref is not None and number is None:
+            raise Damaged(f"row number {ref[:20]!r} is not one")
+        if number is not None and number <= state["row"]:
+            raise Damaged(f"row {number} comes after row {state['row']}")
+        state["row"] = number if number is not None else state["row"] + 1
+        if state["row"] > LAST_ROW:
+            raise Damaged(f"row {state['row']:,} is beyond Excel's last row, {LAST_ROW:,}")
+        state["column"], state["size"], state["large"] = -1, 0, False
+
+    def _column(self, ref: str | None, state: dict) -> int:
+        if ref is None:  # no reference: the cell after the previous one, as calamine
+            column = state["column"] + 1
+        else:
+            letters = ref.rstrip("0123456789")
+            digits = ref[len(letters) :]
+            if not (_LETTERS.fullmatch(letters) and digits and len(digits) <= 12):
+                raise Damaged(f"cell reference {ref[:20]!r} is not one")
+            column, number = column_index(letters), int(digits)
+            if number > LAST_ROW:
+                raise Damaged(f"cell {ref} is beyond Excel's last row, {LAST_ROW:,}")
+            if column < LAST_COLUMN and number != state["row"]:
+                raise Damaged(f"cell {ref} is in row {state['row']}")
+        if column >= LAST_COLUMN:
+            raise Damaged(f"cell {ref or column + 1} is beyond Excel's last column, XFD")
+        return column
+
     def close(self) -> None:
         self.zip.close()
+
+
+def default_sheet(path: str) -> str:
+    """The name of the sheet read when none is named (see choose_sheet)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return choose_sheet(xlsx_parts.workbook_info(archive), None, path).name
+    except (zipfile.BadZipFile, KeyError, ValueError, expat.ExpatError, Damaged) as error:
+        raise InputError(f"{path}: not a readable .xlsx workbook ({error})") from None

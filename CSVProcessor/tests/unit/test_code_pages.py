@@ -126,8 +126,13 @@ def test_header_words_are_evidence():
 LANGUAGE = st.sampled_from(sorted(PEOPLE))
 
 
+# Derandomized: the same 300 examples on every run, so CI never turns on a new draw; to
+# search further, run it with --hypothesis-seed=N (seeds 1-12 pass as of this writing).
 @settings(
-    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=300,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 @given(data=st.data())
 def test_never_wrong_names(tmp_path, data):

@@ -1,0 +1,205 @@
+"""The workbook-wide parts of an .xlsx: its sheets, its date formats, its shared strings.
+
+ECMA-376 Part 1, SpreadsheetML: xl/workbook.xml (sheets, their visibility, the
+active tab, the 1904 date system), xl/styles.xml (which cell styles are dates
+or durations, by calamine's rules so both readers agree), xl/sharedStrings.xml.
+Every part is parsed as it decompresses, with the standard library's expat,
+and nothing a part claims is trusted to size memory: a run of more than
+TAG_LIMIT bytes without a `>` (one tag or one text that would be held whole),
+a part larger than its limit, or a shared-string table over its budget ends
+the import with one line.
+"""
+
+import posixpath
+import zipfile
+from collections.abc import Iterator
+from typing import NamedTuple
+from xml.parsers import expat
+
+from csv_import.reading.cell_text import DATE, DURATION
+
+MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+_RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+CHUNK = 1 << 20
+TAG_LIMIT = 1 << 20  # an Excel cell holds at most 32,767 characters
+PART_LIMIT = 64 << 20  # workbook.xml, its relationships, styles.xml
+SHEET_LIMIT = 4 << 30  # a sheet's XML, uncompressed (a million rows of people: ~200 MB)
+STRINGS_BUDGET = 256 << 20  # the shared-string table as Python holds it, estimated
+_STRING_COST = 64  # a str object and its slot in the list, beside its characters
+
+
+class Damaged(Exception):
+    """A part that can't be read, or that would take unbounded memory: one line for the user."""
+
+
+class Sheet(NamedTuple):
+    name: str
+    member: str  # its zip member, e.g. xl/worksheets/sheet1.xml
+    state: str  # visible, hidden or veryHidden
+
+
+class WorkbookInfo(NamedTuple):
+    sheets: list[Sheet]
+    active: int  # the workbook view's activeTab: the sheet Excel opens on
+    date1904: bool
+
+
+def parser(start, end=None, text=None) -> expat.XMLParserType:
+    made = expat.ParserCreate(namespace_separator=" ")
+    made.buffer_text = True
+    made.StartElementHandler, made.EndElementHandler = start, end
+    made.CharacterDataHandler = text
+    return made
+
+
+def parse(archive: zipfile.ZipFile, member: str, made, limit: int) -> Iterator[None]:
+    """Feed zip `member` to the parser `made` a chunk at a time; yields after each chunk."""
+    info = archive.getinfo(member)
+    if info.file_size > limit:  # zipfile never inflates past file_size (then checks the CRC)
+        raise Damaged(f"{member} inflates to {info.file_size:,} bytes (limit {limit:,})")
+    run = 0  # bytes since the last ">": expat holds an unfinished tag or text whole
+    with archive.open(info) as stream:
+        while chunk := stream.read(CHUNK):
+            last = chunk.rfind(b">")
+            first = chunk.find(b">")
+            if (run + (first if first >= 0 else len(chunk))) > TAG_LIMIT:
+                raise Damaged(f"{member} has more than {TAG_LIMIT:,} bytes without a tag end")
+            run = len(chunk) - last - 1 if last >= 0 else run + len(chunk)
+            made.Parse(chunk, False)
+            yield
+    made.Parse(b"", True)
+    yield
+
+
+def _read(archive, member, start, end=None, text=None, limit=PART_LIMIT) -> None:
+    for _ in parse(archive, member, parser(start, end, text), limit):
+        pass
+
+
+def workbook_info(archive: zipfile.ZipFile) -> WorkbookInfo:
+    found, targets, view = [], {}, {"active": None, "date1904": False}
+
+    def start(name, attrs):
+        if name == f"{MAIN} sheet":
+            found.append((attrs.get("name", ""), attrs.get(f"{_RELS} id"), attrs.get("state")))
+        elif name == f"{MAIN} workbookView" and view["active"] is None:
+            view["active"] = attrs.get("activeTab", "0")
+        elif name == f"{MAIN} workbookPr":
+            view["date1904"] = attrs.get("date1904") in ("1", "true")
+
+    _read(archive, "xl/workbook.xml", start)
+    _read(
+        archive,
+        "xl/_rels/workbook.xml.rels",
+        lambda name, attrs: (
+            name.endswith(" Relationship")
+            and targets.__setitem__(attrs.get("Id"), attrs.get("Target", ""))
+        ),
+    )
+    if not found:
+        raise Damaged("xl/workbook.xml lists no sheets")
+    sheets = []
+    for name, rel, state in found:
+        target = targets.get(rel, "")
+        member = target.lstrip("/") if target.startswith("/") else posixpath.join("xl", target)
+        sheets.append(Sheet(name, posixpath.normpath(member), state or "visible"))
+    active = view["active"] or "0"
+    return WorkbookInfo(sheets, int(active) if active.isdigit() else 0, view["date1904"])
+
+
+def cell_formats(archive: zipfile.ZipFile) -> list[str | None]:
+    """Per cellXfs index: DATE, DURATION or None, as calamine decides (its formats.rs)."""
+    if "xl/styles.xml" not in archive.namelist():
+        return []
+    codes: dict[str, str] = {}
+    formats: list[str | None] = []
+    depth = {"cellXfs": 0}
+
+    def start(name, attrs):
+        if name == f"{MAIN} numFmt" and "numFmtId" in attrs and "formatCode" in attrs:
+            codes[attrs["numFmtId"]] = attrs["formatCode"]
+        elif name == f"{MAIN} cellXfs":
+            depth["cellXfs"] += 1
+        elif name == f"{MAIN} xf" and depth["cellXfs"]:
+            id_ = attrs.get("numFmtId")
+            if id_ is None:
+                formats.append(None)
+            else:
+                formats.append(custom_format(codes[id_]) if id_ in codes else _BUILTIN.get(id_))
+
+    def end(name):
+        if name == f"{MAIN} cellXfs":
+            depth["cellXfs"] -= 1
+
+    _read(archive, "xl/styles.xml", start, end)
+    return formats
+
+
+_BUILTIN = {str(i): DATE for i in (*range(14, 23), 45, 47)} | {"46": DURATION}
+
+
+def custom_format(code: str) -> str | None:
+    """A number format code as calamine's detect_custom_number_format reads it."""
+    escaped = quoted = ampm = hms = False
+    brackets = 0
+    previous = " "
+    for char in code:
+        if escaped:
+            escaped = False
+        elif char in "_\\*":  # the next character is a literal
+            escaped = True
+        elif quoted:
+            quoted = char != '"'
+        elif char == '"':
+            quoted = True
+        elif char == ";":  # the first section only
+            return None
+        elif char == "[":
+            brackets = min(brackets + 1, 255)
+        elif char == "]" and brackets == 1 and hms:
+            return DURATION
+        elif char == "]":
+            brackets = max(brackets - 1, 0)
+        elif char in "aA" and not ampm and brackets == 0:
+            ampm = True
+        elif brackets == 0 and char in ("pm/PM" if ampm else "dmhysDMHYS"):
+            return DATE
+        elif not (hms and char.lower() == previous.lower()):
+            hms = previous == "[" and char in "mhsMHS"
+        previous = char
+    return None
+
+
+def shared_strings(archive: zipfile.ZipFile) -> list[str]:
+    if "xl/sharedStrings.xml" not in archive.namelist():
+        return []
+    strings: list[str] = []
+    parts: list[str] = []
+    state = {"text": False, "phonetic": 0, "cost": 0}
+
+    def start(name, attrs):
+        if name == f"{MAIN} t" and not state["phonetic"]:
+            state["text"] = True
+        elif name == f"{MAIN} rPh":  # phonetic guide text is not part of the value
+            state["phonetic"] += 1
+
+    def end(name):
+        if name == f"{MAIN} t":
+            state["text"] = False
+        elif name == f"{MAIN} rPh":
+            state["phonetic"] -= 1
+        elif name == f"{MAIN} si":
+            strings.append("".join(parts))
+            parts.clear()
+            state["cost"] += _STRING_COST + len(strings[-1])
+            if state["cost"] > STRINGS_BUDGET:
+                raise Damaged(
+                    f"its shared strings need more than {STRINGS_BUDGET >> 20} MB of memory"
+                )
+
+    def text(data):
+        if state["text"]:
+            parts.append(data)
+
+    _read(archive, "xl/sharedStrings.xml", start, end, text, limit=SHEET_LIMIT)
+    return strings
