@@ -11,8 +11,8 @@
   publisher confirms and at most WINDOW unconfirmed, cycling the blocks until `rows`
   messages are sent. The consumer (py-amqp, prefetch, one multiple ack per ACK_EVERY)
   runs in a second process, as the worker does, on queues declared from
-  people_import_contract.queues (quorum or classic). No Celery, no JSON, no
-  database: msgs/s from the first publish to the last ack.
+  people_import_contract.queues (quorum or classic). No Celery, no encoding while
+  timed, no database: msgs/s from the first publish to the last ack.
 
 `python scripts/bench_peers.py publish|consume ...` are those two processes.
 """
@@ -126,15 +126,15 @@ def blocks(encoded: list[bytes], rows: int) -> Iterator[tuple[int, bytes]]:
     """(messages, bytes) to write, `rows` messages in all: blocks of BLOCK messages joined
     once, cycled; only a shorter last block is joined on the way."""
     joined = [
-        (len(encoded[at : at + BLOCK]), b"".join(encoded[at : at + BLOCK]))
+        (at, len(encoded[at : at + BLOCK]), b"".join(encoded[at : at + BLOCK]))
         for at in range(0, len(encoded), BLOCK)
     ]
     left = rows
-    for size, block in itertools.cycle(joined):
+    for at, size, block in itertools.cycle(joined):
         if left <= 0:
             return
-        if size > left:
-            size, block = left, b"".join(encoded[:left])
+        if size > left:  # the last: this block's first `left` messages
+            size, block = left, b"".join(encoded[at : at + left])
         left -= size
         yield size, block
 

@@ -65,3 +65,22 @@ def test_cpu_per_million_rows_by_component_and_total():
     # 200k rows -> x5: wall 25 s, total 37.5 s, CLI 7.5 s, pool 10 s, PostgreSQL 20 s.
     assert row.split()[4:7] == ["25.0", "37.5", "7.5"]
     assert fields["pool"] == "10.0" and fields["PG"] == "20.0" and fields["w.main"] == "0.0"
+
+
+@given(
+    st.lists(st.binary(min_size=1, max_size=4), min_size=1, max_size=20),
+    st.integers(min_value=1, max_value=10),
+    st.integers(min_value=0, max_value=100),
+)
+def test_the_bare_ceiling_writes_exactly_rows_messages_in_file_order(encoded, block, rows):
+    import bench_peers
+
+    original, bench_peers.BLOCK = bench_peers.BLOCK, block
+    try:
+        written = list(bench_peers.blocks(encoded, rows))
+    finally:
+        bench_peers.BLOCK = original
+    assert sum(size for size, _ in written) == rows
+    assert all(0 < size <= block for size, _ in written)
+    cycled = (encoded * (rows // len(encoded) + 1))[:rows]
+    assert b"".join(data for _, data in written) == b"".join(cycled)
