@@ -3,10 +3,11 @@
 Generates people deterministically (seeded; accented names; ~10% repeats of
 an earlier email in another letter case), then, in one invocation against
 the real services: COPY into a table shaped like `people` (with its unique
-index on lower(email)), the SQL upsert alone, pgloader and the broker ceiling
-(bench_peers.py), then the per-row mode and the bulk mode, each timed from CLI
-start until every row is stored, each on a quorum queue and on a classic one
-(--queue-types; the queue column). Prints one table, and CPU seconds per component
+index on lower(email)), the SQL upsert alone, pgloader and the broker's bare
+ceiling (bench_peers.py), then the per-row mode and the bulk mode, each timed from
+CLI start until every row is stored, each on a quorum queue and on a classic one
+(--queue-types; the queue column). Prints one table, the same-run ratios the
+targets are stated in (bench_ratios.py), and CPU seconds per 1M rows per component
 (bench_usage.py).
 """
 
@@ -19,12 +20,13 @@ import subprocess
 import sys
 import time
 import uuid
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from statistics import median
 
 import bench_peers
 import psycopg2
+from bench_ratios import CEILING, ratio_lines
 from bench_usage import Usage, profile_table
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -316,24 +318,33 @@ def peer_rows(
     dsn, path, final, copied, rows, copy_rate, queue, queue_types, peers, usages
 ) -> list[tuple]:
     """What a user could run instead (bench_peers.py), as rows of the same table; the
-    broker ceiling on each queue type, as our own runs."""
+    broker's bare ceiling on each queue type, as our own runs (rows/s: msgs/s)."""
     table = []
     database = dsn.split("dbname=")[1]
     if "pgloader" in peers:
-        with people_shaped_table(dsn, "pgloader_people") as (_, cursor):
-            seconds = bench_peers.pgloader_seconds(
-                cursor, database, "pgloader_people", final, copied
-            )
-        table.append(timed("pgloader", "", copied, seconds, copy_rate))
+        # The median of three up to 1M rows, as COPY gets: one sample on a shared host
+        # moved by ±15% (a plain pgloader call beside the bench was not faster otherwise).
+        # Its CPU (pgloader under "CLI", the database's backends) from the first run:
+        # CPU per row moves less than wall time with what else the host runs.
+        runs = []
+        for run in range(3 if rows <= 1_000_000 else 1):
+            sampled = Usage(None, database) if run == 0 else nullcontext()
+            with people_shaped_table(dsn, "pgloader_people") as (_, cursor), sampled:
+                runs.append(
+                    bench_peers.pgloader_seconds(cursor, database, "pgloader_people", final, copied)
+                )
+            if run == 0:
+                usages.append(("pgloader", copied, sampled))
+        table.append(timed("pgloader", "", copied, median(runs), copy_rate))
     for queue_type in queue_types if "broker" in peers else []:
 
-        def usage(consumer_pid, label=f"broker ceiling {queue_type}"):
+        def usage(consumer_pid, label=f"{CEILING} {queue_type}"):
             usages.append((label, rows, Usage(consumer_pid, database)))
             return usages[-1][2]
 
         ceiling_queue = f"{queue}-ceiling-{queue_type}"
         seconds = bench_peers.broker_ceiling(path, rows, ceiling_queue, queue_type, usage)
-        table.append(timed("broker ceiling", queue_type, rows, seconds, copy_rate))
+        table.append(timed(CEILING, queue_type, rows, seconds, copy_rate))
     return table
 
 
@@ -366,7 +377,8 @@ def main() -> None:
         "--peers",
         nargs="*",
         default=["pgloader", "broker"],
-        help="pgloader's plain load and the broker ceiling, beside our modes (bench_peers.py)",
+        help="pgloader's plain load and the broker's bare ceiling (broker), beside our modes"
+        " (bench_peers.py)",
     )
     parser.add_argument(
         "--loglevels",
@@ -403,7 +415,7 @@ def main() -> None:
         )
         if mode.split()[0] in options.modes
     ]
-    table, usages = [], []
+    table, usages, ratios = [], [], []
     deployed = deployed_loglevel()
     loglevels = [None] + [level for level in options.loglevels if level.upper() != deployed]
     try:
@@ -421,6 +433,7 @@ def main() -> None:
                 if not path.exists():
                     generate(path, rows)
                 # The baselines take well under a second: the median of three (once past 1M).
+                first = len(table)  # this size's rows start here (pgloader's count differs)
                 final, copied = final_rows_file(path)
                 runs = range(3 if rows <= 1_000_000 else 1)
                 seconds = median(copy_seconds(dsn, final) for _ in runs)
@@ -464,6 +477,8 @@ def main() -> None:
                     )
                     for row in measured:
                         table.append((row[0], row[1], label, *row[2:]))
+                rates = {(row[0], row[1]): row[5] for row in table[first:]}
+                ratios += [f"{label:>7} {rows:>9}  {text}" for text in ratio_lines(rates)]
                 for row in reading(env, path, rows, workdir, options.readers):
                     table.append((row[0], "", label, *row[1:]))
     finally:
@@ -479,6 +494,9 @@ def main() -> None:
             f"{mode:<18} {queue:<7} {workers:>7} {rows:>9} {seconds:>8.2f} {rate:>9.0f}"
             f" {ratio:>7} {cli:>7} {work:>9}"
         )
+    print()
+    print("same-run ratios (workers, rows): only these compare across runs")
+    print("\n".join(ratios) or "(none: a ratio needs both of its sides measured)")
     print()
     print(profile_table(usages))
 

@@ -3,30 +3,36 @@
 - pgloader: a plain load (no upsert, no validation) of the file's final row per
   email into a people-shaped table, as COPY is given; the file itself has
   repeated emails, which the unique lower(email) index would refuse.
-- broker ceiling: a minimal py-amqp publisher (publisher confirms in a window,
-  like csv_import/publisher.py) and consumer (prefetch, multiple acks) moving the
-  very messages our per-row mode sends (csv_import.messages.person_message:
-  same body, headers and persistence) through queues declared from
-  people_import_contract.queues, in two processes as the CLI and the worker run.
-  No Celery, no database: rows/s from the first publish to the last ack.
+- bare ceiling: the broker alone, with the cheapest clients we can write. Before the
+  clock starts, the publisher encodes the per-row messages of the file's first rows
+  (csv_import.messages.person_message: same body, headers and persistence) into
+  basic.publish frames (csv_import.fast_publish: the bytes py-amqp would send) and
+  joins them into blocks; it then only writes blocks on a py-amqp connection, with
+  publisher confirms and at most WINDOW unconfirmed, cycling the blocks until `rows`
+  messages are sent. The consumer (py-amqp, prefetch, one multiple ack per ACK_EVERY)
+  runs in a second process, as the worker does, on queues declared from
+  people_import_contract.queues (quorum or classic). No Celery, no encoding while
+  timed, no database: msgs/s from the first publish to the last ack.
 
 `python scripts/bench_peers.py publish|consume ...` are those two processes.
 """
 
 import argparse
 import csv
+import itertools
 import json
 import os
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from contextlib import nullcontext
 from pathlib import Path
 
-from amqp import Message
 from kombu import Connection
 
+from csv_import.fast_publish import PublishFrames
 from csv_import.messages import person_message
 from people_import_contract.queues import all_queues, exchange, import_queue
 
@@ -37,6 +43,9 @@ BROKER = os.environ.get("BROKER_CONN", "amqp://guest:guest@localhost:5672//")
 WINDOW = 2000
 ACK_EVERY = 500
 PREFETCH = 2 * ACK_EVERY * 2
+# Pre-built messages: the file's first POOL rows, cycled; written BLOCK per system call.
+POOL = 50_000
+BLOCK = 500
 
 PGLOADER_COMMAND = """
 LOAD CSV
@@ -95,42 +104,67 @@ def raw_connection():
     return connection, connection.connection
 
 
-def publish(path: Path, queue: str) -> None:
-    """Every row of the file as a per-row message; at most WINDOW unconfirmed."""
-    kombu_connection, connection = raw_connection()
-    channel = connection.channel()
-    channel.confirm_select()
-    unconfirmed = 0
-
-    def on_ack(delivery_tag, multiple):
-        nonlocal unconfirmed
-        unconfirmed = published - delivery_tag if multiple else unconfirmed - 1
-
-    channel.events["basic_ack"].add(on_ack)
-    routing_key = import_queue(queue).routing_key
-    published, first = 0, None
+def encoded_messages(path: Path, queue: str, channel_id: int, frame_max: int) -> list[bytes]:
+    """The file's first POOL rows as per-row messages, each encoded as its frames."""
+    frames = PublishFrames(
+        channel_id, exchange(queue).name, import_queue(queue).routing_key, frame_max
+    )
+    encoded = []
     with path.open(encoding="utf-8") as handle:
         reader = csv.reader(handle)
         next(reader)
         for line, (full_name, email) in enumerate(reader, 2):
+            if len(encoded) == POOL:
+                break
             body, headers, properties = person_message("ceiling", line, full_name, email)
-            message = Message(
-                body,
-                application_headers=headers,
-                content_type="application/json",
-                content_encoding="utf-8",
-                delivery_mode=2,  # persistent, as the CLI publishes
-                **properties,
-            )
-            if first is None:
-                first = time.time()
-            channel.basic_publish(message, exchange=exchange(queue).name, routing_key=routing_key)
-            published += 1
-            unconfirmed += 1
-            if unconfirmed >= WINDOW:  # the CLI's rule: wait until half the window is confirmed
-                while unconfirmed > WINDOW // 2:
-                    connection.drain_events(timeout=60)
-    while unconfirmed:
+            corr = properties["correlation_id"]
+            encoded.append(frames.encode(body, headers, "application/json", "utf-8", corr))
+    return encoded
+
+
+def blocks(encoded: list[bytes], rows: int) -> Iterator[tuple[int, bytes]]:
+    """(messages, bytes) to write, `rows` messages in all: blocks of BLOCK messages joined
+    once, cycled; only a shorter last block is joined on the way."""
+    joined = [
+        (at, len(encoded[at : at + BLOCK]), b"".join(encoded[at : at + BLOCK]))
+        for at in range(0, len(encoded), BLOCK)
+    ]
+    left = rows
+    for at, size, block in itertools.cycle(joined):
+        if left <= 0:
+            return
+        if size > left:  # the last: this block's first `left` messages
+            size, block = left, b"".join(encoded[at : at + left])
+        left -= size
+        yield size, block
+
+
+def publish(path: Path, queue: str, rows: int) -> None:
+    """`rows` pre-built messages, written a block at a time; at most WINDOW unconfirmed."""
+    kombu_connection, connection = raw_connection()
+    channel = connection.channel()
+    channel.confirm_select()
+    encoded = encoded_messages(path, queue, channel.channel_id, connection.frame_max)
+    prepared = blocks(encoded, rows)
+    prepared = itertools.chain([next(prepared)], prepared)  # joined before the clock starts
+    confirmed = 0
+
+    def on_ack(delivery_tag, multiple):
+        nonlocal confirmed
+        confirmed = delivery_tag if multiple else confirmed + 1
+
+    def on_nack(delivery_tag, multiple):
+        sys.exit(f"bench: the broker refused message {delivery_tag}")
+
+    channel.events["basic_ack"].add(on_ack)
+    channel.events["basic_nack"].add(on_nack)
+    published, first = 0, time.time()
+    for size, block in prepared:
+        while published + size - confirmed > WINDOW:
+            connection.drain_events(timeout=60)
+        connection.transport.write(block)
+        published += size
+    while confirmed < published:
         connection.drain_events(timeout=60)
     print(json.dumps({"published": published, "first": first, "confirmed": time.time()}))
     kombu_connection.release()
@@ -170,11 +204,11 @@ def broker_ceiling(path: Path, rows: int, queue: str, queue_type: str, usage=Non
             sys.exit("bench: the ceiling's consumer did not start")
         with usage(consumer.pid) if usage else nullcontext():
             publisher = subprocess.run(
-                [*command, "publish", str(path), queue], capture_output=True, text=True
+                [*command, "publish", str(path), queue, str(rows)], capture_output=True, text=True
             )
             consumed = consumer.communicate(timeout=600)[0]
         if publisher.returncode or consumer.returncode:
-            sys.exit(f"bench: the broker ceiling failed: {publisher.stderr[-2000:]}")
+            sys.exit(f"bench: the bare ceiling failed: {publisher.stderr[-2000:]}")
         published, received = json.loads(publisher.stdout), json.loads(consumed)
         assert published["published"] == received["received"] == rows, (published, received)
         return received["last_ack"] - published["first"]
@@ -188,12 +222,13 @@ def main() -> None:
     publisher = commands.add_parser("publish")
     publisher.add_argument("path", type=Path)
     publisher.add_argument("queue")
+    publisher.add_argument("rows", type=int)
     consumer = commands.add_parser("consume")
     consumer.add_argument("queue")
     consumer.add_argument("total", type=int)
     options = parser.parse_args()
     if options.command == "publish":
-        publish(options.path, options.queue)
+        publish(options.path, options.queue, options.rows)
     else:
         consume(options.queue, options.total)
 

@@ -129,15 +129,16 @@ class Usage:
         return seconds
 
 
-def profile_table(usages: list[tuple[str, int, "Usage"]], per_rows: int = 200_000) -> str:
-    """CPU seconds per `per_rows` rows by component, and the memory peaks."""
+def profile_table(usages: list[tuple[str, int, "Usage"]], per_rows: int = 1_000_000) -> str:
+    """CPU seconds per `per_rows` rows by component and in all, and the memory peaks."""
     lines = [
         f"CPU seconds per {per_rows:,} rows (wall scaled the same way); memory peaks in MB",
-        "{:<18} {:>9} {:>6} {:>6} {:>7} {:>6} {:>6} {:>8} {:>6} {:>5}"
+        "{:<24} {:>9} {:>6} {:>6} {:>6} {:>7} {:>6} {:>6} {:>8} {:>6} {:>5}"
         " {:>7} {:>7} {:>7} {:>8}".format(
             "run",
             "rows",
             "wall",
+            "total",
             "CLI",
             "w.main",
             "pool",
@@ -157,7 +158,7 @@ def profile_table(usages: list[tuple[str, int, "Usage"]], per_rows: int = 200_00
         busy = sum(cpu.values()) / (usage.wall * (os.cpu_count() or 1))
         peaks = usage.peaks
         lines.append(
-            f"{label:<18} {rows:>9} {usage.wall * scale:>6.1f}"
+            f"{label:<24} {rows:>9} {usage.wall * scale:>6.1f} {sum(cpu.values()) * scale:>6.1f}"
             + "".join(
                 f" {cpu[name] * scale:>{width}.1f}"
                 for name, width in zip(COMPONENTS, (6, 7, 6, 6, 8, 6), strict=True)

@@ -1,0 +1,86 @@
+"""The bench's arithmetic: same-run ratios and CPU per 1M rows (scripts/bench_ratios.py,
+scripts/bench_usage.py). Pure functions: no services, no timing."""
+
+import sys
+from pathlib import Path
+from types import SimpleNamespace
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+
+from bench_ratios import ratio_lines  # noqa: E402
+from bench_usage import COMPONENTS, profile_table  # noqa: E402
+
+RATES = {
+    ("COPY", ""): 300_000.0,
+    ("pgloader", ""): 50_000.0,
+    ("bare ceiling", "quorum"): 8_000.0,
+    ("bare ceiling", "classic"): 10_000.0,
+    ("per-row", "quorum"): 6_000.0,
+    ("per-row", "classic"): 5_000.0,
+    ("bulk 1000", "quorum"): 40_000.0,
+    ("bulk 1000 again", "quorum"): 45_000.0,
+    ("per-row WARNING", "quorum"): 7_000.0,
+}
+
+
+def test_each_target_ratio_on_its_own_queue_type():
+    lines = ratio_lines(RATES)
+    assert lines == [
+        "per-row / bare ceiling     quorum      6,000 /     8,000 = 0.75 x",
+        "per-row / bare ceiling     classic     5,000 /    10,000 = 0.50 x",
+        "bulk 1000 / pgloader       quorum     40,000 /    50,000 = 0.80 x",
+    ]
+
+
+def test_no_ratio_without_both_sides():
+    assert ratio_lines({("per-row", "quorum"): 6_000.0, ("bulk 1000", "quorum"): 1.0}) == []
+    only_classic_ceiling = {("per-row", "quorum"): 6.0, ("bare ceiling", "classic"): 8.0}
+    assert ratio_lines(only_classic_ceiling) == []
+
+
+@given(
+    st.floats(min_value=1, max_value=1e7),
+    st.floats(min_value=1, max_value=1e7),
+)
+def test_ratio_is_numerator_over_denominator(ours, peer):
+    (line,) = ratio_lines({("pgloader", ""): peer, ("bulk 5000", "quorum"): ours})
+    assert line.endswith(f"= {ours / peer:.2f} x")
+
+
+def usage(cpu: dict, wall: float):
+    peaks = {"worker MB": 80.0, "Redis MB": 3.0, "RabbitMQ MB": 150.0}
+    return SimpleNamespace(cpu=cpu, wall=wall, peaks=peaks, worker_end_mb=70.0)
+
+
+def test_cpu_per_million_rows_by_component_and_total():
+    cpu = dict.fromkeys(COMPONENTS, 0.0) | {"CLI": 1.5, "pool": 2.0, "PostgreSQL": 4.0}
+    header, columns, row = profile_table([("bulk 1000 quorum", 200_000, usage(cpu, 5.0))]).split(
+        "\n"
+    )
+    assert "per 1,000,000 rows" in header
+    fields = dict(zip(columns.split()[2:], row.split()[4:], strict=False))
+    # 200k rows -> x5: wall 25 s, total 37.5 s, CLI 7.5 s, pool 10 s, PostgreSQL 20 s.
+    assert row.split()[4:7] == ["25.0", "37.5", "7.5"]
+    assert fields["pool"] == "10.0" and fields["PG"] == "20.0" and fields["w.main"] == "0.0"
+
+
+@given(
+    st.lists(st.binary(min_size=1, max_size=4), min_size=1, max_size=20),
+    st.integers(min_value=1, max_value=10),
+    st.integers(min_value=0, max_value=100),
+)
+def test_the_bare_ceiling_writes_exactly_rows_messages_in_file_order(encoded, block, rows):
+    import bench_peers
+
+    original, bench_peers.BLOCK = bench_peers.BLOCK, block
+    try:
+        written = list(bench_peers.blocks(encoded, rows))
+    finally:
+        bench_peers.BLOCK = original
+    assert sum(size for size, _ in written) == rows
+    assert all(0 < size <= block for size, _ in written)
+    cycled = (encoded * (rows // len(encoded) + 1))[:rows]
+    assert b"".join(data for _, data in written) == b"".join(cycled)
