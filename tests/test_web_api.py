@@ -241,7 +241,7 @@ def test_a_workbook_by_content_its_sheet_chosen_and_a_mapping_remembered(db, env
     assert (review["kind"], review["sheet"]) == ("xlsx", "People")
     assert review["sheets"] == ["Notes", "People"]
     roles = {c["header"]: c["role"] for c in review["columns"]}
-    assert roles == {"Name": "name", "Mail": "email", "Backup email": "ignored"}
+    assert roles == {"Name": "name", "Mail": "email", "Backup email": "email"}  # a fallback address
     # Only the backup column as the email, remembered for files with this header.
     chosen = {"name_columns": ["Name"], "email_columns": ["Backup email"], "sheet": "People",
               "remember": True}  # fmt: skip

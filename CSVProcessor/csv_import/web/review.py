@@ -17,9 +17,8 @@ from python_calamine import CalamineWorkbook
 
 from csv_import.importer import run_import
 from csv_import.options import ImportOptions
-from csv_import.reading import column_aliases as aliases
 from csv_import.reading import open_people
-from csv_import.reading.columns import header_key, is_email_header
+from csv_import.reading.vocabulary import read_header
 from csv_import.report import as_dict
 
 SAMPLES = 5
@@ -70,14 +69,14 @@ def evidence(header: str, role: str, chosen: bool, samples: list[str]) -> str:
     seen = f"; {with_at} of {len(samples)} samples hold an @" if samples else ""
     if chosen and role != "ignored":
         return "your choice" + seen
-    key = header_key(header)
+    words = read_header(header)  # the reader's own vocabulary (reading/words/)
     if role == "email":
         return "the header names an email column" + seen
     if role == "name":
         return "the header names a person's name (or a part of it)"
-    if key in aliases.NOT_A_NAME:
+    if words.has("exclude"):
         return "a company, title or account column: never a person's name"
-    if is_email_header(key):
+    if words.has("email"):
         return "an email column, not chosen"
     return "not a name or an email header" + seen
 
