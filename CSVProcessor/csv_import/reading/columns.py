@@ -224,9 +224,9 @@ def _guess_name(header, rows, evidence, email: set, why: dict, notes: list):
         for i in addresses:  # the only name columns there are: an address in them is no name
             if _kind(words[i]) is not None:
                 slots[_kind(words[i])].append(i)
-    given = slots["given"][0] if slots["given"] else None
-    middle = slots["middle"][0] if slots["middle"] else None
-    family = slots["family"][0] if slots["family"] else None
+    given, middle, family = (
+        _first_filled(slots[k], evidence) for k in ("given", "middle", "family")
+    )
     plain = list(slots["name"])
     if plain and given is not None and family is None:
         family = plain.pop(0)  # "Name;Vorname", "Nom;Prénom"
@@ -267,6 +267,12 @@ def _guess_name(header, rows, evidence, email: set, why: dict, notes: list):
             kept = [candidates[0]]
             why[kept[0]] = "values look like names (header not a name word)"
     return tuple(kept), parts, family
+
+
+def _first_filled(columns: list[int], evidence) -> int | None:
+    """Of several columns for one part, the first with values in the sample: an empty one
+    (Arabic Outlook's title column اللقب, which other tools use for the family name) loses."""
+    return next((i for i in columns if evidence[i].filled), columns[0] if columns else None)
 
 
 def _kind(words) -> str | None:

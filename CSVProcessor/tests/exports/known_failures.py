@@ -21,9 +21,6 @@ HEADERS = ("headers",)
 FAMILY_FIRST = ("headers", "name-order")
 
 KNOWN_FAILURES: dict[str, tuple[str, ...]] = {
-    # Arabic Outlook titles its "Title" column اللقب, which other Arabic tools use for the
-    # family name; its family column اسم العائلة loses to it (the family name is dropped).
-    "outlook-ar": HEADERS,
     # European Portuguese "Apelido" is the family name; Brazilian "Apelido" is a nickname,
     # excluded: one spelling, two meanings by country, and pt-PT loses.
     "outlook-pt-PT": HEADERS,
