@@ -94,6 +94,7 @@ def write_and_count(
     # A row may be a copy of one already committed: redelivered by the broker, or
     # published again by a CLI whose node was lost before it confirmed (a new message,
     # without the redelivered flag). It is a replay when it is its import's logged line.
+    upsert.lock_people(session, rows)
     replays = upsert.already_logged(session, rows)
     changed = upsert.upsert(session, rows)
     tallied[:] = [tally(rows, changed, replays, replayed)]  # the committing attempt is the last

@@ -106,6 +106,25 @@ def upsert(session: Session, rows: list[PersonRow]) -> list[tuple[str, int, int 
 LOGGED = "SELECT email_key, import_id, line FROM people_writes WHERE email_key IN ({keys})"
 
 
+# One transaction-scoped advisory lock per person, taken in key order before the replay
+# check: two copies of one row (a CLI that changed node publishes again what the lost node
+# had not confirmed) stored at once by two pool processes would otherwise both find their
+# line not yet logged and both count it. The second now waits for the first to commit and
+# sees it logged. Out-of-order waits are deadlocks PostgreSQL breaks, retried (store.py).
+LOCK_PEOPLE = (
+    "SELECT pg_advisory_xact_lock(hashtextextended(k, 0))"
+    " FROM (SELECT DISTINCT k FROM json_array_elements_text(CAST(:keys AS json)) AS k"
+    " ORDER BY k) AS people"
+)
+
+
+def lock_people(session: Session, rows: list[PersonRow]) -> None:
+    """Serialize concurrent batches per person (PostgreSQL; SQLite writes one at a time)."""
+    if rows and session.get_bind().dialect.name == "postgresql":
+        keys = json.dumps(sorted({row.email.lower() for row in rows}))
+        session.execute(text(LOCK_PEOPLE), {"keys": keys})
+
+
 def already_logged(session: Session, rows: list[PersonRow]) -> set[tuple[str, int]]:
     """Which of these rows are their import's logged line for their person: replays."""
     if not rows:

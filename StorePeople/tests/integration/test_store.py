@@ -89,3 +89,20 @@ def test_replayed_rows_stored_are_taken_off_failed_once(engine, migrated_url):
         counts = connection.execute(text("SELECT reason, count FROM import_failures")).all()
     assert counts == [("db.refused", 1)]
     forget_counts(engine)
+
+
+def test_two_copies_of_a_batch_stored_at_once_count_once(engine, migrated_url):
+    """A CLI that changed node publishes again what the lost node had not confirmed: two
+    pool processes may store the same rows at the same moment. They count once."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    forget_counts(engine)
+    rows = [PersonRow(IMPORT, n, f"P{n}", f"p{n}@example.com") for n in range(2, 402)]
+    for _ in range(5):
+        with ThreadPoolExecutor(4) as pool:
+            list(pool.map(lambda _: store_rows(migrated_url, rows, 30), range(4)))
+    with engine.connect() as connection:
+        stored, inserted = connection.execute(
+            text("SELECT stored, inserted FROM imports WHERE import_id = :i"), {"i": IMPORT}
+        ).one()
+    assert (stored, inserted) == (400, 400)
