@@ -79,7 +79,7 @@ def test_status_list_and_undo_after_redis_forgot_done_interrupted_and_failed_imp
     done = run_json(env, "-csv", write_csv(tmp_path / "done.csv", [("Ann", "ann@x.org")]), "--wait")
     # Long enough to be still reading half a second in; Celery's plain strategy (FAST_PATHS=0)
     # stores a row per transaction, so fewer rows there.
-    rows = 20_000 if fast_paths_enabled(env) else 4_000
+    rows = 20_000 if fast_paths_enabled(env) else 10_000
     failed = ended_early(env, tmp_path, "grown", rows, grow, cli_processes)
     assert failed["exit"] == 1 and "changed while it was read" in failed["stderr"]
     interrupted = ended_early(
