@@ -142,3 +142,15 @@ def alembic(database_url: str, *args) -> None:
         check=True,
         capture_output=True,
     )
+
+
+def worker_refusing(env: dict, **extra) -> subprocess.CompletedProcess:
+    """`celery -A tasks worker` with a setting it must refuse at start: its exit and output."""
+    return subprocess.run(
+        [VENV_BIN / "celery", "-A", "tasks", "worker"],
+        cwd=ROOT / "StorePeople",
+        env={**env, **extra},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )

@@ -2,11 +2,10 @@
 
 import json
 import re
-import subprocess
 
 import pytest
 
-from tests.helpers import ROOT, VENV_BIN, run_cli, run_json, write_csv
+from tests.helpers import run_cli, run_json, worker_refusing, write_csv
 
 pytestmark = pytest.mark.e2e
 
@@ -41,13 +40,6 @@ def test_an_unknown_log_format_is_one_line_for_both_services(env, tmp_path):
     assert result.returncode == 2, result.stderr
     assert "LOG_FORMAT='xml'" in result.stderr and "Traceback" not in result.stderr
 
-    worker = subprocess.run(
-        [VENV_BIN / "celery", "-A", "tasks", "worker"],
-        cwd=ROOT / "StorePeople",
-        env={**env, "LOG_FORMAT": "xml"},
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    worker = worker_refusing(env, LOG_FORMAT="xml")
     assert worker.returncode != 0
     assert "LOG_FORMAT='xml'" in worker.stderr and "Traceback" not in worker.stderr

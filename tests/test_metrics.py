@@ -6,7 +6,7 @@ import urllib.request
 import pytest
 from prometheus_client.parser import text_string_to_metric_families
 
-from tests.helpers import run_json, write_csv
+from tests.helpers import run_json, worker_refusing, write_csv
 from tests.services import free_port
 
 pytestmark = pytest.mark.e2e
@@ -55,17 +55,7 @@ def test_an_import_shows_in_the_metrics(db, env, start_worker, tmp_path, mode):
 
 
 def test_a_malformed_metrics_port_is_one_line(env):
-    import subprocess
 
-    from tests.helpers import ROOT, VENV_BIN
-
-    worker = subprocess.run(
-        [VENV_BIN / "celery", "-A", "tasks", "worker"],
-        cwd=ROOT / "StorePeople",
-        env={**env, "METRICS_PORT": "http"},
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    worker = worker_refusing(env, METRICS_PORT="http")
     assert worker.returncode != 0
     assert "METRICS_PORT='http'" in worker.stderr and "Traceback" not in worker.stderr
