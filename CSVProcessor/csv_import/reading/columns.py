@@ -21,7 +21,7 @@ the values of a sample of rows (evidence.py). The rules:
   Japanese, Chinese, Korean and Hungarian headers, or Han/Hangul values.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from csv_import.errors import InputError
 from csv_import.reading.evidence import ColumnEvidence, column_evidence, sample_values
@@ -148,8 +148,20 @@ def chosen(header, wanted, path) -> tuple[int, ...]:
     return tuple(found)
 
 
+def settle(words: list) -> list:
+    """Two-country words (vocabulary.py's "or"): Portuguese "Apelido" is the family name
+    unless another column says family ("Sobrenome", Brazil), then it is a nickname."""
+    settled = []
+    for i, w in enumerate(words):
+        for meaning, otherwise in w.doubtful:
+            if any(j != i and v.has(meaning) and not v.doubtful for j, v in enumerate(words)):
+                w = replace(w, means=w.means - {meaning} | {otherwise}, doubtful=frozenset())
+        settled.append(w)
+    return settled
+
+
 def _guess_email(header, evidence: list[ColumnEvidence], why: dict) -> tuple[int, ...]:
-    words = [read_header(h) for h in header]
+    words = settle([read_header(h) for h in header])
     # "E-Mail-Anzeigename" (email + display name) is about the address, not one.
     said = [
         i
@@ -200,7 +212,7 @@ def _rank(words) -> tuple[int, int]:
 
 
 def _guess_name(header, rows, evidence, email: set, why: dict, notes: list):
-    words = [read_header(h) for h in header]
+    words = settle([read_header(h) for h in header])
     slots: dict[str, list[int]] = {k: [] for k in ("full", "name", "display", "given", "middle",
                                                    "family")}  # fmt: skip
     addresses: list[int] = []

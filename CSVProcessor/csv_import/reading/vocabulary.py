@@ -12,6 +12,9 @@ Each vocabulary entry means one of: email, name, given, middle, family, full,
 display (role and part words), primary, secondary (rank words) or exclude, and
 "also" a second one for a whole phrase ("Email Utama": email, primary). An
 entry with "alone": false ("Full", "Display") counts only beside a name word.
+An entry with "or" has two meanings by country (Portuguese "Apelido": the family
+name in Portugal, a nickname in Brazil): it means the first unless another column
+of the same header says it (columns.settle), then the "or" one.
 """
 
 import json
@@ -86,6 +89,7 @@ class Entry:
     means: str
     language: str
     alone: bool
+    otherwise: str | None = None  # the meaning when another column says `means`
 
 
 @dataclass(frozen=True)
@@ -113,7 +117,7 @@ def vocabulary() -> Vocabulary:
                 continue
             # "also": a second meaning of the whole phrase ("Email Utama": email, primary)
             for means in filter(None, (word["means"], word.get("also"))):
-                entry = Entry(means, language, word.get("alone", True))
+                entry = Entry(means, language, word.get("alone", True), word.get("or"))
                 phrases.setdefault(key, []).append(entry)
                 shortest = COMPOUND.get(entry.means, COMPOUND_OTHER)
                 if len(key) == 1 and len(key[0]) >= shortest and not _unspaced(key[0][0]):
@@ -133,6 +137,7 @@ class HeaderWords:
     languages: frozenset
     number: int | None  # "Email 2" -> 2
     known: bool  # any vocabulary word found
+    doubtful: frozenset = frozenset()  # (meaning, otherwise) pairs of two-country words
 
     def has(self, meaning: str) -> bool:
         return meaning in self.means
@@ -148,13 +153,15 @@ def read_header(text: str) -> HeaderWords:
         e.means in PARTS and e.alone for e in found
     )
     only = len([w for w in words if not w.isdigit()]) == 1
-    means = set()
+    means, doubtful = set(), set()
     for e in found:
         if e.alone or named or (only and e.means in PARTS):
             means.add(e.means)
+            if e.otherwise:
+                doubtful.add((e.means, e.otherwise))
     number = next((int(w) for w in words if w.isdigit() and len(w) < 4), None)
     languages = frozenset(e.language for e in found if e.means in PARTS or e.means == "name")
-    return HeaderWords(text, frozenset(means), languages, number, bool(found))
+    return HeaderWords(text, frozenset(means), languages, number, bool(found), frozenset(doubtful))
 
 
 def _find(words: list[str], v: Vocabulary) -> list[Entry]:

@@ -17,14 +17,9 @@ CLASSES = {
 }
 
 ENCODING = ("encoding", "headers")
-HEADERS = ("headers",)
 FAMILY_FIRST = ("headers", "name-order")
 
-KNOWN_FAILURES: dict[str, tuple[str, ...]] = {
-    # European Portuguese "Apelido" is the family name; Brazilian "Apelido" is a nickname,
-    # excluded: one spelling, two meanings by country, and pt-PT loses.
-    "outlook-pt-PT": HEADERS,
-}
+KNOWN_FAILURES: dict[str, tuple[str, ...]] = {}
 
 
 # The metamorphic test's cases ("<people set>-<writer>") that fail today: none (every

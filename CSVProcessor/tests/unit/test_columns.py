@@ -260,6 +260,29 @@ def test_parts_are_joined_in_the_order_the_language_writes_them(write, header, r
     assert people(write(f"{header}\n{row}\n"))[0][0][0] == name
 
 
+@pytest.mark.parametrize(
+    "header, row, name",
+    [
+        # Portugal: "Apelido" is the family name; Brazil: a nickname beside "Sobrenome".
+        ("Primeiro nome,Apelido,Correio electrónico", "Inês,Gonçalves,i@x.pt", "Inês Gonçalves"),
+        ("Nome,Sobrenome,Apelido,E-mail", "Ana,Silva,Aninha,a@x.br", "Ana Silva"),
+        ("Apelido,Nome,Sobrenome,E-mail", "Aninha,Ana,Silva,a@x.br", "Ana Silva"),
+    ],
+)
+def test_a_word_with_two_meanings_by_country_is_settled_by_the_other_columns(
+    write, header, row, name
+):
+    assert people(write(f"{header}\n{row}\n"))[0][0][0] == name
+
+
+def test_every_two_meaning_word_has_two_known_meanings():
+    known = {"email", "name", "given", "middle", "family", "full", "display", "exclude"}
+    two = [w for data in VOCABULARY.values() for w in data["words"] if "or" in w]
+    assert two  # "Apelido"
+    for word in two:
+        assert {word["means"], word["or"]} <= known and word["means"] != word["or"], word
+
+
 # Where the table is
 
 
