@@ -10,7 +10,7 @@ import pytest
 
 from people_import_contract.limits import new_import_id
 from tests.helpers import SUMMARY_SCHEMA, people, run_cli
-from tests.web import EXPORT, SCRIPT, client, csrf
+from tests.web import EXPORT, SCRIPT, TWO_TABLES, client, csrf
 
 pytestmark = pytest.mark.e2e
 TRACEBACK = "Traceback"
@@ -257,3 +257,27 @@ def test_a_workbook_by_content_its_sheet_chosen_and_a_mapping_remembered(db, env
     assert roles == {"Name": "name", "Mail": "ignored", "Backup email": "email"}
     bad = api.post(f"/api/imports/{saved['id']}/mapping", content=b"[1]", headers=headers)
     assert bad.status_code == 400 and bad.json()["error"].startswith("mapping: expected")
+
+
+def test_the_header_line_chosen_by_the_user(db, env, start_worker, tmp_path):
+    start_worker()
+    api = client(env, tmp_path)
+    headers = csrf(api)
+    result = upload(api, TWO_TABLES.encode(), headers).json()
+    assert result["mapping"]["header_line"] == 1 and result["preview"]["accepted"] == 5
+    remapped = api.post(f"/api/imports/{result['id']}/mapping", json={"header_line": 8},
+                        headers=headers)  # fmt: skip
+    assert remapped.status_code == 200, remapped.text
+    assert remapped.json()["mapping"]["header_line"] == 8
+    preview = remapped.json()["preview"]
+    assert (preview["accepted"], preview["rejected"], preview["skipped_lines"]) == (2, 0, 7)
+    for bad, problem in (({"header_line": 0}, "header_line"), ({"header_line": "8"}, "header_line"),
+                         ({"header_line": 99}, "ends before")):  # fmt: skip
+        refused = api.post(f"/api/imports/{result['id']}/mapping", json=bad, headers=headers)
+        assert refused.status_code == 400 and problem in refused.json()["error"], refused.text
+        assert TRACEBACK not in refused.text
+    api.post(f"/api/imports/{result['id']}/mapping", json={"header_line": 8}, headers=headers)
+    assert api.post(f"/api/imports/{result['id']}/start", headers=headers).status_code == 200
+    view = wait_for(api, result["id"], ("done", "done_with_failures"))
+    assert (view["state"], view["stored"]) == ("done", 2)
+    assert people(db) == [("Ann Lee", "ann@example.com"), ("Cy Park", "cy@x.org")]

@@ -23,7 +23,7 @@ from selenium.webdriver.support.select import Select
 from selenium.webdriver.support.ui import WebDriverWait
 
 from tests.helpers import ROOT, people, run_json, write_csv
-from tests.web import SCRIPT, write_export
+from tests.web import SCRIPT, TWO_TABLES, write_export
 
 pytestmark = pytest.mark.e2e
 
@@ -156,3 +156,26 @@ def test_upload_review_import_rejects_undo_in_a_browser(
     assert "undone" in steps.text("notice") and steps.text("state") == "undone"
     assert people(db) == before
     assert len(list((tmp_path / "screenshots").glob("*.png"))) == steps.count == 9
+
+
+@pytest.mark.timeout(300)
+def test_the_header_line_is_chosen_on_the_page(db, tmp_path, page_server, browser):
+    steps = Steps(browser, tmp_path / "screenshots")
+    path = tmp_path / "two tables.csv"
+    path.write_text(TWO_TABLES, encoding="utf-8")
+    browser.get(page_server + "/")
+    browser.find_element(By.ID, "file").send_keys(str(path))
+    browser.find_element(By.ID, "upload-button").click()
+    steps.wait(lambda b: b.find_elements(By.ID, "columns"))
+    assert steps.text("p-accepted") == "5"  # the staff table, the reader's own choice
+    line = browser.find_element(By.ID, "header_line")
+    line.clear()
+    line.send_keys("8")
+    steps.shot("header-line")
+    browser.find_element(By.ID, "apply-mapping").click()
+    steps.wait(lambda b: b.find_element(By.ID, "p-accepted").text == "2")
+    steps.shot("header-line-preview")
+    assert "header on line 8" in steps.text("reading")
+    assert browser.find_element(By.ID, "header_line").get_attribute("value") == "8"
+    assert "Ann Lee" in browser.find_element(By.ID, "columns").text
+    assert people(db) == []  # a preview stores nothing

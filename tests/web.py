@@ -18,6 +18,14 @@ EXPORT = (
     "Cy Park,,cy@x.org,\n"
 )
 SCRIPT = "<script>alert(1)</script>"
+# Two tables: the staff list on top fits its header better (more rows), so the reader picks
+# it; the user wants the attendees below and names their header line (8).
+TWO_TABLES = (
+    "Name,Email,Role\n" + "".join(f"Staff {i},staff{i}@example.com,crew\n" for i in range(5)) + "\n"
+    "Name,Email\n"
+    "Ann Lee,ann@example.com\n"
+    "Cy Park,cy@x.org\n"
+)
 
 
 def write_export(folder: Path) -> Path:

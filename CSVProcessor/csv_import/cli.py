@@ -96,6 +96,13 @@ def build_parser() -> CommandParser:
         help="the first row is data: columns found by content, or named by position "
         '(--email-columns 2 --name-columns "1")',
     )
+    add(
+        "--header-line",
+        type=int,
+        metavar="N",
+        help="the header is on line N (a workbook's row N): the lines before it are skipped "
+        "(default: found by scoring the first 50 records)",
+    )
     add("--save-mapping", metavar="FILE", help="write what was decided (columns, encoding...)")
     add("--mapping", metavar="FILE", help="reuse a mapping written by --save-mapping")
     add(
@@ -136,6 +143,7 @@ def import_options(argv: list[str]) -> tuple[ImportOptions, bool]:
         email_columns=column_list(args.email_columns, args.email_column),
         sheet=args.sheet,
         no_header=args.no_header,
+        header_line=args.header_line,
         mapping=args.mapping,
         save_mapping=args.save_mapping,
         rejects=args.rejects,

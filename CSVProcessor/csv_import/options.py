@@ -31,6 +31,7 @@ class ImportOptions:
     email_columns: tuple[str, ...] | None = None
     sheet: str | None = None
     no_header: bool = False  # the first row is data: columns by position ("1", "2") or content
+    header_line: int | None = None  # the header's physical line (a workbook's row number)
     mapping: str | None = None  # a saved mapping to reuse (--mapping FILE)
     save_mapping: str | None = None  # where to write what was decided (--save-mapping FILE)
     rejects: str | None = None  # None: <LOGS_DIR>/<import_id>.rejects.csv; "-": stdout
@@ -53,8 +54,15 @@ class ImportOptions:
             check_encoding(self.encoding)
         if self.import_id is not None and not is_import_id(self.import_id):
             raise UsageError(f"{self.import_id!r} is not an import id")
-        if self.mapping and (self.name_columns or self.email_columns or self.no_header):
-            raise UsageError("--mapping chooses the columns: leave out --*-columns and --no-header")
+        if self.mapping and (
+            self.name_columns or self.email_columns or self.no_header or self.header_line
+        ):
+            raise UsageError(
+                "--mapping chooses the columns: "
+                "leave out --*-columns, --no-header and --header-line"
+            )
+        if self.header_line is not None and (self.header_line < 1 or self.no_header):
+            raise UsageError("--header-line: a line number from 1, without --no-header")
 
     def reading(self) -> dict:
         """The keywords of `open_people` these options set."""
@@ -65,6 +73,7 @@ class ImportOptions:
             "email_columns": list(self.email_columns) if self.email_columns else None,
             "sheet": self.sheet,
             "no_header": self.no_header,
+            "header_line": self.header_line,
         }
 
 

@@ -6,7 +6,8 @@ header's words and the sample's values, once. Then each record becomes a Row by
 cheap fallbacks only (columns.py's rules). Lines that are no rows are skipped
 with a reason:
 
-- preamble: the records before the header (a report's title, its own small table);
+- preamble: the records before the header (a report's title, its own small table),
+  or before the line the user named (--header-line N);
 - another section: from a record after the data that is a header of its own
   (a cell of email words and one of name words, no address) to the end of the file, with
   the title lines held just before it;
@@ -60,11 +61,15 @@ class Table:
         *,
         no_header=False,
         saved=None,
+        header_line: int | None = None,
     ):
         self.path = path
         self.skipped: Counter = Counter()  # physical lines skipped, by reason
         self.row_lines = 0  # physical lines that are part of a row
         records = iter(records)
+        self._header_line = header_line
+        if header_line is not None:
+            records = self._from_line(records, header_line)
         ahead: list[Record] = []
         for record in records:
             if (
@@ -102,6 +107,22 @@ class Table:
         m = self.mapping
         self._family_at = None if m.family is None else m.parts.index(m.family)
 
+    def _from_line(self, records: Iterator[Record], header_line: int) -> Iterator[Record]:
+        """The records from the one on `header_line` (the user's --header-line); the lines
+        before it are preamble. One line if no record starts there."""
+        for record in records:
+            if record.line >= header_line:
+                if record.line > header_line or record.error is not None or record.is_blank():
+                    what = "is blank" if record.is_blank() else "holds no header"
+                    if record.line > header_line:
+                        what = "is inside a record that starts on an earlier line"
+                    raise InputError(f"{self.path}: --header-line {header_line}: that line {what}")
+                yield record
+                yield from records
+                return
+            self.skipped["blank" if record.is_blank() else "preamble"] += record.lines
+        raise InputError(f"{self.path}: --header-line {header_line}: the file ends before it")
+
     def _locate(self, ahead, name_columns, email_columns, no_header, saved):
         """(index of the header among `ahead`, the header Record or None for no header)."""
         first = next((i for i, r in enumerate(ahead) if not r.is_blank()), None)
@@ -109,6 +130,8 @@ class Table:
             raise InputError(f"{self.path}: no header line")
         if no_header or (saved and saved.get("header_line") is None):
             return first, None
+        if first == 0 and ahead[0].line == self._header_line:
+            return 0, ahead[0]  # the user's --header-line
         if saved:  # the saved columns, on the saved header line if they are still there
             name_columns = [*saved.get("full_name", ()), *saved.get("name_parts", ())]
             email_columns = saved["email"]

@@ -108,6 +108,7 @@ MAPPING_BODY = {
                         "name_columns": {"type": "array", "items": {"type": "string"}},
                         "email_columns": {"type": "array", "items": {"type": "string"}},
                         "sheet": {"type": "string"},
+                        "header_line": {"type": "integer", "minimum": 1},
                         "remember": {"type": "boolean"},
                     },
                 }

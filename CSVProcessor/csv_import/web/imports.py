@@ -83,15 +83,18 @@ class Imports:
         names = tuple(mapping.get("name_columns") or ()) or None
         emails = tuple(mapping.get("email_columns") or ()) or None
         sheet = mapping.get("sheet") or None
+        line = mapping.get("header_line") or None
         try:
-            inspection = review.inspect_file(path, names, emails, self.settings, sheet)
-            summary, examples = review.preview(path, path[: -len(".upload")] + ".preview.csv",
-                                               self.settings, names, emails, sheet)  # fmt: skip
+            inspection = review.inspect_file(path, names, emails, self.settings, sheet, line)
+            preview_rejects = path[: -len(".upload")] + ".preview.csv"
+            summary, examples = review.preview(path, preview_rejects, self.settings,
+                                               names, emails, sheet, line)  # fmt: skip
         except CliError as error:
             raise named(error, path, meta.get("name", name)) from None
         summary.update(import_id=import_id, file=meta.get("name", name))
         meta.update(name=meta.get("name", name), uploaded_at=meta.get("uploaded_at", time.time()),
-                    name_columns=names, email_columns=emails, sheet=sheet, review=inspection,
+                    name_columns=names, email_columns=emails, sheet=sheet, header_line=line,
+                    review=inspection,
                     preview=summary, reject_examples=examples, mapping_source=None)  # fmt: skip
         self.store.save_meta(import_id, meta)
         if mapping.get("remember") and inspection["editable"]:
@@ -120,6 +123,7 @@ class Imports:
                 email_columns=tuple(meta["email_columns"] or ()) or None,
                 batch_size=self.web.batch_size,
                 sheet=meta.get("sheet"),
+                header_line=meta.get("header_line"),
             )
             meta.update(started_at=time.time(), started_by=started_by)
             self.store.save_meta(import_id, meta)
@@ -217,7 +221,7 @@ def named(error: CliError, path: str, name: str | None) -> CliError:
 
 MAPPING_SHAPE = (
     'mapping: expected {"name_columns": [...], "email_columns": [...], "sheet": "...", '
-    '"remember": true}'
+    '"header_line": N, "remember": true}'
 )
 
 
@@ -233,4 +237,7 @@ def mapping_of(text: str | None) -> dict:
         isinstance(mapping.get(k, []), list) for k in ("name_columns", "email_columns")
     ):
         raise InputError('mapping: expected {"name_columns": [...], "email_columns": [...]}')
+    line = mapping.get("header_line")
+    if line is not None and (type(line) is not int or line < 1):
+        raise InputError("mapping: header_line must be a line number from 1")
     return mapping

@@ -80,14 +80,23 @@ async def remap(request: Request, import_id: str):
     header = [column["header"] for column in meta.get("review", {}).get("columns", [])]
     roles = {i: form.get(f"role_{i}", "ignored") for i in range(len(header))}
     names, emails = review.columns_from_roles(header, roles)
+    line = header_line_of(form.get("header_line"))
+    if line is not None and line != meta.get("review", {}).get("header_line"):
+        names, emails = (), ()  # another header: its columns are decided on their evidence
     try:
         await run_sync(imports(request).review, import_id,
                        {"name_columns": names, "email_columns": emails,
-                        "sheet": form.get("sheet") or meta.get("sheet"),
+                        "sheet": form.get("sheet") or meta.get("sheet"), "header_line": line,
                         "remember": form.get("remember") == "yes"})  # fmt: skip
     except (UploadError, CliError) as error:
         return await import_page(request, import_id, error=str(error), status=400)
     return see(f"/imports/{import_id}")
+
+
+def header_line_of(value) -> int | None:
+    """The form's header line: a number from 1, else the reader's own choice."""
+    value = str(value or "").strip()
+    return int(value) if value.isdigit() and 0 < int(value) < 10**9 else None
 
 
 @router.post("/imports/{import_id}/start", dependencies=[Depends(require_csrf)])

@@ -28,11 +28,11 @@ WORKBOOKS = ("xlsx", "xls", "ods")
 
 
 def inspect_file(path: str, name_columns=None, email_columns=None, settings=None,
-                 sheet=None) -> dict:  # fmt: skip
+                 sheet=None, header_line=None) -> dict:  # fmt: skip
     """The file's kind, encoding, header line and columns with samples and roles."""
     fast = settings.fast_paths if settings else True
     with open_people(path, name_columns=name_columns, email_columns=email_columns,
-                     sheet=sheet, fast_paths=fast) as people:  # fmt: skip
+                     sheet=sheet, fast_paths=fast, header_line=header_line) as people:  # fmt: skip
         rows = list(islice(people.rows(), SAMPLES))
         read = {"kind": people.kind, "encoding": people.encoding, "delimiter": people.delimiter,
                 "header_line": people.header_line, "mapping": people.mapping_line(),
@@ -88,13 +88,14 @@ def columns_from_roles(header: list[str], roles: dict[int, str]) -> tuple[tuple,
 
 
 def preview(path: str, rejects_path: str, settings, name_columns=None, email_columns=None,
-            sheet=None):  # fmt: skip
+            sheet=None, header_line=None):  # fmt: skip
     """The dry run's summary (a dict), and the first rejected lines of each reason."""
     if os.path.exists(rejects_path):
         os.unlink(rejects_path)  # the previous preview's
     options = ImportOptions(file=path, dry_run=True, rejects=rejects_path,
                             name_columns=name_columns or None,
-                            email_columns=email_columns or None, sheet=sheet)  # fmt: skip
+                            email_columns=email_columns or None, sheet=sheet,
+                            header_line=header_line)  # fmt: skip
     try:
         summary = as_dict(run_import(options, settings))
         return summary, first_rejects(rejects_path)

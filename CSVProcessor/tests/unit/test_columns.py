@@ -438,6 +438,67 @@ def test_every_line_is_the_headers_a_rows_or_skipped(write, preamble, rows, tail
         pass
 
 
+# A preamble that outscores the table: its own header names email and name, its rows hold
+# addresses (the organiser's), and it is longer than the participants' table.
+DECOY = [
+    "Organizer Name,Organizer Email,Room",
+    *[f"Host {i},host{i}@example.com,R{i}" for i in range(6)],
+    '"Notes: the list below is\nthe attendees",',
+    "",
+]
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    preamble=st.lists(st.sampled_from([*DECOY, *DECOY[:2], "Report", ""]), max_size=12),
+    rows=ROWS,
+    header=st.sampled_from(["Attendee,Contact", "Name,Email", "Nom,Courriel", "x,y"]),
+)
+def test_the_header_line_the_user_names_is_the_header(write, preamble, rows, header):
+    text = "\n".join([*preamble, header, *rows]) + "\n"
+    path = write(text)
+    line = text[: text.index(header + "\n" + rows[0])].count("\n") + 1
+    columns = {"name_columns": ["1"], "email_columns": ["2"]}  # "x,y" has no role word
+    with open_people(path, header_line=line, **columns) as file:
+        verdicts = [validate(row)._replace(line=0) for row in file.rows()]
+        assert file.header_line == line
+        assert file.table.header == header.split(",")
+        assert file.skipped["preamble"] + file.skipped["blank"] >= len(preamble)
+        assert file.table.header_lines + file.table.row_lines + sum(
+            file.skipped.values()
+        ) == physical_lines(path)
+    # The same table without the preamble gives the same verdicts: none of it is a row.
+    with open_people(write("\n".join([header, *rows]) + "\n"), header_line=1, **columns) as file:
+        assert [validate(row)._replace(line=0) for row in file.rows()] == verdicts
+    assert not any(isinstance(v, Person) and v.email.startswith("host") for v in verdicts)
+
+
+@pytest.mark.parametrize(
+    "text, line, problem",
+    [
+        ("Name,Email\nAnn,ann@x.com\n", 5, "the file ends before it"),
+        ("Report\n\nName,Email\nAnn,ann@x.com\n", 2, "that line is blank"),
+        ('"a\nb",c\nName,Email\nAnn,ann@x.com\n', 2, "inside a record"),
+    ],
+)
+def test_a_header_line_that_holds_no_header_is_one_line(write, capsys, text, line, problem):
+    path = write(text)
+    assert cli.main([path, "--dry-run", "--header-line", str(line)]) == 2
+    err = capsys.readouterr().err
+    assert problem in err and path in err and len(err.strip().splitlines()) == 1
+
+
+def test_header_line_on_the_command_line(write, capsys, monkeypatch, tmp_path):
+    monkeypatch.setenv("LOGS_DIR", str(tmp_path / "logs"))
+    path = write("\n".join([*DECOY, "Name,Email", "Ann Lee,ann@x.com", ""]))
+    assert cli.main([path, "--dry-run", "--json", "--header-line", str(len(DECOY) + 2)]) == 0
+    assert '"ann@x.com"' not in capsys.readouterr().err
+    with open_people(path, header_line=len(DECOY) + 2) as file:
+        assert [validate(r).email for r in file.rows()] == ["ann@x.com"]
+
+
 def test_a_summary_table_after_the_data_is_another_section(write):
     data = "Name,Email,Ticket\nAnn,ann@x.com,GA\n\nTicket Type,Sold\nGeneral Admission,30\nVIP,2\n"
     stored, rejected, skipped, _ = people(write(data))
