@@ -14,7 +14,7 @@ from csv_import.hints import failure_hints
 @dataclass
 class Summary:
     import_id: str
-    file: str
+    file: str | None  # None: `status` of an import whose job record names no file
     rows: int = 0
     accepted: int = 0
     rejected: int = 0

@@ -39,7 +39,7 @@ def add_counts(session: Session, counts: dict[str, Counter]) -> dict[str, dict]:
         values = {name: counts[import_id].get(name, 0) for name in COUNTERS}
         stmt = insert(table).values(import_id=import_id, counts_version=1, **values)
         new, taken = stmt.excluded, failed_taken_off(counts[import_id])
-        stmt = stmt.on_conflict_do_update(
+        upsert = stmt.on_conflict_do_update(
             index_elements=[table.c.import_id],
             set_={
                 **{name: table.c[name] + new[name] for name in COUNTERS},
@@ -49,7 +49,7 @@ def add_counts(session: Session, counts: dict[str, Counter]) -> dict[str, dict]:
                 "updated_at": func.now(),  # undo.py: an import written to lately may be running
             },
         ).returning(*(table.c[name] for name in (*COUNTERS, "counts_version")))
-        row = session.execute(stmt).one()
+        row = session.execute(upsert).one()
         totals[import_id] = dict(zip((*COUNTERS, "counts_version"), row, strict=True))
         if taken:
             totals[import_id][TAKEN_OFF] = take_off_failures(session, import_id, counts[import_id])
@@ -85,11 +85,11 @@ def add_failures(session: Session, import_id: str, reasons: Counter) -> dict[str
     result = {"failed": totals["failed"]}
     for reason in sorted(reasons):
         stmt = insert(table).values(import_id=import_id, reason=reason, count=reasons[reason])
-        stmt = stmt.on_conflict_do_update(
+        upsert = stmt.on_conflict_do_update(
             index_elements=[table.c.import_id, table.c.reason],
             set_={"count": table.c["count"] + stmt.excluded["count"]},
         ).returning(table.c["count"])
-        result[f"failed:{reason}"] = session.execute(stmt).scalar_one()
+        result[f"failed:{reason}"] = session.execute(upsert).scalar_one()
     return result
 
 

@@ -24,7 +24,12 @@ if os.environ.get("METRICS_PORT") and "PROMETHEUS_MULTIPROC_DIR" not in os.envir
     _folder = tempfile.mkdtemp(prefix="storepeople-metrics-")  # 0700
     os.environ["PROMETHEUS_MULTIPROC_DIR"] = _folder
     _owner = os.getpid()
-    atexit.register(lambda: os.getpid() == _owner and shutil.rmtree(_folder, ignore_errors=True))
+
+    def _remove_folder() -> None:
+        if os.getpid() == _owner:  # the worker's own exit, not a forked pool process's
+            shutil.rmtree(_folder, ignore_errors=True)
+
+    atexit.register(_remove_folder)
 
 from prometheus_client import (  # noqa: E402
     CollectorRegistry,

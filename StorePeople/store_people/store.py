@@ -89,7 +89,7 @@ KINDS = {upsert.INSERTED: "inserted", upsert.UPDATED: "updated", upsert.UNCHANGE
 
 
 def write_and_count(
-    session, rows: list[PersonRow], tallied: list, replayed: dict | None = None
+    session, rows: list[PersonRow], tallied: list[dict[str, Counter]], replayed: dict | None = None
 ) -> dict[str, dict[str, int]]:
     # A row may be a copy of one already committed: redelivered by the broker, or
     # published again by a CLI whose node was lost before it confirmed (a new message,
@@ -115,7 +115,7 @@ def store_rows(
 
 def committed(database_url: str, rows: list[PersonRow], retry_seconds: float, replayed=None):
     """write_and_count in one transaction; the rows count in the metrics once it committed."""
-    tallied = []
+    tallied: list[dict[str, Counter]] = []
     work = partial(write_and_count, rows=rows, tallied=tallied, replayed=replayed)
     totals = in_transaction(database_url, retry_seconds, work)
     metrics.count_stored(tallied[0])
@@ -128,7 +128,8 @@ def store_or_isolate(database_url, rows: list[PersonRow], retry_seconds: float, 
     except exc.DBAPIError:
         pass
     # One bad row must not sink the others: store them one by one.
-    totals, refused = {}, []
+    totals: dict[str, dict] = {}
+    refused: list[tuple[PersonRow, str]] = []
     for row in rows:
         try:
             for import_id, counters in committed(
