@@ -13,6 +13,7 @@ from functools import partial
 
 from sqlalchemy import exc
 
+from people_import_contract.job_record import INSERTED, REPLAYED, STORED, UNCHANGED, UPDATED
 from store_people import counts, metrics, upsert
 from store_people.db import session_scope
 from store_people.rows import PersonRow
@@ -73,9 +74,9 @@ def tally(
         count = per_import[key[0]]  # even all replays report the totals again
         if key in replays:
             continue  # committed and counted by an earlier delivery
-        count["stored"] += 1
+        count[STORED] += 1
         if replayed and key in replayed:
-            count["replayed"] += 1
+            count[REPLAYED] += 1
             if replayed[key]:  # its failure was counted: taken off (counts.add_counts)
                 count[f"replayed:{replayed[key]}"] += 1
     for import_id, kind, previous_kind in changed:
@@ -85,7 +86,7 @@ def tally(
     return per_import
 
 
-KINDS = {upsert.INSERTED: "inserted", upsert.UPDATED: "updated", upsert.UNCHANGED: "unchanged"}
+KINDS = {upsert.INSERTED: INSERTED, upsert.UPDATED: UPDATED, upsert.UNCHANGED: UNCHANGED}
 
 
 def write_and_count(
