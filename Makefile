@@ -26,6 +26,7 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy  # the three packages ([tool.mypy] in pyproject.toml)
 
 format: $(STAMP)
 	$(VENV)/bin/ruff check --fix .

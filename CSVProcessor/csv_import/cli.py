@@ -175,8 +175,7 @@ def main(argv=None) -> int:
     except CliError as error:
         # Input errors name the file (and line) themselves; service errors get it here.
         where = "" if error.exit_code == USAGE else f"{options.file}: "
-        summary = getattr(error, "summary", None)
-        fields = report.as_dict(summary) if summary is not None else None
+        fields = report.as_dict(error.summary) if error.summary is not None else None
         return report_failure(f"{where}{error}", error.exit_code, as_json, fields)
     except OSError as error:  # our own files (run log, rejects report): a logs/ we may not write
         message = f"{options.file}: {error.strerror}: {error.filename}"

@@ -86,7 +86,8 @@ def sweep(settings, replays) -> tuple[Counter, Counter]:
 
     Returns (kept, replayed), each a Counter of (import_id, reason) -> messages.
     """
-    kept, replayed = Counter(), Counter()
+    kept: Counter[tuple[str | None, str]] = Counter()
+    replayed: Counter[tuple[str | None, str]] = Counter()
     connection = connect(settings)
     try:
         connection.ensure_connection(max_retries=2)
@@ -217,7 +218,7 @@ def replay_main(argv: list[str], settings) -> int:
         kept, replayed = sweep(settings, replays)
     except CliError as error:
         return report_failure(f"replay: {error}", error.exit_code, as_json)
-    by_reason = Counter()
+    by_reason: Counter[str] = Counter()
     for (_import_id, reason), n in replayed.items():
         by_reason[reason] += n
     view = {

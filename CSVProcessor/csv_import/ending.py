@@ -45,6 +45,7 @@ class Ending:
 
     def complete(self) -> None:
         """Every row is sent and confirmed: the history's record goes with the same guarantee."""
+        assert self.publisher is not None, "a dry run (no publisher) ends as previewed"
         self.publisher.publish(self.history("enqueued"), 0, rows=0)
         self.publisher.flush()
         self.summary.state = "enqueued"

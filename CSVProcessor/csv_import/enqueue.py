@@ -24,7 +24,7 @@ PREVIEW = 5  # people a dry run prints as they would be stored
 
 def counts(summary: Summary, by_reason: bool = True) -> dict:
     """The job record's CLI fields; with `by_reason`, the reasons and the summary as it stands."""
-    fields = {
+    fields: dict[str, int | str] = {
         "rows": summary.rows,
         "accepted": summary.accepted,
         "rejected": summary.rejected,

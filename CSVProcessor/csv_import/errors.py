@@ -7,6 +7,10 @@ stdout, and exits with `error.exit_code`. Nothing else reaches the user.
 
 import json
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from csv_import.report import Summary
 
 # The exit codes of every command (docs/cli.md "Exit codes"; `--help` prints this table).
 SUCCESS, SERVICE_FAILED, USAGE, ROWS_FAILED, INTERRUPTED = 0, 1, 2, 3, 130
@@ -34,6 +38,7 @@ class CliError(Exception):
     """Base class: a failure the user can act on, with a one-line message."""
 
     exit_code = SERVICE_FAILED
+    summary: "Summary | None" = None  # an import's summary as it stood when it failed
 
 
 class InputError(CliError):

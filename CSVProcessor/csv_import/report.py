@@ -9,12 +9,20 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from csv_import.hints import failure_hints
+from people_import_contract.job_record import (
+    FAILED,
+    FAILED_PREFIX,
+    PEOPLE_COUNTERS,
+    STORED,
+    WORKER_COUNTERS,
+    superseded,
+)
 
 
 @dataclass
 class Summary:
     import_id: str
-    file: str
+    file: str | None  # None: `status` of an import whose job record names no file
     rows: int = 0
     accepted: int = 0
     rejected: int = 0
@@ -45,27 +53,18 @@ class Summary:
 
     def fill_from_job(self, job: dict) -> None:
         """Take the worker's counters from a job record."""
-        number = lambda name: int(job.get(name, 0))  # noqa: E731
-        self.stored, self.inserted = number("stored"), number("inserted")
-        self.updated, self.unchanged = number("updated"), number("unchanged")
-        self.failed, self.replayed = number("failed"), number("replayed")
-        self.superseded = superseded(self.stored, self.inserted, self.updated, self.unchanged)
-        self.pending = max(self.enqueued - self.stored - self.failed, 0)
+        counts = {name: int(job.get(name, 0)) for name in WORKER_COUNTERS}
+        for name, value in counts.items():  # the fields have the counters' names
+            setattr(self, name, value)
+        self.superseded = superseded(counts[STORED], sum(counts[n] for n in PEOPLE_COUNTERS))
+        self.pending = max(self.enqueued - counts[STORED] - counts[FAILED], 0)
         self.failed_by_reason = Counter(
             {
-                k.split(":", 1)[1]: int(v)
+                k.removeprefix(FAILED_PREFIX): int(v)
                 for k, v in job.items()
-                if k.startswith("failed:") and int(v)
+                if k.startswith(FAILED_PREFIX) and int(v)
             }
         )
-
-
-def superseded(stored, inserted, updated, unchanged) -> int | None:
-    """`stored` counts rows, the other three emails: a later line of the same email in the
-    import replaced the difference (the demo's 7 rows stored for 6 people)."""
-    if None in (stored, inserted, updated, unchanged):
-        return None
-    return max(stored - inserted - updated - unchanged, 0)
 
 
 def to_json(summary: Summary) -> str:

@@ -8,6 +8,7 @@ empty log behind.
 import logging
 import os
 import sys
+from typing import IO
 
 from csv_import.private_files import create_private, private_folder
 from people_import_contract.log_format import Fields, json_formatter
@@ -19,7 +20,8 @@ class PrivateFileOnFirstWrite:
     """A stream for logging.StreamHandler: the private file exists once something is written."""
 
     def __init__(self, path: str):
-        self.path, self.file = path, None
+        self.path = path
+        self.file: IO[str] | None = None
 
     def write(self, text: str) -> None:
         if self.file is None:

@@ -14,13 +14,21 @@ from datetime import UTC, datetime
 from csv_import import report
 from csv_import.errors import USAGE, CliError, report_failure
 from csv_import.job_state import read_job, state_of
-from csv_import.report import Summary, as_dict, superseded
+from csv_import.report import Summary, as_dict
 from csv_import.usage import CommandParser, wants_json
-from people_import_contract.job_record import FAILED_PREFIX, REJECTED_PREFIX, finished
+from people_import_contract.job_record import (
+    FAILED_PREFIX,
+    PEOPLE_COUNTERS,
+    REJECTED_PREFIX,
+    STORED,
+    SUPERSEDED,
+    WORKER_COUNTERS,
+    finished,
+    superseded,
+)
 from people_import_contract.limits import is_import_id
 
 CLI_COUNTS = ("rows", "accepted", "rejected", "enqueued")
-WORKER_COUNTS = ("stored", "inserted", "updated", "unchanged", "failed", "replayed")
 
 
 def describe(import_id: str, job: dict | None, state: str) -> dict:
@@ -34,10 +42,11 @@ def describe(import_id: str, job: dict | None, state: str) -> dict:
         view.update(lines=None, skipped_lines=None)
     for name in CLI_COUNTS:
         view[name] = int(job[name]) if name in job else None
-    known = any(name in job for name in (*CLI_COUNTS, *WORKER_COUNTS))
-    for name in WORKER_COUNTS:
+    known = any(name in job for name in (*CLI_COUNTS, *WORKER_COUNTERS))
+    for name in WORKER_COUNTERS:
         view[name] = int(job.get(name, 0)) if known else None
-    view["superseded"] = superseded(*(view[name] for name in WORKER_COUNTS[:4]))
+    people = sum(view[name] for name in PEOPLE_COUNTERS) if known else 0
+    view[SUPERSEDED] = superseded(view[STORED], people) if known else None
     for prefix, key in (REJECTED_PREFIX, "rejected_by_reason"), (FAILED_PREFIX, "failed_by_reason"):
         by_reason = {  # a reason all of whose rows were replayed since is 0: not shown
             k[len(prefix) :]: int(v) for k, v in job.items() if k.startswith(prefix) and int(v)

@@ -13,6 +13,9 @@ started with SIGINT ignored (a shell's background job) keeps ignoring it.
 """
 
 import signal
+from collections.abc import Callable
+from types import FrameType
+from typing import Any
 
 from csv_import.errors import Stop
 
@@ -23,7 +26,8 @@ class StopSignals:
     def __init__(self):
         self.deferring = False
         self.requested = False
-        self.previous: dict[int, object] = {}
+        # What signal.signal returned: a handler, SIG_DFL / SIG_IGN, or None (not set from Python).
+        self.previous: dict[int, Callable[[int, FrameType | None], Any] | int | None] = {}
 
     def __enter__(self):
         self.previous[signal.SIGTERM] = signal.signal(signal.SIGTERM, self._handle)

@@ -97,6 +97,7 @@ class DeadLetteringRequest(Request):
     with that reason, instead of rejected to RabbitMQ's dead-lettering, which can't say why."""
 
     dead_reason = None
+    acknowledged: bool  # Request's own flag (celery's Request has no type hints)
 
     def on_failure(self, exc_info, send_failed_event=True, return_ok=False):
         if isinstance(exc_info.exception, Reject) and not exc_info.exception.requeue:

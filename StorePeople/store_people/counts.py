@@ -11,10 +11,11 @@ from collections import Counter
 from sqlalchemy import case, func, update
 from sqlalchemy.orm import Session
 
+from people_import_contract.job_record import FAILED, FAILED_PREFIX, WORKER_COUNTERS
 from store_people.models import Import, ImportFailure
 from store_people.upsert import INSERTS
 
-COUNTERS = ("stored", "inserted", "updated", "unchanged", "failed", "replayed")
+COUNTERS = WORKER_COUNTERS  # the `imports` table has a column of each name
 REPLAYED_PREFIX = "replayed:"
 # Key of an import's totals: what its replayed rows took off `failed` and `failed:<reason>`
 # (a Counter of decrements, for the result backend, which keeps the larger of two totals).
@@ -39,17 +40,17 @@ def add_counts(session: Session, counts: dict[str, Counter]) -> dict[str, dict]:
         values = {name: counts[import_id].get(name, 0) for name in COUNTERS}
         stmt = insert(table).values(import_id=import_id, counts_version=1, **values)
         new, taken = stmt.excluded, failed_taken_off(counts[import_id])
-        stmt = stmt.on_conflict_do_update(
+        upsert = stmt.on_conflict_do_update(
             index_elements=[table.c.import_id],
             set_={
                 **{name: table.c[name] + new[name] for name in COUNTERS},
-                "failed": at_least_zero(table.c.failed + new.failed - taken),
+                FAILED: at_least_zero(table.c[FAILED] + new[FAILED] - taken),
                 # Orders the totals: the people counts can go down (job_record.py).
                 "counts_version": table.c.counts_version + 1,
                 "updated_at": func.now(),  # undo.py: an import written to lately may be running
             },
         ).returning(*(table.c[name] for name in (*COUNTERS, "counts_version")))
-        row = session.execute(stmt).one()
+        row = session.execute(upsert).one()
         totals[import_id] = dict(zip((*COUNTERS, "counts_version"), row, strict=True))
         if taken:
             totals[import_id][TAKEN_OFF] = take_off_failures(session, import_id, counts[import_id])
@@ -64,7 +65,7 @@ def failed_taken_off(counts: Counter) -> int:
 def take_off_failures(session: Session, import_id: str, counts: Counter) -> Counter:
     """Lower the failure counts by reason for replayed rows stored; return the decrements."""
     table = ImportFailure.__table__
-    taken_off = Counter(failed=failed_taken_off(counts))
+    taken_off = Counter({FAILED: failed_taken_off(counts)})
     for name in sorted(counts):
         if name.startswith(REPLAYED_PREFIX) and counts[name]:
             reason = name[len(REPLAYED_PREFIX) :]
@@ -73,7 +74,7 @@ def take_off_failures(session: Session, import_id: str, counts: Counter) -> Coun
                 .where(table.c.import_id == import_id, table.c.reason == reason)
                 .values(count=at_least_zero(table.c["count"] - counts[name]))
             )
-            taken_off[f"failed:{reason}"] = counts[name]
+            taken_off[FAILED_PREFIX + reason] = counts[name]
     return taken_off
 
 
@@ -81,15 +82,15 @@ def add_failures(session: Session, import_id: str, reasons: Counter) -> dict[str
     """Count failed rows by reason; return the import's absolute failure counters."""
     table = ImportFailure.__table__
     insert = INSERTS[session.get_bind().dialect.name]
-    totals = add_counts(session, {import_id: Counter(failed=sum(reasons.values()))})[import_id]
-    result = {"failed": totals["failed"]}
+    totals = add_counts(session, {import_id: Counter({FAILED: sum(reasons.values())})})[import_id]
+    result = {FAILED: totals[FAILED]}
     for reason in sorted(reasons):
         stmt = insert(table).values(import_id=import_id, reason=reason, count=reasons[reason])
-        stmt = stmt.on_conflict_do_update(
+        upsert = stmt.on_conflict_do_update(
             index_elements=[table.c.import_id, table.c.reason],
             set_={"count": table.c["count"] + stmt.excluded["count"]},
         ).returning(table.c["count"])
-        result[f"failed:{reason}"] = session.execute(stmt).scalar_one()
+        result[FAILED_PREFIX + reason] = session.execute(upsert).scalar_one()
     return result
 
 

@@ -18,7 +18,7 @@ import logging
 import time
 
 from celery.worker.strategy import default
-from kombu import Producer
+from kombu import Connection, Producer
 
 from people_import_contract import dead_letters as contract
 from people_import_contract.amqp_frames import UNREADABLE
@@ -35,10 +35,11 @@ class DeadLetters:
 
     def __init__(self, connect, queue: str):
         self.connect, self.queue = connect, queue  # connect(): a new kombu Connection
-        self.connection = self.producer = None
+        self.connection: Connection | None = None
+        self.producer: Producer | None = None
 
     def publish(self, message, headers: dict) -> None:
-        if self.connection is None:
+        if self.connection is None or self.producer is None:
             self.connection = self.connect()
             self.producer = Producer(self.connection, auto_declare=False)  # the default exchange
         self.producer.publish(
@@ -82,22 +83,24 @@ def dead_letter(
     log.error(
         "message %s can't be stored as it is, dead-lettered: %s %.200s", shown, reason, detail
     )
-    queue = queue or message.delivery_info.get("routing_key") or publisher.queue
+    target = publisher  # None until app.py sets it: then RabbitMQ's own dead-lettering
+    queue = queue or message.delivery_info.get("routing_key") or (target.queue if target else "")
     # A replayed message failing again: its rows were counted failed the first time, or not.
     if headers.get(contract.REPLAYED) == "1":
         counted = counted or headers.get(contract.COUNTED) == "1"
     ours = why(reason, detail, queue, counted)
     # Its own headers first; if they can't be sent again (too large, odd types), ours alone.
     kept = {name: headers[name] for name in ("id", "task") if isinstance(headers.get(name), str)}
-    for attempt in ({**headers, **ours}, {**kept, **ours}) if publisher else ():
-        try:
-            publisher.publish(message, attempt)
-        except Exception as error:  # noqa: BLE001 - the next attempt, or the broker's dead-lettering
-            log.warning("dead letter not published (%s: %.200s)", type(error).__name__, error)
-            publisher.close()
-            continue
-        message.ack_log_error(log, errors)
-        return
+    if target is not None:
+        for attempt in ({**headers, **ours}, {**kept, **ours}):
+            try:
+                target.publish(message, attempt)
+            except Exception as error:  # noqa: BLE001 - the next attempt, or RabbitMQ's dead-lettering
+                log.warning("dead letter not published (%s: %.200s)", type(error).__name__, error)
+                target.close()
+                continue
+            message.ack_log_error(log, errors)
+            return
     message.reject_log_error(log, errors, requeue=False)
 
 

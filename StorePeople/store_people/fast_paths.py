@@ -20,6 +20,8 @@ runs under Celery's default strategy, one message at a time.
 import json
 import logging
 
+from kombu.message import Message
+
 from store_people.dead_letters import dead_letter, describe, refusal, replayed_reason, settle
 from store_people.intake import Dead, Delivery, in_pool, store_person_batch
 
@@ -66,7 +68,7 @@ class PerRowBatches:
     def __init__(self, settings, consumer):
         self.settings, self.pool, self.timer = settings, consumer.pool, consumer.timer
         self.errors = consumer.connection_errors
-        self.held: list[tuple[Delivery, object]] = []
+        self.held: list[tuple[Delivery, Message]] = []
         self.tref = None
 
     def on_message(self, message, body, ack, reject, callbacks, **_):

@@ -39,7 +39,8 @@ def prune_log(session: Session, keep_days: int) -> int:
         later_old=OLD.format(w="later", cutoff=cutoff),
         later_undone=UNDONE.format(w="later"),
     )
-    return session.execute(text(statement), {"days": keep_days}).rowcount
+    # The session's connection (its transaction): its execute gives a CursorResult, with rowcount.
+    return session.connection().execute(text(statement), {"days": keep_days}).rowcount
 
 
 def prune(session: Session, keep_days: int) -> int:
@@ -51,7 +52,7 @@ def prune(session: Session, keep_days: int) -> int:
         return session.execute(
             text("SELECT prune_people_history(:days)"), {"days": keep_days}
         ).scalar_one()
-    result = session.execute(
+    result = session.connection().execute(
         text("DELETE FROM people_history WHERE changed_at < datetime('now', :age)"),
         {"age": f"-{max(keep_days, 1)} days"},
     )

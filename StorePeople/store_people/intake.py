@@ -12,7 +12,7 @@ import logging
 import re
 import time
 from collections import Counter, defaultdict
-from typing import NamedTuple
+from typing import NamedTuple, TypeGuard
 
 import redis
 from sqlalchemy import exc
@@ -48,12 +48,15 @@ class Dead(NamedTuple):
     counted: bool = False  # its rows were counted in their import's `failed`
 
 
+Verdict = Dead | str  # Dead, STORED or REQUEUE
+
+
 PRUNE_EVERY = 3600.0
 next_prune = 0.0  # per process: the first batch after a start prunes
 REQUEST_ID = re.compile(r"[0-9a-z-]{1,64}\Z")
 
 
-def is_request_id(value) -> bool:
+def is_request_id(value) -> TypeGuard[str]:
     return isinstance(value, str) and REQUEST_ID.match(value) is not None
 
 
@@ -152,20 +155,21 @@ def row_key(row: PersonRow) -> tuple[str, int]:
     return row.import_id, row.line
 
 
-def dead(rows_failed: list[tuple[PersonRow, str]]) -> Dead:
+def dead(rows_failed: list[tuple[PersonRow | None, str]]) -> Dead:
     """A message none of whose rows could be stored: the commonest reason says why."""
     reasons = Counter(code for _row, code in rows_failed)
     reason, count = reasons.most_common(1)[0]
     return Dead(reason, f"{count} of {len(rows_failed)} rows: {reason}", True)
 
 
-def store_person_batch(settings: Settings, deliveries: list[Delivery]) -> list:
+def store_person_batch(settings: Settings, deliveries: list[Delivery]) -> list[Verdict]:
     """Per-row messages, stored together: each one's verdict, in order.
 
     One malformed message is dead-lettered alone; the others are stored and
     counted (positions, not ids: an id header may be anything, or twice the same).
     """
-    outcome, verdicts, rows, position_of = Outcome(), [STORED] * len(deliveries), [], {}
+    outcome, rows, position_of = Outcome(), [], {}
+    verdicts: list[Verdict] = [STORED] * len(deliveries)
     replayed = {}
     for position, delivery in enumerate(deliveries):
         try:
@@ -186,7 +190,7 @@ def store_person_batch(settings: Settings, deliveries: list[Delivery]) -> list:
     return verdicts
 
 
-def store_people_message(settings: Settings, args, kwargs, replayed: str | None = None):
+def store_people_message(settings: Settings, args, kwargs, replayed: str | None = None) -> Verdict:
     """One bulk message: STORED, or Dead when it must be dead-lettered (nothing of it stored).
 
     `replayed`: the reason of a dead letter sent back by `csvprocessor replay`.
@@ -200,18 +204,18 @@ def store_people_message(settings: Settings, args, kwargs, replayed: str | None 
     except BadMessage as error:
         outcome.fail(None, None, error.code, str(error))
         return Dead(error.code, str(error))
-    for line, error in bad:
-        outcome.fail(kwargs["import_id"], line, error.code, str(error), bool(replayed))
+    for line, problem in bad:
+        outcome.fail(kwargs["import_id"], line, problem.code, str(problem), bool(replayed))
     by_row = {row_key(row): replayed for row in rows} if replayed is not None else {}
     unstored = outcome.store(settings, rows, by_row)
     outcome.report(settings)
     # Kept (acknowledged) when any row of it was stored; parked for a person when none was.
     if len(unstored) < len(rows) or not (rows or bad):
         return STORED
-    return dead(unstored + [(None, error.code) for _line, error in bad])
+    return dead([*unstored, *((None, problem.code) for _line, problem in bad)])
 
 
-def store_bulk_body(settings: Settings, task, body: bytes, replayed: str | None = None):
+def store_bulk_body(settings: Settings, task, body: bytes, replayed: str | None = None) -> Verdict:
     """A raw message from the bulk queue, decoded here in the pool: its verdict."""
     if task != STORE_PEOPLE:
         log.error("bulk queue: refusing task %.100r (only %s), dead-lettered", task, STORE_PEOPLE)
@@ -224,7 +228,7 @@ def store_bulk_body(settings: Settings, task, body: bytes, replayed: str | None 
     return store_people_message(settings, args, kwargs, replayed)
 
 
-def record_import(settings: Settings, args, kwargs) -> bool:
+def record_import(settings: Settings, args, kwargs) -> Verdict:
     """tasks.record_import: the CLI's own counts, kept with the worker's in `imports`."""
     try:
         import_id = check_import_id(kwargs.get("import_id"))
@@ -262,7 +266,7 @@ def record_import(settings: Settings, args, kwargs) -> bool:
     return STORED
 
 
-def undo_import(settings: Settings, args, kwargs):
+def undo_import(settings: Settings, args, kwargs) -> Verdict:
     """tasks.undo_import: the undo's result goes where the CLI waits for it; Dead if unusable."""
     request_id = kwargs.get("request_id") if isinstance(kwargs, dict) else None
     if args or set(kwargs or ()) != UNDO_IMPORT_ARGS or not is_request_id(request_id):

@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 import redis
 
-from people_import_contract.job_record import job_key
+from people_import_contract.job_record import PEOPLE_COUNTERS, job_key
 
 log = logging.getLogger(__name__)
 
@@ -29,10 +29,12 @@ log = logging.getLogger(__name__)
 # from `updated` to `unchanged`, store.tally): in absolute mode they are taken whole from
 # the totals with the higher counts_version, the database's count of the import's batches.
 ABSOLUTE, INCREMENT, DECREMENT = 0, 1, 2
-VERSIONED = ("inserted", "updated", "unchanged", "counts_version")
-UPDATE_SCRIPT = """
-local versioned = {inserted = true, updated = true, unchanged = true, counts_version = true}
-local newer = nil
+VERSIONED = (*PEOPLE_COUNTERS, "counts_version")
+UPDATE_SCRIPT = (
+    f"""
+local versioned = {{{", ".join(f"{name} = true" for name in VERSIONED)}}}
+"""
+    + """local newer = nil
 for i = 4, #ARGV, 2 do
   if ARGV[i] == 'counts_version' then
     newer = tonumber(ARGV[i + 1])
@@ -55,6 +57,7 @@ end
 redis.call('HSET', KEYS[1], 'last_progress_at', ARGV[2])
 redis.call('EXPIRE', KEYS[1], ARGV[1])
 """
+)
 
 
 class RedisJobRecords:

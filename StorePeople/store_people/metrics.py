@@ -24,7 +24,12 @@ if os.environ.get("METRICS_PORT") and "PROMETHEUS_MULTIPROC_DIR" not in os.envir
     _folder = tempfile.mkdtemp(prefix="storepeople-metrics-")  # 0700
     os.environ["PROMETHEUS_MULTIPROC_DIR"] = _folder
     _owner = os.getpid()
-    atexit.register(lambda: os.getpid() == _owner and shutil.rmtree(_folder, ignore_errors=True))
+
+    def _remove_folder() -> None:
+        if os.getpid() == _owner:  # the worker's own exit, not a forked pool process's
+            shutil.rmtree(_folder, ignore_errors=True)
+
+    atexit.register(_remove_folder)
 
 from prometheus_client import (  # noqa: E402
     CollectorRegistry,
@@ -40,6 +45,13 @@ from prometheus_client import (  # noqa: E402
 values.ValueClass = values.get_value_class()
 from prometheus_client.core import GaugeMetricFamily  # noqa: E402
 from prometheus_client.multiprocess import MultiProcessCollector  # noqa: E402
+
+from people_import_contract.job_record import (  # noqa: E402
+    PEOPLE_COUNTERS,
+    STORED,
+    SUPERSEDED,
+    superseded,
+)
 
 log = logging.getLogger(__name__)
 
@@ -58,16 +70,14 @@ DB_RETRIES = Counter("people_import_db_retries", "Transactions retried after a t
 def count_stored(tallies) -> None:
     """The per-import Counters of one committed batch (store.tally)."""
     for counts in tallies.values():
-        for outcome in ("inserted", "updated", "unchanged"):
+        for outcome in PEOPLE_COUNTERS:
             # Negative when a later line of an import moved a person from this outcome to
             # another (store.tally): a Prometheus counter only goes up, so that is not shown.
             if counts.get(outcome, 0) > 0:
                 ROWS.labels(outcome).inc(counts[outcome])
-        superseded = counts.get("stored", 0) - sum(
-            counts.get(name, 0) for name in ("inserted", "updated", "unchanged")
-        )
-        if superseded > 0:  # written over by a later line of the same import
-            ROWS.labels("superseded").inc(superseded)
+        replaced = superseded(counts.get(STORED, 0), sum(counts.get(n, 0) for n in PEOPLE_COUNTERS))
+        if replaced:  # written over by a later line of the same import
+            ROWS.labels(SUPERSEDED).inc(replaced)
 
 
 def count_failed(failures) -> None:

@@ -1,6 +1,7 @@
 """The schema: one row per person, unique on the lowered email."""
 
 from datetime import datetime
+from typing import ClassVar
 
 from sqlalchemy import (
     BigInteger,
@@ -11,6 +12,7 @@ from sqlalchemy import (
     MetaData,
     SmallInteger,
     String,
+    Table,
     Text,
     func,
     true,
@@ -36,6 +38,8 @@ ImportId = String(IMPORT_ID_LENGTH).with_variant(
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    # Every model here maps one Table (DeclarativeBase types it as any FromClause).
+    __table__: ClassVar[Table]
 
 
 class Person(Base):

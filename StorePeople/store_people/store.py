@@ -13,6 +13,7 @@ from functools import partial
 
 from sqlalchemy import exc
 
+from people_import_contract.job_record import INSERTED, REPLAYED, STORED, UNCHANGED, UPDATED
 from store_people import counts, metrics, upsert
 from store_people.db import session_scope
 from store_people.rows import PersonRow
@@ -73,9 +74,9 @@ def tally(
         count = per_import[key[0]]  # even all replays report the totals again
         if key in replays:
             continue  # committed and counted by an earlier delivery
-        count["stored"] += 1
+        count[STORED] += 1
         if replayed and key in replayed:
-            count["replayed"] += 1
+            count[REPLAYED] += 1
             if replayed[key]:  # its failure was counted: taken off (counts.add_counts)
                 count[f"replayed:{replayed[key]}"] += 1
     for import_id, kind, previous_kind in changed:
@@ -85,11 +86,11 @@ def tally(
     return per_import
 
 
-KINDS = {upsert.INSERTED: "inserted", upsert.UPDATED: "updated", upsert.UNCHANGED: "unchanged"}
+KINDS = {upsert.INSERTED: INSERTED, upsert.UPDATED: UPDATED, upsert.UNCHANGED: UNCHANGED}
 
 
 def write_and_count(
-    session, rows: list[PersonRow], tallied: list, replayed: dict | None = None
+    session, rows: list[PersonRow], tallied: list[dict[str, Counter]], replayed: dict | None = None
 ) -> dict[str, dict[str, int]]:
     # A row may be a copy of one already committed: redelivered by the broker, or
     # published again by a CLI whose node was lost before it confirmed (a new message,
@@ -115,7 +116,7 @@ def store_rows(
 
 def committed(database_url: str, rows: list[PersonRow], retry_seconds: float, replayed=None):
     """write_and_count in one transaction; the rows count in the metrics once it committed."""
-    tallied = []
+    tallied: list[dict[str, Counter]] = []
     work = partial(write_and_count, rows=rows, tallied=tallied, replayed=replayed)
     totals = in_transaction(database_url, retry_seconds, work)
     metrics.count_stored(tallied[0])
@@ -128,7 +129,8 @@ def store_or_isolate(database_url, rows: list[PersonRow], retry_seconds: float, 
     except exc.DBAPIError:
         pass
     # One bad row must not sink the others: store them one by one.
-    totals, refused = {}, []
+    totals: dict[str, dict] = {}
+    refused: list[tuple[PersonRow, str]] = []
     for row in rows:
         try:
             for import_id, counters in committed(

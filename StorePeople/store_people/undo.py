@@ -61,7 +61,7 @@ def check_undoable(session: Session, import_id: str, history_days: int, quiet_se
     found = session.execute(query.with_for_update()).one_or_none()
     if found is None:
         raise CannotUndo("unknown", f"no import {import_id} in the database")
-    stored, failed, enqueued, undoable, undone_at, updated_at, now = found
+    stored, failed, enqueued, undoable, undone_at, updated_at, now = tuple(found)
     quiet = now - updated_at  # both from the database's clock
     if not undoable:
         raise CannotUndo("refused", "it was stored before history was kept (migration 0003)")

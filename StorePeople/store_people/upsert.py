@@ -7,6 +7,7 @@ a person back the write of an import still standing.
 """
 
 import json
+from collections.abc import Callable
 
 from sqlalchemy import text
 from sqlalchemy.dialects import postgresql, sqlite
@@ -15,7 +16,11 @@ from sqlalchemy.orm import Session
 from store_people import fold
 from store_people.rows import PersonRow
 
-INSERTS = {"postgresql": postgresql.insert, "sqlite": sqlite.insert}  # counts.py's upserts
+# counts.py's upserts: both dialects' INSERT has on_conflict_do_update and excluded.
+INSERTS: dict[str, Callable[..., postgresql.Insert | sqlite.Insert]] = {
+    "postgresql": postgresql.insert,
+    "sqlite": sqlite.insert,
+}
 
 # What an import's latest line does to a person, against the person as the import
 # first found it (people_writes.prior_*): the import's counts and --dry-run's.

@@ -37,7 +37,7 @@ def read_header(msg: Message, buf) -> None:
 
 def frame_handler(connection, callback):
     """Create the closure that reads frames (as amqp.method_framing.frame_handler)."""
-    expected_types = defaultdict(lambda: 1)
+    expected_types: defaultdict[int, int] = defaultdict(lambda: 1)
     partial_messages = {}
 
     def on_frame(frame):

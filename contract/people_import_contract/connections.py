@@ -120,6 +120,12 @@ def check_urls(urls: dict[str, str], parse=kombu_credentials) -> None:
 class ServiceConnections:
     """Mixin for both services' Settings: fields broker_url, backend_url, queue_type, tls."""
 
+    # Declared for the type checker only: a plain class's annotations are not dataclass fields.
+    broker_url: str
+    backend_url: str
+    queue_type: str
+    tls: TlsFiles
+
     def __post_init__(self):
         type_arguments(self.queue_type)  # ValueError for an unknown IMPORT_QUEUE_TYPE
 

@@ -40,7 +40,10 @@ def type_arguments(queue_type: str) -> dict:
 
 
 def dead_lettering(dead_letters: str, queue_type: str) -> dict:
-    arguments = {"x-dead-letter-exchange": "", "x-dead-letter-routing-key": dead_letters}
+    arguments: dict[str, str | int] = {
+        "x-dead-letter-exchange": "",
+        "x-dead-letter-routing-key": dead_letters,
+    }
     if queue_type == "quorum":
         arguments.update(
             {

@@ -1,13 +1,20 @@
 """The contract both services install: queue declarations, limits, packaging (no services)."""
 
+import dataclasses
 import importlib.metadata
+import json
+from pathlib import Path
 
 import pytest
 
+from csv_import.report import Summary
 from csv_import.settings import Settings as CliSettings
 from people_import_contract import queues
+from people_import_contract.job_record import PEOPLE_COUNTERS, SUPERSEDED, WORKER_COUNTERS
 from people_import_contract.limits import IMPORT_ID_LENGTH, is_import_id, new_import_id
 from store_people.app import celery_config
+from store_people.job_record import UPDATE_SCRIPT
+from store_people.models import Import
 from store_people.settings import Settings as WorkerSettings
 
 DISTRIBUTIONS = (
@@ -66,3 +73,22 @@ def test_the_worker_checks_the_lengths_the_cli_checks():
     assert not email_lengths_ok("a@" + "b" * 64 + ".example")  # a label over 63
     assert not email_lengths_ok("a" * 65 + "@example.com")  # a local part over 64
     assert not email_lengths_ok("a@" + ".".join(["b" * 60] * 5))  # over 254 in all
+
+
+def test_the_worker_counters_have_one_spelling_on_both_sides():
+    """The contract's names are the `imports` table's columns, the CLI summary's fields and
+    the keys `--json` prints (summary.schema.json); the backend script versions the people."""
+    schema = json.loads(
+        (Path(__file__).parents[2] / "CSVProcessor" / "summary.schema.json").read_text()
+    )
+    printed = set(schema["$defs"]["summary"]["properties"])
+    fields = {f.name for f in dataclasses.fields(Summary)}
+    columns = set(Import.__table__.c.keys())
+    for name in WORKER_COUNTERS:
+        assert name in columns and name in fields and name in printed, name
+    assert SUPERSEDED in fields and SUPERSEDED in printed
+    assert set(PEOPLE_COUNTERS) < set(WORKER_COUNTERS)
+    versioned = UPDATE_SCRIPT.split("local versioned = {", 1)[1].split("}", 1)[0]
+    assert sorted(v.split("=")[0].strip() for v in versioned.split(",")) == sorted(
+        (*PEOPLE_COUNTERS, "counts_version")
+    )

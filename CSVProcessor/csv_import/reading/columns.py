@@ -234,8 +234,9 @@ def _guess_name(header, rows, evidence, email: set, why: dict, notes: list):
             slots[kind].append(i)
     if not any(slots.values()):
         for i in addresses:  # the only name columns there are: an address in them is no name
-            if _kind(words[i]) is not None:
-                slots[_kind(words[i])].append(i)
+            kind = _kind(words[i])
+            if kind is not None:
+                slots[kind].append(i)
     given, middle, family = (
         _first_filled(slots[k], evidence) for k in ("given", "middle", "family")
     )
@@ -314,7 +315,7 @@ def _disagreement(rows, whole: int, parts: tuple[int, ...]) -> tuple[int, int]:
 
 def _family_first(header, rows, parts) -> bool:
     """Family name first: the part headers are Japanese, Chinese, Korean or Hungarian."""
-    languages = set()
+    languages: set[str] = set()
     for i in parts:
         languages |= read_header(header[i]).languages
     return bool(languages) and languages <= FAMILY_FIRST

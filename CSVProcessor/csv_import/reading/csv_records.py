@@ -46,7 +46,7 @@ class _Lines:
 
     __slots__ = ("_readline", "count", "recent", "pending", "eof")
 
-    def __init__(self, text: io.TextIOBase):
+    def __init__(self, text: "io.TextIOWrapper | MixedLines"):
         self._readline = text.readline
         self.count = 0
         self.recent: list[str] = []
@@ -90,6 +90,7 @@ class CsvRecords:
         self, path: str, raw, encoding: str, delimiter: str, *, sep_line: bool, mixed=None
     ):
         self.path, self.encoding, self.delimiter = path, encoding, delimiter
+        self._text: io.TextIOWrapper | MixedLines
         if mixed is None:
             self._text = io.TextIOWrapper(raw, encoding=encoding, errors="strict", newline="")
         else:  # lines in UTF-8 and lines in an 8-bit encoding: each on its own evidence

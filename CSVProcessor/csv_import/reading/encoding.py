@@ -9,6 +9,7 @@ files ("José" in cp1252 read as CJK: chardet/chardet#134, jawah/charset_normali
 """
 
 import codecs
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from csv_import.errors import InputError
@@ -138,6 +139,7 @@ def locate_decode_error(source, encoding: str, chunk_size: int = 1 << 20) -> tup
 
     `source` is bytes or a binary file. Raises ValueError if it decodes cleanly.
     """
+    chunks: Iterator[bytes | bytearray]
     if isinstance(source, bytes | bytearray):
         chunks = (source[i : i + chunk_size] for i in range(0, len(source), chunk_size))
     else:

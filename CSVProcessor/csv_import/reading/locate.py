@@ -102,8 +102,8 @@ def _fit(records: list[Record], addresses: list[frozenset], at: int) -> tuple[in
     for columns in below:
         for i in columns:
             counts[i] = counts.get(i, 0) + (i < width)
-    column = max(counts, key=counts.get, default=None)
-    return counts.get(column, 0), column
+    column = max(counts, key=counts.__getitem__, default=None)
+    return (0 if column is None else counts[column]), column
 
 
 def is_data(record: Record, candidate: Candidate) -> bool:

@@ -43,9 +43,10 @@ class PeopleFile:
     def rows(self) -> Iterator[Row]:
         """The rows; the last one only once the file is known not to have changed meanwhile."""
         rows = self.table.rows() if self.table else self.source.rows()
-        held = next(rows, None)
+        held: Row | None = None
         for row in rows:
-            yield held
+            if held is not None:
+                yield held
             held = row
         if self.identity is not None and _identity(self.path) != self.identity:
             raise InputError(

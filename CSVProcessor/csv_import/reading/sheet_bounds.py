@@ -18,6 +18,7 @@ cell record (16-bit: 65,536 x 65,536). Both are read first, record by record.
 
 import struct
 import zipfile
+from typing import Any
 from xml.parsers import expat
 
 import olefile
@@ -102,7 +103,7 @@ def _check_biff(data: bytes) -> None:
 
 
 def _check_ods(path: str) -> None:
-    table = {"name": "", "row": 0, "rows": 0, "columns": 0}
+    table: dict[str, Any] = {"name": "", "row": 0, "rows": 0, "columns": 0}
     row = {"repeats": 1, "column": 0, "filled": 0, "text": 0}
     cell = {"repeats": 1, "filled": False, "depth": 0, "text": 0}
     text = {"total": 0}

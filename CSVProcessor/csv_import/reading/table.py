@@ -154,7 +154,7 @@ class Table:
                 f"{self.path}: no email column (columns found: {listing(ahead[first].fields)})"
             )
         # The best candidate that maps; else the error of the best one.
-        error = None
+        error: InputError | None = None
         for candidate in ranked:
             record = ahead[candidate.at]
             below = [r.fields for r in ahead[candidate.at + 1 :] if r.error is None]
@@ -164,6 +164,7 @@ class Table:
                 error = error or failed
                 continue
             return candidate.at, record
+        assert error is not None  # ranked is not empty: each candidate failed with its error
         raise error
 
     def _map(self, sample, name_columns, email_columns, saved) -> Mapping:
@@ -311,7 +312,8 @@ class Table:
     @staticmethod
     def _row_of_addresses(line: int, name: str, cells: list[str], fields) -> Row:
         """Several email columns, or a cell with several addresses: the candidates in order."""
-        addresses, exchange_paths = [], []
+        addresses: list[str] = []
+        exchange_paths: list[str] = []
         for cell in cells:
             cell = cell.strip()
             for part in _SEVERAL.split(cell) if cell.count("@") > 1 else [cell]:

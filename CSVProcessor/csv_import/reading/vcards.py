@@ -123,7 +123,7 @@ class VCards:
                 yield first, [], "vcard.unclosed"
                 depth = 0
             if depth == 0:
-                if word == "BEGIN:VCARD":
+                if word == "BEGIN:VCARD" and line is not None:
                     block, first, depth, size, error = [line], number, 1, len(line), None
                     previous = word
                 else:

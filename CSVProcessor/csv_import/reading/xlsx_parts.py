@@ -77,25 +77,24 @@ def _read(archive, member, start, end=None, text=None, limit=PART_LIMIT) -> None
 
 
 def workbook_info(archive: zipfile.ZipFile) -> WorkbookInfo:
-    found, targets, view = [], {}, {"active": None, "date1904": False}
+    found: list[tuple[str, str | None, str | None]] = []
+    targets: dict[str | None, str] = {}
+    view: dict[str, str] = {}  # the first workbookView's activeTab, workbookPr's date1904
 
     def start(name, attrs):
         if name == f"{MAIN} sheet":
             found.append((attrs.get("name", ""), attrs.get(f"{_RELS} id"), attrs.get("state")))
-        elif name == f"{MAIN} workbookView" and view["active"] is None:
-            view["active"] = attrs.get("activeTab", "0")
+        elif name == f"{MAIN} workbookView":
+            view.setdefault("active", attrs.get("activeTab", "0"))
         elif name == f"{MAIN} workbookPr":
-            view["date1904"] = attrs.get("date1904") in ("1", "true")
+            view["date1904"] = attrs.get("date1904", "")
+
+    def relationship(name, attrs):
+        if name.endswith(" Relationship"):
+            targets[attrs.get("Id")] = attrs.get("Target", "")
 
     _read(archive, "xl/workbook.xml", start)
-    _read(
-        archive,
-        "xl/_rels/workbook.xml.rels",
-        lambda name, attrs: (
-            name.endswith(" Relationship")
-            and targets.__setitem__(attrs.get("Id"), attrs.get("Target", ""))
-        ),
-    )
+    _read(archive, "xl/_rels/workbook.xml.rels", relationship)
     if not found:
         raise Damaged("xl/workbook.xml lists no sheets")
     sheets = []
@@ -103,8 +102,9 @@ def workbook_info(archive: zipfile.ZipFile) -> WorkbookInfo:
         target = targets.get(rel, "")
         member = target.lstrip("/") if target.startswith("/") else posixpath.join("xl", target)
         sheets.append(Sheet(name, posixpath.normpath(member), state or "visible"))
-    active = view["active"] or "0"
-    return WorkbookInfo(sheets, int(active) if active.isdigit() else 0, view["date1904"])
+    active = view.get("active") or "0"
+    date1904 = view.get("date1904") in ("1", "true")
+    return WorkbookInfo(sheets, int(active) if active.isdigit() else 0, date1904)
 
 
 def cell_formats(archive: zipfile.ZipFile) -> list[str | None]:

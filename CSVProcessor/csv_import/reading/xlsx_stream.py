@@ -15,6 +15,7 @@ import functools
 import re
 import zipfile
 from collections.abc import Iterator
+from typing import Any
 from xml.parsers import expat
 
 from csv_import.errors import InputError
@@ -127,7 +128,7 @@ class XlsxSheet:
         """(row number, fields) in the sheet's order; InputError if unreadable."""
         done: list[tuple[int, list[str]]] = []
         row: dict[int, str] = {}
-        cell = {"type": None, "style": None, "value": "", "parts": [], "in": None}
+        cell: dict[str, Any] = {"type": None, "style": None, "value": "", "parts": [], "in": None}
         state = {"row": 0, "column": -1, "size": 0, "large": False, "phonetic": 0}
         tags = {f"{MAIN} {tag}": tag for tag in ("row", "c", "v", "t", "is", "rPh")}
 

@@ -99,8 +99,10 @@ class Imports:
         self.store.save_meta(import_id, meta)
         if mapping.get("remember") and inspection["editable"]:
             columns = inspection["columns"]
-            chosen = {f"{role}_columns": [c["header"] for c in columns if c["role"] == role]
-                      for role in ("name", "email")}  # fmt: skip
+            chosen: dict[str, list[str] | str | None] = {
+                f"{role}_columns": [c["header"] for c in columns if c["role"] == role]
+                for role in ("name", "email")
+            }
             chosen["sheet"] = sheet
             self.store.save_mapping(header_of(meta), chosen)
         return meta
@@ -109,7 +111,7 @@ class Imports:
         return self.store.meta(import_id) or {}
 
     # Start and progress ------------------------------------------------------------------
-    def start(self, import_id: str, started_by: str | None = None) -> dict:
+    def start(self, import_id: str, started_by: str | None = None) -> dict | None:
         with self.lock:
             meta = self.meta(import_id)
             if meta.get("started_at") or import_id in self.threads:
@@ -127,32 +129,32 @@ class Imports:
             )
             meta.update(started_at=time.time(), started_by=started_by)
             self.store.save_meta(import_id, meta)
-            thread = threading.Thread(target=self._run, args=(options,), daemon=True,
+            thread = threading.Thread(target=self._run, args=(import_id, options), daemon=True,
                                       name=f"import-{import_id}")  # fmt: skip
             self.threads[import_id] = thread
             thread.start()
         return self.view(import_id)
 
-    def _run(self, options: ImportOptions) -> None:
+    def _run(self, import_id: str, options: ImportOptions) -> None:
         try:
             run_import(options, self.settings)
         except CliError as error:
-            summary = getattr(error, "summary", None)
-            name = self.meta(options.import_id).get("name")
+            summary = error.summary
+            name = self.meta(import_id).get("name")
             error = named(error, options.file, name)
-            fields = as_dict(summary) if summary is not None else {"import_id": options.import_id}
+            fields = as_dict(summary) if summary is not None else {"import_id": import_id}
             fields["file"] = name  # the user's name for it, not the upload's path
             state = "interrupted" if fields.get("state") == "interrupted" else "failed"
-            self.errors[options.import_id] = {**fields, "state": state, "error": str(error),
-                                              "exit": error.exit_code}  # fmt: skip
+            self.errors[import_id] = {**fields, "state": state, "error": str(error),
+                                      "exit": error.exit_code}  # fmt: skip
         except Exception:  # never a traceback (nor a library's words) on the page: the log's
-            log.exception("import %s", options.import_id)
-            self.errors[options.import_id] = {
-                "import_id": options.import_id, "exit": 1, "state": "failed",
+            log.exception("import %s", import_id)
+            self.errors[import_id] = {
+                "import_id": import_id, "exit": 1, "state": "failed",
                 "error": "the import failed unexpectedly; the server's log says why",
             }  # fmt: skip
         finally:
-            self.store.delete(options.import_id)
+            self.store.delete(import_id)
 
     def view(self, import_id: str) -> dict | None:
         """The import's summary as `status --json` gives it; before the start, the preview's."""
@@ -215,7 +217,7 @@ def header_of(meta: dict) -> str:
 def named(error: CliError, path: str, name: str | None) -> CliError:
     """The error with the upload's path replaced by the file's own name: the user's words."""
     renamed = type(error)(str(error).replace(path, name or "the file"))
-    renamed.summary = getattr(error, "summary", None)
+    renamed.summary = error.summary
     return renamed
 
 

@@ -78,7 +78,8 @@ async def remap(request: Request, import_id: str):
     form = await request.form()
     meta = imports(request).meta(import_id)
     header = [column["header"] for column in meta.get("review", {}).get("columns", [])]
-    roles = {i: form.get(f"role_{i}", "ignored") for i in range(len(header))}
+    sent = {i: form.get(f"role_{i}", "ignored") for i in range(len(header))}
+    roles = {i: v if isinstance(v, str) else "ignored" for i, v in sent.items()}  # a file: none
     names, emails = review.columns_from_roles(header, roles)
     line = header_line_of(form.get("header_line"))
     if line is not None and line != meta.get("review", {}).get("header_line"):

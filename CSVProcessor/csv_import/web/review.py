@@ -106,7 +106,7 @@ def preview(path: str, rejects_path: str, settings, name_columns=None, email_col
 
 def first_rejects(path: str) -> dict[str, list[dict]]:
     """{reason: [{line, message, fields}]}, REJECT_EXAMPLES of each."""
-    examples = defaultdict(list)
+    examples: defaultdict[str, list[dict]] = defaultdict(list)
     with open(path, encoding="utf-8-sig", newline="") as f:
         for record in islice(csv.reader(f), 1, None):
             line, reason, message, *fields = record

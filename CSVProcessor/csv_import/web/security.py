@@ -124,7 +124,9 @@ def csrf_ok(request: Request, web: WebSettings, submitted: str | None) -> bool:
     if bearer(request) and authenticated(request, web):
         return True
     cookie = request.cookies.get(CSRF_COOKIE, "")
-    return bool(submitted) and valid(cookie, web) and same(submitted, cookie)
+    if not submitted:
+        return False
+    return valid(cookie, web) and same(submitted, cookie)
 
 
 CSRF_REFUSED = "this form has expired or was not sent by this page (CSRF): reload it and retry"
@@ -137,6 +139,7 @@ async def require_csrf(request: Request) -> None:
     if submitted is None and request.headers.get("content-type", "").startswith(
         "application/x-www-form-urlencoded"
     ):
-        submitted = (await request.form()).get(CSRF_FIELD)
+        value = (await request.form()).get(CSRF_FIELD)
+        submitted = value if isinstance(value, str) else None  # a file in its place: no token
     if not csrf_ok(request, web, submitted):
         raise HTTPException(403, CSRF_REFUSED)

@@ -13,6 +13,8 @@ import json
 import os
 import time
 from collections.abc import AsyncIterator, Callable
+from io import BufferedWriter
+from typing import TYPE_CHECKING
 
 from python_multipart import MultipartParser
 from python_multipart.multipart import parse_options_header
@@ -21,6 +23,9 @@ from csv_import.private_files import private_folder
 from csv_import.web.config import UPLOAD_TTL_SECONDS
 from csv_import.web.security import CSRF_REFUSED
 from people_import_contract.limits import is_import_id
+
+if TYPE_CHECKING:  # python_multipart declares it for type checkers only
+    from python_multipart.multipart import MultipartCallbacks
 
 FIELD_LIMIT = 64 * 1024  # all form fields beside the file together (a CSRF token, a mapping)
 META_TTL_SECONDS = 7 * 24 * 3600  # as long as the job records
@@ -150,7 +155,7 @@ class Receiving:
         self.fields: dict[str, str] = {}
         self.filename: str | None = None
         self.error: UploadError | None = None
-        self.file = None
+        self.file: BufferedWriter | None = None
         self.written = 0
         self.field_bytes = 0
         self._header_name = b""
@@ -158,7 +163,7 @@ class Receiving:
         self._name: str | None = None
         self._value = bytearray()
 
-    def callbacks(self) -> dict:
+    def callbacks(self) -> "MultipartCallbacks":
         return {
             "on_part_begin": self._part_begin,
             "on_header_field": lambda d, s, e: setattr(self, "_header_name", d[s:e].lower()),
