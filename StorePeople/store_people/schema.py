@@ -13,9 +13,12 @@ from sqlalchemy import create_engine, exc, text
 
 log = logging.getLogger(__name__)
 
-# The head of StorePeople/migrations (a unit test keeps the two equal).
+# The head of store_people/migrations (a unit test keeps the two equal).
 HEAD = "0005"
-FIX = "run `alembic upgrade head` (from StorePeople/, as the schema owner), then start the worker"
+FIX = (
+    "run `storepeople-migrate` (or `alembic upgrade head` from StorePeople/) as the schema owner,"
+    " then start the worker"
+)
 
 
 def revision(database_url: str) -> str | None:

@@ -1,16 +1,28 @@
-"""Every Python package directory of the three services ships in its wheel.
+"""Every Python package directory of the three services ships in its wheel, and works installed.
 
 A hand-kept list of packages once left `csv_import.reading` out of the CLI's image: the
 tests passed (they import from the source tree) and the container failed at its first import.
+The StorePeople wheel once held only its modules: installed, it could be neither migrated nor
+started. Here it is installed into a venv of its own and does both.
 """
 
+import os
 import re
+import shutil
 import subprocess
 import sys
+import sysconfig
+import time
+import uuid
 import zipfile
 from pathlib import Path
 
 import pytest
+from kombu import Connection
+from sqlalchemy import create_engine, inspect, text
+from sqlalchemy.engine import make_url
+
+from tests.helpers import ADMIN_URL, BACKEND_URL, BROKER_URL
 
 ROOT = Path(__file__).resolve().parents[2]
 PROJECTS = {
@@ -19,12 +31,20 @@ PROJECTS = {
     "contract": "people_import_contract",
 }
 
-SHIPPED = {".py", ".json", ".html", ".js", ".css"}  # code, schemas, the web page's templates
+# Code, schemas, the web page's templates; Alembic's ini and script template, the roles' SQL.
+SHIPPED = {".py", ".json", ".html", ".js", ".css", ".ini", ".mako", ".sql"}
 
 
-@pytest.mark.parametrize("project", sorted(PROJECTS))
-def test_wheel_holds_every_package_and_data_file(project, tmp_path):
-    source = ROOT / project
+def build_wheel(project: str, into: Path) -> Path:
+    """The project's wheel, built from a copy: an egg-info left in the tree by an editable
+    install lists files of its own, and once shipped a file the configuration left out."""
+    clean = into / "source" / project
+    shutil.copytree(
+        ROOT / project,
+        clean,
+        symlinks=True,
+        ignore=shutil.ignore_patterns("build", "*.egg-info", "__pycache__", "tests"),
+    )
     subprocess.run(
         [
             sys.executable,
@@ -35,12 +55,19 @@ def test_wheel_holds_every_package_and_data_file(project, tmp_path):
             "--no-deps",
             "--no-build-isolation",
             "--wheel-dir",
-            str(tmp_path),
-            str(source),
+            str(into),
+            str(clean),
         ],
         check=True,
     )
-    (wheel,) = tmp_path.glob("*.whl")
+    (wheel,) = into.glob(f"*{project.lower()}*.whl")
+    return wheel
+
+
+@pytest.mark.parametrize("project", sorted(PROJECTS))
+def test_wheel_holds_every_package_and_data_file(project, tmp_path):
+    source = ROOT / project
+    wheel = build_wheel(project, tmp_path)
     shipped = set(zipfile.ZipFile(wheel).namelist())
     package = source / PROJECTS[project]
     wanted = {
@@ -62,3 +89,117 @@ def test_each_image_runs_the_versions_the_tests_run(project):
     tested = pins(ROOT / "requirements-dev.lock")
     image = pins(ROOT / project / "requirements.lock")
     assert {name: (v, tested.get(name)) for name, v in image.items() if tested.get(name) != v} == {}
+
+
+@pytest.fixture
+def installed(tmp_path):
+    """A venv holding the contract's and StorePeople's wheels; the rest from the project's .venv.
+
+    The project's site-packages joins by a .pth line, after the venv's own: there, the three
+    packages are editable installs pointing at this tree, and a plain path line does not run
+    their .pth hooks, so `store_people` can only come from the wheel.
+    """
+    wheels = tmp_path / "wheels"
+    built = [build_wheel(project, wheels) for project in ("contract", "StorePeople")]
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
+    python = venv / "bin" / "python"
+    site = subprocess.run(
+        [python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
+    project_site = {sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]}
+    Path(site, "project-venv.pth").write_text("".join(f"{path}\n" for path in project_site))
+    subprocess.run(
+        [sys.executable, "-m", "pip", "--python", python, "install", "--quiet", "--no-deps"]
+        + ["--no-index", *built],
+        check=True,
+    )
+    return venv / "bin"
+
+
+@pytest.fixture
+def fresh_database():
+    name = f"people_wheel_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(ADMIN_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    yield make_url(ADMIN_URL).set(database=name).render_as_string(hide_password=False)
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.mark.integration
+def test_the_installed_worker_package_migrates_a_database_and_starts(
+    installed, fresh_database, tmp_path
+):
+    from store_people import schema
+
+    queue = f"wheel-{uuid.uuid4().hex[:8]}"
+    env = {
+        **{k: v for k, v in os.environ.items() if k != "PYTHONPATH"},
+        "DATABASE_URL": fresh_database,
+        "BROKER_CONN": BROKER_URL,
+        "BACKEND_CONN": BACKEND_URL,
+        "IMPORT_QUEUE": queue,
+    }
+    elsewhere = tmp_path / "elsewhere"  # no alembic.ini, no source tree: only the wheel's files
+    elsewhere.mkdir()
+    where = subprocess.run(
+        [installed / "python", "-c", "import store_people; print(store_people.__file__)"],
+        cwd=elsewhere,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    assert where.startswith(str(tmp_path / "venv")), where
+
+    migrate = subprocess.run(
+        [installed / "storepeople-migrate"], cwd=elsewhere, env=env, capture_output=True, text=True
+    )
+    assert migrate.returncode == 0, migrate.stderr
+    engine = create_engine(fresh_database)
+    try:
+        with engine.connect() as connection:
+            version = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            tables = set(inspect(connection).get_table_names())
+    finally:
+        engine.dispose()
+    assert version == schema.HEAD
+    assert {"people", "imports", "people_history", "people_writes"} <= tables
+    current = subprocess.run(
+        [installed / "python", "-m", "store_people.migrate", "current"],
+        cwd=elsewhere,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert current.returncode == 0 and f"{schema.HEAD} (head)" in current.stdout, current
+
+    log = tmp_path / "worker.log"
+    with log.open("wb") as out:
+        worker = subprocess.Popen(
+            [installed / "storepeople-worker", "-c", "1", "--without-mingle"],
+            cwd=elsewhere,
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
+        try:
+            deadline = time.monotonic() + 60
+            while "storepeople: ready" not in log.read_text() and time.monotonic() < deadline:
+                assert worker.poll() is None, log.read_text()
+                time.sleep(0.2)
+        finally:
+            worker.terminate()
+            worker.wait(30)
+            with Connection(BROKER_URL) as connection:
+                channel = connection.channel()
+                for name in (queue, f"{queue}.bulk", f"{queue}.dead"):
+                    channel.queue_delete(name)
+                    channel.exchange_delete(name)
+    assert f"storepeople: ready, consuming {queue} and {queue}.bulk" in log.read_text()

@@ -65,7 +65,7 @@ def test_the_worker_knows_the_migration_head():
 
     from store_people import schema
 
-    folder = Path(__file__).resolve().parents[2]
+    folder = Path(__file__).resolve().parents[2] / "store_people"
     config = Config(str(folder / "alembic.ini"))
-    config.set_main_option("script_location", str(folder / "migrations"))
+    config.set_main_option("script_location", str(folder / "migrations"))  # this tree's
     assert ScriptDirectory.from_config(config).get_heads() == [schema.HEAD]
