@@ -90,14 +90,14 @@ def map_columns(
         return _saved(header, rows, saved, path)
     evidence = column_evidence(rows, len(header))
     why: dict = {}
+    notes: list[str] = []
     if email_columns:
         email = chosen(header, email_columns, path)
         why.update(dict.fromkeys(email, "chosen by --email-columns"))
     else:
-        email = _guess_email(header, evidence, why)
+        email = _guess_email(header, evidence, why, notes)
         if not email:
             raise InputError(f"{path}: no email column (columns found: {listing(header)})")
-    notes: list[str] = []
     family, family_first = None, False
     if name_columns:
         picked = chosen(header, name_columns, path)
@@ -160,7 +160,7 @@ def settle(words: list) -> list:
     return settled
 
 
-def _guess_email(header, evidence: list[ColumnEvidence], why: dict) -> tuple[int, ...]:
+def _guess_email(header, evidence: list[ColumnEvidence], why: dict, notes: list) -> tuple[int, ...]:
     words = settle([read_header(h) for h in header])
     # "E-Mail-Anzeigename" (email + display name) is about the address, not one.
     said = [
@@ -194,7 +194,7 @@ def _guess_email(header, evidence: list[ColumnEvidence], why: dict) -> tuple[int
         more = [i for i in content if i not in ranked and not words[i].means & NAME_WORDS]
         for i in more:
             why[i] = "values are addresses (a fallback after the columns named email)"
-        return tuple(ranked + more)
+        return _own(ranked + more, header, evidence, why, notes)
     if content:
         ranked = sorted(content, key=lambda i: (-evidence[i].address_share, i))
         for i in ranked:
@@ -204,6 +204,23 @@ def _guess_email(header, evidence: list[ColumnEvidence], why: dict) -> tuple[int
     for i in excluded:
         why[i] = "header says email, with an exclusion word: the only addresses there are"
     return tuple(excluded or said)
+
+
+def _own(columns: list[int], header, evidence, why: dict, notes: list) -> tuple[int, ...]:
+    """The email columns less those holding one address on many rows while another holds
+    each row's own: a supervisor's, inviter's or office address under a header in no
+    vocabulary ("E-mail przełożonego") is no person's fallback address."""
+    shared = [i for i in columns if evidence[i].shared]
+    if not shared or len(shared) == len(columns):
+        return tuple(columns)
+    for i in shared:
+        why.pop(i, None)
+        e = evidence[i]
+        notes.append(
+            f"{header[i]!r} is not the people's email: {e.repeats} of its {e.ats} sampled "
+            "values repeat an address above them (someone else's, as a manager's)"
+        )
+    return tuple(i for i in columns if i not in shared)
 
 
 def _rank(words) -> tuple[int, int]:
@@ -216,6 +233,7 @@ def _guess_name(header, rows, evidence, email: set, why: dict, notes: list):
     slots: dict[str, list[int]] = {k: [] for k in ("full", "name", "display", "given", "middle",
                                                    "family")}  # fmt: skip
     addresses: list[int] = []
+    numbers: list[int] = []  # a name word over values that are no names: the last resort
     for i, w in enumerate(words):
         if i in email or w.has("email") or w.has("exclude"):
             continue
@@ -230,6 +248,10 @@ def _guess_name(header, rows, evidence, email: set, why: dict, notes: list):
             # address, under a header in the user's language), not the person's name.
             notes.append(f"{header[i]!r} holds an address in most values: not the name")
             addresses.append(i)
+        elif kind is not None and _no_names(rows, i, evidence[i]):
+            # "Given" over amounts (Ko-fi's "Received, Given"): the word, not a name.
+            notes.append(f"{header[i]!r} holds no name in the sample (numbers, codes): not a name")
+            numbers.append(i)
         elif kind is not None:
             slots[kind].append(i)
     if not any(slots.values()):
@@ -255,7 +277,7 @@ def _guess_name(header, rows, evidence, email: set, why: dict, notes: list):
         )  # noqa: E501
     kept = []
     for i in whole:
-        disagree, compared = _disagreement(rows, i, parts)
+        disagree, compared = _disagreement(rows, i, parts, family)
         if compared and disagree / compared > DISAGREE:
             notes.append(
                 f"{header[i]!r} is not the name: it disagrees with "
@@ -278,7 +300,26 @@ def _guess_name(header, rows, evidence, email: set, why: dict, notes: list):
         if candidates:
             kept = [candidates[0]]
             why[kept[0]] = "values look like names (header not a name word)"
+        elif numbers:
+            return _guess_name_of(numbers, words, evidence, why)
     return tuple(kept), parts, family
+
+
+def _guess_name_of(columns, words, evidence, why):
+    """The name word columns holding no names, when nothing else can be the name."""
+    slots = {k: [i for i in columns if _kind(words[i]) == k] for k in ("given", "middle", "family")}
+    parts = tuple(x for x in (_first_filled(slots[k], evidence) for k in slots) if x is not None)
+    whole = tuple(i for i in columns if _kind(words[i]) not in slots)[:1]
+    for i in (*whole, *parts):
+        why[i] = "header says name (its values do not look like names)"
+    return whole, parts, slots["family"][0] if slots["family"] else None
+
+
+def _no_names(rows, i: int, e: ColumnEvidence) -> bool:
+    """Several values, none with a letter: amounts, numbers, dates."""
+    if e.filled < 2 or e.names or e.ats:
+        return False
+    return not any(i < len(f) and any(c.isalpha() for c in f[i]) for f in rows)
 
 
 def _first_filled(columns: list[int], evidence) -> int | None:
@@ -294,21 +335,27 @@ def _kind(words) -> str | None:
     return "name" if kind is None and words.has("name") else kind
 
 
-def _disagreement(rows, whole: int, parts: tuple[int, ...]) -> tuple[int, int]:
-    """Rows where the whole name holds none of the parts' values, of the rows that have both."""
+def _disagreement(rows, whole: int, parts: tuple[int, ...], family=None) -> tuple[int, int]:
+    """Rows where the whole name holds none of the parts' values, of the rows that have both;
+    beside a given and a family name, one word without the family name disagrees too (a
+    preferred or nick name, "Bob" or "Anna" for Anna Smith, is no whole name)."""
     if not parts:
         return 0, 0
     disagree = compared = 0
     for fields in rows:
-        if whole >= len(fields) or not fields[whole].strip():
-            continue
+        if whole >= len(fields) or not fields[whole].strip() or "@" in fields[whole]:
+            continue  # an address is never the name on its row (table.py): nothing to compare
         values = [fields[p].strip().casefold() for p in parts if p < len(fields)]
         values = [v for v in values if v]
         if not values:
             continue
         compared += 1
         name = fields[whole].casefold()
-        disagree += not any(v in name for v in values)
+        has_family = family is not None and family < len(fields)
+        last = fields[family].strip().casefold() if has_family else ""
+        # One word beside a given and a family name, not the family name: a given name.
+        alone = last and len(values) > 1 and len(name.split()) == 1 and last not in name
+        disagree += alone or not any(v in name for v in values)
     return disagree, compared
 
 

@@ -185,7 +185,7 @@ def _inside(word: str, v: Vocabulary) -> list[Entry]:
     if any(_unspaced(c) for c in word):
         found, rest = [], word
         for piece in sorted(v.unspaced, key=len, reverse=True):
-            if piece in rest:
+            if piece in rest and not _of_a_thing(piece, rest, v.unspaced[piece]):
                 found += v.unspaced[piece]
                 rest = rest.replace(piece, " ")
         return found
@@ -196,3 +196,21 @@ def _inside(word: str, v: Vocabulary) -> list[Entry]:
         if part is not None:
             found += v.heads[part]
     return found
+
+
+# "X名" in Japanese and Chinese is "the name of X": a person's when X is a person
+# (参加者名, お客様名, 会員名, 学生名), a thing's otherwise (チケット名, イベント名, 商品名).
+_PERSONS = frozenset("者様人員员客生童氏")
+
+
+def _of_a_thing(piece: str, rest: str, entries: list[Entry]) -> bool:
+    """A one-letter name word (名, 姓) inside an unspaced word, after a letter that is no person."""
+    if len(piece) != 1 or not any(e.means in PARTS or e.means == "name" for e in entries):
+        return False
+    at = rest.find(piece)
+    while at != -1:
+        before = rest[at - 1] if at else " "
+        if not _unspaced(before) or before in _PERSONS:
+            return False
+        at = rest.find(piece, at + 1)
+    return True
