@@ -2,11 +2,12 @@
 
 A header is normalised (NFKC, casefolded, accents off Latin, Greek and Cyrillic
 letters, hyphens, dots and apostrophes inside a word dropped: "E-mail", "e‑mail",
-"EMAIL" and "E.mail" are one word), split into words (camelCase, digits and
-punctuation split too), and the vocabulary's phrases are found in it: in
-space-separated scripts as whole words (longest phrase first) or as a compound's
-head or tail of 4+ letters ("emailadresse", "firmenname"); in scripts written
-without spaces (Han, kana, Thai) as substrings, longest first.
+"EMAIL" and "E.mail" are one word), split into words (camelCase, digits,
+punctuation and a Latin word glued to a CJK one, "參加人Email", split too), and the
+vocabulary's phrases are found in it: in space-separated scripts as whole words
+(longest phrase first) or as a compound's head or tail of 4+ letters ("emailadresse",
+"firmenname"); in scripts written without spaces (Han, kana, Thai) as substrings,
+longest first.
 
 Each vocabulary entry means one of: email, name, given, middle, family, full,
 display (role and part words), primary, secondary (rank words) or exclude, and
@@ -39,6 +40,9 @@ COMPOUND_OTHER = 6
 _JOINERS = re.compile(r"(?<=\w)[\-\u2010\u2011\u2012\u2013\u00ad'’ʼ.](?=\w)")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _DIGITS = re.compile(r"(?<=\D)(?=\d)|(?<=\d)(?=\D)")
+# A Latin word glued to a CJK or Thai one is two words: "参加人Email", "TEL会社".
+_CJK = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_SCRIPTS = re.compile(f"(?<=[{_CJK}])(?=[a-z])|(?<=[a-z])(?=[{_CJK}])")
 _SPLIT = re.compile(r"[\W_]+")
 _E_WORDS = ("mail", "post", "pasts", "pasto", "mel", "pošt")
 
@@ -69,7 +73,7 @@ def normalise(text: str) -> str:
             base = c
     text = unicodedata.normalize("NFC", "".join(kept))
     text = _JOINERS.sub("", text)
-    return _DIGITS.sub(" ", text)
+    return _SCRIPTS.sub(" ", _DIGITS.sub(" ", text))
 
 
 def words_of(text: str) -> list[str]:

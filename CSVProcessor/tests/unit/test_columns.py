@@ -154,7 +154,8 @@ def test_headers_of_the_issue(header, means):
      "Purchaser Name", "Manager's Name", "Assistant's Name", "会社名", "Firmenname",
      "Nom d'utilisateur", "E-mail Display Name", "Supervisor Email", "Invited by",
      "Who invited you? (their email)", "Referral email", "E-Mail der Führungskraft",
-     "Vorgesetzte:r", "上级邮箱", "直属主管", "上司のメール"],
+     "Vorgesetzte:r", "上级邮箱", "直属主管", "上司のメール", "購票人Email", "购票人姓名",
+     "Davet Eden", "Email do Dono do Lead"],
 )  # fmt: skip
 def test_exclusion_words_keep_a_column_out_of_the_roles(header):
     read = read_header(header)
@@ -176,6 +177,13 @@ def test_rank_words_and_numbers():
     for header in ("Non Primary E-mails", "Not primary email"):
         assert read_header(header).has("secondary"), header
         assert not read_header(header).has("primary"), header
+
+
+def test_a_latin_word_glued_to_a_cjk_one_is_a_word_of_its_own():
+    assert read_header("參加人Email").has("email")  # Accupass: attendee + Email
+    assert read_header("購票人Email").has("exclude")  # the buyer's
+    assert read_header("TEL会社").has("exclude")
+    assert read_header("Eメール").has("email")
 
 
 @pytest.mark.parametrize(
