@@ -104,7 +104,9 @@ def map_columns(
         full, parts = (picked, ()) if len(picked) == 1 else ((), picked)
         why.update(dict.fromkeys(picked, "chosen by --name-columns"))
     else:
-        full, parts, family = _guess_name(header, rows, evidence, set(email), why, notes)
+        full, parts, family = _partner_name(header, email, why) or _guess_name(
+            header, rows, evidence, set(email), why, notes
+        )
         family_first = _family_first(header, rows, parts)
     if not full and not parts:
         raise InputError(f"{path}: no name column (columns found: {listing(header)})")
@@ -221,6 +223,35 @@ def _own(columns: list[int], header, evidence, why: dict, notes: list) -> tuple[
             "values repeat an address above them (someone else's, as a manager's)"
         )
     return tuple(i for i in columns if i not in shared)
+
+
+def _partner_name(header, email: tuple[int, ...], why: dict):
+    """When the only addresses are under another role's header ("Parent Email", "Buyer
+    Email"), the name is that role's ("Parent Name"), not the row's other person's."""
+    said = [read_header(header[i]) for i in email]
+    if not said or not all(w.has("exclude") for w in said):
+        return None
+    role = set(words_of(header[email[0]])) - _ROLE_WORDS
+    names = [
+        j
+        for j, h in enumerate(header)
+        if j not in email
+        and read_header(h).has("exclude")
+        and _kind(read_header(h)) is not None
+        and role & set(words_of(h))
+    ]
+    if not names:
+        return None
+    kinds = {j: _kind(read_header(header[j])) for j in names}
+    part = {k: next((j for j in names if kinds[j] == k), None) for k in ("given", "family")}
+    parts = tuple(j for j in part.values() if j is not None)
+    full = tuple(j for j in names if kinds[j] in ("full", "name", "display"))
+    for j in (*full, *parts):
+        why[j] = "the name beside the only addresses, of the same role"
+    return full, parts, part["family"]
+
+
+_ROLE_WORDS = frozenset({"email", "e", "mail", "address", "name", "first", "last", "full"})
 
 
 def _rank(words) -> tuple[int, int]:

@@ -281,6 +281,20 @@ def test_an_address_repeated_on_many_rows_is_someone_elses_not_a_fallback(write)
     assert any("'Coach Email' is not the people's email" in n for n in file.columns()["notes"])
 
 
+def test_the_only_addresses_of_another_role_go_with_that_roles_name(write):
+    path = write(
+        "Student Name,Parent Name,Parent Email\n"
+        "Tim Lee,Ann Lee,ann@x.com\nSue Berg,Bo Berg,bo@x.com\n"
+    )
+    stored, _, _, file = people(path)
+    assert stored == [("Ann Lee", "ann@x.com"), ("Bo Berg", "bo@x.com")]
+    assert file.columns()["name"] == ["Parent Name"]
+    path = write(
+        "Attendee Name,Buyer First Name,Buyer Last Name,Buyer Email\nTim,Ann,Lee,ann@x.com\n"
+    )
+    assert people(path)[0] == [("Ann Lee", "ann@x.com")]
+
+
 def test_when_every_email_column_repeats_none_is_dropped(write):
     # The same people twice (two exports pasted together): every column repeats alike.
     path = write("Name,Email,Other Email\nAnn,a@x.com,b@x.com\nAnn,a@x.com,b@x.com\n")
