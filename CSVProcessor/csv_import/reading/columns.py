@@ -201,7 +201,7 @@ def _guess_email(header, evidence: list[ColumnEvidence], why: dict, notes: list)
         ranked = sorted(content, key=lambda i: (-evidence[i].address_share, i))
         for i in ranked:
             why[i] = "values are addresses (header not an email word)"
-        return tuple(ranked)
+        return _own(ranked, header, evidence, why, notes)
     excluded = [i for i, w in enumerate(words) if w.has("email") and evidence[i].addresses]
     for i in excluded:
         why[i] = "header says email, with an exclusion word: the only addresses there are"

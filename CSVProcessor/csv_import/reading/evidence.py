@@ -18,6 +18,20 @@ def is_address(value: str) -> bool:
     return ADDRESS.fullmatch(value.strip()) is not None
 
 
+_ANGLE = re.compile(r"<\s*([^<>\s]+@[^<>\s]+)\s*>")
+
+
+def unwrap(value: str) -> str:
+    """The address of `Ann Lee <ann@example.com>` or `mailto:ann@example.com`, else the value."""
+    if "<" in value:
+        found = _ANGLE.search(value)
+        if found:
+            return found.group(1)
+    if value[:7].casefold() == "mailto:":
+        return value[7:].strip()
+    return value
+
+
 def has_address(value: str) -> bool:
     return "@" in value and ADDRESS.search(value) is not None
 
@@ -76,7 +90,9 @@ def column_evidence(rows: list[list[str]], width: int) -> list[ColumnEvidence]:
             filled[i] += 1
             if "@" in value:
                 ats[i] += 1
-                addresses[i] += is_address(value) or _several_addresses(value)
+                addresses[i] += (
+                    is_address(value) or _several_addresses(value) or is_address(unwrap(value))
+                )
                 key = value.strip().casefold()
                 repeats[i] += key in seen[i]
                 seen[i].add(key)

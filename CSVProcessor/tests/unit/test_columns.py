@@ -295,6 +295,24 @@ def test_the_only_addresses_of_another_role_go_with_that_roles_name(write):
     assert people(path)[0] == [("Ann Lee", "ann@x.com")]
 
 
+def test_an_address_written_with_its_display_name_or_mailto_is_the_address(write):
+    path = write(
+        "Name,Email\nAnn Lee,Ann Lee <ann@x.com>\n"
+        'Bo Berg,"""Bo Berg"" <bo@x.com>"\nCy Dahl,mailto:cy@x.com\n'
+    )
+    assert people(path)[0] == [("Ann Lee", "ann@x.com"), ("Bo Berg", "bo@x.com"),
+                               ("Cy Dahl", "cy@x.com")]  # fmt: skip
+
+
+def test_columns_of_addresses_without_an_email_word_drop_a_shared_one_too(write):
+    path = write(
+        "Name,To,Cc\nAnn Lee,ann@x.com,boss@x.com\nBo Berg,,boss@x.com\nCy,cy@x.com,boss@x.com\n"
+    )
+    stored, rejected, _, file = people(path)
+    assert stored == [("Ann Lee", "ann@x.com"), ("Cy", "cy@x.com")] and rejected == 1
+    assert file.columns()["email"] == ["To"]
+
+
 def test_when_every_email_column_repeats_none_is_dropped(write):
     # The same people twice (two exports pasted together): every column repeats alike.
     path = write("Name,Email,Other Email\nAnn,a@x.com,b@x.com\nAnn,a@x.com,b@x.com\n")
