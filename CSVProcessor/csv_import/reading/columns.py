@@ -300,6 +300,12 @@ def _guess_name(header, rows, evidence, email: set, why: dict, notes: list):
         given = plain.pop(0)  # "Nombre;Apellidos", "Ad;Soyad"
         why[given] = "a plain name beside a family name: the given name"
     parts = tuple(i for i in (given, middle, family) if i is not None)
+    if family in slots["family"]:
+        # A second surname ("Apellido materno", "Segundo apellido"): both, in file order.
+        second = [i for i in slots["family"] if i != family and evidence[i].filled]
+        second = [i for i in second if not _same(rows, family, i)]
+        parts += tuple(second)
+        why.update(dict.fromkeys(second, "header says family name (a second one)"))
     whole = [*slots["full"], *plain, *slots["display"]]
     for i in parts:
         why.setdefault(
@@ -344,6 +350,13 @@ def _guess_name_of(columns, words, evidence, why):
     for i in (*whole, *parts):
         why[i] = "header says name (its values do not look like names)"
     return whole, parts, slots["family"][0] if slots["family"] else None
+
+
+def _same(rows, a: int, b: int) -> bool:
+    """Two columns holding the same values wherever both are filled (a family name twice)."""
+    both = [(f[a].strip().casefold(), f[b].strip().casefold()) for f in rows
+            if max(a, b) < len(f) and f[a].strip() and f[b].strip()]  # fmt: skip
+    return bool(both) and all(x == y for x, y in both)
 
 
 def _no_names(rows, i: int, e: ColumnEvidence) -> bool:

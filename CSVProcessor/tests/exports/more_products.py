@@ -759,5 +759,33 @@ SHAPES = [
         delimiter=";",
         notes="a child's guardian's address is not the child's",
     ),
+    Shape(
+        name="registro-evento-es-mx",
+        product="Boletia",
+        language="es",
+        source="Mexican ticketing attendee export (recalled): two surnames, paterno and materno, cp1252",
+        header=("Folio", "Nombre(s)", "Apellido paterno", "Apellido materno", "Correo electrónico", "Teléfono", "Tipo de boleto"),
+        rows=(
+            ("B-001", "José Luis", "Hernández", "Núñez", "joseluis@example.mx", "55 1234 5678", "General"),
+            ("B-002", "María", "López", "", "maria.lopez@example.mx", "", "VIP"),
+        ),
+        people=(("José Luis Hernández Núñez", "joseluis@example.mx"), ("María López", "maria.lopez@example.mx")),
+        encoding="cp1252",
+        notes="a Hispanic family name is both surnames",
+    ),
+    Shape(
+        name="wjx-signup-zh",
+        product="Wenjuanxing",
+        language="zh",
+        source="Wenjuanxing (问卷星) sign-up export saved by Excel as CSV (recalled), GB18030: surname and given name apart, three short rows",
+        header=("序号", "姓", "名", "邮箱", "手机"),
+        rows=(
+            ("1", "王", "伟", "wangwei@example.cn", "13800000001"),
+            ("2", "张", "敏", "zhangmin@example.cn", ""),
+        ),
+        people=(("王 伟", "wangwei@example.cn"), ("张 敏", "zhangmin@example.cn")),
+        encoding="gb18030",
+        notes="so few Han letters that cp1251 and cp1253 read as many: the header words settle it",
+    ),
 ]
 # fmt: on

@@ -342,6 +342,17 @@ def test_a_one_word_preferred_name_beside_given_and_family_is_no_whole_name(writ
     assert file.columns()["name"] == ["First Name", "Last Name"]
 
 
+def test_two_surnames_are_both_the_family_name(write):
+    path = write(
+        "Nombre,Primer apellido,Segundo apellido,Email\n"
+        "Juan,Pérez,García,juan@x.es\nAna,López,,ana@x.es\n"
+    )
+    assert people(path)[0] == [("Juan Pérez García", "juan@x.es"), ("Ana López", "ana@x.es")]
+    # The same family name under two headers is one family name.
+    path = write("First Name,Last Name,Surname,Email\nAnn,Lee,Lee,ann@x.com\n")
+    assert people(path)[0] == [("Ann Lee", "ann@x.com")]
+
+
 def test_a_name_word_over_amounts_is_no_name_column(write):
     # Ko-fi's "Given" is the amount given; the names are under "From", in no vocabulary.
     path = write(
