@@ -22,10 +22,11 @@ the values of a sample of rows (evidence.py). The rules:
 """
 
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from csv_import.errors import InputError
 from csv_import.reading.evidence import ColumnEvidence, column_evidence, sample_values
-from csv_import.reading.vocabulary import FAMILY_FIRST, read_header, words_of
+from csv_import.reading.vocabulary import FAMILY_FIRST, read_header, vocabulary, words_of
 
 DISAGREE = 0.5  # a whole name loses to the parts when more than this share of rows disagree
 NAME_WORDS = frozenset({"name", "full", "display", "given", "middle", "family"})
@@ -110,6 +111,17 @@ def map_columns(
         family_first = _family_first(header, rows, parts)
     if not full and not parts:
         raise InputError(f"{path}: no name column (columns found: {listing(header)})")
+    if not name_columns and full and len(parts) > 1:
+        # "Spouse Name" beside "Spouse Email" and the person's own parts: the spouse's.
+        spouses = {_qualifier(header[i]) for i in email} - {frozenset()}
+        kept = tuple(i for i in full if _qualifier(header[i]) not in spouses)
+        for i in full:
+            if i not in kept:
+                why.pop(i, None)
+                notes.append(f"{header[i]!r} is another person's name, beside their address")
+        full = kept
+    if not email_columns and len(email) > 1:
+        email = _paired_elsewhere(header, email, {*full, *parts}, why, notes)
     for i in (*email, *full, *parts):
         if i in why and i < len(evidence) and "chosen" not in why[i]:
             why[i] += f"; {evidence[i].describe()}"
@@ -252,6 +264,42 @@ def _partner_name(header, email: tuple[int, ...], why: dict):
 
 
 _ROLE_WORDS = frozenset({"email", "e", "mail", "address", "name", "first", "last", "full"})
+
+
+def _paired_elsewhere(header, email, name: set, why: dict, notes: list) -> tuple[int, ...]:
+    """Less the email columns of another person named in a column of their own: "Teacher
+    Email" beside "Teacher", "Spouse Email" beside "Spouse Name", "Registered By Email"
+    beside "Registered By", when those are not the name stored and another email column is
+    left."""
+    qualifier = [_qualifier(h) for h in header]
+    others = [i for i, h in enumerate(header) if i not in email and i not in name]
+    paired = [
+        i for i in email if qualifier[i] and any(qualifier[i] == qualifier[j] for j in others)
+    ]
+    if not paired or len(paired) == len(email):
+        return email
+    for i in paired:
+        why.pop(i, None)
+        notes.append(f"{header[i]!r} is the address of another person's column, not the name's")
+    return tuple(i for i in email if i not in paired)
+
+
+def _qualifier(text: str) -> frozenset:
+    """A header's words that are no role, rank or number word: "Teacher" in "Teacher Email"."""
+    return frozenset(w for w in words_of(text) if not w.isdigit() and w not in _role_words())
+
+
+@cache
+def _role_words() -> frozenset:
+    """Every word of a vocabulary phrase meaning email, a name, a part or a rank."""
+    roles = {"email", "name", "full", "display", "given", "middle", "family", "primary",
+             "secondary"}  # fmt: skip
+    return frozenset(
+        word
+        for phrase, entries in vocabulary().phrases.items()
+        if any(e.means in roles for e in entries)
+        for word in phrase
+    )
 
 
 def _rank(words) -> tuple[int, int]:

@@ -313,6 +313,26 @@ def test_columns_of_addresses_without_an_email_word_drop_a_shared_one_too(write)
     assert file.columns()["email"] == ["To"]
 
 
+@pytest.mark.parametrize(
+    ("header", "rows"),
+    [
+        ("Student,Student Email,Teacher,Teacher Email",
+         ["Ann Lee,,Mr T,t1@x.com", "Bo Berg,bo@x.com,Ms U,t2@x.com"]),
+        ("Attendee,Attendee Email,Registered By,Registered By Email",
+         ["Ann Lee,,Cy Dahl,cy@x.com", "Bo Berg,bo@x.com,Bo Berg,bo@x.com"]),
+        ("First Name,Last Name,Email,Spouse Name,Spouse Email",
+         ["Ann,Lee,,Tom Lee,tom@x.com", "Bo,Berg,bo@x.com,Eva Berg,eva@x.com"]),
+        ("Candidate Name,Email,Recruiter,Recruiter Email",
+         ["Ann Lee,,Rita R,rita@x.com", "Bo Berg,bo@x.com,Rob R,rob@x.com"]),
+    ],
+)  # fmt: skip
+def test_another_persons_address_beside_their_own_column_is_no_fallback(write, header, rows):
+    # Each row's other person has a different address: only the pairing with their own
+    # column ("Teacher" and "Teacher Email") says whose it is.
+    stored, rejected, _, _ = people(write("\n".join([header, *rows]) + "\n"))
+    assert stored == [("Bo Berg", "bo@x.com")] and rejected == 1
+
+
 def test_when_every_email_column_repeats_none_is_dropped(write):
     # The same people twice (two exports pasted together): every column repeats alike.
     path = write("Name,Email,Other Email\nAnn,a@x.com,b@x.com\nAnn,a@x.com,b@x.com\n")
