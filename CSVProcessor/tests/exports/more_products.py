@@ -787,5 +787,33 @@ SHAPES = [
         encoding="gb18030",
         notes="so few Han letters that cp1251 and cp1253 read as many: the header words settle it",
     ),
+    Shape(
+        name="powerschool-roster",
+        product="PowerSchool",
+        language="en",
+        source="school roster export with each student's homeroom teacher (recalled)",
+        header=("Student Number", "Student", "Student Email", "Grade", "Homeroom Teacher", "Homeroom Teacher Email"),
+        rows=(
+            ("5001", "Ava Chen", "ava.chen@school.example", "9", "Mr. Ortiz", "ortiz@school.example"),
+            ("5002", "Ben Okoro", "", "9", "Ms. Lund", "lund@school.example"),
+            ("5003", "Cleo Diaz", "cleo.diaz@school.example", "10", "Mr. Ortiz", "ortiz@school.example"),
+        ),
+        people=(("Ava Chen", "ava.chen@school.example"), ("Cleo Diaz", "cleo.diaz@school.example")),
+        notes="the teacher's address, paired with the teacher's column, never stands in for a student's",
+    ),
+    Shape(
+        name="eventleaf-registered-by",
+        product="Eventleaf",
+        language="en",
+        source="event registration export where one person registers others (recalled)",
+        header=("Attendee", "Attendee Email", "Ticket", "Registered By", "Registered By Email"),
+        rows=(
+            ("Dora Kim", "dora@example.com", "Full pass", "Dora Kim", "dora@example.com"),
+            ("Eli Kim", "", "Child", "Dora Kim", "dora@example.com"),
+            ("Finn Roe", "finn@example.org", "Full pass", "Gus Roe", "gus@example.org"),
+        ),
+        people=(("Dora Kim", "dora@example.com"), ("Finn Roe", "finn@example.org")),
+        notes="the registrant's address is not the attendee's",
+    ),
 ]
 # fmt: on
