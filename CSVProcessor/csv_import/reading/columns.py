@@ -100,6 +100,8 @@ def map_columns(
         if not email:
             raise InputError(f"{path}: no email column (columns found: {listing(header)})")
     family, family_first = None, False
+    full: tuple[int, ...]
+    parts: tuple[int, ...]
     if name_columns:
         picked = chosen(header, name_columns, path)
         full, parts = (picked, ()) if len(picked) == 1 else ((), picked)
