@@ -103,6 +103,14 @@ def guess_code_page(lines: list[bytes], path: str) -> tuple[str, str]:
         )
     rivals = [r for r in readings[1:] if r.score >= best.score - MARGIN]
     if rivals:
+        # A tie on letters is settled by the header: the one text reading (tied or not)
+        # whose cells are the most header words (姓,名,邮箱 in GB18030, not "РХ,Гы" in
+        # cp1251) is the code page.
+        worded = _header_words([r for r in readings if r.score > 0])
+        if worded is not None:
+            return worded.encoding, (
+                f"not UTF-8; reads as text in {worded.encoding} and its header as header words"
+            )
         names = ", ".join(r.encoding for r in [best, *rivals][:4])
         sample = _differing_word(best, rivals[0])
         raise InputError(
@@ -110,6 +118,26 @@ def guess_code_page(lines: list[bytes], path: str) -> tuple[str, str]:
             "pass --encoding with the right one"
         )
     return best.encoding, f"not UTF-8; reads as text in {best.encoding} (language evidence)"
+
+
+_CELLS = re.compile(r"[,;\t|]")
+_ROLES = ("email", "name", "full", "given", "family")
+
+
+def _header_words(readings: list[Reading]) -> Reading | None:
+    """The only reading whose first evidence lines hold the most header words, if one does."""
+    from csv_import.reading.vocabulary import read_header  # the vocabulary loads late
+
+    def words(reading: Reading) -> int:
+        cells = [c for line in reading.text.splitlines()[:3] for c in _CELLS.split(line)]
+        return sum(
+            any(read_header(c.strip(' "')).has(m) for m in _ROLES) for c in cells if len(c) < 60
+        )
+
+    counted = sorted(((words(r), r) for r in readings), key=lambda x: -x[0])
+    if counted[0][0] and (len(counted) == 1 or counted[0][0] > counted[1][0]):
+        return counted[0][1]
+    return None
 
 
 def rank(lines: list[bytes]) -> list[Reading]:

@@ -22,10 +22,11 @@ the values of a sample of rows (evidence.py). The rules:
 """
 
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from csv_import.errors import InputError
 from csv_import.reading.evidence import ColumnEvidence, column_evidence, sample_values
-from csv_import.reading.vocabulary import FAMILY_FIRST, read_header, words_of
+from csv_import.reading.vocabulary import FAMILY_FIRST, read_header, vocabulary, words_of
 
 DISAGREE = 0.5  # a whole name loses to the parts when more than this share of rows disagree
 NAME_WORDS = frozenset({"name", "full", "display", "given", "middle", "family"})
@@ -90,24 +91,39 @@ def map_columns(
         return _saved(header, rows, saved, path)
     evidence = column_evidence(rows, len(header))
     why: dict = {}
+    notes: list[str] = []
     if email_columns:
         email = chosen(header, email_columns, path)
         why.update(dict.fromkeys(email, "chosen by --email-columns"))
     else:
-        email = _guess_email(header, evidence, why)
+        email = _guess_email(header, evidence, why, notes)
         if not email:
             raise InputError(f"{path}: no email column (columns found: {listing(header)})")
-    notes: list[str] = []
     family, family_first = None, False
+    full: tuple[int, ...]
+    parts: tuple[int, ...]
     if name_columns:
         picked = chosen(header, name_columns, path)
         full, parts = (picked, ()) if len(picked) == 1 else ((), picked)
         why.update(dict.fromkeys(picked, "chosen by --name-columns"))
     else:
-        full, parts, family = _guess_name(header, rows, evidence, set(email), why, notes)
+        full, parts, family = _partner_name(header, email, why) or _guess_name(
+            header, rows, evidence, set(email), why, notes
+        )
         family_first = _family_first(header, rows, parts)
     if not full and not parts:
         raise InputError(f"{path}: no name column (columns found: {listing(header)})")
+    if not name_columns and full and len(parts) > 1:
+        # "Spouse Name" beside "Spouse Email" and the person's own parts: the spouse's.
+        spouses = {_qualifier(header[i]) for i in email} - {frozenset()}
+        kept = tuple(i for i in full if _qualifier(header[i]) not in spouses)
+        for i in full:
+            if i not in kept:
+                why.pop(i, None)
+                notes.append(f"{header[i]!r} is another person's name, beside their address")
+        full = kept
+    if not email_columns and len(email) > 1:
+        email = _paired_elsewhere(header, email, {*full, *parts}, why, notes)
     for i in (*email, *full, *parts):
         if i in why and i < len(evidence) and "chosen" not in why[i]:
             why[i] += f"; {evidence[i].describe()}"
@@ -160,7 +176,7 @@ def settle(words: list) -> list:
     return settled
 
 
-def _guess_email(header, evidence: list[ColumnEvidence], why: dict) -> tuple[int, ...]:
+def _guess_email(header, evidence: list[ColumnEvidence], why: dict, notes: list) -> tuple[int, ...]:
     words = settle([read_header(h) for h in header])
     # "E-Mail-Anzeigename" (email + display name) is about the address, not one.
     said = [
@@ -194,16 +210,98 @@ def _guess_email(header, evidence: list[ColumnEvidence], why: dict) -> tuple[int
         more = [i for i in content if i not in ranked and not words[i].means & NAME_WORDS]
         for i in more:
             why[i] = "values are addresses (a fallback after the columns named email)"
-        return tuple(ranked + more)
+        return _own(ranked + more, header, evidence, why, notes)
     if content:
         ranked = sorted(content, key=lambda i: (-evidence[i].address_share, i))
         for i in ranked:
             why[i] = "values are addresses (header not an email word)"
-        return tuple(ranked)
+        return _own(ranked, header, evidence, why, notes)
     excluded = [i for i, w in enumerate(words) if w.has("email") and evidence[i].addresses]
     for i in excluded:
         why[i] = "header says email, with an exclusion word: the only addresses there are"
     return tuple(excluded or said)
+
+
+def _own(columns: list[int], header, evidence, why: dict, notes: list) -> tuple[int, ...]:
+    """The email columns less those holding one address on many rows while another holds
+    each row's own: a supervisor's, inviter's or office address under a header in no
+    vocabulary ("E-mail przełożonego") is no person's fallback address."""
+    shared = [i for i in columns if evidence[i].shared]
+    if not shared or len(shared) == len(columns):
+        return tuple(columns)
+    for i in shared:
+        why.pop(i, None)
+        e = evidence[i]
+        notes.append(
+            f"{header[i]!r} is not the people's email: {e.repeats} of its {e.ats} sampled "
+            "values repeat an address above them (someone else's, as a manager's)"
+        )
+    return tuple(i for i in columns if i not in shared)
+
+
+def _partner_name(header, email: tuple[int, ...], why: dict):
+    """When the only addresses are under another role's header ("Parent Email", "Buyer
+    Email"), the name is that role's ("Parent Name"), not the row's other person's."""
+    said = [read_header(header[i]) for i in email]
+    if not said or not all(w.has("exclude") for w in said):
+        return None
+    role = set(words_of(header[email[0]])) - _ROLE_WORDS
+    names = [
+        j
+        for j, h in enumerate(header)
+        if j not in email
+        and read_header(h).has("exclude")
+        and _kind(read_header(h)) is not None
+        and role & set(words_of(h))
+    ]
+    if not names:
+        return None
+    kinds = {j: _kind(read_header(header[j])) for j in names}
+    part = {k: next((j for j in names if kinds[j] == k), None) for k in ("given", "family")}
+    parts = tuple(j for j in part.values() if j is not None)
+    full = tuple(j for j in names if kinds[j] in ("full", "name", "display"))
+    for j in (*full, *parts):
+        why[j] = "the name beside the only addresses, of the same role"
+    return full, parts, part["family"]
+
+
+_ROLE_WORDS = frozenset({"email", "e", "mail", "address", "name", "first", "last", "full"})
+
+
+def _paired_elsewhere(header, email, name: set, why: dict, notes: list) -> tuple[int, ...]:
+    """Less the email columns of another person named in a column of their own: "Teacher
+    Email" beside "Teacher", "Spouse Email" beside "Spouse Name", "Registered By Email"
+    beside "Registered By", when those are not the name stored and another email column is
+    left."""
+    qualifier = [_qualifier(h) for h in header]
+    others = [i for i, h in enumerate(header) if i not in email and i not in name]
+    paired = [
+        i for i in email if qualifier[i] and any(qualifier[i] == qualifier[j] for j in others)
+    ]
+    if not paired or len(paired) == len(email):
+        return email
+    for i in paired:
+        why.pop(i, None)
+        notes.append(f"{header[i]!r} is the address of another person's column, not the name's")
+    return tuple(i for i in email if i not in paired)
+
+
+def _qualifier(text: str) -> frozenset:
+    """A header's words that are no role, rank or number word: "Teacher" in "Teacher Email"."""
+    return frozenset(w for w in words_of(text) if not w.isdigit() and w not in _role_words())
+
+
+@cache
+def _role_words() -> frozenset:
+    """Every word of a vocabulary phrase meaning email, a name, a part or a rank."""
+    roles = {"email", "name", "full", "display", "given", "middle", "family", "primary",
+             "secondary"}  # fmt: skip
+    return frozenset(
+        word
+        for phrase, entries in vocabulary().phrases.items()
+        if any(e.means in roles for e in entries)
+        for word in phrase
+    )
 
 
 def _rank(words) -> tuple[int, int]:
@@ -216,6 +314,7 @@ def _guess_name(header, rows, evidence, email: set, why: dict, notes: list):
     slots: dict[str, list[int]] = {k: [] for k in ("full", "name", "display", "given", "middle",
                                                    "family")}  # fmt: skip
     addresses: list[int] = []
+    numbers: list[int] = []  # a name word over values that are no names: the last resort
     for i, w in enumerate(words):
         if i in email or w.has("email") or w.has("exclude"):
             continue
@@ -230,6 +329,10 @@ def _guess_name(header, rows, evidence, email: set, why: dict, notes: list):
             # address, under a header in the user's language), not the person's name.
             notes.append(f"{header[i]!r} holds an address in most values: not the name")
             addresses.append(i)
+        elif kind is not None and _no_names(rows, i, evidence[i]):
+            # "Given" over amounts (Ko-fi's "Received, Given"): the word, not a name.
+            notes.append(f"{header[i]!r} holds no name in the sample (numbers, codes): not a name")
+            numbers.append(i)
         elif kind is not None:
             slots[kind].append(i)
     if not any(slots.values()):
@@ -248,6 +351,12 @@ def _guess_name(header, rows, evidence, email: set, why: dict, notes: list):
         given = plain.pop(0)  # "Nombre;Apellidos", "Ad;Soyad"
         why[given] = "a plain name beside a family name: the given name"
     parts = tuple(i for i in (given, middle, family) if i is not None)
+    if family in slots["family"]:
+        # A second surname ("Apellido materno", "Segundo apellido"): both, in file order.
+        second = [i for i in slots["family"] if i != family and evidence[i].filled]
+        second = [i for i in second if not _same(rows, family, i)]
+        parts += tuple(second)
+        why.update(dict.fromkeys(second, "header says family name (a second one)"))
     whole = [*slots["full"], *plain, *slots["display"]]
     for i in parts:
         why.setdefault(
@@ -256,7 +365,7 @@ def _guess_name(header, rows, evidence, email: set, why: dict, notes: list):
         )  # noqa: E501
     kept = []
     for i in whole:
-        disagree, compared = _disagreement(rows, i, parts)
+        disagree, compared = _disagreement(rows, i, parts, family)
         if compared and disagree / compared > DISAGREE:
             notes.append(
                 f"{header[i]!r} is not the name: it disagrees with "
@@ -279,7 +388,33 @@ def _guess_name(header, rows, evidence, email: set, why: dict, notes: list):
         if candidates:
             kept = [candidates[0]]
             why[kept[0]] = "values look like names (header not a name word)"
+        elif numbers:
+            return _guess_name_of(numbers, words, evidence, why)
     return tuple(kept), parts, family
+
+
+def _guess_name_of(columns, words, evidence, why):
+    """The name word columns holding no names, when nothing else can be the name."""
+    slots = {k: [i for i in columns if _kind(words[i]) == k] for k in ("given", "middle", "family")}
+    parts = tuple(x for x in (_first_filled(slots[k], evidence) for k in slots) if x is not None)
+    whole = tuple(i for i in columns if _kind(words[i]) not in slots)[:1]
+    for i in (*whole, *parts):
+        why[i] = "header says name (its values do not look like names)"
+    return whole, parts, slots["family"][0] if slots["family"] else None
+
+
+def _same(rows, a: int, b: int) -> bool:
+    """Two columns holding the same values wherever both are filled (a family name twice)."""
+    both = [(f[a].strip().casefold(), f[b].strip().casefold()) for f in rows
+            if max(a, b) < len(f) and f[a].strip() and f[b].strip()]  # fmt: skip
+    return bool(both) and all(x == y for x, y in both)
+
+
+def _no_names(rows, i: int, e: ColumnEvidence) -> bool:
+    """Several values, none with a letter: amounts, numbers, dates."""
+    if e.filled < 2 or e.names or e.ats:
+        return False
+    return not any(i < len(f) and any(c.isalpha() for c in f[i]) for f in rows)
 
 
 def _first_filled(columns: list[int], evidence) -> int | None:
@@ -295,21 +430,27 @@ def _kind(words) -> str | None:
     return "name" if kind is None and words.has("name") else kind
 
 
-def _disagreement(rows, whole: int, parts: tuple[int, ...]) -> tuple[int, int]:
-    """Rows where the whole name holds none of the parts' values, of the rows that have both."""
+def _disagreement(rows, whole: int, parts: tuple[int, ...], family=None) -> tuple[int, int]:
+    """Rows where the whole name holds none of the parts' values, of the rows that have both;
+    beside a given and a family name, one word without the family name disagrees too (a
+    preferred or nick name, "Bob" or "Anna" for Anna Smith, is no whole name)."""
     if not parts:
         return 0, 0
     disagree = compared = 0
     for fields in rows:
-        if whole >= len(fields) or not fields[whole].strip():
-            continue
+        if whole >= len(fields) or not fields[whole].strip() or "@" in fields[whole]:
+            continue  # an address is never the name on its row (table.py): nothing to compare
         values = [fields[p].strip().casefold() for p in parts if p < len(fields)]
         values = [v for v in values if v]
         if not values:
             continue
         compared += 1
         name = fields[whole].casefold()
-        disagree += not any(v in name for v in values)
+        has_family = family is not None and family < len(fields)
+        last = fields[family].strip().casefold() if has_family else ""
+        # One word beside a given and a family name, not the family name: a given name.
+        alone = last and len(values) > 1 and len(name.split()) == 1 and last not in name
+        disagree += alone or not any(v in name for v in values)
     return disagree, compared
 
 

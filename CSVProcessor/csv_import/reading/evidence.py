@@ -18,6 +18,20 @@ def is_address(value: str) -> bool:
     return ADDRESS.fullmatch(value.strip()) is not None
 
 
+_ANGLE = re.compile(r"<\s*([^<>\s]+@[^<>\s]+)\s*>")
+
+
+def unwrap(value: str) -> str:
+    """The address of `Ann Lee <ann@example.com>` or `mailto:ann@example.com`, else the value."""
+    if "<" in value:
+        found = _ANGLE.search(value)
+        if found:
+            return found.group(1)
+    if value[:7].casefold() == "mailto:":
+        return value[7:].strip()
+    return value
+
+
 def has_address(value: str) -> bool:
     return "@" in value and ADDRESS.search(value) is not None
 
@@ -37,10 +51,17 @@ class ColumnEvidence:
     addresses: int  # of them, valid-looking addresses (a cell of several counts)
     names: int  # of them, name-like
     ats: int = 0  # of them, holding an @ (addresses, or attempts at one)
+    repeats: int = 0  # of those with an @, the ones equal to an earlier value of the column
 
     @property
     def address_share(self) -> float:
         return self.addresses / self.filled if self.filled else 0.0
+
+    @property
+    def shared(self) -> bool:
+        """One address on many rows (half of them or more): a manager's, an inviter's, a
+        host's, an office's address, not each person's own."""
+        return self.addresses >= 2 and self.repeats * 2 >= self.ats
 
     @property
     def name_share(self) -> float:
@@ -60,6 +81,8 @@ def column_evidence(rows: list[list[str]], width: int) -> list[ColumnEvidence]:
     addresses = [0] * width
     names = [0] * width
     ats = [0] * width
+    repeats = [0] * width
+    seen: list[set] = [set() for _ in range(width)]
     for fields in rows:
         for i, value in enumerate(fields[:width]):
             if not value or value.isspace():
@@ -67,10 +90,15 @@ def column_evidence(rows: list[list[str]], width: int) -> list[ColumnEvidence]:
             filled[i] += 1
             if "@" in value:
                 ats[i] += 1
-                addresses[i] += is_address(value) or _several_addresses(value)
+                addresses[i] += (
+                    is_address(value) or _several_addresses(value) or is_address(unwrap(value))
+                )
+                key = value.strip().casefold()
+                repeats[i] += key in seen[i]
+                seen[i].add(key)
             elif looks_like_name(value):
                 names[i] += 1
-    return [ColumnEvidence(*e) for e in zip(filled, addresses, names, ats, strict=True)]
+    return [ColumnEvidence(*e) for e in zip(filled, addresses, names, ats, repeats, strict=True)]
 
 
 def _several_addresses(value: str) -> bool:

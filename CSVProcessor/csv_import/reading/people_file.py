@@ -7,6 +7,7 @@ footers; every physical line ends up in a Row or in `skipped`, by reason.
 """
 
 import atexit
+import logging
 import os
 import shutil
 import stat
@@ -22,8 +23,10 @@ from csv_import.reading.encoding import SAMPLE_SIZE, detect_encoding
 from csv_import.reading.line_decoding import decide
 from csv_import.reading.table import Table
 from csv_import.reading.vcards import VCards
-from csv_import.reading.workbooks import open_sheet
+from csv_import.reading.workbooks import open_sheet, visible_sheets
 from csv_import.rows import Row
+
+log = logging.getLogger(__name__)
 
 __all__ = ["FIELD_LIMIT", "LINE_LIMIT", "PeopleFile", "open_people"]
 
@@ -145,6 +148,30 @@ def stdin_copy() -> str:
     return handle.name
 
 
+def _a_sheet_of_people(path, kind, source, fast_paths, options, name_columns, email_columns):
+    """The default sheet's table; if it holds none (a report's summary tab first), the first
+    other visible sheet that does, named on the mapping line. Else the default's error."""
+    try:
+        return source, Table(source, path, name_columns, email_columns, **options)
+    except InputError as error:
+        if "no email column" not in str(error) and "no name column" not in str(error):
+            raise
+        first = source.describe().get("sheet")
+        for name in visible_sheets(path, kind):
+            if name == first:
+                continue
+            other = open_sheet(path, kind, name, fast_paths)
+            try:
+                table = Table(other, path, name_columns, email_columns, **options)
+            except InputError:
+                other.close()
+                continue
+            log.info("sheet %r holds no table of people; reading sheet %r", first, name)
+            source.close()
+            return other, table
+        raise error from None
+
+
 def open_people(
     path,
     *,
@@ -178,15 +205,17 @@ def open_people(
             decided, fallback = decide(raw, path, decided, forced is not None)
             source = VCards(path, raw, decided, fallback)
             return PeopleFile(path, source, None)
+        options = dict(no_header=no_header, saved=saved_mapping, header_line=header_line)
         if kind == "csv":
             source = open_csv(path, raw, sample, whole, encoding, delimiter)
         else:
             raw.close()
             source = open_sheet(path, kind, sheet, fast_paths)
-        table = Table(
-            source, path, name_columns, email_columns,
-            no_header=no_header, saved=saved_mapping, header_line=header_line,
-        )  # fmt: skip
+            if sheet is None and saved_mapping is None:
+                source, table = _a_sheet_of_people(path, kind, source, fast_paths, options,
+                                                   name_columns, email_columns)  # fmt: skip
+                return PeopleFile(path, source, table)
+        table = Table(source, path, name_columns, email_columns, **options)
         return PeopleFile(path, source, table)
     except BaseException:
         (source or raw).close()

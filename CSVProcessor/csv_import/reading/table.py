@@ -37,7 +37,7 @@ from csv_import.reading.columns import (
     map_columns,
     writes_family_first,
 )
-from csv_import.reading.evidence import SAMPLE_ROWS, is_address, looks_like_name
+from csv_import.reading.evidence import SAMPLE_ROWS, is_address, looks_like_name, unwrap
 from csv_import.rejects import REPORT_COLUMNS, restore
 from csv_import.rows import Record, Row
 
@@ -191,7 +191,14 @@ class Table:
             if one_email and record.error is None and len(fields) >= width:
                 email = fields[email_at].strip()
                 name = fields[name_at] if simple else name_of(fields)
-                if email.count("@") == 1 and not email.startswith(_EXCHANGE) and "@" not in name:
+                # "Ann <ann@x.com>" and "mailto:ann@x.com" take _row's path, which unwraps them.
+                plain = "<" not in email and ":" not in email
+                if (
+                    email.count("@") == 1
+                    and plain
+                    and not email.startswith(_EXCHANGE)
+                    and "@" not in name
+                ):
                     if held:
                         yield from self._flush(held)
                         held = []
@@ -284,6 +291,8 @@ class Table:
         if len(emails) == 1:  # the common case, kept cheap: one column, one address
             email = padded[emails[0]].strip()
             if email.count("@") < 2 and not email.startswith(_EXCHANGE):
+                if "<" in email or email[:7].casefold() == "mailto:":
+                    email = unwrap(email)
                 return Row(record.line, name, email, fields)
         return self._row_of_addresses(record.line, name, [padded[i] for i in emails], fields)
 
@@ -318,7 +327,7 @@ class Table:
             cell = cell.strip()
             for part in _SEVERAL.split(cell) if cell.count("@") > 1 else [cell]:
                 # An Exchange X.500 path (/o=Org/ou=.../cn=...) is not an address: try the next.
-                (exchange_paths if part.startswith(_EXCHANGE) else addresses).append(part)
+                (exchange_paths if part.startswith(_EXCHANGE) else addresses).append(unwrap(part))
         addresses = [a for a in addresses if a]
         if len(addresses) > 1:
             log.info("line %d: %d addresses; the first valid one is stored", line, len(addresses))

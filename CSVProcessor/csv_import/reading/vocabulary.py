@@ -2,11 +2,12 @@
 
 A header is normalised (NFKC, casefolded, accents off Latin, Greek and Cyrillic
 letters, hyphens, dots and apostrophes inside a word dropped: "E-mail", "e‑mail",
-"EMAIL" and "E.mail" are one word), split into words (camelCase, digits and
-punctuation split too), and the vocabulary's phrases are found in it: in
-space-separated scripts as whole words (longest phrase first) or as a compound's
-head or tail of 4+ letters ("emailadresse", "firmenname"); in scripts written
-without spaces (Han, kana, Thai) as substrings, longest first.
+"EMAIL" and "E.mail" are one word), split into words (camelCase, digits,
+punctuation and a Latin word glued to a CJK one, "參加人Email", split too), and the
+vocabulary's phrases are found in it: in space-separated scripts as whole words
+(longest phrase first) or as a compound's head or tail of 4+ letters ("emailadresse",
+"firmenname"); in scripts written without spaces (Han, kana, Thai) as substrings,
+longest first.
 
 Each vocabulary entry means one of: email, name, given, middle, family, full,
 display (role and part words), primary, secondary (rank words) or exclude, and
@@ -39,6 +40,9 @@ COMPOUND_OTHER = 6
 _JOINERS = re.compile(r"(?<=\w)[\-\u2010\u2011\u2012\u2013\u00ad'’ʼ.](?=\w)")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _DIGITS = re.compile(r"(?<=\D)(?=\d)|(?<=\d)(?=\D)")
+# A Latin word glued to a CJK or Thai one is two words: "参加人Email", "TEL会社".
+_CJK = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_SCRIPTS = re.compile(f"(?<=[{_CJK}])(?=[a-z])|(?<=[a-z])(?=[{_CJK}])")
 _SPLIT = re.compile(r"[\W_]+")
 _E_WORDS = ("mail", "post", "pasts", "pasto", "mel", "pošt")
 
@@ -69,7 +73,7 @@ def normalise(text: str) -> str:
             base = c
     text = unicodedata.normalize("NFC", "".join(kept))
     text = _JOINERS.sub("", text)
-    return _DIGITS.sub(" ", text)
+    return _SCRIPTS.sub(" ", _DIGITS.sub(" ", text))
 
 
 def words_of(text: str) -> list[str]:
@@ -185,7 +189,7 @@ def _inside(word: str, v: Vocabulary) -> list[Entry]:
     if any(_unspaced(c) for c in word):
         found, rest = [], word
         for piece in sorted(v.unspaced, key=len, reverse=True):
-            if piece in rest:
+            if piece in rest and not _of_a_thing(piece, rest, v.unspaced[piece]):
                 found += v.unspaced[piece]
                 rest = rest.replace(piece, " ")
         return found
@@ -196,3 +200,21 @@ def _inside(word: str, v: Vocabulary) -> list[Entry]:
         if part is not None:
             found += v.heads[part]
     return found
+
+
+# "X名" in Japanese and Chinese is "the name of X": a person's when X is a person
+# (参加者名, お客様名, 会員名, 学生名), a thing's otherwise (チケット名, イベント名, 商品名).
+_PERSONS = frozenset("者様人員员客生童氏")
+
+
+def _of_a_thing(piece: str, rest: str, entries: list[Entry]) -> bool:
+    """A one-letter name word (名, 姓) inside an unspaced word, after a letter that is no person."""
+    if len(piece) != 1 or not any(e.means in PARTS or e.means == "name" for e in entries):
+        return False
+    at = rest.find(piece)
+    while at != -1:
+        before = rest[at - 1] if at else " "
+        if not _unspaced(before) or before in _PERSONS:
+            return False
+        at = rest.find(piece, at + 1)
+    return True

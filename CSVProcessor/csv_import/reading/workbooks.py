@@ -92,6 +92,23 @@ def _calamine_can_read(stream: XlsxSheet) -> bool:
     return small and not stream.calamine_unsafe
 
 
+def visible_sheets(path: str, kind: str) -> list[str]:
+    """The names of a workbook's visible sheets, in tab order ([] if unreadable)."""
+    try:
+        if kind == "xlsx":
+            import zipfile
+
+            from csv_import.reading import xlsx_parts
+
+            with zipfile.ZipFile(path) as archive:
+                info = xlsx_parts.workbook_info(archive)
+            return [sheet.name for sheet in info.sheets if sheet.state == "visible"]
+        workbook = CalamineWorkbook.from_path(path)
+        return [s.name for s in workbook.sheets_metadata if s.visible == SheetVisibleEnum.Visible]
+    except Exception:  # noqa: BLE001 - the default sheet's own error stands
+        return []
+
+
 def open_sheet(path: str, kind: str, sheet: str | None, fast_paths: bool):
     if kind != "xlsx":
         sheet_bounds.check(path, kind)  # calamine's grid, before calamine builds it

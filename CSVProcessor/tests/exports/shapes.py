@@ -2,9 +2,21 @@
 
 from collections import Counter
 
-from CSVProcessor.tests.exports import address_books, outlook_locales, reports, spreadsheets
+from CSVProcessor.tests.exports import (
+    address_books,
+    more_products,
+    outlook_locales,
+    reports,
+    spreadsheets,
+)
 
-SHAPES = [*outlook_locales.SHAPES, *address_books.SHAPES, *reports.SHAPES, *spreadsheets.SHAPES]
+SHAPES = [
+    *outlook_locales.SHAPES,
+    *address_books.SHAPES,
+    *reports.SHAPES,
+    *spreadsheets.SHAPES,
+    *more_products.SHAPES,
+]
 BY_NAME = {shape.name: shape for shape in SHAPES}
 assert len(BY_NAME) == len(SHAPES), "shape names must be unique"
 

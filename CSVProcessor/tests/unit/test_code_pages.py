@@ -121,6 +121,13 @@ def test_header_words_are_evidence():
     assert guess_code_page(lines, "f.csv")[0] == "cp1250"
 
 
+def test_a_tie_on_letters_is_settled_by_the_only_reading_whose_header_is_words():
+    # Three Han letters and a short name: cp1251 and cp1253 read as many letters as GB18030
+    # does, but only GB18030 reads the header as header words (姓 family, 名 given, 邮箱).
+    lines = ["姓,名,邮箱".encode("gb18030"), "王,伟,wang@example.cn".encode("gb18030")]
+    assert guess_code_page(lines, "f.csv")[0] == "gb18030"
+
+
 # The hypothesis: any few people of one language, in any of its code pages, with or
 # without a header in that language: their names, or a refusal; never other names.
 LANGUAGE = st.sampled_from(sorted(PEOPLE))

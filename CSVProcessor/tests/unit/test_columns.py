@@ -152,7 +152,10 @@ def test_headers_of_the_issue(header, means):
     ["Company Name", "Contact owner", "Host Email", "Organizer Email", "Account Name",
      "Created By", "Reporting To", "User Name", "Nickname", "Handle", "Buyer Email",
      "Purchaser Name", "Manager's Name", "Assistant's Name", "会社名", "Firmenname",
-     "Nom d'utilisateur", "E-mail Display Name"],
+     "Nom d'utilisateur", "E-mail Display Name", "Supervisor Email", "Invited by",
+     "Who invited you? (their email)", "Referral email", "E-Mail der Führungskraft",
+     "Vorgesetzte:r", "上级邮箱", "直属主管", "上司のメール", "購票人Email", "购票人姓名",
+     "Davet Eden", "Email do Dono do Lead"],
 )  # fmt: skip
 def test_exclusion_words_keep_a_column_out_of_the_roles(header):
     read = read_header(header)
@@ -171,6 +174,31 @@ def test_rank_words_and_numbers():
     ):
         assert read_header(header).has("secondary"), header
     assert read_header("E-mail 2 Address").number == 2
+    for header in ("Non Primary E-mails", "Not primary email"):
+        assert read_header(header).has("secondary"), header
+        assert not read_header(header).has("primary"), header
+
+
+def test_a_latin_word_glued_to_a_cjk_one_is_a_word_of_its_own():
+    assert read_header("參加人Email").has("email")  # Accupass: attendee + Email
+    assert read_header("購票人Email").has("exclude")  # the buyer's
+    assert read_header("TEL会社").has("exclude")
+    assert read_header("Eメール").has("email")
+
+
+@pytest.mark.parametrize(
+    "header", ["チケット名", "イベント名", "商品名", "プラン名", "活动名", "旧姓"]
+)
+def test_the_name_of_a_thing_in_cjk_is_no_name_column(header):
+    # "X名" is the name of X: a ticket's, an event's, a product's (and 旧姓 a former name).
+    assert not read_header(header).means & {"name", "given", "family", "full"}, header
+
+
+@pytest.mark.parametrize(
+    "header", ["参加者名", "お客様名", "会員名", "学生名", "名", "姓", "名（必須）"]
+)
+def test_the_name_of_a_person_in_cjk_stays_a_name_column(header):
+    assert read_header(header).means & {"name", "given", "family"}, header
 
 
 # Content as evidence
@@ -235,6 +263,124 @@ def test_the_first_valid_address_among_the_ranked_columns(write):
     stored, _, _, file = people(path)
     assert file.columns()["email"] == ["Primary Email", "Email", "Home Email"]
     assert stored == [("Ann", "ann@work.com"), ("Bo", "bo@home.com"), ("Cy", "cy@x.com")]
+
+
+def test_an_address_repeated_on_many_rows_is_someone_elses_not_a_fallback(write):
+    # "Coach Email" is in no vocabulary: the coach's one address on every row must not
+    # stand in for a player's empty own address.
+    path = write(
+        "Name,Email,Coach Email\n"
+        "Ann Lee,ann@x.com,coach@x.com\n"
+        "Bo Berg,,coach@x.com\n"
+        "Cy Dahl,cy@x.com,coach@x.com\n"
+    )
+    stored, rejected, _, file = people(path)
+    assert stored == [("Ann Lee", "ann@x.com"), ("Cy Dahl", "cy@x.com")]
+    assert rejected == 1
+    assert file.columns()["email"] == ["Email"]
+    assert any("'Coach Email' is not the people's email" in n for n in file.columns()["notes"])
+
+
+def test_the_only_addresses_of_another_role_go_with_that_roles_name(write):
+    path = write(
+        "Student Name,Parent Name,Parent Email\n"
+        "Tim Lee,Ann Lee,ann@x.com\nSue Berg,Bo Berg,bo@x.com\n"
+    )
+    stored, _, _, file = people(path)
+    assert stored == [("Ann Lee", "ann@x.com"), ("Bo Berg", "bo@x.com")]
+    assert file.columns()["name"] == ["Parent Name"]
+    path = write(
+        "Attendee Name,Buyer First Name,Buyer Last Name,Buyer Email\nTim,Ann,Lee,ann@x.com\n"
+    )
+    assert people(path)[0] == [("Ann Lee", "ann@x.com")]
+
+
+def test_an_address_written_with_its_display_name_or_mailto_is_the_address(write):
+    path = write(
+        "Name,Email\nAnn Lee,Ann Lee <ann@x.com>\n"
+        'Bo Berg,"""Bo Berg"" <bo@x.com>"\nCy Dahl,mailto:cy@x.com\n'
+    )
+    assert people(path)[0] == [("Ann Lee", "ann@x.com"), ("Bo Berg", "bo@x.com"),
+                               ("Cy Dahl", "cy@x.com")]  # fmt: skip
+
+
+def test_columns_of_addresses_without_an_email_word_drop_a_shared_one_too(write):
+    path = write(
+        "Name,To,Cc\nAnn Lee,ann@x.com,boss@x.com\nBo Berg,,boss@x.com\nCy,cy@x.com,boss@x.com\n"
+    )
+    stored, rejected, _, file = people(path)
+    assert stored == [("Ann Lee", "ann@x.com"), ("Cy", "cy@x.com")] and rejected == 1
+    assert file.columns()["email"] == ["To"]
+
+
+@pytest.mark.parametrize(
+    ("header", "rows"),
+    [
+        ("Student,Student Email,Teacher,Teacher Email",
+         ["Ann Lee,,Mr T,t1@x.com", "Bo Berg,bo@x.com,Ms U,t2@x.com"]),
+        ("Attendee,Attendee Email,Registered By,Registered By Email",
+         ["Ann Lee,,Cy Dahl,cy@x.com", "Bo Berg,bo@x.com,Bo Berg,bo@x.com"]),
+        ("First Name,Last Name,Email,Spouse Name,Spouse Email",
+         ["Ann,Lee,,Tom Lee,tom@x.com", "Bo,Berg,bo@x.com,Eva Berg,eva@x.com"]),
+        ("Candidate Name,Email,Recruiter,Recruiter Email",
+         ["Ann Lee,,Rita R,rita@x.com", "Bo Berg,bo@x.com,Rob R,rob@x.com"]),
+    ],
+)  # fmt: skip
+def test_another_persons_address_beside_their_own_column_is_no_fallback(write, header, rows):
+    # Each row's other person has a different address: only the pairing with their own
+    # column ("Teacher" and "Teacher Email") says whose it is.
+    stored, rejected, _, _ = people(write("\n".join([header, *rows]) + "\n"))
+    assert stored == [("Bo Berg", "bo@x.com")] and rejected == 1
+
+
+def test_when_every_email_column_repeats_none_is_dropped(write):
+    # The same people twice (two exports pasted together): every column repeats alike.
+    path = write("Name,Email,Other Email\nAnn,a@x.com,b@x.com\nAnn,a@x.com,b@x.com\n")
+    assert people(path)[3].columns()["email"] == ["Email", "Other Email"]
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(own=st.lists(st.booleans(), min_size=2, max_size=40).filter(any))
+def test_a_shared_address_is_never_stored_for_a_row_without_its_own(write, own):
+    rows = "".join(
+        f"P{n} Lee,{f'p{n}@x.com' if has else ''},Lead,boss@x.com\n" for n, has in enumerate(own)
+    )
+    stored, _, _, _ = people(write("Name,Email,Team lead,Lead contact\n" + rows))
+    assert stored == [(f"P{n} Lee", f"p{n}@x.com") for n, has in enumerate(own) if has]
+
+
+def test_a_one_word_preferred_name_beside_given_and_family_is_no_whole_name(write):
+    path = write(
+        "First Name,Last Name,Preferred Name,Work Email\n"
+        "Robert,Smith,Bob,bob@x.com\nAnna,Schmidt,Anna,anna@x.com\nCy,Dahl,,cy@x.com\n"
+    )
+    stored, _, _, file = people(path)
+    assert stored == [("Robert Smith", "bob@x.com"), ("Anna Schmidt", "anna@x.com"),
+                      ("Cy Dahl", "cy@x.com")]  # fmt: skip
+    assert file.columns()["name"] == ["First Name", "Last Name"]
+
+
+def test_two_surnames_are_both_the_family_name(write):
+    path = write(
+        "Nombre,Primer apellido,Segundo apellido,Email\n"
+        "Juan,Pérez,García,juan@x.es\nAna,López,,ana@x.es\n"
+    )
+    assert people(path)[0] == [("Juan Pérez García", "juan@x.es"), ("Ana López", "ana@x.es")]
+    # The same family name under two headers is one family name.
+    path = write("First Name,Last Name,Surname,Email\nAnn,Lee,Lee,ann@x.com\n")
+    assert people(path)[0] == [("Ann Lee", "ann@x.com")]
+
+
+def test_a_name_word_over_amounts_is_no_name_column(write):
+    # Ko-fi's "Given" is the amount given; the names are under "From", in no vocabulary.
+    path = write(
+        "From,Received,Given,Email\nNoor Aziz,5.00,5.00,n@x.com\nFelix Wagner,8.00,8.00,f@x.com\n"
+    )
+    stored, _, _, file = people(path)
+    assert stored == [("Noor Aziz", "n@x.com"), ("Felix Wagner", "f@x.com")]
+    assert file.columns()["name"] == ["From"]
 
 
 def test_several_addresses_in_a_cell_split_on_cjk_separators_too(write):

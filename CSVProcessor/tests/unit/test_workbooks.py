@@ -83,6 +83,25 @@ def test_sheet_chooses_a_sheet_and_names_them_when_missing(tmp_path):
         open_people(path, sheet="People")
 
 
+@pytest.mark.parametrize("fast_paths", [True, False])
+def test_a_summary_sheet_first_gives_way_to_the_sheet_of_people(tmp_path, fast_paths):
+    # A report's workbook: a summary tab (no email column) opens first, the people after it.
+    path = tmp_path / "report.xlsx"
+    workbook = xlsxwriter.Workbook(path)
+    summary, people_sheet = workbook.add_worksheet("Summary"), workbook.add_worksheet("Guests")
+    for n, row in enumerate([("Event", "Summit"), ("Organizer", "Olga Org"), ("Guests", 2)]):
+        summary.write_row(n, 0, row)
+    for n, row in enumerate([("Name", "Email"), ("Ann Lee", "ann@x.com"), ("Bo Berg", "bo@x.com")]):
+        people_sheet.write_row(n, 0, row)
+    workbook.close()
+    with open_people(path, fast_paths=fast_paths) as people:
+        assert people.columns()["sheet"] == "Guests"
+        assert [(r.full_name, r.email) for r in people.rows()] == [
+            ("Ann Lee", "ann@x.com"), ("Bo Berg", "bo@x.com")]  # fmt: skip
+    with pytest.raises(InputError, match="no email column"):  # named: that sheet, no other
+        open_people(path, sheet="Summary")
+
+
 def test_an_ods_spreadsheet_is_read_by_calamine(tmp_path):
     path = tmp_path / "people.ods"
     cell = '<table:table-cell office:value-type="string"><text:p>{}</text:p></table:table-cell>'
