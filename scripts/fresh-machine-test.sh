@@ -7,9 +7,11 @@
 # names the apt-get command.
 # Arguments are make test's ARGS; the default is CI's: the end-to-end tests with every fast path off
 # (FAST_PATHS=0), without the browser, log-format and start-up checks (make test runs those).
-# FRESH_PIP_CACHE=1 mounts the host's pip cache read-only (default 0: a fresh machine has none).
+# `--prepare` stops after building the image: CI runs it beside the test suite.
 # Starts dockerd (vfs) when none answers, and stops what it started, even on failure.
 set -euo pipefail
+prepare_only=""
+[ "${1:-}" = "--prepare" ] && prepare_only=1 && shift
 repo=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d)
 image=people-import/fresh-machine
@@ -27,7 +29,7 @@ cleanup() {
   docker_engine_stop
   rm -rf "$work"
   if [ "$rc" = 0 ]; then
-    echo "fresh-machine-test: OK in $SECONDS s"
+    echo "fresh-machine-test: OK in $SECONDS s${prepare_only:+ (prepared only)}"
   else
     echo "fresh-machine-test: FAILED (exit $rc) at step: $current_step"
   fi
@@ -43,13 +45,12 @@ docker_engine "$work"
 step "the fresh machine's image (local/debian:bookworm + python3, git, make, curl)"
 STANDIN_LOG_DIR=$work "$repo/scripts/standin-images/base.sh"
 docker build -q --build-arg BASE_IMAGE=local/debian:bookworm -t "$image" "$repo/scripts/fresh-machine" > /dev/null
+[ -z "$prepare_only" ] || { current_step="prepared (image built)"; exit 0; }
 
 # The checkout and its git directory (elsewhere for a worktree), read-only at the same paths.
 git_dir=$(git -C "$repo" rev-parse --path-format=absolute --git-common-dir)
 mounts=(-v "$repo:$repo:ro")
 [[ "$git_dir" = "$repo"/* ]] || mounts+=(-v "$git_dir:$git_dir:ro")
-pip_cache=${PIP_CACHE_DIR:-$HOME/.cache/pip}
-if [ "${FRESH_PIP_CACHE:-0}" = 1 ] && [ -d "$pip_cache" ]; then mounts+=(-v "$pip_cache:/root/.cache/pip:ro"); fi
 head=$(git -C "$repo" rev-parse HEAD)
 
 step "clone $head, services.sh without root, then FAST_PATHS=0 make test ARGS=\"$args\""
