@@ -4,7 +4,8 @@
 # and RabbitMQ clones this checkout's HEAD (mounted read-only) and runs `make test`: services.sh must
 # install, start and set up the three services, make must build the venv from the lock, and the
 # tests must pass. First, as a user without root or sudo, services.sh must stop with one line that
-# names the apt-get command.
+# names the apt-get command; after, a second services.sh must find all up, and nothing may listen
+# beyond loopback.
 # Arguments are make test's ARGS; the default is CI's: the end-to-end tests with every fast path off
 # (FAST_PATHS=0), without the browser, log-format and start-up checks (make test runs those).
 # `--prepare` stops after building the image: CI runs it beside the test suite.
@@ -72,4 +73,5 @@ docker run --rm --name "$container" "${mounts[@]}" -e SOURCE="$repo" -e HEAD="$h
     echo "make test: $((SECONDS - start)) s"
     bash scripts/services.sh  # again: everything is up, nothing to do, no output
     echo "services.sh again: OK"
+    python3 scripts/fresh-machine/loopback_only.py  # PostgreSQL, Redis, RabbitMQ, epmd
   '
