@@ -64,12 +64,14 @@ install_missing() {  # Debian packages of the services that are down and not ins
 }
 
 rabbit_loopback() {  # as on the machines CI runs on: node, epmd and AMQP on 127.0.0.1 only
-  "${root[@]}" tee -a /etc/rabbitmq/rabbitmq-env.conf > /dev/null << 'CONF'
+  grep -qs '^ERL_EPMD_ADDRESS=' /etc/rabbitmq/rabbitmq-env.conf ||
+    "${root[@]}" tee -a /etc/rabbitmq/rabbitmq-env.conf > /dev/null << 'CONF'
 NODENAME=rabbit@localhost
 ERL_EPMD_ADDRESS=127.0.0.1
 export ERL_FLAGS="-kernel inet_dist_use_interface {127,0,0,1}"
 CONF
-  echo 'listeners.tcp.local = 127.0.0.1:5672' | "${root[@]}" tee -a /etc/rabbitmq/rabbitmq.conf > /dev/null
+  grep -qs '^listeners\.tcp\.' /etc/rabbitmq/rabbitmq.conf ||
+    echo 'listeners.tcp.local = 127.0.0.1:5672' | "${root[@]}" tee -a /etc/rabbitmq/rabbitmq.conf > /dev/null
   # Where the package's own scripts started it (systemd), restart it with that configuration.
   if rabbit_up && [ -d /run/systemd/system ]; then "${root[@]}" systemctl restart rabbitmq-server; fi
 }
