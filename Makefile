@@ -20,8 +20,9 @@ venv: $(STAMP)
 demo: $(STAMP)
 	bash scripts/demo.sh
 
+# Extra arguments for pytest: make test ARGS='tests -m e2e'
 test: $(STAMP)
-	bash scripts/test.sh
+	bash scripts/test.sh $(ARGS)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .

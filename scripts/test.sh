@@ -4,5 +4,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/services.sh
-bash scripts/need.sh  # the browser test's Chromium
+# The browser test's Chromium, unless this run leaves that test out.
+[[ " $* " = *" --ignore=tests/test_web_browser.py "* ]] || bash scripts/need.sh
 .venv/bin/pytest "$@"
