@@ -14,6 +14,20 @@ earlier write of those values).
 
 from sqlalchemy import text
 
+# The known fields (migration 0006), nullable: compared NULL-safe.
+KNOWN = ("phone", "company", "job_title", "other_emails")
+VALUES = ("full_name", "email", *KNOWN)
+
+
+def same(left: str, right: str, prior: bool = False) -> str:
+    """SQL: the person `left` holds the values of `right` (`left`'s prior_* with `prior`)."""
+    names = {"full_name": "prior_name", "email": "prior_email"}
+    column = (lambda c: names.get(c, f"prior_{c}")) if prior else (lambda c: c)
+    equal = [f"{left}.{column(c)} = {right}.{c}" for c in ("full_name", "email")]
+    equal += [f"{left}.{column(c)} IS NOT DISTINCT FROM {right}.{c}" for c in KNOWN]
+    return "(" + " AND ".join(equal) + ")"
+
+
 KEYS = {
     "postgresql": "SELECT DISTINCT k AS email_key"
     " FROM json_array_elements_text(CAST(:keys AS json)) AS k",
@@ -23,8 +37,10 @@ KEYS = {
 STANDING = """
 WITH keys AS ({keys}),
 standing AS (
-    SELECT email_key, full_name, email, import_id, line FROM (
-        SELECT w.email_key, w.full_name, w.email, w.import_id, w.line,
+    SELECT email_key, full_name, email, phone, company, job_title, other_emails, import_id, line
+    FROM (
+        SELECT w.email_key, w.full_name, w.email, w.phone, w.company, w.job_title,
+               w.other_emails, w.import_id, w.line,
                row_number() OVER (PARTITION BY w.email_key
                                   ORDER BY w.import_id DESC, w.line DESC) AS n
         FROM people_writes w
@@ -36,16 +52,20 @@ standing AS (
 
 # Each person to its standing write; `guard` says when a stored person is overwritten.
 APPLY = """
-INSERT INTO people (full_name, email, source_import, source_line)
-SELECT full_name, email, import_id, line FROM standing WHERE true ORDER BY email_key
+INSERT INTO people (full_name, email, phone, company, job_title, other_emails,
+                    source_import, source_line)
+SELECT full_name, email, phone, company, job_title, other_emails, import_id, line
+FROM standing WHERE true ORDER BY email_key
 ON CONFLICT (lower(email)) DO UPDATE SET
-    full_name = excluded.full_name, email = excluded.email,
+    full_name = excluded.full_name, email = excluded.email, phone = excluded.phone,
+    company = excluded.company, job_title = excluded.job_title,
+    other_emails = excluded.other_emails,
     source_import = excluded.source_import, source_line = excluded.source_line,
     revision = people.revision + 1, updated_at = CURRENT_TIMESTAMP
 WHERE {guard}
 """
 
-CHANGED = "NOT (people.full_name = excluded.full_name AND people.email = excluded.email)"
+CHANGED = f"NOT {same('people', 'excluded')}"
 
 # An import's write: a concurrent batch may have committed a later write meanwhile
 # (this statement's snapshot did not see it, the row it waited for holds it): keep that.

@@ -3,6 +3,7 @@
 from datetime import datetime
 
 from sqlalchemy import (
+    JSON,
     BigInteger,
     Boolean,
     DateTime,
@@ -15,6 +16,7 @@ from sqlalchemy import (
     func,
     true,
 )
+from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from people_import_contract.limits import IMPORT_ID_LENGTH
@@ -34,6 +36,10 @@ ImportId = String(IMPORT_ID_LENGTH).with_variant(
 )
 
 
+# The person's other addresses: a JSON array (jsonb on PostgreSQL), NULL when none.
+Addresses = JSON().with_variant(JSONB(), "postgresql")
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
@@ -44,6 +50,11 @@ class Person(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     full_name: Mapped[str] = mapped_column(Text)
     email: Mapped[str] = mapped_column(Text)
+    # The known fields (migration 0006): NULL when the standing write had none.
+    phone: Mapped[str | None] = mapped_column(Text)
+    company: Mapped[str | None] = mapped_column(Text)
+    job_title: Mapped[str | None] = mapped_column(Text)
+    other_emails: Mapped[list | None] = mapped_column(Addresses)
     # Where the stored values came from. (source_import, source_line) orders
     # writes: the upsert only replaces a row with a later one. Import ids sort
     # by start time.
@@ -74,6 +85,10 @@ class PersonHistory(Base):
     action: Mapped[str] = mapped_column(String(8))  # insert | update | touch | undo | delete
     full_name: Mapped[str | None] = mapped_column(Text)
     email: Mapped[str | None] = mapped_column(Text)
+    phone: Mapped[str | None] = mapped_column(Text)
+    company: Mapped[str | None] = mapped_column(Text)
+    job_title: Mapped[str | None] = mapped_column(Text)
+    other_emails: Mapped[list | None] = mapped_column(Addresses)
     source_import: Mapped[str | None] = mapped_column(ImportId)
     source_line: Mapped[int | None] = mapped_column(Integer)
     revision: Mapped[int | None] = mapped_column(Integer)
@@ -98,9 +113,17 @@ class PersonWrite(Base):
     line: Mapped[int] = mapped_column(Integer)  # the import's latest line for this person
     full_name: Mapped[str] = mapped_column(Text)
     email: Mapped[str] = mapped_column(Text)
+    phone: Mapped[str | None] = mapped_column(Text)
+    company: Mapped[str | None] = mapped_column(Text)
+    job_title: Mapped[str | None] = mapped_column(Text)
+    other_emails: Mapped[list | None] = mapped_column(Addresses)
     # The person as the import first found it (NULL: absent), for its counts.
     prior_name: Mapped[str | None] = mapped_column(Text)
     prior_email: Mapped[str | None] = mapped_column(Text)
+    prior_phone: Mapped[str | None] = mapped_column(Text)
+    prior_company: Mapped[str | None] = mapped_column(Text)
+    prior_job_title: Mapped[str | None] = mapped_column(Text)
+    prior_other_emails: Mapped[list | None] = mapped_column(Addresses)
     kind: Mapped[int] = mapped_column(SmallInteger)  # upsert.INSERTED | UPDATED | UNCHANGED
     previous_kind: Mapped[int | None] = mapped_column(SmallInteger)
 

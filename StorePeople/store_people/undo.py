@@ -28,10 +28,10 @@ from store_people.models import Import
 HOLD_THE_LOG = "LOCK TABLE people_writes IN SHARE ROW EXCLUSIVE MODE"
 
 # What the fold will do to the import's people (counted before it does it).
-PLANNED = """
+PLANNED = f"""
 SELECT
-    count(CASE WHEN s.email_key IS NOT NULL AND (p.id IS NULL OR NOT (
-        p.full_name = s.full_name AND p.email = s.email)) THEN 1 END),
+    count(CASE WHEN s.email_key IS NOT NULL AND (p.id IS NULL OR NOT {fold.same("p", "s")})
+        THEN 1 END),
     count(CASE WHEN s.email_key IS NULL AND p.id IS NOT NULL THEN 1 END),
     count(CASE WHEN s.import_id > :undone THEN 1 END),
     count(CASE WHEN p.source_import = :undone THEN 1 END)

@@ -22,22 +22,27 @@ INSERTS = {"postgresql": postgresql.insert, "sqlite": sqlite.insert}  # counts.p
 INSERTED, UPDATED, UNCHANGED = 0, 1, 2
 
 KIND_ON_INSERT = f"""CASE WHEN p.email IS NULL THEN {INSERTED}
-    WHEN p.full_name = b.full_name AND p.email = b.email THEN {UNCHANGED} ELSE {UPDATED} END"""
+    WHEN {fold.same("p", "b")} THEN {UNCHANGED} ELSE {UPDATED} END"""
 KIND_ON_UPDATE = f"""CASE WHEN w.prior_email IS NULL THEN {INSERTED}
-    WHEN w.prior_name = excluded.full_name AND w.prior_email = excluded.email THEN {UNCHANGED}
+    WHEN {fold.same("w", "excluded", prior=True)} THEN {UNCHANGED}
     ELSE {UPDATED} END"""
 
 # One row per person and import: the import's latest line. previous_kind keeps what the
 # row counted as before this write, so the counts move by the difference.
 LOG = """
 INSERT INTO people_writes AS w
-    (email_key, import_id, line, full_name, email, prior_name, prior_email, kind)
-SELECT b.email_key, b.import_id, b.line, b.full_name, b.email, p.full_name, p.email,
+    (email_key, import_id, line, full_name, email, phone, company, job_title, other_emails,
+     prior_name, prior_email, prior_phone, prior_company, prior_job_title, prior_other_emails,
+     kind)
+SELECT b.email_key, b.import_id, b.line, b.full_name, b.email, b.phone, b.company, b.job_title,
+       b.other_emails, p.full_name, p.email, p.phone, p.company, p.job_title, p.other_emails,
        {kind_on_insert}
 FROM ({batch}) AS b LEFT JOIN people p ON lower(p.email) = b.email_key
 WHERE true
 ON CONFLICT (email_key, import_id) DO UPDATE SET
     line = excluded.line, full_name = excluded.full_name, email = excluded.email,
+    phone = excluded.phone, company = excluded.company, job_title = excluded.job_title,
+    other_emails = excluded.other_emails,
     previous_kind = w.kind, kind = {kind_on_update}
 WHERE excluded.line > w.line
 RETURNING import_id, kind, previous_kind
@@ -46,16 +51,20 @@ RETURNING import_id, kind, previous_kind
 # PostgreSQL: the whole batch as one JSON parameter, one statement, one round trip
 # (JSON costs the worker a fifth of what adapting arrays does: the benchmark's profile).
 # DISTINCT ON keeps each import's latest line per person; the order takes locks by key.
+# A row without known fields is 4 items long: its r->>4 ... are NULL.
 PG_BATCH = """
 SELECT DISTINCT ON (lower(email), import_id) lower(email) AS email_key, import_id, line,
-       full_name, email
-FROM (SELECT r->>0, r->>1, r->>2, (r->>3)::int FROM json_array_elements(CAST(:rows AS json)) AS r)
-     AS batch (full_name, email, import_id, line)
+       full_name, email, phone, company, job_title, other_emails
+FROM (SELECT r->>0, r->>1, r->>2, (r->>3)::int, r->>4, r->>5, r->>6,
+             CASE WHEN json_typeof(r->7) = 'array' THEN (r->7)::jsonb END
+      FROM json_array_elements(CAST(:rows AS json)) AS r)
+     AS batch (full_name, email, import_id, line, phone, company, job_title, other_emails)
 ORDER BY lower(email), import_id, line DESC
 """
 SQLITE_ROW = (
     "SELECT lower(:email) AS email_key, :import_id AS import_id, :line AS line,"
-    " :full_name AS full_name, :email AS email"
+    " :full_name AS full_name, :email AS email, :phone AS phone, :company AS company,"
+    " :job_title AS job_title, :other_emails AS other_emails"
 )
 
 
@@ -78,6 +87,14 @@ def newest_per_person(rows: list[PersonRow]) -> list[PersonRow]:
     return [newest[key] for key in sorted(newest)]
 
 
+def pg_row(r: PersonRow) -> list:
+    """A row of PG_BATCH's JSON: 4 items, 8 with known fields."""
+    if r.phone is None and r.company is None and r.job_title is None and not r.other_emails:
+        return [r.full_name, r.email, r.import_id, r.line]
+    others = list(r.other_emails) if r.other_emails else None
+    return [r.full_name, r.email, r.import_id, r.line, r.phone, r.company, r.job_title, others]
+
+
 def upsert(session: Session, rows: list[PersonRow]) -> list[tuple[str, int, int | None]]:
     """Store rows; return (import_id, kind, previous_kind) of each log row they changed.
 
@@ -90,13 +107,15 @@ def upsert(session: Session, rows: list[PersonRow]) -> list[tuple[str, int, int 
     dialect = session.get_bind().dialect.name
     if dialect == "postgresql":
         # ASCII-escaped: a lone surrogate reaches the server, which refuses that row.
-        batch = json.dumps([[r.full_name, r.email, r.import_id, r.line] for r in rows])
+        batch = json.dumps([pg_row(r) for r in rows])
         changed = [tuple(c) for c in session.execute(LOG_PG, {"rows": batch})]
     else:  # SQLite, the demo: one row at a time, its writes are serial anyway
         changed = []
         for r in newest_per_person(rows):
+            others = json.dumps(list(r.other_emails)) if r.other_emails else None
             params = {"email": r.email, "import_id": r.import_id, "line": r.line,
-                      "full_name": r.full_name}  # fmt: skip
+                      "full_name": r.full_name, "phone": r.phone, "company": r.company,
+                      "job_title": r.job_title, "other_emails": others}  # fmt: skip
             changed += [tuple(c) for c in session.execute(LOG_SQLITE, params)]
     keys = json.dumps(sorted({r.email.lower() for r in rows}))
     session.execute(fold.apply_after_import(dialect), {"keys": keys})

@@ -12,6 +12,11 @@ MAX_NAME_LENGTH = 200
 MAX_EMAIL_LENGTH = 254  # RFC 5321 path limit, as email-validator counts it
 MAX_LOCAL_PART_LENGTH = 64  # RFC 5321 4.5.3.1.1
 MAX_LABEL_LENGTH = 63  # RFC 1035 2.3.4: one label of a domain name
+# The known fields beside name and email (issue 25): each optional, empty when absent.
+MAX_PHONE_LENGTH = 64  # as written when no region is known: E.164 itself is at most 16
+MAX_COMPANY_LENGTH = 200
+MAX_JOB_TITLE_LENGTH = 200
+MAX_OTHER_EMAILS = 20  # the person's other addresses, each at most MAX_EMAIL_LENGTH
 MAX_ROWS_PER_MESSAGE = 10_000
 # A message body larger than this is dead-lettered before it is decoded; the CLI
 # closes a bulk message well before it (MAX_BULK_BYTES). Measured: an 8 MB body of

@@ -1,7 +1,13 @@
 """Task names and the keyword arguments of each (Celery message protocol v2, JSON).
 
-- tasks.store_person(import_id: str, line: int, full_name: str, email: str)
-- tasks.store_people(import_id: str, rows: list[[line: int, full_name: str, email: str]])
+- tasks.store_person(import_id: str, line: int, full_name: str, email: str,
+  [phone: str, company: str, job_title: str, other_emails: list[str]])
+- tasks.store_people(import_id: str, rows: list[[line: int, full_name: str, email: str]
+  or [line, full_name, email, phone, company, job_title, other_emails]])
+
+The known fields (KNOWN_FIELDS) are optional: a per-row message carries those the row
+has, a bulk row either none (3 items) or all (7 items, "" and [] for the empty ones).
+Limits: limits.MAX_PHONE_LENGTH, MAX_COMPANY_LENGTH, MAX_JOB_TITLE_LENGTH, MAX_OTHER_EMAILS.
 - tasks.record_import(import_id: str, **RECORD_IMPORT_FIELDS), once, after reading
 - tasks.undo_import(import_id: str, request_id: str): the worker writes its result
   under job_record.undo_key(request_id) (UNDO_RESULT_FIELDS)
@@ -15,6 +21,10 @@ RECORD_IMPORT = "tasks.record_import"
 UNDO_IMPORT = "tasks.undo_import"
 
 STORE_PERSON_ARGS = frozenset({"import_id", "line", "full_name", "email"})
+# Beside name and email, in this order in a bulk row of 7 items.
+KNOWN_FIELDS = ("phone", "company", "job_title", "other_emails")
+STORE_PERSON_OPTIONAL = frozenset(KNOWN_FIELDS)
+BULK_ROW_SHORT, BULK_ROW_LONG = 3, 3 + len(KNOWN_FIELDS)
 STORE_PEOPLE_ARGS = frozenset({"import_id", "rows"})
 UNDO_IMPORT_ARGS = frozenset({"import_id", "request_id"})
 # What an undo reports: state is undone, unknown (no such import) or refused (reason).
