@@ -111,6 +111,12 @@ def build_parser() -> CommandParser:
         help="check each email domain in DNS (MX, then A/AAAA)",
     )
     add(
+        "--region",
+        metavar="XX",
+        help="the country of phone numbers written without +CC (e.g. DE, US): they are "
+        "stored in E.164 (+4930...); without it, only numbers with + are",
+    )
+    add(
         "--stall-timeout",
         type=seconds,
         metavar="SECONDS",
@@ -142,6 +148,7 @@ def import_options(argv: list[str]) -> tuple[ImportOptions, bool]:
         dry_run=args.dry_run,
         wait=args.wait,
         check_deliverability=args.check_deliverability,
+        region=args.region.upper() if args.region else None,
         stall_seconds=args.stall_timeout,
         verbose=args.verbose,
     )

@@ -32,13 +32,16 @@ def task_message(task: str, kwargs: dict, import_id: str, line: int) -> tuple[by
     return body, headers, properties
 
 
-def person_message(import_id: str, line: int, full_name: str, email: str):
-    kwargs = {"import_id": import_id, "line": line, "full_name": full_name, "email": email}
+def person_message(import_id: str, line: int, full_name: str, email: str, **known):
+    """known: the row's known fields (KNOWN_FIELDS), those it has."""
+    kwargs = {"import_id": import_id, "line": line, "full_name": full_name, "email": email,
+              **known}  # fmt: skip
     return task_message(STORE_PERSON, kwargs, import_id, line)
 
 
 def people_message(import_id: str, rows: list[list]):
-    """rows: [[line, full_name, email], ...]; the first line identifies the message."""
+    """rows: [[line, full_name, email(, phone, company, job_title, other_emails)], ...];
+    the first line identifies the message."""
     return task_message(STORE_PEOPLE, {"import_id": import_id, "rows": rows}, import_id, rows[0][0])
 
 

@@ -10,6 +10,8 @@ A new reading option is a field here and one line in `reading()`: the importer c
 import codecs
 from dataclasses import dataclass
 
+import phonenumbers
+
 from csv_import.errors import UsageError
 from people_import_contract.limits import MAX_ROWS_PER_MESSAGE, is_import_id
 
@@ -37,6 +39,7 @@ class ImportOptions:
     dry_run: bool = False
     wait: bool = False
     check_deliverability: bool = False
+    region: str | None = None  # phone numbers without +CC are from here (ISO 3166, "DE")
     stall_seconds: float | None = None  # None: the settings' STALL_SECONDS
     verbose: bool = False
     # None: a new id at the start. The import page names the import when the file is uploaded.
@@ -51,6 +54,8 @@ class ImportOptions:
             raise UsageError("--delimiter: one of , ; TAB (\\t) |")
         if self.encoding is not None:
             check_encoding(self.encoding)
+        if self.region is not None and self.region not in phonenumbers.SUPPORTED_REGIONS:
+            raise UsageError(f"--region: {self.region!r} is not a region code (e.g. DE, US, FR)")
         if self.import_id is not None and not is_import_id(self.import_id):
             raise UsageError(f"{self.import_id!r} is not an import id")
         if self.mapping and (self.name_columns or self.email_columns or self.no_header):

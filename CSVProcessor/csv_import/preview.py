@@ -10,7 +10,8 @@ stored person's hash with what the email's latest row does to it.
 
 Each distinct email counts once, by its last row, as the worker counts it
 (store_people/store.py tally, docs/undo.md): would_insert (not in the table),
-would_update (a different name or spelling of the address), unchanged. A later row
+would_update (a different name, spelling of the address, or known field: phone,
+company, job title, other addresses), unchanged. A later row
 of the same email moves it from one count to another; the rows before the last are
 in_file_duplicates.
 """
@@ -28,12 +29,24 @@ EXAMPLES = 5
 INSERT, UPDATE, UNCHANGED = 0, 1, 2  # the worker's counts (store_people/upsert.py)
 HASH_MASK = (1 << 60) - 1  # a stored person's hash: non-negative, 0 means none
 
-LOOKUP = "SELECT lower(email), full_name, email FROM people WHERE lower(email) = ANY(%s)"
+LOOKUP = """SELECT lower(email), full_name, email, phone, company, job_title, other_emails
+FROM people WHERE lower(email) = ANY(%s)"""
 
 
-def value_hash(person: tuple[str, str]) -> int:
-    """A stored (name, email)'s hash, never 0 (0 is "not stored")."""
+def value_hash(person: tuple) -> int:
+    """A stored person's values' hash, never 0 (0 is "not stored")."""
     return (hash(person) & HASH_MASK) or 1
+
+
+def values_of(person) -> tuple:
+    """A Person's values as the table holds them: NULL for an empty known field."""
+    return (person.full_name, person.email, person.phone or None, person.company or None,
+            person.job_title or None, tuple(person.other_emails) or None)  # fmt: skip
+
+
+def stored_values(full_name, email, phone, company, job_title, other_emails) -> tuple:
+    return (full_name, email, phone, company, job_title,
+            tuple(other_emails) if other_emails else None)  # fmt: skip
 
 
 class Preview:
@@ -43,7 +56,7 @@ class Preview:
         # One snapshot for the whole file; read-only, so a read-only role is enough.
         self.connection.set_session(readonly=True, isolation_level="REPEATABLE READ")
         self.cursor = self.connection.cursor()
-        self.pending: list[tuple[str, str, str]] = []
+        self.pending: list[tuple[str, tuple]] = []
         # hash(email key) -> hash(stored name, email) (0: not stored) << 2 | what it does
         self.seen: dict[int, int] = {}
         self.counts = [0, 0, 0]  # by INSERT, UPDATE, UNCHANGED
@@ -54,8 +67,9 @@ class Preview:
         self.lookups = threading.Thread(target=self._lookups, name="preview", daemon=True)
         self.lookups.start()
 
-    def add(self, full_name: str, email: str) -> None:
-        self.pending.append((email.lower(), full_name, email))
+    def add(self, person) -> None:
+        """A valid row (rows.Person) the import would send."""
+        self.pending.append((person.email.lower(), values_of(person)))
         if len(self.pending) >= LOOKUP_BATCH:
             self._hand_over()
 
@@ -73,14 +87,14 @@ class Preview:
                 except Exception as error:  # raised on the reading thread (_hand_over, finish)
                     self.error = error
 
-    def _compare(self, batch: list[tuple[str, str, str]]) -> None:
-        fresh = list({key for key, _, _ in batch if hash(key) not in self.seen})
+    def _compare(self, batch: list[tuple[str, tuple]]) -> None:
+        fresh = list({key for key, _ in batch if hash(key) not in self.seen})
         try:
             self.cursor.execute(LOOKUP, (fresh,))
-            stored = {key: (name, email) for key, name, email in self.cursor}
+            stored = {key: stored_values(*values) for key, *values in self.cursor}
         except psycopg2.Error as error:
             raise unavailable(error, self.database_url) from None
-        for key, full_name, email in batch:
+        for key, values in batch:
             seen = hash(key)
             # Collisions: about 1 in 10^7 for a million emails.
             found = None
@@ -91,14 +105,12 @@ class Preview:
             else:
                 found = stored.get(key)
                 before = 0 if found is None else value_hash(found)
-            if before == 0:
-                kind = INSERT
-            else:
-                kind = UNCHANGED if value_hash((full_name, email)) == before else UPDATE
+            same = before != 0 and value_hash(values) == before
+            kind = INSERT if before == 0 else UNCHANGED if same else UPDATE
             self.counts[kind] += 1
             self.seen[seen] = before << 2 | kind
             if found and kind == UPDATE and len(self.examples) < EXAMPLES:
-                self.examples.append(f"  {found[0]} → {full_name}  <{email}>")
+                self.examples.append(f"  {found[0]} → {values[0]}  <{values[1]}>")
 
     def finish(self, summary) -> None:
         """Compare what is left; the counts go into the summary, examples to stderr."""

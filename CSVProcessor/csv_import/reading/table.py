@@ -149,6 +149,21 @@ class Table:
         return map_columns(self.header, sample, name_columns, email_columns, self.path)
 
     def rows(self) -> Iterator[Row]:
+        """The table's Rows, with their known fields when the mapping has any."""
+        m = self.mapping
+        if not m.known:
+            yield from self._rows()
+            return
+        roles = [(role, columns) for role, columns in
+                 (("phone", m.phone), ("company", m.company), ("job_title", m.job_title))
+                 if columns]  # fmt: skip
+        for row in self._rows():
+            if row.error is None:
+                row = row._replace(**{role: _first_value(row.fields, columns)
+                                      for role, columns in roles})  # fmt: skip
+            yield row
+
+    def _rows(self) -> Iterator[Row]:
         held: list[Record] = []  # a possible footer: blank or footer-like since the last row
         width = len(self.header)
         row = self._row
@@ -299,6 +314,16 @@ class Table:
             log.info("line %d: %d addresses; the first valid one is stored", line, len(addresses))
         email = addresses[0] if addresses else (exchange_paths[0] if exchange_paths else "")
         return Row(line, name, email, fields, None, tuple(addresses[1:]))
+
+
+def _first_value(fields: list[str], columns: tuple[int, ...]) -> str:
+    """The first of the columns with a value on the row; of several values in one cell
+    (Google's " ::: "), the first."""
+    for i in columns:
+        if i < len(fields) and fields[i].strip():
+            value = fields[i].strip()
+            return value.split(" ::: ", 1)[0] if ":::" in value else value
+    return ""
 
 
 def _trailing_reason(record: Record) -> str:

@@ -9,8 +9,10 @@ head or tail of 4+ letters ("emailadresse", "firmenname"); in scripts written
 without spaces (Han, kana, Thai) as substrings, longest first.
 
 Each vocabulary entry means one of: email, name, given, middle, family, full,
-display (role and part words), primary, secondary (rank words) or exclude, and
-"also" a second one for a whole phrase ("Email Utama": email, primary). An
+display (role and part words), phone, company, job_title (the known fields), primary,
+secondary (rank words) or exclude, and
+"also" a second one for a whole phrase ("Email Utama": email, primary; "Company":
+exclude for the name and email roles, company for the company role). An
 entry with "alone": false ("Full", "Display") counts only beside a name word.
 """
 
