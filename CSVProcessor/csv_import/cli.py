@@ -111,6 +111,13 @@ def build_parser() -> CommandParser:
         help="check each email domain in DNS (MX, then A/AAAA)",
     )
     add(
+        "--merge",
+        choices=("overwrite", "fill-blanks", "insert-only"),
+        default="overwrite",
+        help="how a row meets a person already stored: overwrite every field (default), "
+        "fill-blanks (only the person's empty fields), insert-only (existing people untouched)",
+    )
+    add(
         "--region",
         metavar="XX",
         help="the country of phone numbers written without +CC (e.g. DE, US): they are "
@@ -149,6 +156,7 @@ def import_options(argv: list[str]) -> tuple[ImportOptions, bool]:
         wait=args.wait,
         check_deliverability=args.check_deliverability,
         region=args.region.upper() if args.region else None,
+        merge=args.merge,
         stall_seconds=args.stall_timeout,
         verbose=args.verbose,
     )

@@ -79,7 +79,7 @@ def enqueue_rows(source, summary, rejects, publisher, record, options, checker, 
                                                          verdict.job_title))) + 24  # fmt: skip
                         batch_bytes += sum(4 * len(e) + 4 for e in verdict.other_emails)
                     if len(batch) >= options.batch_size or batch_bytes >= MAX_BULK_BYTES:
-                        message = people_message(summary.import_id, batch)
+                        message = people_message(summary.import_id, batch, options.merge)
                         publisher.publish(message, verdict.line, len(batch), bulk=True)
                         batch, batch_bytes = [], 0
                 else:
@@ -88,6 +88,7 @@ def enqueue_rows(source, summary, rejects, publisher, record, options, checker, 
                         verdict.line,
                         verdict.full_name,
                         verdict.email,
+                        options.merge,
                         **verdict.known(),
                     )
                     publisher.publish(message, verdict.line)
@@ -107,7 +108,7 @@ def enqueue_rows(source, summary, rejects, publisher, record, options, checker, 
         summary.skipped_lines = summary.skipped_by_reason.total()
     if publisher is not None:
         if batch:
-            message = people_message(summary.import_id, batch)
+            message = people_message(summary.import_id, batch, options.merge)
             publisher.publish(message, batch[-1][0], len(batch), bulk=True)
         publisher.flush()
         summary.enqueued = publisher.confirmed_rows

@@ -14,6 +14,12 @@ would_update (a different name, spelling of the address, or known field: phone,
 company, job title, other addresses), unchanged. A later row
 of the same email moves it from one count to another; the rows before the last are
 in_file_duplicates.
+
+With --merge the counts follow the policy, as the worker's do (store_people/upsert.py):
+insert-only leaves every stored person unchanged; fill-blanks updates a stored person
+only when the row has a known field (phone, company, job title, other addresses) the
+person has empty; so the preview keeps which of the stored person's known fields are
+empty too (four bits more per email).
 """
 
 import queue
@@ -44,20 +50,27 @@ def values_of(person) -> tuple:
             person.job_title or None, tuple(person.other_emails) or None)  # fmt: skip
 
 
+def empty_fields(values: tuple) -> int:
+    """The known fields (values[2:]) that are empty, one bit each."""
+    return sum(1 << i for i, value in enumerate(values[2:]) if value is None)
+
+
 def stored_values(full_name, email, phone, company, job_title, other_emails) -> tuple:
     return (full_name, email, phone, company, job_title,
             tuple(other_emails) if other_emails else None)  # fmt: skip
 
 
 class Preview:
-    def __init__(self, database_url: str):
+    def __init__(self, database_url: str, merge: str = "overwrite"):
         self.database_url = database_url
+        self.merge = merge
         self.connection = connect(database_url)
         # One snapshot for the whole file; read-only, so a read-only role is enough.
         self.connection.set_session(readonly=True, isolation_level="REPEATABLE READ")
         self.cursor = self.connection.cursor()
         self.pending: list[tuple[str, tuple]] = []
-        # hash(email key) -> hash(stored name, email) (0: not stored) << 2 | what it does
+        # hash(email key) -> hash(stored values) (0: not stored) << 6 | its empty known
+        # fields (4 bits) << 2 | what it does
         self.seen: dict[int, int] = {}
         self.counts = [0, 0, 0]  # by INSERT, UPDATE, UNCHANGED
         self.duplicates = 0
@@ -100,17 +113,28 @@ class Preview:
             found = None
             if seen in self.seen:
                 self.duplicates += 1
-                before, kind = self.seen[seen] >> 2, self.seen[seen] & 3
+                state = self.seen[seen]
+                before, empty, kind = state >> 6, state >> 2 & 15, state & 3
                 self.counts[kind] -= 1
             else:
                 found = stored.get(key)
                 before = 0 if found is None else value_hash(found)
-            same = before != 0 and value_hash(values) == before
-            kind = INSERT if before == 0 else UNCHANGED if same else UPDATE
+                empty = 0 if found is None else empty_fields(found)
+            kind = self._kind(before, empty, values)
             self.counts[kind] += 1
-            self.seen[seen] = before << 2 | kind
+            self.seen[seen] = before << 6 | empty << 2 | kind
             if found and kind == UPDATE and len(self.examples) < EXAMPLES:
                 self.examples.append(f"  {found[0]} → {values[0]}  <{values[1]}>")
+
+    def _kind(self, before: int, empty: int, values: tuple) -> int:
+        """What the row does to the stored person, by the import's policy."""
+        if before == 0:
+            return INSERT
+        if self.merge == "insert-only":
+            return UNCHANGED
+        if self.merge == "fill-blanks":
+            return UPDATE if empty & ~empty_fields(values) else UNCHANGED
+        return UNCHANGED if value_hash(values) == before else UPDATE
 
     def finish(self, summary) -> None:
         """Compare what is left; the counts go into the summary, examples to stderr."""

@@ -1,8 +1,10 @@
 """A person is the fold of its writes log: the standing write, computed in SQL for many at once.
 
-The standing write of a person (people_writes, one row per person and import) is the
-one with the highest (import_id, line) among the imports not undone: later wins, as
-if the undone imports had never run. `people` holds it for every person; these
+The writes of a person (people_writes, one row per person and import: the import's
+latest line) of the imports not undone, applied in (import_id, line) order, each with
+its import's merge policy (STANDING below): as if the undone imports had never run. With
+every import an overwrite, that is the write with the highest (import_id, line): later
+wins. `people` holds it for every person; these
 statements bring a set of people (a batch's keys, lower(email), as one JSON array, or
 those an undone import wrote) up to it, set-based: one statement for all of them, on
 PostgreSQL and SQLite alike.
@@ -34,21 +36,58 @@ KEYS = {
     "sqlite": "SELECT DISTINCT value AS email_key FROM json_each(:keys)",
 }
 
-STANDING = """
+# The standing writes (imports not undone), in (import_id, line) order per person: n
+# counts up, r down. Each is applied with its import's policy (people_writes.policy):
+# the first inserts the person whatever its policy; after it an overwrite (0) sets every
+# value, a fill-blanks (1) only the known fields still empty, an insert-only (2) nothing.
+# So the person is the base (the latest write that is the first or an overwrite), each
+# of its empty known fields filled by the first fill-blanks write after the base that
+# has one; its source is the latest standing write (r = 1).
+FILL = """
+fill_{c} AS (
+    SELECT email_key, {c} FROM (
+        SELECT f.email_key, f.{c},
+               row_number() OVER (PARTITION BY f.email_key ORDER BY f.import_id, f.line) AS k
+        FROM writes f JOIN base b ON b.email_key = f.email_key
+        WHERE f.policy = 1 AND f.{c} IS NOT NULL
+            AND (f.import_id > b.import_id OR (f.import_id = b.import_id AND f.line > b.line))
+    ) AS filling WHERE k = 1),"""
+
+STANDING = (
+    """
 WITH keys AS ({keys}),
+writes AS (
+    SELECT w.email_key, w.full_name, w.email, w.phone, w.company, w.job_title,
+           w.other_emails, w.import_id, w.line, w.policy,
+           row_number() OVER (PARTITION BY w.email_key ORDER BY w.import_id, w.line) AS n,
+           row_number() OVER (PARTITION BY w.email_key
+                              ORDER BY w.import_id DESC, w.line DESC) AS r
+    FROM people_writes w
+    WHERE w.email_key IN (SELECT email_key FROM keys)
+        AND NOT EXISTS (SELECT 1 FROM imports i
+                        WHERE i.import_id = w.import_id AND i.undone_at IS NOT NULL)),
+base AS (
+    SELECT * FROM (
+        SELECT writes.*, row_number() OVER (PARTITION BY email_key
+                                            ORDER BY import_id DESC, line DESC) AS b
+        FROM writes WHERE n = 1 OR policy = 0) AS bases
+    WHERE b = 1),"""
+    + "".join(FILL.replace("{c}", c) for c in KNOWN)
+    + """
 standing AS (
-    SELECT email_key, full_name, email, phone, company, job_title, other_emails, import_id, line
-    FROM (
-        SELECT w.email_key, w.full_name, w.email, w.phone, w.company, w.job_title,
-               w.other_emails, w.import_id, w.line,
-               row_number() OVER (PARTITION BY w.email_key
-                                  ORDER BY w.import_id DESC, w.line DESC) AS n
-        FROM people_writes w
-        WHERE w.email_key IN (SELECT email_key FROM keys)
-            AND NOT EXISTS (SELECT 1 FROM imports i
-                            WHERE i.import_id = w.import_id AND i.undone_at IS NOT NULL)
-    ) AS ranked WHERE n = 1)
+    SELECT b.email_key, b.full_name, b.email,
+           coalesce(b.phone, fill_phone.phone) AS phone,
+           coalesce(b.company, fill_company.company) AS company,
+           coalesce(b.job_title, fill_job_title.job_title) AS job_title,
+           coalesce(b.other_emails, fill_other_emails.other_emails) AS other_emails,
+           latest.import_id, latest.line
+    FROM base b JOIN writes latest ON latest.email_key = b.email_key AND latest.r = 1
+        LEFT JOIN fill_phone ON fill_phone.email_key = b.email_key
+        LEFT JOIN fill_company ON fill_company.email_key = b.email_key
+        LEFT JOIN fill_job_title ON fill_job_title.email_key = b.email_key
+        LEFT JOIN fill_other_emails ON fill_other_emails.email_key = b.email_key)
 """
+)
 
 # Each person to its standing write; `guard` says when a stored person is overwritten.
 APPLY = """
@@ -69,8 +108,10 @@ CHANGED = f"NOT {same('people', 'excluded')}"
 
 # An import's write: a concurrent batch may have committed a later write meanwhile
 # (this statement's snapshot did not see it, the row it waited for holds it): keep that.
+# Equal sources may hold different values: an earlier overwrite arriving after a later
+# insert-only write changes the person, its source (the latest write) staying the same.
 AFTER_IMPORT = f"""{CHANGED} AND (people.source_import, people.source_line)
-    < (excluded.source_import, excluded.source_line)"""
+    <= (excluded.source_import, excluded.source_line)"""
 
 # An undo (which holds the log still, undo.py): also a source that is the undone import goes.
 AFTER_UNDO = f"{CHANGED} OR people.source_import = :undone"

@@ -125,6 +125,9 @@ class PersonWrite(Base):
     prior_job_title: Mapped[str | None] = mapped_column(Text)
     prior_other_emails: Mapped[list | None] = mapped_column(Addresses)
     kind: Mapped[int] = mapped_column(SmallInteger)  # upsert.INSERTED | UPDATED | UNCHANGED
+    # The import's merge policy: index of MERGE_POLICIES (0 overwrite, 1 fill-blanks,
+    # 2 insert-only), applied by the fold (fold.py).
+    policy: Mapped[int] = mapped_column(SmallInteger, server_default="0")
     previous_kind: Mapped[int | None] = mapped_column(SmallInteger)
 
     __table_args__ = (Index("ix_people_writes_import_id", import_id),)
@@ -158,6 +161,8 @@ class Import(Base):
     enqueued: Mapped[int | None] = mapped_column(BigInteger)
     # The CLI's last word (tasks.record_import): enqueued, interrupted or failed.
     cli_state: Mapped[str | None] = mapped_column(String(16))
+    # The import's --merge policy (tasks.record_import); NULL: an older CLI's (overwrite).
+    merge: Mapped[str | None] = mapped_column(String(16))
     # Dead-lettered rows replayed and then stored (each taken off `failed`).
     replayed: Mapped[int] = mapped_column(BigInteger, server_default="0")
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())

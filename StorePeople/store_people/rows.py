@@ -18,3 +18,4 @@ class PersonRow(NamedTuple):
     company: str | None = None
     job_title: str | None = None
     other_emails: tuple[str, ...] | None = None
+    policy: int = 0  # the import's merge policy: index of MERGE_POLICIES

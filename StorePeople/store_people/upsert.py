@@ -21,11 +21,26 @@ INSERTS = {"postgresql": postgresql.insert, "sqlite": sqlite.insert}  # counts.p
 # first found it (people_writes.prior_*): the import's counts and --dry-run's.
 INSERTED, UPDATED, UNCHANGED = 0, 1, 2
 
-KIND_ON_INSERT = f"""CASE WHEN p.email IS NULL THEN {INSERTED}
-    WHEN {fold.same("p", "b")} THEN {UNCHANGED} ELSE {UPDATED} END"""
-KIND_ON_UPDATE = f"""CASE WHEN w.prior_email IS NULL THEN {INSERTED}
-    WHEN {fold.same("w", "excluded", prior=True)} THEN {UNCHANGED}
-    ELSE {UPDATED} END"""
+OVERWRITE, FILL_BLANKS, INSERT_ONLY = 0, 1, 2  # people_writes.policy: MERGE_POLICIES
+
+
+def kind(person: str, write: str, prior: bool = False) -> str:
+    """SQL: what `write` does to `person` (absent when its email is NULL), by the write's
+    policy: overwrite updates unless every value is the same; fill-blanks updates when it
+    fills an empty known field; insert-only leaves an existing person unchanged."""
+    column = (lambda c: f"prior_{c}") if prior else (lambda c: c)
+    email = "prior_email" if prior else "email"
+    fills = " OR ".join(
+        f"({person}.{column(c)} IS NULL AND {write}.{c} IS NOT NULL)" for c in fold.KNOWN
+    )
+    return f"""CASE WHEN {person}.{email} IS NULL THEN {INSERTED}
+    WHEN {write}.policy = {INSERT_ONLY} THEN {UNCHANGED}
+    WHEN {write}.policy = {FILL_BLANKS} THEN CASE WHEN {fills} THEN {UPDATED} ELSE {UNCHANGED} END
+    WHEN {fold.same(person, write, prior)} THEN {UNCHANGED} ELSE {UPDATED} END"""
+
+
+KIND_ON_INSERT = kind("p", "b")
+KIND_ON_UPDATE = kind("w", "excluded", prior=True)
 
 # One row per person and import: the import's latest line. previous_kind keeps what the
 # row counted as before this write, so the counts move by the difference.
@@ -33,16 +48,16 @@ LOG = """
 INSERT INTO people_writes AS w
     (email_key, import_id, line, full_name, email, phone, company, job_title, other_emails,
      prior_name, prior_email, prior_phone, prior_company, prior_job_title, prior_other_emails,
-     kind)
+     policy, kind)
 SELECT b.email_key, b.import_id, b.line, b.full_name, b.email, b.phone, b.company, b.job_title,
        b.other_emails, p.full_name, p.email, p.phone, p.company, p.job_title, p.other_emails,
-       {kind_on_insert}
+       b.policy, {kind_on_insert}
 FROM ({batch}) AS b LEFT JOIN people p ON lower(p.email) = b.email_key
 WHERE true
 ON CONFLICT (email_key, import_id) DO UPDATE SET
     line = excluded.line, full_name = excluded.full_name, email = excluded.email,
     phone = excluded.phone, company = excluded.company, job_title = excluded.job_title,
-    other_emails = excluded.other_emails,
+    other_emails = excluded.other_emails, policy = excluded.policy,
     previous_kind = w.kind, kind = {kind_on_update}
 WHERE excluded.line > w.line
 RETURNING import_id, kind, previous_kind
@@ -51,20 +66,21 @@ RETURNING import_id, kind, previous_kind
 # PostgreSQL: the whole batch as one JSON parameter, one statement, one round trip
 # (JSON costs the worker a fifth of what adapting arrays does: the benchmark's profile).
 # DISTINCT ON keeps each import's latest line per person; the order takes locks by key.
-# A row without known fields is 4 items long: its r->>4 ... are NULL.
+# A row of an overwrite without known fields is 4 items long: its r->>4 ... are NULL.
 PG_BATCH = """
 SELECT DISTINCT ON (lower(email), import_id) lower(email) AS email_key, import_id, line,
-       full_name, email, phone, company, job_title, other_emails
-FROM (SELECT r->>0, r->>1, r->>2, (r->>3)::int, r->>4, r->>5, r->>6,
-             CASE WHEN json_typeof(r->7) = 'array' THEN (r->7)::jsonb END
+       full_name, email, phone, company, job_title, other_emails, policy
+FROM (SELECT r->>0, r->>1, r->>2, (r->>3)::int, coalesce((r->>4)::smallint, 0), r->>5, r->>6,
+             r->>7, CASE WHEN json_typeof(r->8) = 'array' THEN (r->8)::jsonb END
       FROM json_array_elements(CAST(:rows AS json)) AS r)
-     AS batch (full_name, email, import_id, line, phone, company, job_title, other_emails)
+     AS batch (full_name, email, import_id, line, policy, phone, company, job_title,
+               other_emails)
 ORDER BY lower(email), import_id, line DESC
 """
 SQLITE_ROW = (
     "SELECT lower(:email) AS email_key, :import_id AS import_id, :line AS line,"
     " :full_name AS full_name, :email AS email, :phone AS phone, :company AS company,"
-    " :job_title AS job_title, :other_emails AS other_emails"
+    " :job_title AS job_title, :other_emails AS other_emails, :policy AS policy"
 )
 
 
@@ -88,11 +104,13 @@ def newest_per_person(rows: list[PersonRow]) -> list[PersonRow]:
 
 
 def pg_row(r: PersonRow) -> list:
-    """A row of PG_BATCH's JSON: 4 items, 8 with known fields."""
-    if r.phone is None and r.company is None and r.job_title is None and not r.other_emails:
+    """A row of PG_BATCH's JSON: 4 items, 9 with a policy or known fields."""
+    known = r.phone is not None or r.company is not None or r.job_title is not None
+    if not (known or r.other_emails or r.policy):
         return [r.full_name, r.email, r.import_id, r.line]
     others = list(r.other_emails) if r.other_emails else None
-    return [r.full_name, r.email, r.import_id, r.line, r.phone, r.company, r.job_title, others]
+    return [r.full_name, r.email, r.import_id, r.line, r.policy, r.phone, r.company,
+            r.job_title, others]  # fmt: skip
 
 
 def upsert(session: Session, rows: list[PersonRow]) -> list[tuple[str, int, int | None]]:
@@ -115,7 +133,8 @@ def upsert(session: Session, rows: list[PersonRow]) -> list[tuple[str, int, int 
             others = json.dumps(list(r.other_emails)) if r.other_emails else None
             params = {"email": r.email, "import_id": r.import_id, "line": r.line,
                       "full_name": r.full_name, "phone": r.phone, "company": r.company,
-                      "job_title": r.job_title, "other_emails": others}  # fmt: skip
+                      "job_title": r.job_title, "other_emails": others,
+                      "policy": r.policy}  # fmt: skip
             changed += [tuple(c) for c in session.execute(LOG_SQLITE, params)]
     keys = json.dumps(sorted({r.email.lower() for r in rows}))
     session.execute(fold.apply_after_import(dialect), {"keys": keys})

@@ -20,6 +20,8 @@ from people_import_contract.messages import (
     BULK_ROW_LONG,
     BULK_ROW_SHORT,
     KNOWN_FIELDS,
+    MERGE,
+    MERGE_POLICIES,
     STORE_PERSON_ARGS,
     STORE_PERSON_OPTIONAL,
 )
@@ -70,7 +72,17 @@ def check_known(line: int, known: dict) -> tuple:
     return tuple(values)
 
 
-def check_row(import_id: str, line, full_name, email, known: dict | None = None) -> PersonRow:
+def check_policy(kwargs: dict) -> int:
+    """The message's merge policy, as its index (0: overwrite, also when absent)."""
+    merge = kwargs.get(MERGE, MERGE_POLICIES[0])
+    if merge not in MERGE_POLICIES:
+        raise BadMessage("message.bad_merge", f"merge {str(merge)[:20]!r}")
+    return MERGE_POLICIES.index(merge)
+
+
+def check_row(
+    import_id: str, line, full_name, email, known: dict | None = None, policy: int = 0
+) -> PersonRow:
     if not isinstance(line, int) or isinstance(line, bool) or line < 1:
         raise BadMessage("message.bad_line", f"line {str(line)[:20]!r}")
     if not isinstance(full_name, str) or not isinstance(email, str):
@@ -80,8 +92,8 @@ def check_row(import_id: str, line, full_name, email, known: dict | None = None)
     if not EMAIL_SHAPE.match(email) or not email_lengths_ok(email):
         raise BadMessage("email.invalid", f"line {line}: not an email address")
     if not known:
-        return PersonRow(import_id, line, full_name, email)
-    return PersonRow(import_id, line, full_name, email, *check_known(line, known))
+        return PersonRow(import_id, line, full_name, email, policy=policy)
+    return PersonRow(import_id, line, full_name, email, *check_known(line, known), policy)
 
 
 def parse_person(args, kwargs) -> PersonRow:
@@ -89,15 +101,20 @@ def parse_person(args, kwargs) -> PersonRow:
     if (
         args
         or not isinstance(kwargs, dict)
-        or not STORE_PERSON_ARGS <= set(kwargs) <= STORE_PERSON_ARGS | STORE_PERSON_OPTIONAL
+        or not STORE_PERSON_ARGS
+        <= set(kwargs)
+        <= STORE_PERSON_ARGS | STORE_PERSON_OPTIONAL | {MERGE}
     ):
         raise BadMessage("message.bad_shape", "expected kwargs import_id, line, full_name, email")
     import_id = check_import_id(kwargs["import_id"])
     known = {k: kwargs[k] for k in KNOWN_FIELDS if k in kwargs}
-    return check_row(import_id, kwargs["line"], kwargs["full_name"], kwargs["email"], known)
+    policy = check_policy(kwargs)
+    return check_row(import_id, kwargs["line"], kwargs["full_name"], kwargs["email"], known, policy)
 
 
-def parse_people(import_id, rows) -> tuple[list[PersonRow], list[tuple[int | None, BadMessage]]]:
+def parse_people(
+    import_id, rows, policy: int = 0
+) -> tuple[list[PersonRow], list[tuple[int | None, BadMessage]]]:
     """tasks.store_people(import_id, rows=[[line, full_name, email(, known fields)], ...]):
     good and bad rows."""
     import_id = check_import_id(import_id)
@@ -111,7 +128,7 @@ def parse_people(import_id, rows) -> tuple[list[PersonRow], list[tuple[int | Non
             if not isinstance(row, list) or len(row) not in (BULK_ROW_SHORT, BULK_ROW_LONG):
                 raise BadMessage("message.bad_shape", "each row is [line, full_name, email, ...]")
             known = dict(zip(KNOWN_FIELDS, row[3:], strict=False))  # none, or all four
-            good.append(check_row(import_id, *row[:3], known))
+            good.append(check_row(import_id, *row[:3], known, policy))
         except BadMessage as error:
             line = row[0] if isinstance(row, list) and row and isinstance(row[0], int) else None
             bad.append((line, error))

@@ -5,6 +5,9 @@
 - tasks.store_people(import_id: str, rows: list[[line: int, full_name: str, email: str]
   or [line, full_name, email, phone, company, job_title, other_emails]])
 
+Both store tasks take an optional `merge` (MERGE_POLICIES; absent: overwrite), the
+import's merge policy: tasks.store_person(..., merge="fill-blanks"),
+tasks.store_people(import_id, rows, merge="insert-only").
 The known fields (KNOWN_FIELDS) are optional: a per-row message carries those the row
 has, a bulk row either none (3 items) or all (7 items, "" and [] for the empty ones).
 Limits: limits.MAX_PHONE_LENGTH, MAX_COMPANY_LENGTH, MAX_JOB_TITLE_LENGTH, MAX_OTHER_EMAILS.
@@ -26,6 +29,11 @@ KNOWN_FIELDS = ("phone", "company", "job_title", "other_emails")
 STORE_PERSON_OPTIONAL = frozenset(KNOWN_FIELDS)
 BULK_ROW_SHORT, BULK_ROW_LONG = 3, 3 + len(KNOWN_FIELDS)
 STORE_PEOPLE_ARGS = frozenset({"import_id", "rows"})
+# --merge: how an import's write meets a person an earlier standing write made
+# (docs/undo.md): overwrite (every field, the default), fill-blanks (only the person's
+# empty fields), insert-only (nothing). The index is the worker's people_writes.policy.
+MERGE_POLICIES = ("overwrite", "fill-blanks", "insert-only")
+MERGE = "merge"
 UNDO_IMPORT_ARGS = frozenset({"import_id", "request_id"})
 # What an undo reports: state is undone, unknown (no such import) or refused (reason).
 UNDO_RESULT_FIELDS = ("import_id", "state", "restored", "removed", "kept", "changed", "reason")
@@ -40,6 +48,7 @@ RECORD_IMPORT_FIELDS = {
     # How the CLI's reading ended: enqueued (the whole file), interrupted or failed.
     # Optional: a record without it is an older CLI's, sent once the file was read.
     "state": str,
+    "merge": str,  # optional, one of MERGE_POLICIES
 }
 CLI_STATES = ("enqueued", "interrupted", "failed")
 

@@ -93,14 +93,38 @@ def test_known_fields_cross_from_the_cli_to_the_worker_per_row_and_bulk():
     )
     row = parse_person(args, kwargs)
     expected = (import_id, 5, "Ann Lee", "ann@example.com", "+4930123456", "Acme", "CTO",
-                ("ann@home.example.org",))  # fmt: skip
+                ("ann@home.example.org",), 0)  # fmt: skip
     assert tuple(row) == expected
     plain = person._replace(phone="", company="", job_title="", other_emails=())
     _, kwargs = body_of(people_message(import_id, [bulk_row(person), bulk_row(plain)]))
     assert [len(r) for r in kwargs["rows"]] == [7, 3]  # a row without them stays short
     good, bad = parse_people(import_id, kwargs["rows"])
     assert bad == [] and tuple(good[0]) == expected
-    assert tuple(good[1]) == (import_id, 5, "Ann Lee", "ann@example.com", None, None, None, None)
+    assert tuple(good[1]) == (import_id, 5, "Ann Lee", "ann@example.com", None, None, None, None, 0)
+
+
+def test_the_merge_policy_crosses_per_row_and_bulk_and_a_bad_one_is_refused():
+    from csv_import.messages import people_message, person_message
+    from people_import_contract.messages import MERGE_POLICIES
+    from store_people.intake import Dead, store_people_message
+    from store_people.settings import Settings
+    from store_people.validation import BadMessage, parse_people, parse_person
+
+    import_id = new_import_id()
+    for index, merge in enumerate(MERGE_POLICIES):
+        args, kwargs = body_of(person_message(import_id, 2, "Ann", "ann@example.com", merge))
+        assert ("merge" in kwargs) == (merge != "overwrite")  # the default is not sent
+        assert parse_person(args, kwargs).policy == index
+        _, kwargs = body_of(people_message(import_id, [[2, "Ann", "ann@example.com"]], merge))
+        assert ("merge" in kwargs) == (merge != "overwrite")
+    good, _ = parse_people(import_id, [[2, "Ann", "ann@example.com"]], 2)
+    assert good[0].policy == 2
+    args, kwargs = body_of(person_message(import_id, 2, "Ann", "ann@example.com", "append"))
+    with pytest.raises(BadMessage, match="bad_merge"):
+        parse_person(args, kwargs)
+    _, kwargs = body_of(people_message(import_id, [[2, "Ann", "ann@example.com"]], "append"))
+    verdict = store_people_message(Settings.from_env({}), [], kwargs)
+    assert isinstance(verdict, Dead) and verdict.reason == "message.bad_merge"
 
 
 def test_both_sides_enforce_the_known_fields_limits():

@@ -13,6 +13,11 @@ it (prior_*), since an undo gives people back the standing write from this log
 (fold.py), and an import's counts compare all fields. people_history keeps them in the
 version a write replaced; the update and delete triggers of 0003 are rewritten to copy
 them, and 'touch' (a write that changed nothing but its source) compares them too.
+
+The merge policy per import (--merge): people_writes.policy (0 overwrite, 1
+fill-blanks, 2 insert-only; existing writes were all overwrites), which the fold
+applies in (import_id, line) order (fold.py), and imports.merge, the policy's name
+for `status`.
 """
 
 import sqlalchemy as sa
@@ -143,11 +148,21 @@ def upgrade() -> None:
             for prefix in prefixes:
                 for column in columns(prefix):
                     batch.add_column(column)
+    with op.batch_alter_table("people_writes") as writes:
+        writes.add_column(
+            sa.Column("policy", sa.SmallInteger(), server_default="0", nullable=False)
+        )
+    with op.batch_alter_table("imports") as imports:
+        imports.add_column(sa.Column("merge", sa.String(16), nullable=True))
     triggers(POSTGRES_TRIGGERS, SQLITE_TRIGGERS)
 
 
 def downgrade() -> None:
     triggers(OLD_POSTGRES_TRIGGERS, OLD_SQLITE_TRIGGERS)
+    with op.batch_alter_table("imports") as imports:
+        imports.drop_column("merge")
+    with op.batch_alter_table("people_writes") as writes:
+        writes.drop_column("policy")
     for table, prefixes in (
         ("people_writes", ("prior_", "")),
         ("people_history", ("",)),
