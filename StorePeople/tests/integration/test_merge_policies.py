@@ -143,3 +143,17 @@ def test_any_history_of_policies_and_undos_gives_the_replay(engine, migrated_url
         assert undo_of(migrated_url, import_id)["state"] == "undone"
     assert people(engine) == replay(rows, policies, set(undone))
     empty(engine)
+
+
+@pytest.mark.parametrize(
+    ("policy", "stored"),
+    [(OVERWRITE, "ADA@X.COM"), (FILL_BLANKS, "ada@x.com"), (INSERT_ONLY, "ada@x.com")],
+)
+def test_the_address_spelling_is_the_latest_overwrites(engine, migrated_url, policy, stored):
+    """README: ADA@X.COM after ada@x.com is stored as written under overwrite only."""
+    store(migrated_url, [row(A, 2, "Ada", email="ada@x.com")])
+    totals = store(migrated_url, [row(B, 2, "Ada", policy=policy, email="ADA@X.COM")])
+    assert counts(totals, B) == ((0, 1, 0) if policy == OVERWRITE else (0, 0, 1))
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT email FROM people")).scalar() == stored
+    empty(engine)
