@@ -111,6 +111,12 @@ def build_parser() -> CommandParser:
         help="check each email domain in DNS (MX, then A/AAAA)",
     )
     add(
+        "--keep-columns",
+        action="store_true",
+        help="also store the row's other columns, by header, as the person's attributes "
+        "(at most 8 KB a row)",
+    )
+    add(
         "--merge",
         choices=("overwrite", "fill-blanks", "insert-only"),
         default="overwrite",
@@ -157,6 +163,7 @@ def import_options(argv: list[str]) -> tuple[ImportOptions, bool]:
         check_deliverability=args.check_deliverability,
         region=args.region.upper() if args.region else None,
         merge=args.merge,
+        keep_columns=args.keep_columns,
         stall_seconds=args.stall_timeout,
         verbose=args.verbose,
     )

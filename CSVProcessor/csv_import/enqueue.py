@@ -16,7 +16,7 @@ from csv_import.messages import people_message, person_message
 from csv_import.progress_bar import Progress
 from csv_import.report import Summary
 from csv_import.validation import Reject, validate
-from people_import_contract.limits import MAX_BULK_BYTES
+from people_import_contract.limits import MAX_BULK_BYTES, attributes_size
 
 PROGRESS_EVERY = 5.0  # seconds between job-record updates
 PREVIEW = 5  # people a dry run prints as they would be stored
@@ -42,7 +42,7 @@ def bulk_row(person) -> list:
     if not person.has_known():
         return [person.line, person.full_name, person.email]
     return [person.line, person.full_name, person.email, person.phone, person.company,
-            person.job_title, list(person.other_emails)]  # fmt: skip
+            person.job_title, list(person.other_emails), person.attributes or {}]  # fmt: skip
 
 
 def enqueue_rows(source, summary, rejects, publisher, record, options, checker, preview, stop):
@@ -78,6 +78,8 @@ def enqueue_rows(source, summary, rejects, publisher, record, options, checker, 
                         batch_bytes += 4 * sum(map(len, (verdict.phone, verdict.company,
                                                          verdict.job_title))) + 24  # fmt: skip
                         batch_bytes += sum(4 * len(e) + 4 for e in verdict.other_emails)
+                        if verdict.attributes:  # its size as compact JSON, bounded per row
+                            batch_bytes += 2 * attributes_size(verdict.attributes)
                     if len(batch) >= options.batch_size or batch_bytes >= MAX_BULK_BYTES:
                         message = people_message(summary.import_id, batch, options.merge)
                         publisher.publish(message, verdict.line, len(batch), bulk=True)

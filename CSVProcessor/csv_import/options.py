@@ -42,6 +42,7 @@ class ImportOptions:
     check_deliverability: bool = False
     region: str | None = None  # phone numbers without +CC are from here (ISO 3166, "DE")
     merge: str = "overwrite"  # how a write meets an existing person: MERGE_POLICIES
+    keep_columns: bool = False  # the row's other columns, stored as `attributes`
     stall_seconds: float | None = None  # None: the settings' STALL_SECONDS
     verbose: bool = False
     # None: a new id at the start. The import page names the import when the file is uploaded.
@@ -74,6 +75,7 @@ class ImportOptions:
             "email_columns": list(self.email_columns) if self.email_columns else None,
             "sheet": self.sheet,
             "no_header": self.no_header,
+            "keep_columns": self.keep_columns,
         }
 
 

@@ -19,7 +19,7 @@ With --merge the counts follow the policy, as the worker's do (store_people/upse
 insert-only leaves every stored person unchanged; fill-blanks updates a stored person
 only when the row has a known field (phone, company, job title, other addresses) the
 person has empty; so the preview keeps which of the stored person's known fields are
-empty too (four bits more per email).
+empty too (five bits more per email).
 """
 
 import queue
@@ -35,8 +35,8 @@ EXAMPLES = 5
 INSERT, UPDATE, UNCHANGED = 0, 1, 2  # the worker's counts (store_people/upsert.py)
 HASH_MASK = (1 << 60) - 1  # a stored person's hash: non-negative, 0 means none
 
-LOOKUP = """SELECT lower(email), full_name, email, phone, company, job_title, other_emails
-FROM people WHERE lower(email) = ANY(%s)"""
+LOOKUP = """SELECT lower(email), full_name, email, phone, company, job_title, other_emails,
+attributes FROM people WHERE lower(email) = ANY(%s)"""
 
 
 def value_hash(person: tuple) -> int:
@@ -47,7 +47,8 @@ def value_hash(person: tuple) -> int:
 def values_of(person) -> tuple:
     """A Person's values as the table holds them: NULL for an empty known field."""
     return (person.full_name, person.email, person.phone or None, person.company or None,
-            person.job_title or None, tuple(person.other_emails) or None)  # fmt: skip
+            person.job_title or None, tuple(person.other_emails) or None,
+            tuple(sorted(person.attributes.items())) if person.attributes else None)  # fmt: skip
 
 
 def empty_fields(values: tuple) -> int:
@@ -55,9 +56,10 @@ def empty_fields(values: tuple) -> int:
     return sum(1 << i for i, value in enumerate(values[2:]) if value is None)
 
 
-def stored_values(full_name, email, phone, company, job_title, other_emails) -> tuple:
+def stored_values(full_name, email, phone, company, job_title, other_emails, attributes):
     return (full_name, email, phone, company, job_title,
-            tuple(other_emails) if other_emails else None)  # fmt: skip
+            tuple(other_emails) if other_emails else None,
+            tuple(sorted(attributes.items())) if attributes else None)  # fmt: skip
 
 
 class Preview:
@@ -69,8 +71,8 @@ class Preview:
         self.connection.set_session(readonly=True, isolation_level="REPEATABLE READ")
         self.cursor = self.connection.cursor()
         self.pending: list[tuple[str, tuple]] = []
-        # hash(email key) -> hash(stored values) (0: not stored) << 6 | its empty known
-        # fields (4 bits) << 2 | what it does
+        # hash(email key) -> hash(stored values) (0: not stored) << 7 | its empty known
+        # fields (5 bits) << 2 | what it does
         self.seen: dict[int, int] = {}
         self.counts = [0, 0, 0]  # by INSERT, UPDATE, UNCHANGED
         self.duplicates = 0
@@ -114,7 +116,7 @@ class Preview:
             if seen in self.seen:
                 self.duplicates += 1
                 state = self.seen[seen]
-                before, empty, kind = state >> 6, state >> 2 & 15, state & 3
+                before, empty, kind = state >> 7, state >> 2 & 31, state & 3
                 self.counts[kind] -= 1
             else:
                 found = stored.get(key)
@@ -122,7 +124,7 @@ class Preview:
                 empty = 0 if found is None else empty_fields(found)
             kind = self._kind(before, empty, values)
             self.counts[kind] += 1
-            self.seen[seen] = before << 6 | empty << 2 | kind
+            self.seen[seen] = before << 7 | empty << 2 | kind
             if found and kind == UPDATE and len(self.examples) < EXAMPLES:
                 self.examples.append(f"  {found[0]} → {values[0]}  <{values[1]}>")
 

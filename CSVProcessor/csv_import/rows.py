@@ -20,6 +20,7 @@ class Row(NamedTuple):
     phone: str = ""
     company: str = ""
     job_title: str = ""
+    attributes: dict | None = None  # --keep-columns: the row's other columns, {header: value}
 
 
 class Person(NamedTuple):
@@ -32,9 +33,12 @@ class Person(NamedTuple):
     company: str = ""
     job_title: str = ""
     other_emails: tuple[str, ...] = ()  # the row's other valid addresses, normalized
+    attributes: dict | None = None  # --keep-columns: {header: value}, None when none
 
     def has_known(self) -> bool:
-        return bool(self.phone or self.company or self.job_title or self.other_emails)
+        return bool(
+            self.phone or self.company or self.job_title or self.other_emails or self.attributes
+        )
 
     def known(self) -> dict:
         """The known fields the row has, as a per-row message carries them."""
@@ -42,6 +46,8 @@ class Person(NamedTuple):
         found = {k: v for k, v in fields.items() if v}
         if self.other_emails:
             found["other_emails"] = list(self.other_emails)
+        if self.attributes:
+            found["attributes"] = self.attributes
         return found
 
 

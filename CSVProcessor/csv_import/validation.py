@@ -19,12 +19,14 @@ from email_validator.rfc_constants import CASE_INSENSITIVE_MAILBOX_NAMES
 from csv_import.invisible import strip_invisible
 from csv_import.rows import Person, Reject, Row
 from people_import_contract.limits import (
+    MAX_ATTRIBUTES_BYTES,
     MAX_COMPANY_LENGTH,
     MAX_EMAIL_LENGTH,
     MAX_JOB_TITLE_LENGTH,
     MAX_NAME_LENGTH,
     MAX_OTHER_EMAILS,
     MAX_PHONE_LENGTH,
+    attributes_size,
 )
 
 REASONS = {
@@ -46,6 +48,8 @@ REASONS = {
     "phone.too_long": f"phone is longer than {MAX_PHONE_LENGTH} characters",
     "company.too_long": f"company is longer than {MAX_COMPANY_LENGTH} characters",
     "job_title.too_long": f"job title is longer than {MAX_JOB_TITLE_LENGTH} characters",
+    "attributes.too_large": f"the other columns (--keep-columns) are over {MAX_ATTRIBUTES_BYTES}"
+    " bytes as JSON",
 }
 KNOWN_LIMITS = {"company": MAX_COMPANY_LENGTH, "job_title": MAX_JOB_TITLE_LENGTH}
 
@@ -76,7 +80,7 @@ def validate(row: Row, *, deliverability=None, region: str | None = None) -> Per
     if deliverability is not None and deliverability.check(ascii_domain) == "undeliverable":
         code = "email.undeliverable"
         return Reject(row.line, code, REASONS[code], row.fields)
-    if not (row.phone or row.company or row.job_title or row.alternatives):
+    if not (row.phone or row.company or row.job_title or row.alternatives or row.attributes):
         return Person(row.line, name, email)  # the common case, kept cheap
     phone = normalize_phone(row.phone, region)
     if len(phone) > MAX_PHONE_LENGTH:
@@ -88,7 +92,18 @@ def validate(row: Row, *, deliverability=None, region: str | None = None) -> Per
             code = f"{field}.too_long"
             return Reject(row.line, code, REASONS[code], row.fields)
     others = other_emails(email, row.alternatives[tried:])
-    return Person(row.line, name, email, phone, known["company"], known["job_title"], others)
+    attributes = row.attributes
+    if attributes:
+        if any("\x00" in k + v for k, v in attributes.items()):  # PostgreSQL's JSON refuses NUL
+            attributes = {
+                k.replace("\x00", ""): v.replace("\x00", "") for k, v in attributes.items()
+            }
+        if attributes_size(attributes) > MAX_ATTRIBUTES_BYTES:
+            code = "attributes.too_large"
+            return Reject(row.line, code, REASONS[code], row.fields)
+    return Person(
+        row.line, name, email, phone, known["company"], known["job_title"], others, attributes
+    )
 
 
 def other_emails(email: str, candidates) -> tuple[str, ...]:

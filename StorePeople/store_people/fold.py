@@ -17,7 +17,7 @@ earlier write of those values).
 from sqlalchemy import text
 
 # The known fields (migration 0006), nullable: compared NULL-safe.
-KNOWN = ("phone", "company", "job_title", "other_emails")
+KNOWN = ("phone", "company", "job_title", "other_emails", "attributes")
 VALUES = ("full_name", "email", *KNOWN)
 
 
@@ -58,7 +58,7 @@ STANDING = (
 WITH keys AS ({keys}),
 writes AS (
     SELECT w.email_key, w.full_name, w.email, w.phone, w.company, w.job_title,
-           w.other_emails, w.import_id, w.line, w.policy,
+           w.other_emails, w.attributes, w.import_id, w.line, w.policy,
            row_number() OVER (PARTITION BY w.email_key ORDER BY w.import_id, w.line) AS n,
            row_number() OVER (PARTITION BY w.email_key
                               ORDER BY w.import_id DESC, w.line DESC) AS r
@@ -80,25 +80,27 @@ standing AS (
            coalesce(b.company, fill_company.company) AS company,
            coalesce(b.job_title, fill_job_title.job_title) AS job_title,
            coalesce(b.other_emails, fill_other_emails.other_emails) AS other_emails,
+           coalesce(b.attributes, fill_attributes.attributes) AS attributes,
            latest.import_id, latest.line
     FROM base b JOIN writes latest ON latest.email_key = b.email_key AND latest.r = 1
         LEFT JOIN fill_phone ON fill_phone.email_key = b.email_key
         LEFT JOIN fill_company ON fill_company.email_key = b.email_key
         LEFT JOIN fill_job_title ON fill_job_title.email_key = b.email_key
-        LEFT JOIN fill_other_emails ON fill_other_emails.email_key = b.email_key)
+        LEFT JOIN fill_other_emails ON fill_other_emails.email_key = b.email_key
+        LEFT JOIN fill_attributes ON fill_attributes.email_key = b.email_key)
 """
 )
 
 # Each person to its standing write; `guard` says when a stored person is overwritten.
 APPLY = """
-INSERT INTO people (full_name, email, phone, company, job_title, other_emails,
+INSERT INTO people (full_name, email, phone, company, job_title, other_emails, attributes,
                     source_import, source_line)
-SELECT full_name, email, phone, company, job_title, other_emails, import_id, line
+SELECT full_name, email, phone, company, job_title, other_emails, attributes, import_id, line
 FROM standing WHERE true ORDER BY email_key
 ON CONFLICT (lower(email)) DO UPDATE SET
     full_name = excluded.full_name, email = excluded.email, phone = excluded.phone,
     company = excluded.company, job_title = excluded.job_title,
-    other_emails = excluded.other_emails,
+    other_emails = excluded.other_emails, attributes = excluded.attributes,
     source_import = excluded.source_import, source_line = excluded.source_line,
     revision = people.revision + 1, updated_at = CURRENT_TIMESTAMP
 WHERE {guard}

@@ -55,6 +55,8 @@ class Person(Base):
     company: Mapped[str | None] = mapped_column(Text)
     job_title: Mapped[str | None] = mapped_column(Text)
     other_emails: Mapped[list | None] = mapped_column(Addresses)
+    # --keep-columns: the row's other columns, {header: value} (migration 0006).
+    attributes: Mapped[dict | None] = mapped_column(Addresses)
     # Where the stored values came from. (source_import, source_line) orders
     # writes: the upsert only replaces a row with a later one. Import ids sort
     # by start time.
@@ -89,6 +91,7 @@ class PersonHistory(Base):
     company: Mapped[str | None] = mapped_column(Text)
     job_title: Mapped[str | None] = mapped_column(Text)
     other_emails: Mapped[list | None] = mapped_column(Addresses)
+    attributes: Mapped[dict | None] = mapped_column(Addresses)
     source_import: Mapped[str | None] = mapped_column(ImportId)
     source_line: Mapped[int | None] = mapped_column(Integer)
     revision: Mapped[int | None] = mapped_column(Integer)
@@ -117,6 +120,7 @@ class PersonWrite(Base):
     company: Mapped[str | None] = mapped_column(Text)
     job_title: Mapped[str | None] = mapped_column(Text)
     other_emails: Mapped[list | None] = mapped_column(Addresses)
+    attributes: Mapped[dict | None] = mapped_column(Addresses)
     # The person as the import first found it (NULL: absent), for its counts.
     prior_name: Mapped[str | None] = mapped_column(Text)
     prior_email: Mapped[str | None] = mapped_column(Text)
@@ -124,6 +128,7 @@ class PersonWrite(Base):
     prior_company: Mapped[str | None] = mapped_column(Text)
     prior_job_title: Mapped[str | None] = mapped_column(Text)
     prior_other_emails: Mapped[list | None] = mapped_column(Addresses)
+    prior_attributes: Mapped[dict | None] = mapped_column(Addresses)
     kind: Mapped[int] = mapped_column(SmallInteger)  # upsert.INSERTED | UPDATED | UNCHANGED
     # The import's merge policy: index of MERGE_POLICIES (0 overwrite, 1 fill-blanks,
     # 2 insert-only), applied by the fold (fold.py).

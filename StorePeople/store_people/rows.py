@@ -18,4 +18,5 @@ class PersonRow(NamedTuple):
     company: str | None = None
     job_title: str | None = None
     other_emails: tuple[str, ...] | None = None
+    attributes: dict | None = None  # --keep-columns: {header: value}, None when none
     policy: int = 0  # the import's merge policy: index of MERGE_POLICIES

@@ -47,17 +47,18 @@ KIND_ON_UPDATE = kind("w", "excluded", prior=True)
 LOG = """
 INSERT INTO people_writes AS w
     (email_key, import_id, line, full_name, email, phone, company, job_title, other_emails,
-     prior_name, prior_email, prior_phone, prior_company, prior_job_title, prior_other_emails,
-     policy, kind)
+     attributes, prior_name, prior_email, prior_phone, prior_company, prior_job_title,
+     prior_other_emails, prior_attributes, policy, kind)
 SELECT b.email_key, b.import_id, b.line, b.full_name, b.email, b.phone, b.company, b.job_title,
-       b.other_emails, p.full_name, p.email, p.phone, p.company, p.job_title, p.other_emails,
-       b.policy, {kind_on_insert}
+       b.other_emails, b.attributes, p.full_name, p.email, p.phone, p.company, p.job_title,
+       p.other_emails, p.attributes, b.policy, {kind_on_insert}
 FROM ({batch}) AS b LEFT JOIN people p ON lower(p.email) = b.email_key
 WHERE true
 ON CONFLICT (email_key, import_id) DO UPDATE SET
     line = excluded.line, full_name = excluded.full_name, email = excluded.email,
     phone = excluded.phone, company = excluded.company, job_title = excluded.job_title,
-    other_emails = excluded.other_emails, policy = excluded.policy,
+    other_emails = excluded.other_emails, attributes = excluded.attributes,
+    policy = excluded.policy,
     previous_kind = w.kind, kind = {kind_on_update}
 WHERE excluded.line > w.line
 RETURNING import_id, kind, previous_kind
@@ -69,18 +70,20 @@ RETURNING import_id, kind, previous_kind
 # A row of an overwrite without known fields is 4 items long: its r->>4 ... are NULL.
 PG_BATCH = """
 SELECT DISTINCT ON (lower(email), import_id) lower(email) AS email_key, import_id, line,
-       full_name, email, phone, company, job_title, other_emails, policy
+       full_name, email, phone, company, job_title, other_emails, attributes, policy
 FROM (SELECT r->>0, r->>1, r->>2, (r->>3)::int, coalesce((r->>4)::smallint, 0), r->>5, r->>6,
-             r->>7, CASE WHEN json_typeof(r->8) = 'array' THEN (r->8)::jsonb END
+             r->>7, CASE WHEN json_typeof(r->8) = 'array' THEN (r->8)::jsonb END,
+             CASE WHEN json_typeof(r->9) = 'object' THEN (r->9)::jsonb END
       FROM json_array_elements(CAST(:rows AS json)) AS r)
      AS batch (full_name, email, import_id, line, policy, phone, company, job_title,
-               other_emails)
+               other_emails, attributes)
 ORDER BY lower(email), import_id, line DESC
 """
 SQLITE_ROW = (
     "SELECT lower(:email) AS email_key, :import_id AS import_id, :line AS line,"
     " :full_name AS full_name, :email AS email, :phone AS phone, :company AS company,"
-    " :job_title AS job_title, :other_emails AS other_emails, :policy AS policy"
+    " :job_title AS job_title, :other_emails AS other_emails, :attributes AS attributes,"
+    " :policy AS policy"
 )
 
 
@@ -104,13 +107,20 @@ def newest_per_person(rows: list[PersonRow]) -> list[PersonRow]:
 
 
 def pg_row(r: PersonRow) -> list:
-    """A row of PG_BATCH's JSON: 4 items, 9 with a policy or known fields."""
+    """A row of PG_BATCH's JSON: 4 items, 10 with a policy or known fields."""
     known = r.phone is not None or r.company is not None or r.job_title is not None
-    if not (known or r.other_emails or r.policy):
+    if not (known or r.other_emails or r.attributes or r.policy):
         return [r.full_name, r.email, r.import_id, r.line]
     others = list(r.other_emails) if r.other_emails else None
     return [r.full_name, r.email, r.import_id, r.line, r.policy, r.phone, r.company,
-            r.job_title, others]  # fmt: skip
+            r.job_title, others, r.attributes]  # fmt: skip
+
+
+def canonical(attributes: dict | None) -> str | None:
+    """SQLite's JSON text: one spelling per object, so equal attributes compare equal."""
+    if not attributes:
+        return None
+    return json.dumps(attributes, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
 
 
 def upsert(session: Session, rows: list[PersonRow]) -> list[tuple[str, int, int | None]]:
@@ -134,7 +144,7 @@ def upsert(session: Session, rows: list[PersonRow]) -> list[tuple[str, int, int 
             params = {"email": r.email, "import_id": r.import_id, "line": r.line,
                       "full_name": r.full_name, "phone": r.phone, "company": r.company,
                       "job_title": r.job_title, "other_emails": others,
-                      "policy": r.policy}  # fmt: skip
+                      "attributes": canonical(r.attributes), "policy": r.policy}  # fmt: skip
             changed += [tuple(c) for c in session.execute(LOG_SQLITE, params)]
     keys = json.dumps(sorted({r.email.lower() for r in rows}))
     session.execute(fold.apply_after_import(dialect), {"keys": keys})

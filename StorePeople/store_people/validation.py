@@ -7,12 +7,14 @@ cheap guard that keeps malformed or hostile payloads out of the database.
 import re
 
 from people_import_contract.limits import (
+    MAX_ATTRIBUTES_BYTES,
     MAX_COMPANY_LENGTH,
     MAX_JOB_TITLE_LENGTH,
     MAX_NAME_LENGTH,
     MAX_OTHER_EMAILS,
     MAX_PHONE_LENGTH,
     MAX_ROWS_PER_MESSAGE,
+    attributes_size,
     email_lengths_ok,
     is_import_id,
 )
@@ -51,7 +53,8 @@ TEXT_LIMITS = {"phone": MAX_PHONE_LENGTH, "company": MAX_COMPANY_LENGTH,
 
 
 def check_known(line: int, known: dict) -> tuple:
-    """(phone, company, job_title, other_emails), each None when empty; BadMessage if malformed."""
+    """(phone, company, job_title, other_emails, attributes), each None when empty;
+    BadMessage if malformed."""
     values = []
     for field, limit in TEXT_LIMITS.items():
         value = known.get(field, "")
@@ -69,6 +72,14 @@ def check_known(line: int, known: dict) -> tuple:
         ):
             raise BadMessage("other_emails.invalid", f"line {line}: not an email address")
     values.append(tuple(others) or None)
+    attributes = known.get("attributes", {})
+    if (
+        not isinstance(attributes, dict)
+        or not all(isinstance(v, str) and "\x00" not in k + v for k, v in attributes.items())
+        or attributes_size(attributes) > MAX_ATTRIBUTES_BYTES
+    ):
+        raise BadMessage("attributes.invalid", f"line {line}: not text, NUL or too large")
+    values.append(attributes or None)
     return tuple(values)
 
 

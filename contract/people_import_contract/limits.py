@@ -17,6 +17,9 @@ MAX_PHONE_LENGTH = 64  # as written when no region is known: E.164 itself is at 
 MAX_COMPANY_LENGTH = 200
 MAX_JOB_TITLE_LENGTH = 200
 MAX_OTHER_EMAILS = 20  # the person's other addresses, each at most MAX_EMAIL_LENGTH
+# --keep-columns: a row's other columns, {header: value}, at most this many bytes as
+# compact UTF-8 JSON (attributes_size); a row over it is rejected (attributes.too_large).
+MAX_ATTRIBUTES_BYTES = 8192
 MAX_ROWS_PER_MESSAGE = 10_000
 # A message body larger than this is dead-lettered before it is decoded; the CLI
 # closes a bulk message well before it (MAX_BULK_BYTES). Measured: an 8 MB body of
@@ -48,6 +51,14 @@ def is_import_id(value, now: datetime | None = None) -> bool:
     except ValueError:  # month 13, hour 25
         return False
     return started <= (now or datetime.now(UTC)) + CLOCK_SKEW
+
+
+def attributes_size(attributes: dict) -> int:
+    """The bytes of a row's attributes as compact UTF-8 JSON: what MAX_ATTRIBUTES_BYTES bounds."""
+    import json
+
+    text = json.dumps(attributes, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    return len(text.encode("utf-8", "surrogatepass"))
 
 
 def email_lengths_ok(email: str) -> bool:

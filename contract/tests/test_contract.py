@@ -93,14 +93,14 @@ def test_known_fields_cross_from_the_cli_to_the_worker_per_row_and_bulk():
     )
     row = parse_person(args, kwargs)
     expected = (import_id, 5, "Ann Lee", "ann@example.com", "+4930123456", "Acme", "CTO",
-                ("ann@home.example.org",), 0)  # fmt: skip
+                ("ann@home.example.org",), None, 0)  # fmt: skip
     assert tuple(row) == expected
     plain = person._replace(phone="", company="", job_title="", other_emails=())
     _, kwargs = body_of(people_message(import_id, [bulk_row(person), bulk_row(plain)]))
-    assert [len(r) for r in kwargs["rows"]] == [7, 3]  # a row without them stays short
+    assert [len(r) for r in kwargs["rows"]] == [8, 3]  # a row without them stays short
     good, bad = parse_people(import_id, kwargs["rows"])
     assert bad == [] and tuple(good[0]) == expected
-    assert tuple(good[1]) == (import_id, 5, "Ann Lee", "ann@example.com", None, None, None, None, 0)
+    assert tuple(good[1]) == (import_id, 5, "Ann Lee", "ann@example.com", *[None] * 5, 0)
 
 
 def test_the_merge_policy_crosses_per_row_and_bulk_and_a_bad_one_is_refused():
@@ -149,14 +149,37 @@ def test_both_sides_enforce_the_known_fields_limits():
         assert validate(row).code == f"{field}.too_long"  # the CLI rejects the row
         at_limit = Row(2, "Ann", "ann@example.com", [], **{field: value[1:]})
         assert getattr(validate(at_limit), field) == value[1:]
-        bulk = [2, "Ann", "ann@example.com", "", "", "", []]
+        bulk = [2, "Ann", "ann@example.com", "", "", "", [], {}]
         bulk[3 + ("phone", "company", "job_title").index(field)] = value
         _, bad = parse_people(import_id, [bulk])
         assert [error.code for _, error in bad] == [f"{field}.invalid"]  # the worker refuses
     many = [f"a{i}@example.com" for i in range(MAX_OTHER_EMAILS + 1)]
-    _, bad = parse_people(import_id, [[2, "Ann", "ann@example.com", "", "", "", many]])
+    _, bad = parse_people(import_id, [[2, "Ann", "ann@example.com", "", "", "", many, {}]])
     assert isinstance(bad[0][1], BadMessage) and bad[0][1].code == "other_emails.invalid"
     row = Row(2, "Ann", "ann@example.com", [], None, tuple(many))
     assert len(validate(row).other_emails) == MAX_OTHER_EMAILS  # the CLI keeps the first 20
-    _, bad = parse_people(import_id, [[2, "Ann", "ann@example.com", "", "", "", ["not-an"]]])
+    _, bad = parse_people(import_id, [[2, "Ann", "ann@example.com", "", "", "", ["not-an"], {}]])
     assert bad[0][1].code == "other_emails.invalid"
+
+
+def test_both_sides_bound_the_kept_columns():
+    from csv_import.reading.table import Row
+    from csv_import.validation import validate
+    from people_import_contract.limits import MAX_ATTRIBUTES_BYTES, attributes_size
+    from store_people.validation import parse_people
+
+    import_id = new_import_id()
+    at_limit = {"Notes": "x" * (MAX_ATTRIBUTES_BYTES - len('{"Notes":""}'))}
+    assert attributes_size(at_limit) == MAX_ATTRIBUTES_BYTES
+    over = {"Notes": at_limit["Notes"] + "é"}  # one character, two bytes, over
+    assert validate(Row(2, "Ann", "ann@example.com", [], attributes=at_limit)).attributes
+    assert validate(Row(2, "Ann", "ann@example.com", [], attributes=over)).code == (
+        "attributes.too_large"
+    )
+    for attributes, refused in ((at_limit, False), (over, True), ({"a": 1}, True),
+                                ({"a\x00": "b"}, True)):  # fmt: skip
+        good, bad = parse_people(
+            import_id, [[2, "Ann", "ann@example.com", "", "", "", [], attributes]]
+        )
+        assert bool(bad) == refused and (bad[0][1].code == "attributes.invalid" if bad else True)
+        assert good == [] or good[0].attributes == attributes

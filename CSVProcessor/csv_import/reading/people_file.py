@@ -155,6 +155,7 @@ def open_people(
     fast_paths=True,
     no_header=False,
     saved_mapping=None,
+    keep_columns=False,
 ) -> PeopleFile:
     """Open `path` as a file of people; InputError (one line) if it can't be read as one."""
     path = _regular_file(os.fsdecode(path))
@@ -182,7 +183,13 @@ def open_people(
             raw.close()
             source = open_sheet(path, kind, sheet, fast_paths)
         table = Table(
-            source, path, name_columns, email_columns, no_header=no_header, saved=saved_mapping
+            source,
+            path,
+            name_columns,
+            email_columns,
+            no_header=no_header,
+            saved=saved_mapping,
+            keep_columns=keep_columns,
         )
         return PeopleFile(path, source, table)
     except BaseException:

@@ -60,8 +60,10 @@ class Table:
         *,
         no_header=False,
         saved=None,
+        keep_columns=False,
     ):
         self.path = path
+        self.keep_columns = keep_columns  # the row's other columns as attributes
         self.skipped: Counter = Counter()  # physical lines skipped, by reason
         self.row_lines = 0  # physical lines that are part of a row
         records = iter(records)
@@ -149,7 +151,32 @@ class Table:
         return map_columns(self.header, sample, name_columns, email_columns, self.path)
 
     def rows(self) -> Iterator[Row]:
-        """The table's Rows, with their known fields when the mapping has any."""
+        """The table's Rows, with their known fields when the mapping has any, and their
+        other columns with --keep-columns."""
+        if self.keep_columns:
+            yield from self._with_attributes(self._rows_with_known())
+            return
+        yield from self._rows_with_known()
+
+    def _with_attributes(self, rows) -> Iterator[Row]:
+        """--keep-columns: each row's other non-empty cells, under their header (a header
+        seen before gets its column number: "Notes (7)"; no header: "column 7")."""
+        used = {*self.mapping.email, *self.mapping.name, *self.mapping.known}
+        names, seen = {}, set()
+        for i, header in enumerate(self.header):
+            name = header.strip() or f"column {i + 1}"
+            names[i] = name if name not in seen else f"{name} ({i + 1})"
+            seen.add(names[i])
+        kept = [(i, names[i]) for i in range(len(self.header)) if i not in used]
+        for row in rows:
+            if row.error is None:
+                fields = row.fields
+                attributes = {n: fields[i].strip() for i, n in kept
+                              if i < len(fields) and fields[i].strip()}  # fmt: skip
+                row = row._replace(attributes=attributes or None)
+            yield row
+
+    def _rows_with_known(self) -> Iterator[Row]:
         m = self.mapping
         if not m.known:
             yield from self._rows()

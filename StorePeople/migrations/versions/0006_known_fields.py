@@ -4,8 +4,9 @@ Revision ID: 0006
 Revises: 0005
 Create Date: 2026-12-03
 
-people gets phone, company, job_title (text) and other_emails (a JSON array of
-addresses; jsonb on PostgreSQL), all nullable: NULL when the row had none. Existing
+people gets phone, company, job_title (text), other_emails (a JSON array of
+addresses) and attributes (--keep-columns: a JSON object of the row's other columns by
+header), JSON being jsonb on PostgreSQL, all nullable: NULL when the row had none. Existing
 people upgrade in place with NULLs, which is what their writes said.
 
 people_writes logs the same fields per write, and the person as the import first found
@@ -30,13 +31,14 @@ branch_labels = None
 depends_on = None
 
 Addresses = sa.JSON().with_variant(postgresql.JSONB(), "postgresql")
-FIELDS = ("phone", "company", "job_title", "other_emails")
+FIELDS = ("phone", "company", "job_title", "other_emails", "attributes")
+JSON_FIELDS = ("other_emails", "attributes")
 
 
 def columns(prefix: str = "") -> list[sa.Column]:
     return [
         sa.Column(
-            f"{prefix}{name}", Addresses if name == "other_emails" else sa.Text(), nullable=True
+            f"{prefix}{name}", Addresses if name in JSON_FIELDS else sa.Text(), nullable=True
         )  # fmt: skip
         for name in FIELDS
     ]
@@ -55,7 +57,7 @@ def action(new: str, old: str, same: str) -> str:
 OLD_COLUMNS = """(person_id, action, full_name, email, source_import, source_line, revision,
      new_import, new_line)"""
 COLUMNS = """(person_id, action, full_name, email, phone, company, job_title, other_emails,
-     source_import, source_line, revision, new_import, new_line)"""
+     attributes, source_import, source_line, revision, new_import, new_line)"""
 
 POSTGRES_TRIGGERS = f"""
 CREATE OR REPLACE FUNCTION people_history_updated() RETURNS trigger LANGUAGE plpgsql
@@ -63,8 +65,8 @@ SET enable_nestloop = off AS $$
 BEGIN
     INSERT INTO people_history {COLUMNS}
     SELECT o.id, {action("n", "o", "IS NOT DISTINCT FROM")}, o.full_name, o.email, o.phone,
-           o.company, o.job_title, o.other_emails, o.source_import, o.source_line, o.revision,
-           n.source_import, n.source_line
+           o.company, o.job_title, o.other_emails, o.attributes, o.source_import,
+           o.source_line, o.revision, n.source_import, n.source_line
     FROM replaced o JOIN written n ON n.id = o.id;
     RETURN NULL;
 END $$;
@@ -72,7 +74,7 @@ CREATE OR REPLACE FUNCTION people_history_deleted() RETURNS trigger LANGUAGE plp
 BEGIN
     INSERT INTO people_history {COLUMNS}
     SELECT id, 'delete', full_name, email, phone, company, job_title, other_emails,
-           source_import, source_line, revision, NULL, NULL
+           attributes, source_import, source_line, revision, NULL, NULL
     FROM deleted;
     RETURN NULL;
 END $$;
@@ -82,12 +84,13 @@ SQLITE_TRIGGERS = [
     f"""CREATE TRIGGER people_history_update AFTER UPDATE ON people BEGIN
     INSERT INTO people_history {COLUMNS}
     VALUES (OLD.id, {action("NEW", "OLD", "IS")}, OLD.full_name, OLD.email, OLD.phone,
-            OLD.company, OLD.job_title, OLD.other_emails, OLD.source_import, OLD.source_line,
-            OLD.revision, NEW.source_import, NEW.source_line); END""",
+            OLD.company, OLD.job_title, OLD.other_emails, OLD.attributes, OLD.source_import,
+            OLD.source_line, OLD.revision, NEW.source_import, NEW.source_line); END""",
     f"""CREATE TRIGGER people_history_delete AFTER DELETE ON people BEGIN
     INSERT INTO people_history {COLUMNS}
     VALUES (OLD.id, 'delete', OLD.full_name, OLD.email, OLD.phone, OLD.company, OLD.job_title,
-            OLD.other_emails, OLD.source_import, OLD.source_line, OLD.revision, NULL, NULL); END""",
+            OLD.other_emails, OLD.attributes, OLD.source_import, OLD.source_line, OLD.revision,
+            NULL, NULL); END""",
 ]
 
 # 0003's, for the downgrade.

@@ -17,7 +17,7 @@ A, B, C = IDS[0], IDS[1], IDS[2]
 
 
 def row(import_id, line, name, phone=None, company=None, policy=OVERWRITE, email="ann@x.org"):
-    return PersonRow(import_id, line, name, email, phone, company, None, None, policy)
+    return PersonRow(import_id, line, name, email, phone, company, policy=policy)
 
 
 def counts(totals, import_id):
@@ -129,7 +129,7 @@ def test_any_history_of_policies_and_undos_gives_the_replay(engine, migrated_url
         st.lists(st.sampled_from([OVERWRITE, FILL_BLANKS, INSERT_ONLY]),
                  min_size=len(imports), max_size=len(imports)), label="policies")  # fmt: skip
     rows = [
-        PersonRow(IDS[i], line, name, email, phone, company, None, None, policies[i])
+        PersonRow(IDS[i], line, name, email, phone, company, policy=policies[i])
         for i, batch in enumerate(imports)
         for line, (name, email, phone, company) in enumerate(batch, 2)
     ]
