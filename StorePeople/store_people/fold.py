@@ -129,6 +129,23 @@ DELETE FROM people WHERE lower(email) IN (SELECT email_key FROM keys)
 UNDONE_KEYS = "SELECT email_key FROM people_writes WHERE import_id = :undone"
 
 
+# The fold's CTEs are estimated at a row or two, so PostgreSQL joins them by nested loops:
+# quadratic in the batch (a 1,000-person batch compared a million pairs, 0.2 s). Hash
+# joins for the fold's statements only: the transaction's setting is put back after.
+NO_NESTED_LOOPS, NESTED_LOOPS = "SET LOCAL enable_nestloop = off", "RESET enable_nestloop"
+
+
+def run(session, statement, params: dict):
+    """Execute one of the fold's statements (PostgreSQL: with hash joins); its result."""
+    if session.get_bind().dialect.name != "postgresql":
+        return session.execute(statement, params)
+    session.execute(text(NO_NESTED_LOOPS))
+    try:
+        return session.execute(statement, params)
+    finally:
+        session.execute(text(NESTED_LOOPS))
+
+
 def statement(body: str, keys: str):
     return text(STANDING.format(keys=keys) + body)
 

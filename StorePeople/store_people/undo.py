@@ -89,9 +89,9 @@ def undo(session: Session, import_id: str, history_days: int, quiet_seconds: flo
     )
     undone = {"undone": import_id}
     planned = fold.statement(PLANNED, fold.UNDONE_KEYS)
-    restored, removed, kept, sourced = session.execute(planned, undone).one()
-    session.execute(fold.apply_after_undo(), undone)
-    session.execute(fold.remove_after_undo(), undone)
+    restored, removed, kept, sourced = fold.run(session, planned, undone).one()
+    fold.run(session, fold.apply_after_undo(), undone)
+    fold.run(session, fold.remove_after_undo(), undone)
     session.execute(
         text("""
         UPDATE imports SET undo_restored = coalesce(undo_restored, 0) + :restored,

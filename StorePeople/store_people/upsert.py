@@ -147,7 +147,7 @@ def upsert(session: Session, rows: list[PersonRow]) -> list[tuple[str, int, int 
                       "attributes": canonical(r.attributes), "policy": r.policy}  # fmt: skip
             changed += [tuple(c) for c in session.execute(LOG_SQLITE, params)]
     keys = json.dumps(sorted({r.email.lower() for r in rows}))
-    session.execute(fold.apply_after_import(dialect), {"keys": keys})
+    fold.run(session, fold.apply_after_import(dialect), {"keys": keys})
     return changed
 
 
