@@ -2,6 +2,8 @@
 `status`, the preview predicts the counts, the worker honours it, undo takes it back."""
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import text
 
 from tests.helpers import run_cli, run_json
@@ -9,6 +11,7 @@ from tests.helpers import run_cli, run_json
 pytestmark = pytest.mark.e2e
 HEADER = "Full Name,Email,Phone,Company\n"
 KNOWN = "SELECT email, full_name, phone, company FROM people"
+POLICIES = ["overwrite", "fill-blanks", "insert-only"]
 
 
 def people(db) -> dict:
@@ -85,3 +88,32 @@ def test_an_unknown_policy_is_a_usage_error(env, tmp_path):
     csv = write(tmp_path / "a.csv", "Ann Lee,ann@example.com,,")
     refused = run_cli(env, "-csv", csv, "--merge", "append", "--dry-run")
     assert refused.returncode == 2 and "--merge" in refused.stderr
+
+
+PEOPLE = st.lists(
+    st.tuples(
+        st.sampled_from(["Ann", "Ann Lee", "Ben"]),
+        st.sampled_from(["ann@example.com", "ANN@example.com", "ben@example.com"]),
+        st.sampled_from(["", "+12125550100", "+12125550199"]),
+        st.sampled_from(["", "Acme"]),
+    ),
+    max_size=6,
+)
+
+
+@pytest.mark.timeout(900)
+def test_the_preview_predicts_every_policy_over_generated_files(db, env, start_worker, tmp_path):
+    start_worker()
+
+    @settings(max_examples=6, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(table=PEOPLE, file=PEOPLE.filter(bool), merge=st.sampled_from(POLICIES),
+           bulk=st.booleans())  # fmt: skip
+    def agree(table, file, merge, bulk):
+        with db.begin() as connection:
+            connection.execute(text("TRUNCATE people, people_history, people_writes"))
+        if table:
+            run_json(env, "-csv", write(tmp_path / "t.csv", *map(",".join, table)), "--wait")
+        flags = ("--batch-size", "4") if bulk else ()
+        imported(env, write(tmp_path / "f.csv", *map(",".join, file)), merge, flags)
+
+    agree()
