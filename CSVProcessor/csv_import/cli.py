@@ -118,6 +118,25 @@ def build_parser() -> CommandParser:
         help="check each email domain in DNS (MX, then A/AAAA)",
     )
     add(
+        "--keep-columns",
+        action="store_true",
+        help="also store the row's other columns, by header, as the person's attributes "
+        "(at most 8 KB a row)",
+    )
+    add(
+        "--merge",
+        choices=("overwrite", "fill-blanks", "insert-only"),
+        default="overwrite",
+        help="how a row meets a person already stored: overwrite every field (default), "
+        "fill-blanks (only the person's empty fields), insert-only (existing people untouched)",
+    )
+    add(
+        "--region",
+        metavar="XX",
+        help="the country of phone numbers written without +CC (e.g. DE, US): they are "
+        "stored in E.164 (+4930...); without it, only numbers with + are",
+    )
+    add(
         "--stall-timeout",
         type=seconds,
         metavar="SECONDS",
@@ -150,6 +169,9 @@ def import_options(argv: list[str]) -> tuple[ImportOptions, bool]:
         dry_run=args.dry_run,
         wait=args.wait,
         check_deliverability=args.check_deliverability,
+        region=args.region.upper() if args.region else None,
+        merge=args.merge,
+        keep_columns=args.keep_columns,
         stall_seconds=args.stall_timeout,
         verbose=args.verbose,
     )

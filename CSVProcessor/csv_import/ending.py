@@ -40,7 +40,7 @@ class Ending:
     def history(self, state: str) -> tuple:
         fields = {"file": self.file[-MAX_FIELD_LENGTH:], "started_at": self.started_at,
                   "finished_reading_at": now_iso(), **counts(self.summary, by_reason=False),
-                  "state": state}  # fmt: skip
+                  "state": state, "merge": self.summary.merge}  # fmt: skip
         return record_message(self.summary.import_id, fields)
 
     def complete(self) -> None:

@@ -29,6 +29,7 @@ FIELDS = (
     "replayed",
     "undone_at",
     "cli_state",
+    "merge",
     "extract(epoch FROM updated_at)",
 )
 RENAMED = {"cli_state": "state", "extract(epoch FROM updated_at)": "last_progress_at"}

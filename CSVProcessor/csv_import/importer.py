@@ -38,7 +38,9 @@ def run_import(options: ImportOptions, settings, stop=None) -> Summary:
     if options.stall_seconds:
         settings = dataclasses.replace(settings, stall_seconds=options.stall_seconds)
     import_id = options.import_id or new_import_id()
-    summary = Summary(import_id=import_id, file=options.file, dry_run=options.dry_run)
+    summary = Summary(
+        import_id=import_id, file=options.file, dry_run=options.dry_run, merge=options.merge
+    )
     run_log = RunLog(
         settings.logs_dir,
         summary.import_id,
@@ -123,7 +125,7 @@ def import_rows(options: ImportOptions, settings, summary: Summary, stop, source
     with (
         publisher or nullcontext(),
         RejectsWriter(summary.rejects_file, source.header, options.file) as rejects,
-        Preview(settings.database_url) if compare else nullcontext() as preview,
+        Preview(settings.database_url, options.merge) if compare else nullcontext() as preview,
     ):
         # Printed once the file is open and the broker answered: the import has begun.
         print(f"import {import_id}: {options.file}", file=sys.stderr, flush=True)

@@ -32,14 +32,25 @@ def task_message(task: str, kwargs: dict, import_id: str, line: int) -> tuple[by
     return body, headers, properties
 
 
-def person_message(import_id: str, line: int, full_name: str, email: str):
-    kwargs = {"import_id": import_id, "line": line, "full_name": full_name, "email": email}
+def person_message(
+    import_id: str, line: int, full_name: str, email: str, merge: str = "overwrite", **known
+):
+    """known: the row's known fields (KNOWN_FIELDS), those it has; merge: the policy
+    (sent when it is not the default, overwrite)."""
+    kwargs = {"import_id": import_id, "line": line, "full_name": full_name, "email": email,
+              **known}  # fmt: skip
+    if merge != "overwrite":
+        kwargs["merge"] = merge
     return task_message(STORE_PERSON, kwargs, import_id, line)
 
 
-def people_message(import_id: str, rows: list[list]):
-    """rows: [[line, full_name, email], ...]; the first line identifies the message."""
-    return task_message(STORE_PEOPLE, {"import_id": import_id, "rows": rows}, import_id, rows[0][0])
+def people_message(import_id: str, rows: list[list], merge: str = "overwrite"):
+    """rows: [[line, full_name, email(, phone, company, job_title, other_emails)], ...];
+    the first line identifies the message."""
+    kwargs = {"import_id": import_id, "rows": rows}
+    if merge != "overwrite":
+        kwargs["merge"] = merge
+    return task_message(STORE_PEOPLE, kwargs, import_id, rows[0][0])
 
 
 def record_message(import_id: str, summary: dict):

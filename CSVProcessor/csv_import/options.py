@@ -10,8 +10,11 @@ A new reading option is a field here and one line in `reading()`: the importer c
 import codecs
 from dataclasses import dataclass
 
+import phonenumbers
+
 from csv_import.errors import UsageError
 from people_import_contract.limits import MAX_ROWS_PER_MESSAGE, is_import_id
+from people_import_contract.messages import MERGE_POLICIES
 
 DELIMITERS = (",", ";", "\t", "|")
 STDOUT = "-"  # --rejects -: the rejects CSV on standard output
@@ -38,6 +41,9 @@ class ImportOptions:
     dry_run: bool = False
     wait: bool = False
     check_deliverability: bool = False
+    region: str | None = None  # phone numbers without +CC are from here (ISO 3166, "DE")
+    merge: str = "overwrite"  # how a write meets an existing person: MERGE_POLICIES
+    keep_columns: bool = False  # the row's other columns, stored as `attributes`
     stall_seconds: float | None = None  # None: the settings' STALL_SECONDS
     verbose: bool = False
     # None: a new id at the start. The import page names the import when the file is uploaded.
@@ -52,6 +58,10 @@ class ImportOptions:
             raise UsageError("--delimiter: one of , ; TAB (\\t) |")
         if self.encoding is not None:
             check_encoding(self.encoding)
+        if self.merge not in MERGE_POLICIES:
+            raise UsageError(f"--merge: one of {', '.join(MERGE_POLICIES)}")
+        if self.region is not None and self.region not in phonenumbers.SUPPORTED_REGIONS:
+            raise UsageError(f"--region: {self.region!r} is not a region code (e.g. DE, US, FR)")
         if self.import_id is not None and not is_import_id(self.import_id):
             raise UsageError(f"{self.import_id!r} is not an import id")
         if self.mapping and (
@@ -74,6 +84,7 @@ class ImportOptions:
             "sheet": self.sheet,
             "no_header": self.no_header,
             "header_line": self.header_line,
+            "keep_columns": self.keep_columns,
         }
 
 

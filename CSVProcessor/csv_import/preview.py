@@ -10,9 +10,16 @@ stored person's hash with what the email's latest row does to it.
 
 Each distinct email counts once, by its last row, as the worker counts it
 (store_people/store.py tally, docs/undo.md): would_insert (not in the table),
-would_update (a different name or spelling of the address), unchanged. A later row
+would_update (a different name, spelling of the address, or known field: phone,
+company, job title, other addresses), unchanged. A later row
 of the same email moves it from one count to another; the rows before the last are
 in_file_duplicates.
+
+With --merge the counts follow the policy, as the worker's do (store_people/upsert.py):
+insert-only leaves every stored person unchanged; fill-blanks updates a stored person
+only when the row has a known field (phone, company, job title, other addresses) the
+person has empty; so the preview keeps which of the stored person's known fields are
+empty too (five bits more per email).
 """
 
 import queue
@@ -28,23 +35,44 @@ EXAMPLES = 5
 INSERT, UPDATE, UNCHANGED = 0, 1, 2  # the worker's counts (store_people/upsert.py)
 HASH_MASK = (1 << 60) - 1  # a stored person's hash: non-negative, 0 means none
 
-LOOKUP = "SELECT lower(email), full_name, email FROM people WHERE lower(email) = ANY(%s)"
+LOOKUP = """SELECT lower(email), full_name, email, phone, company, job_title, other_emails,
+attributes FROM people WHERE lower(email) = ANY(%s)"""
 
 
-def value_hash(person: tuple[str, str]) -> int:
-    """A stored (name, email)'s hash, never 0 (0 is "not stored")."""
+def value_hash(person: tuple) -> int:
+    """A stored person's values' hash, never 0 (0 is "not stored")."""
     return (hash(person) & HASH_MASK) or 1
 
 
+def values_of(person) -> tuple:
+    """A Person's values as the table holds them: NULL for an empty known field."""
+    return (person.full_name, person.email, person.phone or None, person.company or None,
+            person.job_title or None, tuple(person.other_emails) or None,
+            tuple(sorted(person.attributes.items())) if person.attributes else None)  # fmt: skip
+
+
+def empty_fields(values: tuple) -> int:
+    """The known fields (values[2:]) that are empty, one bit each."""
+    return sum(1 << i for i, value in enumerate(values[2:]) if value is None)
+
+
+def stored_values(full_name, email, phone, company, job_title, other_emails, attributes):
+    return (full_name, email, phone, company, job_title,
+            tuple(other_emails) if other_emails else None,
+            tuple(sorted(attributes.items())) if attributes else None)  # fmt: skip
+
+
 class Preview:
-    def __init__(self, database_url: str):
+    def __init__(self, database_url: str, merge: str = "overwrite"):
         self.database_url = database_url
+        self.merge = merge
         self.connection = connect(database_url)
         # One snapshot for the whole file; read-only, so a read-only role is enough.
         self.connection.set_session(readonly=True, isolation_level="REPEATABLE READ")
         self.cursor = self.connection.cursor()
-        self.pending: list[tuple[str, str, str]] = []
-        # hash(email key) -> hash(stored name, email) (0: not stored) << 2 | what it does
+        self.pending: list[tuple[str, tuple]] = []
+        # hash(email key) -> hash(stored values) (0: not stored) << 7 | its empty known
+        # fields (5 bits) << 2 | what it does
         self.seen: dict[int, int] = {}
         self.counts = [0, 0, 0]  # by INSERT, UPDATE, UNCHANGED
         self.duplicates = 0
@@ -54,8 +82,9 @@ class Preview:
         self.lookups = threading.Thread(target=self._lookups, name="preview", daemon=True)
         self.lookups.start()
 
-    def add(self, full_name: str, email: str) -> None:
-        self.pending.append((email.lower(), full_name, email))
+    def add(self, person) -> None:
+        """A valid row (rows.Person) the import would send."""
+        self.pending.append((person.email.lower(), values_of(person)))
         if len(self.pending) >= LOOKUP_BATCH:
             self._hand_over()
 
@@ -73,32 +102,41 @@ class Preview:
                 except Exception as error:  # raised on the reading thread (_hand_over, finish)
                     self.error = error
 
-    def _compare(self, batch: list[tuple[str, str, str]]) -> None:
-        fresh = list({key for key, _, _ in batch if hash(key) not in self.seen})
+    def _compare(self, batch: list[tuple[str, tuple]]) -> None:
+        fresh = list({key for key, _ in batch if hash(key) not in self.seen})
         try:
             self.cursor.execute(LOOKUP, (fresh,))
-            stored = {key: (name, email) for key, name, email in self.cursor}
+            stored = {key: stored_values(*values) for key, *values in self.cursor}
         except psycopg2.Error as error:
             raise unavailable(error, self.database_url) from None
-        for key, full_name, email in batch:
+        for key, values in batch:
             seen = hash(key)
             # Collisions: about 1 in 10^7 for a million emails.
             found = None
             if seen in self.seen:
                 self.duplicates += 1
-                before, kind = self.seen[seen] >> 2, self.seen[seen] & 3
+                state = self.seen[seen]
+                before, empty, kind = state >> 7, state >> 2 & 31, state & 3
                 self.counts[kind] -= 1
             else:
                 found = stored.get(key)
                 before = 0 if found is None else value_hash(found)
-            if before == 0:
-                kind = INSERT
-            else:
-                kind = UNCHANGED if value_hash((full_name, email)) == before else UPDATE
+                empty = 0 if found is None else empty_fields(found)
+            kind = self._kind(before, empty, values)
             self.counts[kind] += 1
-            self.seen[seen] = before << 2 | kind
+            self.seen[seen] = before << 7 | empty << 2 | kind
             if found and kind == UPDATE and len(self.examples) < EXAMPLES:
-                self.examples.append(f"  {found[0]} → {full_name}  <{email}>")
+                self.examples.append(f"  {found[0]} → {values[0]}  <{values[1]}>")
+
+    def _kind(self, before: int, empty: int, values: tuple) -> int:
+        """What the row does to the stored person, by the import's policy."""
+        if before == 0:
+            return INSERT
+        if self.merge == "insert-only":
+            return UNCHANGED
+        if self.merge == "fill-blanks":
+            return UPDATE if empty & ~empty_fields(values) else UNCHANGED
+        return UNCHANGED if value_hash(values) == before else UPDATE
 
     def finish(self, summary) -> None:
         """Compare what is left; the counts go into the summary, examples to stderr."""

@@ -45,6 +45,7 @@ class Summary:
     rejects_file: str | None = None
     log_file: str | None = None
     dry_run: bool = False
+    merge: str = "overwrite"  # --merge: overwrite, fill-blanks or insert-only
     workers: int | None = None  # consumers of the queue the rows went to; None: unknown
     # --dry-run with DATABASE_URL: the file compared with the table (preview.py)
     would_insert: int | None = None
@@ -112,6 +113,8 @@ def to_text(view: dict | Summary) -> str:
     for name in ("finished_at", "undone_at"):
         if v.get(name):
             lines.append(f"  {name.replace('_', ' '):<11} {v[name]}")
+    if v.get("merge") and v["merge"] != "overwrite":
+        lines.append(f"  merge       {v['merge']}")
     lines.append(f"  state       {v['state']}")
     return "\n".join(lines)
 

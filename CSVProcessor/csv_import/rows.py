@@ -16,6 +16,11 @@ class Row(NamedTuple):
     fields: list[str]
     error: str | None = None  # a reason code when the record could not be read whole
     alternatives: tuple[str, ...] = ()  # more addresses to try, in order, if `email` is invalid
+    # The known fields, as written ("" when the file has no such column or the cell is empty).
+    phone: str = ""
+    company: str = ""
+    job_title: str = ""
+    attributes: dict | None = None  # --keep-columns: the row's other columns, {header: value}
 
 
 class Person(NamedTuple):
@@ -24,6 +29,26 @@ class Person(NamedTuple):
     line: int
     full_name: str
     email: str
+    phone: str = ""  # E.164 where a region is known, else as written (trimmed)
+    company: str = ""
+    job_title: str = ""
+    other_emails: tuple[str, ...] = ()  # the row's other valid addresses, normalized
+    attributes: dict | None = None  # --keep-columns: {header: value}, None when none
+
+    def has_known(self) -> bool:
+        return bool(
+            self.phone or self.company or self.job_title or self.other_emails or self.attributes
+        )
+
+    def known(self) -> dict:
+        """The known fields the row has, as a per-row message carries them."""
+        fields = {"phone": self.phone, "company": self.company, "job_title": self.job_title}
+        found: dict[str, object] = {k: v for k, v in fields.items() if v}
+        if self.other_emails:
+            found["other_emails"] = list(self.other_emails)
+        if self.attributes:
+            found["attributes"] = self.attributes
+        return found
 
 
 class Reject(NamedTuple):

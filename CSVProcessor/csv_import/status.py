@@ -56,6 +56,8 @@ def describe(import_id: str, job: dict | None, state: str) -> dict:
     view["pending"] = max(int(job["enqueued"]) - finished(job), 0) if "enqueued" in job else None
     if job.get("undone_at"):
         view["undone_at"] = iso(job["undone_at"])
+    if job.get("merge"):  # the database's imports.merge (the CLI's summary has it too)
+        view["merge"] = job["merge"]
     if "source" in job:
         view["source"] = job["source"]  # "history": PostgreSQL answered, Redis had forgotten
     if state in ("done", "done_with_failures") and job.get("last_progress_at"):

@@ -12,12 +12,22 @@ import functools
 import re
 import unicodedata
 
+import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 from email_validator.rfc_constants import CASE_INSENSITIVE_MAILBOX_NAMES
 
 from csv_import.invisible import strip_invisible
 from csv_import.rows import Person, Reject, Row
-from people_import_contract.limits import MAX_EMAIL_LENGTH, MAX_NAME_LENGTH
+from people_import_contract.limits import (
+    MAX_ATTRIBUTES_BYTES,
+    MAX_COMPANY_LENGTH,
+    MAX_EMAIL_LENGTH,
+    MAX_JOB_TITLE_LENGTH,
+    MAX_NAME_LENGTH,
+    MAX_OTHER_EMAILS,
+    MAX_PHONE_LENGTH,
+    attributes_size,
+)
 
 REASONS = {
     "row.too_large": "record too large to read (a field over 64 KiB or a line over 1 MiB)",
@@ -35,23 +45,32 @@ REASONS = {
     "email.too_long": f"email is longer than {MAX_EMAIL_LENGTH} characters",
     "email.invalid": "email is not a valid address",
     "email.undeliverable": "email domain does not receive mail (no MX, A or AAAA record)",
+    "phone.too_long": f"phone is longer than {MAX_PHONE_LENGTH} characters",
+    "company.too_long": f"company is longer than {MAX_COMPANY_LENGTH} characters",
+    "job_title.too_long": f"job title is longer than {MAX_JOB_TITLE_LENGTH} characters",
+    "attributes.too_large": f"the other columns (--keep-columns) are over {MAX_ATTRIBUTES_BYTES}"
+    " bytes as JSON",
 }
+KNOWN_LIMITS = {"company": MAX_COMPANY_LENGTH, "job_title": MAX_JOB_TITLE_LENGTH}
 
 # Dot-atom of common ASCII characters only: a subset of what the library accepts.
 _PLAIN_LOCAL = re.compile(r"[A-Za-z0-9_%+-]+(?:\.[A-Za-z0-9_%+-]+)*\Z")
 _LOWERED_LOCALS = frozenset(CASE_INSENSITIVE_MAILBOX_NAMES)  # the library lowercases these
 
 
-def validate(row: Row, *, deliverability=None) -> Person | Reject:
-    """Check one row; `deliverability` is a DeliverabilityChecker or None (no network)."""
+def validate(row: Row, *, deliverability=None, region: str | None = None) -> Person | Reject:
+    """Check one row; `deliverability` is a DeliverabilityChecker or None (no network);
+    `region`: the country phone numbers without a + are from (--region), or None."""
     if row.error is not None:
         return Reject(row.line, row.error, REASONS.get(row.error, row.error), row.fields)
     name, code = normalize_name(row.full_name)
     if code is not None:
         return Reject(row.line, code, REASONS[code], row.fields)
     email, ascii_domain, code, message = normalize_email(row.email)
+    tried = 0
     for alternative in row.alternatives if code is not None else ():
         # Several addresses (columns E-mail 1, 2, 3 or one cell): the first valid one.
+        tried += 1
         email, ascii_domain, other, _ = normalize_email(alternative)
         if other is None:
             code = None
@@ -61,7 +80,67 @@ def validate(row: Row, *, deliverability=None) -> Person | Reject:
     if deliverability is not None and deliverability.check(ascii_domain) == "undeliverable":
         code = "email.undeliverable"
         return Reject(row.line, code, REASONS[code], row.fields)
-    return Person(row.line, name, email)
+    if not (row.phone or row.company or row.job_title or row.alternatives or row.attributes):
+        return Person(row.line, name, email)  # the common case, kept cheap
+    phone = normalize_phone(row.phone, region)
+    if len(phone) > MAX_PHONE_LENGTH:
+        return Reject(row.line, "phone.too_long", REASONS["phone.too_long"], row.fields)
+    known = {}
+    for field, limit in KNOWN_LIMITS.items():
+        known[field] = normalize_text(getattr(row, field))
+        if len(known[field]) > limit:
+            code = f"{field}.too_long"
+            return Reject(row.line, code, REASONS[code], row.fields)
+    others = other_emails(email, row.alternatives[tried:])
+    attributes = row.attributes
+    if attributes:
+        if any("\x00" in k + v for k, v in attributes.items()):  # PostgreSQL's JSON refuses NUL
+            attributes = {
+                k.replace("\x00", ""): v.replace("\x00", "") for k, v in attributes.items()
+            }
+        if attributes_size(attributes) > MAX_ATTRIBUTES_BYTES:
+            code = "attributes.too_large"
+            return Reject(row.line, code, REASONS[code], row.fields)
+    return Person(
+        row.line, name, email, phone, known["company"], known["job_title"], others, attributes
+    )
+
+
+def other_emails(email: str, candidates) -> tuple[str, ...]:
+    """The valid addresses of the row besides the stored one, normalized, each once."""
+    seen, found = {email.lower()}, []
+    for candidate in candidates:
+        normalized, _, code, _ = normalize_email(candidate)
+        if code is None and normalized.lower() not in seen:
+            seen.add(normalized.lower())
+            found.append(normalized)
+    return tuple(found[:MAX_OTHER_EMAILS])
+
+
+def normalize_text(text: str) -> str:
+    """A company or job title: invisible characters and controls off, spaces collapsed, NFC."""
+    if not text:
+        return ""
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", strip_invisible(text))
+    if not text.isprintable():
+        text = "".join(" " if unicodedata.category(c) == "Cc" else c for c in text)
+    return " ".join(text.split())
+
+
+def normalize_phone(text: str, region: str | None) -> str:
+    """E.164 ("+493012345678") when the number parses as a possible one for `region`, or
+    has its own +country code; else as written, trimmed and spaces collapsed."""
+    written = normalize_text(text)
+    if not written or (region is None and not written.startswith("+")):
+        return written
+    try:
+        number = phonenumbers.parse(written, region)
+    except phonenumbers.NumberParseException:
+        return written
+    if not phonenumbers.is_possible_number(number):
+        return written
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
 def normalize_name(text: str) -> tuple[str, str | None]:

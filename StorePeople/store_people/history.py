@@ -10,9 +10,11 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 # An import no write has touched for keep_days can no longer be undone (undo.py), so
-# of its log only what can still decide a person matters: per person, the latest write
-# of all such imports not undone. The rest goes, so the log keeps one row per person
-# plus one per person and import still young enough to undo.
+# of its log only what can still decide a person matters: per person, the writes of
+# such imports from the latest one that overwrites (an overwrite sets every value, and
+# stands for good: what came before it can no longer show; a fill-blanks or insert-only
+# write after it is applied on top of it, fold.py). The rest goes, so with overwrites the
+# log keeps one row per person plus one per person and import still young enough to undo.
 CUTOFF = {
     "postgresql": "now() - make_interval(days => greatest(:days, 1))",
     "sqlite": "datetime('now', '-' || max(:days, 1) || ' days')",
@@ -26,7 +28,7 @@ DELETE FROM people_writes WHERE {old} AND ({undone} OR EXISTS (
     SELECT 1 FROM people_writes later
     WHERE later.email_key = people_writes.email_key
         AND (later.import_id, later.line) > (people_writes.import_id, people_writes.line)
-        AND {later_old} AND NOT {later_undone}))
+        AND later.policy = 0 AND {later_old} AND NOT {later_undone}))
 """
 
 

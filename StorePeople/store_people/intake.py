@@ -21,6 +21,8 @@ from people_import_contract.job_record import LEASE_SECONDS, job_key, undo_key
 from people_import_contract.limits import MAX_BIGINT, MAX_FIELD_LENGTH, is_import_id
 from people_import_contract.messages import (
     CLI_STATES,
+    MERGE,
+    MERGE_POLICIES,
     RECORD_IMPORT_FIELDS,
     STORE_PEOPLE,
     STORE_PEOPLE_ARGS,
@@ -31,7 +33,13 @@ from store_people.counts import TAKEN_OFF, record_summary
 from store_people.rows import PersonRow
 from store_people.settings import Settings
 from store_people.store import StoreGaveUp, in_transaction, record_failures, store_rows
-from store_people.validation import BadMessage, check_import_id, parse_people, parse_person
+from store_people.validation import (
+    BadMessage,
+    check_import_id,
+    check_policy,
+    parse_people,
+    parse_person,
+)
 
 log = logging.getLogger(__name__)
 
@@ -196,11 +204,16 @@ def store_people_message(settings: Settings, args, kwargs, replayed: str | None 
     `replayed`: the reason of a dead letter sent back by `csvprocessor replay`.
     """
     outcome = Outcome()
-    if args or not isinstance(kwargs, dict) or set(kwargs) != STORE_PEOPLE_ARGS:
+    if (
+        args
+        or not isinstance(kwargs, dict)
+        or not STORE_PEOPLE_ARGS <= set(kwargs) <= STORE_PEOPLE_ARGS | {MERGE}
+    ):
         outcome.fail(None, None, "message.bad_shape", "expected kwargs import_id, rows")
         return Dead("message.bad_shape", "expected kwargs import_id, rows")
     try:
-        rows, bad = parse_people(kwargs["import_id"], kwargs["rows"])
+        policy = check_policy(kwargs)
+        rows, bad = parse_people(kwargs["import_id"], kwargs["rows"], policy)
     except BadMessage as error:
         outcome.fail(None, None, error.code, str(error))
         return Dead(error.code, str(error))
@@ -253,6 +266,9 @@ def record_import(settings: Settings, args, kwargs) -> Verdict:
             log.error("record_import %s refused: state %.20r", import_id, state)
             return Dead("message.bad_value", f"state {str(state)[:20]!r}")
         fields["cli_state"] = state
+    if fields.get(MERGE, MERGE_POLICIES[0]) not in MERGE_POLICIES:
+        log.error("record_import %s refused: merge %.20r", import_id, fields[MERGE])
+        return Dead("message.bad_value", f"merge {str(fields[MERGE])[:20]!r}")
     try:
         in_transaction(
             settings.database_url,

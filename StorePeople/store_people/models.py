@@ -4,6 +4,7 @@ from datetime import datetime
 from typing import ClassVar
 
 from sqlalchemy import (
+    JSON,
     BigInteger,
     Boolean,
     DateTime,
@@ -17,6 +18,7 @@ from sqlalchemy import (
     func,
     true,
 )
+from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from people_import_contract.limits import IMPORT_ID_LENGTH
@@ -36,6 +38,10 @@ ImportId = String(IMPORT_ID_LENGTH).with_variant(
 )
 
 
+# The person's other addresses: a JSON array (jsonb on PostgreSQL), NULL when none.
+Addresses = JSON().with_variant(JSONB(), "postgresql")
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
     # Every model here maps one Table (DeclarativeBase types it as any FromClause).
@@ -48,6 +54,13 @@ class Person(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     full_name: Mapped[str] = mapped_column(Text)
     email: Mapped[str] = mapped_column(Text)
+    # The known fields (migration 0006): NULL when the standing write had none.
+    phone: Mapped[str | None] = mapped_column(Text)
+    company: Mapped[str | None] = mapped_column(Text)
+    job_title: Mapped[str | None] = mapped_column(Text)
+    other_emails: Mapped[list | None] = mapped_column(Addresses)
+    # --keep-columns: the row's other columns, {header: value} (migration 0006).
+    attributes: Mapped[dict | None] = mapped_column(Addresses)
     # Where the stored values came from. (source_import, source_line) orders
     # writes: the upsert only replaces a row with a later one. Import ids sort
     # by start time.
@@ -78,6 +91,11 @@ class PersonHistory(Base):
     action: Mapped[str] = mapped_column(String(8))  # insert | update | touch | undo | delete
     full_name: Mapped[str | None] = mapped_column(Text)
     email: Mapped[str | None] = mapped_column(Text)
+    phone: Mapped[str | None] = mapped_column(Text)
+    company: Mapped[str | None] = mapped_column(Text)
+    job_title: Mapped[str | None] = mapped_column(Text)
+    other_emails: Mapped[list | None] = mapped_column(Addresses)
+    attributes: Mapped[dict | None] = mapped_column(Addresses)
     source_import: Mapped[str | None] = mapped_column(ImportId)
     source_line: Mapped[int | None] = mapped_column(Integer)
     revision: Mapped[int | None] = mapped_column(Integer)
@@ -102,10 +120,23 @@ class PersonWrite(Base):
     line: Mapped[int] = mapped_column(Integer)  # the import's latest line for this person
     full_name: Mapped[str] = mapped_column(Text)
     email: Mapped[str] = mapped_column(Text)
+    phone: Mapped[str | None] = mapped_column(Text)
+    company: Mapped[str | None] = mapped_column(Text)
+    job_title: Mapped[str | None] = mapped_column(Text)
+    other_emails: Mapped[list | None] = mapped_column(Addresses)
+    attributes: Mapped[dict | None] = mapped_column(Addresses)
     # The person as the import first found it (NULL: absent), for its counts.
     prior_name: Mapped[str | None] = mapped_column(Text)
     prior_email: Mapped[str | None] = mapped_column(Text)
+    prior_phone: Mapped[str | None] = mapped_column(Text)
+    prior_company: Mapped[str | None] = mapped_column(Text)
+    prior_job_title: Mapped[str | None] = mapped_column(Text)
+    prior_other_emails: Mapped[list | None] = mapped_column(Addresses)
+    prior_attributes: Mapped[dict | None] = mapped_column(Addresses)
     kind: Mapped[int] = mapped_column(SmallInteger)  # upsert.INSERTED | UPDATED | UNCHANGED
+    # The import's merge policy: index of MERGE_POLICIES (0 overwrite, 1 fill-blanks,
+    # 2 insert-only), applied by the fold (fold.py).
+    policy: Mapped[int] = mapped_column(SmallInteger, server_default="0")
     previous_kind: Mapped[int | None] = mapped_column(SmallInteger)
 
     __table_args__ = (Index("ix_people_writes_import_id", import_id),)
@@ -139,6 +170,8 @@ class Import(Base):
     enqueued: Mapped[int | None] = mapped_column(BigInteger)
     # The CLI's last word (tasks.record_import): enqueued, interrupted or failed.
     cli_state: Mapped[str | None] = mapped_column(String(16))
+    # The import's --merge policy (tasks.record_import); NULL: an older CLI's (overwrite).
+    merge: Mapped[str | None] = mapped_column(String(16))
     # Dead-lettered rows replayed and then stored (each taken off `failed`).
     replayed: Mapped[int] = mapped_column(BigInteger, server_default="0")
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())

@@ -28,10 +28,10 @@ from store_people.models import Import
 HOLD_THE_LOG = "LOCK TABLE people_writes IN SHARE ROW EXCLUSIVE MODE"
 
 # What the fold will do to the import's people (counted before it does it).
-PLANNED = """
+PLANNED = f"""
 SELECT
-    count(CASE WHEN s.email_key IS NOT NULL AND (p.id IS NULL OR NOT (
-        p.full_name = s.full_name AND p.email = s.email)) THEN 1 END),
+    count(CASE WHEN s.email_key IS NOT NULL AND (p.id IS NULL OR NOT {fold.same("p", "s")})
+        THEN 1 END),
     count(CASE WHEN s.email_key IS NULL AND p.id IS NOT NULL THEN 1 END),
     count(CASE WHEN s.import_id > :undone THEN 1 END),
     count(CASE WHEN p.source_import = :undone THEN 1 END)
@@ -89,9 +89,9 @@ def undo(session: Session, import_id: str, history_days: int, quiet_seconds: flo
     )
     undone = {"undone": import_id}
     planned = fold.statement(PLANNED, fold.UNDONE_KEYS)
-    restored, removed, kept, sourced = session.execute(planned, undone).one()
-    session.execute(fold.apply_after_undo(), undone)
-    session.execute(fold.remove_after_undo(), undone)
+    restored, removed, kept, sourced = fold.run(session, planned, undone).one()
+    fold.run(session, fold.apply_after_undo(), undone)
+    fold.run(session, fold.remove_after_undo(), undone)
     session.execute(
         text("""
         UPDATE imports SET undo_restored = coalesce(undo_restored, 0) + :restored,

@@ -26,23 +26,44 @@ INSERTS: dict[str, Callable[..., postgresql.Insert | sqlite.Insert]] = {
 # first found it (people_writes.prior_*): the import's counts and --dry-run's.
 INSERTED, UPDATED, UNCHANGED = 0, 1, 2
 
-KIND_ON_INSERT = f"""CASE WHEN p.email IS NULL THEN {INSERTED}
-    WHEN p.full_name = b.full_name AND p.email = b.email THEN {UNCHANGED} ELSE {UPDATED} END"""
-KIND_ON_UPDATE = f"""CASE WHEN w.prior_email IS NULL THEN {INSERTED}
-    WHEN w.prior_name = excluded.full_name AND w.prior_email = excluded.email THEN {UNCHANGED}
-    ELSE {UPDATED} END"""
+OVERWRITE, FILL_BLANKS, INSERT_ONLY = 0, 1, 2  # people_writes.policy: MERGE_POLICIES
+
+
+def kind(person: str, write: str, prior: bool = False) -> str:
+    """SQL: what `write` does to `person` (absent when its email is NULL), by the write's
+    policy: overwrite updates unless every value is the same; fill-blanks updates when it
+    fills an empty known field; insert-only leaves an existing person unchanged."""
+    column = (lambda c: f"prior_{c}") if prior else (lambda c: c)
+    email = "prior_email" if prior else "email"
+    fills = " OR ".join(
+        f"({person}.{column(c)} IS NULL AND {write}.{c} IS NOT NULL)" for c in fold.KNOWN
+    )
+    return f"""CASE WHEN {person}.{email} IS NULL THEN {INSERTED}
+    WHEN {write}.policy = {INSERT_ONLY} THEN {UNCHANGED}
+    WHEN {write}.policy = {FILL_BLANKS} THEN CASE WHEN {fills} THEN {UPDATED} ELSE {UNCHANGED} END
+    WHEN {fold.same(person, write, prior)} THEN {UNCHANGED} ELSE {UPDATED} END"""
+
+
+KIND_ON_INSERT = kind("p", "b")
+KIND_ON_UPDATE = kind("w", "excluded", prior=True)
 
 # One row per person and import: the import's latest line. previous_kind keeps what the
 # row counted as before this write, so the counts move by the difference.
 LOG = """
 INSERT INTO people_writes AS w
-    (email_key, import_id, line, full_name, email, prior_name, prior_email, kind)
-SELECT b.email_key, b.import_id, b.line, b.full_name, b.email, p.full_name, p.email,
-       {kind_on_insert}
+    (email_key, import_id, line, full_name, email, phone, company, job_title, other_emails,
+     attributes, prior_name, prior_email, prior_phone, prior_company, prior_job_title,
+     prior_other_emails, prior_attributes, policy, kind)
+SELECT b.email_key, b.import_id, b.line, b.full_name, b.email, b.phone, b.company, b.job_title,
+       b.other_emails, b.attributes, p.full_name, p.email, p.phone, p.company, p.job_title,
+       p.other_emails, p.attributes, b.policy, {kind_on_insert}
 FROM ({batch}) AS b LEFT JOIN people p ON lower(p.email) = b.email_key
 WHERE true
 ON CONFLICT (email_key, import_id) DO UPDATE SET
     line = excluded.line, full_name = excluded.full_name, email = excluded.email,
+    phone = excluded.phone, company = excluded.company, job_title = excluded.job_title,
+    other_emails = excluded.other_emails, attributes = excluded.attributes,
+    policy = excluded.policy,
     previous_kind = w.kind, kind = {kind_on_update}
 WHERE excluded.line > w.line
 RETURNING import_id, kind, previous_kind
@@ -51,16 +72,23 @@ RETURNING import_id, kind, previous_kind
 # PostgreSQL: the whole batch as one JSON parameter, one statement, one round trip
 # (JSON costs the worker a fifth of what adapting arrays does: the benchmark's profile).
 # DISTINCT ON keeps each import's latest line per person; the order takes locks by key.
+# A row of an overwrite without known fields is 4 items long: its r->>4 ... are NULL.
 PG_BATCH = """
 SELECT DISTINCT ON (lower(email), import_id) lower(email) AS email_key, import_id, line,
-       full_name, email
-FROM (SELECT r->>0, r->>1, r->>2, (r->>3)::int FROM json_array_elements(CAST(:rows AS json)) AS r)
-     AS batch (full_name, email, import_id, line)
+       full_name, email, phone, company, job_title, other_emails, attributes, policy
+FROM (SELECT r->>0, r->>1, r->>2, (r->>3)::int, coalesce((r->>4)::smallint, 0), r->>5, r->>6,
+             r->>7, CASE WHEN json_typeof(r->8) = 'array' THEN (r->8)::jsonb END,
+             CASE WHEN json_typeof(r->9) = 'object' THEN (r->9)::jsonb END
+      FROM json_array_elements(CAST(:rows AS json)) AS r)
+     AS batch (full_name, email, import_id, line, policy, phone, company, job_title,
+               other_emails, attributes)
 ORDER BY lower(email), import_id, line DESC
 """
 SQLITE_ROW = (
     "SELECT lower(:email) AS email_key, :import_id AS import_id, :line AS line,"
-    " :full_name AS full_name, :email AS email"
+    " :full_name AS full_name, :email AS email, :phone AS phone, :company AS company,"
+    " :job_title AS job_title, :other_emails AS other_emails, :attributes AS attributes,"
+    " :policy AS policy"
 )
 
 
@@ -83,6 +111,23 @@ def newest_per_person(rows: list[PersonRow]) -> list[PersonRow]:
     return [newest[key] for key in sorted(newest)]
 
 
+def pg_row(r: PersonRow) -> list:
+    """A row of PG_BATCH's JSON: 4 items, 10 with a policy or known fields."""
+    known = r.phone is not None or r.company is not None or r.job_title is not None
+    if not (known or r.other_emails or r.attributes or r.policy):
+        return [r.full_name, r.email, r.import_id, r.line]
+    others = list(r.other_emails) if r.other_emails else None
+    return [r.full_name, r.email, r.import_id, r.line, r.policy, r.phone, r.company,
+            r.job_title, others, r.attributes]  # fmt: skip
+
+
+def canonical(attributes: dict | None) -> str | None:
+    """SQLite's JSON text: one spelling per object, so equal attributes compare equal."""
+    if not attributes:
+        return None
+    return json.dumps(attributes, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+
+
 def upsert(session: Session, rows: list[PersonRow]) -> list[tuple[str, int, int | None]]:
     """Store rows; return (import_id, kind, previous_kind) of each log row they changed.
 
@@ -95,16 +140,19 @@ def upsert(session: Session, rows: list[PersonRow]) -> list[tuple[str, int, int 
     dialect = session.get_bind().dialect.name
     if dialect == "postgresql":
         # ASCII-escaped: a lone surrogate reaches the server, which refuses that row.
-        batch = json.dumps([[r.full_name, r.email, r.import_id, r.line] for r in rows])
+        batch = json.dumps([pg_row(r) for r in rows])
         changed = [tuple(c) for c in session.execute(LOG_PG, {"rows": batch})]
     else:  # SQLite, the demo: one row at a time, its writes are serial anyway
         changed = []
         for r in newest_per_person(rows):
+            others = json.dumps(list(r.other_emails)) if r.other_emails else None
             params = {"email": r.email, "import_id": r.import_id, "line": r.line,
-                      "full_name": r.full_name}  # fmt: skip
+                      "full_name": r.full_name, "phone": r.phone, "company": r.company,
+                      "job_title": r.job_title, "other_emails": others,
+                      "attributes": canonical(r.attributes), "policy": r.policy}  # fmt: skip
             changed += [tuple(c) for c in session.execute(LOG_SQLITE, params)]
     keys = json.dumps(sorted({r.email.lower() for r in rows}))
-    session.execute(fold.apply_after_import(dialect), {"keys": keys})
+    fold.run(session, fold.apply_after_import(dialect), {"keys": keys})
     return changed
 
 

@@ -7,12 +7,26 @@ cheap guard that keeps malformed or hostile payloads out of the database.
 import re
 
 from people_import_contract.limits import (
+    MAX_ATTRIBUTES_BYTES,
+    MAX_COMPANY_LENGTH,
+    MAX_JOB_TITLE_LENGTH,
     MAX_NAME_LENGTH,
+    MAX_OTHER_EMAILS,
+    MAX_PHONE_LENGTH,
     MAX_ROWS_PER_MESSAGE,
+    attributes_size,
     email_lengths_ok,
     is_import_id,
 )
-from people_import_contract.messages import STORE_PERSON_ARGS
+from people_import_contract.messages import (
+    BULK_ROW_LONG,
+    BULK_ROW_SHORT,
+    KNOWN_FIELDS,
+    MERGE,
+    MERGE_POLICIES,
+    STORE_PERSON_ARGS,
+    STORE_PERSON_OPTIONAL,
+)
 from store_people.rows import PersonRow
 
 # One @, no spaces or controls, a dot in the domain: the shape the CLI guarantees.
@@ -34,7 +48,56 @@ def check_import_id(import_id) -> str:
     return import_id
 
 
-def check_row(import_id: str, line, full_name, email) -> PersonRow:
+TEXT_LIMITS = {"phone": MAX_PHONE_LENGTH, "company": MAX_COMPANY_LENGTH,
+               "job_title": MAX_JOB_TITLE_LENGTH}  # fmt: skip
+
+
+Known = tuple[str | None, str | None, str | None, tuple[str, ...] | None, dict | None]
+
+
+def check_known(line: int, known: dict) -> Known:
+    """(phone, company, job_title, other_emails, attributes), each None when empty;
+    BadMessage if malformed."""
+    values: list = []
+    for field, limit in TEXT_LIMITS.items():
+        value = known.get(field, "")
+        if not isinstance(value, str) or len(value) > limit or CONTROL.search(value):
+            raise BadMessage(f"{field}.invalid", f"line {line}: not text, too long or controls")
+        values.append(value.strip() or None)
+    others = known.get("other_emails", [])
+    if not isinstance(others, list) or len(others) > MAX_OTHER_EMAILS:
+        raise BadMessage("other_emails.invalid", f"line {line}: at most {MAX_OTHER_EMAILS}")
+    for other in others:
+        if (
+            not isinstance(other, str)
+            or not EMAIL_SHAPE.match(other)
+            or not email_lengths_ok(other)
+        ):
+            raise BadMessage("other_emails.invalid", f"line {line}: not an email address")
+    values.append(tuple(others) or None)
+    attributes = known.get("attributes", {})
+    if (
+        not isinstance(attributes, dict)
+        or not all(isinstance(v, str) and "\x00" not in k + v for k, v in attributes.items())
+        or attributes_size(attributes) > MAX_ATTRIBUTES_BYTES
+    ):
+        raise BadMessage("attributes.invalid", f"line {line}: not text, NUL or too large")
+    values.append(attributes or None)
+    phone, company, job_title, other_emails, kept = values
+    return phone, company, job_title, other_emails, kept
+
+
+def check_policy(kwargs: dict) -> int:
+    """The message's merge policy, as its index (0: overwrite, also when absent)."""
+    merge = kwargs.get(MERGE, MERGE_POLICIES[0])
+    if merge not in MERGE_POLICIES:
+        raise BadMessage("message.bad_merge", f"merge {str(merge)[:20]!r}")
+    return MERGE_POLICIES.index(merge)
+
+
+def check_row(
+    import_id: str, line, full_name, email, known: dict | None = None, policy: int = 0
+) -> PersonRow:
     if not isinstance(line, int) or isinstance(line, bool) or line < 1:
         raise BadMessage("message.bad_line", f"line {str(line)[:20]!r}")
     if not isinstance(full_name, str) or not isinstance(email, str):
@@ -43,19 +106,32 @@ def check_row(import_id: str, line, full_name, email) -> PersonRow:
         raise BadMessage("name.invalid", f"line {line}: empty, too long or control characters")
     if not EMAIL_SHAPE.match(email) or not email_lengths_ok(email):
         raise BadMessage("email.invalid", f"line {line}: not an email address")
-    return PersonRow(import_id, line, full_name, email)
+    if not known:
+        return PersonRow(import_id, line, full_name, email, policy=policy)
+    return PersonRow(import_id, line, full_name, email, *check_known(line, known), policy)
 
 
 def parse_person(args, kwargs) -> PersonRow:
-    """tasks.store_person(import_id, line, full_name, email), all by keyword."""
-    if args or not isinstance(kwargs, dict) or set(kwargs) != STORE_PERSON_ARGS:
+    """tasks.store_person(import_id, line, full_name, email, [known fields]), all by keyword."""
+    if (
+        args
+        or not isinstance(kwargs, dict)
+        or not STORE_PERSON_ARGS
+        <= set(kwargs)
+        <= STORE_PERSON_ARGS | STORE_PERSON_OPTIONAL | {MERGE}
+    ):
         raise BadMessage("message.bad_shape", "expected kwargs import_id, line, full_name, email")
     import_id = check_import_id(kwargs["import_id"])
-    return check_row(import_id, kwargs["line"], kwargs["full_name"], kwargs["email"])
+    known = {k: kwargs[k] for k in KNOWN_FIELDS if k in kwargs}
+    policy = check_policy(kwargs)
+    return check_row(import_id, kwargs["line"], kwargs["full_name"], kwargs["email"], known, policy)
 
 
-def parse_people(import_id, rows) -> tuple[list[PersonRow], list[tuple[int | None, BadMessage]]]:
-    """tasks.store_people(import_id, rows=[[line, full_name, email], ...]): good and bad rows."""
+def parse_people(
+    import_id, rows, policy: int = 0
+) -> tuple[list[PersonRow], list[tuple[int | None, BadMessage]]]:
+    """tasks.store_people(import_id, rows=[[line, full_name, email(, known fields)], ...]):
+    good and bad rows."""
     import_id = check_import_id(import_id)
     if not isinstance(rows, list) or len(rows) > MAX_ROWS_PER_MESSAGE:
         raise BadMessage(
@@ -64,9 +140,10 @@ def parse_people(import_id, rows) -> tuple[list[PersonRow], list[tuple[int | Non
     good, bad = [], []
     for row in rows:
         try:
-            if not isinstance(row, list) or len(row) != 3:
-                raise BadMessage("message.bad_shape", "each row is [line, full_name, email]")
-            good.append(check_row(import_id, *row))
+            if not isinstance(row, list) or len(row) not in (BULK_ROW_SHORT, BULK_ROW_LONG):
+                raise BadMessage("message.bad_shape", "each row is [line, full_name, email, ...]")
+            known = dict(zip(KNOWN_FIELDS, row[3:], strict=False))  # none, or all four
+            good.append(check_row(import_id, row[0], row[1], row[2], known, policy))
         except BadMessage as error:
             line = row[0] if isinstance(row, list) and row and isinstance(row[0], int) else None
             bad.append((line, error))

@@ -12,6 +12,14 @@ MAX_NAME_LENGTH = 200
 MAX_EMAIL_LENGTH = 254  # RFC 5321 path limit, as email-validator counts it
 MAX_LOCAL_PART_LENGTH = 64  # RFC 5321 4.5.3.1.1
 MAX_LABEL_LENGTH = 63  # RFC 1035 2.3.4: one label of a domain name
+# The known fields beside name and email (issue 25): each optional, empty when absent.
+MAX_PHONE_LENGTH = 64  # as written when no region is known: E.164 itself is at most 16
+MAX_COMPANY_LENGTH = 200
+MAX_JOB_TITLE_LENGTH = 200
+MAX_OTHER_EMAILS = 20  # the person's other addresses, each at most MAX_EMAIL_LENGTH
+# --keep-columns: a row's other columns, {header: value}, at most this many bytes as
+# compact UTF-8 JSON (attributes_size); a row over it is rejected (attributes.too_large).
+MAX_ATTRIBUTES_BYTES = 8192
 MAX_ROWS_PER_MESSAGE = 10_000
 # A message body larger than this is dead-lettered before it is decoded; the CLI
 # closes a bulk message well before it (MAX_BULK_BYTES). Measured: an 8 MB body of
@@ -43,6 +51,14 @@ def is_import_id(value, now: datetime | None = None) -> bool:
     except ValueError:  # month 13, hour 25
         return False
     return started <= (now or datetime.now(UTC)) + CLOCK_SKEW
+
+
+def attributes_size(attributes: dict) -> int:
+    """The bytes of a row's attributes as compact UTF-8 JSON: what MAX_ATTRIBUTES_BYTES bounds."""
+    import json
+
+    text = json.dumps(attributes, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    return len(text.encode("utf-8", "surrogatepass"))
 
 
 def email_lengths_ok(email: str) -> bool:

@@ -92,3 +92,120 @@ def test_the_worker_counters_have_one_spelling_on_both_sides():
     assert sorted(v.split("=")[0].strip() for v in versioned.split(",")) == sorted(
         (*PEOPLE_COUNTERS, "counts_version")
     )
+
+
+def known_person():
+    from csv_import.rows import Person
+
+    return Person(5, "Ann Lee", "ann@example.com", "+4930123456", "Acme", "CTO",
+                  ("ann@home.example.org",))  # fmt: skip
+
+
+def body_of(message):
+    import json
+
+    args, kwargs, _embed = json.loads(message[0])
+    return args, kwargs
+
+
+def test_known_fields_cross_from_the_cli_to_the_worker_per_row_and_bulk():
+    from csv_import.enqueue import bulk_row
+    from csv_import.messages import people_message, person_message
+    from store_people.validation import parse_people, parse_person
+
+    import_id, person = new_import_id(), known_person()
+    args, kwargs = body_of(
+        person_message(import_id, person.line, person.full_name, person.email, **person.known())
+    )
+    row = parse_person(args, kwargs)
+    expected = (import_id, 5, "Ann Lee", "ann@example.com", "+4930123456", "Acme", "CTO",
+                ("ann@home.example.org",), None, 0)  # fmt: skip
+    assert tuple(row) == expected
+    plain = person._replace(phone="", company="", job_title="", other_emails=())
+    _, kwargs = body_of(people_message(import_id, [bulk_row(person), bulk_row(plain)]))
+    assert [len(r) for r in kwargs["rows"]] == [8, 3]  # a row without them stays short
+    good, bad = parse_people(import_id, kwargs["rows"])
+    assert bad == [] and tuple(good[0]) == expected
+    assert tuple(good[1]) == (import_id, 5, "Ann Lee", "ann@example.com", *[None] * 5, 0)
+
+
+def test_the_merge_policy_crosses_per_row_and_bulk_and_a_bad_one_is_refused():
+    from csv_import.messages import people_message, person_message
+    from people_import_contract.messages import MERGE_POLICIES
+    from store_people.intake import Dead, store_people_message
+    from store_people.settings import Settings
+    from store_people.validation import BadMessage, parse_people, parse_person
+
+    import_id = new_import_id()
+    for index, merge in enumerate(MERGE_POLICIES):
+        args, kwargs = body_of(person_message(import_id, 2, "Ann", "ann@example.com", merge))
+        assert ("merge" in kwargs) == (merge != "overwrite")  # the default is not sent
+        assert parse_person(args, kwargs).policy == index
+        _, kwargs = body_of(people_message(import_id, [[2, "Ann", "ann@example.com"]], merge))
+        assert ("merge" in kwargs) == (merge != "overwrite")
+    good, _ = parse_people(import_id, [[2, "Ann", "ann@example.com"]], 2)
+    assert good[0].policy == 2
+    args, kwargs = body_of(person_message(import_id, 2, "Ann", "ann@example.com", "append"))
+    with pytest.raises(BadMessage, match="bad_merge"):
+        parse_person(args, kwargs)
+    _, kwargs = body_of(people_message(import_id, [[2, "Ann", "ann@example.com"]], "append"))
+    verdict = store_people_message(Settings.from_env({}), [], kwargs)
+    assert isinstance(verdict, Dead) and verdict.reason == "message.bad_merge"
+
+
+def test_both_sides_enforce_the_known_fields_limits():
+    from csv_import.reading.table import Row
+    from csv_import.validation import validate
+    from people_import_contract.limits import (
+        MAX_COMPANY_LENGTH,
+        MAX_JOB_TITLE_LENGTH,
+        MAX_OTHER_EMAILS,
+        MAX_PHONE_LENGTH,
+    )
+    from store_people.validation import BadMessage, parse_people
+
+    import_id = new_import_id()
+    too_long = {
+        "phone": "1" * (MAX_PHONE_LENGTH + 1),
+        "company": "C" * (MAX_COMPANY_LENGTH + 1),
+        "job_title": "T" * (MAX_JOB_TITLE_LENGTH + 1),
+    }
+    for field, value in too_long.items():
+        row = Row(2, "Ann", "ann@example.com", [], **{field: value})
+        assert validate(row).code == f"{field}.too_long"  # the CLI rejects the row
+        at_limit = Row(2, "Ann", "ann@example.com", [], **{field: value[1:]})
+        assert getattr(validate(at_limit), field) == value[1:]
+        bulk = [2, "Ann", "ann@example.com", "", "", "", [], {}]
+        bulk[3 + ("phone", "company", "job_title").index(field)] = value
+        _, bad = parse_people(import_id, [bulk])
+        assert [error.code for _, error in bad] == [f"{field}.invalid"]  # the worker refuses
+    many = [f"a{i}@example.com" for i in range(MAX_OTHER_EMAILS + 1)]
+    _, bad = parse_people(import_id, [[2, "Ann", "ann@example.com", "", "", "", many, {}]])
+    assert isinstance(bad[0][1], BadMessage) and bad[0][1].code == "other_emails.invalid"
+    row = Row(2, "Ann", "ann@example.com", [], None, tuple(many))
+    assert len(validate(row).other_emails) == MAX_OTHER_EMAILS  # the CLI keeps the first 20
+    _, bad = parse_people(import_id, [[2, "Ann", "ann@example.com", "", "", "", ["not-an"], {}]])
+    assert bad[0][1].code == "other_emails.invalid"
+
+
+def test_both_sides_bound_the_kept_columns():
+    from csv_import.reading.table import Row
+    from csv_import.validation import validate
+    from people_import_contract.limits import MAX_ATTRIBUTES_BYTES, attributes_size
+    from store_people.validation import parse_people
+
+    import_id = new_import_id()
+    at_limit = {"Notes": "x" * (MAX_ATTRIBUTES_BYTES - len('{"Notes":""}'))}
+    assert attributes_size(at_limit) == MAX_ATTRIBUTES_BYTES
+    over = {"Notes": at_limit["Notes"] + "é"}  # one character, two bytes, over
+    assert validate(Row(2, "Ann", "ann@example.com", [], attributes=at_limit)).attributes
+    assert validate(Row(2, "Ann", "ann@example.com", [], attributes=over)).code == (
+        "attributes.too_large"
+    )
+    for attributes, refused in ((at_limit, False), (over, True), ({"a": 1}, True),
+                                ({"a\x00": "b"}, True)):  # fmt: skip
+        good, bad = parse_people(
+            import_id, [[2, "Ann", "ann@example.com", "", "", "", [], attributes]]
+        )
+        assert bool(bad) == refused and (bad[0][1].code == "attributes.invalid" if bad else True)
+        assert good == [] or good[0].attributes == attributes

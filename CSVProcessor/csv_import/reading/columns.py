@@ -50,6 +50,14 @@ class Mapping:
     notes: tuple[str, ...] = ()  # columns left out, and why
     samples: dict = field(default_factory=dict)  # column -> a few values
     chosen_by: str = "evidence"  # or "options", "saved mapping"
+    # The known fields' columns, ranked: the first with a value on the row wins.
+    phone: tuple[int, ...] = ()
+    company: tuple[int, ...] = ()
+    job_title: tuple[int, ...] = ()
+
+    @property
+    def known(self) -> tuple[int, ...]:
+        return self.phone + self.company + self.job_title
 
     @property
     def name(self) -> tuple[int, ...]:
@@ -57,13 +65,16 @@ class Mapping:
 
     def describe(self) -> dict:
         header = self.header
-        used = dict.fromkeys((*self.email, *self.name))
+        used = dict.fromkeys((*self.email, *self.name, *self.known))
         return {
             "name": [header[i] for i in self.name],
             "email": [header[i] for i in self.email],
             "full_name": [header[i] for i in self.full],
             "name_parts": [header[i] for i in self.parts],
             "name_order": "family first" if self.family_first else "as listed",
+            "phone": [header[i] for i in self.phone],
+            "company": [header[i] for i in self.company],
+            "job_title": [header[i] for i in self.job_title],
             "chosen_by": self.chosen_by,
             "evidence": {header[i]: self.why.get(i, "") for i in used},
             "samples": {header[i]: self.samples.get(i, []) for i in used},
@@ -78,7 +89,16 @@ class Mapping:
             parts += " (family name first)"
         names = ", else ".join([*whole, parts] if parts else whole)
         emails = ", then ".join(self.header[i] for i in self.email)
-        return f"name ← {names}; email ← {emails}"
+        known = "".join(
+            f"; {role} ← {', then '.join(self.header[i] for i in columns)}"
+            for role, columns in (
+                ("phone", self.phone),
+                ("company", self.company),
+                ("job title", self.job_title),
+            )  # fmt: skip
+            if columns
+        )
+        return f"name ← {names}; email ← {emails}{known}"
 
 
 def map_columns(
@@ -124,14 +144,72 @@ def map_columns(
         full = kept
     if not email_columns and len(email) > 1:
         email = _paired_elsewhere(header, email, {*full, *parts}, why, notes)
+    known = guess_known(header, rows, evidence, {*email, *full, *parts}, why)
     for i in (*email, *full, *parts):
         if i in why and i < len(evidence) and "chosen" not in why[i]:
             why[i] += f"; {evidence[i].describe()}"
     return Mapping(
         list(header), email, full, parts, family, family_first, why, tuple(notes),
-        {i: sample_values(rows, i) for i in (*email, *full, *parts)},
-        chosen_by or ("options" if name_columns or email_columns else "evidence"),
+        {i: sample_values(rows, i) for i in (*email, *full, *parts, *known[0], *known[1],
+                                              *known[2])},
+        chosen_by or ("options" if name_columns or email_columns else "evidence"), *known,
     )  # fmt: skip
+
+
+PHONE_DIGITS = 5  # a phone number's value holds at least this many digits
+
+
+def guess_known(header, rows, evidence, used: set, why: dict) -> tuple[tuple[int, ...], ...]:
+    """(phone, company, job_title) columns, by their headers' words (vocabulary.py):
+
+    - job title: a header with a job-title word ("Job Title", "Organization 1 - Title");
+    - company: a company word ("Company", "Organization 1 - Name", "Account Name") and no
+      phone or job-title word; the headers that are a company phrase and nothing more
+      (a rank number aside), else the shortest other;
+    - phone: a phone word and no exclusion word ("Company Main Phone", "Assistant's
+      Phone" are not the person's), ranked as email columns are (primary, work, 1 first);
+      and values that hold PHONE_DIGITS digits, when the sample has any ("Phone 1 - Type").
+    Never a column already the email or the name, nor one whose values are addresses.
+    """
+    words = [read_header(h) for h in header]
+    free = [
+        i
+        for i in range(len(header))
+        if i not in used and not words[i].has("email") and evidence[i].address_share <= 0.5
+    ]
+    titles = [i for i in free if words[i].has("job_title")]
+    companies = [
+        i for i in free if words[i].has("company") and not words[i].means & {"phone", "job_title"}
+    ]
+    whole = [i for i in companies if _whole_phrase(header[i], "company")]
+    # "Organization 1 - Type" is about the company, not it: only when nothing says more.
+    companies = whole or sorted(companies, key=lambda i: (len(header_key(header[i])), i))[:1]
+    phones = [
+        i
+        for i in free
+        if words[i].has("phone")
+        and not words[i].has("exclude")
+        and (not evidence[i].filled or _phone_share(rows, i) >= 0.5)
+    ]
+    phones.sort(key=lambda i: (_rank(words[i]), i))
+    for role, columns in (("phone", phones), ("company", companies), ("job title", titles)):
+        for i in columns:
+            why[i] = f"header says {role}"
+    return tuple(phones), tuple(companies), tuple(titles)
+
+
+def _whole_phrase(text: str, meaning: str) -> bool:
+    key = tuple(w for w in words_of(text) if not (w.isdigit() and len(w) < 4))
+    return any(e.means == meaning for e in vocabulary().phrases.get(key, ()))
+
+
+def _phone_share(rows, column: int) -> float:
+    filled = digits = 0
+    for fields in rows:
+        if column < len(fields) and fields[column].strip():
+            filled += 1
+            digits += sum(c.isdigit() for c in fields[column]) >= PHONE_DIGITS
+    return digits / filled if filled else 0.0
 
 
 def _saved(header, rows, saved: dict, path: str) -> Mapping:
@@ -140,12 +218,15 @@ def _saved(header, rows, saved: dict, path: str) -> Mapping:
     full = chosen(header, saved.get("full_name") or (), path)
     parts = chosen(header, saved.get("name_parts") or (), path)
     family = saved.get("family_name")
-    why = dict.fromkeys((*email, *full, *parts), f"saved mapping {saved.get('path', '')}")
+    known = [chosen(header, saved.get(role) or (), path)
+             for role in ("phone", "company", "job_title")]  # fmt: skip
+    used = (*email, *full, *parts, *known[0], *known[1], *known[2])
+    why = dict.fromkeys(used, f"saved mapping {saved.get('path', '')}")
     return Mapping(
         list(header), email, full, parts,
         chosen(header, [family], path)[0] if family else None,
         saved.get("name_order") == "family first", why, (),
-        {i: sample_values(rows, i) for i in (*email, *full, *parts)}, "saved mapping",
+        {i: sample_values(rows, i) for i in used}, "saved mapping", *known,
     )  # fmt: skip
 
 

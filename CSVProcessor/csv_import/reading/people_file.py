@@ -184,6 +184,7 @@ def open_people(
     no_header=False,
     saved_mapping=None,
     header_line=None,
+    keep_columns=False,
 ) -> PeopleFile:
     """Open `path` as a file of people; InputError (one line) if it can't be read as one."""
     path = _regular_file(os.fsdecode(path))
@@ -205,7 +206,10 @@ def open_people(
             decided, fallback = decide(raw, path, decided, forced is not None)
             source = VCards(path, raw, decided, fallback)
             return PeopleFile(path, source, None)
-        options = dict(no_header=no_header, saved=saved_mapping, header_line=header_line)
+        options = dict(
+            no_header=no_header, saved=saved_mapping, header_line=header_line,
+            keep_columns=keep_columns,
+        )  # fmt: skip
         if kind == "csv":
             source = open_csv(path, raw, sample, whole, encoding, delimiter)
         else:

@@ -4,9 +4,11 @@ The file is JSON: the file's kind, encoding, delimiter and sheet, the header lin
 (null: no header, columns by position) and the header itself, and the columns of
 each role by header name: `email` (ranked), `full_name` (whole-name columns, the
 first holding a name wins) and `name_parts` (joined in this order), with
-`name_order`. Reusing it skips the guesses: the encoding and delimiter are taken
-as given (unless --encoding/--delimiter say otherwise), the header is the
-saved line when it holds the saved columns, else the first record that does.
+`name_order`, and the known fields' columns (`phone`, `company`, `job_title`; a
+mapping saved before they existed has none). Reusing it skips the guesses: the
+encoding and delimiter are taken as given (unless --encoding/--delimiter say
+otherwise), the header is the saved line when it holds the saved columns, else the
+first record that does.
 """
 
 import json
@@ -15,7 +17,7 @@ from csv_import.errors import InputError, UsageError
 from csv_import.private_files import create_private
 
 VERSION = 1
-ROLES = ("email", "full_name", "name_parts")
+ROLES = ("email", "full_name", "name_parts", "phone", "company", "job_title")
 
 
 def load(path: str) -> dict:
@@ -57,6 +59,9 @@ def as_saved(people) -> dict:
         "name_parts": [header[i] for i in mapping.parts],
         "family_name": None if mapping.family is None else header[mapping.family],
         "name_order": "family first" if mapping.family_first else "as listed",
+        "phone": [header[i] for i in mapping.phone],
+        "company": [header[i] for i in mapping.company],
+        "job_title": [header[i] for i in mapping.job_title],
     }
 
 

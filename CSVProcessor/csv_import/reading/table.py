@@ -62,8 +62,10 @@ class Table:
         no_header=False,
         saved=None,
         header_line: int | None = None,
+        keep_columns=False,
     ):
         self.path = path
+        self.keep_columns = keep_columns  # the row's other columns as attributes
         self.skipped: Counter = Counter()  # physical lines skipped, by reason
         self.row_lines = 0  # physical lines that are part of a row
         records = iter(records)
@@ -173,6 +175,46 @@ class Table:
         return map_columns(self.header, sample, name_columns, email_columns, self.path)
 
     def rows(self) -> Iterator[Row]:
+        """The table's Rows, with their known fields when the mapping has any, and their
+        other columns with --keep-columns."""
+        if self.keep_columns:
+            yield from self._with_attributes(self._rows_with_known())
+            return
+        yield from self._rows_with_known()
+
+    def _with_attributes(self, rows) -> Iterator[Row]:
+        """--keep-columns: each row's other non-empty cells, under their header (a header
+        seen before gets its column number: "Notes (7)"; no header: "column 7")."""
+        used = {*self.mapping.email, *self.mapping.name, *self.mapping.known}
+        names, seen = {}, set()
+        for i, header in enumerate(self.header):
+            name = header.strip() or f"column {i + 1}"
+            names[i] = name if name not in seen else f"{name} ({i + 1})"
+            seen.add(names[i])
+        kept = [(i, names[i]) for i in range(len(self.header)) if i not in used]
+        for row in rows:
+            if row.error is None:
+                fields = row.fields
+                attributes = {n: fields[i].strip() for i, n in kept
+                              if i < len(fields) and fields[i].strip()}  # fmt: skip
+                row = row._replace(attributes=attributes or None)
+            yield row
+
+    def _rows_with_known(self) -> Iterator[Row]:
+        m = self.mapping
+        if not m.known:
+            yield from self._rows()
+            return
+        roles = [(role, columns) for role, columns in
+                 (("phone", m.phone), ("company", m.company), ("job_title", m.job_title))
+                 if columns]  # fmt: skip
+        for row in self._rows():
+            if row.error is None:
+                values: dict = {role: _first_value(row.fields, columns) for role, columns in roles}
+                row = row._replace(**values)
+            yield row
+
+    def _rows(self) -> Iterator[Row]:
         held: list[Record] = []  # a possible footer: blank or footer-like since the last row
         width = len(self.header)
         row = self._row
@@ -333,6 +375,16 @@ class Table:
             log.info("line %d: %d addresses; the first valid one is stored", line, len(addresses))
         email = addresses[0] if addresses else (exchange_paths[0] if exchange_paths else "")
         return Row(line, name, email, fields, None, tuple(addresses[1:]))
+
+
+def _first_value(fields: list[str], columns: tuple[int, ...]) -> str:
+    """The first of the columns with a value on the row; of several values in one cell
+    (Google's " ::: "), the first."""
+    for i in columns:
+        if i < len(fields) and fields[i].strip():
+            value = fields[i].strip()
+            return value.split(" ::: ", 1)[0] if ":::" in value else value
+    return ""
 
 
 def _trailing_reason(record: Record) -> str:

@@ -3,7 +3,9 @@
 vobject unfolds lines, decodes quoted-printable and CHARSET parameters. The name
 is FN, else N's given, additional and family names; the emails are tried in order
 of preference (4.0's PREF=1 first, then TYPE=pref or 2.1's bare PREF, then the
-file's order). A card's line is the line of its BEGIN:VCARD.
+file's order). The known fields: the preferred TEL (in the same order; a 4.0
+`tel:` URI loses its scheme), ORG's organization name (its first component) and
+TITLE. A card's line is the line of its BEGIN:VCARD.
 """
 
 import io
@@ -15,7 +17,7 @@ import vobject
 
 from csv_import.rows import Row
 
-HEADER = ["full_name", "email"]
+HEADER = ["full_name", "email", "phone", "company", "job_title"]
 
 
 def preference(line) -> tuple[int, int]:
@@ -42,6 +44,24 @@ def name_of(card) -> str:
     pieces = [getattr(n, key, "") for key in ("given", "additional", "family")]
     flat = [" ".join(p) if isinstance(p, list) else str(p) for p in pieces]
     return " ".join(p.strip() for p in flat if p and p.strip())
+
+
+def ordered(card, key: str) -> list:
+    """A card's lines of one kind, preferred first, then in the file's order."""
+    lines = enumerate(card.contents.get(key, []))
+    return [line for _, line in sorted(lines, key=lambda item: (preference(item[1]), item[0]))]
+
+
+def _text(value) -> str:
+    """A value as text: ORG's components are a list (the organization name first)."""
+    if isinstance(value, list):
+        value = value[0] if value else ""
+    return str(value).strip()
+
+
+def _first(card, key: str) -> str:
+    lines = card.contents.get(key)
+    return _text(lines[0].value) if lines else ""
 
 
 CARD_LIMIT = 8 * 1024 * 1024  # characters of one card, photos included
@@ -88,14 +108,14 @@ class VCards:
             if error is not None:
                 yield Row(first, "", "", [], error)
                 continue
-            emails = sorted(
-                enumerate(card.contents.get("email", [])),
-                key=lambda item: (preference(item[1]), item[0]),
-            )
-            addresses = [str(e.value).strip() for _, e in emails if str(e.value).strip()]
+            addresses = [_text(e.value) for e in ordered(card, "email") if _text(e.value)]
             name = name_of(card)
             email = addresses[0] if addresses else ""
-            yield Row(first, name, email, [name, email], None, tuple(addresses[1:]))
+            phones = [_text(t.value).removeprefix("tel:") for t in ordered(card, "tel")]
+            phone = next((p for p in phones if p), "")
+            company, title = _first(card, "org"), _first(card, "title")
+            yield Row(first, name, email, [name, email, phone, company, title], None,
+                      tuple(addresses[1:]), phone, company, title)  # fmt: skip
 
     def _lines(self) -> Iterator[str | None]:
         """The file's lines, decoded; None for a line no allowed encoding reads."""

@@ -10,8 +10,10 @@ vocabulary's phrases are found in it: in space-separated scripts as whole words
 longest first.
 
 Each vocabulary entry means one of: email, name, given, middle, family, full,
-display (role and part words), primary, secondary (rank words) or exclude, and
-"also" a second one for a whole phrase ("Email Utama": email, primary). An
+display (role and part words), phone, company, job_title (the known fields), primary,
+secondary (rank words) or exclude, and
+"also" a second one for a whole phrase ("Email Utama": email, primary; "Company":
+exclude for the name and email roles, company for the company role). An
 entry with "alone": false ("Full", "Display") counts only beside a name word.
 An entry with "or" has two meanings by country (Portuguese "Apelido": the family
 name in Portugal, a nickname in Brazil): it means the first unless another column

@@ -87,6 +87,10 @@ def test_the_mapping_is_printed_and_in_the_json(tmp_path, capsys, monkeypatch):
     assert summary["columns"]["name"] == ["First Name", "Last Name"]
     assert summary["columns"]["email"] == ["Email Address"]
     assert summary["columns"]["header_line"] == 4
+    assert (summary["columns"]["company"], summary["columns"]["job_title"]) == (
+        ["Company"],
+        ["Position"],
+    )
     assert (summary["skipped_lines"], summary["skipped_by_reason"]) == (
         3,
         {"preamble": 2, "blank": 1},
@@ -94,7 +98,8 @@ def test_the_mapping_is_printed_and_in_the_json(tmp_path, capsys, monkeypatch):
     assert (summary["rows"], summary["accepted"], summary["rejected"]) == (2, 1, 1)
     assert (
         "columns: name ← First Name + Last Name; email ← Email Address; "
-        "header on line 4; 3 lines before it skipped" in err
+        "company ← Company; job title ← Position; header on line 4; 3 lines before it skipped"
+        in err
     )
     assert "  line 5: Björn Nowak <bjorn@example.se>" in err  # the dry run's preview
 
