@@ -1,39 +1,30 @@
 """Import history from StorePeople's PostgreSQL, for `status` and `list` once Redis forgot.
 
-The worker keeps every import's counts in the tables `imports` and
-`import_failures`, and what the CLI said about it (tasks.record_import: its
-counts and `cli_state`, how its reading ended). When the job record has expired
-or Redis was flushed, they are read here, if DATABASE_URL is set for the CLI (a
-role that can SELECT those two tables is enough), as job records: strings, as
-Redis gives them, with `state` the CLI's and `last_progress_at` the last write.
+The worker keeps every import's counts, and what the CLI said about it
+(tasks.record_import: its counts and state, how its reading ended), in its
+database. When the job record has expired or Redis was flushed, they are read
+here, if DATABASE_URL is set for the CLI, through the views the worker's
+migrations own for the CLI (people_import_contract.cli_views: a role that can
+SELECT them is enough), as job records: strings, as Redis gives them, with
+`state` the CLI's and `last_progress_at` the last write.
 """
 
 import psycopg2
 
 from csv_import.errors import ServiceError, UsageError
+from people_import_contract.cli_views import (
+    IMPORT_FAILURES,
+    IMPORT_FAILURES_COLUMNS,
+    IMPORT_HISTORY,
+    IMPORT_HISTORY_COLUMNS,
+)
 from people_import_contract.connections import malformed, redact, scrub
 
-FIELDS = (
-    "file",
-    "started_at",
-    "finished_reading_at",
-    "rows",
-    "accepted",
-    "rejected",
-    "enqueued",
-    "stored",
-    "inserted",
-    "updated",
-    "unchanged",
-    "failed",
-    "replayed",
-    "undone_at",
-    "cli_state",
-    "merge",
-    "extract(epoch FROM updated_at)",
+# The views StorePeople's migrations own for the CLI (people_import_contract.cli_views).
+SELECT = f"SELECT {', '.join(IMPORT_HISTORY_COLUMNS)} FROM {IMPORT_HISTORY}"
+FAILURES = (
+    f"SELECT {', '.join(IMPORT_FAILURES_COLUMNS)} FROM {IMPORT_FAILURES} WHERE import_id = ANY(%s)"
 )
-RENAMED = {"cli_state": "state", "extract(epoch FROM updated_at)": "last_progress_at"}
-SELECT = f"SELECT import_id, {', '.join(FIELDS)} FROM imports"
 
 
 def libpq_url(database_url: str) -> str:
@@ -74,11 +65,7 @@ def read_imports(database_url: str, where: str, params: tuple) -> dict[str, dict
             with connection, connection.cursor() as cursor:
                 cursor.execute(f"{SELECT} {where}", params)
                 rows = cursor.fetchall()
-                cursor.execute(
-                    "SELECT import_id, reason, count FROM import_failures "
-                    "WHERE import_id = ANY(%s)",
-                    ([row[0] for row in rows],),
-                )
+                cursor.execute(FAILURES, ([row[0] for row in rows],))
                 failures = cursor.fetchall()
         finally:
             connection.close()
@@ -92,8 +79,8 @@ def read_imports(database_url: str, where: str, params: tuple) -> dict[str, dict
 
 def as_job(row: tuple) -> dict:
     job = {
-        RENAMED.get(name, name): value.isoformat() if hasattr(value, "isoformat") else str(value)
-        for name, value in zip(FIELDS, row, strict=True)
+        name: value.isoformat() if hasattr(value, "isoformat") else str(value)
+        for name, value in zip(IMPORT_HISTORY_COLUMNS[1:], row, strict=True)
         if value is not None
     }
     job["source"] = "history"

@@ -29,14 +29,15 @@ import threading
 import psycopg2
 
 from csv_import.history import connect, unavailable
+from people_import_contract.cli_views import PEOPLE_LOOKUP, PEOPLE_LOOKUP_COLUMNS
 
 LOOKUP_BATCH = 5000
 EXAMPLES = 5
 INSERT, UPDATE, UNCHANGED = 0, 1, 2  # the worker's counts (store_people/upsert.py)
 HASH_MASK = (1 << 60) - 1  # a stored person's hash: non-negative, 0 means none
 
-LOOKUP = """SELECT lower(email), full_name, email, phone, company, job_title, other_emails,
-attributes FROM people WHERE lower(email) = ANY(%s)"""
+# The stored people, through the view StorePeople's migrations own for the CLI.
+LOOKUP = f"SELECT {', '.join(PEOPLE_LOOKUP_COLUMNS)} FROM {PEOPLE_LOOKUP} WHERE email_key = ANY(%s)"
 
 
 def value_hash(person: tuple) -> int:
