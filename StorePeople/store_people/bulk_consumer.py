@@ -35,7 +35,8 @@ from kombu import Consumer
 from people_import_contract.queues import bulk_name, bulk_queue
 from store_people.consumer import reason_for
 from store_people.dead_letters import dead_letter, describe, refusal, replayed_reason, settle
-from store_people.intake import in_pool, store_bulk_body
+from store_people.intake import store_bulk_body
+from store_people.verdicts import in_pool
 
 log = logging.getLogger(__name__)
 

@@ -25,7 +25,7 @@ from people_import_contract.amqp_frames import UNREADABLE
 from people_import_contract.limits import MAX_MESSAGE_BYTES
 from people_import_contract.messages import UNSUPPORTED_HEADERS
 from people_import_contract.queues import dead_letter_name
-from store_people.intake import REQUEUE, STORED, Dead
+from store_people.verdicts import REQUEUE, STORED, Dead
 
 log = logging.getLogger(__name__)
 

@@ -23,7 +23,8 @@ import logging
 from kombu.message import Message
 
 from store_people.dead_letters import dead_letter, describe, refusal, replayed_reason, settle
-from store_people.intake import Dead, Delivery, in_pool, store_person_batch
+from store_people.intake import Delivery, store_person_batch
+from store_people.verdicts import Dead, in_pool
 
 log = logging.getLogger(__name__)
 

@@ -3,69 +3,29 @@
 Every task shape ends here, so per-row and bulk imports share one path:
 parse (validation.py) -> store and count (store.py) -> report (job_record.py).
 This module runs in the pool processes and imports nothing of the main
-process's consumers (fast_paths.py, bulk_consumer.py); they import it.
+process's consumers (fast_paths.py, bulk_consumer.py); they import it. The
+import-level tasks are import_tasks.py's; verdicts.py says what a message came to.
 """
 
-import functools
 import json
 import logging
-import re
-import time
 from collections import Counter, defaultdict
-from typing import NamedTuple, TypeGuard
 
-import redis
 from sqlalchemy import exc
 
-from people_import_contract.job_record import LEASE_SECONDS, job_key, undo_key
-from people_import_contract.limits import MAX_BIGINT, MAX_FIELD_LENGTH, is_import_id
-from people_import_contract.messages import (
-    CLI_STATES,
-    MERGE,
-    MERGE_POLICIES,
-    RECORD_IMPORT_FIELDS,
-    STORE_PEOPLE,
-    STORE_PEOPLE_ARGS,
-    UNDO_IMPORT_ARGS,
-)
-from store_people import history, job_record, undo
-from store_people.counts import TAKEN_OFF, record_summary
+from people_import_contract.limits import is_import_id
+from people_import_contract.messages import MERGE, STORE_PEOPLE, STORE_PEOPLE_ARGS
+from store_people import job_record
+from store_people.counts import TAKEN_OFF
+from store_people.job_record import job_records
+from store_people.pruning import pruner
 from store_people.rows import PersonRow
 from store_people.settings import Settings
-from store_people.store import StoreGaveUp, in_transaction, record_failures, store_rows
-from store_people.validation import (
-    BadMessage,
-    check_import_id,
-    check_policy,
-    parse_people,
-    parse_person,
-)
+from store_people.store import StoreGaveUp, record_failures, store_rows
+from store_people.validation import BadMessage, check_policy, parse_people, parse_person
+from store_people.verdicts import STORED, Dead, Verdict, dead
 
 log = logging.getLogger(__name__)
-
-# A message's verdict, for the main process to settle it (dead_letters.settle): stored
-# messages are acknowledged, requeued ones returned, and Dead ones dead-lettered with why.
-STORED, REQUEUE = "stored", "requeue"
-
-
-class Dead(NamedTuple):
-    """The verdict on a message that can't be stored as it is: the reason code and a detail."""
-
-    reason: str
-    detail: str = ""
-    counted: bool = False  # its rows were counted in their import's `failed`
-
-
-Verdict = Dead | str  # Dead, STORED or REQUEUE
-
-
-PRUNE_EVERY = 3600.0
-next_prune = 0.0  # per process: the first batch after a start prunes
-REQUEST_ID = re.compile(r"[0-9a-z-]{1,64}\Z")
-
-
-def is_request_id(value) -> TypeGuard[str]:
-    return isinstance(value, str) and REQUEST_ID.match(value) is not None
 
 
 class Delivery:
@@ -84,14 +44,6 @@ class Delivery:
 
     def __setstate__(self, state):
         self.id, self.args, self.kwargs, self.redelivered, self.replayed = state
-
-
-@functools.cache
-def job_records(settings: Settings):
-    # Cached per process; pool children build their own after the fork.
-    return job_record.job_records_for(
-        settings.backend_url, settings.job_ttl_seconds, settings.redis_ssl()
-    )
 
 
 class Outcome:
@@ -156,18 +108,11 @@ class Outcome:
             job_record.record(tracker, import_id, counters)
         for import_id, taken_off in self.taken_off.items():
             job_record.record(tracker, import_id, taken_off, job_record.DECREMENT)
-        maybe_prune(settings)
+        pruner(settings).maybe_prune()
 
 
 def row_key(row: PersonRow) -> tuple[str, int]:
     return row.import_id, row.line
-
-
-def dead(rows_failed: list[tuple[PersonRow | None, str]]) -> Dead:
-    """A message none of whose rows could be stored: the commonest reason says why."""
-    reasons = Counter(code for _row, code in rows_failed)
-    reason, count = reasons.most_common(1)[0]
-    return Dead(reason, f"{count} of {len(rows_failed)} rows: {reason}", True)
 
 
 def store_person_batch(settings: Settings, deliveries: list[Delivery]) -> list[Verdict]:
@@ -239,106 +184,3 @@ def store_bulk_body(settings: Settings, task, body: bytes, replayed: str | None 
         log.error("bulk message is not a JSON task body, dead-lettered: %.200s", error)
         return Dead("message.undecodable", f"{type(error).__name__}: {error}")
     return store_people_message(settings, args, kwargs, replayed)
-
-
-def record_import(settings: Settings, args, kwargs) -> Verdict:
-    """tasks.record_import: the CLI's own counts, kept with the worker's in `imports`."""
-    try:
-        import_id = check_import_id(kwargs.get("import_id"))
-    except BadMessage as error:
-        log.error("record_import refused: %s", error)
-        return Dead(error.code, str(error))
-    fields = {
-        name: kind(kwargs[name])
-        for name, kind in RECORD_IMPORT_FIELDS.items()
-        if isinstance(kwargs.get(name), kind) and not isinstance(kwargs.get(name), bool)
-    }
-    for name, value in fields.items():
-        if isinstance(value, int) and not 0 <= value <= MAX_BIGINT:
-            log.error("record_import %s refused: %s out of range", import_id, name)
-            return Dead("message.bad_value", f"{name} out of range")
-        if isinstance(value, str) and ("\x00" in value or len(value) > MAX_FIELD_LENGTH):
-            log.error("record_import %s refused: %s has a NUL byte or is too long", import_id, name)
-            return Dead("message.bad_value", f"{name} has a NUL byte or is too long")
-    if "state" in fields:  # the column says whose state it is
-        state = fields.pop("state")
-        if state not in CLI_STATES:
-            log.error("record_import %s refused: state %.20r", import_id, state)
-            return Dead("message.bad_value", f"state {str(state)[:20]!r}")
-        fields["cli_state"] = state
-    if fields.get(MERGE, MERGE_POLICIES[0]) not in MERGE_POLICIES:
-        log.error("record_import %s refused: merge %.20r", import_id, fields[MERGE])
-        return Dead("message.bad_value", f"merge {str(fields[MERGE])[:20]!r}")
-    try:
-        in_transaction(
-            settings.database_url,
-            settings.store_retry_seconds,
-            lambda session: record_summary(session, import_id, fields),
-        )
-    except (StoreGaveUp, exc.DBAPIError) as error:  # dead-lettered, never acknowledged away
-        log.error("record_import %s not recorded: %s", import_id, type(error).__name__)
-        code = "db.unavailable" if isinstance(error, StoreGaveUp) else "db.refused"
-        return Dead(code, f"record_import: {type(error).__name__}")
-    return STORED
-
-
-def undo_import(settings: Settings, args, kwargs) -> Verdict:
-    """tasks.undo_import: the undo's result goes where the CLI waits for it; Dead if unusable."""
-    request_id = kwargs.get("request_id") if isinstance(kwargs, dict) else None
-    if args or set(kwargs or ()) != UNDO_IMPORT_ARGS or not is_request_id(request_id):
-        log.error("undo_import refused: expected kwargs import_id, request_id")
-        return Dead("message.bad_shape", "expected kwargs import_id, request_id")
-    import_id = kwargs["import_id"]
-    if not is_import_id(import_id):
-        result = {
-            "import_id": str(import_id)[:40],
-            "state": "unknown",
-            "reason": "not an import id",
-        }
-    else:
-        try:
-            result = in_transaction(
-                settings.database_url,
-                settings.store_retry_seconds,
-                lambda session: undo.undo(session, import_id, settings.history_days, LEASE_SECONDS),
-            )
-        except undo.CannotUndo as error:
-            result = {"import_id": import_id, "state": error.state, "reason": str(error)}
-        except (StoreGaveUp, exc.DBAPIError) as error:
-            log.error("undo of %s failed: %s", import_id, type(error).__name__)
-            result = {"import_id": import_id, "state": "failed", "reason": "database error"}
-    log.info("undo of %s: %s", result["import_id"], result)
-    tracker = job_records(settings)
-    try:
-        tracker.put(undo_key(request_id), result)
-        if result["state"] == "undone":
-            tracker.put(job_key(import_id), {"undone_at": f"{time.time():.3f}"})
-    except (redis.RedisError, OSError) as error:  # the database has it (imports.undone_at)
-        log.warning("undo of %s: result not recorded in the backend (%s)", import_id, error)
-    return STORED
-
-
-def maybe_prune(settings: Settings) -> None:
-    """Drop history older than HISTORY_DAYS: at most once an hour per process."""
-    global next_prune
-    if time.monotonic() < next_prune:
-        return
-    next_prune = time.monotonic() + PRUNE_EVERY
-    try:
-        gone = in_transaction(
-            settings.database_url, 30.0, lambda s: history.prune(s, settings.history_days)
-        )
-    except (StoreGaveUp, exc.DBAPIError) as error:
-        log.warning("history not pruned: %s", type(error).__name__)
-        return
-    if gone:
-        log.info("pruned %d history entries older than %d days", gone, settings.history_days)
-
-
-def in_pool(function, *args):
-    """Run a storing function in a pool process; None (logged) if it crashed outright."""
-    try:
-        return function(*args)
-    except Exception:
-        log.exception("%s failed unexpectedly", function.__name__)
-        return None

@@ -10,6 +10,7 @@ backend outage never stops storing: the counters are progress, not data.
 """
 
 import fcntl
+import functools
 import json
 import logging
 import os
@@ -139,3 +140,9 @@ def record(progress, import_id: str, counts: dict, mode: int = ABSOLUTE) -> None
         progress.write(import_id, counts, mode)
     except (redis.RedisError, OSError) as error:
         log.warning("import %s: progress not recorded (%s); rows are stored", import_id, error)
+
+
+@functools.cache
+def job_records(settings):  # store_people.settings.Settings
+    # Cached per process; pool children build their own after the fork.
+    return job_records_for(settings.backend_url, settings.job_ttl_seconds, settings.redis_ssl())

@@ -1,4 +1,5 @@
-"""The tasks, thin on purpose: each message is checked, stored and counted by intake.py.
+"""The tasks, thin on purpose: each message is checked, stored and counted by intake.py
+(rows) or import_tasks.py (an import's record, undo).
 
 Names are the contract's (people_import_contract.messages): the CLI calls them by name.
 """
@@ -7,10 +8,11 @@ from celery.exceptions import Reject
 
 from people_import_contract import dead_letters
 from people_import_contract.messages import RECORD_IMPORT, STORE_PEOPLE, STORE_PERSON, UNDO_IMPORT
-from store_people import intake
+from store_people import import_tasks, intake
 from store_people.app import app, settings
 from store_people.dead_letters import default_dead_lettering
 from store_people.fast_paths import per_row_strategy
+from store_people.verdicts import Dead
 
 # The per-row fast path replaces Celery's default strategy for this one task.
 PER_ROW = per_row_strategy(settings) if settings.fast_paths else default_dead_lettering
@@ -20,7 +22,7 @@ REQUEST = "store_people.consumer:DeadLetteringRequest"
 
 def settled(verdict) -> None:
     """Raise Reject for a Dead verdict: the request dead-letters the message with its reason."""
-    if isinstance(verdict, intake.Dead):
+    if isinstance(verdict, Dead):
         raise Reject(tuple(verdict), requeue=False)
 
 
@@ -58,10 +60,10 @@ def store_people(self, *args, **kwargs):
 @app.task(name=RECORD_IMPORT, Strategy=staticmethod(default_dead_lettering), Request=REQUEST)
 def record_import(*args, **kwargs):
     """What the CLI read and enqueued, kept in PostgreSQL with the import's counts."""
-    settled(intake.record_import(settings, args, kwargs))
+    settled(import_tasks.record_import(settings, args, kwargs))
 
 
 @app.task(name=UNDO_IMPORT, Strategy=staticmethod(default_dead_lettering), Request=REQUEST)
 def undo_import(*args, **kwargs):
     """Take an import back (undo.py); its result goes to the backend for the CLI."""
-    settled(intake.undo_import(settings, args, kwargs))
+    settled(import_tasks.undo_import(settings, args, kwargs))

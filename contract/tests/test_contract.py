@@ -132,9 +132,10 @@ def test_known_fields_cross_from_the_cli_to_the_worker_per_row_and_bulk():
 def test_the_merge_policy_crosses_per_row_and_bulk_and_a_bad_one_is_refused():
     from csv_import.messages import people_message, person_message
     from people_import_contract.messages import MERGE_POLICIES
-    from store_people.intake import Dead, store_people_message
+    from store_people.intake import store_people_message
     from store_people.settings import Settings
     from store_people.validation import BadMessage, parse_people, parse_person
+    from store_people.verdicts import Dead
 
     import_id = new_import_id()
     for index, merge in enumerate(MERGE_POLICIES):

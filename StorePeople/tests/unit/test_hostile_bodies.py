@@ -14,8 +14,9 @@ from people_import_contract import dead_letters as contract
 from people_import_contract.amqp_frames import UNREADABLE
 from store_people.dead_letters import replayed_reason
 from store_people.fast_paths import delivery_of
-from store_people.intake import Dead, Delivery, store_bulk_body
+from store_people.intake import Delivery, store_bulk_body
 from store_people.settings import Settings
+from store_people.verdicts import Dead
 
 JSONISH = st.recursive(
     st.none() | st.booleans() | st.integers() | st.text(max_size=5),

@@ -1,0 +1,43 @@
+"""What a message came to, for the main process to settle it (dead_letters.settle).
+
+Stored messages are acknowledged, requeued ones returned, and Dead ones dead-lettered
+with why. The pool side (intake.py, import_tasks.py) returns these; the main process
+(fast_paths.py, bulk_consumer.py, tasks.py) acts on them.
+"""
+
+import logging
+from collections import Counter
+from typing import NamedTuple
+
+from store_people.rows import PersonRow
+
+log = logging.getLogger(__name__)
+
+STORED, REQUEUE = "stored", "requeue"
+
+
+class Dead(NamedTuple):
+    """The verdict on a message that can't be stored as it is: the reason code and a detail."""
+
+    reason: str
+    detail: str = ""
+    counted: bool = False  # its rows were counted in their import's `failed`
+
+
+Verdict = Dead | str  # Dead, STORED or REQUEUE
+
+
+def dead(rows_failed: list[tuple[PersonRow | None, str]]) -> Dead:
+    """A message none of whose rows could be stored: the commonest reason says why."""
+    reasons = Counter(code for _row, code in rows_failed)
+    reason, count = reasons.most_common(1)[0]
+    return Dead(reason, f"{count} of {len(rows_failed)} rows: {reason}", True)
+
+
+def in_pool(function, *args):
+    """Run a storing function in a pool process; None (logged) if it crashed outright."""
+    try:
+        return function(*args)
+    except Exception:
+        log.exception("%s failed unexpectedly", function.__name__)
+        return None
