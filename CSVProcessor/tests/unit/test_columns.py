@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from csv_import import cli
 from csv_import.errors import InputError
 from csv_import.reading import open_people
+from csv_import.reading.columns import map_columns
 from csv_import.reading.vocabulary import LANGUAGES, read_header, words_of
 from csv_import.rows import Person
 from csv_import.validation import validate
@@ -160,6 +161,27 @@ def test_headers_of_the_issue(header, means):
 def test_exclusion_words_keep_a_column_out_of_the_roles(header):
     read = read_header(header)
     assert read.has("exclude"), sorted(read.means)
+
+
+PHONE_WORDS = {
+    lang: [w["text"] for w in data["words"] if w["means"] == "phone"]
+    for lang, data in VOCABULARY.items()
+}
+PHONE_ROWS = [
+    ["Anna Nowak", "anna@example.pl", "+48 601 234 567"],
+    ["Jan Kowalski", "jan@example.pl", "+48 602 345 678"],
+]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_language_has_phone_words_that_map_a_column_of_numbers_to_the_phone(lang):
+    assert PHONE_WORDS[lang], f"{lang}: no phone word"
+    for text in PHONE_WORDS[lang]:
+        mapping = map_columns(["Name", "Email", text], PHONE_ROWS)
+        assert (mapping.phone, mapping.email, mapping.full) == ((2,), (1,), (0,)), text
+        # The same header over values without a phone number's digits is no phone column.
+        labels = [row[:2] + ["Mobile"] for row in PHONE_ROWS]
+        assert map_columns(["Name", "Email", text], labels).phone == (), text
 
 
 def test_rank_words_and_numbers():
