@@ -47,6 +47,18 @@ def generate(path: Path, rows: int, seed: int = 42) -> None:
             writer.writerow([name, email.upper() if k != n else email])
 
 
+def generate_known_fields(csv_path: Path, path: Path) -> None:
+    """The same people with the known fields beside them (phone, company, job title,
+    another address), as a CRM export has them: what the columns cost the bulk mode."""
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["full_name", "email", "phone", "company", "job_title", "other_email"])
+        for n, (name, email) in enumerate(people_rows(csv_path)):
+            phone = f"+49 30 {n % 10_000_000:07d}"
+            other = f"{email.split('@')[0]}@home.example.org" if n % 3 == 0 else ""
+            writer.writerow([name, email, phone, f"Company {n % 500}", "Engineer", other])
+
+
 def people_rows(path: Path):
     with path.open(encoding="utf-8") as handle:
         reader = csv.reader(handle)
@@ -274,14 +286,25 @@ def queue_env(env: dict, queue_type: str) -> dict:
 
 
 def measure(
-    env, dsn, path, rows, modes, copy_rate, workers, queue_types, loglevel=None, usages=None
+    env,
+    dsn,
+    path,
+    rows,
+    modes,
+    copy_rate,
+    workers,
+    queue_types,
+    loglevel=None,
+    usages=None,
+    again=True,
 ) -> list[tuple]:
     """Each mode on each queue type (IMPORT_QUEUE_TYPE), on a fresh worker, so its peak
     RSS is that run's own. Rows: (mode, queue type, rows, seconds, rows/s, x COPY, MBs).
 
     Bulk also imports the same file a second time (every row unchanged: only the writes
     log is written, docs/undo.md), then previews it (--dry-run against the full table).
-    A `loglevel` other than the image's labels its rows and runs each mode once.
+    A `loglevel` other than the image's labels its rows and runs each mode once, as
+    `again=False` does.
     """
     table = []
     for (mode, extra), queue_type in ((m, q) for m in modes for q in queue_types):
@@ -289,7 +312,7 @@ def measure(
         with psycopg2.connect(dsn) as connection, connection.cursor() as cursor:
             cursor.execute("TRUNCATE people, people_history, people_writes")
         worker = start_worker(typed, workers or None, loglevel)
-        again = mode.startswith("bulk") and loglevel is None
+        again = again and mode.startswith("bulk") and loglevel is None
         if loglevel is not None:
             mode = f"{mode} {loglevel}"
         runs = [(mode, extra)] + ([(f"{mode} again", extra)] if again else [])
@@ -348,6 +371,18 @@ def peer_rows(
     return table
 
 
+def known_fields_rows(env, dsn, path, rows, modes, copy_rate, workers, queue_type, usages):
+    """Bulk on the same people with phone, company, job title and another address: the
+    row "bulk N known" beside "bulk N" on the first queue type (bench_ratios: their ratio)."""
+    known = path.with_name(f"{path.stem}-known.csv")
+    if not known.exists():
+        generate_known_fields(path, known)
+    bulk = [(f"{mode} known", extra) for mode, extra in modes if mode.startswith("bulk")]
+    return measure(
+        env, dsn, known, rows, bulk, copy_rate, workers, [queue_type], None, usages, again=False
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, nargs="+", default=[200_000])
@@ -386,6 +421,13 @@ def main() -> None:
         default=[],
         help="also run the worker at these log levels, e.g. WARNING (the image's CMD level "
         "always runs)",
+    )
+    parser.add_argument(
+        "--known-fields",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="also run bulk on the same people with phone, company, job title and another"
+        " address (on the first queue type)",
     )
     parser.add_argument(
         "--per-row-max",
@@ -476,6 +518,20 @@ def main() -> None:
                         usages,
                     )
                     for row in measured:
+                        table.append((row[0], row[1], label, *row[2:]))
+                if options.known_fields:
+                    known = known_fields_rows(
+                        env,
+                        dsn,
+                        path,
+                        rows,
+                        sized,
+                        copy_rate,
+                        workers,
+                        options.queue_types[0],
+                        usages,
+                    )
+                    for row in known:
                         table.append((row[0], row[1], label, *row[2:]))
                 rates = {(row[0], row[1]): row[5] for row in table[first:]}
                 ratios += [f"{label:>7} {rows:>9}  {text}" for text in ratio_lines(rates)]

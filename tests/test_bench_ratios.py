@@ -23,20 +23,23 @@ RATES = {
     ("bulk 1000", "quorum"): 40_000.0,
     ("bulk 1000 again", "quorum"): 45_000.0,
     ("per-row WARNING", "quorum"): 7_000.0,
+    ("bulk 1000 known", "quorum"): 36_000.0,
 }
 
 
 def test_each_target_ratio_on_its_own_queue_type():
     lines = ratio_lines(RATES)
     assert lines == [
-        "per-row / bare ceiling     quorum      6,000 /     8,000 = 0.75 x",
-        "per-row / bare ceiling     classic     5,000 /    10,000 = 0.50 x",
-        "bulk 1000 / pgloader       quorum     40,000 /    50,000 = 0.80 x",
+        "per-row / bare ceiling       quorum      6,000 /     8,000 = 0.75 x",
+        "per-row / bare ceiling       classic     5,000 /    10,000 = 0.50 x",
+        "bulk 1000 / pgloader         quorum     40,000 /    50,000 = 0.80 x",
+        "bulk 1000 known / bulk 1000  quorum     36,000 /    40,000 = 0.90 x",
     ]
 
 
 def test_no_ratio_without_both_sides():
     assert ratio_lines({("per-row", "quorum"): 6_000.0, ("bulk 1000", "quorum"): 1.0}) == []
+    assert ratio_lines({("bulk 1000 known", "quorum"): 1.0, ("bulk 1000", "classic"): 1.0}) == []
     only_classic_ceiling = {("per-row", "quorum"): 6.0, ("bare ceiling", "classic"): 8.0}
     assert ratio_lines(only_classic_ceiling) == []
 
