@@ -1,12 +1,16 @@
-# Sourced by scripts that run containers (scripts/fresh-machine-test.sh): the Docker tools, and an
+# Sourced by the scripts that run containers (docker-test.sh, fresh-machine-test.sh, .ci/run): the
+# Docker tools (the engine, compose, debootstrap for the stand-in bases), and an
 # engine. docker_engine starts dockerd (vfs) when none answers and sets started_dockerd to its pid;
 # docker_engine_stop stops only an engine docker_engine started. Logs go to $1 (a directory).
 started_dockerd=""
 
 docker_tools() {
-  command -v dockerd > /dev/null && command -v debootstrap > /dev/null && return 0
+  local tool missing=""
+  for tool in dockerd docker-compose debootstrap; do command -v "$tool" > /dev/null || missing=1; done
+  [ -n "$missing" ] || return 0
   apt-get -o DPkg::Lock::Timeout=900 update -q > /dev/null
-  DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=900 install -y -q docker.io debootstrap > /dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=900 install -y -q \
+    docker.io docker-compose debootstrap > /dev/null
 }
 
 docker_engine() {

