@@ -110,13 +110,14 @@ def map_columns(
     if saved is not None:
         return _saved(header, rows, saved, path)
     evidence = column_evidence(rows, len(header))
+    words = settle([read_header(h) for h in header])
     why: dict = {}
     notes: list[str] = []
     if email_columns:
         email = chosen(header, email_columns, path)
         why.update(dict.fromkeys(email, "chosen by --email-columns"))
     else:
-        email = _guess_email(header, evidence, why, notes)
+        email = _guess_email(header, words, evidence, why, notes)
         if not email:
             raise InputError(f"{path}: no email column (columns found: {listing(header)})")
     family, family_first = None, False
@@ -128,7 +129,7 @@ def map_columns(
         why.update(dict.fromkeys(picked, "chosen by --name-columns"))
     else:
         full, parts, family = _partner_name(header, email, why) or _guess_name(
-            header, rows, evidence, set(email), why, notes
+            header, words, rows, evidence, set(email), why, notes
         )
         family_first = _family_first(header, rows, parts)
     if not full and not parts:
@@ -257,8 +258,9 @@ def settle(words: list) -> list:
     return settled
 
 
-def _guess_email(header, evidence: list[ColumnEvidence], why: dict, notes: list) -> tuple[int, ...]:
-    words = settle([read_header(h) for h in header])
+def _guess_email(
+    header, words, evidence: list[ColumnEvidence], why: dict, notes: list
+) -> tuple[int, ...]:
     # "E-Mail-Anzeigename" (email + display name) is about the address, not one.
     said = [
         i
@@ -390,8 +392,7 @@ def _rank(words) -> tuple[int, int]:
     return (kind, words.number or 0)
 
 
-def _guess_name(header, rows, evidence, email: set, why: dict, notes: list):
-    words = settle([read_header(h) for h in header])
+def _guess_name(header, words, rows, evidence, email: set, why: dict, notes: list):
     slots: dict[str, list[int]] = {k: [] for k in ("full", "name", "display", "given", "middle",
                                                    "family")}  # fmt: skip
     addresses: list[int] = []
