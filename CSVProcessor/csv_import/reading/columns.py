@@ -145,7 +145,7 @@ def map_columns(
         full = kept
     if not email_columns and len(email) > 1:
         email = _paired_elsewhere(header, email, {*full, *parts}, why, notes)
-    known = guess_known(header, rows, evidence, {*email, *full, *parts}, why)
+    known = guess_known(header, rows, evidence, {*email, *full, *parts}, why, words)
     for i in (*email, *full, *parts):
         if i in why and i < len(evidence) and "chosen" not in why[i]:
             why[i] += f"; {evidence[i].describe()}"
@@ -160,27 +160,40 @@ def map_columns(
 PHONE_DIGITS = 5  # a phone number's value holds at least this many digits
 
 
-def guess_known(header, rows, evidence, used: set, why: dict) -> tuple[tuple[int, ...], ...]:
-    """(phone, company, job_title) columns, by their headers' words (vocabulary.py):
+def guess_known(
+    header, rows, evidence, used: set, why: dict, words=None
+) -> tuple[tuple[int, ...], ...]:
+    """(phone, company, job_title) columns, by their headers' words (vocabulary.py, as
+    settled for the whole header: `words`) and their values:
 
-    - job title: a header with a job-title word ("Job Title", "Organization 1 - Title");
+    - job title: a header with a job-title word ("Job Title", "Organization 1 - Title",
+      "Position"). A bare "Title" is a job title (Salesforce, Zoho, Klaviyo) unless another
+      column of the header says job title ("Title" beside "Job Title", Outlook: then it is
+      the name's prefix, settled as vocabulary.py's "or" words are). Never a column whose
+      values are name prefixes (most of them a short abbreviation with a dot: "Dr.", "Mrs.");
     - company: a company word ("Company", "Organization 1 - Name", "Account Name") and no
       phone or job-title word; the headers that are a company phrase and nothing more
-      (a rank number aside), else the shortest other;
+      (a rank number aside), else the shortest other. Never a column whose values hold no
+      letter on most sampled rows ("organization_id": a number is no company's name);
     - phone: a phone word and no exclusion word ("Company Main Phone", "Assistant's
       Phone" are not the person's), ranked as email columns are (primary, work, 1 first);
       and values that hold PHONE_DIGITS digits, when the sample has any ("Phone 1 - Type").
     Never a column already the email or the name, nor one whose values are addresses.
     """
-    words = [read_header(h) for h in header]
+    if words is None:
+        words = settle([read_header(h) for h in header])
     free = [
         i
         for i in range(len(header))
         if i not in used and not words[i].has("email") and evidence[i].address_share <= 0.5
     ]
-    titles = [i for i in free if words[i].has("job_title")]
+    titles = [i for i in free if words[i].has("job_title") and _share(rows, i, _prefix) < 0.5]
     companies = [
-        i for i in free if words[i].has("company") and not words[i].means & {"phone", "job_title"}
+        i
+        for i in free
+        if words[i].has("company")
+        and not words[i].means & {"phone", "job_title"}
+        and (not evidence[i].filled or _share(rows, i, _lettered) >= 0.5)
     ]
     whole = [i for i in companies if _whole_phrase(header[i], "company")]
     # "Organization 1 - Type" is about the company, not it: only when nothing says more.
@@ -190,7 +203,7 @@ def guess_known(header, rows, evidence, used: set, why: dict) -> tuple[tuple[int
         for i in free
         if words[i].has("phone")
         and not words[i].has("exclude")
-        and (not evidence[i].filled or _phone_share(rows, i) >= 0.5)
+        and (not evidence[i].filled or _share(rows, i, _phone_like) >= 0.5)
     ]
     phones.sort(key=lambda i: (_rank(words[i]), i))
     for role, columns in (("phone", phones), ("company", companies), ("job title", titles)):
@@ -204,13 +217,28 @@ def _whole_phrase(text: str, meaning: str) -> bool:
     return any(e.means == meaning for e in vocabulary().phrases.get(key, ()))
 
 
-def _phone_share(rows, column: int) -> float:
-    filled = digits = 0
+def _phone_like(value: str) -> bool:
+    return sum(c.isdigit() for c in value) >= PHONE_DIGITS
+
+
+def _lettered(value: str) -> bool:
+    return any(c.isalpha() for c in value)
+
+
+def _prefix(value: str) -> bool:
+    """A name's prefix as written before it: "Dr.", "Mrs.", "Prof." (a job title has no dot)."""
+    value = value.strip()
+    return 2 <= len(value) <= 5 and value.endswith(".") and value[:-1].isalpha()
+
+
+def _share(rows, column: int, test) -> float:
+    """The share of the column's filled sampled values that pass `test`."""
+    filled = passed = 0
     for fields in rows:
         if column < len(fields) and fields[column].strip():
             filled += 1
-            digits += sum(c.isdigit() for c in fields[column]) >= PHONE_DIGITS
-    return digits / filled if filled else 0.0
+            passed += test(fields[column])
+    return passed / filled if filled else 0.0
 
 
 def _saved(header, rows, saved: dict, path: str) -> Mapping:
