@@ -5,7 +5,7 @@ corpus (search tool, with its id or repository), or "recalled" when it is the
 product's export as we know it and no copy was found to check it against.
 """
 
-from CSVProcessor.tests.exports.builders import Shape
+from CSVProcessor.tests.exports.builders import Shape, expect
 
 # fmt: off
 GOOGLE = (
@@ -25,11 +25,12 @@ GOOGLE_LEGACY = (
 )
 
 
-def google_row(given, family, company, emails, labels="* myContacts", phonetic=("", "")):
+def google_row(given, family, company, emails, labels="* myContacts", phonetic=("", ""),
+               phone=""):
     first, second = (emails + ["", ""])[:2]
     return (given, "", family, phonetic[0], "", phonetic[1], "", "", "", "", company, "", "",
             "", "", "", labels, "* Work" if first else "", first, "Home" if second else "",
-            second, "", "")
+            second, "Mobile" if phone else "", phone)
 
 
 def vcard(*lines: str) -> tuple[tuple[str], ...]:
@@ -45,7 +46,8 @@ SHAPES = [
         header=GOOGLE,
         rows=(
             google_row(
-                "Mary", "Jones", "Acme Inc.", ["mary@acme.example ::: mary.jones@example.org"]
+                "Mary", "Jones", "Acme Inc.", ["mary@acme.example ::: mary.jones@example.org"],
+                phone="+1 415 555 0100",
             ),
             google_row("Pat", "Kim", "", ["", "pat.kim@example.org"]),
             google_row("Li", "Wei", "", ["not an address", "li.wei@example.cn"]),
@@ -57,6 +59,9 @@ SHAPES = [
         ),
         encoding="utf-8",
         notes="' ::: ' joins two addresses in one cell; an invalid first address",
+        known=(
+            expect("mary@acme.example", phone="+14155550100", company="Acme Inc.", other_emails=("mary.jones@example.org",)),
+        ),
     ),
     Shape(
         name="google-csv-ja",
@@ -72,6 +77,9 @@ SHAPES = [
         ),
         people=(("山田 太郎", "taro@example.jp"), ("佐藤 花子", "hanako@example.jp")),
         notes="Japanese names in First/Last columns: family name first",
+        known=(
+            expect("taro@example.jp", company="アクメ株式会社"),
+        ),
     ),
     Shape(
         name="google-csv-legacy-es",
@@ -139,6 +147,9 @@ SHAPES = [
         ),
         kind="vcard",
         suffix=".vcf",
+        known=(
+            expect("emilie@example.fr", company="Acme SA", other_emails=("e.dupont@acme.example",)),
+        ),
     ),
     Shape(
         name="android-vcard-ru",
@@ -164,6 +175,9 @@ SHAPES = [
         kind="vcard",
         suffix=".vcf",
         notes="the second card has N only (no FN)",
+        known=(
+            expect("ivan@example.ru", phone="+79000000000"),
+        ),
     ),
     Shape(
         name="samsung-vcard-ko",
@@ -195,6 +209,9 @@ SHAPES = [
         ),
         people=(("Ann Lee", "ann@example.com"), ("Bob Stone", "bob.stone@example.com")),
         notes="Display Name empty on a row: First + Last; Primary Email empty: Secondary",
+        known=(
+            expect("ann@example.com", company="Acme"),
+        ),
     ),
     Shape(
         name="thunderbird-de",
@@ -208,6 +225,7 @@ SHAPES = [
         ),
         people=(("Jürgen Weiß", "juergen@example.de"), ("Zoë Müller", "zoe@example.de")),
         encoding="cp1252",
+        known=(),  # the column is empty on every row
     ),
     Shape(
         name="yahoo-mail",
@@ -220,6 +238,9 @@ SHAPES = [
             ("Eli", "J", "Brown", "", "", "", "", "", "", "", "", "eli@example.com", "", ""),
         ),
         people=(("Dana White", "dana@example.com"), ("Eli J Brown", "eli@example.com")),
+        known=(
+            expect("dana@example.com", company="Acme"),
+        ),
     ),
     Shape(
         name="linkedin-en",
@@ -238,6 +259,9 @@ SHAPES = [
         ),
         people=(("Björn Nowak", "bjorn@example.se"),),
         line_end="\n",
+        known=(
+            expect("bjorn@example.se", company="Acme", job_title="CTO"),
+        ),
     ),
     Shape(
         name="hubspot-en",
@@ -250,6 +274,10 @@ SHAPES = [
             ("102", "Paul", "Martin", "paul@example.fr", "", "Acme France", "Sam Owner", "Customer"),
         ),
         people=(("Li Na", "li.na@example.cn"), ("Paul Martin", "paul@example.fr")),
+        known=(
+            expect("li.na@example.cn", company="Acme China"),
+            expect("paul@example.fr", company="Acme France"),
+        ),
     ),
     Shape(
         name="hubspot-de",
@@ -262,6 +290,9 @@ SHAPES = [
         ),
         people=(("Jürgen Weiß", "j.weiss@example.de"),),
         encoding="utf-8-sig",
+        known=(
+            expect("j.weiss@example.de", company="Acme GmbH"),
+        ),
     ),
     Shape(
         name="salesforce-report",
@@ -284,6 +315,10 @@ SHAPES = [
         ),
         people=(("Ana Lima", "ana.lima@example.br"), ("Jürgen Schmidt", "jurgen@example.de")),
         quote_all=True,
+        known=(
+            expect("ana.lima@example.br", company="Acme Brasil Ltda", job_title="VP Sales"),
+            expect("jurgen@example.de", company="Acme GmbH", job_title="CFO"),
+        ),
     ),
     Shape(
         name="zoho-crm",
@@ -296,6 +331,9 @@ SHAPES = [
             ("zcrm_2", "Sam Owner", "Web", "Rahul", "Gupta", "", "", "rahul@example.in", "", ""),
         ),
         people=(("Priya Sharma", "priya@example.in"), ("Rahul Gupta", "rahul@example.in")),
+        known=(
+            expect("priya@example.in", company="Acme India", job_title="CTO"),
+        ),
     ),
     Shape(
         name="pipedrive",
@@ -308,6 +346,9 @@ SHAPES = [
             ("Ola Nordmann", "Ola", "Nordmann", "", "", "ola@example.no", "", "Sam Owner"),
         ),
         people=(("Ingrid Berg", "ingrid@acme.example"), ("Ola Nordmann", "ola@example.no")),
+        known=(
+            expect("ingrid@acme.example", company="Acme AS"),
+        ),
     ),
     Shape(
         name="mailchimp",
@@ -319,6 +360,7 @@ SHAPES = [
             ("kim@example.kr", "Kim", "Min-jun", "", "", "2", "2026-11-01 10:00:00", "1", "a1", "", ""),
         ),
         people=(("Kim Min-jun", "kim@example.kr"),),
+        known=(),  # the column is empty on every row
     ),
     Shape(
         name="brevo-fr",
@@ -332,6 +374,7 @@ SHAPES = [
         ),
         people=(("Chloé Martin", "chloe@example.fr"), ("Noé Bernard", "noe@example.fr")),
         delimiter=";",
+        known=(),  # the column is empty on every row
     ),
     Shape(
         name="xero",
@@ -341,6 +384,7 @@ SHAPES = [
         header=("*ContactName", "AccountNumber", "EmailAddress", "FirstName", "LastName", "POCity"),
         rows=(("Acme Iberia S.L.", "A-1", "jose@example.es", "José", "García", "Madrid"),),
         people=(("José García", "jose@example.es"),),
+        known=(expect("jose@example.es", company="Acme Iberia S.L."),),
     ),
 ]
 # fmt: on

@@ -27,6 +27,16 @@ KNOWN_FAILURES: dict[str, tuple[str, ...]] = {}
 WRITER_FAILURES: dict[str, tuple[str, ...]] = {}
 
 
+# Shapes whose known fields (Shape.known, Export.known) come out wrong today, and why; the
+# known-field test marks them xfail(strict=True) as the corpus test does.
+KNOWN_FIELD_FAILURES: dict[str, str] = {
+    "outlook-sl": "Slovenian Outlook writes the job title as 'Naziv1' beside the name's prefix"
+    " 'Naziv': the same word with a number, nothing in the header tells them apart",
+    "xero": "Xero's *ContactName is the organisation (the company) beside the person's"
+    " FirstName/LastName; no header word says company",
+}
+
+
 def reason(name: str) -> str:
     classes = KNOWN_FAILURES.get(name) or WRITER_FAILURES[name]
     return "; then ".join(f"{c}: {CLASSES[c]}" for c in classes)
