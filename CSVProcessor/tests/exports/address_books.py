@@ -369,12 +369,12 @@ SHAPES = [
         source="Brevo contacts export, French account attributes NOM / PRENOM (recalled)",
         header=("CONTACT ID", "EMAIL", "NOM", "PRENOM", "SMS", "DATE_CREATION"),
         rows=(
-            ("1", "chloe@example.fr", "Martin", "Chloé", "", "2026-11-30"),
+            ("1", "chloe@example.fr", "Martin", "Chloé", "+33612345678", "2026-11-30"),
             ("2", "noe@example.fr", "Bernard", "Noé", "", "2026-11-30"),
         ),
         people=(("Chloé Martin", "chloe@example.fr"), ("Noé Bernard", "noe@example.fr")),
         delimiter=";",
-        known=(),  # the column is empty on every row
+        known=(expect("chloe@example.fr", phone="+33612345678"),),
     ),
     Shape(
         name="xero",
