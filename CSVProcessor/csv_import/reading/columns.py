@@ -174,7 +174,11 @@ def guess_known(
     - company: a company word ("Company", "Organization 1 - Name", "Account Name") and no
       phone or job-title word; the headers that are a company phrase and nothing more
       (a rank number aside), else the shortest other. Never a column whose values hold no
-      letter on most sampled rows ("organization_id": a number is no company's name);
+      letter on most sampled rows ("organization_id": a number is no company's name). With
+      no company word, a name-worded column that is not the person's name (it lost to the
+      parts) and holds companies' legal names on most sampled rows (a legal form first or
+      last: "Acme Iberia S.L.", "ООО Ромашка", "株式会社サンプル") is the company (Xero's
+      *ContactName beside FirstName/LastName);
     - phone: a phone word and no exclusion word ("Company Main Phone", "Assistant's
       Phone" are not the person's), ranked as email columns are (primary, work, 1 first);
       and values that hold PHONE_DIGITS digits, when the sample has any ("Phone 1 - Type").
@@ -198,6 +202,19 @@ def guess_known(
     whole = [i for i in companies if _whole_phrase(header[i], "company")]
     # "Organization 1 - Type" is about the company, not it: only when nothing says more.
     companies = whole or sorted(companies, key=lambda i: (len(header_key(header[i])), i))[:1]
+    legal = []
+    if not companies:
+        # A name column that is not the person's, holding companies (Xero's *ContactName
+        # beside FirstName/LastName: "Acme Iberia S.L."): the company, by its values.
+        legal = [
+            i
+            for i in free
+            if words[i].means & {"name", "full", "display"}
+            and not words[i].has("exclude")
+            and evidence[i].filled
+            and _share(rows, i, _legal_form) >= 0.5
+        ][:1]
+        companies = legal
     phones = [
         i
         for i in free
@@ -209,6 +226,8 @@ def guess_known(
     for role, columns in (("phone", phones), ("company", companies), ("job title", titles)):
         for i in columns:
             why[i] = f"header says {role}"
+    for i in legal:
+        why[i] = "a name column that is not the person's, its values companies' legal names"
     return tuple(phones), tuple(companies), tuple(titles)
 
 
@@ -223,6 +242,35 @@ def _phone_like(value: str) -> bool:
 
 def _lettered(value: str) -> bool:
     return any(c.isalpha() for c in value)
+
+
+# Companies' legal forms (casefolded, without dots, slashes and spaces), as written after
+# a company's name ("Acme Iberia S.L.", "Acme A/S") or before it ("ООО Ромашка").
+_FORMS = (
+    "gmbh mbh ag kg ohg ug ek ltd ltda llc llp plc inc corp co pty sa sas sarl sl slu srl spa "
+    "bv nv ab as asa aps oy oyj oü ou uab sia doo sro kft zrt bt spzoo aş sc lda eirl bhd tbk "
+    "kk ооо оао зао пао ао тов ад еоод оод тоо"
+)
+LEGAL_FORMS = frozenset(_FORMS.split())
+LEGAL_SCRIPTS = ("株式会社", "有限会社", "合同会社", "有限公司", "주식회사", "(주)")
+
+
+def _legal_form(value: str) -> bool:
+    """A company's legal name: more than one word, the first or the last (up to three) a
+    legal form. A form of two letters counts written as one (capitals, a dot or a slash:
+    "AB", "S.A.", "A/S", "Co."), not as a name ("Ana Sa")."""
+    if any(form in value for form in LEGAL_SCRIPTS):
+        return True
+    tokens = value.split()
+    if len(tokens) < 2:
+        return False
+    pieces = [tokens[:1]] + [tokens[-k:] for k in (1, 2, 3) if k < len(tokens)]
+    for piece in pieces:
+        raw = "".join(piece).strip("(),")
+        key = raw.replace(".", "").replace("/", "").casefold()
+        if key in LEGAL_FORMS and (len(key) > 2 or raw.isupper() or "." in raw or "/" in raw):
+            return True
+    return False
 
 
 def _prefix(value: str) -> bool:

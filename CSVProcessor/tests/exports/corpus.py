@@ -190,6 +190,10 @@ EXPORTS = [
             "Acme Nordic AB,A-2,anna@example.se,Anna,Lindqvist,,,Stockholm,",
         ).encode(),
         [("Anna Lindqvist", "anna@example.se"), ("José García", "jose@example.es")],
+        known=(
+            expect("jose@example.es", company="Acme Iberia S.L."),
+            expect("anna@example.se", company="Acme Nordic AB"),
+        ),
     ),
     Export(
         "excel-de",

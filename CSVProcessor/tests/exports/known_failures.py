@@ -32,8 +32,6 @@ WRITER_FAILURES: dict[str, tuple[str, ...]] = {}
 KNOWN_FIELD_FAILURES: dict[str, str] = {
     "outlook-sl": "Slovenian Outlook writes the job title as 'Naziv1' beside the name's prefix"
     " 'Naziv': the same word with a number, nothing in the header tells them apart",
-    "xero": "Xero's *ContactName is the organisation (the company) beside the person's"
-    " FirstName/LastName; no header word says company",
 }
 
 

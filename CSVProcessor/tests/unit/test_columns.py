@@ -780,6 +780,25 @@ def test_generated_headers_put_the_known_fields_in_their_roles(
         # A company holds letters: an organization's number is no company (Zendesk).
         ({"organization_id": ["77", "78"]}, "company", ()),
         ({"Organization": ["Acme", "77 Sunset Ltd"]}, "company", (2,)),
+        # A name column that is not the person's, of companies' legal names (Xero).
+        (
+            {
+                "First Name": ["Ann", "Bo"],
+                "Last Name": ["Lee", "Berg"],
+                "Contact Name": ["Acme Iberia S.L.", "Nordic AB"],
+            },
+            "company",
+            (4,),
+        ),
+        (
+            {
+                "First Name": ["Ann", "Bo"],
+                "Last Name": ["Lee", "Berg"],
+                "Preferred Name": ["Annie", "Bobby"],
+            },
+            "company",
+            (),
+        ),
     ],
 )
 def test_the_known_fields_follow_the_header_and_the_values(cells, role, expected):
