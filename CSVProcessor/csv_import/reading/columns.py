@@ -170,7 +170,9 @@ def guess_known(
       "Position"). A bare "Title" is a job title (Salesforce, Zoho, Klaviyo) unless another
       column of the header says job title ("Title" beside "Job Title", Outlook: then it is
       the name's prefix, settled as vocabulary.py's "or" words are). Never a column whose
-      values are name prefixes (most of them a short abbreviation with a dot: "Dr.", "Mrs.");
+      values are name prefixes (most of them a short abbreviation with a dot: "Dr.", "Mrs."):
+      Slovenian Outlook's "Naziv" (its prefix) beside "Naziv1" (its job title) read alike;
+      the values tell them apart;
     - company: a company word ("Company", "Organization 1 - Name", "Account Name") and no
       phone or job-title word; the headers that are a company phrase and nothing more
       (a rank number aside), else the shortest other. Never a column whose values hold no

@@ -29,10 +29,7 @@ WRITER_FAILURES: dict[str, tuple[str, ...]] = {}
 
 # Shapes whose known fields (Shape.known, Export.known) come out wrong today, and why; the
 # known-field test marks them xfail(strict=True) as the corpus test does.
-KNOWN_FIELD_FAILURES: dict[str, str] = {
-    "outlook-sl": "Slovenian Outlook writes the job title as 'Naziv1' beside the name's prefix"
-    " 'Naziv': the same word with a number, nothing in the header tells them apart",
-}
+KNOWN_FIELD_FAILURES: dict[str, str] = {}
 
 
 def reason(name: str) -> str:
