@@ -145,7 +145,7 @@ def map_columns(
         full = kept
     if not email_columns and len(email) > 1:
         email = _paired_elsewhere(header, email, {*full, *parts}, why, notes)
-    known = guess_known(header, rows, evidence, {*email, *full, *parts}, why)
+    known = guess_known(header, rows, evidence, {*email, *full, *parts}, why, words)
     for i in (*email, *full, *parts):
         if i in why and i < len(evidence) and "chosen" not in why[i]:
             why[i] += f"; {evidence[i].describe()}"
@@ -160,42 +160,76 @@ def map_columns(
 PHONE_DIGITS = 5  # a phone number's value holds at least this many digits
 
 
-def guess_known(header, rows, evidence, used: set, why: dict) -> tuple[tuple[int, ...], ...]:
-    """(phone, company, job_title) columns, by their headers' words (vocabulary.py):
+def guess_known(
+    header, rows, evidence, used: set, why: dict, words=None
+) -> tuple[tuple[int, ...], ...]:
+    """(phone, company, job_title) columns, by their headers' words (vocabulary.py, as
+    settled for the whole header: `words`) and their values:
 
-    - job title: a header with a job-title word ("Job Title", "Organization 1 - Title");
+    - job title: a header with a job-title word ("Job Title", "Organization 1 - Title",
+      "Position"). A bare "Title" is a job title (Salesforce, Zoho, Klaviyo) unless another
+      column of the header says job title ("Title" beside "Job Title", Outlook: then it is
+      the name's prefix, settled as vocabulary.py's "or" words are). Never a column whose
+      values are name prefixes (most of them a short abbreviation with a dot: "Dr.", "Mrs."):
+      Slovenian Outlook's "Naziv" (its prefix) beside "Naziv1" (its job title) read alike;
+      the values tell them apart;
     - company: a company word ("Company", "Organization 1 - Name", "Account Name") and no
       phone or job-title word; the headers that are a company phrase and nothing more
-      (a rank number aside), else the shortest other;
+      (a rank number aside), else the shortest other. Never a column whose values hold no
+      letter on most sampled rows ("organization_id": a number is no company's name). With
+      no company word, a name-worded column that is not the person's name (it lost to the
+      parts) and holds companies' legal names on most sampled rows (a legal form first or
+      last: "Acme Iberia S.L.", "ООО Ромашка", "株式会社サンプル") is the company (Xero's
+      *ContactName beside FirstName/LastName);
     - phone: a phone word and no exclusion word ("Company Main Phone", "Assistant's
       Phone" are not the person's), ranked as email columns are (primary, work, 1 first);
       and values that hold PHONE_DIGITS digits, when the sample has any ("Phone 1 - Type").
     Never a column already the email or the name, nor one whose values are addresses.
     """
-    words = [read_header(h) for h in header]
+    if words is None:
+        words = settle([read_header(h) for h in header])
     free = [
         i
         for i in range(len(header))
         if i not in used and not words[i].has("email") and evidence[i].address_share <= 0.5
     ]
-    titles = [i for i in free if words[i].has("job_title")]
+    titles = [i for i in free if words[i].has("job_title") and _share(rows, i, _prefix) < 0.5]
     companies = [
-        i for i in free if words[i].has("company") and not words[i].means & {"phone", "job_title"}
+        i
+        for i in free
+        if words[i].has("company")
+        and not words[i].means & {"phone", "job_title"}
+        and (not evidence[i].filled or _share(rows, i, _lettered) >= 0.5)
     ]
     whole = [i for i in companies if _whole_phrase(header[i], "company")]
     # "Organization 1 - Type" is about the company, not it: only when nothing says more.
     companies = whole or sorted(companies, key=lambda i: (len(header_key(header[i])), i))[:1]
+    legal = []
+    if not companies:
+        # A name column that is not the person's, holding companies (Xero's *ContactName
+        # beside FirstName/LastName: "Acme Iberia S.L."): the company, by its values.
+        legal = [
+            i
+            for i in free
+            if words[i].means & {"name", "full", "display"}
+            and not words[i].has("exclude")
+            and evidence[i].filled
+            and _share(rows, i, _legal_form) >= 0.5
+        ][:1]
+        companies = legal
     phones = [
         i
         for i in free
         if words[i].has("phone")
         and not words[i].has("exclude")
-        and (not evidence[i].filled or _phone_share(rows, i) >= 0.5)
+        and (not evidence[i].filled or _share(rows, i, _phone_like) >= 0.5)
     ]
     phones.sort(key=lambda i: (_rank(words[i]), i))
     for role, columns in (("phone", phones), ("company", companies), ("job title", titles)):
         for i in columns:
             why[i] = f"header says {role}"
+    for i in legal:
+        why[i] = "a name column that is not the person's, its values companies' legal names"
     return tuple(phones), tuple(companies), tuple(titles)
 
 
@@ -204,13 +238,57 @@ def _whole_phrase(text: str, meaning: str) -> bool:
     return any(e.means == meaning for e in vocabulary().phrases.get(key, ()))
 
 
-def _phone_share(rows, column: int) -> float:
-    filled = digits = 0
+def _phone_like(value: str) -> bool:
+    return sum(c.isdigit() for c in value) >= PHONE_DIGITS
+
+
+def _lettered(value: str) -> bool:
+    return any(c.isalpha() for c in value)
+
+
+# Companies' legal forms (casefolded, without dots, slashes and spaces), as written after
+# a company's name ("Acme Iberia S.L.", "Acme A/S") or before it ("ООО Ромашка").
+_FORMS = (
+    "gmbh mbh ag kg ohg ug ek ltd ltda llc llp plc inc corp co pty sa sas sarl sl slu srl spa "
+    "bv nv ab as asa aps oy oyj oü ou uab sia doo sro kft zrt bt spzoo aş sc lda eirl bhd tbk "
+    "kk ооо оао зао пао ао тов ад еоод оод тоо"
+)
+LEGAL_FORMS = frozenset(_FORMS.split())
+LEGAL_SCRIPTS = ("株式会社", "有限会社", "合同会社", "有限公司", "주식회사", "(주)")
+
+
+def _legal_form(value: str) -> bool:
+    """A company's legal name: more than one word, the first or the last (up to three) a
+    legal form. A form of two letters counts written as one (capitals, a dot or a slash:
+    "AB", "S.A.", "A/S", "Co."), not as a name ("Ana Sa")."""
+    if any(form in value for form in LEGAL_SCRIPTS):
+        return True
+    tokens = value.split()
+    if len(tokens) < 2:
+        return False
+    pieces = [tokens[:1]] + [tokens[-k:] for k in (1, 2, 3) if k < len(tokens)]
+    for piece in pieces:
+        raw = "".join(piece).strip("(),")
+        key = raw.replace(".", "").replace("/", "").casefold()
+        if key in LEGAL_FORMS and (len(key) > 2 or raw.isupper() or "." in raw or "/" in raw):
+            return True
+    return False
+
+
+def _prefix(value: str) -> bool:
+    """A name's prefix as written before it: "Dr.", "Mrs.", "Prof." (a job title has no dot)."""
+    value = value.strip()
+    return 2 <= len(value) <= 5 and value.endswith(".") and value[:-1].isalpha()
+
+
+def _share(rows, column: int, test) -> float:
+    """The share of the column's filled sampled values that pass `test`."""
+    filled = passed = 0
     for fields in rows:
         if column < len(fields) and fields[column].strip():
             filled += 1
-            digits += sum(c.isdigit() for c in fields[column]) >= PHONE_DIGITS
-    return digits / filled if filled else 0.0
+            passed += test(fields[column])
+    return passed / filled if filled else 0.0
 
 
 def _saved(header, rows, saved: dict, path: str) -> Mapping:

@@ -17,7 +17,8 @@ exclude for the name and email roles, company for the company role). An
 entry with "alone": false ("Full", "Display") counts only beside a name word.
 An entry with "or" has two meanings by country (Portuguese "Apelido": the family
 name in Portugal, a nickname in Brazil): it means the first unless another column
-of the same header says it (columns.settle), then the "or" one.
+of the same header says it (columns.settle), then the "or" one; English "Title" is a
+job title unless another column says job title ("Title" beside "Job Title": the prefix).
 """
 
 import json

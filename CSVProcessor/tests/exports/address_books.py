@@ -5,7 +5,7 @@ corpus (search tool, with its id or repository), or "recalled" when it is the
 product's export as we know it and no copy was found to check it against.
 """
 
-from CSVProcessor.tests.exports.builders import Shape
+from CSVProcessor.tests.exports.builders import Shape, expect
 
 # fmt: off
 GOOGLE = (
@@ -25,11 +25,12 @@ GOOGLE_LEGACY = (
 )
 
 
-def google_row(given, family, company, emails, labels="* myContacts", phonetic=("", "")):
+def google_row(given, family, company, emails, labels="* myContacts", phonetic=("", ""),
+               phone=""):
     first, second = (emails + ["", ""])[:2]
     return (given, "", family, phonetic[0], "", phonetic[1], "", "", "", "", company, "", "",
             "", "", "", labels, "* Work" if first else "", first, "Home" if second else "",
-            second, "", "")
+            second, "Mobile" if phone else "", phone)
 
 
 def vcard(*lines: str) -> tuple[tuple[str], ...]:
@@ -45,7 +46,8 @@ SHAPES = [
         header=GOOGLE,
         rows=(
             google_row(
-                "Mary", "Jones", "Acme Inc.", ["mary@acme.example ::: mary.jones@example.org"]
+                "Mary", "Jones", "Acme Inc.", ["mary@acme.example ::: mary.jones@example.org"],
+                phone="+1 415 555 0100",
             ),
             google_row("Pat", "Kim", "", ["", "pat.kim@example.org"]),
             google_row("Li", "Wei", "", ["not an address", "li.wei@example.cn"]),
@@ -57,6 +59,9 @@ SHAPES = [
         ),
         encoding="utf-8",
         notes="' ::: ' joins two addresses in one cell; an invalid first address",
+        known=(
+            expect("mary@acme.example", phone="+14155550100", company="Acme Inc.", other_emails=("mary.jones@example.org",)),
+        ),
     ),
     Shape(
         name="google-csv-ja",
@@ -72,6 +77,9 @@ SHAPES = [
         ),
         people=(("山田 太郎", "taro@example.jp"), ("佐藤 花子", "hanako@example.jp")),
         notes="Japanese names in First/Last columns: family name first",
+        known=(
+            expect("taro@example.jp", company="アクメ株式会社"),
+        ),
     ),
     Shape(
         name="google-csv-legacy-es",
@@ -120,7 +128,10 @@ SHAPES = [
             "PRODID:-//Apple Inc.//macOS 14.4//EN",
             "N:Dupont;Émilie;;;",
             "FN:Émilie Dupont",
-            "ORG:Acme SA;",
+            "ORG:Acme SA;Ventes",
+            "TITLE:Directrice commerciale",
+            "TEL;type=WORK;type=VOICE:01 23 45 67 89",
+            "TEL;type=CELL;type=VOICE;type=pref:+33 6 12 34 56 78",
             "item1.EMAIL;type=INTERNET;type=pref:emilie@example.fr",
             "item1.X-ABLabel:_$!<Other>!$_",
             "EMAIL;type=INTERNET;type=WORK:e.dupont@acme.example",
@@ -139,6 +150,12 @@ SHAPES = [
         ),
         kind="vcard",
         suffix=".vcf",
+        known=(
+            expect(
+                "emilie@example.fr", phone="+33612345678", company="Acme SA",
+                job_title="Directrice commerciale", other_emails=("e.dupont@acme.example",),
+            ),
+        ),
     ),
     Shape(
         name="android-vcard-ru",
@@ -164,6 +181,9 @@ SHAPES = [
         kind="vcard",
         suffix=".vcf",
         notes="the second card has N only (no FN)",
+        known=(
+            expect("ivan@example.ru", phone="+79000000000"),
+        ),
     ),
     Shape(
         name="samsung-vcard-ko",
@@ -176,12 +196,17 @@ SHAPES = [
             "VERSION:2.1",
             "N;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:=EA=B9=80;=EB=AF=BC=EC=A4=80;;;",
             "FN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:=EA=B9=80=EB=AF=BC=EC=A4=80",
+            "TEL;WORK:02-123-4567",
+            "TEL;CELL;PREF:010-1234-5678",
+            "ORG;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:=EC=82=BC=EC=84=B1=EC=A0=84=EC=9E=90",
+            "TITLE;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:=EA=B3=BC=EC=9E=A5",
             "EMAIL;HOME:minjun@example.kr",
             "END:VCARD",
         ),
         people=(("김민준", "minjun@example.kr"),),
         kind="vcard",
         suffix=".vcf",
+        known=(expect("minjun@example.kr", phone="010-1234-5678", company="삼성전자", job_title="과장"),),
     ),
     Shape(
         name="thunderbird-en",
@@ -195,6 +220,9 @@ SHAPES = [
         ),
         people=(("Ann Lee", "ann@example.com"), ("Bob Stone", "bob.stone@example.com")),
         notes="Display Name empty on a row: First + Last; Primary Email empty: Secondary",
+        known=(
+            expect("ann@example.com", company="Acme"),
+        ),
     ),
     Shape(
         name="thunderbird-de",
@@ -208,6 +236,7 @@ SHAPES = [
         ),
         people=(("Jürgen Weiß", "juergen@example.de"), ("Zoë Müller", "zoe@example.de")),
         encoding="cp1252",
+        known=(),  # the column is empty on every row
     ),
     Shape(
         name="yahoo-mail",
@@ -220,6 +249,9 @@ SHAPES = [
             ("Eli", "J", "Brown", "", "", "", "", "", "", "", "", "eli@example.com", "", ""),
         ),
         people=(("Dana White", "dana@example.com"), ("Eli J Brown", "eli@example.com")),
+        known=(
+            expect("dana@example.com", company="Acme"),
+        ),
     ),
     Shape(
         name="linkedin-en",
@@ -238,6 +270,9 @@ SHAPES = [
         ),
         people=(("Björn Nowak", "bjorn@example.se"),),
         line_end="\n",
+        known=(
+            expect("bjorn@example.se", company="Acme", job_title="CTO"),
+        ),
     ),
     Shape(
         name="hubspot-en",
@@ -250,6 +285,10 @@ SHAPES = [
             ("102", "Paul", "Martin", "paul@example.fr", "", "Acme France", "Sam Owner", "Customer"),
         ),
         people=(("Li Na", "li.na@example.cn"), ("Paul Martin", "paul@example.fr")),
+        known=(
+            expect("li.na@example.cn", company="Acme China"),
+            expect("paul@example.fr", company="Acme France"),
+        ),
     ),
     Shape(
         name="hubspot-de",
@@ -262,6 +301,9 @@ SHAPES = [
         ),
         people=(("Jürgen Weiß", "j.weiss@example.de"),),
         encoding="utf-8-sig",
+        known=(
+            expect("j.weiss@example.de", company="Acme GmbH"),
+        ),
     ),
     Shape(
         name="salesforce-report",
@@ -284,6 +326,10 @@ SHAPES = [
         ),
         people=(("Ana Lima", "ana.lima@example.br"), ("Jürgen Schmidt", "jurgen@example.de")),
         quote_all=True,
+        known=(
+            expect("ana.lima@example.br", company="Acme Brasil Ltda", job_title="VP Sales"),
+            expect("jurgen@example.de", company="Acme GmbH", job_title="CFO"),
+        ),
     ),
     Shape(
         name="zoho-crm",
@@ -296,6 +342,9 @@ SHAPES = [
             ("zcrm_2", "Sam Owner", "Web", "Rahul", "Gupta", "", "", "rahul@example.in", "", ""),
         ),
         people=(("Priya Sharma", "priya@example.in"), ("Rahul Gupta", "rahul@example.in")),
+        known=(
+            expect("priya@example.in", company="Acme India", job_title="CTO"),
+        ),
     ),
     Shape(
         name="pipedrive",
@@ -308,6 +357,9 @@ SHAPES = [
             ("Ola Nordmann", "Ola", "Nordmann", "", "", "ola@example.no", "", "Sam Owner"),
         ),
         people=(("Ingrid Berg", "ingrid@acme.example"), ("Ola Nordmann", "ola@example.no")),
+        known=(
+            expect("ingrid@acme.example", company="Acme AS"),
+        ),
     ),
     Shape(
         name="mailchimp",
@@ -319,6 +371,7 @@ SHAPES = [
             ("kim@example.kr", "Kim", "Min-jun", "", "", "2", "2026-11-01 10:00:00", "1", "a1", "", ""),
         ),
         people=(("Kim Min-jun", "kim@example.kr"),),
+        known=(),  # the column is empty on every row
     ),
     Shape(
         name="brevo-fr",
@@ -327,11 +380,12 @@ SHAPES = [
         source="Brevo contacts export, French account attributes NOM / PRENOM (recalled)",
         header=("CONTACT ID", "EMAIL", "NOM", "PRENOM", "SMS", "DATE_CREATION"),
         rows=(
-            ("1", "chloe@example.fr", "Martin", "Chloé", "", "2026-11-30"),
+            ("1", "chloe@example.fr", "Martin", "Chloé", "+33612345678", "2026-11-30"),
             ("2", "noe@example.fr", "Bernard", "Noé", "", "2026-11-30"),
         ),
         people=(("Chloé Martin", "chloe@example.fr"), ("Noé Bernard", "noe@example.fr")),
         delimiter=";",
+        known=(expect("chloe@example.fr", phone="+33612345678"),),
     ),
     Shape(
         name="xero",
@@ -341,6 +395,7 @@ SHAPES = [
         header=("*ContactName", "AccountNumber", "EmailAddress", "FirstName", "LastName", "POCity"),
         rows=(("Acme Iberia S.L.", "A-1", "jose@example.es", "José", "García", "Madrid"),),
         people=(("José García", "jose@example.es"),),
+        known=(expect("jose@example.es", company="Acme Iberia S.L."),),
     ),
 ]
 # fmt: on

@@ -4,7 +4,12 @@ A Shape says what a product writes: its header row as the product spells it, the
 records before the table (a report's preamble) and after it (a footer), the
 delimiter, the quoting, the text encoding with or without a BOM, the line ends,
 and the rows. `build(shape)` turns it into the bytes of the file; `people` is what
-a correct import stores from it, exactly (full name, email).
+a correct import stores from it, exactly (full name, email); `known`, when the export has
+a phone, company or job-title column (a vCard's TEL, ORG, TITLE), the known fields each
+of those people gets, exactly: `expect(email, phone=..., company=..., job_title=...,
+other_emails=(...))`, every field not given empty, every person not listed without any.
+A phone is as validation.normalize_phone makes it without --region: as written (trimmed,
+spaces collapsed), or E.164 when written with its +country code and a possible number.
 """
 
 import codecs
@@ -31,6 +36,9 @@ class Shape:
     kind: str = "csv"  # "csv", "xlsx" (built with openpyxl) or "vcard" (text given in rows)
     suffix: str = ".csv"
     notes: str = ""  # what makes this shape hard
+    # email -> the known fields a correct import stores for that person (expect()); None:
+    # not asserted (the export has no phone, company or job-title column)
+    known: tuple[tuple[str, dict], ...] | None = None
 
     @property
     def legacy_code_page(self) -> str | None:
@@ -38,6 +46,17 @@ class Shape:
         if self.kind == "xlsx" or self.encoding.replace("_", "-").startswith("utf"):
             return None
         return codecs.lookup(self.encoding).name
+
+
+KNOWN_FIELDS = ("phone", "company", "job_title", "other_emails")
+
+
+def expect(email: str, **fields) -> tuple[str, dict]:
+    """One person's known fields, as a correct import stores them; the others are empty."""
+    unknown = set(fields) - set(KNOWN_FIELDS)
+    if unknown:
+        raise TypeError(f"no known field {sorted(unknown)}")
+    return email, {"phone": "", "company": "", "job_title": "", "other_emails": (), **fields}
 
 
 def csv_text(records, *, delimiter=",", quote_all=False, line_end="\r\n") -> str:

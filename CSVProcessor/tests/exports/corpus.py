@@ -14,6 +14,8 @@ Xero (contacts export, *ContactName is the company), Excel in several locales
 import codecs
 from dataclasses import dataclass, field
 
+from CSVProcessor.tests.exports.builders import expect
+
 
 @dataclass
 class Export:
@@ -24,6 +26,7 @@ class Export:
     skipped: dict = field(default_factory=dict)
     rejected: int = 0
     suffix: str = ".csv"
+    known: tuple | None = None  # as Shape.known (builders.expect): the people's known fields
 
 
 def lines(*rows: str, end: str = "\r\n") -> str:
@@ -66,6 +69,16 @@ EXPORTS = [
             ("Li Wei", "li.wei@example.cn"),
             ("Zoë Anna Müller", "zoe@acme.example"),
         ],  # fmt: skip
+        known=(
+            expect(
+                "zoe@acme.example",
+                phone="+49301234",
+                company="Acme GmbH",
+                job_title="CTO",
+                other_emails=("zoe.mueller@acme.example",),
+            ),
+            expect("jose@example.es", company="Acme Iberia"),
+        ),  # fmt: skip
     ),
     Export(
         "google-csv-legacy",
@@ -98,6 +111,7 @@ EXPORTS = [
             ("Søren Ødegaard", "soren@example.no"),
             ("Émilie Claire Dupont", "emilie@acme.example"),
         ],  # fmt: skip
+        known=(expect("emilie@acme.example", company="Acme SA"),),
     ),
     Export(
         "linkedin",
@@ -116,6 +130,7 @@ EXPORTS = [
         [("Björn Nowak", "bjorn@example.se")],
         {"preamble": 2, "blank": 1},
         rejected=1,  # LinkedIn leaves the address out when the connection hides it
+        known=(expect("bjorn@example.se", company="Acme", job_title="CTO"),),
     ),
     Export(
         "salesforce-report",
@@ -134,6 +149,10 @@ EXPORTS = [
         ).encode(),
         [("Ana Lima", "ana.lima@example.br"), ("Jürgen Schmidt", "jurgen@example.de")],
         {"blank": 2, "footer": 5},
+        known=(
+            expect("ana.lima@example.br", company="Acme Brasil Ltda", job_title="VP Sales"),
+            expect("jurgen@example.de", company="Acme GmbH", job_title="CFO"),
+        ),
     ),
     Export(
         "hubspot",
@@ -144,6 +163,10 @@ EXPORTS = [
             "102,Paul,Martin,paul.martin@example.fr,,Acme France,Sam Owner,Customer",
         ).encode(),
         [("Li Na", "li.na@example.cn"), ("Paul Martin", "paul.martin@example.fr")],
+        known=(
+            expect("li.na@example.cn", company="Acme China"),
+            expect("paul.martin@example.fr", company="Acme France"),
+        ),
     ),
     Export(
         "mailchimp",
@@ -155,6 +178,7 @@ EXPORTS = [
             "kim@example.kr,Kim,Min-jun,,,,2,2026-11-01 10:00:00,,,,,,,,,,,,,,,",
         ).encode(),
         [("Kim Min-jun", "kim@example.kr")],
+        known=(),  # Phone Number is empty
     ),
     Export(
         "xero",
@@ -166,6 +190,10 @@ EXPORTS = [
             "Acme Nordic AB,A-2,anna@example.se,Anna,Lindqvist,,,Stockholm,",
         ).encode(),
         [("Anna Lindqvist", "anna@example.se"), ("José García", "jose@example.es")],
+        known=(
+            expect("jose@example.es", company="Acme Iberia S.L."),
+            expect("anna@example.se", company="Acme Nordic AB"),
+        ),
     ),
     Export(
         "excel-de",

@@ -27,6 +27,11 @@ KNOWN_FAILURES: dict[str, tuple[str, ...]] = {}
 WRITER_FAILURES: dict[str, tuple[str, ...]] = {}
 
 
+# Shapes whose known fields (Shape.known, Export.known) come out wrong today, and why; the
+# known-field test marks them xfail(strict=True) as the corpus test does.
+KNOWN_FIELD_FAILURES: dict[str, str] = {}
+
+
 def reason(name: str) -> str:
     classes = KNOWN_FAILURES.get(name) or WRITER_FAILURES[name]
     return "; then ".join(f"{c}: {CLASSES[c]}" for c in classes)

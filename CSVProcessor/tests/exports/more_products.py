@@ -9,7 +9,7 @@ family-first names and legacy code pages. `source` is a file of the public code
 corpus (search tool id) when one was found, else "recalled".
 """
 
-from CSVProcessor.tests.exports.builders import Shape
+from CSVProcessor.tests.exports.builders import Shape, expect
 
 # fmt: off
 PATREON = (
@@ -39,6 +39,9 @@ SHAPES = [
             ("omar@example.net", "Omar", "Haddad", "", "", "", "Newsletter|Events", "Import", "2026-03-02"),
         ),
         people=(("Ruth Baker", "ruth.baker@example.com"), ("Omar Haddad", "omar@example.net")),
+        known=(
+            expect("ruth.baker@example.com", phone="+15550101", company="Baker & Sons", job_title="Owner"),
+        ),
     ),
     Shape(
         name="activecampaign-contacts",
@@ -51,6 +54,9 @@ SHAPES = [
             ("lucas.m@example.org", "Lucas", "Moreau", "", "", "", "", "2026-01-06", "Sam Seller"),
         ),
         people=(("Jade Ng", "jade.ng@example.com"), ("Lucas Moreau", "lucas.m@example.org")),
+        known=(
+            expect("jade.ng@example.com", phone="555-0102", company="Ng Studio"),
+        ),
     ),
     Shape(
         name="klaviyo-profiles",
@@ -63,6 +69,9 @@ SHAPES = [
             ("tom.r@example.co.uk", "", "Tom", "Reed", "", "", "", "Leeds", "United Kingdom", "01HABD", "2026-02-02", "Signup form"),
         ),
         people=(("Nina Vogel", "nina@example.com"), ("Tom Reed", "tom.r@example.co.uk")),
+        known=(
+            expect("nina@example.com", phone="+4915112345678", company="Vogel GmbH", job_title="CEO"),
+        ),
     ),
     Shape(
         name="luma-guests",
@@ -77,6 +86,9 @@ SHAPES = [
         ),
         people=(("Maya Patel", "maya@example.com"), ("Kenji Sato", "kenji@example.jp")),
         notes="a guest with no name at all is a reject (name.empty)",
+        known=(
+            expect("kenji@example.jp", phone="+819012345678"),
+        ),
     ),
     Shape(
         name="jotform-submissions",
@@ -91,6 +103,9 @@ SHAPES = [
         ),
         people=(("Grace Hopper", "grace@example.com"), ("Ada Lovelace", "ada@example.org")),
         notes="the manager's address must never stand in for an empty E-mail",
+        known=(
+            expect("grace@example.com", phone="(555) 010-0000"),
+        ),
     ),
     Shape(
         name="cognito-forms-entries",
@@ -105,6 +120,7 @@ SHAPES = [
         ),
         people=(("Iris Lund", "iris@example.se"), ("Mei Lin", "mei.lin@example.com")),
         notes="the referrer's address must never stand in for an empty Email",
+        known=(),  # the column is empty on every row
     ),
     Shape(
         name="tally-responses",
@@ -133,6 +149,9 @@ SHAPES = [
         ),
         people=(("Hannah Cole", "hannah@example.com"), ("Ines Duarte", "ines@example.pt")),
         notes="'Invited by' holds addresses: not the person's",
+        known=(
+            expect("hannah@example.com", phone="555-0110"),
+        ),
     ),
     Shape(
         name="monday-board",
@@ -153,6 +172,9 @@ SHAPES = [
         ),
         people=(("Chloe Martin", "chloe@example.fr"), ("Ravi Kumar", "ravi@example.in"), ("Anna Berg", "anna.berg@example.no")),
         notes="a group title and the header again inside the table",
+        known=(
+            expect("chloe@example.fr", phone="+33612345678"),
+        ),
     ),
     Shape(
         name="freshdesk-contacts",
@@ -166,6 +188,10 @@ SHAPES = [
         ),
         people=(("Priya Nair", "priya@example.com"), ("Jon Snow", "jon@example.org")),
         notes="Other Emails holds a comma list: its first address when Email is empty",
+        known=(
+            expect("priya@example.com", company="Nair Ltd", job_title="Analyst", other_emails=("priya.home@example.net",)),
+            expect("jon@example.org", other_emails=("j.snow@example.org",)),
+        ),
     ),
     Shape(
         name="zendesk-users",
@@ -178,6 +204,9 @@ SHAPES = [
             ("902", "https://x.zendesk.com/api/v2/users/902.json", "Marco Bianchi", "marco@example.it", "2026-01-02", "agent", "77", "+39 02 1234", "", "Rome"),
         ),
         people=(("Elena Petrova", "elena@example.com"), ("Marco Bianchi", "marco@example.it")),
+        known=(
+            expect("marco@example.it", phone="+39021234"),
+        ),
     ),
     Shape(
         name="suitecrm-contacts",
@@ -191,6 +220,10 @@ SHAPES = [
         ),
         people=(("Ms. Dana Scully", "dana@example.gov"), ("Mr. Fox Mulder", "fox@example.gov")),
         notes="'Non Primary E-mails' is the second address, not a primary one",
+        known=(
+            expect("dana@example.gov", company="FBI", job_title="Agent", other_emails=("dana.home@example.com",)),
+            expect("fox@example.gov", company="FBI", job_title="Agent", other_emails=("spooky@example.net",)),
+        ),
     ),
     Shape(
         name="vtiger-contacts",
@@ -203,6 +236,9 @@ SHAPES = [
             ("Mrs.", "Lea", "Fischer", "lea@example.de", "", "", "", "", "admin", ""),
         ),
         people=(("Ken Adams", "ken.adams@example.com"), ("Lea Fischer", "lea@example.de")),
+        known=(
+            expect("ken.adams@example.com", company="Adams Co"),
+        ),
     ),
     Shape(
         name="bamboohr-employees",
@@ -217,6 +253,10 @@ SHAPES = [
         ),
         people=(("Robert Smith", "bob.smith@example.com"), ("Anna Schmidt", "anna.s@example.net")),
         notes="the supervisor's address must never stand in for the employee's own",
+        known=(
+            expect("bob.smith@example.com", job_title="Rep"),
+            expect("anna.s@example.net", job_title="Rep"),
+        ),
     ),
     Shape(
         name="dynamics365-contacts-de",
@@ -231,6 +271,10 @@ SHAPES = [
             ("6f1c0e3a-0000-4000-8000-000000000002", "9kQw==", "01.12.2026 10:05", "Özlem Yıldız", "Muster AG", "oezlem@example.de", "", "Sabine Vertrieb"),
         ),
         people=(("Jürgen Weiß", "juergen@example.de"), ("Özlem Yıldız", "oezlem@example.de")),
+        known=(
+            expect("juergen@example.de", phone="+49891234", company="Weiß & Söhne KG"),
+            expect("oezlem@example.de", company="Muster AG"),
+        ),
     ),
     Shape(
         name="personio-employees-de",
@@ -261,6 +305,10 @@ SHAPES = [
         encoding="cp1252",
         delimiter=";",
         quote_all=True,
+        known=(
+            expect("joerg.mueller@example.de", company="Müller Bau"),
+            expect("aenne@example.de", phone="030 1234"),
+        ),
     ),
     Shape(
         name="xing-contacts-de",
@@ -275,6 +323,9 @@ SHAPES = [
         people=(("Sabine Köhler", "s.koehler@example.de"), ("Stefan Bäcker", "stefan.b@example.net")),
         encoding="utf-8-sig",
         delimiter=";",
+        known=(
+            expect("s.koehler@example.de", company="Köhler Consulting", job_title="Geschäftsführerin", other_emails=("sabine@example.net",)),
+        ),
     ),
     Shape(
         name="yandex-contacts-ru",
@@ -288,6 +339,9 @@ SHAPES = [
         ),
         people=(("Иван Петрович Сидоров", "ivan@example.ru"), ("Ольга Кузнецова", "olga@example.ru")),
         encoding="cp1251",
+        known=(
+            expect("ivan@example.ru", phone="+74951234567", company="ООО «Ромашка»", job_title="директор"),
+        ),
     ),
     Shape(
         name="mailru-contacts-ru",
@@ -304,6 +358,9 @@ SHAPES = [
         encoding="utf-8-sig",
         delimiter=";",
         notes="a contact with only a nickname is not a person's name",
+        known=(
+            expect("d.orlov@example.ru", company="Орлов и партнёры"),
+        ),
     ),
     Shape(
         name="naver-contacts-ko",
@@ -317,6 +374,9 @@ SHAPES = [
         ),
         people=(("김 민준", "minjun@example.kr"), ("이 서연", "seoyeon@example.kr")),
         encoding="cp949",
+        known=(
+            expect("minjun@example.kr", phone="010-1234-5678", company="삼성"),
+        ),
     ),
     Shape(
         name="peatix-attendees-ja",
@@ -330,6 +390,9 @@ SHAPES = [
         ),
         people=(("山田 太郎", "taro@example.jp"), ("鈴木 花子", "hanako@example.jp")),
         encoding="cp932",
+        known=(
+            expect("taro@example.jp", phone="090-1234-5678"),
+        ),
     ),
     Shape(
         name="japanese-form-kana-ja",
@@ -343,6 +406,9 @@ SHAPES = [
         ),
         people=(("佐藤 健", "ken.sato@example.jp"), ("高橋 美咲", "misaki@example.jp")),
         encoding="cp932",
+        known=(
+            expect("ken.sato@example.jp", company="株式会社サンプル"),
+        ),
     ),
     Shape(
         name="feishu-members-zh",
@@ -358,6 +424,9 @@ SHAPES = [
         ),
         people=(("王伟", "wangwei@example.cn"),),
         notes="the superior's address (上级邮箱) is not the member's",
+        known=(
+            expect("wangwei@example.cn", phone="13800000001"),
+        ),
     ),
     Shape(
         name="moodle-grades-fr",
@@ -402,6 +471,9 @@ SHAPES = [
         ),
         footer=((), ("Total Invitees: 2",)),
         people=(("Chidi Okafor", "chidi@example.ng"), ("Freya Larsen", "freya@example.dk")),
+        known=(
+            expect("chidi@example.ng", company="Okafor Ltd"),
+        ),
     ),
     Shape(
         name="patreon-members",
@@ -415,6 +487,7 @@ SHAPES = [
         ),
         people=(("Sam Rivera", "sam.rivera@example.com"), ("Kai", "kai@example.org")),
         notes="Addressee is the shipping name, not the member's",
+        known=(),  # the column is empty on every row
     ),
     Shape(
         name="odoo-contacts-es",
@@ -430,6 +503,9 @@ SHAPES = [
         ),
         people=(("Acme S.L., José Núñez", "jose@example.es"), ("Lucía Fernández", "lucia@example.es")),
         notes="Odoo's display name of a company's contact is 'Company, Person', stored as written",
+        known=(
+            expect("jose@example.es", phone="+34600000001", company="Acme S.L."),
+        ),
     ),
     Shape(
         name="hr-export-pl",
@@ -485,6 +561,9 @@ SHAPES = [
             ("12", "", "Ole", "Hansen", "", "", "ole@example.no", "", "", "", "5", ""),
         ),
         people=(("Helena Novak", "helena@example.si"), ("Ole Hansen", "ole@example.no")),
+        known=(
+            expect("helena@example.si", company="Novak d.o.o.", job_title="CTO"),
+        ),
     ),
     Shape(
         name="fatture-in-cloud-clienti-it",
@@ -500,6 +579,9 @@ SHAPES = [
         encoding="cp1252",
         delimiter=";",
         notes="PEC, in no vocabulary, is the person's other address: a fallback by its values",
+        known=(
+            expect("niccolo@example.it", phone="+39 06 123", company="Rossi S.r.l.", other_emails=("rossi@pec.example.it",)),
+        ),
     ),
     Shape(
         name="exact-online-relaties-nl",
@@ -514,6 +596,10 @@ SHAPES = [
         people=(("Jan van der Berg", "jan@example.nl"), ("Ingrid Jansen-Ölçer", "ingrid@example.nl")),
         encoding="utf-8-sig",
         delimiter=";",
+        known=(
+            expect("jan@example.nl", company="Berg B.V."),
+            expect("ingrid@example.nl", phone="020 123 4567"),
+        ),
     ),
     Shape(
         name="event-invites-tr",
@@ -530,6 +616,9 @@ SHAPES = [
         people=(("Şükrü Yılmaz", "sukru@example.com.tr"), ("İpek Öztürk", "ipek@example.com.tr"), ("Oğuz Kaya", "oguz@example.com.tr")),
         encoding="cp1254",
         notes="'Davet Eden' (the inviter) holds addresses: not the attendee's",
+        known=(
+            expect("sukru@example.com.tr", company="Yılmaz A.Ş."),
+        ),
     ),
     Shape(
         name="rd-station-leads-pt",
@@ -544,6 +633,9 @@ SHAPES = [
         ),
         people=(("João Conceição", "joao@example.com.br"), ("Luiz Gonçalves", "luiz@example.com.br")),
         notes="the lead owner's address is not the lead's",
+        known=(
+            expect("joao@example.com.br", company="Conceição Ltda", job_title="Diretor"),
+        ),
     ),
     Shape(
         name="google-workspace-users",
@@ -556,6 +648,10 @@ SHAPES = [
             ("Ugo", "Ferri", "ugo@corp.example", "****", "", "/Ops", "", "", "", "boss@corp.example", "Clerk", "Ops"),
         ),
         people=(("Tara Singh", "tara@corp.example"), ("Ugo Ferri", "ugo@corp.example")),
+        known=(
+            expect("tara@corp.example", job_title="Rep", other_emails=("tara.singh@example.net",)),
+            expect("ugo@corp.example", job_title="Clerk"),
+        ),
     ),
     Shape(
         name="slack-members",
@@ -584,6 +680,10 @@ SHAPES = [
         people=(("陳大文", "dawen@example.tw"), ("林美玲", "meiling@example.tw")),
         encoding="cp950",
         notes="the buyer's name and address are not the attendee's",
+        known=(
+            expect("dawen@example.tw", phone="0912345678"),
+            expect("meiling@example.tw", phone="0912345679"),
+        ),
     ),
     Shape(
         name="eventus-applicants-ko",
@@ -597,6 +697,10 @@ SHAPES = [
         ),
         people=(("박지훈", "jihoon@example.kr"), ("최유나", "yuna@example.kr")),
         encoding="utf-8-sig",
+        known=(
+            expect("jihoon@example.kr", phone="010-1111-2222", company="카카오"),
+            expect("yuna@example.kr", phone="010-3333-4444"),
+        ),
     ),
     Shape(
         name="eight-cards-ja",
@@ -610,6 +714,10 @@ SHAPES = [
         ),
         people=(("中村 一郎", "ichiro@example.co.jp"), ("小林 さくら", "sakura@example.co.jp")),
         encoding="cp932",
+        known=(
+            expect("ichiro@example.co.jp", company="株式会社サンプル", job_title="部長"),
+            expect("sakura@example.co.jp", phone="080-1234-5678", company="合同会社テスト"),
+        ),
     ),
     Shape(
         name="contacts-he",
@@ -623,6 +731,10 @@ SHAPES = [
         ),
         people=(("דנה כהן", "dana@example.co.il"), ("יוסי לוי", "yossi@example.co.il")),
         encoding="cp1255",
+        known=(
+            expect("dana@example.co.il", phone="050-1234567"),
+            expect("yossi@example.co.il", company='לוי בע"מ'),
+        ),
     ),
     Shape(
         name="registrations-th",
@@ -636,6 +748,10 @@ SHAPES = [
         ),
         people=(("สมชาย ใจดี", "somchai@example.co.th"), ("สุดา ศรีสุข", "suda@example.co.th")),
         encoding="cp874",
+        known=(
+            expect("somchai@example.co.th", phone="081-234-5678"),
+            expect("suda@example.co.th", company="บริษัท ตัวอย่าง จำกัด"),
+        ),
     ),
     Shape(
         name="contacts-ar",
@@ -649,6 +765,9 @@ SHAPES = [
         ),
         people=(("محمد العلي", "mohammed@example.sa"), ("فاطمة الحسن", "fatima@example.ae")),
         encoding="cp1256",
+        known=(
+            expect("mohammed@example.sa", phone="0501234567"),
+        ),
     ),
     Shape(
         name="acuity-appointments",
@@ -661,6 +780,9 @@ SHAPES = [
             ("December 5, 2026 11:00", "December 5, 2026 11:30", "Xavier", "Dumas", "", "xavier@example.fr", "Consult", "Dr. Lee", "50", "no", "", "December 2, 2026", "Front Desk", "1002"),
         ),
         people=(("Wendy Park", "wendy@example.com"), ("Xavier Dumas", "xavier@example.fr")),
+        known=(
+            expect("wendy@example.com", phone="555-0199"),
+        ),
     ),
     Shape(
         name="contacts-vi",
@@ -674,6 +796,10 @@ SHAPES = [
         ),
         people=(("Nguyễn Văn An", "an.nguyen@example.vn"), ("Lê Thị Hoa", "hoa.le@example.vn")),
         encoding="utf-8-sig",
+        known=(
+            expect("an.nguyen@example.vn", phone="0901234567"),
+            expect("hoa.le@example.vn", company="Công ty ABC"),
+        ),
     ),
     Shape(
         name="wecom-members-zh",
@@ -691,6 +817,11 @@ SHAPES = [
         ),
         people=(("赵磊", "zhaolei@corp.example.cn"), ("钱芳", "qianfang@corp.example.cn"), ("孙洋", "sunyang@example.com")),
         notes="企业邮箱 (the company's address) ranks before 个人邮箱 (the personal one), as Work before Personal",
+        known=(
+            expect("zhaolei@corp.example.cn", phone="13900000001", job_title="工程师", other_emails=("zhaolei@example.com",)),
+            expect("qianfang@corp.example.cn", phone="13900000002", job_title="经理"),
+            expect("sunyang@example.com", phone="13900000003"),
+        ),
     ),
     Shape(
         name="zimbra-contacts",
@@ -704,6 +835,9 @@ SHAPES = [
         ),
         people=(("Hank Scorpio", "hank@globex.example"), ("Marge Simpson", "marge@example.org")),
         notes="workEmail1 ranks first (work), then email, then email2",
+        known=(
+            expect("hank@globex.example", company="Globex", job_title="CEO", other_emails=("hank@example.net",)),
+        ),
     ),
     Shape(
         name="zoho-invoice-customers",
@@ -718,6 +852,10 @@ SHAPES = [
         ),
         people=(("Ann Lee", "ann@acme.example"), ("Bo Berg", "bo@beta.example"), ("Cy Dahl", "cy@example.com")),
         notes="a display name holding the company on most rows loses to the parts",
+        known=(
+            expect("ann@acme.example", company="Acme Corp"),
+            expect("bo@beta.example", company="Beta LLC"),
+        ),
     ),
     Shape(
         name="insightly-contacts",
@@ -730,6 +868,9 @@ SHAPES = [
             ("302", "", "Rosa", "Parks", "rosa@example.org", "", "", "", "77", "2026-01-02"),
         ),
         people=(("Quinn Medina", "quinn@example.com"), ("Rosa Parks", "rosa@example.org")),
+        known=(
+            expect("quinn@example.com", company="Medina Clinic", job_title="GP"),
+        ),
     ),
     Shape(
         name="copper-people",
@@ -742,6 +883,10 @@ SHAPES = [
             ("Ian Moore Jr.", "", "Ian", "", "Moore", "Jr.", "", "", "ian@moore.example", "ian@example.com", "", "", "Sam Seller", "vip"),
         ),
         people=(("Sara T. Lund", "sara@example.se"), ("Ian Moore Jr.", "ian@moore.example")),
+        known=(
+            expect("sara@example.se", company="Lund AB", job_title="VP"),
+            expect("ian@moore.example", other_emails=("ian@example.com",)),
+        ),
     ),
     Shape(
         name="sportverein-mitglieder-de",
@@ -772,6 +917,9 @@ SHAPES = [
         people=(("José Luis Hernández Núñez", "joseluis@example.mx"), ("María López", "maria.lopez@example.mx")),
         encoding="cp1252",
         notes="a Hispanic family name is both surnames",
+        known=(
+            expect("joseluis@example.mx", phone="55 1234 5678"),
+        ),
     ),
     Shape(
         name="wjx-signup-zh",
@@ -786,6 +934,9 @@ SHAPES = [
         people=(("王 伟", "wangwei@example.cn"), ("张 敏", "zhangmin@example.cn")),
         encoding="gb18030",
         notes="so few Han letters that cp1251 and cp1253 read as many: the header words settle it",
+        known=(
+            expect("wangwei@example.cn", phone="13800000001"),
+        ),
     ),
     Shape(
         name="powerschool-roster",

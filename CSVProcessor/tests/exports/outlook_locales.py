@@ -14,7 +14,7 @@ Name", "E-mail-vist navn", ...) says "name" and holds "Name (address)"; the
 company column is never the person's name.
 """
 
-from CSVProcessor.tests.exports.builders import Shape
+from CSVProcessor.tests.exports.builders import Shape, expect
 
 SOURCE = "Exchange OutlookCsvLanguageSelect (Outlook CSV column titles per culture, code page)"
 # Roles, in Outlook's column order: title, given, middle, family, suffix, company,
@@ -110,9 +110,15 @@ def full_name(language: str, given: str, family: str) -> str:
     return f"{family} {given}" if language in FAMILY_FIRST else f"{given} {family}"
 
 
+# Who works at a company is its CTO, and a doctor: the title column (the name's prefix,
+# "Title", "Anrede", "Cím") holds "Dr.", the job title column "CTO".
+PREFIX, JOB = "Dr.", "CTO"
+
+
 def row(titles, language, given, family, company, email, email2) -> tuple[str, ...]:
     name = full_name(language, given, family)
     values = {
+        "title": PREFIX if company else "", "job": JOB if company else "",
         "given": given, "family": family, "company": company,
         "email": email, "type": "SMTP" if email else "",
         "display": f"{name} ({email})" if email else "",
@@ -136,7 +142,12 @@ def outlook_shape(locale: str) -> Shape:
         people=tuple((full_name(language, g, f), e or e2) for g, f, _, e, e2 in people),
         encoding=encoding,
         quote_all=True,
-        notes="the second person's address is in the second e-mail column only",
+        notes="the second person's address is in the second e-mail column only; the name's "
+        "prefix (Dr.) beside the job title",
+        known=tuple(
+            expect(e or e2, company=company, job_title=JOB) if company else expect(e or e2)
+            for _, _, company, e, e2 in people
+        ),
     )
 
 

@@ -4,7 +4,7 @@
 corpus, with its id) or "recalled" when no copy was found to check it against.
 """
 
-from CSVProcessor.tests.exports.builders import Shape
+from CSVProcessor.tests.exports.builders import Shape, expect
 
 # fmt: off
 SHAPES = [
@@ -19,6 +19,7 @@ SHAPES = [
             ("1002", "2026-09-21", "Bina", "Rao", "bina@example.com", "1", "Early bird", "5002", "500210002", "Attending", ""),
         ),
         people=(("Aarti Shah", "aarti@example.com"), ("Bina Rao", "bina@example.com")),
+        known=(),  # the column is empty on every row
     ),
     Shape(
         name="zoom-participants",
@@ -134,6 +135,9 @@ SHAPES = [
         ),
         people=(("Sam Taylor", "sam@example.org"), ("Alex Morgan", "alex@example.org")),
         quote_all=True,
+        known=(
+            expect("sam@example.org", company="Acme"),
+        ),
     ),
     Shape(
         name="google-forms-es",
@@ -144,6 +148,9 @@ SHAPES = [
         rows=(("1/12/2026 10:02:11", "lucia@example.es", "Lucía Fernández", "Acme"),),
         people=(("Lucía Fernández", "lucia@example.es"),),
         quote_all=True,
+        known=(
+            expect("lucia@example.es", company="Acme"),
+        ),
     ),
     Shape(
         name="google-forms-de",
@@ -154,6 +161,9 @@ SHAPES = [
         rows=(("01.12.2026 10:02:11", "lena@example.de", "Lena Schröder", "Acme GmbH"),),
         people=(("Lena Schröder", "lena@example.de"),),
         quote_all=True,
+        known=(
+            expect("lena@example.de", company="Acme GmbH"),
+        ),
     ),
     Shape(
         name="typeform",
@@ -206,6 +216,7 @@ SHAPES = [
             ("Nina Patel", "Nina", "Patel", "nina@example.com", "", "30 Minute Meeting", "2026-12-02 10:00", "false"),
         ),
         people=(("Nina Patel", "nina@example.com"),),
+        known=(),  # the column is empty on every row
     ),
     Shape(
         name="shopify-customers",
@@ -218,6 +229,9 @@ SHAPES = [
             ("'7012345678902", "Noah", "Roux", "noah@example.fr", "no", "", "", "Lyon", "FR", "", "no", "0.00", "0", "", "no", "vip"),
         ),
         people=(("Olivia Martin", "olivia@example.com"), ("Noah Roux", "noah@example.fr")),
+        known=(
+            expect("olivia@example.com", company="Acme Ltd"),
+        ),
     ),
     Shape(
         name="woocommerce-customers",
@@ -254,6 +268,9 @@ SHAPES = [
         people=(("Алексей Волков", "volkov@example.ru"), ("Ольга Соколова", "olga@example.ru")),
         encoding="cp1251",
         delimiter=";",
+        known=(
+            expect("volkov@example.ru", company="ООО Ромашка", job_title="Директор"),
+        ),
     ),
     Shape(
         name="1c-contacts-ru",
@@ -266,6 +283,9 @@ SHAPES = [
         encoding="cp1251",
         delimiter=";",
         notes="Наименование is the counterparty (a company), ФИО the person",
+        known=(
+            expect("petrov@example.ru", company="ООО Ромашка", job_title="Бухгалтер"),
+        ),
     ),
     Shape(
         name="kintone-ja",
@@ -279,6 +299,9 @@ SHAPES = [
         ),
         people=(("山田 太郎", "yamada@example.jp"), ("鈴木 一郎", "suzuki@example.jp")),
         encoding="cp932",
+        known=(
+            expect("yamada@example.jp", phone="03-0000-0000", company="アクメ株式会社"),
+        ),
     ),
     Shape(
         name="sansan-ja",
@@ -290,6 +313,9 @@ SHAPES = [
         people=(("高橋 健", "takahashi@example.jp"),),
         encoding="cp932",
         notes="姓 (family) comes before 名 (given); the name is family first",
+        known=(
+            expect("takahashi@example.jp", company="アクメ株式会社", job_title="部長"),
+        ),
     ),
     Shape(
         name="dingtalk-zh",
@@ -304,6 +330,10 @@ SHAPES = [
         people=(("王伟", "wang.wei@example.cn"), ("李芳", "li.fang@example.cn")),
         kind="xlsx",
         suffix=".xlsx",
+        known=(
+            expect("wang.wei@example.cn", phone="13800000000", job_title="工程师"),
+            expect("li.fang@example.cn", phone="13900000000", job_title="经理"),
+        ),
     ),
 ]
 # fmt: on

@@ -444,9 +444,10 @@ def test_a_word_with_two_meanings_by_country_is_settled_by_the_other_columns(
 
 
 def test_every_two_meaning_word_has_two_known_meanings():
-    known = {"email", "name", "given", "middle", "family", "full", "display", "exclude"}
+    known = {"email", "name", "given", "middle", "family", "full", "display", "exclude",
+             "job_title"}  # fmt: skip
     two = [w for data in VOCABULARY.values() for w in data["words"] if "or" in w]
-    assert two  # "Apelido"
+    assert two  # "Apelido"; "Title" (a job title, or the name's prefix beside "Job Title")
     for word in two:
         assert {word["means"], word["or"]} <= known and word["means"] != word["or"], word
 
@@ -698,3 +699,112 @@ def test_a_header_with_both_given_and_family_words_is_a_whole_name(write):
     assert file.columns()["full_name"] == ["First / Last Name"] and stored == [
         ("Ann Lee", "ann@x.com")
     ]
+
+
+# The known fields: every phone, company and job-title word of the vocabulary, in a header
+# of random order with random other columns, lands in its role.
+
+ROLE_MEANINGS = {"email", "name", "given", "middle", "family", "full", "display"}
+KNOWN_ROLES = ("phone", "company", "job_title")
+
+
+def known_words(role: str) -> list[str]:
+    """The vocabulary's words for `role` that say that role alone when read as a header: no
+    other known field, no email, and no name word unless it is also an exclusion word
+    ("Company Name" is no person's name)."""
+    found = set()
+    for data in VOCABULARY.values():
+        for w in data["words"]:
+            if role not in (w["means"], w.get("also")) or not w.get("alone", True):
+                continue
+            read = read_header(w["text"])
+            others = read.means & ({*KNOWN_ROLES, "email"} - {role})
+            named = read.means & ROLE_MEANINGS and not read.has("exclude")
+            theirs = role == "phone" and read.has("exclude")  # "TEL会社": the company's
+            if read.has(role) and not others and not named and not theirs:
+                found.add(w["text"])
+    return sorted(found)
+
+
+KNOWN_WORDS = {role: known_words(role) for role in KNOWN_ROLES}
+# Columns of other things, as exports have them beside the people's.
+OTHER_COLUMNS = [
+    "Notes", "Created At", "Tags", "Status", "City", "Country", "Lead Source", "Record ID",
+    "Lifecycle Stage", "Birthday", "Website", "Twitter", "Department", "Ticket Type",
+]  # fmt: skip
+KNOWN_VALUES = {"phone": "+48 601 234 567", "company": "Acme Sp. z o.o.", "job_title": "Analyst"}
+
+
+def test_the_vocabulary_has_words_for_every_known_field():
+    for role, texts in KNOWN_WORDS.items():
+        assert len(texts) >= 30, (role, texts)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    phone=st.none() | st.sampled_from(KNOWN_WORDS["phone"]),
+    company=st.none() | st.sampled_from(KNOWN_WORDS["company"]),
+    job_title=st.none() | st.sampled_from(KNOWN_WORDS["job_title"]),
+    others=st.lists(st.sampled_from(OTHER_COLUMNS), max_size=5, unique=True),
+    order=st.randoms(use_true_random=False),
+)
+def test_generated_headers_put_the_known_fields_in_their_roles(
+    phone, company, job_title, others, order
+):
+    chosen = {"phone": phone, "company": company, "job_title": job_title}
+    columns = [("name", "Name"), ("email", "Email")] + [
+        (role, text) for role, text in chosen.items() if text is not None
+    ]
+    columns += [("other", text) for text in others]
+    order.shuffle(columns)
+    header = [text for _, text in columns]
+    values = {"name": "Anna Nowak", "email": "anna@example.pl", **KNOWN_VALUES, "other": "x"}
+    rows = [[values[role] for role, _ in columns] for _ in range(3)]
+    mapping = map_columns(header, rows)
+    at = {role: (i,) for i, (role, _) in enumerate(columns)}
+    assert mapping.email == at["email"], header
+    for role in KNOWN_ROLES:
+        assert getattr(mapping, role) == at.get(role, ()), (role, header)
+
+
+@pytest.mark.parametrize(
+    ("cells", "role", "expected"),
+    [
+        # A bare "Title" is the job title (Salesforce, Zoho, Klaviyo) ...
+        ({"Title": ["VP Sales", "CFO"]}, "job_title", (2,)),
+        # ... unless another column says job title (Outlook): then it is the name's prefix.
+        ({"Title": ["Dr.", ""], "Job Title": ["CTO", ""]}, "job_title", (3,)),
+        ({"title": ["Dr.", "Mr."], "position": ["", "CTO"]}, "job_title", (3,)),
+        # Values that are a name's prefix are no job title, whatever the header says.
+        ({"Title": ["Dr.", "Mrs."]}, "job_title", ()),
+        # A company holds letters: an organization's number is no company (Zendesk).
+        ({"organization_id": ["77", "78"]}, "company", ()),
+        ({"Organization": ["Acme", "77 Sunset Ltd"]}, "company", (2,)),
+        # A name column that is not the person's, of companies' legal names (Xero).
+        (
+            {
+                "First Name": ["Ann", "Bo"],
+                "Last Name": ["Lee", "Berg"],
+                "Contact Name": ["Acme Iberia S.L.", "Nordic AB"],
+            },
+            "company",
+            (4,),
+        ),
+        (
+            {
+                "First Name": ["Ann", "Bo"],
+                "Last Name": ["Lee", "Berg"],
+                "Preferred Name": ["Annie", "Bobby"],
+            },
+            "company",
+            (),
+        ),
+    ],
+)
+def test_the_known_fields_follow_the_header_and_the_values(cells, role, expected):
+    header = ["Name", "Email", *cells]
+    rows = [
+        [f"Ann Lee {n}", f"ann{n}@example.com", *(values[n] for values in cells.values())]
+        for n in range(2)
+    ]
+    assert getattr(map_columns(header, rows), role) == expected

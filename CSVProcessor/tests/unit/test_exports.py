@@ -1,6 +1,7 @@
 """Export-shaped files (tests/exports/corpus.py) read as the right people, lines accounted for."""
 
 import json
+import re
 import zipfile
 from collections import Counter
 
@@ -11,7 +12,10 @@ from csv_import.errors import InputError
 from csv_import.reading import open_people
 from csv_import.rows import Person
 from csv_import.validation import validate
+from CSVProcessor.tests.exports.builders import KNOWN_FIELDS, build
 from CSVProcessor.tests.exports.corpus import EXPORTS
+from CSVProcessor.tests.exports.known_failures import KNOWN_FIELD_FAILURES
+from CSVProcessor.tests.exports.shapes import SHAPES
 
 
 def people_of(path, **options) -> tuple[list[tuple[str, str]], int, Counter]:
@@ -30,6 +34,93 @@ def test_an_export_gives_its_people(tmp_path, export):
     assert stored == sorted(export.people), export.format
     assert rejected == export.rejected
     assert skipped == Counter(export.skipped)
+
+
+def known_fields(path) -> dict[str, dict]:
+    """email -> the known fields an import stores for that person (the later row winning)."""
+    with open_people(path) as people:
+        verdicts = [validate(row) for row in people.rows()]
+    return {
+        v.email: {field: getattr(v, field) for field in KNOWN_FIELDS}
+        for v in verdicts
+        if isinstance(v, Person)
+    }
+
+
+def expected_known(declared, stored) -> dict[str, dict]:
+    empty = {"phone": "", "company": "", "job_title": "", "other_emails": ()}
+    return {email: dict(declared).get(email, empty) for email in stored}
+
+
+KNOWING = [s for s in SHAPES if s.known is not None]
+
+
+def failing(name: str) -> list:
+    if name not in KNOWN_FIELD_FAILURES:
+        return []
+    return [pytest.mark.xfail(strict=True, reason=KNOWN_FIELD_FAILURES[name])]
+
+
+@pytest.mark.parametrize(
+    "shape", [pytest.param(s, id=s.name, marks=failing(s.name)) for s in KNOWING]
+)
+def test_an_export_gives_its_people_their_phone_company_and_job_title(tmp_path, shape):
+    """Each person's known fields exactly as the shape declares them (builders.expect), the
+    undeclared ones empty, and nothing for a person the shape does not list."""
+    path = tmp_path / f"{shape.name}{shape.suffix}"
+    path.write_bytes(build(shape))
+    stored = known_fields(path)
+    assert set(dict(shape.known)) <= set(stored), "a person the shape lists is not stored"
+    assert stored == expected_known(shape.known, stored), shape.notes or shape.product
+
+
+@pytest.mark.parametrize(
+    "export", [e for e in EXPORTS if e.known is not None],
+    ids=[e.name for e in EXPORTS if e.known is not None],
+)  # fmt: skip
+def test_an_older_export_gives_its_people_their_known_fields(tmp_path, export):
+    path = tmp_path / f"{export.name}{export.suffix}"
+    path.write_bytes(export.data)
+    stored = known_fields(path)
+    assert set(dict(export.known)) <= set(stored)
+    assert stored == expected_known(export.known, stored), export.format
+
+
+# Headers that name a known field, as people read them: a shape with one of these (or a
+# vCard with TEL, ORG or TITLE) says what its people's known fields are.
+KNOWN_HEADER = re.compile(
+    r"phone|mobil|handy|tel|sms|cell|fax|number|compan|organi[sz]ation|firm|employer|"
+    r"title|position|job|unternehmen|kunde|ragione|bedrijf|компан|организац|должн|телефон|"
+    r"наименование|会社|電話|携帯|役職|手机|手機|职位|职务|公司|회사|휴대폰|연락처|소속|"
+    r"hatif|هاتف|شركة|טלפון|חברה|โทร|บริษัท|điện thoại|công ty|şirket|empresa|cargo|"
+    r"compañía|teléfono|telefono|telefon|telefone|celular|téléphone|société",
+    re.IGNORECASE,
+)
+VCARD_KNOWN = re.compile(r"^(item\d+\.)?(TEL|ORG|TITLE)[;:]", re.IGNORECASE)
+
+
+def speaks_of_known(shape) -> bool:
+    if shape.kind == "vcard":
+        return any(VCARD_KNOWN.match(line) for (line,) in shape.rows)
+    return any(KNOWN_HEADER.search(h) for h in shape.header)
+
+
+UNASSERTED = {
+    "powerschool-roster",  # "Student Number" is the school's number for the student
+}
+
+
+def test_every_shape_with_a_phone_company_or_job_title_column_says_its_known_fields():
+    missing = [
+        s.name
+        for s in SHAPES
+        if speaks_of_known(s) and s.known is None and s.name not in UNASSERTED
+    ]
+    assert not missing, f"shapes with a known-field column and no `known`: {missing}"
+    stale = [s.name for s in SHAPES if s.name in UNASSERTED and not speaks_of_known(s)]
+    assert not stale, f"UNASSERTED names shapes the pattern does not match: {stale}"
+    named = {s.name for s in SHAPES} | {e.name for e in EXPORTS}
+    assert set(KNOWN_FIELD_FAILURES) <= named, "a known-field failure names no shape"
 
 
 def test_the_kind_comes_from_the_content_not_the_name(tmp_path):
