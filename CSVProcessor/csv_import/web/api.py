@@ -120,7 +120,7 @@ MAPPING_BODY = {
                             "type": "string",
                             "enum": list(MERGE_POLICIES),
                             "default": "overwrite",
-                        },  # fmt: skip
+                        },
                         "keep_columns": {"type": "boolean", "default": False},
                         "region": {"type": "string", "description": "ISO 3166: DE, US, FR"},
                         "remember": {"type": "boolean"},
