@@ -7,9 +7,10 @@ import time
 
 import jsonschema
 import pytest
+from sqlalchemy import text
 
 from people_import_contract.limits import new_import_id
-from tests.helpers import SUMMARY_SCHEMA, people, run_cli
+from tests.helpers import SUMMARY_SCHEMA, people, run_cli, run_json, write_csv
 from tests.web import EXPORT, SCRIPT, TWO_TABLES, client, csrf
 
 pytestmark = pytest.mark.e2e
@@ -282,3 +283,101 @@ def test_the_header_line_chosen_by_the_user(db, env, start_worker, tmp_path):
     view = wait_for(api, result["id"], ("done", "done_with_failures"))
     assert (view["state"], view["stored"]) == ("done", 2)
     assert people(db) == [("Ann Lee", "ann@example.com"), ("Cy Park", "cy@x.org")]
+
+
+KNOWN = "SELECT email, full_name, phone, company, attributes FROM people ORDER BY email"
+
+
+def stored(db) -> dict:
+    with db.connect() as connection:
+        return {row[0]: tuple(row[1:]) for row in connection.execute(text(KNOWN))}
+
+
+def imported(api, headers, content: str, mapping: dict | None = None, remap: dict | None = None):
+    """Upload (with `mapping`), remap (`remap`), start and wait: the preview's counts must be
+    the import's, under the policy the API says it used."""
+    form = {"mapping": json.dumps(mapping)} if mapping else {}
+    response = upload(api, content.encode(), headers, **form)
+    assert response.status_code == 201, response.text
+    result = response.json()
+    if remap is not None:
+        response = api.post(f"/api/imports/{result['id']}/mapping", json=remap, headers=headers)
+        assert response.status_code == 200, response.text
+        result = response.json()
+    assert api.post(f"/api/imports/{result['id']}/start", headers=headers).status_code == 200
+    view = wait_for(api, result["id"], ("done", "done_with_failures"))
+    preview = result["preview"]
+    assert (preview["would_insert"], preview["would_update"], preview["unchanged"]) == (
+        view["inserted"], view["updated"], view["unchanged"])  # fmt: skip
+    assert preview["merge"] == view["merge"] == result["mapping"]["merge"]
+    return result, view
+
+
+@pytest.mark.timeout(300)
+def test_merge_keep_columns_and_region_chosen_through_the_api(db, env, start_worker, tmp_path):
+    start_worker()
+    api = client(env, tmp_path)
+    headers = csrf(api)
+    run_json(env, "-csv", write_csv(tmp_path / "before.csv", [("Ann Old", "ann@example.com")]),
+             "--wait")  # fmt: skip
+    # fill-blanks, the other columns kept, phone numbers of Germany: Ann keeps her name and
+    # gets the fields she had none of; Cy is new.
+    fill = ("Full Name,Email,Phone,Company,Notes\n"
+            "Ann New,ann@example.com,030 1234567,Acme,vip\n"
+            "Cy Ngo,cy@example.com,,Umbrella,new\n")  # fmt: skip
+    chosen = {"merge": "fill-blanks", "keep_columns": True, "region": "de"}
+    result, view = imported(api, headers, fill, chosen)
+    assert {k: result["mapping"][k] for k in chosen} == {**chosen, "region": "DE"}
+    assert (view["state"], view["inserted"], view["updated"]) == ("done", 1, 1)
+    assert view["merge"] == "fill-blanks"
+    assert stored(db) == {
+        "ann@example.com": ("Ann Old", "+49301234567", "Acme", {"Notes": "vip"}),
+        "cy@example.com": ("Cy Ngo", None, "Umbrella", {"Notes": "new"}),
+    }
+    status = json.loads(run_cli(env, "status", result["id"], "--json").stdout)
+    assert status["merge"] == "fill-blanks"
+    page = api.get(f"/imports/{result['id']}")
+    assert '<strong id="merge-policy">fill-blanks</strong>' in page.text
+    # insert-only, chosen when remapping: the people already stored are left untouched.
+    insert = "Full Name,Email\nAnn Third,ann@example.com\nDee Fox,dee@example.com\n"
+    result, view = imported(api, headers, insert, remap={"merge": "insert-only"})
+    assert (view["merge"], view["inserted"], view["updated"]) == ("insert-only", 1, 0)
+    assert result["mapping"]["keep_columns"] is False and result["mapping"]["region"] is None
+    assert stored(db)["ann@example.com"] == ("Ann Old", "+49301234567", "Acme", {"Notes": "vip"})
+    assert stored(db)["dee@example.com"] == ("Dee Fox", None, None, None)
+    # overwrite, the default: the row's values replace the stored ones, no attributes kept.
+    overwrite = "Full Name,Email,Notes\nAnn Last,ann@example.com,gone\n"
+    result, view = imported(api, headers, overwrite)
+    assert result["mapping"]["merge"] == view["merge"] == "overwrite"
+    assert view["updated"] == 1
+    assert stored(db)["ann@example.com"][0] == "Ann Last"
+
+
+def test_bad_choices_are_a_400_naming_the_field(db, env, tmp_path):
+    api = client(env, tmp_path)
+    headers = csrf(api)
+    for bad, field in (({"merge": "newest"}, "merge: one of overwrite, fill-blanks, insert-only"),
+                       ({"merge": 1}, "merge"), ({"region": "XX"}, "region: 'XX'"),
+                       ({"region": 49}, "region"), ({"keep_columns": "yes"}, "keep_columns"),
+                       ({"header_line": 0}, "header_line")):  # fmt: skip
+        refused = upload(api, EXPORT.encode(), headers, mapping=json.dumps(bad))
+        assert refused.status_code == 400, (bad, refused.text)
+        body = refused.json()
+        assert body["exit"] == 2 and body["error"].startswith(f"mapping: {field}"), body
+        assert TRACEBACK not in refused.text
+    assert os.listdir(tmp_path / "uploads") == []  # refused uploads are not kept
+    result = upload(api, EXPORT.encode(), headers, mapping=json.dumps({"merge": "insert-only"}))
+    import_id = result.json()["id"]
+    refused = api.post(f"/api/imports/{import_id}/mapping", json={"region": "Mars"},
+                       headers=headers)  # fmt: skip
+    assert refused.status_code == 400 and "region: 'MARS'" in refused.json()["error"]
+    view = api.get(f"/api/imports/{import_id}").json()
+    assert view["merge"] == "insert-only"  # a refused change changes nothing
+    # The page's form: the same check, the same sentence.
+    form = {"csrf_token": headers["X-CSRF-Token"], "merge": "insert-only", "region": "zz"}
+    page = api.post(f"/imports/{import_id}/mapping", data=form)
+    assert page.status_code == 400 and "region: &#39;ZZ&#39; is not a region code" in page.text
+    form = {"csrf_token": headers["X-CSRF-Token"], "merge": "fill-blanks", "region": " fr "}
+    assert api.post(f"/imports/{import_id}/mapping", data=form).status_code == 200
+    chosen = api.get(f"/imports/{import_id}").text
+    assert '<option value="fill-blanks" selected>' in chosen and 'value="FR"' in chosen

@@ -179,3 +179,42 @@ def test_the_header_line_is_chosen_on_the_page(db, tmp_path, page_server, browse
     assert browser.find_element(By.ID, "header_line").get_attribute("value") == "8"
     assert "Ann Lee" in browser.find_element(By.ID, "columns").text
     assert people(db) == []  # a preview stores nothing
+
+
+@pytest.mark.timeout(300)
+def test_a_merge_policy_is_chosen_on_the_page(
+    db, env, start_worker, tmp_path, page_server, browser
+):
+    start_worker()
+    # Ann is there already: fill-blanks keeps her name, overwrite would replace it.
+    run_json(env, "-csv", write_csv(tmp_path / "before.csv", [("Ann Old", "ann@example.com")]),
+             "--wait")  # fmt: skip
+    steps = Steps(browser, tmp_path / "screenshots")
+    browser.get(page_server + "/")
+    browser.find_element(By.ID, "file").send_keys(str(write_export(tmp_path)))
+    browser.find_element(By.ID, "upload-button").click()
+    steps.wait(lambda b: b.find_elements(By.ID, "columns"))
+    assert "merge overwrite" in steps.text("preview-merge")  # the default
+    assert "the name and address stay" in steps.text("merge-hint")  # each policy explained
+    Select(browser.find_element(By.ID, "merge")).select_by_value("fill-blanks")
+    browser.find_element(By.ID, "keep_columns").click()
+    browser.find_element(By.ID, "region").send_keys("de")
+    steps.shot("merge-chosen")
+    browser.find_element(By.ID, "apply-mapping").click()
+    steps.wait(lambda b: "fill-blanks" in b.find_element(By.ID, "preview-merge").text)
+    steps.shot("merge-preview")
+    chosen = Select(browser.find_element(By.ID, "merge")).first_selected_option
+    assert chosen.get_attribute("value") == "fill-blanks"
+    assert browser.find_element(By.ID, "keep_columns").is_selected()
+    assert browser.find_element(By.ID, "region").get_attribute("value") == "DE"
+    predicted = [steps.text(f"p-{name}") for name in ("insert", "update", "unchanged")]
+    browser.find_element(By.ID, "start-button").click()
+    steps.wait(lambda b: b.find_elements(By.ID, "progress"))
+    assert steps.text("merge-policy") == "fill-blanks"
+    steps.wait(lambda b: b.find_element(By.ID, "state").text == "done")
+    browser.refresh()  # the page as the server renders it once done, not the poll's update
+    steps.wait(lambda b: b.find_elements(By.ID, "merge-policy"))
+    steps.shot("merge-done")
+    assert steps.text("merge-policy") == "fill-blanks"
+    assert [steps.text(f"c-{name}") for name in ("inserted", "updated", "unchanged")] == predicted
+    assert ("Ann Old", "ann@example.com") in people(db)  # the name stays

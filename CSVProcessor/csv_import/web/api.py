@@ -1,7 +1,8 @@
 """The JSON API beside the pages (OpenAPI at /docs); the pages call the same Imports.
 
     POST /api/imports              multipart `file` (+ `mapping` JSON) -> id, mapping, preview
-    POST /api/imports/{id}/mapping JSON {name_columns, email_columns} -> mapping, preview again
+    POST /api/imports/{id}/mapping JSON {name_columns, email_columns, sheet, header_line,
+                                   merge, keep_columns, region} -> mapping, preview again
     POST /api/imports/{id}/start   -> the summary, as `status --json` (state reading/running)
     GET  /api/imports/{id}         -> the summary, as `status --json` (summary.schema.json)
     POST /api/imports/{id}/undo    -> the undo's result, as `undo --wait --json`
@@ -14,7 +15,7 @@ Failures are one JSON object: {"error": one sentence, "exit": the CLI's code}.
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import FileResponse, JSONResponse
 
-from csv_import.web.imports import mapping_of
+from csv_import.web.imports import CHOICES, mapping_of
 from csv_import.web.security import (
     CSRF_FIELD,
     CSRF_HEADER,
@@ -24,8 +25,12 @@ from csv_import.web.security import (
     set_csrf,
 )
 from csv_import.web.uploads import UploadError
+from people_import_contract.messages import MERGE_POLICIES
 
 router = APIRouter(prefix="/api", tags=["imports"])
+CHOICE_DEFAULTS = {
+    name: default for name, (_, default, _) in CHOICES.items() if name != "header_line"
+}
 
 UPLOAD_BODY = {
     "requestBody": {
@@ -39,7 +44,8 @@ UPLOAD_BODY = {
                         "file": {"type": "string", "format": "binary"},
                         "mapping": {
                             "type": "string",
-                            "description": 'JSON: {"name_columns": [...], "email_columns": [...]}',
+                            "description": 'JSON: {"name_columns": [...], "email_columns": '
+                            '[...], "sheet", "header_line", "merge", "keep_columns", "region"}',
                         },
                         CSRF_FIELD: {"type": "string", "description": "or the X-CSRF-Token header"},
                     },
@@ -67,6 +73,7 @@ def upload_result(meta: dict, import_id: str) -> dict:
             "name_columns": meta["name_columns"],
             "email_columns": meta["email_columns"],
             **meta["review"],
+            **{name: meta.get(name, default) for name, default in CHOICE_DEFAULTS.items()},
         },
         "preview": meta["preview"],
         "reject_examples": meta["reject_examples"],
@@ -109,6 +116,13 @@ MAPPING_BODY = {
                         "email_columns": {"type": "array", "items": {"type": "string"}},
                         "sheet": {"type": "string"},
                         "header_line": {"type": "integer", "minimum": 1},
+                        "merge": {
+                            "type": "string",
+                            "enum": list(MERGE_POLICIES),
+                            "default": "overwrite",
+                        },
+                        "keep_columns": {"type": "boolean", "default": False},
+                        "region": {"type": "string", "description": "ISO 3166: DE, US, FR"},
                         "remember": {"type": "boolean"},
                     },
                 }

@@ -13,9 +13,10 @@ import os
 import threading
 import time
 from types import SimpleNamespace
+from typing import Any
 
 from csv_import import listing, undo
-from csv_import.errors import CliError, InputError
+from csv_import.errors import CliError, InputError, UsageError
 from csv_import.importer import run_import
 from csv_import.job_state import read_job, state_of
 from csv_import.options import ImportOptions
@@ -24,6 +25,7 @@ from csv_import.status import describe
 from csv_import.web import review
 from csv_import.web.uploads import UploadError, UploadStore
 from people_import_contract.limits import is_import_id, new_import_id
+from people_import_contract.messages import MERGE_POLICIES
 
 log = logging.getLogger(__name__)
 SWEEP_EVERY = 60  # seconds
@@ -79,21 +81,23 @@ class Imports:
             raise UploadError(
                 "the uploaded file is gone (deleted after an hour): upload it again", 404
             )
+        choices = choices_of(mapping, meta)
         path = self.store.path(import_id)
         names = tuple(mapping.get("name_columns") or ()) or None
         emails = tuple(mapping.get("email_columns") or ()) or None
         sheet = mapping.get("sheet") or None
-        line = mapping.get("header_line") or None
+        line = choices["header_line"]
         try:
             inspection = review.inspect_file(path, names, emails, self.settings, sheet, line)
             preview_rejects = path[: -len(".upload")] + ".preview.csv"
+            # The preview under the chosen merge, columns kept and region: the import's counts.
             summary, examples = review.preview(path, preview_rejects, self.settings,
-                                               names, emails, sheet, line)  # fmt: skip
+                                               names, emails, sheet, **choices)  # fmt: skip
         except CliError as error:
             raise named(error, path, meta.get("name", name)) from None
         summary.update(import_id=import_id, file=meta.get("name", name))
         meta.update(name=meta.get("name", name), uploaded_at=meta.get("uploaded_at", time.time()),
-                    name_columns=names, email_columns=emails, sheet=sheet, header_line=line,
+                    name_columns=names, email_columns=emails, sheet=sheet, **choices,
                     review=inspection,
                     preview=summary, reject_examples=examples, mapping_source=None)  # fmt: skip
         self.store.save_meta(import_id, meta)
@@ -126,6 +130,9 @@ class Imports:
                 batch_size=self.web.batch_size,
                 sheet=meta.get("sheet"),
                 header_line=meta.get("header_line"),
+                merge=meta.get("merge", "overwrite"),
+                keep_columns=meta.get("keep_columns", False),
+                region=meta.get("region"),
             )
             meta.update(started_at=time.time(), started_by=started_by)
             self.store.save_meta(import_id, meta)
@@ -163,18 +170,21 @@ class Imports:
         job = read_job(self.settings, import_id)
         state = state_of(job, self.settings.stall_seconds)
         error = self.errors.get(import_id)
+        meta = self.meta(import_id)
+        merge = meta.get("merge", "overwrite")  # the page's choice (an upload's meta)
         if state != "unknown":
+            if job and meta and not (job.get("summary") or job.get("merge")):
+                job = {**job, "merge": merge}  # the record says it once the file is read
             view = describe(import_id, job, state)
             return {**view, "error": error["error"], "exit": error["exit"]} if error else view
         if error:
-            return error
-        meta = self.meta(import_id)
+            return {"merge": merge, **error}
         if not meta or "preview" not in meta:
             return None
         if meta.get("started_at"):
             # Its record not written yet: still opening the file, or this server stopped since.
             said = "reading" if self.running(import_id) else "interrupted"
-            return describe(import_id, {"file": meta["preview"]["file"]}, said)
+            return describe(import_id, {"file": meta["preview"]["file"], "merge": merge}, said)
         return meta["preview"]
 
     def running(self, import_id: str) -> bool:
@@ -223,12 +233,58 @@ def named(error: CliError, path: str, name: str | None) -> CliError:
 
 MAPPING_SHAPE = (
     'mapping: expected {"name_columns": [...], "email_columns": [...], "sheet": "...", '
-    '"header_line": N, "remember": true}'
+    '"header_line": N, "merge": "overwrite", "keep_columns": false, "region": "DE", '
+    '"remember": true}'
 )
+# The import's choices beyond the columns: the CLI option whose rules each follows (those of
+# ImportOptions), its default, and what a value of the wrong type is told.
+CHOICES = {
+    "header_line": ("--header-line", None, "a line number from 1"),
+    "merge": ("--merge", "overwrite", f"one of {', '.join(MERGE_POLICIES)}"),
+    "keep_columns": ("--keep-columns", False, "true or false"),
+    "region": ("--region", None, "a region code such as DE, US, FR"),
+}
+# The JSON types each may have; type() is exact, so true is no line number (bool is an int).
+KINDS = {"header_line": (int,), "merge": (str,), "keep_columns": (bool,), "region": (str,)}
+
+
+def choices_of(mapping: dict, current: dict | None = None) -> dict:
+    """header_line, merge, keep_columns and region, checked by ImportOptions' own rules.
+
+    The one check of these, for the page's form and the API alike: a value of another JSON
+    type is refused here, the rules are ImportOptions' (the CLI's), and the error names the
+    field. An absent (or null) merge, keep_columns or region keeps `current`'s (the import's
+    choice so far), else the CLI's default; an absent header_line is the reader's choice.
+    InputError (400, exit 2) when a value is refused.
+    """
+    current = current or {}
+    chosen: dict[str, Any] = {}
+    for field, (_, default, expected) in CHOICES.items():
+        value = mapping.get(field)
+        if value is None and field != "header_line":
+            value = current.get(field, default)
+        if field == "region" and isinstance(value, str):
+            value = value.strip().upper() or None  # as the CLI reads --region de
+        if value is not None and type(value) not in KINDS[field]:
+            raise InputError(f"mapping: {field}: {expected}")
+        chosen[field] = value
+    try:
+        ImportOptions(file="-", **chosen)
+    except UsageError as error:
+        raise InputError(f"mapping: {in_fields(str(error))}") from None
+    return chosen
+
+
+def in_fields(message: str) -> str:
+    """ImportOptions' message in the web's words: the field's name for the CLI's option."""
+    for field, (option, _, _) in CHOICES.items():
+        if message.startswith(option + ":"):
+            message = field + message[len(option) :]
+    return message.replace(", without --no-header", "")
 
 
 def mapping_of(text: str | None) -> dict:
-    """The API's optional `mapping` field: JSON {"name_columns": [...], "email_columns": [...]}."""
+    """The API's `mapping`: a JSON object (MAPPING_SHAPE); Imports.review checks its choices."""
     if not text:
         return {}
     try:
@@ -238,8 +294,5 @@ def mapping_of(text: str | None) -> dict:
     if not isinstance(mapping, dict) or not all(
         isinstance(mapping.get(k, []), list) for k in ("name_columns", "email_columns")
     ):
-        raise InputError('mapping: expected {"name_columns": [...], "email_columns": [...]}')
-    line = mapping.get("header_line")
-    if line is not None and (type(line) is not int or line < 1):
-        raise InputError("mapping: header_line must be a line number from 1")
+        raise InputError(MAPPING_SHAPE)
     return mapping

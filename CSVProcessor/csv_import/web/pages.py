@@ -13,9 +13,17 @@ from csv_import.web import review
 from csv_import.web.api import imports, receive_upload, run_sync, user_of
 from csv_import.web.security import csrf_token, require_csrf, set_csrf
 from csv_import.web.uploads import UploadError
+from people_import_contract.messages import MERGE_POLICIES
 
 router = APIRouter(include_in_schema=False)
 FINAL = ("done", "done_with_failures", "failed", "interrupted", "undone")  # stalled may recover
+# The merge policies (the CLI's --merge) as the page explains them, in one line each.
+MERGES = {
+    "overwrite": "the file's values replace those of a person already stored (the default)",
+    "fill-blanks": "only a stored person's empty fields are filled; the name and address stay",
+    "insert-only": "only new people are added; people already stored are left untouched",
+}
+assert tuple(MERGES) == MERGE_POLICIES
 
 
 def render(request: Request, template: str, status: int = 200, **context):
@@ -67,8 +75,9 @@ async def import_page(request: Request, import_id: str, notice: str | None = Non
     meta = store.meta(import_id)
     if view["state"] == "previewed":
         return render(request, "review.html", status, id=import_id, meta=meta, view=view,
-                      roles=review.ROLES, error=error)  # fmt: skip
+                      roles=review.ROLES, merges=MERGES, error=error)  # fmt: skip
     return render(request, "import.html", status, id=import_id, meta=meta, view=view,
+                  merges=MERGES,
                   final=view["state"] in FINAL, notice=notice, error=error,
                   rejects=store.rejects_path(import_id) is not None)  # fmt: skip
 
@@ -81,23 +90,32 @@ async def remap(request: Request, import_id: str):
     sent = {i: form.get(f"role_{i}", "ignored") for i in range(len(header))}
     roles = {i: v if isinstance(v, str) else "ignored" for i, v in sent.items()}  # a file: none
     names, emails = review.columns_from_roles(header, roles)
-    line = header_line_of(form.get("header_line"))
+    line = number_of(form.get("header_line"))
     if line is not None and line != meta.get("review", {}).get("header_line"):
         names, emails = (), ()  # another header: its columns are decided on their evidence
+    # The values as the API's JSON would give them: Imports.review checks them (choices_of).
     try:
         await run_sync(imports(request).review, import_id,
                        {"name_columns": names, "email_columns": emails,
                         "sheet": form.get("sheet") or meta.get("sheet"), "header_line": line,
+                        "merge": text_of(form.get("merge")),
+                        "keep_columns": form.get("keep_columns") == "yes",
+                        "region": text_of(form.get("region")) or "",
                         "remember": form.get("remember") == "yes"})  # fmt: skip
     except (UploadError, CliError) as error:
         return await import_page(request, import_id, error=str(error), status=400)
     return see(f"/imports/{import_id}")
 
 
-def header_line_of(value) -> int | None:
-    """The form's header line: a number from 1, else the reader's own choice."""
-    value = str(value or "").strip()
-    return int(value) if value.isdigit() and 0 < int(value) < 10**9 else None
+def text_of(value) -> str | None:
+    """A form field's text (None if absent, or a file where text was expected)."""
+    return value.strip() if isinstance(value, str) else None
+
+
+def number_of(value) -> int | str | None:
+    """A form's number field as JSON would have it: digits an int, empty None, else the text."""
+    text = text_of(value)
+    return int(text) if text and text.isdigit() else text or None
 
 
 @router.post("/imports/{import_id}/start", dependencies=[Depends(require_csrf)])

@@ -3,8 +3,8 @@
 `inspect_file` opens the upload with the CLI's reader (open_people) and
 describes each column: a few sample values, the role the reader decided (name
 part, email, ignored) and why. `preview` is the CLI's `--dry-run` on the same
-options (compared with the table when DATABASE_URL is set), with the first
-rejected lines of each reason read back from its rejects file.
+options (compared with the table when DATABASE_URL is set, under the import's merge
+policy), with the first rejected lines of each reason read back from its rejects file.
 """
 
 import csv
@@ -88,14 +88,20 @@ def columns_from_roles(header: list[str], roles: dict[int, str]) -> tuple[tuple,
 
 
 def preview(path: str, rejects_path: str, settings, name_columns=None, email_columns=None,
-            sheet=None, header_line=None):  # fmt: skip
-    """The dry run's summary (a dict), and the first rejected lines of each reason."""
+            sheet=None, header_line=None, merge="overwrite", keep_columns=False,
+            region=None):  # fmt: skip
+    """The dry run's summary (a dict), and the first rejected lines of each reason.
+
+    With the import's own merge policy, kept columns and region: would insert / update /
+    unchanged are what the import will do.
+    """
     if os.path.exists(rejects_path):
         os.unlink(rejects_path)  # the previous preview's
     options = ImportOptions(file=path, dry_run=True, rejects=rejects_path,
                             name_columns=name_columns or None,
                             email_columns=email_columns or None, sheet=sheet,
-                            header_line=header_line)  # fmt: skip
+                            header_line=header_line, merge=merge, keep_columns=keep_columns,
+                            region=region)  # fmt: skip
     try:
         summary = as_dict(run_import(options, settings))
         return summary, first_rejects(rejects_path)
