@@ -160,9 +160,7 @@ def map_columns(
 PHONE_DIGITS = 5  # a phone number's value holds at least this many digits
 
 
-def guess_known(
-    header, rows, evidence, used: set, why: dict, words=None
-) -> tuple[tuple[int, ...], ...]:
+def guess_known(header, rows, evidence, used: set, why: dict, words) -> tuple[tuple[int, ...], ...]:
     """(phone, company, job_title) columns, by their headers' words (vocabulary.py, as
     settled for the whole header: `words`) and their values:
 
@@ -186,8 +184,6 @@ def guess_known(
       and values that hold PHONE_DIGITS digits, when the sample has any ("Phone 1 - Type").
     Never a column already the email or the name, nor one whose values are addresses.
     """
-    if words is None:
-        words = settle([read_header(h) for h in header])
     free = [
         i
         for i in range(len(header))
