@@ -18,7 +18,7 @@ the values of a sample of rows (evidence.py). The rules:
 - Per row (table.py): the first ranked email column with an address (validation
   tries each in turn), the first whole-name column holding a name on that row,
   else the parts joined in the order the language writes them: family first for
-  Japanese, Chinese, Korean and Hungarian headers, or Han/Hangul values.
+  Japanese, Chinese, Korean, Hungarian and Vietnamese headers, or Han/Hangul values.
 """
 
 from dataclasses import dataclass, field, replace
@@ -537,7 +537,8 @@ def _disagreement(rows, whole: int, parts: tuple[int, ...], family=None) -> tupl
 
 
 def _family_first(header, rows, parts) -> bool:
-    """Family name first: the part headers are Japanese, Chinese, Korean or Hungarian."""
+    """Family name first: the part headers are Japanese, Chinese, Korean, Hungarian or
+    Vietnamese ("Họ đệm" + "Tên": Nguyễn Văn An)."""
     languages: set[str] = set()
     for i in parts:
         languages |= read_header(header[i]).languages

@@ -60,7 +60,7 @@ def test_every_language_of_the_issue_with_email_and_name_words_and_sources():
         assert {"email", "exclude"} <= means, lang
         assert means & {"name", "full"} and means & {"given", "name"}, lang
         assert all(w["source"] and w["text"] for w in data["words"]), lang
-        assert data["name_order"] == ("family given" if lang in "ja zh ko hu" else "given family")
+        assert data["name_order"] == ("family given" if lang in "ja zh ko hu vi" else "given family")
 
 
 ROLE_WORDS = [
