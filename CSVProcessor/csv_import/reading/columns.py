@@ -14,11 +14,21 @@ the values of a sample of rows (evidence.py). The rules:
   name ("Name;Vorname", "Nom;Prénom"), beside a family name alone the given name
   ("Nombre;Apellidos", "Ad;Soyad"). A column whose values are addresses is never
   a name; a whole-name column that disagrees with the parts on most sampled rows
-  (a company in "Name" beside First/Last Name) loses to them, and the mapping says why.
+  (a company in "Name" beside First/Last Name) loses to them, and so does one whose
+  value stands on rows of different people ("Turner Household" over Bill's and
+  Grace's parts): the mapping says why. A contact person's name ("contact_name",
+  "Kontaktperson", "Ansprechpartner") is a full name, before a plain "Name" beside it
+  (the customer's or lead's, often a company). Of several columns for one part, the
+  one filled on more rows ("First Name" over a blank legal "Given Name"). With no name
+  word, a column whose values look like names and differ from row to row ("Active" on
+  every row is a status), else one under an exclusion word holding a different whole
+  name of two words or more on every row (Atlassian's "User name"; logins are one word).
 - Per row (table.py): the first ranked email column with an address (validation
-  tries each in turn), the first whole-name column holding a name on that row,
-  else the parts joined in the order the language writes them: family first for
-  Japanese, Chinese, Korean, Hungarian and Vietnamese headers, or Han/Hangul values.
+  tries each in turn), the first whole-name column holding a name on that row (a
+  display name holding neither of the row's given and family names, "Zosia K.", is a
+  label, not the name), else the parts joined in the order the language writes them:
+  family first for Japanese, Chinese, Korean, Hungarian and Vietnamese headers, or
+  Han/Hangul values.
 """
 
 from dataclasses import dataclass, field, replace
@@ -454,6 +464,14 @@ def _guess_name(header, words, rows, evidence, email: set, why: dict, notes: lis
                 f"{' + '.join(header[p] for p in parts)} on {disagree} of {compared} sampled rows"
             )
             continue
+        shared, compared = _shared_whole(rows, i, parts)
+        if shared * 10 > compared:
+            # "Turner Household" on Bill's row and on Grace's: a group's name, not a person's.
+            notes.append(
+                f"{header[i]!r} is not the name: one value of it stands on rows of different "
+                f"{' + '.join(header[p] for p in parts)} ({shared} of {compared} sampled rows)"
+            )
+            continue
         kept.append(i)
         kind = (
             "full name"
@@ -464,12 +482,23 @@ def _guess_name(header, words, rows, evidence, email: set, why: dict, notes: lis
         )
         why[i] = f"header says {kind}"
     if not kept and not parts:
-        # No name word at all: a column whose values look like names, if one stands out.
+        # No name word at all: a column whose values look like names and differ from row to
+        # row (one value on most rows, "Active", is a status), if one stands out.
         candidates = [i for i, e in enumerate(evidence) if i not in email and e.name_share >= 0.8
-                      and not words[i].has("exclude")]  # fmt: skip
+                      and not words[i].has("exclude") and _distinct(rows, i)]  # fmt: skip
+        # Else a column whose header is an exclusion word holding names of two words or
+        # more, a different one on every row: a login's header over display names
+        # (Atlassian's "User name": "Fatima Zahra"); another person's (an owner's, a
+        # manager's) repeats from row to row.
+        whole_names = [i for i, e in enumerate(evidence) if i not in email
+                       and e.name_share >= 0.8 and words[i].has("exclude")
+                       and _distinct(rows, i, every=True) and _two_words(rows, i)]  # fmt: skip
         if candidates:
             kept = [candidates[0]]
             why[kept[0]] = "values look like names (header not a name word)"
+        elif whole_names:
+            kept = [whole_names[0]]
+            why[kept[0]] = "values are whole names, one per row (the header's word is not the name)"
         elif numbers:
             return _guess_name_of(numbers, words, evidence, why)
     return tuple(kept), parts, family
@@ -500,9 +529,48 @@ def _no_names(rows, i: int, e: ColumnEvidence) -> bool:
 
 
 def _first_filled(columns: list[int], evidence) -> int | None:
-    """Of several columns for one part, the first with values in the sample: an empty one
-    (Arabic Outlook's title column اللقب, which other tools use for the family name) loses."""
-    return next((i for i in columns if evidence[i].filled), columns[0] if columns else None)
+    """Of several columns for one part, the one filled on most sampled rows, the first of
+    equals: an empty one (Arabic Outlook's title column اللقب, which other tools use for the
+    family name) loses, and so does a legal "Given Name" the product leaves blank beside the
+    "First Name" it always fills (Planning Center)."""
+    if not columns:
+        return None
+    return max(columns, key=lambda i: (evidence[i].filled, -i))
+
+
+def _shared_whole(rows, whole: int, parts: tuple[int, ...]) -> tuple[int, int]:
+    """(rows whose whole-name value stood on an earlier row with other parts, rows compared):
+    a household's, team's or account's name repeats over its members' own names."""
+    if not parts:
+        return 0, 0
+    seen: dict[str, tuple] = {}
+    shared = compared = 0
+    for fields in rows:
+        if whole >= len(fields) or not fields[whole].strip():
+            continue
+        values = tuple(fields[p].strip().casefold() for p in parts if p < len(fields))
+        if not any(values):
+            continue
+        compared += 1
+        key = fields[whole].strip().casefold()
+        shared += key in seen and seen[key] != values
+        seen.setdefault(key, values)
+    return shared, compared
+
+
+def _distinct(rows, i: int, every: bool = False) -> bool:
+    """The column's values differ from row to row: more than half of them (every one)."""
+    values = [f[i].strip().casefold() for f in rows if i < len(f) and f[i].strip()]
+    if not values:
+        return False
+    different = len(set(values))
+    return different == len(values) if every else different * 2 > len(values)
+
+
+def _two_words(rows, i: int) -> bool:
+    """Most of the column's values are of two words or more (a whole name, not a login)."""
+    values = [f[i].split() for f in rows if i < len(f) and f[i].strip()]
+    return bool(values) and sum(len(v) > 1 for v in values) * 5 >= len(values) * 4
 
 
 def _kind(words) -> str | None:

@@ -42,6 +42,7 @@ from csv_import.reading.columns import (
     writes_family_first,
 )
 from csv_import.reading.evidence import SAMPLE_ROWS, is_address, looks_like_name, unwrap
+from csv_import.reading.vocabulary import read_header
 from csv_import.rejects import REPORT_COLUMNS, restore
 from csv_import.rows import Record, Row
 
@@ -112,6 +113,10 @@ class Table:
         self._width = max((*self.mapping.name, *self.mapping.email)) + 1
         m = self.mapping
         self._family_at = None if m.family is None else m.parts.index(m.family)
+        # Display-name columns: a label the user typed, checked against the parts per row.
+        self._display = frozenset(
+            i for i in m.full if m.parts and read_header(m.header[i]).has("display")
+        )
 
     def _from_line(self, records: Iterator[Record], header_line: int) -> Iterator[Record]:
         """The records from the one on `header_line` (the user's --header-line); the lines
@@ -349,11 +354,15 @@ class Table:
         return self._row_of_addresses(record.line, name, [padded[i] for i in emails], fields)
 
     def _name(self, padded: list[str]) -> str:
-        """The first whole-name column holding a name on this row, else the parts joined."""
+        """The first whole-name column holding a name on this row, else the parts joined.
+        A display name holding neither of the row's given and family names is a label the
+        user chose ("Zosia K.", "Mom"), not the name: the parts are the name on that row."""
         m = self.mapping
         for i in m.full:
             value = padded[i]
             if value.strip() and not ("@" in value and is_address(value)):
+                if i in self._display and self._a_label(value, padded):
+                    continue
                 return value
         if not m.parts:
             value = padded[m.full[0]]
@@ -369,6 +378,12 @@ class Table:
                 del values[at]
                 values.insert(0, family)
         return " ".join([v for v in values if v])
+
+    def _a_label(self, value: str, padded: list[str]) -> bool:
+        name = value.casefold()
+        parts = [padded[i].strip().casefold() for i in self.mapping.parts]
+        parts = [p for p in parts if p and "@" not in p]
+        return len(parts) > 1 and not any(p in name for p in parts)
 
     @staticmethod
     def _row_of_addresses(line: int, name: str, cells: list[str], fields) -> Row:
