@@ -12,8 +12,9 @@ the values of a sample of rows (evidence.py). The rules:
 - Name: whole-name columns (full, then plain "Name", then display) and parts
   (given, middle, family). A plain "Name" beside a given name alone is the family
   name ("Name;Vorname", "Nom;Prénom"), beside a family name alone the given name
-  ("Nombre;Apellidos", "Ad;Soyad"). A column whose values are addresses is never
-  a name; a whole-name column that disagrees with the parts on most sampled rows
+  ("Nombre;Apellidos", "Ad;Soyad"), unless its values hold that part's and more
+  ("Mrs. Helen Carter" beside "First name": a whole name). A column whose values are
+  addresses is never a name; a whole-name column that disagrees with the parts on most sampled rows
   (a company in "Name" beside First/Last Name) loses to them, and so does one whose
   value stands on rows of different people ("Turner Household" over Bill's and
   Grace's parts): the mapping says why. A contact person's name ("contact_name",
@@ -436,10 +437,12 @@ def _guess_name(header, words, rows, evidence, email: set, why: dict, notes: lis
         _first_filled(slots[k], evidence) for k in ("given", "middle", "family")
     )
     plain = list(slots["name"])
-    if plain and given is not None and family is None:
+    # A plain name holding the part's values ("Mrs. Helen Carter" beside "First name":
+    # Helen) is a whole name, not the other part.
+    if plain and given is not None and family is None and not _holds(rows, plain[0], given):
         family = plain.pop(0)  # "Name;Vorname", "Nom;Prénom"
         why[family] = "a plain name beside a given name: the family name"
-    elif plain and family is not None and given is None:
+    elif plain and family is not None and given is None and not _holds(rows, plain[0], family):
         given = plain.pop(0)  # "Nombre;Apellidos", "Ad;Soyad"
         why[given] = "a plain name beside a family name: the given name"
     parts = tuple(i for i in (given, middle, family) if i is not None)
@@ -512,6 +515,14 @@ def _guess_name_of(columns, words, evidence, why):
     for i in (*whole, *parts):
         why[i] = "header says name (its values do not look like names)"
     return whole, parts, slots["family"][0] if slots["family"] else None
+
+
+def _holds(rows, whole: int, part: int) -> bool:
+    """On most rows with both, the column's value holds the part's and more: a whole name."""
+    both = [(f[whole].strip().casefold(), f[part].strip().casefold()) for f in rows
+            if max(whole, part) < len(f) and f[whole].strip() and f[part].strip()]  # fmt: skip
+    held = sum(p in w and p != w for w, p in both)
+    return bool(both) and held * 2 > len(both)
 
 
 def _same(rows, a: int, b: int) -> bool:

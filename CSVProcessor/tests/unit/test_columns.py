@@ -423,6 +423,26 @@ def test_a_contact_persons_name_comes_before_a_plain_name_beside_it(write):
     assert people(path)[0] == [("Laura Chen", "laura@x.com"), ("Diego Ramos", "diego@x.com")]
     path = write("Kundnr;Namn;Kontaktperson;E-post\n1;Åberg Bygg AB;Göran Åberg;g@x.se\n")
     assert people(path)[0] == [("Göran Åberg", "g@x.se")]
+    path = write("Denumire;CIF;Persoana de contact;Email\nPopescu SRL;RO1;Andrei Popescu;a@x.ro\n")
+    assert people(path)[0] == [("Andrei Popescu", "a@x.ro")]
+    path = write("Asiakkaan nimi;Yhteyshenkilö;Sähköposti\nVirtanen Oy;Mikko Virtanen;m@x.fi\n")
+    assert people(path)[0] == [("Mikko Virtanen", "m@x.fi")]
+
+
+def test_a_plain_name_holding_the_given_name_is_a_whole_name_not_the_family_name(write):
+    path = write(
+        "Name,First name,Last/Org name,Email address\n"
+        "Mrs. Helen Carter,Helen,Carter,h@x.org\nDr. Amos Green,Amos,Green,a@x.org\n"
+    )
+    assert people(path)[0] == [("Mrs. Helen Carter", "h@x.org"), ("Dr. Amos Green", "a@x.org")]
+    # "Name;Vorname" stays the family name and the given name.
+    path = write("Name;Vorname;E-Mail\nMüller;Zoë;z@x.de\n")
+    assert people(path)[0] == [("Zoë Müller", "z@x.de")]
+
+
+def test_a_middle_initial_is_the_middle_name(write):
+    path = write("First name,Middle initial,Last name,Work email\nKatherine,J,Lee,k@x.com\n")
+    assert people(path)[0] == [("Katherine J Lee", "k@x.com")]
 
 
 def test_names_found_by_their_values_differ_from_row_to_row(write):
