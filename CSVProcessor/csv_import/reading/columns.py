@@ -139,7 +139,7 @@ def map_columns(
         full, parts = (picked, ()) if len(picked) == 1 else ((), picked)
         why.update(dict.fromkeys(picked, "chosen by --name-columns"))
     else:
-        full, parts, family = _partner_name(header, email, why) or _guess_name(
+        full, parts, family = _partner_name(header, email, why, rows) or _guess_name(
             header, words, rows, evidence, set(email), why, notes
         )
         family_first = _family_first(header, rows, parts)
@@ -333,27 +333,44 @@ def _own(columns: list[int], header, evidence, why: dict, notes: list) -> tuple[
     return tuple(i for i in columns if i not in shared)
 
 
-def _partner_name(header, email: tuple[int, ...], why: dict):
+def _partner_name(header, email: tuple[int, ...], why: dict, rows=()):
     """When the only addresses are under another role's header ("Parent Email", "Buyer
-    Email"), the name is that role's ("Parent Name"), not the row's other person's."""
+    Email"), the name is that role's ("Parent Name"), not the row's other person's. So too
+    when every email column names one role in no vocabulary ("Email payeur") and name
+    columns name it alone ("Nom payeur", "Prénom payeur"): the address is that role's."""
     said = [read_header(header[i]) for i in email]
-    if not said or not all(w.has("exclude") for w in said):
+    if not said:
         return None
-    role = set(words_of(header[email[0]])) - _ROLE_WORDS
-    names = [
-        j
-        for j, h in enumerate(header)
-        if j not in email
-        and read_header(h).has("exclude")
-        and _kind(read_header(h)) is not None
-        and role & set(words_of(h))
-    ]
+    if all(w.has("exclude") for w in said):
+        role = set(words_of(header[email[0]])) - _ROLE_WORDS
+        names = [
+            j
+            for j, h in enumerate(header)
+            if j not in email
+            and read_header(h).has("exclude")
+            and _kind(read_header(h)) is not None
+            and role & set(words_of(h))
+        ]
+    else:
+        roles = {_qualifier(header[i]) for i in email}
+        role = next(iter(roles))
+        if len(roles) > 1 or not role:
+            return None
+        names = [
+            j
+            for j, h in enumerate(header)
+            if j not in email and _qualifier(h) == role and _kind(read_header(h)) is not None
+        ]
     if not names:
         return None
     kinds = {j: _kind(read_header(header[j])) for j in names}
     part = {k: next((j for j in names if kinds[j] == k), None) for k in ("given", "family")}
+    plain = [j for j in names if kinds[j] == "name"]
+    if plain and part["given"] is not None and part["family"] is None:
+        if not _holds(rows, plain[0], part["given"]):
+            part["family"] = plain[0]  # "Nom payeur" beside "Prénom payeur"
     parts = tuple(j for j in part.values() if j is not None)
-    full = tuple(j for j in names if kinds[j] in ("full", "name", "display"))
+    full = tuple(j for j in names if kinds[j] in ("full", "name", "display") and j not in parts)
     for j in (*full, *parts):
         why[j] = "the name beside the only addresses, of the same role"
     return full, parts, part["family"]

@@ -440,6 +440,14 @@ def test_a_plain_name_holding_the_given_name_is_a_whole_name_not_the_family_name
     assert people(path)[0] == [("Zoë Müller", "z@x.de")]
 
 
+def test_the_only_addresses_of_a_role_in_no_vocabulary_go_with_that_roles_name(write):
+    path = write(
+        "Nom participant;Prénom participant;Nom payeur;Prénom payeur;Email payeur\n"
+        "Martin;Léo;Martin;Claire;claire@x.fr\nGirard;Paul;Girard;Paul;paul@x.fr\n"
+    )
+    assert people(path)[0] == [("Claire Martin", "claire@x.fr"), ("Paul Girard", "paul@x.fr")]
+
+
 def test_a_middle_initial_is_the_middle_name(write):
     path = write("First name,Middle initial,Last name,Work email\nKatherine,J,Lee,k@x.com\n")
     assert people(path)[0] == [("Katherine J Lee", "k@x.com")]
