@@ -366,9 +366,9 @@ def _partner_name(header, email: tuple[int, ...], why: dict, rows=()):
     kinds = {j: _kind(read_header(header[j])) for j in names}
     part = {k: next((j for j in names if kinds[j] == k), None) for k in ("given", "family")}
     plain = [j for j in names if kinds[j] == "name"]
-    if plain and part["given"] is not None and part["family"] is None:
-        if not _holds(rows, plain[0], part["given"]):
-            part["family"] = plain[0]  # "Nom payeur" beside "Prénom payeur"
+    given = part["given"]
+    if plain and given is not None and part["family"] is None and not _holds(rows, plain[0], given):
+        part["family"] = plain[0]  # "Nom payeur" beside "Prénom payeur"
     parts = tuple(j for j in part.values() if j is not None)
     full = tuple(j for j in names if kinds[j] in ("full", "name", "display") and j not in parts)
     for j in (*full, *parts):
