@@ -8,7 +8,9 @@ the values of a sample of rows (evidence.py). The rules:
   their rank words (primary, work, 1 before an unqualified one, before secondary,
   other, alternate, home, 2). With none, any column whose values are mostly
   addresses, whatever its header. A column excluded by its header ("Organizer
-  Email") is the last resort.
+  Email") is the last resort; after it, one excluded by a header of no email word
+  whose values are addresses, a different one on each row (Microsoft 365's "User
+  principal name" when there is no mail column).
 - Name: whole-name columns (full, then plain "Name", then display) and parts
   (given, middle, family). A plain "Name" beside a given name alone is the family
   name ("Name;Vorname", "Nom;Prénom"), beside a family name alone the given name
@@ -313,7 +315,14 @@ def _guess_email(
     excluded = [i for i, w in enumerate(words) if w.has("email") and evidence[i].addresses]
     for i in excluded:
         why[i] = "header says email, with an exclusion word: the only addresses there are"
-    return tuple(excluded or said)
+    # A sign-in column of the person's own addresses ("User principal name" in Microsoft
+    # 365's user export, which has no mail column): addresses on most rows, each its own
+    # (one repeated on many rows is someone else's, an organizer's).
+    signin = [i for i, e in enumerate(evidence) if i not in excluded and e.addresses
+              and e.address_share >= 0.5 and not e.shared]  # fmt: skip
+    for i in signin:
+        why[i] = "values are addresses, one per row (its header's word is no email word)"
+    return tuple(excluded or signin or said)
 
 
 def _own(columns: list[int], header, evidence, why: dict, notes: list) -> tuple[int, ...]:

@@ -448,6 +448,18 @@ def test_the_only_addresses_of_a_role_in_no_vocabulary_go_with_that_roles_name(w
     assert people(path)[0] == [("Claire Martin", "claire@x.fr"), ("Paul Girard", "paul@x.fr")]
 
 
+def test_a_sign_in_column_of_own_addresses_is_the_last_resort_email(write):
+    path = write(
+        "Display name,First name,Last name,User principal name\n"
+        "Rachel Kim,Rachel,Kim,rachel@x.com\nConor Walsh,Conor,Walsh,conor@x.com\n"
+    )
+    assert people(path)[0] == [("Rachel Kim", "rachel@x.com"), ("Conor Walsh", "conor@x.com")]
+    # One address on every row under such a header is someone else's: no email column.
+    path = write("Name,Organizer\nAna Lima,org@x.com\nBo Berg,org@x.com\nCy Dahl,org@x.com\n")
+    with pytest.raises(InputError, match="no email column"):
+        people(path)
+
+
 def test_a_middle_initial_is_the_middle_name(write):
     path = write("First name,Middle initial,Last name,Work email\nKatherine,J,Lee,k@x.com\n")
     assert people(path)[0] == [("Katherine J Lee", "k@x.com")]
