@@ -471,7 +471,7 @@ SHAPES = [
     ),
     Shape(
         name="excel-zh-family-given",
-        product="Excel (typed by hand)",
+        product="Microsoft Excel",
         language="zh",
         source="a sheet typed by hand in Chinese Excel, saved as CSV (GB18030): 姓 and 名 apart, pinyin names",
         header=("序号", "姓", "名", "邮箱", "手机", "单位"),
@@ -485,7 +485,7 @@ SHAPES = [
     ),
     Shape(
         name="excel-vi-ho-ten",
-        product="Excel (typed by hand)",
+        product="Microsoft Excel",
         language="vi",
         source="a class list typed by hand in Vietnamese Excel (recalled): STT, Họ, Tên apart as Vietnamese school and HR sheets keep them",
         header=("STT", "Họ và tên đệm", "Tên", "Email", "Số điện thoại", "Lớp"),
@@ -500,7 +500,7 @@ SHAPES = [
     ),
     Shape(
         name="excel-vi-ho-ten-csv",
-        product="Excel (typed by hand)",
+        product="Microsoft Excel",
         language="vi",
         source="the same kind of sheet saved as CSV UTF-8 with BOM: Họ and Tên",
         header=("STT", "Họ", "Tên", "Email"),
@@ -514,7 +514,7 @@ SHAPES = [
     ),
     Shape(
         name="excel-tr-hand-typed",
-        product="Excel (typed by hand)",
+        product="Microsoft Excel",
         language="tr",
         source="a list typed by hand in Turkish Excel, 'CSV (Virgülle ayrılmış)': ';', windows-1254",
         header=("Sıra No", "Adı", "Soyadı", "E-Posta Adresi", "Cep Telefonu", "Kurum"),
@@ -528,7 +528,7 @@ SHAPES = [
     ),
     Shape(
         name="excel-ar-hand-typed",
-        product="Excel (typed by hand)",
+        product="Microsoft Excel",
         language="ar",
         source="a list typed by hand in Arabic Excel (recalled), .xlsx",
         header=("م", "الاسم الكامل", "البريد الإلكتروني", "رقم الجوال", "جهة العمل"),
@@ -845,7 +845,7 @@ SHAPES = [
     ),
     Shape(
         name="excel-zh-title-and-maker",
-        product="Excel (typed by hand)",
+        product="Microsoft Excel",
         language="zh",
         source="a member list typed in Chinese Excel (recalled): a title row, a 制表人 line with the maker's address, then the table",
         preamble=(("2026年会员名单",), ("制表人：李明", "联系邮箱：liming@example.cn", "日期：2026-11-30"), ()),
@@ -886,7 +886,7 @@ SHAPES = [
     ),
     Shape(
         name="excel-id-hand-typed",
-        product="Excel (typed by hand)",
+        product="Microsoft Excel",
         language="id",
         source="a participant list typed in Indonesian Excel (recalled), .xlsx",
         header=("No.", "Nama", "Email", "No. HP", "Instansi", "Jabatan"),
