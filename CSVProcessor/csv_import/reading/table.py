@@ -7,7 +7,9 @@ cheap fallbacks only (columns.py's rules). Lines that are no rows are skipped
 with a reason:
 
 - preamble: the records before the header (a report's title, its own small table),
-  or before the line the user named (--header-line N);
+  or before the line the user named (--header-line N); a row of column groups right
+  above a header that repeats a name ("Participant", "Emergency contact" over "Email"
+  twice) is skipped too, and its labels are put before the names of their columns;
 - another section: from a record after the data that is a header of its own
   (a cell of email words and one of name words, no address) to the end of the file, with
   the title lines held just before it;
@@ -106,8 +108,11 @@ class Table:
             self.header_line, self.header_lines = None, 0
         else:
             self.header, self.header_line, self.header_lines = (
-                header.fields, header.line, header.lines
+                header.fields if name_columns or email_columns or saved  # named as in the file
+                else _grouped(ahead[:at], header.fields),
+                header.line, header.lines,
             )  # fmt: skip
+        self._raw_header = header.fields if header is not None else self.header
         self.mapping: Mapping = self._map(sample, name_columns, email_columns, saved)
         self._records = chain(body, records)
         self._width = max((*self.mapping.name, *self.mapping.email)) + 1
@@ -227,7 +232,7 @@ class Table:
         held: list[Record] = []  # a possible footer: blank or footer-like since the last row
         width = len(self.header)
         row = self._row
-        header = self.header
+        raw_header = self._raw_header
         blank_end = 0  # the last line of the last blank record
         # The common case, kept cheap: one email column holding one address, and one name
         # column (or the fallbacks of _name).
@@ -258,7 +263,7 @@ class Table:
                     data_seen = True
                     yield Row(record.line, name, email, fields)
                     continue
-            if record.error is None and fields == header and self.header_line is not None:
+            if record.error is None and fields == raw_header and self.header_line is not None:
                 self.skipped["repeated header"] += record.lines
                 continue
             joined = "".join(fields)
@@ -410,6 +415,34 @@ def _first_value(fields: list[str], columns: tuple[int, ...]) -> str:
             value = fields[i].strip()
             return value.split(" ::: ", 1)[0] if ":::" in value else value
     return ""
+
+
+def _grouped(before: list[Record], header: list[str]) -> list[str]:
+    """The header, each name after its group's label when a row of column groups stands
+    right above it ("Participant", "", "", "Emergency contact", "", "") and the header
+    repeats a name ("Email" twice): "Emergency contact Email" then reads as another
+    person's address, "Participant Email" as the row's. Else the header as it is."""
+    keys = [header_key(h) for h in header if h.strip()]
+    if len(keys) == len(set(keys)) or not before or before[-1].is_blank():
+        return header
+    above = before[-1]
+    cells = above.fields
+    filled = [i for i, c in enumerate(cells) if c.strip()]
+    if (
+        above.error is not None
+        or len(filled) < 2
+        or len(filled) >= len(keys)
+        or filled[-1] >= len(header)
+        or any("@" in cells[i] or len(cells[i]) > 40 for i in filled)
+    ):
+        return header
+    label, named = "", []
+    for i, name in enumerate(header):
+        if i < len(cells) and cells[i].strip():
+            label = cells[i].strip()
+        named.append(f"{label} {name}" if label and name.strip() else name)
+    log.info("line %d: column groups above the header: %s", above.line, ", ".join(named))
+    return named
 
 
 def _trailing_reason(record: Record) -> str:

@@ -476,3 +476,18 @@ def test_a_header_labels_row_before_the_first_row_is_skipped_not_a_section(write
     people, rows = read(path)
     assert pairs(rows) == [(3, "Linh Hoang", "linh@example.vn")]
     assert people.skipped == {"header labels": 1, "blank": 1, "another section": 2}
+
+
+def test_a_row_of_column_groups_above_a_header_that_repeats_a_name_says_whose(write):
+    """Groups "Participant" and "Emergency contact" over "Email" twice: the second Email is
+    the emergency contact's, never a participant's fallback; their name no row's name."""
+    path = write(
+        b",Participant,,Emergency contact,,\r\n"
+        b"No.,First name,Email,Name,Phone,Email\r\n"
+        b"1,Maya,maya@x.com,Ruth Cohen,555,ruth@x.com\r\n"
+        b"2,Eli,,Rosa Navarro,556,rosa@x.com\r\n"
+    )
+    people, rows = read(path)
+    assert [(r.full_name, r.email) for r in rows] == [("Maya", "maya@x.com"), ("Eli", "")]
+    assert people.columns()["email"] == ["Participant Email"]
+    assert people.skipped == {"preamble": 1}
