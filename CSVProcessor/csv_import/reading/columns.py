@@ -22,10 +22,13 @@ the values of a sample of rows (evidence.py). The rules:
   Grace's parts): the mapping says why. A contact person's name ("contact_name",
   "Kontaktperson", "Ansprechpartner") is a full name, before a plain "Name" beside it
   (the customer's or lead's, often a company). Of several columns for one part, the
-  one filled on more rows ("First Name" over a blank legal "Given Name"). With no name
-  word, a column whose values look like names and differ from row to row ("Active" on
-  every row is a status), else one under an exclusion word holding a different whole
-  name of two words or more on every row (Atlassian's "User name"; logins are one word).
+  one filled on more rows ("First Name" over a blank legal "Given Name"). Of several
+  name sources, a whole-name column whose one value stands on rows of different
+  addresses is another person's ("Teacher Name" beside "Student Name", an
+  interviewer's "enumerator_name"): dropped. With no name word, a column whose values
+  look like names and differ from row to row ("Active" on every row is a status), else
+  one under an exclusion word holding a different whole name of two words or more on
+  every row (Atlassian's "User name"; logins are one word).
 - Per row (table.py): the first ranked email column with an address (validation
   tries each in turn), the first whole-name column holding a name on that row (a
   display name holding neither of the row's given and family names, "Zosia K.", is a
@@ -510,6 +513,18 @@ def _guess_name(header, words, rows, evidence, email: set, why: dict, notes: lis
             else "name"
         )
         why[i] = f"header says {kind}"
+    if kept and len(kept) + bool(parts) > 1:
+        # "Teacher Name" or "enumerator_name" beside "Student Name": the one name on rows of
+        # different addresses is another person's (a teacher, an interviewer, an owner).
+        others = [i for i in kept if _repeats_over_addresses(rows, i, email)]
+        if others and (len(others) < len(kept) or parts):
+            for i in others:
+                why.pop(i, None)
+                notes.append(
+                    f"{header[i]!r} is not the name: one value of it stands on rows of "
+                    "different addresses (another person's, as a teacher's)"
+                )
+            kept = [i for i in kept if i not in others]
     if not kept and not parts:
         # No name word at all: a column whose values look like names and differ from row to
         # row (one value on most rows, "Active", is a status), if one stands out.
@@ -593,6 +608,26 @@ def _shared_whole(rows, whole: int, parts: tuple[int, ...]) -> tuple[int, int]:
         shared += key in seen and seen[key] != values
         seen.setdefault(key, values)
     return shared, compared
+
+
+def _repeats_over_addresses(rows, column: int, email: set) -> bool:
+    """One value of the column on rows of different addresses, on more than a tenth of the
+    rows compared: a name that is not each row's own."""
+    columns = sorted(email)
+    seen: dict[str, str] = {}
+    repeated = compared = 0
+    for fields in rows:
+        if column >= len(fields) or not fields[column].strip():
+            continue
+        address = next((fields[i].strip().casefold() for i in columns
+                        if i < len(fields) and fields[i].strip()), "")  # fmt: skip
+        if not address:
+            continue
+        compared += 1
+        key = fields[column].strip().casefold()
+        repeated += key in seen and seen[key] != address
+        seen.setdefault(key, address)
+    return repeated > 0 and repeated * 10 > compared
 
 
 def _distinct(rows, i: int, every: bool = False) -> bool:

@@ -1162,5 +1162,19 @@ SHAPES = [
         ),
         people=(("Lina Haddad", "lina.haddad@example.lb"), ("Sven Olsen", "sven@example.dk")),
     ),
+    Shape(
+        name="kobotoolbox-plain-fields",
+        product="KoboToolbox",
+        language="en",
+        source="KoboToolbox/ODK export of a form whose questions are named plainly (recalled): enumerator_name before name and email",
+        header=("start", "end", "enumerator_name", "name", "email", "village", "_id", "_submission_time"),
+        rows=(
+            ("2026-10-01T09:00:00", "2026-10-01T09:20:00", "Joseph Mwangi", "Grace Wanjiru", "grace.wanjiru@example.ke", "Kiambu", "1", "2026-10-01T09:21:00"),
+            ("2026-10-01T10:00:00", "2026-10-01T10:15:00", "Joseph Mwangi", "Peter Otieno", "peter.otieno@example.ke", "Kiambu", "2", "2026-10-01T10:16:00"),
+            ("2026-10-02T09:00:00", "2026-10-02T09:25:00", "Amina Hassan", "Faith Njeri", "faith.njeri@example.ke", "Thika", "3", "2026-10-02T09:26:00"),
+        ),
+        people=(("Grace Wanjiru", "grace.wanjiru@example.ke"), ("Peter Otieno", "peter.otieno@example.ke"), ("Faith Njeri", "faith.njeri@example.ke")),
+        notes="the enumerator's name comes first and repeats over different respondents' addresses",
+    ),
 ]
 # fmt: on

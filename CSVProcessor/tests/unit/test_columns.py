@@ -460,6 +460,19 @@ def test_a_sign_in_column_of_own_addresses_is_the_last_resort_email(write):
         people(path)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teacher Name,Student Name,Email\nMr Brown,Ann Lee,a@x.com\nMr Brown,Bo Berg,b@x.com\n",
+        "enumerator_name,name,email\nJo Mwangi,Ann Lee,a@x.com\nJo Mwangi,Bo Berg,b@x.com\n",
+    ],
+)
+def test_a_name_on_rows_of_different_addresses_is_another_persons(write, text):
+    stored, _, _, file = people(write(text))
+    assert stored == [("Ann Lee", "a@x.com"), ("Bo Berg", "b@x.com")]
+    assert len(file.columns()["name"]) == 1
+
+
 def test_a_middle_initial_is_the_middle_name(write):
     path = write("First name,Middle initial,Last name,Work email\nKatherine,J,Lee,k@x.com\n")
     assert people(path)[0] == [("Katherine J Lee", "k@x.com")]
