@@ -19,9 +19,9 @@ the email (table.py, locate.py, columns.py). The rules (docs/columns.md):
   names (full, plain, display) that agree with the parts, else the parts.
 - Per row, fallbacks only: the first valid address among the ranked email columns;
   the first whole name holding a name (an address never is one), else the parts,
-  family name first for Japanese, Chinese, Korean, Hungarian headers or Han/Hangul.
+  family name first for Japanese, Chinese, Korean, Hungarian, Vietnamese headers or Han/Hangul.
 - Every physical line is the header's, a row's, or skipped with a reason (blank,
-  preamble, another section, repeated header, footer).
+  preamble, header labels, another section, repeated header, footer).
 - The mapping (columns per role, evidence, samples) is shown before any row is
   sent, and can be saved and reused (saved_mapping.py).
 """

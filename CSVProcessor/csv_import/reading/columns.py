@@ -8,17 +8,33 @@ the values of a sample of rows (evidence.py). The rules:
   their rank words (primary, work, 1 before an unqualified one, before secondary,
   other, alternate, home, 2). With none, any column whose values are mostly
   addresses, whatever its header. A column excluded by its header ("Organizer
-  Email") is the last resort.
+  Email") is the last resort; after it, one excluded by a header of no email word
+  whose values are addresses, a different one on each row (Microsoft 365's "User
+  principal name" when there is no mail column).
 - Name: whole-name columns (full, then plain "Name", then display) and parts
   (given, middle, family). A plain "Name" beside a given name alone is the family
   name ("Name;Vorname", "Nom;Prénom"), beside a family name alone the given name
-  ("Nombre;Apellidos", "Ad;Soyad"). A column whose values are addresses is never
-  a name; a whole-name column that disagrees with the parts on most sampled rows
-  (a company in "Name" beside First/Last Name) loses to them, and the mapping says why.
+  ("Nombre;Apellidos", "Ad;Soyad"), unless its values hold that part's and more
+  ("Mrs. Helen Carter" beside "First name": a whole name). A column whose values are
+  addresses is never a name; a whole-name column that disagrees with the parts on most sampled rows
+  (a company in "Name" beside First/Last Name) loses to them, and so does one whose
+  value stands on rows of different people ("Turner Household" over Bill's and
+  Grace's parts): the mapping says why. A contact person's name ("contact_name",
+  "Kontaktperson", "Ansprechpartner") is a full name, before a plain "Name" beside it
+  (the customer's or lead's, often a company). Of several columns for one part, the
+  one filled on more rows ("First Name" over a blank legal "Given Name"). Of several
+  name sources, a whole-name column whose one value stands on rows of different
+  addresses is another person's ("Teacher Name" beside "Student Name", an
+  interviewer's "enumerator_name"): dropped. With no name word, a column whose values
+  look like names and differ from row to row ("Active" on every row is a status), else
+  one under an exclusion word holding a different whole name of two words or more on
+  every row (Atlassian's "User name"; logins are one word).
 - Per row (table.py): the first ranked email column with an address (validation
-  tries each in turn), the first whole-name column holding a name on that row,
-  else the parts joined in the order the language writes them: family first for
-  Japanese, Chinese, Korean and Hungarian headers, or Han/Hangul values.
+  tries each in turn), the first whole-name column holding a name on that row (a
+  display name holding neither of the row's given and family names, "Zosia K.", is a
+  label, not the name), else the parts joined in the order the language writes them:
+  family first for Japanese, Chinese, Korean, Hungarian and Vietnamese headers, or
+  Han/Hangul values.
 """
 
 from dataclasses import dataclass, field, replace
@@ -128,7 +144,7 @@ def map_columns(
         full, parts = (picked, ()) if len(picked) == 1 else ((), picked)
         why.update(dict.fromkeys(picked, "chosen by --name-columns"))
     else:
-        full, parts, family = _partner_name(header, email, why) or _guess_name(
+        full, parts, family = _partner_name(header, email, why, rows) or _guess_name(
             header, words, rows, evidence, set(email), why, notes
         )
         family_first = _family_first(header, rows, parts)
@@ -376,7 +392,14 @@ def _guess_email(
     excluded = [i for i, w in enumerate(words) if w.has("email") and evidence[i].addresses]
     for i in excluded:
         why[i] = "header says email, with an exclusion word: the only addresses there are"
-    return tuple(excluded or said)
+    # A sign-in column of the person's own addresses ("User principal name" in Microsoft
+    # 365's user export, which has no mail column): addresses on most rows, each its own
+    # (one repeated on many rows is someone else's, an organizer's).
+    signin = [i for i, e in enumerate(evidence) if i not in excluded and e.addresses
+              and e.address_share >= 0.5 and not e.shared]  # fmt: skip
+    for i in signin:
+        why[i] = "values are addresses, one per row (its header's word is no email word)"
+    return tuple(excluded or signin or said)
 
 
 def _own(columns: list[int], header, evidence, why: dict, notes: list) -> tuple[int, ...]:
@@ -396,27 +419,44 @@ def _own(columns: list[int], header, evidence, why: dict, notes: list) -> tuple[
     return tuple(i for i in columns if i not in shared)
 
 
-def _partner_name(header, email: tuple[int, ...], why: dict):
+def _partner_name(header, email: tuple[int, ...], why: dict, rows=()):
     """When the only addresses are under another role's header ("Parent Email", "Buyer
-    Email"), the name is that role's ("Parent Name"), not the row's other person's."""
+    Email"), the name is that role's ("Parent Name"), not the row's other person's. So too
+    when every email column names one role in no vocabulary ("Email payeur") and name
+    columns name it alone ("Nom payeur", "Prénom payeur"): the address is that role's."""
     said = [read_header(header[i]) for i in email]
-    if not said or not all(w.has("exclude") for w in said):
+    if not said:
         return None
-    role = set(words_of(header[email[0]])) - _ROLE_WORDS
-    names = [
-        j
-        for j, h in enumerate(header)
-        if j not in email
-        and read_header(h).has("exclude")
-        and _kind(read_header(h)) is not None
-        and role & set(words_of(h))
-    ]
+    if all(w.has("exclude") for w in said):
+        role = set(words_of(header[email[0]])) - _ROLE_WORDS
+        names = [
+            j
+            for j, h in enumerate(header)
+            if j not in email
+            and read_header(h).has("exclude")
+            and _kind(read_header(h)) is not None
+            and role & set(words_of(h))
+        ]
+    else:
+        roles = {_qualifier(header[i]) for i in email}
+        role = next(iter(roles))
+        if len(roles) > 1 or not role:
+            return None
+        names = [
+            j
+            for j, h in enumerate(header)
+            if j not in email and _qualifier(h) == role and _kind(read_header(h)) is not None
+        ]
     if not names:
         return None
     kinds = {j: _kind(read_header(header[j])) for j in names}
     part = {k: next((j for j in names if kinds[j] == k), None) for k in ("given", "family")}
+    plain = [j for j in names if kinds[j] == "name"]
+    given = part["given"]
+    if plain and given is not None and part["family"] is None and not _holds(rows, plain[0], given):
+        part["family"] = plain[0]  # "Nom payeur" beside "Prénom payeur"
     parts = tuple(j for j in part.values() if j is not None)
-    full = tuple(j for j in names if kinds[j] in ("full", "name", "display"))
+    full = tuple(j for j in names if kinds[j] in ("full", "name", "display") and j not in parts)
     for j in (*full, *parts):
         why[j] = "the name beside the only addresses, of the same role"
     return full, parts, part["family"]
@@ -500,10 +540,12 @@ def _guess_name(header, words, rows, evidence, email: set, why: dict, notes: lis
         _first_filled(slots[k], evidence) for k in ("given", "middle", "family")
     )
     plain = list(slots["name"])
-    if plain and given is not None and family is None:
+    # A plain name holding the part's values ("Mrs. Helen Carter" beside "First name":
+    # Helen) is a whole name, not the other part.
+    if plain and given is not None and family is None and not _holds(rows, plain[0], given):
         family = plain.pop(0)  # "Name;Vorname", "Nom;Prénom"
         why[family] = "a plain name beside a given name: the family name"
-    elif plain and family is not None and given is None:
+    elif plain and family is not None and given is None and not _holds(rows, plain[0], family):
         given = plain.pop(0)  # "Nombre;Apellidos", "Ad;Soyad"
         why[given] = "a plain name beside a family name: the given name"
     parts = tuple(i for i in (given, middle, family) if i is not None)
@@ -528,6 +570,14 @@ def _guess_name(header, words, rows, evidence, email: set, why: dict, notes: lis
                 f"{' + '.join(header[p] for p in parts)} on {disagree} of {compared} sampled rows"
             )
             continue
+        shared, compared = _shared_whole(rows, i, parts)
+        if shared * 10 > compared:
+            # "Turner Household" on Bill's row and on Grace's: a group's name, not a person's.
+            notes.append(
+                f"{header[i]!r} is not the name: one value of it stands on rows of different "
+                f"{' + '.join(header[p] for p in parts)} ({shared} of {compared} sampled rows)"
+            )
+            continue
         kept.append(i)
         kind = (
             "full name"
@@ -537,13 +587,36 @@ def _guess_name(header, words, rows, evidence, email: set, why: dict, notes: lis
             else "name"
         )
         why[i] = f"header says {kind}"
+    if kept and len(kept) + bool(parts) > 1:
+        # "Teacher Name" or "enumerator_name" beside "Student Name": the one name on rows of
+        # different addresses is another person's (a teacher, an interviewer, an owner).
+        others = [i for i in kept if _repeats_over_addresses(rows, i, email)]
+        if others and (len(others) < len(kept) or parts):
+            for i in others:
+                why.pop(i, None)
+                notes.append(
+                    f"{header[i]!r} is not the name: one value of it stands on rows of "
+                    "different addresses (another person's, as a teacher's)"
+                )
+            kept = [i for i in kept if i not in others]
     if not kept and not parts:
-        # No name word at all: a column whose values look like names, if one stands out.
+        # No name word at all: a column whose values look like names and differ from row to
+        # row (one value on most rows, "Active", is a status), if one stands out.
         candidates = [i for i, e in enumerate(evidence) if i not in email and e.name_share >= 0.8
-                      and not words[i].has("exclude")]  # fmt: skip
+                      and not words[i].has("exclude") and _distinct(rows, i)]  # fmt: skip
+        # Else a column whose header is an exclusion word holding names of two words or
+        # more, a different one on every row: a login's header over display names
+        # (Atlassian's "User name": "Fatima Zahra"); another person's (an owner's, a
+        # manager's) repeats from row to row.
+        whole_names = [i for i, e in enumerate(evidence) if i not in email
+                       and e.name_share >= 0.8 and words[i].has("exclude")
+                       and _distinct(rows, i, every=True) and _two_words(rows, i)]  # fmt: skip
         if candidates:
             kept = [candidates[0]]
             why[kept[0]] = "values look like names (header not a name word)"
+        elif whole_names:
+            kept = [whole_names[0]]
+            why[kept[0]] = "values are whole names, one per row (the header's word is not the name)"
         elif numbers:
             return _guess_name_of(numbers, words, evidence, why)
     return tuple(kept), parts, family
@@ -557,6 +630,14 @@ def _guess_name_of(columns, words, evidence, why):
     for i in (*whole, *parts):
         why[i] = "header says name (its values do not look like names)"
     return whole, parts, slots["family"][0] if slots["family"] else None
+
+
+def _holds(rows, whole: int, part: int) -> bool:
+    """On most rows with both, the column's value holds the part's and more: a whole name."""
+    both = [(f[whole].strip().casefold(), f[part].strip().casefold()) for f in rows
+            if max(whole, part) < len(f) and f[whole].strip() and f[part].strip()]  # fmt: skip
+    held = sum(p in w and p != w for w, p in both)
+    return bool(both) and held * 2 > len(both)
 
 
 def _same(rows, a: int, b: int) -> bool:
@@ -574,9 +655,68 @@ def _no_names(rows, i: int, e: ColumnEvidence) -> bool:
 
 
 def _first_filled(columns: list[int], evidence) -> int | None:
-    """Of several columns for one part, the first with values in the sample: an empty one
-    (Arabic Outlook's title column اللقب, which other tools use for the family name) loses."""
-    return next((i for i in columns if evidence[i].filled), columns[0] if columns else None)
+    """Of several columns for one part, the one filled on most sampled rows, the first of
+    equals: an empty one (Arabic Outlook's title column اللقب, which other tools use for the
+    family name) loses, and so does a legal "Given Name" the product leaves blank beside the
+    "First Name" it always fills (Planning Center)."""
+    if not columns:
+        return None
+    return max(columns, key=lambda i: (evidence[i].filled, -i))
+
+
+def _shared_whole(rows, whole: int, parts: tuple[int, ...]) -> tuple[int, int]:
+    """(rows whose whole-name value stood on an earlier row with other parts, rows compared):
+    a household's, team's or account's name repeats over its members' own names."""
+    if not parts:
+        return 0, 0
+    seen: dict[str, tuple] = {}
+    shared = compared = 0
+    for fields in rows:
+        if whole >= len(fields) or not fields[whole].strip():
+            continue
+        values = tuple(fields[p].strip().casefold() for p in parts if p < len(fields))
+        if not any(values):
+            continue
+        compared += 1
+        key = fields[whole].strip().casefold()
+        shared += key in seen and seen[key] != values
+        seen.setdefault(key, values)
+    return shared, compared
+
+
+def _repeats_over_addresses(rows, column: int, email: set) -> bool:
+    """One value of the column on rows of different addresses, on more than a tenth of the
+    rows compared: a name that is not each row's own."""
+    columns = sorted(email)
+    seen: dict[str, str] = {}
+    repeated = compared = 0
+    for fields in rows:
+        if column >= len(fields) or not fields[column].strip():
+            continue
+        address = next((fields[i].strip().casefold() for i in columns
+                        if i < len(fields) and fields[i].strip()), "")  # fmt: skip
+        if not address:
+            continue
+        compared += 1
+        key = fields[column].strip().casefold()
+        repeated += key in seen and seen[key] != address
+        seen.setdefault(key, address)
+    return repeated > 0 and repeated * 10 > compared
+
+
+def _distinct(rows, i: int, every: bool = False) -> bool:
+    """The column's values differ from row to row: more than half of them (every one)."""
+    values = [f[i].strip().casefold() for f in rows if i < len(f) and f[i].strip()]
+    if not values:
+        return False
+    different = len(set(values))
+    return different == len(values) if every else different * 2 > len(values)
+
+
+def _two_words(rows, i: int) -> bool:
+    """Most of the column's values are of two words or more (a whole name, not a login)."""
+    values = [f[i].split() for f in rows if i < len(f) and f[i].strip()]
+    return bool(values) and sum(len(v) > 1 for v in values) * 5 >= len(values) * 4
 
 
 def _kind(words) -> str | None:
@@ -611,7 +751,8 @@ def _disagreement(rows, whole: int, parts: tuple[int, ...], family=None) -> tupl
 
 
 def _family_first(header, rows, parts) -> bool:
-    """Family name first: the part headers are Japanese, Chinese, Korean or Hungarian."""
+    """Family name first: the part headers are Japanese, Chinese, Korean, Hungarian or
+    Vietnamese ("Họ đệm" + "Tên": Nguyễn Văn An)."""
     languages: set[str] = set()
     for i in parts:
         languages |= read_header(header[i]).languages

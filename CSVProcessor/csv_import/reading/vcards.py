@@ -1,7 +1,8 @@
 """People from vCard files (2.1, 3.0, 4.0), read one card at a time with vobject.
 
 vobject unfolds lines, decodes quoted-printable and CHARSET parameters. The name
-is FN, else N's given, additional and family names; the emails are tried in order
+is FN, else N's given, additional and family names (the family name first when it is
+written in Han or Hangul, as the CSV reader joins parts: `山本 一郎`); the emails are tried in order
 of preference (4.0's PREF=1 first, then TYPE=pref or 2.1's bare PREF, then the
 file's order). The known fields: the preferred TEL (in the same order; a 4.0
 `tel:` URI loses its scheme), ORG's organization name (its first component) and
@@ -15,6 +16,7 @@ from collections.abc import Iterator
 
 import vobject
 
+from csv_import.reading.columns import writes_family_first
 from csv_import.rows import Row
 
 HEADER = ["full_name", "email", "phone", "company", "job_title"]
@@ -42,8 +44,10 @@ def name_of(card) -> str:
         return ""
     n = parts[0].value
     pieces = [getattr(n, key, "") for key in ("given", "additional", "family")]
-    flat = [" ".join(p) if isinstance(p, list) else str(p) for p in pieces]
-    return " ".join(p.strip() for p in flat if p and p.strip())
+    flat = [(" ".join(p) if isinstance(p, list) else str(p)).strip() for p in pieces]
+    if writes_family_first(flat[2]):
+        flat.insert(0, flat.pop())
+    return " ".join(p for p in flat if p)
 
 
 def ordered(card, key: str) -> list:

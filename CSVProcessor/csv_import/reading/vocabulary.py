@@ -33,7 +33,8 @@ LANGUAGES = (
     "hu", "ro", "bg", "hr", "sr", "sl", "uk", "ru", "el", "tr", "lt", "lv", "et", "ja", "zh",
     "ko", "vi", "th", "id", "ms", "ar", "he", "fa", "hi",
 )  # fmt: skip
-FAMILY_FIRST = frozenset({"ja", "zh", "ko", "hu"})  # name_order "family given" in words/*.json
+# name_order "family given" in words/*.json
+FAMILY_FIRST = frozenset({"ja", "zh", "ko", "hu", "vi"})
 PARTS = ("full", "display", "given", "middle", "family")
 # Shortest word found as the head or tail of a longer one: role words ("mail" in
 # "mailadres"), longer for the rest ("cont", Romanian for account, is in "contact").

@@ -33,7 +33,8 @@ class Shape:
     line_end: str = "\r\n"
     preamble: tuple[tuple[str, ...], ...] = ()  # records written before the header
     footer: tuple[tuple[str, ...], ...] = ()  # records written after the rows
-    kind: str = "csv"  # "csv", "xlsx" (built with openpyxl) or "vcard" (text given in rows)
+    # "csv", "xlsx" (built with openpyxl), "vcard" or "text" (another format's lines, in rows)
+    kind: str = "csv"
     suffix: str = ".csv"
     notes: str = ""  # what makes this shape hard
     # email -> the known fields a correct import stores for that person (expect()); None:
@@ -92,7 +93,7 @@ def xlsx_bytes(records, sheet_title="Sheet1") -> bytes:
 
 def build(shape: Shape) -> bytes:
     """The file's bytes, as the product writes them."""
-    if shape.kind == "vcard":  # rows hold the card lines, already in the product's layout
+    if shape.kind in ("vcard", "text"):  # rows hold the lines, in the product's layout
         text = shape.line_end.join(line for (line,) in shape.rows) + shape.line_end
         return text.encode(shape.encoding)
     records = [*shape.preamble, shape.header, *shape.rows, *shape.footer]

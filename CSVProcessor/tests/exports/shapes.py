@@ -5,6 +5,7 @@ from collections import Counter
 from CSVProcessor.tests.exports import (
     address_books,
     more_products,
+    new_products,
     outlook_locales,
     reports,
     spreadsheets,
@@ -16,6 +17,7 @@ SHAPES = [
     *reports.SHAPES,
     *spreadsheets.SHAPES,
     *more_products.SHAPES,
+    *new_products.SHAPES,
 ]
 BY_NAME = {shape.name: shape for shape in SHAPES}
 assert len(BY_NAME) == len(SHAPES), "shape names must be unique"

@@ -60,7 +60,8 @@ def test_every_language_of_the_issue_with_email_and_name_words_and_sources():
         assert {"email", "exclude"} <= means, lang
         assert means & {"name", "full"} and means & {"given", "name"}, lang
         assert all(w["source"] and w["text"] for w in data["words"]), lang
-        assert data["name_order"] == ("family given" if lang in "ja zh ko hu" else "given family")
+        family_first = lang in "ja zh ko hu vi"
+        assert data["name_order"] == ("family given" if family_first else "given family")
 
 
 ROLE_WORDS = [
@@ -384,6 +385,117 @@ def test_a_one_word_preferred_name_beside_given_and_family_is_no_whole_name(writ
     assert file.columns()["name"] == ["First Name", "Last Name"]
 
 
+def test_a_display_name_holding_neither_part_is_a_label_and_the_parts_are_the_name(write):
+    path = write(
+        "Imię,Nazwisko,Wyświetlana nazwa,Główny adres e-mail\n"
+        "Łukasz,Wiśniewski,Łukasz Wiśniewski,l@x.pl\nZofia,Kowalczyk,Zosia K.,z@x.pl\n"
+        "Ewa,Nowak,Mama,e@x.pl\n"
+    )
+    assert people(path)[0] == [("Łukasz Wiśniewski", "l@x.pl"), ("Zofia Kowalczyk", "z@x.pl"),
+                               ("Ewa Nowak", "e@x.pl")]  # fmt: skip
+
+
+def test_a_name_shared_by_rows_of_different_people_is_a_groups_not_theirs(write):
+    path = write(
+        "First Name,Last Name,Home Email,Household Name\n"
+        "Bill,Turner,bill@x.com,Turner Household\nGrace,Turner,grace@x.com,Turner Household\n"
+    )
+    stored, _, _, file = people(path)
+    assert stored == [("Bill Turner", "bill@x.com"), ("Grace Turner", "grace@x.com")]
+    assert file.columns()["name"] == ["First Name", "Last Name"]
+    assert any("Household Name" in note for note in file.columns()["notes"])
+
+
+def test_of_two_given_name_columns_the_one_filled_on_more_rows_wins(write):
+    # Planning Center: "Given Name" (legal, often blank) beside "First Name" (always filled).
+    path = write(
+        "Given Name,First Name,Last Name,Email\n"
+        "William,Bill,Turner,bill@x.com\n,Grace,Turner,grace@x.com\n"
+    )
+    assert people(path)[0] == [("Bill Turner", "bill@x.com"), ("Grace Turner", "grace@x.com")]
+
+
+def test_a_contact_persons_name_comes_before_a_plain_name_beside_it(write):
+    path = write(
+        "lead_name,contact_name,primary_email\n"
+        "Northwind Traders,Laura Chen,laura@x.com\nBlue Harbor Inc,Diego Ramos,diego@x.com\n"
+    )
+    assert people(path)[0] == [("Laura Chen", "laura@x.com"), ("Diego Ramos", "diego@x.com")]
+    path = write("Kundnr;Namn;Kontaktperson;E-post\n1;Åberg Bygg AB;Göran Åberg;g@x.se\n")
+    assert people(path)[0] == [("Göran Åberg", "g@x.se")]
+    path = write("Denumire;CIF;Persoana de contact;Email\nPopescu SRL;RO1;Andrei Popescu;a@x.ro\n")
+    assert people(path)[0] == [("Andrei Popescu", "a@x.ro")]
+    path = write("Asiakkaan nimi;Yhteyshenkilö;Sähköposti\nVirtanen Oy;Mikko Virtanen;m@x.fi\n")
+    assert people(path)[0] == [("Mikko Virtanen", "m@x.fi")]
+
+
+def test_a_plain_name_holding_the_given_name_is_a_whole_name_not_the_family_name(write):
+    path = write(
+        "Name,First name,Last/Org name,Email address\n"
+        "Mrs. Helen Carter,Helen,Carter,h@x.org\nDr. Amos Green,Amos,Green,a@x.org\n"
+    )
+    assert people(path)[0] == [("Mrs. Helen Carter", "h@x.org"), ("Dr. Amos Green", "a@x.org")]
+    # "Name;Vorname" stays the family name and the given name.
+    path = write("Name;Vorname;E-Mail\nMüller;Zoë;z@x.de\n")
+    assert people(path)[0] == [("Zoë Müller", "z@x.de")]
+
+
+def test_the_only_addresses_of_a_role_in_no_vocabulary_go_with_that_roles_name(write):
+    path = write(
+        "Nom participant;Prénom participant;Nom payeur;Prénom payeur;Email payeur\n"
+        "Martin;Léo;Martin;Claire;claire@x.fr\nGirard;Paul;Girard;Paul;paul@x.fr\n"
+    )
+    assert people(path)[0] == [("Claire Martin", "claire@x.fr"), ("Paul Girard", "paul@x.fr")]
+
+
+def test_a_sign_in_column_of_own_addresses_is_the_last_resort_email(write):
+    path = write(
+        "Display name,First name,Last name,User principal name\n"
+        "Rachel Kim,Rachel,Kim,rachel@x.com\nConor Walsh,Conor,Walsh,conor@x.com\n"
+    )
+    assert people(path)[0] == [("Rachel Kim", "rachel@x.com"), ("Conor Walsh", "conor@x.com")]
+    # One address on every row under such a header is someone else's: no email column.
+    path = write("Name,Organizer\nAna Lima,org@x.com\nBo Berg,org@x.com\nCy Dahl,org@x.com\n")
+    with pytest.raises(InputError, match="no email column"):
+        people(path)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teacher Name,Student Name,Email\nMr Brown,Ann Lee,a@x.com\nMr Brown,Bo Berg,b@x.com\n",
+        "enumerator_name,name,email\nJo Mwangi,Ann Lee,a@x.com\nJo Mwangi,Bo Berg,b@x.com\n",
+    ],
+)
+def test_a_name_on_rows_of_different_addresses_is_another_persons(write, text):
+    stored, _, _, file = people(write(text))
+    assert stored == [("Ann Lee", "a@x.com"), ("Bo Berg", "b@x.com")]
+    assert len(file.columns()["name"]) == 1
+
+
+def test_a_middle_initial_is_the_middle_name(write):
+    path = write("First name,Middle initial,Last name,Work email\nKatherine,J,Lee,k@x.com\n")
+    assert people(path)[0] == [("Katherine J Lee", "k@x.com")]
+
+
+def test_names_found_by_their_values_differ_from_row_to_row(write):
+    # No name word: "Status" repeats one value; "User name" (a login's header) holds a
+    # different whole name on every row: that is the name.
+    path = write(
+        "User id,User name,email,User status\n"
+        "5b1,Fatima Zahra,f@x.com,Active\n5b2,Erik Lund,e@x.com,Active\n"
+        "5b3,Ana Lima,a@x.com,Active\n"
+    )
+    stored, _, _, file = people(path)
+    assert stored == [("Fatima Zahra", "f@x.com"), ("Erik Lund", "e@x.com"),
+                      ("Ana Lima", "a@x.com")]  # fmt: skip
+    assert file.columns()["name"] == ["User name"]
+    # Logins (one word each) under it are no names.
+    path = write("Username,email,Status\nfzahra,f@x.com,Active\nelund,e@x.com,Active\n")
+    with pytest.raises(InputError, match="no name column"):
+        people(path)
+
+
 def test_two_surnames_are_both_the_family_name(write):
     path = write(
         "Nombre,Primer apellido,Segundo apellido,Email\n"
@@ -422,6 +534,9 @@ def test_several_addresses_in_a_cell_split_on_cjk_separators_too(write):
         ("Name,Vorname,E-Mail", "Müller,Zoë,z@x.de", "Zoë Müller"),
         ("Nombre,Apellidos,Correo", "José,García,j@x.es", "José García"),
         ("Ad,Soyad,E-posta", "Ayşe,Yılmaz,a@x.tr", "Ayşe Yılmaz"),
+        ("Họ,Tên,Email", "Phạm,Minh Tuấn,t@x.vn", "Phạm Minh Tuấn"),
+        ("STT,Họ và tên đệm,Tên,Email", "1,Nguyễn Văn,An,a@x.vn", "Nguyễn Văn An"),
+        ("Họ đệm,Tên,Email", "Trần Thị,Bích,b@x.vn", "Trần Thị Bích"),
     ],
 )
 def test_parts_are_joined_in_the_order_the_language_writes_them(write, header, row, name):

@@ -460,3 +460,34 @@ def test_a_file_that_changes_while_it_is_read_keeps_its_last_row_out(write):
         assert next(rows).email == "b@x.com"
         with pytest.raises(InputError, match="the file changed while it was read"):
             next(rows)  # the truncated last row is never given out
+
+
+def test_a_header_labels_row_before_the_first_row_is_skipped_not_a_section(write):
+    """A survey tool's second header row (the labels under the field names) comes before
+    any row: skipped on its own, the rows below it read (not skipped as another section)."""
+    path = write(
+        b"RecipientFirstName,RecipientLastName,RecipientEmail,Q1\r\n"
+        b"Recipient First Name,Recipient Last Name,Recipient Email,How likely?\r\n"
+        b"Linh,Hoang,linh@example.vn,9\r\n"
+        b"\r\n"
+        b"First Name,Last Name,Email\r\n"
+        b"Other,Table,other@example.com\r\n"
+    )
+    people, rows = read(path)
+    assert pairs(rows) == [(3, "Linh Hoang", "linh@example.vn")]
+    assert people.skipped == {"header labels": 1, "blank": 1, "another section": 2}
+
+
+def test_a_row_of_column_groups_above_a_header_that_repeats_a_name_says_whose(write):
+    """Groups "Participant" and "Emergency contact" over "Email" twice: the second Email is
+    the emergency contact's, never a participant's fallback; their name no row's name."""
+    path = write(
+        b",Participant,,Emergency contact,,\r\n"
+        b"No.,First name,Email,Name,Phone,Email\r\n"
+        b"1,Maya,maya@x.com,Ruth Cohen,555,ruth@x.com\r\n"
+        b"2,Eli,,Rosa Navarro,556,rosa@x.com\r\n"
+    )
+    people, rows = read(path)
+    assert [(r.full_name, r.email) for r in rows] == [("Maya", "maya@x.com"), ("Eli", "")]
+    assert people.columns()["email"] == ["Participant Email"]
+    assert people.skipped == {"preamble": 1}

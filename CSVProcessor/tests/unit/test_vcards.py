@@ -141,3 +141,16 @@ def test_a_vcard_file_in_a_legacy_code_page_reads_right(tmp_path):
     people, rows, _ = read(path)
     assert people.encoding == "cp1250"
     assert [r[1] for r in rows] == names
+
+
+def test_a_card_with_n_only_puts_a_han_or_hangul_family_name_first(tmp_path):
+    path = tmp_path / "phone.vcf"
+    path.write_bytes(
+        "BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=SHIFT_JIS:山本;一郎;;;\r\n"
+        "SOUND;X-IRMC-N;CHARSET=SHIFT_JIS:ﾔﾏﾓﾄ;ｲﾁﾛｳ;;;\r\nEMAIL;INTERNET:i@x.jp\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:2.1\r\nN:Smirnov;Ivan;;;\r\nEMAIL:ivan@x.ru\r\nEND:VCARD\r\n".encode(
+            "cp932"
+        )
+    )
+    _, rows, _ = read(path)
+    assert [(r[1], r[2]) for r in rows] == [("山本 一郎", "i@x.jp"), ("Ivan Smirnov", "ivan@x.ru")]
