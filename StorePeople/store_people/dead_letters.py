@@ -22,7 +22,8 @@ from kombu import Connection, Producer
 
 from people_import_contract import dead_letters as contract
 from people_import_contract.amqp_frames import UNREADABLE
-from people_import_contract.limits import MAX_MESSAGE_BYTES
+from people_import_contract.limits import MAX_MESSAGE_BYTES, MAX_TASK_BYTES
+from people_import_contract.messages import STORE_PEOPLE
 from people_import_contract.queues import dead_letter_name
 from store_people.verdicts import REQUEUE, STORED, Dead
 
@@ -138,10 +139,10 @@ def refusal(message) -> Dead | None:
         return Dead("message.bad_headers", f"headers that can't be read ({headers[UNREADABLE]})")
     if message.content_type != "application/json":
         return Dead("message.content_type", f"content type {str(message.content_type)[:40]!r}")
-    if len(message.body) > MAX_MESSAGE_BYTES:
-        return Dead(
-            "message.too_large", f"body of {len(message.body)} bytes, over {MAX_MESSAGE_BYTES}"
-        )
+    # Only a bulk message may be large; any other is decoded in the main process (limits.py).
+    cap = MAX_MESSAGE_BYTES if headers.get("task") == STORE_PEOPLE else MAX_TASK_BYTES
+    if len(message.body) > cap:
+        return Dead("message.too_large", f"body of {len(message.body)} bytes, over {cap}")
     return None
 
 
@@ -150,10 +151,17 @@ def refusal(message) -> Dead | None:
 # request and acts on many: `stamped_headers: 5` stopped the worker ("Unrecoverable error",
 # in execute_using_pool, outside any handler of ours, again at every start), `group`,
 # `ignore_result`, `callbacks` change what it does after the task. Any other header, set to
-# anything but what Celery's own send_task writes when unused, dead-letters the message.
+# anything but None or what Celery's own send_task writes when unused, dead-letters the
+# message (Celery reads `eta: []` as set: its Request raised).
 TEXT_HEADERS = frozenset({"lang", "task", "id", "origin", "root_id", "parent_id",
                           "argsrepr", "kwargsrepr"})  # fmt: skip
-UNSET = (None, 0, False, "", [], {}, [None, None])
+UNUSED = {"retries": 0, "timelimit": [None, None], "ignore_result": False,
+          "replaced_task_nesting": 0, "stamped_headers": [], "stamps": {}}  # fmt: skip
+
+
+def is_unused(name, value) -> bool:
+    unused = UNUSED.get(name)
+    return value is None or (type(value) is type(unused) and value == unused)
 
 
 def task_refusal(message) -> Dead | None:
@@ -175,7 +183,7 @@ def task_refusal(message) -> Dead | None:
         for name, value in headers.items()
         if name not in TEXT_HEADERS
         and not (isinstance(name, str) and name.startswith("x-"))
-        and not any(type(value) is type(unset) and value == unset for unset in UNSET)
+        and not is_unused(name, value)
     ]
     if set_headers:
         listed = ", ".join(sorted(set_headers)[:5])
