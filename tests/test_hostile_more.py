@@ -4,12 +4,13 @@ Raw messages among valid ones, each of which escaped before the worker checked i
 a `stamped_headers` header that is not a list (the worker stopped, "Unrecoverable error",
 in both modes, and again at every start), an embed that is not an object (the message
 was never settled), kwargs that are a list or hold `self` (acknowledged away, no dead
-letter), callbacks (the worker published a task of the sender's choosing) and a chord's
-group header. Each lands in `<queue>.dead` with its reason; the valid rows around them
-are stored, the callback's row is not; a bulk message with one row holding a lone
-surrogate stores its other rows and counts that one failed with its reason
-(docs/worker.md: a bulk message with some invalid rows); the worker lives, consumes a
-message sent after them all, and leaves nothing unsettled.
+letter), callbacks (the worker published a task of the sender's choosing), a chord's
+group header, and a per-row body of 640 KB of small objects (decoded in the main process:
+8 MB of them took it to 460 MB). Each lands in `<queue>.dead` with its reason; the valid
+rows around them are stored, the callback's row is not; a bulk message with one row
+holding a lone surrogate stores its other rows and counts that one failed with its
+reason (docs/worker.md: a bulk message with some invalid rows); the worker lives,
+consumes a message sent after them all, and leaves nothing unsettled.
 """
 
 import json
@@ -53,6 +54,9 @@ HOSTILE = {
                  "message.bad_shape"),
     "chord-group": (RECORD, body(SUMMARY), {"group": "g1", "group_index": 0},
                     "message.bad_headers"),
+    # Decoded in the main process: 8 MB of these took it to 460 MB; over MAX_TASK_BYTES.
+    "big-per-row": (PERSON, b"[" + b",".join([b'{"":{}}'] * 80_000) + b"]", {},
+                    "message.too_large"),
     # Last, behind valid record_import messages that keep the pool busy: Celery then runs
     # the request later, from the pool's semaphore, outside any handler of ours.
     "stamped-headers": (RECORD, body(SUMMARY), {"stamped_headers": 5}, "message.bad_headers"),

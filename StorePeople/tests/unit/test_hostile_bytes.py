@@ -14,6 +14,7 @@
 """
 
 import json
+import zlib
 from types import SimpleNamespace
 
 import pytest
@@ -22,11 +23,14 @@ from celery import Celery
 from celery.worker.request import create_request_cls
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from kombu.exceptions import DecodeError
 from kombu.message import Message
 
+from people_import_contract.limits import MAX_MESSAGE_BYTES, MAX_TASK_BYTES
 from people_import_contract.messages import STORE_PEOPLE, STORE_PERSON
+from store_people import dead_letters
 from store_people.consumer import DeadLetteringRequest
-from store_people.dead_letters import shape_refusal, task_refusal
+from store_people.dead_letters import refusal, shape_refusal, task_refusal
 from store_people.fast_paths import delivery_of
 from store_people.intake import Delivery, store_bulk_body
 from store_people.settings import Settings
@@ -198,7 +202,8 @@ def test_what_celery_send_task_writes_when_unused_is_no_reason_to_refuse():
     acted_on(delivered)
 
 
-def test_a_task_that_raised_is_dead_lettered_saying_why_not_acknowledged():
+def test_a_task_that_raised_is_dead_lettered_saying_why_not_acknowledged(monkeypatch):
+    monkeypatch.setattr(dead_letters, "publisher", None)  # set by store_people.app, if imported
     delivered = message(json.dumps([[], GOOD_KWARGS, EMBED]).encode(),
                         {"lang": "py", "task": STORE_PERSON, "id": "m1"})  # fmt: skip
     request = celery_request(delivered)
@@ -295,7 +300,8 @@ JSON_EDGES = {
     "lone-surrogate": b'[[], {"full_name": "\\ud800"}, {}]',
     "nul-bytes": b'[[], {"full_name": "a\\u0000b"}, {}]' + b"\x00",
     "not-utf8": b'[[], {"full_name": "\xff\xfe"}, {}]',
-    "deep-objects": b'{"a":' * 100_000 + b"1" + b"}" * 100_000,
+    "100k-digits": b'[[], {"line": ' + b"9" * 100_000 + b"}, {}]",
+    "deep-objects": b'{"a":' * 50_000 + b"1" + b"}" * 50_000,
     "big-float": b'[[], {"line": 1e999999}, {}]',
 }
 
@@ -304,8 +310,8 @@ JSON_EDGES = {
 def test_json_edges_give_the_fast_path_a_verdict(body):
     verdict = delivery_of(raw(body))
     assert isinstance(verdict, Delivery | Dead)
-    if isinstance(verdict, Dead):
-        assert verdict.reason == "message.undecodable"
+    if isinstance(verdict, Dead):  # a million digits is over MAX_TASK_BYTES
+        assert verdict.reason in ("message.undecodable", "message.too_large")
 
 
 @pytest.mark.parametrize("body", JSON_EDGES.values(), ids=JSON_EDGES.keys())
@@ -325,3 +331,27 @@ def test_json_edges_on_celerys_strategy_are_refused_or_acted_on(body):
         return
     if dead is None:
         acted_on(delivered)
+
+
+def test_only_a_bulk_body_may_be_large_before_it_is_decoded():
+    """A per-row body decoded in the main process: 8 MB of [{"":{}}, ...] took it to 460 MB."""
+    small_objects = b"[" + b",".join([b'{"":{}}'] * (MAX_TASK_BYTES // 8 + 1)) + b"]"
+    assert MAX_TASK_BYTES < len(small_objects) < MAX_MESSAGE_BYTES
+    for task in (STORE_PERSON, "tasks.record_import", "tasks.undo_import", None, ["x"]):
+        verdict = delivery_of(raw(small_objects, {"task": task, "id": "m1"}))
+        assert verdict == Dead(verdict.reason, verdict.detail), task
+        assert verdict.reason == "message.too_large", task
+    assert refusal(raw(small_objects, {"task": STORE_PEOPLE, "id": "m1"})) is None
+
+
+@pytest.mark.parametrize("encoding", ["zlib", "zlib_codec", "bz2", "gzip", "base64", "utf-16"])
+def test_a_content_encoding_never_inflates_a_json_body(encoding):
+    """kombu decodes JSON as UTF-8 whatever content-encoding says: 20 MB of zlib'd JSON, sent
+    as 20 KB with content-encoding zlib, stays 20 KB of bytes that are not JSON."""
+    inflated = b" " * 20_000_000 + json.dumps([[], GOOD_KWARGS, EMBED]).encode()
+    delivered = message(zlib.compress(inflated, 9), {"lang": "py", "task": STORE_PERSON, "id": "m"})
+    delivered.content_encoding = encoding
+    assert len(delivered.body) < 50_000
+    with pytest.raises(DecodeError):
+        delivered.payload  # noqa: B018 - kombu's decoding, as Celery's strategy reads it
+    assert isinstance(delivery_of(raw(delivered.body)), Dead)
