@@ -25,8 +25,7 @@ app.py installs both: `worker_consumer` and each task's `Request`.
 
 import logging
 
-from billiard.exceptions import WorkerLostError
-from celery.exceptions import Ignore, Reject, Retry, TimeLimitExceeded
+from celery.exceptions import Ignore, Reject, Retry, TimeLimitExceeded, WorkerLostError
 from celery.worker.consumer import Consumer as CeleryConsumer
 from celery.worker.request import Request
 from kombu import compression
