@@ -43,7 +43,9 @@ EMBED = {"callbacks": None, "errbacks": None, "chain": None, "chord": None}
 APP = Celery("hostile-bytes", set_as_current=False)  # never connects: nothing is sent
 
 
-@APP.task(name=STORE_PERSON, bind=True, acks_late=True, acks_on_failure_or_timeout=False)
+@APP.task(
+    name=STORE_PERSON, bind=True, acks_late=True, acks_on_failure_or_timeout=False, shared=False
+)
 def store_person(self, *args, **kwargs):
     """The worker's task as Celery sees it: late acks, failures rejected (app.py)."""
 
