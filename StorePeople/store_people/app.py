@@ -48,6 +48,9 @@ def celery_config(settings: Settings) -> dict:
         # At least once: ack after commit, requeue when a pool process dies.
         "task_acks_late": True,
         "task_reject_on_worker_lost": True,
+        # A task that raised is rejected, not acknowledged: consumer.py dead-letters it with
+        # why (Celery acknowledged it away, and the message was lost).
+        "task_acks_on_failure_or_timeout": False,
         # Job records (job_record.py) replace per-task results in Redis.
         "task_ignore_result": True,
         "result_expires": settings.job_ttl_seconds,

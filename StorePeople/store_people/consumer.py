@@ -25,7 +25,7 @@ app.py installs both: `worker_consumer` and each task's `Request`.
 
 import logging
 
-from celery.exceptions import Reject
+from celery.exceptions import Ignore, Reject, Retry, TimeLimitExceeded, WorkerLostError
 from celery.worker.consumer import Consumer as CeleryConsumer
 from celery.worker.request import Request
 from kombu import compression
@@ -52,6 +52,9 @@ def reason_for(error: BaseException) -> str:
         return "message.compressed"
     return "message.undecodable"
 
+
+# Exceptions that are Celery's own way of settling a message (requeue, retry, ignore).
+CELERY_OWN = (Reject, Retry, Ignore, WorkerLostError, TimeLimitExceeded)
 
 DELAYED_DELIVERY = "celery.worker.consumer.delayed_delivery:DelayedDelivery"
 
@@ -100,8 +103,15 @@ class DeadLetteringRequest(Request):
     acknowledged: bool  # Request's own flag (celery's Request has no type hints)
 
     def on_failure(self, exc_info, send_failed_event=True, return_ok=False):
-        if isinstance(exc_info.exception, Reject) and not exc_info.exception.requeue:
-            self.dead_reason = exc_info.exception.reason
+        error = exc_info.exception
+        error = getattr(error, "exc", error)  # billiard's ExceptionWithTraceback
+        if isinstance(error, Reject) and not error.requeue:
+            self.dead_reason = error.reason
+        elif isinstance(error, Exception) and not isinstance(error, CELERY_OWN):
+            # A task that raised (a message whose kwargs it can't be called with): Celery
+            # acknowledged it away (task_acks_on_failure_or_timeout); app.py turns that off,
+            # so it is rejected, and dead-lettered here saying why.
+            self.dead_reason = ("task.failed", describe(error), False)
         return super().on_failure(exc_info, send_failed_event, return_ok)
 
     def reject(self, requeue=False):

@@ -22,8 +22,8 @@ from kombu import Connection, Producer
 
 from people_import_contract import dead_letters as contract
 from people_import_contract.amqp_frames import UNREADABLE
-from people_import_contract.limits import MAX_MESSAGE_BYTES
-from people_import_contract.messages import UNSUPPORTED_HEADERS
+from people_import_contract.limits import MAX_MESSAGE_BYTES, MAX_TASK_BYTES
+from people_import_contract.messages import STORE_PEOPLE
 from people_import_contract.queues import dead_letter_name
 from store_people.verdicts import REQUEUE, STORED, Dead
 
@@ -139,11 +139,29 @@ def refusal(message) -> Dead | None:
         return Dead("message.bad_headers", f"headers that can't be read ({headers[UNREADABLE]})")
     if message.content_type != "application/json":
         return Dead("message.content_type", f"content type {str(message.content_type)[:40]!r}")
-    if len(message.body) > MAX_MESSAGE_BYTES:
-        return Dead(
-            "message.too_large", f"body of {len(message.body)} bytes, over {MAX_MESSAGE_BYTES}"
-        )
+    # Only a bulk message may be large; any other is decoded in the main process (limits.py).
+    cap = MAX_MESSAGE_BYTES if headers.get("task") == STORE_PEOPLE else MAX_TASK_BYTES
+    if len(message.body) > cap:
+        return Dead("message.too_large", f"body of {len(message.body)} bytes, over {cap}")
     return None
+
+
+# What Celery's Request may be given: the headers the CLI sets, as text, and any x-* header
+# (ours, RabbitMQ's x-death, x-delivery-count). Celery copies every header into the task's
+# request and acts on many: `stamped_headers: 5` stopped the worker ("Unrecoverable error",
+# in execute_using_pool, outside any handler of ours, again at every start), `group`,
+# `ignore_result`, `callbacks` change what it does after the task. Any other header, set to
+# anything but None or what Celery's own send_task writes when unused, dead-letters the
+# message (Celery reads `eta: []` as set: its Request raised).
+TEXT_HEADERS = frozenset({"lang", "task", "id", "origin", "root_id", "parent_id",
+                          "argsrepr", "kwargsrepr"})  # fmt: skip
+UNUSED = {"retries": 0, "timelimit": [None, None], "ignore_result": False,
+          "replaced_task_nesting": 0, "stamped_headers": [], "stamps": {}}  # fmt: skip
+
+
+def is_unused(name, value) -> bool:
+    unused = UNUSED.get(name)
+    return value is None or (type(value) is type(unused) and value == unused)
 
 
 def task_refusal(message) -> Dead | None:
@@ -157,9 +175,39 @@ def task_refusal(message) -> Dead | None:
             "message.bad_headers",
             f"an id that is not a string ({type(headers.get('id')).__name__})",
         )
-    set_headers = [h for h in UNSUPPORTED_HEADERS if headers.get(h) not in (None, 0, [None, None])]
+    not_text = [h for h in sorted(TEXT_HEADERS) if not isinstance(headers.get(h), str | None)]
+    if not_text:
+        return Dead("message.bad_headers", f"headers that are not text: {', '.join(not_text)}")
+    set_headers = [
+        str(name)[:40]
+        for name, value in headers.items()
+        if name not in TEXT_HEADERS
+        and not (isinstance(name, str) and name.startswith("x-"))
+        and not is_unused(name, value)
+    ]
     if set_headers:
-        return Dead("message.bad_headers", f"headers the CLI never sets: {', '.join(set_headers)}")
+        listed = ", ".join(sorted(set_headers)[:5])
+        return Dead("message.bad_headers", f"headers the CLI never sets: {listed}")
+    return None
+
+
+def shape_refusal(payload) -> Dead | None:
+    """A decoded task body Celery's request can't call the task with, or would act on.
+
+    Celery calls the task with *args and **kwargs and applies the embed's callbacks,
+    errbacks, chain and chord after it: args that are not a list or kwargs that are not
+    an object failed in the pool and were acknowledged away; an embed that is not an
+    object raised in the main process's pool callback and the message was never settled;
+    callbacks made the worker publish any task to any queue. The CLI sends [[], {...},
+    {callbacks: null, errbacks: null, chain: null, chord: null}].
+    """
+    if not isinstance(payload, list) or len(payload) != 3:
+        return Dead("message.bad_shape", "a body that is not [args, kwargs, embed]")
+    args, kwargs, embed = payload
+    if not isinstance(args, list) or not isinstance(kwargs, dict) or "self" in kwargs:
+        return Dead("message.bad_shape", "args that are not a list or kwargs not an object")
+    if not isinstance(embed, dict) or any(value not in (None, [], {}) for value in embed.values()):
+        return Dead("message.bad_shape", "callbacks, errbacks, chain or chord the CLI never sends")
     return None
 
 
@@ -174,9 +222,13 @@ def default_dead_lettering(task, app, consumer, **options):
         if dead is not None:
             return dead_letter(message, dead.reason, dead.detail, errors)
         try:
-            return handle(message, body, ack, reject, callbacks, **rest)
+            # Decoded once: Celery's strategy reads the same message.payload (kombu caches it).
+            dead = shape_refusal(message.payload)
+            if dead is None:
+                return handle(message, body, ack, reject, callbacks, **rest)
         except Exception as error:  # DecodeError, RecursionError: this message alone
             return dead_letter(message, "message.undecodable", describe(error), errors)
+        return dead_letter(message, dead.reason, dead.detail, errors)
 
     return on_message
 

@@ -33,7 +33,7 @@ _current: dict[str, "PerRowBatches"] = {}
 
 
 def delivery_of(message) -> Delivery | Dead:
-    """JSON only, and not over MAX_MESSAGE_BYTES: refused before the body is decoded.
+    """JSON only, and not over MAX_TASK_BYTES: refused before the body is decoded.
 
     Whatever decoding raises (RecursionError for nested `[`, MemoryError) is this
     message's verdict, never the worker's end.
