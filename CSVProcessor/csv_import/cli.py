@@ -194,6 +194,9 @@ def main(argv=None) -> int:
     try:
         with StopSignals() as stop:
             summary = run_import(options, settings, stop)
+            # Printed while a signal is still ignored (stop.finish()): a SIGTERM as the
+            # import ends must not cut its summary off.
+            return print_summary(summary, options, as_json)
     except CliError as error:
         # Input errors name the file (and line) themselves; service errors get it here.
         where = "" if error.exit_code == USAGE else f"{options.file}: "
@@ -202,6 +205,9 @@ def main(argv=None) -> int:
     except OSError as error:  # our own files (run log, rejects report): a logs/ we may not write
         message = f"{options.file}: {error.strerror}: {error.filename}"
         return report_failure(message, SERVICE_FAILED, as_json)
+
+
+def print_summary(summary, options, as_json: bool) -> int:
     # With --rejects - the rejects CSV is on stdout: the summary goes to stderr.
     out = sys.stderr if options.rejects == STDOUT else sys.stdout
     print(report.to_json(summary) if as_json else report.to_text(summary), file=out)

@@ -51,7 +51,9 @@ def run_import(options: ImportOptions, settings, stop=None) -> Summary:
     stop = stop or NoSignals()
     try:
         with open_source(options, settings) as source:
-            return import_rows(options, settings, summary, stop, source)
+            summary = import_rows(options, settings, summary, stop, source)
+            stop.finish()  # the import is over: a signal now would only lose its summary
+            return summary
     except (KeyboardInterrupt, Stop):  # before the first row was sent (then deferred)
         summary.state = "interrupted"
         error = Interrupted(

@@ -6,7 +6,9 @@ counts the CLI reports are not what the broker holds. So while rows are being
 sent, the first signal is only noted (`requested`) and the import stops at the
 next row, reads the confirms of what it sent (a bounded wait), records that and
 exits 130. A second signal stops at once. Before the first row and while
-waiting (`--wait`), a signal stops at once: nothing is half sent then.
+waiting (`--wait`), a signal stops at once: nothing is half sent then. Once the
+import is over (`finish`), a signal changes nothing: the summary is printed and
+the exit status is the import's, not a kill's.
 
 SIGINT is handled only if Python's own Ctrl-C handler is installed: a process
 started with SIGINT ignored (a shell's background job) keeps ignoring it.
@@ -26,6 +28,7 @@ class StopSignals:
     def __init__(self):
         self.deferring = False
         self.requested = False
+        self.finished = False
         # What signal.signal returned: a handler, SIG_DFL / SIG_IGN, or None (not set from Python).
         self.previous: dict[int, Callable[[int, FrameType | None], Any] | int | None] = {}
 
@@ -39,7 +42,13 @@ class StopSignals:
         for signum, handler in self.previous.items():
             signal.signal(signum, handler)
 
+    def finish(self) -> None:
+        """The import is over: from here until the block ends, a signal is ignored."""
+        self.finished = True
+
     def _handle(self, signum, frame) -> None:
+        if self.finished:
+            return
         if self.deferring and not self.requested:
             self.requested = True  # the import stops at the next row (check)
             return
@@ -58,6 +67,9 @@ class NoSignals:
 
     deferring = False
     requested = False
+
+    def finish(self) -> None:
+        pass
 
     def check(self) -> None:
         pass

@@ -428,7 +428,7 @@ def _partner_name(header, email: tuple[int, ...], why: dict, rows=()):
     if not said:
         return None
     if all(w.has("exclude") for w in said):
-        role = set(words_of(header[email[0]])) - _ROLE_WORDS
+        role: set[str] | frozenset[str] = set(words_of(header[email[0]])) - _ROLE_WORDS
         names = [
             j
             for j, h in enumerate(header)

@@ -35,3 +35,12 @@ def test_an_ignored_ctrl_c_stays_ignored():
             assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
     finally:
         signal.signal(signal.SIGINT, previous)
+
+
+def test_a_signal_once_the_import_is_over_changes_nothing():
+    """The summary is printed inside the block: a SIGTERM then must not cut it off."""
+    with StopSignals() as stop:
+        stop.finish()
+        os.kill(os.getpid(), signal.SIGTERM)  # ignored: no Stop, no default action
+        os.kill(os.getpid(), signal.SIGTERM)
+        assert not stop.requested
