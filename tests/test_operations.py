@@ -32,7 +32,7 @@ from sqlalchemy import text
 
 from people_import_contract.queues import dead_letter_queue
 from tests import services
-from tests.helpers import BROKER_URL, ROOT, run_cli, run_json, write_csv
+from tests.helpers import BROKER_URL, ROOT, run_json, write_csv
 
 pytestmark = pytest.mark.faults  # signals, kill -9 and a private broker: runs alone
 
@@ -493,15 +493,12 @@ def test_a_broken_vcard_among_good_ones_and_files_with_mixed_or_cut_line_ends(
     assert counts(status(env, summary["import_id"])) == counts(summary)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a UTF-8 file cut inside its last character (Dupr\\xc3) is refused whole, exit 2: "
-    "'not UTF-8, and no legacy code page reads it as text (closest: cp1255); pass "
-    "--encoding', nothing read; --encoding utf-8 exits 2 too. The encoding is decided on "
-    "the whole file (line_decoding.decide), and an incomplete sequence at its end counts "
-    "as a non-UTF-8 line to judge, not as a cut last row",
-)
-def test_a_utf8_file_cut_inside_its_last_character_keeps_its_other_rows(env, tmp_path):
+def test_a_utf8_file_cut_inside_its_last_character_keeps_its_other_rows(
+    db, env, start_worker, tmp_path
+):
+    """Once refused whole (exit 2: 'not UTF-8, and no legacy code page reads it as text
+    (closest: cp1255)'), its good rows with it; --encoding utf-8 exited 2 too."""
+    start_worker()
     data = (
         "full_name,email\n"
         "José Núñez,jose@example.com\n"
@@ -511,9 +508,14 @@ def test_a_utf8_file_cut_inside_its_last_character_keeps_its_other_rows(env, tmp
     ).encode()
     cut = tmp_path / "cut.csv"
     cut.write_bytes(data[: data.rindex("é".encode()) + 1])  # the download stopped mid-é
-    result = run_cli(env, "-csv", cut, "--dry-run", "--json")
-    summary = json.loads(result.stdout)
-    assert result.returncode == 0, result.stderr
-    assert (summary["accepted"], summary["rejected"], summary["lines"]) == (3, 1, 5)
+    summary = run_json(env, "-csv", cut, "--wait")
     assert summary["columns"]["encoding"] == "utf-8"
-    assert [line for line, _ in rejects(summary)] == [5]
+    assert rejects(summary) == [(5, "row.cut_short")]
+    assert (summary["rows"], summary["lines"]) == (4, 5)
+    assert counts(summary) == {
+        "stored": 3, "failed": 0, "rejected": 1,
+        "inserted": 3, "updated": 0, "unchanged": 0, "superseded": 0,
+    }  # fmt: skip
+    assert table(db) == [("François Müller", "fm@example.com"),
+                         ("José Núñez", "jose@example.com"),
+                         ("Zoë Brontë", "zoe@example.com")]  # fmt: skip

@@ -151,8 +151,14 @@ class CsvRecords:
                     yield Record(start, start, [], "row.unclosed_quote")
                 else:
                     yield Record(start, start, [], "row.too_large")
-            except UnicodeDecodeError:
-                raise self._decode_error() from None
+            except UnicodeDecodeError as error:
+                if error.reason != "unexpected end of data":
+                    raise self._decode_error() from None
+                # The file ends inside a character (line_decoding.cut_in_last_character):
+                # the record being read is cut short, a reject on its first line.
+                lines.count = max(lines.count, start)
+                yield Record(start, lines.count, [], "row.cut_short")
+                return
             records = self._csv = csv.reader(lines, delimiter=self.delimiter)
             recent = lines.recent
             recent.clear()
@@ -214,7 +220,8 @@ def check_codec(encoding: str | None, path: str) -> str | None:
 def _decode_sample(sample: bytes, encoding: str, path: str, whole: bool) -> str:
     piece = sample[:DIALECT_SAMPLE]
     try:
-        text = codecs.getincrementaldecoder(encoding)().decode(piece, final=whole)
+        # Not final: a file cut inside its last character is read (row.cut_short).
+        text = codecs.getincrementaldecoder(encoding)().decode(piece, final=False)
     except UnicodeDecodeError:
         raise decode_error(path, sample, encoding) from None
     return text.removeprefix("\ufeff")

@@ -329,6 +329,18 @@ def test_a_last_line_cut_inside_its_quotes_is_a_reject_not_a_cut_value(write, la
     ]
 
 
+def test_a_utf8_file_cut_inside_its_last_character_is_read_and_its_last_row_rejected(write):
+    """Once refused whole as "not UTF-8", its good rows with it."""
+    data = "name,email\nJosé,j@x.com\nRenée Dupré,r@x.com\n".encode()
+    for end in (data.rindex("é".encode()) + 1, data.index("Renée".encode()) + 4):
+        people, rows = read(write(data[:end]))
+        assert people.encoding == "utf-8"
+        assert [(r.line, r.full_name, r.error) for r in rows] == [
+            (2, "José", None),
+            (3, "", "row.cut_short"),
+        ]
+
+
 # Properties
 
 NAMES = st.text(
