@@ -6,7 +6,7 @@
 - two overlapping imports undone in both orders (B then A, A then B), under each --merge
   policy, with re-imports after the undos (the second A is partly superseded by B);
 - a vCard file with one unreadable card among good ones, and text files with mixed line
-  ends and a truncated last line.
+  ends and a truncated last line (cut inside its quotes, or inside its last character).
 
 The random moments and orders come from random.Random(seed); the seed is printed (run
 with -rP, or -s) and can be forced with OPERATIONS_SEED. Nothing here measures time.
