@@ -108,8 +108,8 @@ def waiting(broker_url: str, queue: str) -> int:
         )
 
 
-def bulk_waiting(queue: str) -> int:
-    with Connection(BROKER_URL) as connection:
+def bulk_waiting(queue: str, broker_url: str = BROKER_URL) -> int:
+    with Connection(broker_url) as connection:
         channel = connection.default_channel
         return channel.queue_declare(f"{queue}.bulk", passive=True).message_count
 
@@ -261,8 +261,11 @@ def test_rabbitmq_restarted_mid_bulk_import_then_a_rerun(db, env, start_worker, 
         start_worker()
         with table_locked(db):
             cli = start_cli(env, "-csv", csv, "--batch-size", "100", "--json")
-            # The first batch in flight, the CLI still reading (a bulk file is sent fast).
-            services.wait_until(lambda: blocked_writers(db) >= 1, 60, "a batch", every=0.005)
+            # The first bulk message in the broker, the CLI still reading (it sends fast).
+            services.wait_until(
+                lambda: bulk_waiting(env["IMPORT_QUEUE"], rabbitmq.url) or blocked_writers(db),
+                60, "a batch", every=0.002,
+            )  # fmt: skip
             os.kill(cli.pid, signal.SIGSTOP)
             rabbitmq.stop()
             rabbitmq.start()
