@@ -44,12 +44,21 @@ def detect_encoding(sample: bytes, path: str, *, whole: bool = False) -> Decisio
             return Decision(name, "byte order mark")
     if b"\x00" in sample:
         return _utf16_without_bom(sample, path)
+    decoder = codecs.getincrementaldecoder("utf-8")()
     try:
         # A sample cut from a bigger file may end inside a multi-byte character.
-        codecs.getincrementaldecoder("utf-8")().decode(sample, final=whole)
-        return Decision("utf-8", "valid UTF-8")
+        text = decoder.decode(sample, final=False)
     except UnicodeDecodeError:
-        pass
+        text = None
+    if text is not None:
+        if not (whole and decoder.getstate()[0]):
+            return Decision("utf-8", "valid UTF-8")
+        # So may a whole file cut short (a download stopped mid-character) when the rest
+        # is UTF-8 with multi-byte characters: its last row is a reject (row.cut_short,
+        # csv_records.py), not a reason to read the file in a code page. Without them
+        # (`José` in cp1252 ends in a UTF-8 lead byte) the cut is no evidence.
+        if not text.isascii():
+            return Decision("utf-8", "valid UTF-8, cut short in its last character")
     if _looks_mac_roman(sample):
         return Decision("mac_roman", "not UTF-8; CR line ends and accented letters as MacRoman")
     return legacy_decision(evidence_lines(sample), path)

@@ -45,6 +45,8 @@ def decide(raw, path: str, encoding: str, forced: bool) -> tuple[str, str | None
     """
     raw.seek(0)
     codec = codecs.lookup(encoding).name
+    if codec == "utf-8" and cut_in_last_character(raw):
+        return encoding, None  # UTF-8 cut short: its last row is row.cut_short (csv_records.py)
     try:
         error = decode_error(path, raw, codec)
     except ValueError:  # decodes cleanly
@@ -73,6 +75,27 @@ def decide(raw, path: str, encoding: str, forced: bool) -> tuple[str, str | None
 
 
 _CJK = frozenset(codecs.lookup(c).name for c in CJK)
+
+
+def cut_in_last_character(raw) -> bool:
+    """Whether the file is UTF-8 with multi-byte characters but for its end, cut inside one.
+
+    Such a file was refused whole ("not UTF-8, and no legacy code page reads it"), its
+    good rows with it, as if one cut character were evidence of another encoding. A file
+    with no other multi-byte character is not judged here (`José` in cp1252 ends in what
+    would be a UTF-8 lead byte).
+    """
+    raw.seek(0)
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    multi_byte = False
+    try:
+        while chunk := raw.read(CHUNK):
+            multi_byte = not decoder.decode(chunk).isascii() or multi_byte
+    except UnicodeDecodeError:
+        return False
+    finally:
+        raw.seek(0)
+    return multi_byte and bool(decoder.getstate()[0])
 
 
 def _non_utf8_lines(raw) -> list[bytes]:

@@ -105,7 +105,7 @@ class VCards:
         for first, block, error in self._blocks():
             if error is None:
                 try:
-                    card = vobject.readOne("".join(block), allowQP=True)
+                    card = vobject.readOne("".join(map(_crlf, block)), allowQP=True)
                     _check_text(card)
                 except Exception:  # vobject raises many kinds on broken input
                     error = "vcard.unreadable"
@@ -173,6 +173,18 @@ class VCards:
 
     def close(self) -> None:
         self._text.close()
+
+
+def _crlf(line: str) -> str:
+    """A line read (ended by CRLF, LF or a bare CR) ended by CRLF, as vobject wants it.
+
+    vobject splits on CRLF and LF only: a card whose lines end in a bare CR (Mac files, or
+    a file whose line ends are mixed) was one line to it, an unreadable card; a bare CR
+    inside a card joined two properties, `FN:Ann<CR>EMAIL:...` stored as the name
+    "AnnEMAIL:...". A chunk of a line longer than LINE_LIMIT has no end and stays as is.
+    """
+    stripped = line.rstrip("\r\n")
+    return stripped + "\r\n" if stripped != line else line
 
 
 def _check_text(card) -> None:

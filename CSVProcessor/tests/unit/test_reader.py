@@ -315,6 +315,33 @@ def test_a_quote_left_open_to_the_end_of_the_file_is_a_reject_on_its_line(write)
     ]
 
 
+@pytest.mark.parametrize(
+    "last",
+    [b'Fay,"fay@x.co', b'Fay,"fay@x.co\n', b'"Fay,fay@x.com', b'"Fay,fay@x.com\r\n'],
+    ids=["cut", "cut-newline", "name-cut", "name-cut-crlf"],
+)
+def test_a_last_line_cut_inside_its_quotes_is_a_reject_not_a_cut_value(write, last):
+    """A file cut short inside a quoted field: csv.reader closes the field at the end of
+    the file, so `"fay@x.co` (cut from fay@x.com) was once a valid row."""
+    rows = read(write(b"name,email\r\nAnn,a@x.com\n" + last))[1]
+    assert [(r.line, r.email, r.error) for r in rows] == [
+        (2, "a@x.com", None),
+        (3, "", "row.unclosed_quote"),
+    ]
+
+
+def test_a_utf8_file_cut_inside_its_last_character_is_read_and_its_last_row_rejected(write):
+    """Once refused whole as "not UTF-8", its good rows with it."""
+    data = "name,email\nJosé,j@x.com\nRenée Dupré,r@x.com\n".encode()
+    for end in (data.rindex("é".encode()) + 1, data.index("Renée".encode()) + 4):
+        people, rows = read(write(data[:end]))
+        assert people.encoding == "utf-8"
+        assert [(r.line, r.full_name, r.error) for r in rows] == [
+            (2, "José", None),
+            (3, "", "row.cut_short"),
+        ]
+
+
 # Properties
 
 NAMES = st.text(

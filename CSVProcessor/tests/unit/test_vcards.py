@@ -30,6 +30,20 @@ def test_a_card_without_end_does_not_swallow_the_thousand_after_it(tmp_path):
     assert lines == 4 + 5 * 1000  # every physical line accounted for
 
 
+def test_cards_whose_lines_end_in_cr_lf_or_a_bare_cr_are_read(tmp_path):
+    """vobject splits on CRLF and LF only: a bare CR once made a card unreadable, or joined
+    two of its properties into one (`FN:Ann<CR>TEL:...` read as the name)."""
+    path = tmp_path / "mixed.vcf"
+    path.write_bytes(
+        b"BEGIN:VCARD\rVERSION:3.0\rFN:Cee Arr\rEMAIL:c@example.com\rEND:VCARD\r"
+        b"BEGIN:VCARD\nVERSION:3.0\r\nFN:Ann Lee\rTEL:+1 212 555 0100\n"
+        b"EMAIL:a@example.com\r\nEND:VCARD\r"
+    )
+    _, rows, lines = read(path)
+    assert rows == [(1, "Cee Arr", "c@example.com", None), (6, "Ann Lee", "a@example.com", None)]
+    assert lines == 11
+
+
 def test_an_agent_card_is_nested_not_a_new_card(tmp_path):
     path = tmp_path / "agent.vcf"
     path.write_text(
