@@ -39,17 +39,11 @@ KNOWN_FIELD_FAILURES: dict[str, str] = {
     "close-contacts": "company: Close's lead is the company (lead_name), a header without a company word",
     "freshsales-contacts": "phone and company: Freshsales' bare «Work» phone column and «Accounts» company are not read",
     "meetup-attendees": "job title: Meetup's «Title» is the member's role in the group (Co-organizer), read as a job title",
-    "lexoffice-kontakte-de": "company: «Firmenname» is not a company word",
     "fortnox-kunder-sv": "company and other address: the customer «Namn» beside «Kontaktperson» is the company, not read; «E-post faktura» (the invoice address) taken for the person's other address",
-    "teamleader-contacts-nl": "phone: «GSM» (the mobile) is not a phone word",
-    "thunderbird-pl": "company: «Organizacja» is not a company word",
-    "excel-tr-hand-typed": "company: «Kurum» (institution) is not a company word",
     "tito-tickets": "company: «Order Company Name» (the buyer's) taken over «Ticket Company Name» (the attendee's)",
     "smartbill-clienti-ro": "company: the customer «Denumire» beside «Persoana de contact» is the company, not read",
-    "daum-contacts-ko": "job title: «직급» (rank) is not a job-title word",
     "paypal-activity": "job title: «Item Title» (the product sold) read as a job title",
-    "salesforce-report-de": "company and job title: German Salesforce's «Accountname» and «Titel» are not read",
-    "google-forms-pl": "phone: «Numer telefonu» is not a phone word",
+    "salesforce-report-de": "job title: German Salesforce's «Titel» (the job title) is read as Outlook's «Titel» (the prefix)",
 }
 
 
