@@ -198,12 +198,26 @@ def guess_known(header, rows, evidence, used: set, why: dict, words) -> tuple[tu
     - phone: a phone word and no exclusion word ("Company Main Phone", "Assistant's
       Phone" are not the person's), ranked as email columns are (primary, work, 1 first);
       and values that hold PHONE_DIGITS digits, when the sample has any ("Phone 1 - Type").
-    Never a column already the email or the name, nor one whose values are addresses.
+    Never a column already the email or the name, nor one whose values are addresses; nor
+    one qualified as another person's email column is ("Order Company Name" beside "Order
+    Email", when the person's own address is "Ticket Email": the buyer's company); nor a
+    company column whose values are the person's own name on most sampled rows (amoCRM's
+    "Наименование" beside "Имя"/"Фамилия": the contact's name, not the company's).
     """
+    own = {_qualifier(header[i]) for i in used if words[i].has("email")}
+    others = {
+        q
+        for j in range(len(header))
+        if j not in used and words[j].has("email") and (q := _qualifier(header[j])) not in own
+    } - {frozenset()}
+    names = [i for i in used if not words[i].has("email")]
     free = [
         i
         for i in range(len(header))
-        if i not in used and not words[i].has("email") and evidence[i].address_share <= 0.5
+        if i not in used
+        and not words[i].has("email")
+        and evidence[i].address_share <= 0.5
+        and not any(q <= _qualifier(header[i]) for q in others)
     ]
     titles = [i for i in free if words[i].has("job_title") and _share(rows, i, _prefix) < 0.5]
     companies = [
@@ -212,6 +226,7 @@ def guess_known(header, rows, evidence, used: set, why: dict, words) -> tuple[tu
         if words[i].has("company")
         and not words[i].means & {"phone", "job_title"}
         and (not evidence[i].filled or _share(rows, i, _lettered) >= 0.5)
+        and _own_name_share(rows, i, names) < 0.5
     ]
     whole = [i for i in companies if _whole_phrase(header[i], "company")]
     # "Organization 1 - Type" is about the company, not it: only when nothing says more.
@@ -248,6 +263,19 @@ def guess_known(header, rows, evidence, used: set, why: dict, words) -> tuple[tu
 def _whole_phrase(text: str, meaning: str) -> bool:
     key = tuple(w for w in words_of(text) if not (w.isdigit() and len(w) < 4))
     return any(e.means == meaning for e in vocabulary().phrases.get(key, ()))
+
+
+def _own_name_share(rows, column: int, names: list[int]) -> float:
+    """The share of the column's filled sampled values made only of the words of the same
+    row's name columns ("Ольга Петрова" beside "Ольга" and "Петрова")."""
+    filled = own = 0
+    for fields in rows:
+        if column >= len(fields) or not fields[column].strip():
+            continue
+        filled += 1
+        name = {w for i in names if i < len(fields) for w in fields[i].casefold().split()}
+        own += bool(name) and set(fields[column].casefold().split()) <= name
+    return own / filled if filled else 0.0
 
 
 def _phone_like(value: str) -> bool:
