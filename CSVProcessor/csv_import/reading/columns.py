@@ -161,7 +161,8 @@ def map_columns(
         full = kept
     if not email_columns and len(email) > 1:
         email = _paired_elsewhere(header, email, {*full, *parts}, why, notes)
-    known = guess_known(header, rows, evidence, {*email, *full, *parts}, why, words)
+    used = {*email, *full, *parts}
+    known = guess_known(header, rows, evidence, used, why, words, full[1:])
     for i in (*email, *full, *parts):
         if i in why and i < len(evidence) and "chosen" not in why[i]:
             why[i] += f"; {evidence[i].describe()}"
@@ -176,7 +177,9 @@ def map_columns(
 PHONE_DIGITS = 5  # a phone number's value holds at least this many digits
 
 
-def guess_known(header, rows, evidence, used: set, why: dict, words) -> tuple[tuple[int, ...], ...]:
+def guess_known(
+    header, rows, evidence, used: set, why: dict, words, fallback=()
+) -> tuple[tuple[int, ...], ...]:
     """(phone, company, job_title) columns, by their headers' words (vocabulary.py, as
     settled for the whole header: `words`) and their values:
 
@@ -194,7 +197,10 @@ def guess_known(header, rows, evidence, used: set, why: dict, words) -> tuple[tu
       no company word, a name-worded column that is not the person's name (it lost to the
       parts) and holds companies' legal names on most sampled rows (a legal form first or
       last: "Acme Iberia S.L.", "ООО Ромашка", "株式会社サンプル") is the company (Xero's
-      *ContactName beside FirstName/LastName);
+      *ContactName beside FirstName/LastName); so is a whole-name column that is only the
+      fallback for rows without the person's name (`fallback`: Fortnox's customer "Namn"
+      beside "Kontaktperson", Close's "lead_name" beside "contact_name") when it holds
+      legal names on most sampled rows;
     - phone: a phone word and no exclusion word ("Company Main Phone", "Assistant's
       Phone" are not the person's), ranked as email columns are (primary, work, 1 first);
       and values that hold PHONE_DIGITS digits, when the sample has any ("Phone 1 - Type").
@@ -237,7 +243,7 @@ def guess_known(header, rows, evidence, used: set, why: dict, words) -> tuple[tu
         # beside FirstName/LastName: "Acme Iberia S.L."): the company, by its values.
         legal = [
             i
-            for i in free
+            for i in [*free, *fallback]
             if words[i].means & {"name", "full", "display"}
             and not words[i].has("exclude")
             and evidence[i].filled
@@ -256,7 +262,10 @@ def guess_known(header, rows, evidence, used: set, why: dict, words) -> tuple[tu
         for i in columns:
             why[i] = f"header says {role}"
     for i in legal:
-        why[i] = "a name column that is not the person's, its values companies' legal names"
+        if i in fallback:  # still the name of the rows without the person's own
+            why[i] += "; the company too: its values companies' legal names"
+        else:
+            why[i] = "a name column that is not the person's, its values companies' legal names"
     return tuple(phones), tuple(companies), tuple(titles)
 
 

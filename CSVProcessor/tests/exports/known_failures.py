@@ -35,11 +35,8 @@ WRITER_FAILURES: dict[str, tuple[str, ...]] = {}
 # Shapes whose known fields (Shape.known, Export.known) come out wrong today, and why; the
 # known-field test marks them xfail(strict=True) as the corpus test does.
 KNOWN_FIELD_FAILURES: dict[str, str] = {
-    "close-contacts": "company: Close's lead is the company (lead_name), a header without a company word",
     "freshsales-contacts": "phone and company: Freshsales' bare «Work» phone column and «Accounts» company are not read",
     "meetup-attendees": "job title: Meetup's «Title» is the member's role in the group (Co-organizer), read as a job title",
-    "fortnox-kunder-sv": "company and other address: the customer «Namn» beside «Kontaktperson» is the company, not read; «E-post faktura» (the invoice address) taken for the person's other address",
-    "smartbill-clienti-ro": "company: the customer «Denumire» beside «Persoana de contact» is the company, not read",
     "paypal-activity": "job title: «Item Title» (the product sold) read as a job title",
     "salesforce-report-de": "job title: German Salesforce's «Titel» (the job title) is read as Outlook's «Titel» (the prefix)",
 }
