@@ -38,7 +38,6 @@ KNOWN_FIELD_FAILURES: dict[str, str] = {
     "freshsales-contacts": "phone and company: Freshsales' bare «Work» phone column and «Accounts» company are not read",
     "meetup-attendees": "job title: Meetup's «Title» is the member's role in the group (Co-organizer), read as a job title",
     "paypal-activity": "job title: «Item Title» (the product sold) read as a job title",
-    "salesforce-report-de": "job title: German Salesforce's «Titel» (the job title) is read as Outlook's «Titel» (the prefix)",
 }
 
 
