@@ -189,7 +189,9 @@ def guess_known(
       the name's prefix, settled as vocabulary.py's "or" words are). Never a column whose
       values are name prefixes (most of them a short abbreviation with a dot: "Dr.", "Mrs."):
       Slovenian Outlook's "Naziv" (its prefix) beside "Naziv1" (its job title) read alike;
-      the values tell them apart;
+      the values tell them apart. Nor a two-country "Title" qualified by a word the
+      vocabulary does not know: PayPal's "Item Title", an "Event Title" name a thing's
+      title ("contact_title", "Attendee Title" stay the person's);
     - company: a company word ("Company", "Organization 1 - Name", "Account Name") and no
       phone or job-title word; the headers that are a company phrase and nothing more
       (a rank number aside), else the shortest other. Never a column whose values hold no
@@ -225,7 +227,13 @@ def guess_known(
         and evidence[i].address_share <= 0.5
         and not any(q <= _qualifier(header[i]) for q in others)
     ]
-    titles = [i for i in free if words[i].has("job_title") and _share(rows, i, _prefix) < 0.5]
+    titles = [
+        i
+        for i in free
+        if words[i].has("job_title")
+        and _share(rows, i, _prefix) < 0.5
+        and not _thing_title(header[i], words[i])
+    ]
     companies = [
         i
         for i in free
@@ -285,6 +293,20 @@ def _own_name_share(rows, column: int, names: list[int]) -> float:
         name = {w for i in names if i < len(fields) for w in fields[i].casefold().split()}
         own += bool(name) and set(fields[column].casefold().split()) <= name
     return own / filled if filled else 0.0
+
+
+def _thing_title(text: str, header_words) -> bool:
+    """A bare "Title" (a word with another meaning by country) beside a word the vocabulary
+    does not know: "Item Title" is the item's title, not a job title."""
+    if ("job_title", "exclude") not in header_words.doubtful:
+        return False
+    known = _vocabulary_words()
+    return any(w not in known for w in words_of(text) if not w.isdigit())
+
+
+@cache
+def _vocabulary_words() -> frozenset:
+    return frozenset(word for phrase in vocabulary().phrases for word in phrase)
 
 
 def _phone_like(value: str) -> bool:

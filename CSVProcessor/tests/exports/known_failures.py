@@ -37,7 +37,6 @@ WRITER_FAILURES: dict[str, tuple[str, ...]] = {}
 KNOWN_FIELD_FAILURES: dict[str, str] = {
     "freshsales-contacts": "phone and company: Freshsales' bare «Work» phone column and «Accounts» company are not read",
     "meetup-attendees": "job title: Meetup's «Title» is the member's role in the group (Co-organizer), read as a job title",
-    "paypal-activity": "job title: «Item Title» (the product sold) read as a job title",
 }
 
 
