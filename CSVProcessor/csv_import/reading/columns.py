@@ -206,6 +206,9 @@ def guess_known(
     - phone: a phone word and no exclusion word ("Company Main Phone", "Assistant's
       Phone" are not the person's), ranked as email columns are (primary, work, 1 first);
       and values that hold PHONE_DIGITS digits, when the sample has any ("Phone 1 - Type").
+      Beside a phone column, a header of rank words alone ("Work", "Home") whose sampled
+      values are all phone numbers (digits, spaces, "+-()./" only) is a phone column too
+      (Freshsales' "Work" beside "Mobile").
     Never a column already the email or the name, nor one whose values are addresses; nor
     one qualified as another person's email column is ("Order Company Name" beside "Order
     Email", when the person's own address is "Ticket Email": the buyer's company); nor a
@@ -265,6 +268,17 @@ def guess_known(
         and not words[i].has("exclude")
         and (not evidence[i].filled or _share(rows, i, _phone_like) >= 0.5)
     ]
+    if phones:
+        # Freshsales' "Work" beside "Mobile": a rank word alone over phone numbers only.
+        phones += [
+            i
+            for i in free
+            if i not in phones
+            and words[i].means
+            and words[i].means <= {"primary", "secondary"}
+            and evidence[i].filled
+            and _share(rows, i, _phone_number) == 1
+        ]
     phones.sort(key=lambda i: (_rank(words[i]), i))
     for role, columns in (("phone", phones), ("company", companies), ("job title", titles)):
         for i in columns:
@@ -307,6 +321,10 @@ def _thing_title(text: str, header_words) -> bool:
 @cache
 def _vocabulary_words() -> frozenset:
     return frozenset(word for phrase in vocabulary().phrases for word in phrase)
+
+
+def _phone_number(value: str) -> bool:
+    return _phone_like(value) and all(c.isdigit() or c in " +-()./" for c in value.strip())
 
 
 def _phone_like(value: str) -> bool:

@@ -35,7 +35,6 @@ WRITER_FAILURES: dict[str, tuple[str, ...]] = {}
 # Shapes whose known fields (Shape.known, Export.known) come out wrong today, and why; the
 # known-field test marks them xfail(strict=True) as the corpus test does.
 KNOWN_FIELD_FAILURES: dict[str, str] = {
-    "freshsales-contacts": "phone and company: Freshsales' bare «Work» phone column and «Accounts» company are not read",
     "meetup-attendees": "job title: Meetup's «Title» is the member's role in the group (Co-organizer), read as a job title",
 }
 
