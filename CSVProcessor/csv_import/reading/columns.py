@@ -161,7 +161,8 @@ def map_columns(
         full = kept
     if not email_columns and len(email) > 1:
         email = _paired_elsewhere(header, email, {*full, *parts}, why, notes)
-    known = guess_known(header, rows, evidence, {*email, *full, *parts}, why, words)
+    used = {*email, *full, *parts}
+    known = guess_known(header, rows, evidence, used, why, words, full[1:])
     for i in (*email, *full, *parts):
         if i in why and i < len(evidence) and "chosen" not in why[i]:
             why[i] += f"; {evidence[i].describe()}"
@@ -176,7 +177,9 @@ def map_columns(
 PHONE_DIGITS = 5  # a phone number's value holds at least this many digits
 
 
-def guess_known(header, rows, evidence, used: set, why: dict, words) -> tuple[tuple[int, ...], ...]:
+def guess_known(
+    header, rows, evidence, used: set, why: dict, words, fallback=()
+) -> tuple[tuple[int, ...], ...]:
     """(phone, company, job_title) columns, by their headers' words (vocabulary.py, as
     settled for the whole header: `words`) and their values:
 
@@ -186,7 +189,9 @@ def guess_known(header, rows, evidence, used: set, why: dict, words) -> tuple[tu
       the name's prefix, settled as vocabulary.py's "or" words are). Never a column whose
       values are name prefixes (most of them a short abbreviation with a dot: "Dr.", "Mrs."):
       Slovenian Outlook's "Naziv" (its prefix) beside "Naziv1" (its job title) read alike;
-      the values tell them apart;
+      the values tell them apart. Nor a two-country "Title" qualified by a word the
+      vocabulary does not know: PayPal's "Item Title", an "Event Title" name a thing's
+      title ("contact_title", "Attendee Title" stay the person's);
     - company: a company word ("Company", "Organization 1 - Name", "Account Name") and no
       phone or job-title word; the headers that are a company phrase and nothing more
       (a rank number aside), else the shortest other. Never a column whose values hold no
@@ -194,24 +199,51 @@ def guess_known(header, rows, evidence, used: set, why: dict, words) -> tuple[tu
       no company word, a name-worded column that is not the person's name (it lost to the
       parts) and holds companies' legal names on most sampled rows (a legal form first or
       last: "Acme Iberia S.L.", "ООО Ромашка", "株式会社サンプル") is the company (Xero's
-      *ContactName beside FirstName/LastName);
+      *ContactName beside FirstName/LastName); so is a whole-name column that is only the
+      fallback for rows without the person's name (`fallback`: Fortnox's customer "Namn"
+      beside "Kontaktperson", Close's "lead_name" beside "contact_name") when it holds
+      legal names on most sampled rows;
     - phone: a phone word and no exclusion word ("Company Main Phone", "Assistant's
       Phone" are not the person's), ranked as email columns are (primary, work, 1 first);
       and values that hold PHONE_DIGITS digits, when the sample has any ("Phone 1 - Type").
-    Never a column already the email or the name, nor one whose values are addresses.
+      Beside a phone column, a header of rank words alone ("Work", "Home") whose sampled
+      values are all phone numbers (digits, spaces, "+-()./" only) is a phone column too
+      (Freshsales' "Work" beside "Mobile").
+    Never a column already the email or the name, nor one whose values are addresses; nor
+    one qualified as another person's email column is ("Order Company Name" beside "Order
+    Email", when the person's own address is "Ticket Email": the buyer's company); nor a
+    company column whose values are the person's own name on most sampled rows (amoCRM's
+    "Наименование" beside "Имя"/"Фамилия": the contact's name, not the company's).
     """
+    own = {_qualifier(header[i]) for i in used if words[i].has("email")}
+    others = {
+        q
+        for j in range(len(header))
+        if j not in used and words[j].has("email") and (q := _qualifier(header[j])) not in own
+    } - {frozenset()}
+    names = [i for i in used if not words[i].has("email")]
     free = [
         i
         for i in range(len(header))
-        if i not in used and not words[i].has("email") and evidence[i].address_share <= 0.5
+        if i not in used
+        and not words[i].has("email")
+        and evidence[i].address_share <= 0.5
+        and not any(q <= _qualifier(header[i]) for q in others)
     ]
-    titles = [i for i in free if words[i].has("job_title") and _share(rows, i, _prefix) < 0.5]
+    titles = [
+        i
+        for i in free
+        if words[i].has("job_title")
+        and _share(rows, i, _prefix) < 0.5
+        and not _thing_title(header[i], words[i])
+    ]
     companies = [
         i
         for i in free
         if words[i].has("company")
         and not words[i].means & {"phone", "job_title"}
         and (not evidence[i].filled or _share(rows, i, _lettered) >= 0.5)
+        and _own_name_share(rows, i, names) < 0.5
     ]
     whole = [i for i in companies if _whole_phrase(header[i], "company")]
     # "Organization 1 - Type" is about the company, not it: only when nothing says more.
@@ -222,7 +254,7 @@ def guess_known(header, rows, evidence, used: set, why: dict, words) -> tuple[tu
         # beside FirstName/LastName: "Acme Iberia S.L."): the company, by its values.
         legal = [
             i
-            for i in free
+            for i in [*free, *fallback]
             if words[i].means & {"name", "full", "display"}
             and not words[i].has("exclude")
             and evidence[i].filled
@@ -236,18 +268,63 @@ def guess_known(header, rows, evidence, used: set, why: dict, words) -> tuple[tu
         and not words[i].has("exclude")
         and (not evidence[i].filled or _share(rows, i, _phone_like) >= 0.5)
     ]
+    if phones:
+        # Freshsales' "Work" beside "Mobile": a rank word alone over phone numbers only.
+        phones += [
+            i
+            for i in free
+            if i not in phones
+            and words[i].means
+            and words[i].means <= {"primary", "secondary"}
+            and evidence[i].filled
+            and _share(rows, i, _phone_number) == 1
+        ]
     phones.sort(key=lambda i: (_rank(words[i]), i))
     for role, columns in (("phone", phones), ("company", companies), ("job title", titles)):
         for i in columns:
             why[i] = f"header says {role}"
     for i in legal:
-        why[i] = "a name column that is not the person's, its values companies' legal names"
+        if i in fallback:  # still the name of the rows without the person's own
+            why[i] += "; the company too: its values companies' legal names"
+        else:
+            why[i] = "a name column that is not the person's, its values companies' legal names"
     return tuple(phones), tuple(companies), tuple(titles)
 
 
 def _whole_phrase(text: str, meaning: str) -> bool:
     key = tuple(w for w in words_of(text) if not (w.isdigit() and len(w) < 4))
     return any(e.means == meaning for e in vocabulary().phrases.get(key, ()))
+
+
+def _own_name_share(rows, column: int, names: list[int]) -> float:
+    """The share of the column's filled sampled values made only of the words of the same
+    row's name columns ("Ольга Петрова" beside "Ольга" and "Петрова")."""
+    filled = own = 0
+    for fields in rows:
+        if column >= len(fields) or not fields[column].strip():
+            continue
+        filled += 1
+        name = {w for i in names if i < len(fields) for w in fields[i].casefold().split()}
+        own += bool(name) and set(fields[column].casefold().split()) <= name
+    return own / filled if filled else 0.0
+
+
+def _thing_title(text: str, header_words) -> bool:
+    """A bare "Title" (a word with another meaning by country) beside a word the vocabulary
+    does not know: "Item Title" is the item's title, not a job title."""
+    if ("job_title", "exclude") not in header_words.doubtful:
+        return False
+    known = _vocabulary_words()
+    return any(w not in known for w in words_of(text) if not w.isdigit())
+
+
+@cache
+def _vocabulary_words() -> frozenset:
+    return frozenset(word for phrase in vocabulary().phrases for word in phrase)
+
+
+def _phone_number(value: str) -> bool:
+    return _phone_like(value) and all(c.isdigit() or c in " +-()./" for c in value.strip())
 
 
 def _phone_like(value: str) -> bool:

@@ -34,6 +34,8 @@ from csv_import.reading.cell_text import (
 from csv_import.reading.xlsx_parts import MAIN, Damaged
 from csv_import.rows import Record
 
+# the xml:space attribute, as expat names it
+XML_SPACE = "http://www.w3.org/XML/1998/namespace space"
 _LETTERS = re.compile(r"[A-Za-z]{1,12}")
 _NUMBER = re.compile(r"[+-]?(?:(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|inf(?:inity)?|nan)", re.I)
 
@@ -152,6 +154,9 @@ class XlsxSheet:
                 cell["in"], cell["parts"] = tag, []
             elif tag == "t" and cell["in"] == "is" and not state["phonetic"]:
                 cell["in"] = "t"
+                # calamine trims an inline run's text unless it says xml:space="preserve"
+                cell["run"] = len(cell["parts"])
+                cell["keep"] = attrs.get(XML_SPACE) == "preserve"
             elif tag == "rPh":  # phonetic guide text is not part of the value
                 state["phonetic"] += 1
 
@@ -163,6 +168,9 @@ class XlsxSheet:
                 cell["in"] = None
             elif tag == "t" and cell["in"] == "t":
                 cell["in"] = "is"
+                if not cell["keep"]:
+                    run = cell["run"]
+                    cell["parts"][run:] = ["".join(cell["parts"][run:]).strip(" \t\r\n")]
             elif tag == "is":
                 cell["value"], cell["in"] = "".join(cell["parts"]), None
             elif tag == "rPh":

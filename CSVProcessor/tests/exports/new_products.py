@@ -10,7 +10,7 @@ semicolons from European Excel, BOMs and the code pages those products' users ge
 `source` names a file of the public code corpus when one was found, else "recalled".
 """
 
-from CSVProcessor.tests.exports.builders import Shape
+from CSVProcessor.tests.exports.builders import Shape, expect
 
 
 def vcard(*lines: str) -> tuple[tuple[str], ...]:
@@ -40,9 +40,13 @@ SHAPES = [
         header=("Subscriber", "name", "last_name", "company", "country", "city", "phone", "state", "z_i_p", "Subscribed", "Location", "Sent", "Opens", "Clicks"),
         rows=(
             ("amara@example.ng", "Amara", "Okafor", "Okafor Ltd", "Nigeria", "Lagos", "", "", "", "2026-03-01 10:00:00", "Lagos, NG", "12", "9", "3"),
-            ("piet@example.nl", "Piet", "de Vries", "", "Netherlands", "Utrecht", "", "", "", "2026-03-02 11:00:00", "Utrecht, NL", "12", "4", "0"),
+            ("piet@example.nl", "Piet", "de Vries", "", "Netherlands", "Utrecht", "+31 6 12345678", "", "", "2026-03-02 11:00:00", "Utrecht, NL", "12", "4", "0"),
         ),
         people=(("Amara Okafor", "amara@example.ng"), ("Piet de Vries", "piet@example.nl")),
+        known=(
+            expect("amara@example.ng", company="Okafor Ltd"),
+            expect("piet@example.nl", phone="+31612345678"),
+        ),
         notes="the address under 'Subscriber'; a plain 'name' beside 'last_name' is the given name",
     ),
     Shape(
@@ -68,6 +72,9 @@ SHAPES = [
             ("anke@example.at", "2026-01-11 12:00:00", "2026-01-11 11:59:00", "", "Import", "Frau", "Anke", "Großmann", ""),
         ),
         people=(("Jürgen Weiß", "jurgen.weiss@example.de"), ("Anke Großmann", "anke@example.at")),
+        known=(
+            expect("jurgen.weiss@example.de", company="Weiß & Söhne KG"),
+        ),
         delimiter=";",
         encoding="utf-8-sig",
     ),
@@ -124,6 +131,10 @@ SHAPES = [
             ("12", "Sam Okoro", "sam.okoro@example.com", "Wholesale", "", "10115", "Germany", "", "May 2, 2026 9:00:00 AM", "Main Website", "Confirmed", "Default Store View", "Okoro Trading, Torstr. 1 Berlin 10115", "", "", "DE123", "", "Torstr. 1", "Berlin", "", "DE123", "Okoro Trading", "Grace", "Okoro", "Unlocked"),
         ),
         people=(("Veronica Costello", "roni_cost@example.com"), ("Sam Okoro", "sam.okoro@example.com")),
+        known=(
+            expect("roni_cost@example.com", phone="(555) 229-3326"),
+            expect("sam.okoro@example.com", company="Okoro Trading"),
+        ),
         notes="the billing first/last name is whoever pays (a colleague), not the customer named in 'Name'",
     ),
     Shape(
@@ -137,6 +148,7 @@ SHAPES = [
             ("0190aa02", "10002", "mr", "Tobias", "Brandt", "tobias@example.de", "1", "0", "Händler", "Maria", "Brandt", "Am Markt 9", "04109", "Leipzig"),
         ),
         people=(("Lena Schäfer", "lena.schaefer@example.de"), ("Tobias Brandt", "tobias@example.de")),
+        known=(),
         delimiter=";",
         notes="the group's name and the billing address's names are not the customer's",
     ),
@@ -151,6 +163,9 @@ SHAPES = [
             ("2", "ben.carter@example.com", "Ben", "Carter", "Carter Co", "555-0199", "", "10.00", "Wholesale", "2026-01-06", "Address ID: 2, Address First Name: Linda, Address Last Name: Carter, Address Line 1: 9 Elm Rd, City/Suburb: Austin", "N"),
         ),
         people=(("Noor Haddad", "noor@example.ae"), ("Ben Carter", "ben.carter@example.com")),
+        known=(
+            expect("ben.carter@example.com", phone="555-0199", company="Carter Co"),
+        ),
     ),
     Shape(
         name="square-customers",
@@ -160,9 +175,13 @@ SHAPES = [
         header=("Reference ID", "First Name", "Last Name", "Email Address", "Phone Number", "Nickname", "Company Name", "Street Address 1", "Street Address 2", "City", "State", "Postal Code", "Birthday", "Memo", "Square Customer ID", "Creation Source", "First Visit", "Last Visit", "Transaction Count", "Transaction Total", "Email Subscription Status", "Instant Profile"),
         rows=(
             ("", "Hugo", "Lambert", "hugo@example.ca", "+1 514 555 0100", "Hugh", "", "", "", "Montréal", "QC", "", "", "", "4X1", "Third Party", "2026-06-01", "2026-11-01", "7", "$210.00", "subscribed", "No"),
-            ("", "Ama", "Mensah", "ama.mensah@example.com", "", "", "", "", "", "", "", "", "", "", "4X2", "Directory", "2026-06-02", "2026-06-02", "1", "$12.00", "unsubscribed", "No"),
+            ("", "Ama", "Mensah", "ama.mensah@example.com", "", "", "Mensah Catering", "", "", "", "", "", "", "", "4X2", "Directory", "2026-06-02", "2026-06-02", "1", "$12.00", "unsubscribed", "No"),
         ),
         people=(("Hugo Lambert", "hugo@example.ca"), ("Ama Mensah", "ama.mensah@example.com")),
+        known=(
+            expect("hugo@example.ca", phone="+15145550100"),
+            expect("ama.mensah@example.com", company="Mensah Catering"),
+        ),
     ),
     Shape(
         name="amocrm-contacts-ru",
@@ -175,6 +194,10 @@ SHAPES = [
             ("3002", "Артём Ковалёв", "Артём", "Ковалёв", "Сергей Менеджер", "", "", "+7 916 000-00-02", "", "artem@example.ru", "", "", ""),
         ),
         people=(("Ольга Петрова", "o.petrova@example.ru"), ("Артём Ковалёв", "artem@example.ru")),
+        known=(
+            expect("o.petrova@example.ru", phone="+74950000001", company="ООО Ромашка", job_title="Бухгалтер", other_emails=("olga@example.ru",)),
+            expect("artem@example.ru", phone="+79160000002"),
+        ),
         delimiter=";",
         encoding="cp1251",
         notes="'Ответственный' (the responsible manager) is a name but not the contact's",
@@ -190,6 +213,10 @@ SHAPES = [
             ("lead_2", "Blue Harbor Inc", "Customer", "cont_2", "Diego Ramos", "CTO", "", "", "diego@blueharbor.example", "Sam Seller"),
         ),
         people=(("Laura Chen", "laura@northwind.example"), ("Diego Ramos", "diego@blueharbor.example")),
+        known=(
+            expect("laura@northwind.example", phone="+12065550101", company="Northwind Traders", job_title="Buyer", other_emails=("l.chen@example.com",)),
+            expect("diego@blueharbor.example", company="Blue Harbor Inc", job_title="CTO"),
+        ),
         notes="the lead's name is a company; 'emails' holds several addresses, the fallback when primary is empty",
     ),
     Shape(
@@ -203,6 +230,10 @@ SHAPES = [
             ("Jonas", "Berg", "jonas.berg@example.no", "+47 22 00 00 00", "", "", "", "Sam Seller", "Customer", "Won", "2026-07-02"),
         ),
         people=(("Priya Nair", "priya@example.in"), ("Jonas Berg", "jonas.berg@example.no")),
+        known=(
+            expect("priya@example.in", phone="+919800000001", company="Nair Labs", job_title="Founder"),
+            expect("jonas.berg@example.no", phone="+4722000000"),
+        ),
     ),
     Shape(
         name="entra-id-users",
@@ -216,6 +247,10 @@ SHAPES = [
             ("rachel.green@acme.example", "Rachel Green", "Green", "rachel.green@acme.example", "Rachel", "9a3", "Member", "Buyer", "Sales", "True", "US", "New York", "United States", "Acme", ""),
         ),
         people=(("Akiko Mori", "akiko.mori@acme.example"), ("Kofi Boateng", "kofi.boateng@partner.example"), ("Rachel Green", "rachel.green@acme.example")),
+        known=(
+            expect("akiko.mori@acme.example", company="Acme", job_title="Engineer"),
+            expect("rachel.green@acme.example", company="Acme", job_title="Buyer"),
+        ),
         notes="a guest's sign-in name (#EXT#) is no address of theirs: 'mail' is",
     ),
     Shape(
@@ -225,10 +260,13 @@ SHAPES = [
         source="Okta Admin > Reports > user export (recalled)",
         header=("Username", "First name", "Last name", "Primary email", "Secondary email", "Mobile phone", "Status", "Manager", "Manager email"),
         rows=(
-            ("t.ivanova", "Tanya", "Ivanova", "tanya.ivanova@acme.example", "", "", "ACTIVE", "Paul Boss", "paul.boss@acme.example"),
+            ("t.ivanova", "Tanya", "Ivanova", "tanya.ivanova@acme.example", "", "+1 415 555 0142", "ACTIVE", "Paul Boss", "paul.boss@acme.example"),
             ("m.rossi", "Marco", "Rossi", "", "marco.rossi@home.example", "", "ACTIVE", "Paul Boss", "paul.boss@acme.example"),
         ),
         people=(("Tanya Ivanova", "tanya.ivanova@acme.example"), ("Marco Rossi", "marco.rossi@home.example")),
+        known=(
+            expect("tanya.ivanova@acme.example", phone="+14155550142"),
+        ),
         notes="the manager's name and address are another person's",
     ),
     Shape(
@@ -254,6 +292,9 @@ SHAPES = [
             ("1002", "", "", "Grace", "", "Ann", "Turner", "", "1972-05-06", "F", "false", "Married", "Member", "", "grace@work.example", "", "", "h1", "Turner Household"),
         ),
         people=(("Bill Turner", "bill.turner@example.com"), ("Grace Ann Turner", "grace@work.example")),
+        known=(
+            expect("bill.turner@example.com", phone="555-0101"),
+        ),
         notes="two given-name columns: 'First Name' is the name used; 'Household Name' is no person's",
     ),
     Shape(
@@ -328,6 +369,7 @@ SHAPES = [
             ("Jason M.", "user 1003", "", "No", "Yes", "0", "2026-11-21 08:00 AM", "2026-11-21", "https://www.meetup.com/members/1003", ""),
         ),
         people=(("Chidi Anagonye", "chidi@example.com"), ("Eleanor Shell", "eleanor@example.com")),
+        known=(),
         notes="the address under a question's text",
     ),
     Shape(
@@ -368,6 +410,9 @@ SHAPES = [
             ("10002", "", "Frau", "", "Sabine", "Jäger", "sabine.jaeger@example.de", "rechnung@example.de", "", "Bahnhofstr. 2", "80335", "München"),
         ),
         people=(("Matthias Köhler", "m.koehler@example.de"), ("Sabine Jäger", "sabine.jaeger@example.de")),
+        known=(
+            expect("m.koehler@example.de", phone="0221 123456", company="Köhler Haustechnik GmbH"),
+        ),
         delimiter=";",
         encoding="cp1252",
     ),
@@ -382,6 +427,10 @@ SHAPES = [
             ("2", "Lind Konsult", "556000-0002", "Sofia Lind", "sofia@lindkonsult.example", "", "", "Kungsgatan 5", "411 19", "Göteborg"),
         ),
         people=(("Göran Åberg", "goran@abergbygg.example"), ("Sofia Lind", "sofia@lindkonsult.example")),
+        known=(
+            expect("goran@abergbygg.example", phone="08-123 45", company="Åberg Bygg AB"),
+            expect("sofia@lindkonsult.example", company="Lind Konsult"),
+        ),
         delimiter=";",
         encoding="cp1252",
         notes="'Namn' is the company; the contact person is the person",
@@ -397,6 +446,9 @@ SHAPES = [
             ("Femke", "Van Damme", "femke@example.be", "", "", "", "", "Bram Sales", ""),
         ),
         people=(("Wouter Claes", "wouter.claes@example.be"), ("Femke Van Damme", "femke@example.be")),
+        known=(
+            expect("wouter.claes@example.be", phone="+32470000001", company="Claes BV", job_title="Zaakvoerder"),
+        ),
         delimiter=";",
         encoding="utf-8-sig",
     ),
@@ -411,6 +463,10 @@ SHAPES = [
             ("Šárka", "Nováková", "", "sarka.n@seznam.example", "", "Nováková s.r.o.", ""),
         ),
         people=(("Jiří Dvořák", "jiri.dvorak@seznam.example"), ("Šárka Nováková", "sarka.n@seznam.example")),
+        known=(
+            expect("jiri.dvorak@seznam.example", phone="+420601000001"),
+            expect("sarka.n@seznam.example", company="Nováková s.r.o."),
+        ),
         delimiter=";",
         encoding="cp1250",
     ),
@@ -425,6 +481,9 @@ SHAPES = [
             ("Zofia", "Kowalczyk", "Zosia K.", "", "", "zofia.k@example.pl", "", "", "600 000 000", "Księgowa", "", "Biuro Rachunkowe", "Dzwonić\npo 16"),
         ),
         people=(("Łukasz Wiśniewski", "lukasz@example.pl"), ("Zofia Kowalczyk", "zofia.k@example.pl")),
+        known=(
+            expect("zofia.k@example.pl", phone="600 000 000", company="Biuro Rachunkowe", job_title="Księgowa"),
+        ),
         encoding="cp1250",
         notes="a display name that is a short form ('Zosia K.') loses to the parts",
     ),
@@ -439,6 +498,9 @@ SHAPES = [
             ("m0002", "伊藤 美咲", "イトウ ミサキ", "misaki.ito@example.jp", "", "530-0001", "大阪府大阪市北区1-1", "購読しない", "2026/02/20"),
         ),
         people=(("高橋 健一", "takahashi@example.jp"), ("伊藤 美咲", "misaki.ito@example.jp")),
+        known=(
+            expect("takahashi@example.jp", phone="03-0000-0001"),
+        ),
         encoding="cp932",
         notes="the reading (フリガナ) is not the name",
     ),
@@ -453,6 +515,9 @@ SHAPES = [
             ("小林", "さくら", "こばやし", "さくら", "", "", "", "sakura.k@example.jp", "", "紹介: 中村さん"),
         ),
         people=(("中村 大輔", "nakamura@example.co.jp"), ("小林 さくら", "sakura.k@example.jp")),
+        known=(
+            expect("nakamura@example.co.jp", phone="06-0000-0000", company="株式会社サンプル", job_title="課長"),
+        ),
         encoding="cp932",
         notes="the phonetic readings are not the name; family first",
     ),
@@ -467,6 +532,9 @@ SHAPES = [
             ("刘洋", "987654321@qq.example", "987654321", "", "", "", "大学同学"),
         ),
         people=(("王芳", "wangfang@example.cn"), ("刘洋", "987654321@qq.example")),
+        known=(
+            expect("wangfang@example.cn", phone="13800000001", company="示例科技有限公司", job_title="经理"),
+        ),
         encoding="gb18030",
     ),
     Shape(
@@ -480,6 +548,10 @@ SHAPES = [
             ("2", "陈", "静", "chenjing@example.cn", "", "上海示例公司"),
         ),
         people=(("Zhang Wei", "zhang.wei@example.cn"), ("陈 静", "chenjing@example.cn")),
+        known=(
+            expect("zhang.wei@example.cn", phone="13900000001", company="北京示例大学"),
+            expect("chenjing@example.cn", company="上海示例公司"),
+        ),
         encoding="gb18030",
         notes="pinyin under Chinese headers: family name first, as the Han names",
     ),
@@ -494,6 +566,9 @@ SHAPES = [
             ("2", "Trần Thị", "Bích", "bich.tran@example.vn", "", "10A1"),
         ),
         people=(("Nguyễn Văn An", "an.nguyen@example.vn"), ("Trần Thị Bích", "bich.tran@example.vn")),
+        known=(
+            expect("an.nguyen@example.vn", phone="0901000001"),
+        ),
         kind="xlsx",
         suffix=".xlsx",
         notes="Vietnamese writes the family name first",
@@ -523,6 +598,9 @@ SHAPES = [
             ("2", "Çağrı", "Öztürk", "cagri@example.com.tr", "", ""),
         ),
         people=(("Ayşe Yılmaz", "ayse.yilmaz@example.com.tr"), ("Çağrı Öztürk", "cagri@example.com.tr")),
+        known=(
+            expect("ayse.yilmaz@example.com.tr", phone="0532 000 00 01", company="Örnek A.Ş."),
+        ),
         delimiter=";",
         encoding="cp1254",
     ),
@@ -577,6 +655,10 @@ SHAPES = [
             "END:VCARD",
         ),
         people=(("Siobhán O'Connor", "siobhan@example.ie"), ("Acme Front Desk", "frontdesk@acme.example"), ("Ji-woo Park", "jiwoo.park@example.kr")),
+        known=(
+            expect("siobhan@example.ie", phone="+353870000000", company="Connor, Byrne & Co", other_emails=("s.oconnor@cbc.example",)),
+            expect("frontdesk@acme.example", company="Acme"),
+        ),
         kind="vcard",
         suffix=".vcf",
         line_end="\r\n",
@@ -622,6 +704,9 @@ SHAPES = [
             ("4", "CD34-1", "Ana Sousa", "Ana", "Sousa", "ana.sousa@example.pt", "", "DevConf 2026", "CD34", "Ana Sousa", "ana.sousa@example.pt", "", "Workshop", "", "false"),
         ),
         people=(("Mina Kato", "mina@example.jp"), ("Ana Sousa", "ana.sousa@example.pt")),
+        known=(
+            expect("mina@example.jp", company="Kato KK"),
+        ),
         notes="the buyer's address is not an attendee's: a ticket without its own email stores nobody",
     ),
     Shape(
@@ -632,9 +717,12 @@ SHAPES = [
         header=("EMAIL", "FIRST_NAME", "LAST_NAME", "ADDRESS_LINE_1", "ADDRESS_LINE_2", "CITY", "STATE_PROVINCE_REGION", "POSTAL_CODE", "COUNTRY", "PHONE_NUMBER", "WHATSAPP", "LINE", "FACEBOOK", "UNIQUE_NAME", "CREATED_AT", "UPDATED_AT", "CONTACT_ID"),
         rows=(
             ("olu@example.ng", "Olumide", "Adeyemi", "", "", "Ibadan", "", "", "Nigeria", "", "", "", "", "olu_a", "2026-01-01T00:00:00Z", "2026-01-02T00:00:00Z", "c1"),
-            ("hana.novak@example.cz", "Hana", "Nováková", "", "", "Brno", "", "", "Czechia", "", "", "", "", "hnovak", "2026-01-03T00:00:00Z", "2026-01-03T00:00:00Z", "c2"),
+            ("hana.novak@example.cz", "Hana", "Nováková", "", "", "Brno", "", "", "Czechia", "+420 601 234 567", "", "", "", "hnovak", "2026-01-03T00:00:00Z", "2026-01-03T00:00:00Z", "c2"),
         ),
         people=(("Olumide Adeyemi", "olu@example.ng"), ("Hana Nováková", "hana.novak@example.cz")),
+        known=(
+            expect("hana.novak@example.cz", phone="+420601234567"),
+        ),
         notes="UNIQUE_NAME is a handle, not the person's name",
     ),
     Shape(
@@ -648,6 +736,9 @@ SHAPES = [
             ("9002", "Ngozi", "Okonkwo", "", "", "Eze", "Female", "Member", "Okonkwo", "Spouse", "ngozi@example.com", "", "", "12 Hill St", "Austin", "TX", "78701"),
         ),
         people=(("Samuel Okonkwo", "sam.okonkwo@example.com"), ("Ngozi Okonkwo", "ngozi@example.com")),
+        known=(
+            expect("sam.okonkwo@example.com", phone="555-0111"),
+        ),
         notes="'Family' is the household, 'Family Role' a role: neither is the family name",
     ),
     Shape(
@@ -661,6 +752,10 @@ SHAPES = [
             ("Daniel", "", "Ortega", "", "", "dani.ortega@example.com", "Engineer", "R&D", "Omar Boss", "omar.boss@acme.example", "2025-03-01"),
         ),
         people=(("Katherine J Lee", "kate.lee@acme.example"), ("Daniel Ortega", "dani.ortega@example.com")),
+        known=(
+            expect("kate.lee@acme.example", job_title="Designer", other_emails=("kjlee@example.com",)),
+            expect("dani.ortega@example.com", job_title="Engineer"),
+        ),
         notes="a preferred first name is no whole name; the manager's address is no fallback",
     ),
     Shape(
@@ -687,6 +782,9 @@ SHAPES = [
             ("Zainab Musa", "zainab@example.ng", "General", "2026-09-02 12:00", "", "", "", ""),
         ),
         people=(("Yuki Tanaka", "yuki.tanaka@example.jp"), ("Pablo Ruiz", "pablo@example.es"), ("Zainab Musa", "zainab@example.ng")),
+        known=(
+            expect("yuki.tanaka@example.jp", company="Tanaka Labs", job_title="Analyst"),
+        ),
     ),
     Shape(
         name="szamlazz-vevok-hu",
@@ -699,6 +797,7 @@ SHAPES = [
             ("Szabó Éva", "szabo.eva@example.hu", "12345678-1-42", "6720", "Szeged", "Kárász u. 5.", "Törzsvásárló"),
         ),
         people=(("Kovács Péter", "kovacs.peter@example.hu"), ("Szabó Éva", "szabo.eva@example.hu")),
+        known=(),
         delimiter=";",
         encoding="cp1250",
         notes="the buyer (vevő) is the person of a customer list",
@@ -714,6 +813,10 @@ SHAPES = [
             ("Ionescu Design", "RO456", "", "Str. Florilor 2", "Cluj-Napoca", "Cluj", "Ioana Ionescu", "ioana@ionescu.example", ""),
         ),
         people=(("Andrei Popescu", "andrei@popescu.example"), ("Ioana Ionescu", "ioana@ionescu.example")),
+        known=(
+            expect("andrei@popescu.example", phone="0722000001", company="Popescu Construct SRL"),
+            expect("ioana@ionescu.example", company="Ionescu Design"),
+        ),
         delimiter=";",
         encoding="utf-8-sig",
     ),
@@ -755,6 +858,9 @@ SHAPES = [
             "END:VCARD",
         ),
         people=(("欧阳小明", "xiaoming@example.cn"), ("诸葛亮亮亮亮亮亮亮亮", "zhuge@example.cn")),
+        known=(
+            expect("xiaoming@example.cn", phone="13800000002"),
+        ),
         kind="vcard",
         suffix=".vcf",
         notes="a quoted-printable value continued on the next line after a soft break ('=' at the end)",
@@ -781,6 +887,9 @@ SHAPES = [
             "END:VCARD",
         ),
         people=(("山本 一郎", "ichiro.yamamoto@docomo.example"), ("松田 優子", "yuko.m@ezweb.example")),
+        known=(
+            expect("ichiro.yamamoto@docomo.example", phone="090-0000-0001"),
+        ),
         encoding="cp932",
         kind="vcard",
         suffix=".vcf",
@@ -797,6 +906,9 @@ SHAPES = [
             ("이수진", "sujin@example.kr", "", "", "", "", "대학 동기"),
         ),
         people=(("박지성", "jisung.park@example.kr"), ("이수진", "sujin@example.kr")),
+        known=(
+            expect("jisung.park@example.kr", phone="010-0000-0001", company="샘플전자", job_title="과장"),
+        ),
         encoding="cp949",
     ),
     Shape(
@@ -855,6 +967,10 @@ SHAPES = [
             ("2", "孙强", "男", "示例医院", "13900000012", "sunqiang@example.cn"),
         ),
         people=(("赵丽", "zhaoli@example.cn"), ("孙强", "sunqiang@example.cn")),
+        known=(
+            expect("zhaoli@example.cn", phone="13900000011", company="示例大学"),
+            expect("sunqiang@example.cn", phone="13900000012", company="示例医院"),
+        ),
         kind="xlsx",
         suffix=".xlsx",
         notes="the preamble holds an address (the maker's): it is no row and no header",
@@ -870,6 +986,9 @@ SHAPES = [
             ("Amelia", "Rose", "Clark", "Dr.", "", "Amy", "", "", "amelia@example.co.uk", "", "", "", "", "", "NHS", "GP", "Met at\nthe clinic", "myContacts"),
         ),
         people=(("Haruto Suzuki", "haruto.s@example.jp"), ("Amelia Rose Clark", "amelia@example.co.uk")),
+        known=(
+            expect("amelia@example.co.uk", company="NHS", job_title="GP"),
+        ),
     ),
     Shape(
         name="notion-database",
@@ -882,6 +1001,9 @@ SHAPES = [
             ("Ravi Shankar", "ravi@example.in", "", "Sam Owner", "Customer", "", "November 3, 2026 9:00 AM"),
         ),
         people=(("Sara Lindgren", "sara@example.se"), ("Ravi Shankar", "ravi@example.in")),
+        known=(
+            expect("sara@example.se", company="Lindgren AB"),
+        ),
         encoding="utf-8-sig",
     ),
     Shape(
@@ -910,6 +1032,7 @@ SHAPES = [
             ("11/04/2026", "09:30:00", "PST", "Lea Fischer", "Website Payment", "Completed", "USD", "15.00", "-0.74", "14.26", "lea.fischer@example.de", "shop@acme.example", "3EF", "Sticker", "76.77"),
         ),
         people=(("Marta Silva", "marta.silva@example.pt"), ("Ken Watanabe", "ken.w@example.jp"), ("Lea Fischer", "lea.fischer@example.de")),
+        known=(),
         encoding="utf-8-sig",
         notes="the merchant's own address (To Email Address) repeats on every row",
     ),
@@ -924,6 +1047,9 @@ SHAPES = [
             ("Carlos Mendez", "", "8 Oak Ave", "Phoenix", "AZ", "USA", "85001", "", "carlos.mendez@example.com", "", "0.00", "Pays late"),
         ),
         people=(("Amy Lee", "amy@leebakery.example"), ("Carlos Mendez", "carlos.mendez@example.com")),
+        known=(
+            expect("amy@leebakery.example", phone="(503) 555-0100", company="Lee Bakery"),
+        ),
         kind="xlsx",
         suffix=".xlsx",
     ),
@@ -935,9 +1061,13 @@ SHAPES = [
         header=("Block credential", "City", "Country/Region", "Department", "DirSyncEnabled", "Display name", "Fax", "First name", "Last name", "Licenses", "Mobile Phone", "Object Id", "Office", "Phone number", "Proxy addresses", "State", "Title", "Usage location", "User principal name", "When created"),
         rows=(
             ("False", "Seattle", "United States", "Sales", "", "Rachel Kim", "", "Rachel", "Kim", "Microsoft 365 Business Standard", "", "o1", "", "", "SMTP:rachel.kim@acme.example+smtp:rachel.kim@acme.onmicrosoft.com", "WA", "Account Executive", "US", "rachel.kim@acme.example", "2025-01-10"),
-            ("False", "Dublin", "Ireland", "Finance", "", "Conor Walsh", "", "Conor", "Walsh", "Microsoft 365 Business Basic", "", "o2", "", "", "SMTP:conor.walsh@acme.example+smtp:conor.walsh@acme.onmicrosoft.com", "", "Controller", "IE", "conor.walsh@acme.example", "2025-02-11"),
+            ("False", "Dublin", "Ireland", "Finance", "", "Conor Walsh", "", "Conor", "Walsh", "Microsoft 365 Business Basic", "+353 87 123 4567", "o2", "", "", "SMTP:conor.walsh@acme.example+smtp:conor.walsh@acme.onmicrosoft.com", "", "Controller", "IE", "conor.walsh@acme.example", "2025-02-11"),
         ),
         people=(("Rachel Kim", "rachel.kim@acme.example"), ("Conor Walsh", "conor.walsh@acme.example")),
+        known=(
+            expect("rachel.kim@acme.example", job_title="Account Executive"),
+            expect("conor.walsh@acme.example", phone="+353871234567", job_title="Controller"),
+        ),
         encoding="utf-8-sig",
     ),
     Shape(
@@ -951,6 +1081,10 @@ SHAPES = [
             ("Herr", "Ömer", "Yıldız", "", "Yıldız Handel", "oemer@example.de", "", "Stefan Vertrieb", "02.10.2026"),
         ),
         people=(("Birgit Hoffmann", "b.hoffmann@example.de"), ("Ömer Yıldız", "oemer@example.de")),
+        known=(
+            expect("b.hoffmann@example.de", phone="+4989000", company="Hoffmann GmbH", job_title="Einkauf"),
+            expect("oemer@example.de", company="Yıldız Handel"),
+        ),
         footer=((), (), ("Kontakte Bericht",), ("Copyright (c) 2000-2026 salesforce.com, inc. Alle Rechte vorbehalten.",), ("Vertrauliche Informationen - Nicht weitergeben",), ("Erstellt von:  Stefan Vertrieb  03.12.2026 09:00",)),
         quote_all=True,
     ),
@@ -965,6 +1099,9 @@ SHAPES = [
             ("2026-11-10 10:05:00", "kasia.w@example.pl", "Katarzyna Wójcik", "", "anna.polecajaca@example.pl"),
         ),
         people=(("Marek Zieliński", "marek.zielinski@example.pl"), ("Katarzyna Wójcik", "kasia.w@example.pl")),
+        known=(
+            expect("marek.zielinski@example.pl", phone="600 000 001"),
+        ),
     ),
     Shape(
         name="freshbooks-clients",
@@ -977,6 +1114,9 @@ SHAPES = [
             ("", "Tom", "Hughes", "tom.hughes@example.co.uk", "", "", "", "Bristol", "", "UK", "", ""),
         ),
         people=(("Anika Patel", "anika@patel.example"), ("Tom Hughes", "tom.hughes@example.co.uk")),
+        known=(
+            expect("anika@patel.example", phone="416-555-0100", company="Patel Consulting"),
+        ),
     ),
     Shape(
         name="thunderbird-ldif",
@@ -1025,6 +1165,9 @@ SHAPES = [
             ("Uwe", "Böhm", "uwe.boehm@example.de", ""),
         ),
         people=(("Käthe Schröder", "kaethe@example.de"), ("Uwe Böhm", "uwe.boehm@example.de")),
+        known=(
+            expect("kaethe@example.de", phone="030 000"),
+        ),
         delimiter=";",
         encoding="cp1252",
         notes="'sep=;' on the first line: Excel's hint, no record of the table",
@@ -1057,6 +1200,7 @@ SHAPES = [
             ("Ada", "Okoye", "ada.okoye@example.com", "Ben Okoye", "555-0103", "ben.okoye@example.com"),
         ),
         people=(("Maya Cohen", "maya.cohen@example.com"), ("Ada Okoye", "ada.okoye@example.com")),
+        known=(),
         kind="xlsx",
         suffix=".xlsx",
         notes="the second Email is the emergency contact's (its group says so): never a participant's",
@@ -1082,6 +1226,9 @@ SHAPES = [
             "END:VCARD",
         ),
         people=(("Мария Соколова", "maria.sokolova@example.ru"), ("Дмитрий Орлов", "d.orlov@example.ru")),
+        known=(
+            expect("maria.sokolova@example.ru", phone="+79160000003"),
+        ),
         encoding="cp1251",
         kind="vcard",
         suffix=".vcf",
@@ -1104,6 +1251,9 @@ SHAPES = [
             "END:VCARD",
         ),
         people=(("Jürgen Müller", "juergen.mueller@example.de"),),
+        known=(
+            expect("juergen.mueller@example.de", company="Müller & Partner"),
+        ),
         encoding="cp1252",
         kind="vcard",
         suffix=".vcf",
@@ -1120,6 +1270,9 @@ SHAPES = [
             ("", "N'DIAYE", "Awa", "awa.ndiaye@example.fr", ""),
         ),
         people=(("Émilie DUPONT", "emilie.dupont@example.fr"), ("Awa N'DIAYE", "awa.ndiaye@example.fr")),
+        known=(
+            expect("emilie.dupont@example.fr", phone="06 00 00 00 01"),
+        ),
         kind="xlsx",
         suffix=".xlsx",
         notes="the table starts at B4; header cells hold a newline and an instruction",
@@ -1131,10 +1284,13 @@ SHAPES = [
         source="Gravity Forms entries export (recalled): a Name field's inputs as 'Name (First)', 'Name (Last)'",
         header=("Name (Prefix)", "Name (First)", "Name (Last)", "Email", "Phone", "Message", "Entry Id", "Entry Date", "Source Url", "User Agent", "User IP"),
         rows=(
-            ("", "Harriet", "Vance", "harriet@example.com", "", "Please call me back\nafter 5pm.", "101", "2026-11-01 10:00:00", "https://acme.example/contact", "Mozilla/5.0", "203.0.113.5"),
+            ("", "Harriet", "Vance", "harriet@example.com", "(555) 010-7788", "Please call me back\nafter 5pm.", "101", "2026-11-01 10:00:00", "https://acme.example/contact", "Mozilla/5.0", "203.0.113.5"),
             ("Dr.", "Felix", "Adler", "f.adler@example.at", "", "", "102", "2026-11-02 11:00:00", "https://acme.example/contact", "Mozilla/5.0", "203.0.113.6"),
         ),
         people=(("Harriet Vance", "harriet@example.com"), ("Felix Adler", "f.adler@example.at")),
+        known=(
+            expect("harriet@example.com", phone="(555) 010-7788"),
+        ),
     ),
     Shape(
         name="kobotoolbox-submissions",
