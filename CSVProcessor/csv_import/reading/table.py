@@ -402,7 +402,14 @@ class Table:
                 (exchange_paths if part.startswith(_EXCHANGE) else addresses).append(unwrap(part))
         addresses = [a for a in addresses if a]
         if len(addresses) > 1:
-            log.info("line %d: %d addresses; the first valid one is stored", line, len(addresses))
+            # Debug only: a CRM export fills two email columns on most rows, and a line per
+            # row made the run log grow by 35 bytes a row (the mapping line says it once).
+            log.debug(
+                "line %d: %d addresses: the first valid one is the email, the others are kept"
+                " as other addresses",
+                line,
+                len(addresses),
+            )
         email = addresses[0] if addresses else (exchange_paths[0] if exchange_paths else "")
         return Row(line, name, email, fields, None, tuple(addresses[1:]))
 
