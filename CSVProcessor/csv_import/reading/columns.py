@@ -174,6 +174,7 @@ def map_columns(
     )  # fmt: skip
 
 
+RANK_MEANINGS = frozenset({"primary", "secondary"})
 PHONE_DIGITS = 5  # a phone number's value holds at least this many digits
 
 
@@ -269,13 +270,14 @@ def guess_known(
         and (not evidence[i].filled or _share(rows, i, _phone_like) >= 0.5)
     ]
     if phones:
-        # Freshsales' "Work" beside "Mobile": a rank word alone over phone numbers only.
+        # Freshsales' "Work" beside "Mobile": rank words alone over phone numbers only.
+        # Every word a rank word: "Business Fax" (Outlook) is a rank word and a word of
+        # no meaning here, a fax number, not the person's phone.
         phones += [
             i
             for i in free
             if i not in phones
-            and words[i].means
-            and words[i].means <= {"primary", "secondary"}
+            and all(_rank_word(w) for w in words_of(header[i]))
             and evidence[i].filled
             and _share(rows, i, _phone_number) == 1
         ]
@@ -289,6 +291,11 @@ def guess_known(
         else:
             why[i] = "a name column that is not the person's, its values companies' legal names"
     return tuple(phones), tuple(companies), tuple(titles)
+
+
+def _rank_word(word: str) -> bool:
+    means = read_header(word).means
+    return bool(means) and means <= RANK_MEANINGS
 
 
 def _whole_phrase(text: str, meaning: str) -> bool:

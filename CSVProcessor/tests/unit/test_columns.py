@@ -185,6 +185,18 @@ def test_every_language_has_phone_words_that_map_a_column_of_numbers_to_the_phon
         assert map_columns(["Name", "Email", text], labels).phone == (), text
 
 
+@pytest.mark.parametrize(
+    ("extra", "phones"),
+    [("Work", (3, 2)), ("Business Fax", (2,)), ("Home Fax", (2,)), ("Work Notes", (2,))],
+)
+def test_rank_words_alone_over_numbers_beside_a_phone_are_a_phone_and_a_fax_is_not(extra, phones):
+    """Freshsales' "Work" beside "Mobile" is a phone; Outlook's "Business Fax" (a rank word
+    and a word of no meaning here) over numbers is not the person's phone. A work phone
+    ranks before an unqualified one, as email columns do."""
+    rows = [row + ["+48 22 123 45 67"] for row in PHONE_ROWS]
+    assert map_columns(["Name", "Email", "Mobile", extra], rows).phone == phones
+
+
 def test_rank_words_and_numbers():
     assert read_header("Primary Email").has("primary")
     assert read_header("Work e-mail").has("primary")
