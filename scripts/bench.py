@@ -312,10 +312,10 @@ def measure(
         with psycopg2.connect(dsn) as connection, connection.cursor() as cursor:
             cursor.execute("TRUNCATE people, people_history, people_writes")
         worker = start_worker(typed, workers or None, loglevel)
-        again = again and mode.startswith("bulk") and loglevel is None
+        reimport = again and mode.startswith("bulk") and loglevel is None
         if loglevel is not None:
             mode = f"{mode} {loglevel}"
-        runs = [(mode, extra)] + ([(f"{mode} again", extra)] if again else [])
+        runs = [(mode, extra)] + ([(f"{mode} again", extra)] if reimport else [])
         try:
             for label, flags in runs:
                 with Usage(worker.pid, dsn.split("dbname=")[1]) as usage:
@@ -328,7 +328,7 @@ def measure(
             table[-1] = (*table[-1][:-1], worker_mb)
         finally:
             stop_worker(worker)
-        if again and queue_type == queue_types[0]:
+        if reimport and queue_type == queue_types[0]:
             seconds, cli_mb, summary = run_mode(typed, path, ["--dry-run"], wait=False)
             if summary.get("would_insert") is None:
                 continue  # a CLI without the preview (measuring an older commit)
