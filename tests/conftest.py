@@ -13,7 +13,15 @@ from kombu import Connection
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-from tests.helpers import ADMIN_URL, BACKEND_URL, BROKER_URL, ROOT, VENV_BIN, Worker
+from tests.helpers import (
+    ADMIN_URL,
+    BACKEND_URL,
+    BROKER_URL,
+    ROOT,
+    VENV_BIN,
+    Worker,
+    empty_database,
+)
 
 
 @pytest.fixture(scope="session")
@@ -94,11 +102,5 @@ def cli_processes():
 @pytest.fixture
 def bare_database():
     """A database of its own, empty: no schema, no alembic_version (helpers.alembic migrates it)."""
-    name = f"people_bare_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(ADMIN_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    yield make_url(ADMIN_URL).set(database=name).render_as_string(hide_password=False)
-    with admin.connect() as connection:
-        connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
-    admin.dispose()
+    with empty_database("people_bare") as url:
+        yield url

@@ -7,11 +7,14 @@ import subprocess
 import sys
 import time
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import jsonschema
 from kombu import Connection
-from sqlalchemy import text
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
 
 from people_import_contract.queues import dead_letter_queue
 
@@ -154,3 +157,34 @@ def worker_refusing(env: dict, **extra) -> subprocess.CompletedProcess:
         text=True,
         timeout=120,
     )
+
+
+@contextmanager
+def empty_database(prefix: str) -> Iterator[str]:
+    """The URL of a database of its own, empty (no schema), dropped after."""
+    name = f"{prefix}_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(ADMIN_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield make_url(ADMIN_URL).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+def run_until_ready(command: list, cwd: Path, env: dict, log: Path, seconds: float = 60) -> str:
+    """Start a worker (its output to `log`), wait for its "storepeople: ready" line, stop it;
+    the log's text."""
+    with log.open("wb") as out:
+        worker = subprocess.Popen(command, cwd=cwd, env=env, stdout=out, stderr=subprocess.STDOUT)
+        try:
+            deadline = time.monotonic() + seconds
+            while "storepeople: ready" not in log.read_text() and time.monotonic() < deadline:
+                assert worker.poll() is None, log.read_text()
+                time.sleep(0.2)
+        finally:
+            worker.terminate()
+            worker.wait(30)
+    return log.read_text()

@@ -12,7 +12,6 @@ import shutil
 import subprocess
 import sys
 import sysconfig
-import time
 import uuid
 import zipfile
 from pathlib import Path
@@ -20,9 +19,8 @@ from pathlib import Path
 import pytest
 from kombu import Connection
 from sqlalchemy import create_engine, inspect, text
-from sqlalchemy.engine import make_url
 
-from tests.helpers import ADMIN_URL, BACKEND_URL, BROKER_URL
+from tests.helpers import BACKEND_URL, BROKER_URL, empty_database, run_until_ready
 
 ROOT = Path(__file__).resolve().parents[2]
 PROJECTS = {
@@ -122,14 +120,8 @@ def installed(tmp_path):
 
 @pytest.fixture
 def fresh_database():
-    name = f"people_wheel_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(ADMIN_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    yield make_url(ADMIN_URL).set(database=name).render_as_string(hide_password=False)
-    with admin.connect() as connection:
-        connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
-    admin.dispose()
+    with empty_database("people_wheel") as url:
+        yield url
 
 
 @pytest.mark.integration
@@ -180,26 +172,13 @@ def test_the_installed_worker_package_migrates_a_database_and_starts(
     )
     assert current.returncode == 0 and f"{schema.HEAD} (head)" in current.stdout, current
 
-    log = tmp_path / "worker.log"
-    with log.open("wb") as out:
-        worker = subprocess.Popen(
-            [installed / "storepeople-worker", "-c", "1", "--without-mingle"],
-            cwd=elsewhere,
-            env=env,
-            stdout=out,
-            stderr=subprocess.STDOUT,
-        )
-        try:
-            deadline = time.monotonic() + 60
-            while "storepeople: ready" not in log.read_text() and time.monotonic() < deadline:
-                assert worker.poll() is None, log.read_text()
-                time.sleep(0.2)
-        finally:
-            worker.terminate()
-            worker.wait(30)
-            with Connection(BROKER_URL) as connection:
-                channel = connection.channel()
-                for name in (queue, f"{queue}.bulk", f"{queue}.dead"):
-                    channel.queue_delete(name)
-                    channel.exchange_delete(name)
-    assert f"storepeople: ready, consuming {queue} and {queue}.bulk" in log.read_text()
+    command = [installed / "storepeople-worker", "-c", "1", "--without-mingle"]
+    try:
+        said = run_until_ready(command, elsewhere, env, tmp_path / "worker.log")
+    finally:
+        with Connection(BROKER_URL) as connection:
+            channel = connection.channel()
+            for name in (queue, f"{queue}.bulk", f"{queue}.dead"):
+                channel.queue_delete(name)
+                channel.exchange_delete(name)
+    assert f"storepeople: ready, consuming {queue} and {queue}.bulk" in said
