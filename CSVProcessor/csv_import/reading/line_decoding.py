@@ -45,8 +45,6 @@ def decide(raw, path: str, encoding: str, forced: bool) -> tuple[str, str | None
     """
     raw.seek(0)
     codec = codecs.lookup(encoding).name
-    if codec == "utf-8" and cut_in_last_character(raw):
-        return encoding, None  # UTF-8 cut short: its last row is row.cut_short (csv_records.py)
     try:
         error = decode_error(path, raw, codec)
     except ValueError:  # decodes cleanly
@@ -55,6 +53,9 @@ def decide(raw, path: str, encoding: str, forced: bool) -> tuple[str, str | None
         return encoding, None
     finally:
         raw.seek(0)
+    # Judged only once the file failed to decode: a second pass over every file was not owed.
+    if codec == "utf-8" and cut_in_last_character(raw):
+        return encoding, None  # UTF-8 cut short: its last row is row.cut_short (csv_records.py)
     if forced or (codec not in _UTF8 and codec not in _EIGHT_BIT and codec not in _CJK):
         raise error
     fallback = legacy_decision(_non_utf8_lines(raw), path).encoding
