@@ -55,12 +55,6 @@ RECORD_IMPORT_FIELDS = {
 CLI_STATES = ("enqueued", "interrupted", "failed")
 
 
-# Celery headers the CLI never sets. Celery would act on them: hold an eta message in
-# memory until 2030, kill the pool process at a timelimit, drop an expired message as
-# revoked. The worker dead-letters a message that carries any of them, set.
-UNSUPPORTED_HEADERS = ("eta", "countdown", "expires", "timelimit", "retries")
-
-
 def task_id(import_id: str, line: int) -> str:
     """Any string is a valid Celery task id: this one names the row (or first row) it carries."""
     return f"{import_id}:{line}"
