@@ -536,8 +536,7 @@ def _partner_name(header, email: tuple[int, ...], why: dict, rows=()):
     kinds = {j: _kind(read_header(header[j])) for j in names}
     part = {k: next((j for j in names if kinds[j] == k), None) for k in ("given", "family")}
     plain = [j for j in names if kinds[j] == "name"]
-    given = part["given"]
-    if plain and given is not None and part["family"] is None and not _holds(rows, plain[0], given):
+    if _the_other_part(rows, plain, part["given"], part["family"]):
         part["family"] = plain[0]  # "Nom payeur" beside "Prénom payeur"
     parts = tuple(j for j in part.values() if j is not None)
     full = tuple(j for j in names if kinds[j] in ("full", "name", "display") and j not in parts)
@@ -624,12 +623,10 @@ def _guess_name(header, words, rows, evidence, email: set, why: dict, notes: lis
         _first_filled(slots[k], evidence) for k in ("given", "middle", "family")
     )
     plain = list(slots["name"])
-    # A plain name holding the part's values ("Mrs. Helen Carter" beside "First name":
-    # Helen) is a whole name, not the other part.
-    if plain and given is not None and family is None and not _holds(rows, plain[0], given):
+    if _the_other_part(rows, plain, given, family):
         family = plain.pop(0)  # "Name;Vorname", "Nom;Prénom"
         why[family] = "a plain name beside a given name: the family name"
-    elif plain and family is not None and given is None and not _holds(rows, plain[0], family):
+    elif _the_other_part(rows, plain, family, given):
         given = plain.pop(0)  # "Nombre;Apellidos", "Ad;Soyad"
         why[given] = "a plain name beside a family name: the given name"
     parts = tuple(i for i in (given, middle, family) if i is not None)
@@ -716,6 +713,12 @@ def _guess_name_of(columns, words, evidence, why):
     return whole, parts, slots["family"][0] if slots["family"] else None
 
 
+def _the_other_part(rows, plain: list[int], part: int | None, other: int | None) -> bool:
+    """A plain "Name" beside one name part alone is the other part ("Name;Vorname"), unless
+    its values hold the part's ("Mrs. Helen Carter" beside "First name": a whole name)."""
+    return bool(plain) and part is not None and other is None and not _holds(rows, plain[0], part)
+
+
 def _holds(rows, whole: int, part: int) -> bool:
     """On most rows with both, the column's value holds the part's and more: a whole name."""
     both = [(f[whole].strip().casefold(), f[part].strip().casefold()) for f in rows
@@ -748,43 +751,47 @@ def _first_filled(columns: list[int], evidence) -> int | None:
     return max(columns, key=lambda i: (evidence[i].filled, -i))
 
 
+def _repeated_over(rows, column: int, beside) -> tuple[int, int]:
+    """(rows whose value of `column` stood on an earlier row beside something else, rows
+    compared): `beside(fields)` is what the value goes with on a row (None: not compared)."""
+    seen: dict[str, object] = {}
+    repeated = compared = 0
+    for fields in rows:
+        if column >= len(fields) or not fields[column].strip():
+            continue
+        companion = beside(fields)
+        if companion is None:
+            continue
+        compared += 1
+        key = fields[column].strip().casefold()
+        repeated += key in seen and seen[key] != companion
+        seen.setdefault(key, companion)
+    return repeated, compared
+
+
 def _shared_whole(rows, whole: int, parts: tuple[int, ...]) -> tuple[int, int]:
     """(rows whose whole-name value stood on an earlier row with other parts, rows compared):
     a household's, team's or account's name repeats over its members' own names."""
     if not parts:
         return 0, 0
-    seen: dict[str, tuple] = {}
-    shared = compared = 0
-    for fields in rows:
-        if whole >= len(fields) or not fields[whole].strip():
-            continue
+
+    def names(fields):
         values = tuple(fields[p].strip().casefold() for p in parts if p < len(fields))
-        if not any(values):
-            continue
-        compared += 1
-        key = fields[whole].strip().casefold()
-        shared += key in seen and seen[key] != values
-        seen.setdefault(key, values)
-    return shared, compared
+        return values if any(values) else None
+
+    return _repeated_over(rows, whole, names)
 
 
 def _repeats_over_addresses(rows, column: int, email: set) -> bool:
     """One value of the column on rows of different addresses, on more than a tenth of the
     rows compared: a name that is not each row's own."""
     columns = sorted(email)
-    seen: dict[str, str] = {}
-    repeated = compared = 0
-    for fields in rows:
-        if column >= len(fields) or not fields[column].strip():
-            continue
-        address = next((fields[i].strip().casefold() for i in columns
-                        if i < len(fields) and fields[i].strip()), "")  # fmt: skip
-        if not address:
-            continue
-        compared += 1
-        key = fields[column].strip().casefold()
-        repeated += key in seen and seen[key] != address
-        seen.setdefault(key, address)
+
+    def address(fields):
+        return next((fields[i].strip().casefold() for i in columns
+                     if i < len(fields) and fields[i].strip()), None)  # fmt: skip
+
+    repeated, compared = _repeated_over(rows, column, address)
     return repeated > 0 and repeated * 10 > compared
 
 
