@@ -15,7 +15,7 @@ Failures are one JSON object: {"error": one sentence, "exit": the CLI's code}.
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import FileResponse, JSONResponse
 
-from csv_import.web.imports import CHOICES, mapping_of
+from csv_import.web.imports import DEFAULTS, mapping_of
 from csv_import.web.security import (
     CSRF_FIELD,
     CSRF_HEADER,
@@ -28,9 +28,7 @@ from csv_import.web.uploads import UploadError
 from people_import_contract.messages import MERGE_POLICIES
 
 router = APIRouter(prefix="/api", tags=["imports"])
-CHOICE_DEFAULTS = {
-    name: default for name, (_, default, _) in CHOICES.items() if name != "header_line"
-}
+CHOICE_DEFAULTS = {name: default for name, default in DEFAULTS.items() if name != "header_line"}
 
 UPLOAD_BODY = {
     "requestBody": {

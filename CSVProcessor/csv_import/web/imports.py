@@ -7,6 +7,7 @@ job record, as `status` reads it (the same object). The upload is deleted as
 soon as the import has read it (or failed to).
 """
 
+import dataclasses
 import json
 import logging
 import os
@@ -129,10 +130,7 @@ class Imports:
                 email_columns=tuple(meta["email_columns"] or ()) or None,
                 batch_size=self.web.batch_size,
                 sheet=meta.get("sheet"),
-                header_line=meta.get("header_line"),
-                merge=meta.get("merge", "overwrite"),
-                keep_columns=meta.get("keep_columns", False),
-                region=meta.get("region"),
+                **{name: meta.get(name, DEFAULTS[name]) for name in CHOICES},
             )
             meta.update(started_at=time.time(), started_by=started_by)
             self.store.save_meta(import_id, meta)
@@ -171,7 +169,7 @@ class Imports:
         state = state_of(job, self.settings.stall_seconds)
         error = self.errors.get(import_id)
         meta = self.meta(import_id)
-        merge = meta.get("merge", "overwrite")  # the page's choice (an upload's meta)
+        merge = meta.get("merge", DEFAULTS["merge"])  # the page's choice (an upload's meta)
         if state != "unknown":
             if job and meta and not (job.get("summary") or job.get("merge")):
                 job = {**job, "merge": merge}  # the record says it once the file is read
@@ -237,13 +235,15 @@ MAPPING_SHAPE = (
     '"remember": true}'
 )
 # The import's choices beyond the columns: the CLI option whose rules each follows (those of
-# ImportOptions), its default, and what a value of the wrong type is told.
+# ImportOptions), and what a value of the wrong type is told.
 CHOICES = {
-    "header_line": ("--header-line", None, "a line number from 1"),
-    "merge": ("--merge", "overwrite", f"one of {', '.join(MERGE_POLICIES)}"),
-    "keep_columns": ("--keep-columns", False, "true or false"),
-    "region": ("--region", None, "a region code such as DE, US, FR"),
+    "header_line": ("--header-line", "a line number from 1"),
+    "merge": ("--merge", f"one of {', '.join(MERGE_POLICIES)}"),
+    "keep_columns": ("--keep-columns", "true or false"),
+    "region": ("--region", "a region code such as DE, US, FR"),
 }
+# Their defaults: ImportOptions' own (the CLI's).
+DEFAULTS = {f.name: f.default for f in dataclasses.fields(ImportOptions) if f.name in CHOICES}
 # The JSON types each may have; type() is exact, so true is no line number (bool is an int).
 KINDS = {"header_line": (int,), "merge": (str,), "keep_columns": (bool,), "region": (str,)}
 
@@ -259,10 +259,10 @@ def choices_of(mapping: dict, current: dict | None = None) -> dict:
     """
     current = current or {}
     chosen: dict[str, Any] = {}
-    for field, (_, default, expected) in CHOICES.items():
+    for field, (_, expected) in CHOICES.items():
         value = mapping.get(field)
         if value is None and field != "header_line":
-            value = current.get(field, default)
+            value = current.get(field, DEFAULTS[field])
         if field == "region" and isinstance(value, str):
             value = value.strip().upper() or None  # as the CLI reads --region de
         if value is not None and type(value) not in KINDS[field]:
@@ -277,7 +277,7 @@ def choices_of(mapping: dict, current: dict | None = None) -> dict:
 
 def in_fields(message: str) -> str:
     """ImportOptions' message in the web's words: the field's name for the CLI's option."""
-    for field, (option, _, _) in CHOICES.items():
+    for field, (option, _) in CHOICES.items():
         if message.startswith(option + ":"):
             message = field + message[len(option) :]
     return message.replace(", without --no-header", "")
