@@ -371,13 +371,20 @@ def peer_rows(
     return table
 
 
+def labelled(rows: list[tuple], label: str) -> list[tuple]:
+    """Measured rows with the workers' label after their mode and queue type."""
+    return [(row[0], row[1], label, *row[2:]) for row in rows]
+
+
 def known_fields_rows(env, dsn, path, rows, modes, copy_rate, workers, queue_type, usages):
     """Bulk on the same people with phone, company, job title and another address: the
     row "bulk N known" beside "bulk N" on the first queue type (bench_ratios: their ratio)."""
+    bulk = [(f"{mode} known", extra) for mode, extra in modes if mode.startswith("bulk")]
+    if not bulk:
+        return []
     known = path.with_name(f"{path.stem}-known.csv")
     if not known.exists():
         generate_known_fields(path, known)
-    bulk = [(f"{mode} known", extra) for mode, extra in modes if mode.startswith("bulk")]
     return measure(
         env, dsn, known, rows, bulk, copy_rate, workers, [queue_type], None, usages, again=False
     )
@@ -501,8 +508,7 @@ def main() -> None:
                     options.peers,
                     usages,
                 )
-                for row in peers:
-                    table.append((row[0], row[1], label, *row[2:]))
+                table += labelled(peers, label)
                 sized = [m for m in modes if m[0] != "per-row" or rows <= options.per_row_max]
                 for loglevel in loglevels:
                     measured = measure(
@@ -517,8 +523,7 @@ def main() -> None:
                         loglevel,
                         usages,
                     )
-                    for row in measured:
-                        table.append((row[0], row[1], label, *row[2:]))
+                    table += labelled(measured, label)
                 if options.known_fields:
                     known = known_fields_rows(
                         env,
@@ -531,8 +536,7 @@ def main() -> None:
                         options.queue_types[0],
                         usages,
                     )
-                    for row in known:
-                        table.append((row[0], row[1], label, *row[2:]))
+                    table += labelled(known, label)
                 rates = {(row[0], row[1]): row[5] for row in table[first:]}
                 ratios += [f"{label:>7} {rows:>9}  {text}" for text in ratio_lines(rates)]
                 for row in reading(env, path, rows, workdir, options.readers):

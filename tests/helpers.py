@@ -107,6 +107,18 @@ class Worker:
         self.log_file.close()
 
 
+def start_cli(env: dict, *args) -> subprocess.Popen:
+    """The CLI started with `args`, its output piped: for a test that signals or kills it."""
+    return subprocess.Popen(
+        [sys.executable, "csvprocessor.py", *map(str, args)],
+        cwd=ROOT / "CSVProcessor",
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
 def run_cli(env: dict, *args, timeout: float = 300) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "csvprocessor.py", *map(str, args)],

@@ -17,7 +17,6 @@ import re
 import shutil
 import signal
 import subprocess
-import sys
 import tempfile
 import time
 from contextlib import contextmanager
@@ -29,7 +28,13 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.exc import DBAPIError
 
 from tests import services
-from tests.helpers import ROOT, dead_lettered, publishing_connection, run_json, write_csv
+from tests.helpers import (
+    dead_lettered,
+    publishing_connection,
+    run_json,
+    start_cli,
+    write_csv,
+)
 
 pytestmark = pytest.mark.faults
 
@@ -115,17 +120,6 @@ def report(fault: str, rows_in: int, engine, recovered: float) -> None:
 
 
 # -- processes --------------------------------------------------------------
-
-
-def start_cli(env: dict, *args) -> subprocess.Popen:
-    return subprocess.Popen(
-        [sys.executable, "csvprocessor.py", *map(str, args)],
-        cwd=ROOT / "CSVProcessor",
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
 
 
 def finish(cli: subprocess.Popen, timeout: float = 120) -> tuple[int, str, str]:

@@ -9,8 +9,6 @@ a record with only `undone_at`: it is merged with the history, never shown as 0.
 
 import json
 import signal
-import subprocess
-import sys
 import time
 
 import jsonschema
@@ -20,22 +18,11 @@ from sqlalchemy import text
 
 from people_import_contract.fast_paths import fast_paths_enabled
 from people_import_contract.job_record import job_key
-from tests.helpers import BACKEND_URL, ROOT, people, run_cli, run_json, write_csv
+from tests.helpers import BACKEND_URL, ROOT, people, run_cli, run_json, start_cli, write_csv
 from tests.services import wait_until
 
 pytestmark = pytest.mark.e2e
 SCHEMA = json.loads((ROOT / "CSVProcessor" / "summary.schema.json").read_text())
-
-
-def start_cli(env, *args) -> subprocess.Popen:
-    return subprocess.Popen(
-        [sys.executable, "csvprocessor.py", *map(str, args), "--json"],
-        cwd=ROOT / "CSVProcessor",
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
 
 
 def ended_early(env, tmp_path, name: str, rows: int, fault, cli_processes) -> dict:
@@ -44,7 +31,7 @@ def ended_early(env, tmp_path, name: str, rows: int, fault, cli_processes) -> di
     csv = write_csv(tmp_path / name, people_rows)
     logs = tmp_path / "logs"
     before = set(logs.glob("*.log")) if logs.is_dir() else set()
-    cli = start_cli(env, "-csv", csv)
+    cli = start_cli(env, "-csv", csv, "--json")
     cli_processes.append(cli)
     wait_until(lambda: set(logs.glob("*.log")) - before, 60, "the import's log")
     time.sleep(0.5)

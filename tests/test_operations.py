@@ -19,8 +19,6 @@ import random
 import re
 import shutil
 import signal
-import subprocess
-import sys
 import tempfile
 import time
 from contextlib import contextmanager
@@ -32,7 +30,7 @@ from sqlalchemy import text
 
 from people_import_contract.queues import dead_letter_queue
 from tests import services
-from tests.helpers import BROKER_URL, ROOT, run_json, write_csv
+from tests.helpers import BROKER_URL, run_json, start_cli, write_csv
 
 pytestmark = pytest.mark.faults  # signals, kill -9 and a private broker: runs alone
 
@@ -112,17 +110,6 @@ def bulk_waiting(queue: str, broker_url: str = BROKER_URL) -> int:
     with Connection(broker_url) as connection:
         channel = connection.default_channel
         return channel.queue_declare(f"{queue}.bulk", passive=True).message_count
-
-
-def start_cli(env: dict, *args) -> subprocess.Popen:
-    return subprocess.Popen(
-        [sys.executable, "csvprocessor.py", *map(str, args)],
-        cwd=ROOT / "CSVProcessor",
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
 
 
 # -- 1. a worker stopped and killed on a bulk backlog -------------------------

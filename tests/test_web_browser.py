@@ -97,6 +97,12 @@ class Steps:
     def wait(self, condition, timeout: float = 120):
         return WebDriverWait(self.chrome, timeout, 0.3, (WebDriverException,)).until(condition)
 
+    def upload(self, path) -> None:
+        """Choose `path` on the imports page, upload it and wait for its review."""
+        self.chrome.find_element(By.ID, "file").send_keys(str(path))
+        self.chrome.find_element(By.ID, "upload-button").click()
+        self.wait(lambda b: b.find_elements(By.ID, "columns"))
+
 
 @pytest.mark.timeout(300)
 def test_upload_review_import_rejects_undo_in_a_browser(
@@ -111,9 +117,7 @@ def test_upload_review_import_rejects_undo_in_a_browser(
 
     browser.get(page_server + "/")
     steps.shot("imports")
-    browser.find_element(By.ID, "file").send_keys(str(write_export(tmp_path)))
-    browser.find_element(By.ID, "upload-button").click()
-    steps.wait(lambda b: b.find_elements(By.ID, "columns"))
+    steps.upload(write_export(tmp_path))
     steps.shot("review")
     assert "header on line 2" in steps.text("reading")  # the preamble line skipped
     assert SCRIPT in browser.find_element(By.ID, "columns").text  # shown as text, not run
@@ -164,9 +168,7 @@ def test_the_header_line_is_chosen_on_the_page(db, tmp_path, page_server, browse
     path = tmp_path / "two tables.csv"
     path.write_text(TWO_TABLES, encoding="utf-8")
     browser.get(page_server + "/")
-    browser.find_element(By.ID, "file").send_keys(str(path))
-    browser.find_element(By.ID, "upload-button").click()
-    steps.wait(lambda b: b.find_elements(By.ID, "columns"))
+    steps.upload(path)
     assert steps.text("p-accepted") == "5"  # the staff table, the reader's own choice
     line = browser.find_element(By.ID, "header_line")
     line.clear()
@@ -191,9 +193,7 @@ def test_a_merge_policy_is_chosen_on_the_page(
              "--wait")  # fmt: skip
     steps = Steps(browser, tmp_path / "screenshots")
     browser.get(page_server + "/")
-    browser.find_element(By.ID, "file").send_keys(str(write_export(tmp_path)))
-    browser.find_element(By.ID, "upload-button").click()
-    steps.wait(lambda b: b.find_elements(By.ID, "columns"))
+    steps.upload(write_export(tmp_path))
     assert "merge overwrite" in steps.text("preview-merge")  # the default
     assert "the name and address stay" in steps.text("merge-hint")  # each policy explained
     Select(browser.find_element(By.ID, "merge")).select_by_value("fill-blanks")
