@@ -5,8 +5,11 @@ starts them): PostgreSQL, RabbitMQ (broker) and Redis (result backend).
 """
 
 import os
+import shutil
 import subprocess
+import tempfile
 import uuid
+from pathlib import Path
 
 import pytest
 from kombu import Connection
@@ -104,3 +107,13 @@ def bare_database():
     """A database of its own, empty: no schema, no alembic_version (helpers.alembic migrates it)."""
     with empty_database("people_bare") as url:
         yield url
+
+
+@pytest.fixture
+def scratch():
+    """A folder the postgres and rabbitmq users can reach (pytest's tmp_path is private):
+    the private nodes' data and logs."""
+    folder = Path(tempfile.mkdtemp(prefix="people-tests-"))
+    folder.chmod(0o755)
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)

@@ -14,10 +14,8 @@ import os
 import pickle
 import random
 import re
-import shutil
 import signal
 import subprocess
-import tempfile
 import time
 from contextlib import contextmanager
 from pathlib import Path
@@ -168,15 +166,6 @@ def wait_for_blocked_writers(engine, count: int, timeout: float = 60) -> None:
 def pool_children(pid: int) -> list[int]:
     children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
     return [int(child) for child in children]
-
-
-@pytest.fixture
-def scratch():
-    """A folder the postgres and rabbitmq users can reach (pytest's tmp_path is private)."""
-    folder = Path(tempfile.mkdtemp(prefix="people-faults-"))
-    folder.chmod(0o755)
-    yield folder
-    shutil.rmtree(folder, ignore_errors=True)
 
 
 # -- 1. kill -9 -------------------------------------------------------------

@@ -17,9 +17,7 @@ import json
 import os
 import random
 import re
-import shutil
 import signal
-import tempfile
 import time
 from contextlib import contextmanager
 from pathlib import Path
@@ -203,15 +201,6 @@ def test_cli_kill_9_mid_bulk_publish_then_the_same_command_again(db, env, start_
 
 
 # -- 3. RabbitMQ restarted mid bulk import -----------------------------------
-
-
-@pytest.fixture
-def scratch():
-    """A folder the rabbitmq user can reach (pytest's tmp_path is private)."""
-    folder = Path(tempfile.mkdtemp(prefix="people-operations-"))
-    folder.chmod(0o755)
-    yield folder
-    shutil.rmtree(folder, ignore_errors=True)
 
 
 @contextmanager
