@@ -88,10 +88,10 @@ def undo(session: Session, import_id: str, history_days: int, quiet_seconds: flo
         params,
     )
     undone = {"undone": import_id}
-    planned = fold.statement(PLANNED, fold.UNDONE_KEYS)
+    planned = fold.statement(PLANNED, fold.UNDONE_KEYS, dialect)
     restored, removed, kept, sourced = fold.run(session, planned, undone).one()
-    fold.run(session, fold.apply_after_undo(), undone)
-    fold.run(session, fold.remove_after_undo(), undone)
+    fold.run(session, fold.apply_after_undo(dialect), undone)
+    fold.run(session, fold.remove_after_undo(dialect), undone)
     session.execute(
         text("""
         UPDATE imports SET undo_restored = coalesce(undo_restored, 0) + :restored,
