@@ -36,6 +36,8 @@ REASONS = {
     "vcard.unreadable": "the vCard could not be parsed",
     "vcard.unclosed": "BEGIN:VCARD without its END:VCARD (the next BEGIN:VCARD starts a new card)",
     "vcard.undecodable": "a line of the vCard is not text in the file's encoding",
+    "ldif.unreadable": "the LDIF entry could not be parsed",
+    "ldif.undecodable": "a line of the LDIF entry is not text in the file's encoding",
     "name.empty": "name is empty",
     "name.control_chars": "name contains control characters",
     "name.too_long": f"name is longer than {MAX_NAME_LENGTH} characters",

@@ -1,10 +1,11 @@
 """What a file is, by its first bytes (magic numbers), never by its name.
 
-Text files (CSV, TSV, vCard) and workbooks (.xlsx, .xls, .ods) are read; for
+Text files (CSV, TSV, vCard, LDIF) and workbooks (.xlsx, .xls, .ods) are read; for
 anything else the user gets one line saying what it is and what to do.
 """
 
 import codecs
+import re
 import zipfile
 
 from csv_import.errors import InputError
@@ -27,7 +28,7 @@ _NOT_TABLES = (  # signature, what it is
 
 
 def kind_of(path: str, sample: bytes) -> str:
-    """ "csv", "vcard", "xlsx", "xls" or "ods"; InputError naming anything else."""
+    """ "csv", "vcard", "ldif", "xlsx", "xls" or "ods"; InputError naming anything else."""
     if sample.startswith(b"PK\x03\x04"):
         return _zip_kind(path)
     if sample.startswith(_OLE2):
@@ -37,6 +38,8 @@ def kind_of(path: str, sample: bytes) -> str:
             raise InputError(f"{path}: this is {what}, not a table of people; {SAVE_AS}")
     if _starts_a_vcard(sample):
         return "vcard"
+    if _starts_ldif(sample):
+        return "ldif"
     return "csv"
 
 
@@ -73,3 +76,11 @@ def _starts_a_vcard(sample: bytes) -> bool:
         if head.startswith(bom):
             head = head[len(bom) :].decode(codec, errors="ignore").encode()
     return head.removeprefix(codecs.BOM_UTF8).lstrip().upper().startswith(b"BEGIN:VCARD")
+
+
+# LDIF (RFC 2849): blank lines and comments (folded ones too), then `version:` or `dn:`.
+_LDIF_START = re.compile(rb"(?:#[^\n]*\n(?: [^\n]*\n)*|[ \t]*\r?\n)*(?:version|dn):", re.I)
+
+
+def _starts_ldif(sample: bytes) -> bool:
+    return _LDIF_START.match(sample.removeprefix(codecs.BOM_UTF8)) is not None

@@ -1,7 +1,7 @@
 """Open a file of people, whatever its kind, and stream its Rows.
 
 The kind comes from the content (kinds.py): a CSV or TSV (csv_records.py),
-a workbook (workbooks.py), or vCards (vcards.py). Tables go through table.py,
+a workbook (workbooks.py), vCards (vcards.py) or LDIF (ldif_entries.py). Tables go through table.py,
 which finds the header, maps the columns (columns.py) and skips preambles and
 footers; every physical line ends up in a Row or in `skipped`, by reason.
 """
@@ -20,11 +20,15 @@ from csv_import.errors import InputError
 from csv_import.reading import kinds
 from csv_import.reading.csv_records import FIELD_LIMIT, LINE_LIMIT, check_codec, open_csv
 from csv_import.reading.encoding import SAMPLE_SIZE, detect_encoding
+from csv_import.reading.ldif_entries import LdifEntries
 from csv_import.reading.line_decoding import decide
 from csv_import.reading.table import Table
 from csv_import.reading.vcards import VCards
 from csv_import.reading.workbooks import open_sheet, visible_sheets
 from csv_import.rows import Row
+
+# Text files of records, not tables: each record is one row, its fields by the format.
+RECORDS = {"vcard": VCards, "ldif": LdifEntries}
 
 log = logging.getLogger(__name__)
 
@@ -74,14 +78,14 @@ class PeopleFile:
     def columns(self) -> dict:
         """The mapping, for the JSON summary: which columns became the name and the email."""
         if self.table is None:
-            return {"name": ["FN", "N"], "email": ["EMAIL"], **self.source.describe()}
+            return {**self.source.columns, **self.source.describe()}
         return {**self.table.mapping.describe(), "header_line": self.header_line,
                 **self.source.describe()}  # fmt: skip
 
     def mapping_line(self) -> str:
         """One line for stderr, so a wrong choice shows before it is stored."""
         if self.table is None:
-            return "name ← FN, else N (given, additional, family); email ← EMAIL, preferred first"
+            return self.source.mapping
         if self.header_line is None:
             return f"{self.table.mapping.summary()}; no header line: columns by position"
         before = self.header_line - 1  # a preamble, blank lines, an Excel sep= line
@@ -199,12 +203,12 @@ def open_people(
             raise InputError(f"{path}: empty file")
         whole = len(sample) < SAMPLE_SIZE
         kind = kinds.kind_of(path, sample)
-        if kind == "vcard":
+        if kind in RECORDS:
             forced = check_codec(encoding, path)
             decided = forced or detect_encoding(sample, path, whole=whole).encoding
-            # The whole file's evidence, before its first card is sent (line_decoding.py).
+            # The whole file's evidence, before its first record is sent (line_decoding.py).
             decided, fallback = decide(raw, path, decided, forced is not None)
-            source = VCards(path, raw, decided, fallback)
+            source = RECORDS[kind](path, raw, decided, fallback)
             return PeopleFile(path, source, None)
         options = dict(
             no_header=no_header, saved=saved_mapping, header_line=header_line,

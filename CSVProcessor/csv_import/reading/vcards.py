@@ -9,14 +9,12 @@ file's order). The known fields: the preferred TEL (in the same order; a 4.0
 TITLE. A card's line is the line of its BEGIN:VCARD.
 """
 
-import io
-import re
-from collections import Counter
 from collections.abc import Iterator
 
 import vobject
 
 from csv_import.reading.columns import writes_family_first
+from csv_import.reading.text_records import TextRecords
 from csv_import.rows import Row
 
 HEADER = ["full_name", "email", "phone", "company", "job_title"]
@@ -69,11 +67,9 @@ def _first(card, key: str) -> str:
 
 
 CARD_LIMIT = 8 * 1024 * 1024  # characters of one card, photos included
-LINE_LIMIT = 1024 * 1024
-_UNDECODED = re.compile("[\udc80-\udcff]")  # bytes the file's encoding refused (surrogateescape)
 
 
-class VCards:
+class VCards(TextRecords):
     """The cards of a vCard file: split by BEGIN/END lines here, each parsed alone by vobject.
 
     Splitting first keeps a broken card from ending the file: it becomes one
@@ -85,21 +81,9 @@ class VCards:
     """
 
     kind = "vcard"
-
-    def __init__(self, path: str, raw, encoding: str, fallback: str | None = None):
-        self.path, self.fallback = path, fallback
-        self.encoding = f"utf-8, else {fallback} (line by line)" if fallback else encoding
-        self.header = HEADER
-        self.header_line = None
-        # The whole file was checked before this (line_decoding.decide); bytes that
-        # still don't decode are kept as surrogates, to be judged line by line.
-        self._text = io.TextIOWrapper(raw, encoding=encoding, errors="surrogateescape", newline="")
-        self._codec = encoding
-        self.skipped: Counter = Counter()
-        self.row_lines = 0  # physical lines that are part of a card
-
-    def describe(self) -> dict:
-        return {"kind": self.kind, "encoding": self.encoding}
+    header = HEADER
+    columns = {"name": ["FN", "N"], "email": ["EMAIL"]}
+    mapping = "name ← FN, else N (given, additional, family); email ← EMAIL, preferred first"
 
     def rows(self) -> Iterator[Row]:
         for first, block, error in self._blocks():
@@ -120,18 +104,6 @@ class VCards:
             company, title = _first(card, "org"), _first(card, "title")
             yield Row(first, name, email, [name, email, phone, company, title], None,
                       tuple(addresses[1:]), phone, company, title)  # fmt: skip
-
-    def _lines(self) -> Iterator[str | None]:
-        """The file's lines, decoded; None for a line no allowed encoding reads."""
-        for line in iter(lambda: self._text.readline(LINE_LIMIT), ""):
-            if line.isascii() or not _UNDECODED.search(line):
-                yield line
-                continue
-            data = line.encode(self._codec, "surrogateescape")
-            try:
-                yield data.decode(self.fallback) if self.fallback else None
-            except UnicodeDecodeError:
-                yield None
 
     def _blocks(self) -> Iterator[tuple[int, list[str], str | None]]:
         """(first line, the card's lines, error) for each BEGIN:VCARD ... END:VCARD."""
@@ -170,9 +142,6 @@ class VCards:
         if depth:
             self.row_lines += number - first + 1
             yield first, [], "vcard.unclosed"
-
-    def close(self) -> None:
-        self._text.close()
 
 
 def _crlf(line: str) -> str:

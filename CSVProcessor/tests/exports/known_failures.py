@@ -20,11 +20,7 @@ CLASSES = {
 ENCODING = ("encoding", "headers")
 FAMILY_FIRST = ("headers", "name-order")
 
-KNOWN_FAILURES: dict[str, tuple[str, ...]] = {
-    # Thunderbird's LDIF export: reading it is a new file kind (kinds.py, a reader beside
-    # vcards.py), not a column rule; its users can export CSV or vCard from the same menu.
-    "thunderbird-ldif": ("kind",),
-}
+KNOWN_FAILURES: dict[str, tuple[str, ...]] = {}
 
 
 # The metamorphic test's cases ("<people set>-<writer>") that fail today: none (every

@@ -1,0 +1,151 @@
+"""People from LDIF address books (RFC 2849): Thunderbird's "Export: LDIF", LDAP directories.
+
+Each entry (lines up to a blank line) is parsed alone by the `ldif` library (a pure
+Python fork of python-ldap's parser: folded lines, `::` base64 values; `:<` URLs are
+never fetched), so a broken entry is one reject on its `dn:` line and the entries
+after it are read. Attribute names are compared without case, as LDAP does.
+
+- the name: cn, else displayName, else givenName and sn (the family name first when
+  it is written in Han or Hangul, as the CSV reader joins parts);
+- the emails, tried in order: mail, then Thunderbird's mozillaSecondEmail, then
+  otherMailbox (RFC 1274);
+- the known fields: the first of telephoneNumber, mobile and homePhone; o (the
+  organization) and title.
+An entry whose objectClass is groupOfNames or groupOfUniqueNames (a mailing list) is
+skipped, counted; so is a block holding only `version: 1`.
+"""
+
+import io
+from collections.abc import Iterator
+
+from ldif import LDIFParser
+
+from csv_import.reading.columns import writes_family_first
+from csv_import.reading.text_records import TextRecords
+from csv_import.rows import Row
+
+HEADER = ["full_name", "email", "phone", "company", "job_title"]
+ENTRY_LIMIT = 8 * 1024 * 1024  # characters of one entry, photos included
+EMAILS = ("mail", "mozillaSecondEmail", "otherMailbox")
+PHONES = ("telephoneNumber", "mobile", "homePhone")
+LISTS = {"groupofnames", "groupofuniquenames"}
+
+
+def entry_of(lines: list[str]) -> dict[str, list]:
+    """{attribute, lower-cased: [values]} of one entry; ValueError (or another) if broken."""
+    data = "".join(lines).encode("utf-8", "surrogateescape")
+    parsed = list(LDIFParser(io.BytesIO(data), strict=True).parse())
+    if len(parsed) != 1:
+        raise ValueError("not one entry")
+    entry: dict[str, list] = {}
+    for attribute, values in parsed[0][1].items():
+        entry.setdefault(attribute.lower(), []).extend(values)
+    return entry
+
+
+def texts(entry: dict[str, list], *attributes: str) -> list[str]:
+    """The text values of these attributes, in this order, stripped, empty ones left out.
+
+    A value that is not UTF-8 text (base64 of other bytes: a photo, a certificate) is none.
+    """
+    found = []
+    for attribute in attributes:
+        values = entry.get(attribute.lower(), [])
+        found += [v.strip() for v in values if isinstance(v, str) and v.strip()]
+    return found
+
+
+def name_of(entry: dict[str, list]) -> str:
+    for attribute in ("cn", "displayName"):
+        if texts(entry, attribute):
+            return texts(entry, attribute)[0]
+    given, family = " ".join(texts(entry, "givenName")), " ".join(texts(entry, "sn"))
+    parts = [family, given] if writes_family_first(family) else [given, family]
+    return " ".join(p for p in parts if p)
+
+
+def first(entry: dict[str, list], *attributes: str) -> str:
+    return next(iter(texts(entry, *attributes)), "")
+
+
+class LdifEntries(TextRecords):
+    """The entries of an LDIF file, split at blank lines here, each parsed alone."""
+
+    kind = "ldif"
+    header = HEADER
+    columns = {"name": ["cn", "displayName", "givenName", "sn"], "email": list(EMAILS)}
+    mapping = (
+        "name ← cn, else displayName, else givenName and sn; email ← mail,"
+        " then mozillaSecondEmail, otherMailbox; phone ← telephoneNumber, else mobile,"
+        " homePhone; company ← o; job title ← title"
+    )
+
+    def rows(self) -> Iterator[Row]:
+        for first_line, block, error, lines in self._blocks():
+            skip = None
+            if error is None:
+                try:
+                    entry = entry_of(block)
+                except Exception:  # the library raises ValueError, binascii.Error, ...
+                    error = "ldif.unreadable"
+                else:
+                    skip = _skipped(entry)
+            if skip is not None:
+                self.skipped[skip] += lines
+                continue
+            self.row_lines += lines
+            if error is not None:
+                yield Row(first_line, "", "", [], error)
+                continue
+            addresses = texts(entry, *EMAILS)
+            name, email = name_of(entry), (addresses[0] if addresses else "")
+            phone, company, title = first(entry, *PHONES), first(entry, "o"), first(entry, "title")
+            yield Row(first_line, name, email, [name, email, phone, company, title], None,
+                      tuple(addresses[1:]), phone, company, title)  # fmt: skip
+
+    def _blocks(self) -> Iterator[tuple[int, list[str], str | None, int]]:
+        """(the entry's dn: line, its lines, error, physical lines) for each entry.
+
+        Blank lines and comments (a `#` line and the lines folded into it) are skipped lines.
+        """
+        block: list[str] = []
+        start = dn_line = size = lines = 0
+        error: str | None = None
+        comment = False
+        for number, line in enumerate(self._lines(), 1):
+            if line is not None and not line.strip():
+                self.skipped["blank"] += 1
+                if lines:
+                    yield dn_line or start, block, error, lines
+                    block, dn_line, size, lines, error = [], 0, 0, 0, None
+                comment = False
+                continue
+            if line is not None and (line.startswith("#") or (comment and line[:1] == " ")):
+                self.skipped["a comment"] += 1
+                comment = True
+                continue
+            comment = False
+            if not lines:
+                start = number
+            lines += 1
+            if line is None:
+                error = error or "ldif.undecodable"
+                continue
+            if not dn_line and line[:3].lower() == "dn:":
+                dn_line = number
+            size += len(line)
+            if size <= ENTRY_LIMIT:
+                block.append(line)
+            else:
+                error = error or "row.too_large"
+        if lines:
+            yield dn_line or start, block, error, lines
+
+
+def _skipped(entry: dict[str, list]) -> str | None:
+    """Why an entry is no person: a mailing list, or only the file's `version: 1`."""
+    if not entry:
+        return "no attributes (a version line)"
+    if {c.lower() for c in texts(entry, "objectclass")} & LISTS:
+        return "a mailing list"
+    return None

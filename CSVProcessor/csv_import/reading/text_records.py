@@ -1,0 +1,47 @@
+"""A text file of records that are not table rows (vCards, LDIF entries), decoded line by line.
+
+The whole file's encoding was decided before (line_decoding.decide); bytes that still
+don't decode are kept as surrogates and judged line by line, so one bad line spoils
+its record only.
+"""
+
+import io
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+LINE_LIMIT = 1024 * 1024
+_UNDECODED = re.compile("[\udc80-\udcff]")  # bytes the file's encoding refused (surrogateescape)
+
+
+class TextRecords:
+    """The decoded lines of a file of records; subclasses split them and read each record."""
+
+    kind = ""
+
+    def __init__(self, path: str, raw, encoding: str, fallback: str | None = None):
+        self.path, self.fallback = path, fallback
+        self.encoding = f"utf-8, else {fallback} (line by line)" if fallback else encoding
+        self.header_line = None
+        self._text = io.TextIOWrapper(raw, encoding=encoding, errors="surrogateescape", newline="")
+        self._codec = encoding
+        self.skipped: Counter = Counter()
+        self.row_lines = 0  # physical lines that are part of a record
+
+    def describe(self) -> dict:
+        return {"kind": self.kind, "encoding": self.encoding}
+
+    def _lines(self) -> Iterator[str | None]:
+        """The file's lines, decoded; None for a line no allowed encoding reads."""
+        for line in iter(lambda: self._text.readline(LINE_LIMIT), ""):
+            if line.isascii() or not _UNDECODED.search(line):
+                yield line
+                continue
+            data = line.encode(self._codec, "surrogateescape")
+            try:
+                yield data.decode(self.fallback) if self.fallback else None
+            except UnicodeDecodeError:
+                yield None
+
+    def close(self) -> None:
+        self._text.close()

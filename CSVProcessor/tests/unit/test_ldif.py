@@ -1,0 +1,134 @@
+"""LDIF address books (Thunderbird, LDAP exports): each entry a row, a broken one rejected alone.
+
+Entries are written by the `ldif` library's own writer (folding at 76 columns,
+base64 for values that are not plain ASCII), with comments, blank-line runs, line
+ends and broken entries drawn at random: every good entry is read with its name,
+email and `dn:` line, every broken one is one reject, every physical line is counted.
+"""
+
+import io
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from ldif import LDIFWriter
+
+from csv_import.reading import open_people
+from csv_import.reading.kinds import kind_of
+
+BROKEN = (  # an entry the parser refuses, each alone
+    "dn: cn=Broken\nthis line has no colon\n",
+    "dn: cn=Two Dns\ndn: cn=Second\nmail: two@example.com\n",
+    "dn: cn=Bad Base64\ncn:: ***not base64***\n",
+)
+
+
+def entry(i: int, name: str, line_end: str) -> str:
+    out = io.BytesIO()
+    record = {
+        "objectclass": ["top", "person", "inetOrgPerson"],
+        "cn": [name],
+        "mail": [f"p{i}@example.com"],
+        "mozillaSecondEmail": [f"p{i}.home@example.org"],
+        "telephoneNumber": [f"+49 30 {i:07d}"],
+        "o": ["Acme GmbH"],
+    }
+    LDIFWriter(out, line_sep=line_end.encode()).unparse(f"cn={name},mail=p{i}@example.com", record)
+    return out.getvalue().decode().rstrip(line_end) + line_end
+
+
+def read(path):
+    with open_people(path) as people:
+        rows = [(r.line, r.full_name, r.email, r.error) for r in people.rows()]
+        return people, rows
+
+
+names = (
+    st.text(st.characters(codec="utf-8", categories=("L", "M", "N", "Zs")), min_size=1, max_size=90)
+    .map(str.strip)
+    .filter(bool)
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.one_of(names, st.sampled_from(range(len(BROKEN)))), min_size=1, max_size=20),
+    st.sampled_from(["\n", "\r\n"]),
+    st.lists(st.sampled_from(["", "# a comment", "#", "# folded\n  comment"]), max_size=3),
+    st.integers(1, 3),
+)
+def test_every_entry_is_read_or_rejected_alone(tmp_path_factory, kinds, line_end, before, blanks):
+    text, expected, line = "", [], 1
+    for part in before:  # comments and blank lines before the first entry
+        text += part + "\n"
+        line += part.count("\n") + 1
+    for i, kind in enumerate(kinds):
+        written = BROKEN[kind] if isinstance(kind, int) else entry(i, kind, line_end)
+        written = written.replace("\n", line_end) if isinstance(kind, int) else written
+        if isinstance(kind, int):
+            expected.append((line, "", "", "ldif.unreadable"))
+        else:
+            expected.append((line, " ".join(kind.split()), f"p{i}@example.com", None))
+        text += written + line_end * blanks
+        line += written.count(line_end) + blanks
+    path = tmp_path_factory.mktemp("ldif") / "book.ldif"
+    path.write_bytes(text.encode())
+    people, rows = read(path)
+    assert [(n, " ".join(name.split()), email, error) for n, name, email, error in rows] == expected
+    assert people.lines == line - 1  # every physical line a row's or a skipped one
+
+
+def test_thunderbird_fields_and_lists(tmp_path):
+    path = tmp_path / "thunderbird.ldif"
+    path.write_text(
+        "dn: cn=Ann Lee,mail=ann@example.com\nobjectclass: top\nobjectclass: person\n"
+        "givenName: Ann\nsn: Lee\ncn: Ann Lee\nmail: ann@example.com\n"
+        "mozillaSecondEmail: ann.home@example.org\ntelephoneNumber: +1 212 555 0100\n"
+        "mobile: +1 212 555 0199\no: Acme\ntitle: Engineer\nmodifytimestamp: 0Z\n\n"
+        "dn: cn=Team\nobjectclass: top\nobjectclass: groupOfNames\ncn: Team\n"
+        "member: cn=Ann Lee,mail=ann@example.com\n\n"
+        "dn: mail=ichiro@example.jp\ngivenName:: 5LiA6YOO\nsn:: 5bGx5pys\nMAIL: ichiro@example.jp\n"
+    )
+    with open_people(path) as people:
+        rows = list(people.rows())
+        skipped = people.skipped
+    ann, ichiro = rows
+    assert (ann.line, ann.full_name, ann.email, ann.alternatives) == (
+        1, "Ann Lee", "ann@example.com", ("ann.home@example.org",))  # fmt: skip
+    assert (ann.phone, ann.company, ann.job_title) == ("+1 212 555 0100", "Acme", "Engineer")
+    assert (ichiro.line, ichiro.full_name, ichiro.email) == (21, "山本 一郎", "ichiro@example.jp")
+    assert skipped == {"a mailing list": 5, "blank": 2}
+
+
+def test_an_ldif_file_is_told_by_its_content(tmp_path):
+    for head in (
+        b"dn: cn=a\n",
+        b"version: 1\n",
+        b"# exported\n\nDN: cn=a\n",
+        b"\xef\xbb\xbfdn: x\n",
+    ):
+        assert kind_of("book", head) == "ldif"
+    for head in (b"name,email\n", b"dn,mail\n", b"# notes\nname;email\n"):
+        assert kind_of("book", head) == "csv"
+
+
+def test_the_cli_reads_an_ldif_book_in_a_legacy_code_page(
+    tmp_path, monkeypatch, capsys, printed_json
+):
+    """An old exporter's LDIF in cp1250 (not the RFC's UTF-8): decided as a CSV's would be."""
+    from csv_import import cli
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("LOGS_DIR", str(tmp_path / "logs"))
+    names = ["Małgorzata Kowalska", "Łukasz Wiśniewski", "Zofia Dąbrowska", "Paweł Wójcik"]
+    entries = [
+        f"dn: mail=p{i}@example.pl\ncn: {n}\nmail: p{i}@example.pl\n" for i, n in enumerate(names)
+    ]
+    path = tmp_path / "book.ldif"
+    path.write_bytes(("\n".join(entries) + "\ndn: cn=x\nno colon on this line\n").encode("cp1250"))
+    assert cli.main([str(path), "--dry-run", "--json"]) == 0
+    summary = printed_json(capsys.readouterr().out)
+    assert (summary["rows"], summary["accepted"], summary["rejected"]) == (5, 4, 1)
+    assert summary["rejected_by_reason"] == {"ldif.unreadable": 1}
+    assert summary["columns"]["kind"] == "ldif"
+    with open_people(path) as people:
+        assert [row.full_name for row in people.rows()][:4] == names
