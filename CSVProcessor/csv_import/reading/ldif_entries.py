@@ -33,7 +33,10 @@ LISTS = {"groupofnames", "groupofuniquenames"}
 
 def entry_of(lines: list[str]) -> dict[str, list]:
     """{attribute, lower-cased: [values]} of one entry; ValueError (or another) if broken."""
-    data = "".join(lines).encode("utf-8", "surrogateescape")
+    # Each line ended by LF: the library splits on LF only, so a file whose lines end in a
+    # bare CR (old Mac exports) would be one line to it.
+    text = "".join(line.rstrip("\r\n") + "\n" for line in lines)
+    data = text.encode("utf-8", "surrogateescape")
     parsed = list(LDIFParser(io.BytesIO(data), strict=True).parse())
     if len(parsed) != 1:
         raise ValueError("not one entry")

@@ -52,7 +52,7 @@ names = (
 @settings(max_examples=60, deadline=None)
 @given(
     st.lists(st.one_of(names, st.sampled_from(range(len(BROKEN)))), min_size=1, max_size=20),
-    st.sampled_from(["\n", "\r\n"]),
+    st.sampled_from(["\n", "\r\n", "\r"]),
     st.lists(st.sampled_from(["", "# a comment", "#", "# folded\n  comment"]), max_size=3),
     st.integers(1, 3),
 )
