@@ -381,3 +381,15 @@ def test_bad_choices_are_a_400_naming_the_field(db, env, tmp_path):
     assert api.post(f"/imports/{import_id}/mapping", data=form).status_code == 200
     chosen = api.get(f"/imports/{import_id}").text
     assert '<option value="fill-blanks" selected>' in chosen and 'value="FR"' in chosen
+
+
+def test_an_ldif_book_is_reviewed_by_its_format(db, env, tmp_path):
+    """No columns to choose for LDIF (as for vCards): the page says which attributes it reads."""
+    api = client(env, tmp_path)
+    book = b"dn: cn=Ann Lee\ncn: Ann Lee\nmail: ann@example.com\n\ndn: cn=Bo\ncn: Bo\nmail: bo@x\n"
+    result = upload(api, book, csrf(api)).json()
+    mapping, import_id = result["mapping"], result["id"]
+    assert (mapping["kind"], mapping["editable"], mapping["columns"]) == ("ldif", False, [])
+    assert result["preview"]["accepted"] == 1 and result["preview"]["rejected"] == 1
+    page = api.get(f"/imports/{import_id}").text
+    assert "name ← cn, else displayName" in page

@@ -38,7 +38,7 @@ def inspect_file(path: str, name_columns=None, email_columns=None, settings=None
                 "header_line": people.header_line, "mapping": people.mapping_line(),
                 "sheet": getattr(people.source, "sheet", None),
                 "sheets": sheet_names(path) if people.kind in WORKBOOKS else []}  # fmt: skip
-        if people.table is None:  # vCards: the fields are the format's own
+        if people.table is None:  # vCards, LDIF: the fields are the format's own
             return {**read, "columns": [], "editable": False}
         mapping = people.table.mapping
         chosen = {"name": bool(name_columns), "email": bool(email_columns)}
