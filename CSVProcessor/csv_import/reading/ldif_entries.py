@@ -11,6 +11,9 @@ after it are read. Attribute names are compared without case, as LDAP does.
   otherMailbox (RFC 1274);
 - the known fields: the first of telephoneNumber, mobile and homePhone; o (the
   organization) and title.
+Each with the other names exporters write for it (OpenLDAP's FAQ on the attributes the
+Windows Address Book reads, and Active Directory's): commonName, display-name,
+surname, rfc822Mailbox, organizationName, company, otherTelephone, otherMobile.
 An entry whose objectClass is groupOfNames or groupOfUniqueNames (a mailing list) is
 skipped, counted; so is a block holding only `version: 1`.
 """
@@ -26,8 +29,10 @@ from csv_import.rows import Row
 
 HEADER = ["full_name", "email", "phone", "company", "job_title"]
 ENTRY_LIMIT = 8 * 1024 * 1024  # characters of one entry, photos included
-EMAILS = ("mail", "mozillaSecondEmail", "otherMailbox")
-PHONES = ("telephoneNumber", "mobile", "homePhone")
+NAMES = ("cn", "commonName", "displayName", "display-name")
+EMAILS = ("mail", "rfc822Mailbox", "mozillaSecondEmail", "otherMailbox")
+PHONES = ("telephoneNumber", "mobile", "homePhone", "otherTelephone", "otherMobile")
+COMPANIES = ("o", "organizationName", "company")
 LISTS = {"groupofnames", "groupofuniquenames"}
 
 
@@ -59,10 +64,11 @@ def texts(entry: dict[str, list], *attributes: str) -> list[str]:
 
 
 def name_of(entry: dict[str, list]) -> str:
-    for attribute in ("cn", "displayName"):
-        if texts(entry, attribute):
-            return texts(entry, attribute)[0]
-    given, family = " ".join(texts(entry, "givenName")), " ".join(texts(entry, "sn"))
+    full = first(entry, *NAMES)
+    if full:
+        return full
+    given = " ".join(texts(entry, "givenName", "gn"))
+    family = " ".join(texts(entry, "sn", "surname"))
     parts = [family, given] if writes_family_first(family) else [given, family]
     return " ".join(p for p in parts if p)
 
@@ -76,7 +82,7 @@ class LdifEntries(TextRecords):
 
     kind = "ldif"
     header = HEADER
-    columns = {"name": ["cn", "displayName", "givenName", "sn"], "email": list(EMAILS)}
+    columns = {"name": [*NAMES, "givenName", "sn"], "email": list(EMAILS)}
     mapping = (
         "name ← cn, else displayName, else givenName and sn; email ← mail,"
         " then mozillaSecondEmail, otherMailbox; phone ← telephoneNumber, else mobile,"
@@ -102,7 +108,8 @@ class LdifEntries(TextRecords):
                 continue
             addresses = texts(entry, *EMAILS)
             name, email = name_of(entry), (addresses[0] if addresses else "")
-            phone, company, title = first(entry, *PHONES), first(entry, "o"), first(entry, "title")
+            phone, company = first(entry, *PHONES), first(entry, *COMPANIES)
+            title = first(entry, "title")
             yield Row(first_line, name, email, [name, email, phone, company, title], None,
                       tuple(addresses[1:]), phone, company, title)  # fmt: skip
 

@@ -99,6 +99,22 @@ def test_thunderbird_fields_and_lists(tmp_path):
     assert skipped == {"a mailing list": 5, "blank": 2}
 
 
+def test_the_other_names_of_the_attributes(tmp_path):
+    """Active Directory's and the Windows Address Book's names for the same fields."""
+    path = tmp_path / "ad.ldif"
+    path.write_text(
+        "dn: CN=Ann Lee,OU=Contacts\ncommonName: Ann Lee\nrfc822Mailbox: ann@example.com\n"
+        "otherMobile: +44 7700 900123\ncompany: Acme Ltd\n\n"
+        "dn: CN=Bo\ngn: Bo\nsurname: Berg\nmail: bo@example.se\norganizationName: Berg AB\n"
+    )
+    with open_people(path) as people:
+        found = [(r.full_name, r.email, r.phone, r.company) for r in people.rows()]
+    assert found == [
+        ("Ann Lee", "ann@example.com", "+44 7700 900123", "Acme Ltd"),
+        ("Bo Berg", "bo@example.se", "", "Berg AB"),
+    ]
+
+
 def test_an_ldif_file_is_told_by_its_content(tmp_path):
     for head in (
         b"dn: cn=a\n",
