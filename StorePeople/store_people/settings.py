@@ -59,6 +59,6 @@ def port_number(value: str) -> int:
     """METRICS_PORT: empty for none, else a TCP port (ValueError in one line)."""
     if not value.strip():
         return 0
-    if not value.strip().isdigit() or not 0 < int(value) < 65536:
+    if not value.strip().isdecimal() or not 0 < int(value) < 65536:
         raise ValueError(f"METRICS_PORT={value!r} is not a TCP port (1-65535)")
     return int(value)

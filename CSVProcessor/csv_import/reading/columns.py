@@ -413,7 +413,7 @@ def chosen(header, wanted, path) -> tuple[int, ...]:
         key = header_key(str(column))
         if key in keys:
             found.append(keys.index(key))
-        elif str(column).strip().isdigit() and 1 <= int(column) <= len(header):
+        elif str(column).strip().isdecimal() and 1 <= int(column) <= len(header):
             found.append(int(column) - 1)
         else:
             raise InputError(f"{path}: no column {column!r} (columns found: {listing(header)})")

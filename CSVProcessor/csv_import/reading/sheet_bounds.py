@@ -36,7 +36,7 @@ _CELLS = (f"{_TABLE} table-cell", f"{_TABLE} covered-table-cell")
 
 def _repeats(attrs: dict, name: str) -> int:
     value = attrs.get(f"{_TABLE} {name}", "1")
-    return min(int(value), LAST_ROW) if value.isdigit() else 1
+    return min(int(value), LAST_ROW) if value.isdecimal() else 1
 
 
 def check(path: str, kind: str) -> None:

@@ -167,7 +167,8 @@ def read_header(text: str) -> HeaderWords:
             means.add(e.means)
             if e.otherwise:
                 doubtful.add((e.means, e.otherwise))
-    number = next((int(w) for w in words if w.isdigit() and len(w) < 4), None)
+    # isdecimal, not isdigit: "⓵" and "²" are digits that int() refuses (found by hypothesis).
+    number = next((int(w) for w in words if w.isdecimal() and len(w) < 4), None)
     languages = frozenset(e.language for e in found if e.means in PARTS or e.means == "name")
     return HeaderWords(text, frozenset(means), languages, number, bool(found), frozenset(doubtful))
 

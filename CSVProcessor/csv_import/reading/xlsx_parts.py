@@ -104,7 +104,7 @@ def workbook_info(archive: zipfile.ZipFile) -> WorkbookInfo:
         sheets.append(Sheet(name, posixpath.normpath(member), state or "visible"))
     active = view.get("active") or "0"
     date1904 = view.get("date1904") in ("1", "true")
-    return WorkbookInfo(sheets, int(active) if active.isdigit() else 0, date1904)
+    return WorkbookInfo(sheets, int(active) if active.isdecimal() else 0, date1904)
 
 
 def cell_formats(archive: zipfile.ZipFile) -> list[str | None]:

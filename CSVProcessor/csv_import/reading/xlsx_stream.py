@@ -207,7 +207,7 @@ class XlsxSheet:
 
     @staticmethod
     def _start_row(ref: str | None, state: dict) -> None:
-        number = int(ref) if ref is not None and ref.isdigit() and len(ref) < 12 else None
+        number = int(ref) if ref is not None and ref.isdecimal() and len(ref) < 12 else None
         if ref is not None and number is None:
             raise Damaged(f"row number {ref[:20]!r} is not one")
         if number is not None and number <= state["row"]:

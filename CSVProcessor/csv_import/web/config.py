@@ -33,10 +33,10 @@ class WebSettings:
         if bool(user) != bool(password):
             raise ValueError("WEB_USER and WEB_PASSWORD go together: set both or neither")
         limit = environ.get("WEB_MAX_UPLOAD_BYTES", str(DEFAULT_MAX_UPLOAD_BYTES))
-        if not limit.isdigit() or int(limit) < 1:
+        if not limit.isdecimal() or int(limit) < 1:
             raise ValueError("WEB_MAX_UPLOAD_BYTES: a positive number of bytes")
         batch = environ.get("WEB_BATCH_SIZE", "1")
-        if not batch.isdigit() or int(batch) < 1:
+        if not batch.isdecimal() or int(batch) < 1:
             raise ValueError("WEB_BATCH_SIZE: a positive number of rows")
         return cls(
             upload_dir=environ.get("WEB_UPLOAD_DIR") or os.path.join(logs_dir, "uploads"),

@@ -115,7 +115,7 @@ def text_of(value) -> str | None:
 def number_of(value) -> int | str | None:
     """A form's number field as JSON would have it: digits an int, empty None, else the text."""
     text = text_of(value)
-    return int(text) if text and text.isdigit() else text or None
+    return int(text) if text and text.isdecimal() else text or None
 
 
 @router.post("/imports/{import_id}/start", dependencies=[Depends(require_csrf)])

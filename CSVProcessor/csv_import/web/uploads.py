@@ -121,7 +121,7 @@ class UploadStore:
         if kind != b"multipart/form-data" or b"boundary" not in params:
             raise UploadError("send the file as multipart/form-data, in a field named `file`")
         limit = self.max_bytes + FIELD_LIMIT + 4096  # the fields and the parts' headers too
-        if content_length and content_length.isdigit() and int(content_length) > limit:
+        if content_length and content_length.isdecimal() and int(content_length) > limit:
             raise UploadError(self.too_large(), 413)
         receiving = Receiving(self, self.path(upload_id), csrf_ok)
         parser = MultipartParser(params[b"boundary"], receiving.callbacks())

@@ -434,6 +434,7 @@ def test_encoding_and_delimiter_are_detected_for_written_tables(write, table, en
     data=st.binary(max_size=300),
     prefix=st.sampled_from([b"", b"name,email\n", b"sep=;\nname;email\n", codecs.BOM_UTF16_LE]),
 )
+@example(data=b"\xf5$", prefix=codecs.BOM_UTF16_LE)  # "⓵": a digit int() refuses (found in CI)
 def test_any_bytes_give_rows_or_an_input_error(write, data, prefix):
     try:
         with open_people(write(prefix + data)) as people:
