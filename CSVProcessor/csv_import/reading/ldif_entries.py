@@ -24,11 +24,9 @@ from collections.abc import Iterator
 from ldif import LDIFParser
 
 from csv_import.reading.columns import writes_family_first
-from csv_import.reading.text_records import TextRecords
+from csv_import.reading.text_records import RECORD_LIMIT, TextRecords
 from csv_import.rows import Row
 
-HEADER = ["full_name", "email", "phone", "company", "job_title"]
-ENTRY_LIMIT = 8 * 1024 * 1024  # characters of one entry, photos included
 NAMES = ("cn", "commonName", "displayName", "display-name")
 EMAILS = ("mail", "rfc822Mailbox", "mozillaSecondEmail", "otherMailbox")
 PHONES = ("telephoneNumber", "mobile", "homePhone", "otherTelephone", "otherMobile")
@@ -81,7 +79,6 @@ class LdifEntries(TextRecords):
     """The entries of an LDIF file, split at blank lines here, each parsed alone."""
 
     kind = "ldif"
-    header = HEADER
     columns = {"name": [*NAMES, "givenName", "sn"], "email": list(EMAILS)}
     mapping = (
         "name ← cn, else displayName, else givenName and sn; email ← mail,"
@@ -144,7 +141,7 @@ class LdifEntries(TextRecords):
             if not dn_line and line[:3].lower() == "dn:":
                 dn_line = number
             size += len(line)
-            if size <= ENTRY_LIMIT:
+            if size <= RECORD_LIMIT:
                 block.append(line)
             else:
                 error = error or "row.too_large"

@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 LINE_LIMIT = 1024 * 1024
+RECORD_LIMIT = 8 * 1024 * 1024  # characters of one record (a card, an entry), photos included
 _UNDECODED = re.compile("[\udc80-\udcff]")  # bytes the file's encoding refused (surrogateescape)
 
 
@@ -18,6 +19,7 @@ class TextRecords:
     """The decoded lines of a file of records; subclasses split them and read each record."""
 
     kind = ""
+    header = ["full_name", "email", "phone", "company", "job_title"]  # each record's fields
 
     def __init__(self, path: str, raw, encoding: str, fallback: str | None = None):
         self.path, self.fallback = path, fallback

@@ -14,10 +14,8 @@ from collections.abc import Iterator
 import vobject
 
 from csv_import.reading.columns import writes_family_first
-from csv_import.reading.text_records import TextRecords
+from csv_import.reading.text_records import RECORD_LIMIT, TextRecords
 from csv_import.rows import Row
-
-HEADER = ["full_name", "email", "phone", "company", "job_title"]
 
 
 def preference(line) -> tuple[int, int]:
@@ -66,9 +64,6 @@ def _first(card, key: str) -> str:
     return _text(lines[0].value) if lines else ""
 
 
-CARD_LIMIT = 8 * 1024 * 1024  # characters of one card, photos included
-
-
 class VCards(TextRecords):
     """The cards of a vCard file: split by BEGIN/END lines here, each parsed alone by vobject.
 
@@ -81,7 +76,6 @@ class VCards(TextRecords):
     """
 
     kind = "vcard"
-    header = HEADER
     columns = {"name": ["FN", "N"], "email": ["EMAIL"]}
     mapping = "name ← FN, else N (given, additional, family); email ← EMAIL, preferred first"
 
@@ -129,7 +123,7 @@ class VCards(TextRecords):
                 error = error or "vcard.undecodable"
                 continue
             size += len(line)
-            if size <= CARD_LIMIT:
+            if size <= RECORD_LIMIT:
                 block.append(line)
             elif error is None:
                 error = "row.too_large"
