@@ -200,10 +200,12 @@ def guess_known(
       no company word, a name-worded column that is not the person's name (it lost to the
       parts) and holds companies' legal names on most sampled rows (a legal form first or
       last: "Acme Iberia S.L.", "ООО Ромашка", "株式会社サンプル") is the company (Xero's
-      *ContactName beside FirstName/LastName); so is a whole-name column that is only the
-      fallback for rows without the person's name (`fallback`: Fortnox's customer "Namn"
-      beside "Kontaktperson", Close's "lead_name" beside "contact_name") when it holds
-      legal names on most sampled rows;
+      *ContactName beside FirstName/LastName), and else a column of no vocabulary word
+      that holds them (Fakturoid's "Název" beside "Kontaktní osoba"); so is a whole-name
+      column that is only the fallback for rows without the person's name (`fallback`:
+      Fortnox's customer "Namn" beside "Kontaktperson", Close's "lead_name" beside
+      "contact_name") when it holds legal names on most sampled rows. On a row where that
+      column is the name (no contact person), it is the person, not a company (table.py);
     - phone: a phone word and no exclusion word ("Company Main Phone", "Assistant's
       Phone" are not the person's), ranked as email columns are (primary, work, 1 first);
       and values that hold PHONE_DIGITS digits, when the sample has any ("Phone 1 - Type").
@@ -256,11 +258,14 @@ def guess_known(
         legal = [
             i
             for i in [*free, *fallback]
-            if words[i].means & {"name", "full", "display"}
+            if (words[i].means & {"name", "full", "display"} or not words[i].means)
             and not words[i].has("exclude")
             and evidence[i].filled
             and _share(rows, i, _legal_form) >= 0.5
-        ][:1]
+        ]
+        # A name-worded column first; else one of no vocabulary word (Fakturoid's "Název").
+        legal.sort(key=lambda i: not words[i].means)
+        legal = legal[:1]
         companies = legal
     phones = [
         i

@@ -5,8 +5,9 @@ Python fork of python-ldap's parser: folded lines, `::` base64 values; `:<` URLs
 never fetched), so a broken entry is one reject on its `dn:` line and the entries
 after it are read. Attribute names are compared without case, as LDAP does.
 
-- the name: cn, else displayName, else givenName and sn (the family name first when
-  it is written in Han or Hangul, as the CSV reader joins parts);
+- the name: cn, else displayName (one that is an address is no name), else givenName
+  and sn (the family name first when it is written in Han or Hangul, as the CSV reader
+  joins parts);
 - the emails, tried in order: mail, then Thunderbird's mozillaSecondEmail, then
   otherMailbox (RFC 1274);
 - the known fields: the first of telephoneNumber, mobile and homePhone; o (the
@@ -24,6 +25,7 @@ from collections.abc import Iterator
 from ldif import LDIFParser
 
 from csv_import.reading.columns import writes_family_first
+from csv_import.reading.evidence import is_address
 from csv_import.reading.text_records import RECORD_LIMIT, TextRecords
 from csv_import.rows import Row
 
@@ -62,7 +64,9 @@ def texts(entry: dict[str, list], *attributes: str) -> list[str]:
 
 
 def name_of(entry: dict[str, list]) -> str:
-    full = first(entry, *NAMES)
+    """The first of cn, displayName that is no address (a whole name that is an address is
+    no name, as in a CSV: columns.py), else givenName and sn."""
+    full = next((v for v in texts(entry, *NAMES) if not ("@" in v and is_address(v))), "")
     if full:
         return full
     given = " ".join(texts(entry, "givenName", "gn"))

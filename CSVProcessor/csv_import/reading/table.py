@@ -225,6 +225,10 @@ class Table:
         for row in self._rows():
             if row.error is None:
                 values: dict = {role: _first_value(row.fields, columns) for role, columns in roles}
+                if values.get("company") and values["company"] == row.full_name.strip():
+                    # The customer's name column, the name of a row without a contact person
+                    # (Holded's "Nombre" for a private client): the person, not a company.
+                    values["company"] = _first_value(row.fields, m.company, row.full_name.strip())
                 row = row._replace(**values)
             yield row
 
@@ -414,13 +418,15 @@ class Table:
         return Row(line, name, email, fields, None, tuple(addresses[1:]))
 
 
-def _first_value(fields: list[str], columns: tuple[int, ...]) -> str:
-    """The first of the columns with a value on the row; of several values in one cell
-    (Google's " ::: "), the first."""
+def _first_value(fields: list[str], columns: tuple[int, ...], besides: str = "") -> str:
+    """The first of the columns with a value on the row (other than `besides`); of several
+    values in one cell (Google's " ::: "), the first."""
     for i in columns:
         if i < len(fields) and fields[i].strip():
             value = fields[i].strip()
-            return value.split(" ::: ", 1)[0] if ":::" in value else value
+            value = value.split(" ::: ", 1)[0] if ":::" in value else value
+            if value != besides:
+                return value
     return ""
 
 

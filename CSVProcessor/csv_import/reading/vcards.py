@@ -1,12 +1,12 @@
 """People from vCard files (2.1, 3.0, 4.0), read one card at a time with vobject.
 
 vobject unfolds lines, decodes quoted-printable and CHARSET parameters. The name
-is FN, else N's given, additional and family names (the family name first when it is
-written in Han or Hangul, as the CSV reader joins parts: `山本 一郎`); the emails are tried in order
-of preference (4.0's PREF=1 first, then TYPE=pref or 2.1's bare PREF, then the
-file's order). The known fields: the preferred TEL (in the same order; a 4.0
-`tel:` URI loses its scheme), ORG's organization name (its first component) and
-TITLE. A card's line is the line of its BEGIN:VCARD.
+is FN (unless it is an address), else N's given, additional and family names (the family
+name first when it is written in Han or Hangul, as the CSV reader joins parts: `山本 一郎`);
+the emails are tried in order of preference (4.0's PREF=1 first, then TYPE=pref or
+2.1's bare PREF, then the file's order). The known fields: the preferred TEL (in the
+same order; a 4.0 `tel:` URI loses its scheme), ORG's organization name (its first
+component) and TITLE. A card's line is the line of its BEGIN:VCARD.
 """
 
 from collections.abc import Iterator
@@ -14,6 +14,7 @@ from collections.abc import Iterator
 import vobject
 
 from csv_import.reading.columns import writes_family_first
+from csv_import.reading.evidence import is_address
 from csv_import.reading.text_records import RECORD_LIMIT, TextRecords
 from csv_import.rows import Row
 
@@ -32,9 +33,12 @@ def preference(line) -> tuple[int, int]:
 
 
 def name_of(card) -> str:
+    """FN, else N's parts. An FN that is an address is no name (as a CSV's whole-name
+    column is not: columns.py): Nextcloud's "Recently contacted" cards carry one."""
     full = card.contents.get("fn")
-    if full and str(full[0].value).strip():
-        return str(full[0].value).strip()
+    value = str(full[0].value).strip() if full else ""
+    if value and not ("@" in value and is_address(value)):
+        return value
     parts = card.contents.get("n")
     if not parts:
         return ""

@@ -9,6 +9,7 @@ from CSVProcessor.tests.exports import (
     outlook_locales,
     reports,
     spreadsheets,
+    unseen_products,
 )
 
 SHAPES = [
@@ -18,6 +19,7 @@ SHAPES = [
     *spreadsheets.SHAPES,
     *more_products.SHAPES,
     *new_products.SHAPES,
+    *unseen_products.SHAPES,
 ]
 BY_NAME = {shape.name: shape for shape in SHAPES}
 assert len(BY_NAME) == len(SHAPES), "shape names must be unique"

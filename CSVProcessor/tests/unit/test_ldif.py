@@ -148,3 +148,20 @@ def test_the_cli_reads_an_ldif_book_in_a_legacy_code_page(
     assert summary["columns"]["kind"] == "ldif"
     with open_people(path) as people:
         assert [row.full_name for row in people.rows()][:4] == names
+
+
+def test_a_cn_that_is_an_address_is_no_name(tmp_path):
+    """Thunderbird writes the address as cn for a contact without a name: the next name
+    attribute, else the given and family names, else none (as a CSV's whole name)."""
+    path = tmp_path / "book.ldif"
+    path.write_text(
+        "dn: cn=ann@example.com,mail=ann@example.com\ncn: ann@example.com\ngivenName: Ann\n"
+        "sn: Lee\nmail: ann@example.com\n\n"
+        "dn: mail=bo@example.com\ncn: bo@example.com\ndisplayName: Bo Berg\n"
+        "mail: bo@example.com\n\n"
+        "dn: mail=cy@example.com\ncn: cy@example.com\nmail: cy@example.com\n"
+    )
+    with open_people(path) as people:
+        rows = [(r.full_name, r.email) for r in people.rows()]
+    assert rows == [("Ann Lee", "ann@example.com"), ("Bo Berg", "bo@example.com"),
+                    ("", "cy@example.com")]  # fmt: skip

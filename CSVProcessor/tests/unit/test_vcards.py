@@ -168,3 +168,17 @@ def test_a_card_with_n_only_puts_a_han_or_hangul_family_name_first(tmp_path):
     )
     _, rows, _ = read(path)
     assert [(r[1], r[2]) for r in rows] == [("山本 一郎", "i@x.jp"), ("Ivan Smirnov", "ivan@x.ru")]
+
+
+def test_an_fn_that_is_an_address_is_no_name(tmp_path):
+    """Nextcloud's "Recently contacted" cards write the address as FN: N's parts are the
+    name when the card has them, else there is none (a reject, as a CSV's would be)."""
+    path = tmp_path / "recent.vcf"
+    path.write_text(
+        "BEGIN:VCARD\nVERSION:3.0\nFN:ann@example.com\nN:Lee;Ann;;;\nEMAIL:ann@example.com\n"
+        "END:VCARD\nBEGIN:VCARD\nVERSION:3.0\nFN: bo@example.com \nEMAIL:bo@example.com\n"
+        "END:VCARD\nBEGIN:VCARD\nVERSION:3.0\nFN:Cy <cy@example.com>\nEMAIL:cy@example.com\n"
+        "END:VCARD\n"
+    )
+    _, rows, _ = read(path)
+    assert [r[1] for r in rows] == ["Ann Lee", "", "Cy <cy@example.com>"]
