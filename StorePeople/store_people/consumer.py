@@ -30,6 +30,7 @@ from celery.worker.consumer import Consumer as CeleryConsumer
 from celery.worker.request import Request
 from kombu import compression
 
+from store_people.acknowledgements import Acknowledgements, ledger_for
 from store_people.dead_letters import dead_letter, describe, refusal
 
 log = logging.getLogger(__name__)
@@ -78,11 +79,19 @@ class Consumer(CeleryConsumer):
     def on_invalid_task(self, body, message, exc):
         dead_letter(message, "message.invalid", describe(exc), self.connection_errors)
 
+    acknowledgements: Acknowledgements | None = None
+
     def create_task_handler(self, *args, **kwargs):
+        # Called once per broker connection (celery/worker/loops.py), so once per channel.
         handle = super().create_task_handler(*args, **kwargs)
         errors = self.connection_errors
+        ledger = self.acknowledgements = ledger_for(
+            self.connection, (*self.connection_errors, *self.channel_errors)
+        )
 
         def on_task_received(message):
+            if ledger is not None:
+                ledger.enter(message)  # before anything can settle it
             dead = refusal(message)
             if dead is not None:
                 return dead_letter(message, dead.reason, dead.detail, errors)

@@ -9,7 +9,8 @@ no Celery `Request` per message, the JSON body decoded once with the standard
 library, only (id, args, kwargs, redelivered) pickled to the pool.
 
 Each message is settled by what storing reported for it:
-- acknowledged once its row is committed (or counted as failed);
+- acknowledged once its row is committed (or counted as failed), with the batch's other
+  stored messages in one basic.ack where the channel allows (acknowledgements.py);
 - requeued when the pool process died mid-batch (nothing was committed);
 - dead-lettered (rejected without requeue) when it can never be stored.
 
@@ -24,7 +25,7 @@ from kombu.message import Message
 
 from store_people.dead_letters import dead_letter, describe, refusal, replayed_reason, settle
 from store_people.intake import Delivery, store_person_batch
-from store_people.verdicts import Dead, in_pool
+from store_people.verdicts import STORED, Dead, in_pool
 
 log = logging.getLogger(__name__)
 
@@ -54,13 +55,22 @@ def delivery_of(message) -> Delivery | Dead:
     return Delivery(identifier, args, kwargs, redelivered, replayed_reason(message))
 
 
-def settle_batch(held: list, verdicts: list | None, errors) -> None:
-    """Settle each message of a batch by its verdict (dead_letters.settle)."""
+def settle_batch(held: list, verdicts: list | None, errors, acknowledgements=None) -> None:
+    """Settle each message of a batch by its verdict (dead_letters.settle); the stored ones
+    together, through the channel's ledger when it has one (acknowledgements.py)."""
     if verdicts is None:
         log.error("batch of %d failed unexpectedly; requeueing first deliveries", len(held))
         verdicts = [None] * len(held)
+    stored, others = [], []
     for (delivery, message), verdict in zip(held, verdicts, strict=True):
-        settle(message, verdict, delivery.redelivered, errors)
+        if verdict == STORED and acknowledgements is not None:
+            stored.append(message)
+        else:
+            settle(message, verdict, delivery.redelivered, errors)
+            others.append(message)
+    if acknowledgements is not None:
+        acknowledgements.settled(others)
+        acknowledgements.acknowledge(stored)
 
 
 class PerRowBatches:
@@ -71,11 +81,15 @@ class PerRowBatches:
         self.errors = consumer.connection_errors
         self.held: list[tuple[Delivery, Message]] = []
         self.tref = None
+        self.consumer = consumer
 
     def on_message(self, message, body, ack, reject, callbacks, **_):
         delivery = delivery_of(message)
         if isinstance(delivery, Dead):
             return dead_letter(message, delivery.reason, delivery.detail, self.errors)
+        acknowledgements = getattr(self.consumer, "acknowledgements", None)  # consumer.py
+        if acknowledgements is not None:
+            acknowledgements.batch(message)
         self.held.append((delivery, message))
         if self.tref is None:  # the first message arms the flush timer
             self.tref = self.timer.call_repeatedly(self.settings.flush_interval, self.flush)
@@ -88,16 +102,19 @@ class PerRowBatches:
             self.stop_timer()  # idle: stop waking up until the next message
             return
         errors = self.errors
+        acknowledgements = getattr(self.consumer, "acknowledgements", None)
 
         def on_worker_lost(error):
             log.warning("pool process lost with a batch of %d; requeueing it", len(held))
             for _delivery, message in held:
                 message.reject_log_error(log, errors, requeue=True)
+            if acknowledgements is not None:
+                acknowledgements.settled([message for _delivery, message in held])
 
         self.pool.apply_async(
             in_pool,
             (store_person_batch, self.settings, [delivery for delivery, _ in held]),
-            callback=lambda verdicts: settle_batch(held, verdicts, errors),
+            callback=lambda verdicts: settle_batch(held, verdicts, errors, acknowledgements),
             error_callback=on_worker_lost,
         )
 

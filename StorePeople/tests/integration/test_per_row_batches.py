@@ -7,6 +7,7 @@ Every message must end acknowledged (stored) or dead-lettered, none left over.
 """
 
 import json
+import random
 import time
 import uuid
 from types import SimpleNamespace
@@ -18,6 +19,7 @@ from sqlalchemy import text
 from people_import_contract.limits import new_import_id
 from people_import_contract.queues import all_queues, exchange
 from store_people import dead_letters
+from store_people.acknowledgements import Acknowledgements
 from store_people.fast_paths import PerRowBatches
 from store_people.settings import Settings
 
@@ -133,3 +135,97 @@ def test_a_batch_is_stored_and_every_message_settled_alone(engine, migrated_url,
         ).one()
     assert stored == 1202  # the rows whose id header was a dict or a list are good rows
     assert tuple(counted) == (1202, 1)  # the bad types: failed, under their own import
+
+
+class DeferredPool:
+    """Stores each batch only when told: batches then finish in any order, as with two
+    pool processes."""
+
+    limit = 2
+
+    def __init__(self):
+        self.waiting = []
+
+    def apply_async(self, target, args, callback, error_callback):
+        self.waiting.append(lambda: callback(target(*args)))
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+@pytest.mark.parametrize("other_settled", ["first", "between", "last"])
+def test_stored_batches_are_acknowledged_together_in_any_order(
+    engine, migrated_url, seed, other_settled
+):
+    """One multiple basic.ack per batch (acknowledgements.py): on a real RabbitMQ channel,
+    batches finishing in any order with other deliveries unsettled between them (a task
+    Celery runs, acknowledged only after it) end with every message settled exactly once:
+    none left unacknowledged (they would return to the queue when the channel closes),
+    none acknowledged twice (RabbitMQ closes the channel: "unknown delivery tag")."""
+    rng = random.Random(seed)
+    queue = f"it-{uuid.uuid4().hex[:8]}"
+    import_id = new_import_id()
+    settings = Settings(database_url=migrated_url, queue=queue, flush_every=100)
+    lines = range(2, 1002)
+    foreign_after = set(rng.sample(list(lines), 3))  # another task's message after these
+    with Connection(BROKER) as connection:
+        for declared in all_queues(queue, "classic"):
+            declared(connection.default_channel).declare()
+        for line in lines:
+            kwargs = {"import_id": import_id, "line": line, "full_name": f"P {line}",
+                      "email": f"p{line}@example.com"}  # fmt: skip
+            publish(connection, queue, json.dumps([[], kwargs, {}]).encode(), f"{line}")
+            if line in foreign_after:
+                publish(connection, queue, b"[[], {}, {}]", f"other-{line}")
+    try:
+        with Connection(BROKER) as connection:
+            channel = connection.channel()
+            channel.basic_qos(0, 2000, False)
+            errors = (*connection.connection_errors, *connection.channel_errors)
+            ledger = Acknowledgements(errors)
+            pool = DeferredPool()
+            consumer = SimpleNamespace(pool=pool, timer=IdleTimer(), acknowledgements=ledger,
+                                       connection_errors=connection.connection_errors)  # fmt: skip
+            batches = PerRowBatches(settings, consumer)
+            foreign = []
+
+            def on_message(message):
+                ledger.enter(message)  # as consumer.py does, for every delivery
+                if message.headers["id"].startswith("other-"):
+                    foreign.append(message)
+                else:
+                    batches.on_message(message, None, None, None, None)
+
+            Consumer(channel, queues=[all_queues(queue, "classic")[0]], no_ack=False,
+                     on_message=on_message).consume()  # fmt: skip
+            for _ in range(len(lines) + len(foreign_after)):
+                connection.drain_events(timeout=10)
+            batches.flush()
+            rng.shuffle(pool.waiting)
+            # The other task's messages are settled (by Celery, unseen by the ledger) before
+            # any batch is stored, between two, or after the last one.
+            settle_foreign_at = {"first": 0, "last": len(pool.waiting)}.get(
+                other_settled, rng.randrange(1, len(pool.waiting))
+            )
+            for n, store in enumerate(pool.waiting):
+                if n == settle_foreign_at:
+                    for message in foreign:
+                        message.ack()
+                store()
+            if settle_foreign_at == len(pool.waiting):
+                for message in foreign:
+                    message.ack()
+            assert not ledger.stored  # no stored message waits for its acknowledgement
+            assert all(message.acknowledged for message in ledger.unsettled.values())
+            channel.basic_qos(0, 2000, False)  # a round trip: RabbitMQ took the acks (or closed)
+        with Connection(BROKER) as connection:
+            assert count(connection, queue) == 0  # nothing returned when the channel closed
+    finally:
+        with Connection(BROKER) as connection:
+            channel = connection.channel()
+            for declared in all_queues(queue, "classic"):
+                channel.queue_delete(declared.name)
+            channel.exchange_delete(queue)
+    with engine.connect() as db:
+        stored = db.execute(
+            text("SELECT count(*) FROM people WHERE source_import = :i"), {"i": import_id}
+        ).scalar_one()
+    assert stored == len(lines)

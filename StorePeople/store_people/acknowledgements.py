@@ -1,0 +1,106 @@
+"""Stored per-row messages acknowledged a batch at a time: one basic.ack with `multiple`.
+
+One basic.ack per message cost RabbitMQ more CPU than anything else it did for a per-row
+import, and the worker's main process a fifth of its time (docs/performance.md,
+2026-12-04). AMQP 0-9-1's `multiple` flag settles every unsettled delivery on the
+channel up to a tag at once (RabbitMQ docs, "Consumer Acknowledgements and Publisher
+Confirms": acknowledging multiple deliveries at once). It must never cover a delivery
+that is not stored yet, and the consumer's channel carries others: the batch being
+stored in the other pool process, a task Celery is running (acknowledged after it runs),
+one being dead-lettered. So every delivery on the channel is entered here, in tag order,
+as it arrives (consumer.py), and stored ones are acknowledged together only up to the
+first delivery below them that is still unsettled:
+
+- below it, everything is stored or already settled: one basic.ack, `multiple`;
+- above it, when it is another batch of ours, the stored ones wait: that batch settles
+  through this ledger too, and its sweep takes them;
+- above it, when it is anything else (a task Celery runs, whose settling is not seen
+  here), they are acknowledged one by one at once, as before: nothing waits on a
+  delivery this ledger cannot watch.
+
+Only on an AMQP channel (py-amqp: integer delivery tags, `multiple` honoured); kombu's
+virtual transports (the demo's filesystem broker) acknowledge one message at a time.
+A new connection is a new channel, with tags from 1: each has its own ledger.
+"""
+
+import logging
+
+log = logging.getLogger(__name__)
+
+
+class Acknowledgements:
+    """The unsettled deliveries of one channel, and which of them are stored."""
+
+    def __init__(self, errors):
+        self.errors = errors  # connection and channel errors: logged, as kombu's ack_log_error
+        self.unsettled: dict[int, object] = {}  # tag -> kombu Message, in arrival (tag) order
+        self.batched: set[int] = set()  # tags held or being stored by fast_paths' batches
+        self.stored: set[int] = set()  # tags committed, waiting for their acknowledgement
+
+    def enter(self, message) -> None:
+        """Every delivery on the channel, before anything acts on it."""
+        self._forget_settled_head()
+        self.unsettled[message.delivery_tag] = message
+
+    def batch(self, message) -> None:
+        """A delivery fast_paths holds for a batch: this ledger will see it settle."""
+        self.batched.add(message.delivery_tag)
+
+    def acknowledge(self, messages) -> None:
+        """Messages whose rows are committed (or counted failed): acknowledge them."""
+        self.stored.update(m.delivery_tag for m in messages)
+        self.sweep()
+
+    def sweep(self) -> None:
+        """Acknowledge what can be; call it after any of the batched deliveries settles."""
+        covered, upto, blocker = [], None, None
+        for tag, message in self.unsettled.items():
+            if tag in self.stored:
+                upto = tag
+            elif not message.acknowledged:  # type: ignore[attr-defined]
+                blocker = tag
+                break
+            covered.append(tag)
+        if upto is not None:
+            done = [t for t in covered if t <= upto]
+            self._ack(self.unsettled[upto], len([t for t in done if t in self.stored]))
+            for tag in done:
+                self._drop(tag)
+        if blocker is not None and blocker not in self.batched:
+            for tag in [t for t in self.unsettled if t in self.stored]:
+                message = self.unsettled[tag]
+                message.ack_log_error(log, self.errors)  # type: ignore[attr-defined]
+                self._drop(tag)
+
+    def settled(self, messages) -> None:
+        """Batched messages settled one by one (requeued, dead-lettered): no longer waited on."""
+        for message in messages:
+            self.batched.discard(message.delivery_tag)
+        self.sweep()
+
+    def _ack(self, last, count: int) -> None:
+        try:
+            last.channel.basic_ack(last.delivery_tag, multiple=True)
+        except self.errors as error:
+            # The channel is gone: RabbitMQ delivers these again, and the replay check
+            # (store.py) counts each row once.
+            log.critical("couldn't acknowledge %d stored messages: %r", count, error)
+
+    def _drop(self, tag: int) -> None:
+        del self.unsettled[tag]
+        self.batched.discard(tag)
+        self.stored.discard(tag)
+
+    def _forget_settled_head(self) -> None:
+        """Deliveries settled elsewhere (a task Celery ran, a dead letter) leave the ledger
+        from its oldest end, so it holds no more than the channel's unsettled window."""
+        while self.unsettled:
+            tag = next(iter(self.unsettled))
+            if tag in self.stored or not self.unsettled[tag].acknowledged:  # type: ignore[attr-defined]
+                return
+            self._drop(tag)
+
+
+def ledger_for(connection, errors) -> Acknowledgements | None:
+    """A ledger for the consumer's new channel, or None where `multiple` is not honoured."""
+    return Acknowledgements(errors) if connection.transport.driver_type == "amqp" else None
