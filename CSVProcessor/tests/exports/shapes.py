@@ -9,6 +9,7 @@ from CSVProcessor.tests.exports import (
     outlook_locales,
     reports,
     spreadsheets,
+    unseen_more,
     unseen_products,
 )
 
@@ -20,6 +21,7 @@ SHAPES = [
     *more_products.SHAPES,
     *new_products.SHAPES,
     *unseen_products.SHAPES,
+    *unseen_more.SHAPES,
 ]
 BY_NAME = {shape.name: shape for shape in SHAPES}
 assert len(BY_NAME) == len(SHAPES), "shape names must be unique"
