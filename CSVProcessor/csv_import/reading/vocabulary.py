@@ -47,7 +47,10 @@ _DIGITS = re.compile(r"(?<=\D)(?=\d)|(?<=\d)(?=\D)")
 # A Latin word glued to a CJK or Thai one is two words: "参加人Email", "TEL会社".
 _CJK = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"
 _SCRIPTS = re.compile(f"(?<=[{_CJK}])(?=[a-z])|(?<=[a-z])(?=[{_CJK}])")
-_SPLIT = re.compile(r"[\W_]+")
+# Splits words at anything but letters, digits and the vowel signs and tone marks of Thai
+# and Devanagari (combining marks, no \w to `re`): "อีเมล" is one word, not "อ" + "เมล".
+_MARKS = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963"
+_SPLIT = re.compile(f"[^\\w{_MARKS}]+|_+")
 _E_WORDS = ("mail", "post", "pasts", "pasto", "mel", "pošt")
 
 

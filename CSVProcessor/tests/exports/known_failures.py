@@ -35,20 +35,12 @@ KNOWN_FAILURES: dict[str, tuple[str, ...]] = {
         "headers",
         "fallback",
     ),  # руководителя (the manager's, genitive) not excluded: used as fallback
-    "onoffmix-attendees-ko": (
-        "headers",
-        "fallback",
-    ),  # 결제자 (payer) not excluded: a companion stored with the payer's address
     "huodongxing-signups-zh": (
         "separators",
     ),  # two addresses in one cell split by ' / ': the person rejected
     "kktix-attendees-zh-tw": (
         "headers",
     ),  # 聯絡人 (the order's contact) read before the attendee (參加人)
-    "eventpop-attendees-th": (
-        "headers",
-        "fallback",
-    ),  # ผู้จอง (booker) not excluded: a holder stored with the booker's address
     "greeninvoice-clients-he": (
         "headers",
     ),  # איש קשר (contact person) in no vocabulary: the firm stored as the name
@@ -85,10 +77,8 @@ KNOWN_FIELD_FAILURES: dict[str, str] = {
     "payfit-salaries-fr": "job title: «Poste» is no job-title word",
     "timepad-orders-ru": "phone: «Телефон участника» lost with the wrong columns",
     "yandex-forms-ru": "other emails: the manager's address (руководителя) kept as the person's other address",
-    "onoffmix-attendees-ko": "the payer's row overwritten by a companion's (wrong people)",
     "huodongxing-signups-zh": "a person rejected (' / ' separator); «单位» company",
     "kktix-attendees-zh-tw": "phone: the order contact's phone (wrong people)",
-    "eventpop-attendees-th": "the booker's row overwritten by a holder's (wrong people)",
     "greeninvoice-clients-he": "company: the firm is the name; phone: «נייד» (mobile) is no phone word",
     "parasut-musteriler-tr": "company: «Ünvan» (the trade name) is only an exclusion word, not a company",
     "economic-kunder-da": "company: the firm's «Navn» is the name (Attention unknown)",
