@@ -247,6 +247,7 @@ def guess_known(
         and not words[i].means & {"phone", "job_title"}
         and (not evidence[i].filled or _share(rows, i, _lettered) >= 0.5)
         and _own_name_share(rows, i, names) < 0.5
+        and not _anothers_company(header[i])
     ]
     whole = [i for i in companies if _whole_phrase(header[i], "company")]
     # "Organization 1 - Type" is about the company, not it: only when nothing says more.
@@ -308,6 +309,21 @@ def _whole_phrase(text: str, meaning: str) -> bool:
     return any(e.means == meaning for e in vocabulary().phrases.get(key, ()))
 
 
+def _anothers_company(text: str) -> bool:
+    """A company header whose other words, less its company phrase, are an exclusion word of
+    no company meaning: another person's role ("Supervisory Organization": the supervisor's
+    unit, a department, not the employer). "Account Name" is one company phrase."""
+    words = [w for w in words_of(text) if not (w.isdigit() and len(w) < 4)]
+    phrases = vocabulary().phrases
+    for size in range(len(words), 0, -1):
+        for start in range(len(words) - size + 1):
+            if any(e.means == "company" for e in phrases.get(tuple(words[start : start + size]), ())):
+                rest = words[:start] + words[start + size :]
+                said = read_header(" ".join(rest)).means if rest else frozenset()
+                return "exclude" in said and not said & {"company", "job_title", "phone"}
+    return False
+
+
 def _own_name_share(rows, column: int, names: list[int]) -> float:
     """The share of the column's filled sampled values made only of the words of the same
     row's name columns ("Ольга Петрова" beside "Ольга" and "Петрова")."""
@@ -352,7 +368,7 @@ def _lettered(value: str) -> bool:
 _FORMS = (
     "gmbh mbh ag kg ohg ug ek ltd ltda llc llp plc inc corp co pty sa sas sarl sl slu srl spa "
     "bv nv ab as asa aps oy oyj oü ou uab sia doo sro kft zrt bt spzoo aş sc lda eirl bhd tbk "
-    "kk ооо оао зао пао ао тов ад еоод оод тоо"
+    "kk ооо оао зао пао ао тов ад еоод оод тоо בע\"מ בע״מ"
 )
 LEGAL_FORMS = frozenset(_FORMS.split())
 LEGAL_SCRIPTS = ("株式会社", "有限会社", "合同会社", "有限公司", "주식회사", "(주)")

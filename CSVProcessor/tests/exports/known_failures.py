@@ -41,12 +41,6 @@ KNOWN_FAILURES: dict[str, tuple[str, ...]] = {
     "kktix-attendees-zh-tw": (
         "headers",
     ),  # 聯絡人 (the order's contact) read before the attendee (參加人)
-    "greeninvoice-clients-he": (
-        "headers",
-    ),  # איש קשר (contact person) in no vocabulary: the firm stored as the name
-    "economic-kunder-da": (
-        "headers",
-    ),  # Attention (the contact person) in no vocabulary: the firm stored as the name
     "mailman2-list-members": (
         "no-header",
         "content",
@@ -70,19 +64,11 @@ KNOWN_FIELD_FAILURES: dict[str, str] = {
     "salesloft-people": "company: a bare «Account» is the company in SalesLoft, a login elsewhere; it stays an exclusion word only",
     # unseen_more.py (2026-12-05)
     "discourse-user-list": "job title: Discourse's «title» is a forum title (Leader, Regular), read as a job title",
-    "smartemailing-contacts-cs": "phone: «cellphone» (one word) is no phone word",
     "clever-students": "phone: the guardian's Contact_phone (follows the wrong person)",
-    "workday-workers-xlsx": "company: «Supervisory Organization» (a department) read as the company",
-    "dolibarr-contacts-fr": "job title: «Poste/fonction» is no job-title word",
-    "payfit-salaries-fr": "job title: «Poste» is no job-title word",
     "timepad-orders-ru": "phone: «Телефон участника» lost with the wrong columns",
     "yandex-forms-ru": "other emails: the manager's address (руководителя) kept as the person's other address",
     "huodongxing-signups-zh": "a person rejected (' / ' separator); «单位» company",
     "kktix-attendees-zh-tw": "phone: the order contact's phone (wrong people)",
-    "greeninvoice-clients-he": "company: the firm is the name; phone: «נייד» (mobile) is no phone word",
-    "parasut-musteriler-tr": "company: «Ünvan» (the trade name) is only an exclusion word, not a company",
-    "economic-kunder-da": "company: the firm's «Navn» is the name (Attention unknown)",
-    "tiny-erp-contatos-pt": "phone: «Fone» is no phone word",
     "pipeliner-contacts-xlsx": "company: «Primary Account» (Account is an exclusion word only)",
     "misa-amis-nhanvien-vi": "job title: «Chức danh»; other emails follow the wrong address",
 }
