@@ -317,7 +317,8 @@ def _anothers_company(text: str) -> bool:
     phrases = vocabulary().phrases
     for size in range(len(words), 0, -1):
         for start in range(len(words) - size + 1):
-            if any(e.means == "company" for e in phrases.get(tuple(words[start : start + size]), ())):
+            phrase = tuple(words[start : start + size])
+            if any(e.means == "company" for e in phrases.get(phrase, ())):
                 rest = words[:start] + words[start + size :]
                 said = read_header(" ".join(rest)).means if rest else frozenset()
                 return "exclude" in said and not said & {"company", "job_title", "phone"}
@@ -368,7 +369,7 @@ def _lettered(value: str) -> bool:
 _FORMS = (
     "gmbh mbh ag kg ohg ug ek ltd ltda llc llp plc inc corp co pty sa sas sarl sl slu srl spa "
     "bv nv ab as asa aps oy oyj oü ou uab sia doo sro kft zrt bt spzoo aş sc lda eirl bhd tbk "
-    "kk ооо оао зао пао ао тов ад еоод оод тоо בע\"מ בע״מ"
+    'kk ооо оао зао пао ао тов ад еоод оод тоо בע"מ בע״מ'
 )
 LEGAL_FORMS = frozenset(_FORMS.split())
 LEGAL_SCRIPTS = ("株式会社", "有限会社", "合同会社", "有限公司", "주식회사", "(주)")

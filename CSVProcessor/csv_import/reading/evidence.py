@@ -14,6 +14,12 @@ ADDRESS = re.compile(r"[^@\s<>()\[\],;:\"]+@[^@\s<>()\[\],;:\"]+\.[^@\s<>()\[\],
 _NOT_NAME = re.compile(r"[@\d:/\\=<>{}\[\]|#$%^*+_~]|https?|www\.|\s-\s")
 
 
+# Several addresses in one cell: Google joins them with " ::: "; people type ";" or ",", or
+# " / " and " | " with spaces around (a "/" or "|" inside an address is part of it); CJK text
+# uses full-width separators and the ideographic comma. table.py splits on the same.
+SEVERAL = re.compile(r"\s*(?::::|[;,；，、]|\r?\n)\s*|\s+[/|]\s+")
+
+
 def is_address(value: str) -> bool:
     return ADDRESS.fullmatch(value.strip()) is not None
 
@@ -102,7 +108,7 @@ def column_evidence(rows: list[list[str]], width: int) -> list[ColumnEvidence]:
 
 
 def _several_addresses(value: str) -> bool:
-    parts = [p for p in re.split(r"\s*(?::::|[;,；，、\n])\s*", value.strip()) if p]
+    parts = [p for p in SEVERAL.split(value.strip()) if p]
     return len(parts) > 1 and all(is_address(p) for p in parts)
 
 

@@ -29,7 +29,6 @@ Every physical line is counted once: the header's, a row's, or skipped.
 """
 
 import logging
-import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from itertools import chain
@@ -43,7 +42,13 @@ from csv_import.reading.columns import (
     map_columns,
     writes_family_first,
 )
-from csv_import.reading.evidence import SAMPLE_ROWS, is_address, looks_like_name, unwrap
+from csv_import.reading.evidence import (
+    SAMPLE_ROWS,
+    SEVERAL,
+    is_address,
+    looks_like_name,
+    unwrap,
+)
 from csv_import.reading.vocabulary import read_header
 from csv_import.rejects import REPORT_COLUMNS, restore
 from csv_import.rows import Record, Row
@@ -52,9 +57,6 @@ log = logging.getLogger(__name__)
 
 HEADER_SEARCH = locate.HEADER_SEARCH
 FOOTER_HOLD = 50  # records held back as a possible footer before they count as rows
-# Google joins several values of one field with " ::: "; people type ";" or ",", and
-# CJK text uses full-width separators and the ideographic comma.
-_SEVERAL = re.compile(r"\s*(?::::|[;,；，、]|\r?\n)\s*")
 _EXCHANGE = ("/o=", "/O=")
 
 
@@ -401,7 +403,7 @@ class Table:
         exchange_paths: list[str] = []
         for cell in cells:
             cell = cell.strip()
-            for part in _SEVERAL.split(cell) if cell.count("@") > 1 else [cell]:
+            for part in SEVERAL.split(cell) if cell.count("@") > 1 else [cell]:
                 # An Exchange X.500 path (/o=Org/ou=.../cn=...) is not an address: try the next.
                 (exchange_paths if part.startswith(_EXCHANGE) else addresses).append(unwrap(part))
         addresses = [a for a in addresses if a]

@@ -35,9 +35,6 @@ KNOWN_FAILURES: dict[str, tuple[str, ...]] = {
         "headers",
         "fallback",
     ),  # руководителя (the manager's, genitive) not excluded: used as fallback
-    "huodongxing-signups-zh": (
-        "separators",
-    ),  # two addresses in one cell split by ' / ': the person rejected
     "kktix-attendees-zh-tw": (
         "headers",
     ),  # 聯絡人 (the order's contact) read before the attendee (參加人)
@@ -67,7 +64,6 @@ KNOWN_FIELD_FAILURES: dict[str, str] = {
     "clever-students": "phone: the guardian's Contact_phone (follows the wrong person)",
     "timepad-orders-ru": "phone: «Телефон участника» lost with the wrong columns",
     "yandex-forms-ru": "other emails: the manager's address (руководителя) kept as the person's other address",
-    "huodongxing-signups-zh": "a person rejected (' / ' separator); «单位» company",
     "kktix-attendees-zh-tw": "phone: the order contact's phone (wrong people)",
     "pipeliner-contacts-xlsx": "company: «Primary Account» (Account is an exclusion word only)",
     "misa-amis-nhanvien-vi": "job title: «Chức danh»; other emails follow the wrong address",
