@@ -560,6 +560,8 @@ def _partner_name(header, email: tuple[int, ...], why: dict, rows=()):
     plain = [j for j in names if kinds[j] == "name"]
     if _the_other_part(rows, plain, part["given"], part["family"]):
         part["family"] = plain[0]  # "Nom payeur" beside "Prénom payeur"
+    elif _the_other_part(rows, plain, part["family"], part["given"]):
+        part["given"] = plain[0]  # "Имя участника" beside "Фамилия участника"
     parts = tuple(j for j in part.values() if j is not None)
     full = tuple(j for j in names if kinds[j] in ("full", "name", "display") and j not in parts)
     for j in (*full, *parts):

@@ -28,13 +28,6 @@ KNOWN_FAILURES: dict[str, tuple[str, ...]] = {
     "payfit-salaries-fr": (
         "headers",
     ),  # Nom de naissance taken before Nom d'usage (a birth name, as Maiden Name)
-    "timepad-orders-ru": (
-        "headers",
-    ),  # genitive role words (покупателя, участника): the buyer's address, both surnames joined
-    "yandex-forms-ru": (
-        "headers",
-        "fallback",
-    ),  # руководителя (the manager's, genitive) not excluded: used as fallback
     "kktix-attendees-zh-tw": (
         "headers",
     ),  # 聯絡人 (the order's contact) read before the attendee (參加人)
@@ -62,8 +55,6 @@ KNOWN_FIELD_FAILURES: dict[str, str] = {
     # unseen_more.py (2026-12-05)
     "discourse-user-list": "job title: Discourse's «title» is a forum title (Leader, Regular), read as a job title",
     "clever-students": "phone: the guardian's Contact_phone (follows the wrong person)",
-    "timepad-orders-ru": "phone: «Телефон участника» lost with the wrong columns",
-    "yandex-forms-ru": "other emails: the manager's address (руководителя) kept as the person's other address",
     "kktix-attendees-zh-tw": "phone: the order contact's phone (wrong people)",
     "pipeliner-contacts-xlsx": "company: «Primary Account» (Account is an exclusion word only)",
     "misa-amis-nhanvien-vi": "job title: «Chức danh»; other emails follow the wrong address",
