@@ -150,19 +150,38 @@ def map_columns(
         family_first = _family_first(header, rows, parts)
     if not full and not parts:
         raise InputError(f"{path}: no name column (columns found: {listing(header)})")
+    anothers: set[frozenset] = set()  # the person words of another person's columns
     if not name_columns and full and len(parts) > 1:
         # "Spouse Name" beside "Spouse Email" and the person's own parts: the spouse's.
         spouses = {_qualifier(header[i]) for i in email} - {frozenset()}
-        kept = tuple(i for i in full if _qualifier(header[i]) not in spouses)
+        # So is a contact person's ("Contact_name" beside "Contact_email") when another email
+        # column is there ("Student_email"): a guardian's, an emergency contact's, whose
+        # address and phone are theirs too.
+        for i in full:
+            person = _person_words(header[i])
+            theirs = [j for j in email if person and _person_words(header[j]) == person]
+            if theirs and len(theirs) < len(email) and _qualifier(header[i]) not in spouses:
+                anothers.add(person)
+        kept = tuple(
+            i
+            for i in full
+            if _qualifier(header[i]) not in spouses and _person_words(header[i]) not in anothers
+        )
         for i in full:
             if i not in kept:
                 why.pop(i, None)
                 notes.append(f"{header[i]!r} is another person's name, beside their address")
         full = kept
+        if not email_columns:
+            for i in email:
+                if _person_words(header[i]) in anothers:
+                    why.pop(i, None)
+                    notes.append(f"{header[i]!r} is the address of another person's name column")
+            email = tuple(i for i in email if _person_words(header[i]) not in anothers)
     if not email_columns and len(email) > 1:
         email = _paired_elsewhere(header, email, {*full, *parts}, why, notes)
     used = {*email, *full, *parts}
-    known = guess_known(header, rows, evidence, used, why, words, full[1:])
+    known = guess_known(header, rows, evidence, used, why, words, full[1:], anothers)
     for i in (*email, *full, *parts):
         if i in why and i < len(evidence) and "chosen" not in why[i]:
             why[i] += f"; {evidence[i].describe()}"
@@ -179,7 +198,7 @@ PHONE_DIGITS = 5  # a phone number's value holds at least this many digits
 
 
 def guess_known(
-    header, rows, evidence, used: set, why: dict, words, fallback=()
+    header, rows, evidence, used: set, why: dict, words, fallback=(), anothers=frozenset()
 ) -> tuple[tuple[int, ...], ...]:
     """(phone, company, job_title) columns, by their headers' words (vocabulary.py, as
     settled for the whole header: `words`) and their values:
@@ -232,6 +251,7 @@ def guess_known(
         and not words[i].has("email")
         and evidence[i].address_share <= 0.5
         and not any(q <= _qualifier(header[i]) for q in others)
+        and not any(q <= _person_words(header[i]) for q in anothers)
     ]
     titles = [
         i
@@ -570,6 +590,12 @@ def _partner_name(header, email: tuple[int, ...], why: dict, rows=()):
 
 
 _ROLE_WORDS = frozenset({"email", "e", "mail", "address", "name", "first", "last", "full"})
+
+
+def _person_words(text: str) -> frozenset:
+    """A header's words less the plain role words: "contact" in "Contact_name" and in
+    "Contact_email" (which _qualifier drops, "Contact Name" being a vocabulary phrase)."""
+    return frozenset(w for w in words_of(text) if not w.isdigit() and w not in _ROLE_WORDS)
 
 
 def _paired_elsewhere(header, email, name: set, why: dict, notes: list) -> tuple[int, ...]:

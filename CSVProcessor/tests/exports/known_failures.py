@@ -22,9 +22,6 @@ FAMILY_FIRST = ("headers", "name-order")
 
 KNOWN_FAILURES: dict[str, tuple[str, ...]] = {
     # unseen_more.py (2026-12-05): the wrong people
-    "clever-students": (
-        "headers",
-    ),  # Contact_name/Contact_email (the guardian) read as a contact person's full name and address
     "payfit-salaries-fr": (
         "headers",
     ),  # Nom de naissance taken before Nom d'usage (a birth name, as Maiden Name)
@@ -54,7 +51,6 @@ KNOWN_FIELD_FAILURES: dict[str, str] = {
     "salesloft-people": "company: a bare «Account» is the company in SalesLoft, a login elsewhere; it stays an exclusion word only",
     # unseen_more.py (2026-12-05)
     "discourse-user-list": "job title: Discourse's «title» is a forum title (Leader, Regular), read as a job title",
-    "clever-students": "phone: the guardian's Contact_phone (follows the wrong person)",
     "kktix-attendees-zh-tw": "phone: the order contact's phone (wrong people)",
     "pipeliner-contacts-xlsx": "company: «Primary Account» (Account is an exclusion word only)",
     "misa-amis-nhanvien-vi": "job title: «Chức danh»; other emails follow the wrong address",
