@@ -22,9 +22,6 @@ FAMILY_FIRST = ("headers", "name-order")
 
 KNOWN_FAILURES: dict[str, tuple[str, ...]] = {
     # unseen_more.py (2026-12-05): the wrong people
-    "payfit-salaries-fr": (
-        "headers",
-    ),  # Nom de naissance taken before Nom d'usage (a birth name, as Maiden Name)
     "kktix-attendees-zh-tw": (
         "headers",
     ),  # 聯絡人 (the order's contact) read before the attendee (參加人)

@@ -3,8 +3,7 @@ find where the reader still stores the wrong people: rows that hold two people (
 attendee, student and guardian, participant and payer, employee and manager), a customer
 firm beside its contact person under a word of no vocabulary (Attention, איש קשר, Yetkili
 Kişi, Contatos), role words in a declined form (Russian and Danish genitives), a
-tussenvoegsel, a French usage name, a report's preamble and footer, a DATEV header record,
-two header rows, files with no header (FileMaker in Mac Roman with CR line ends, a Mailman
+tussenvoegsel, a report's preamble and footer, a DATEV header record, two header rows, files with no header (FileMaker in Mac Roman with CR line ends, a Mailman
 roster of "Name <addr>" lines), and legacy code pages (cp1250, cp1252, cp1254, cp1255,
 cp932, cp950, GBK, EUC-KR, Mac Roman).
 
@@ -189,25 +188,6 @@ SHAPES = [
             expect("thierry.nguyen@orange.fr", phone="01 40 55 00 11", company="SARL Boulangerie Martin"),
         ),
         notes="two 'Nom' columns: the contact's family name and the third party's (a firm's legal name)",
-    ),
-    Shape(
-        name="payfit-salaries-fr",
-        product="PayFit",
-        language="fr",
-        source="PayFit employee export (recalled): birth name and usage name in their own columns",
-        header=("Matricule", "Civilité", "Prénom", "Nom de naissance", "Nom d'usage", "Email professionnel", "Email personnel", "Poste", "Manager", "Date d'entrée"),
-        rows=(
-            ("0001", "Mme", "Marie", "Dupont", "Martin", "marie.martin@lumen.fr", "marie.dupont@gmail.com", "Cheffe de projet", "Paul Bernard", "2021-09-01"),
-            ("0002", "M.", "Paul", "Bernard", "", "paul.bernard@lumen.fr", "", "Directeur technique", "", "2018-01-15"),
-            ("0003", "Mme", "Sophie", "Laurent", "Petit", "", "sophie.petit@free.fr", "Comptable", "Paul Bernard", "2024-03-04"),
-        ),
-        people=(("Marie Martin", "marie.martin@lumen.fr"), ("Paul Bernard", "paul.bernard@lumen.fr"), ("Sophie Petit", "sophie.petit@free.fr")),
-        known=(
-            expect("marie.martin@lumen.fr", job_title="Cheffe de projet", other_emails=("marie.dupont@gmail.com",)),
-            expect("paul.bernard@lumen.fr", job_title="Directeur technique"),
-            expect("sophie.petit@free.fr", job_title="Comptable"),
-        ),
-        notes="the usage name replaces the birth name (a maiden name, as English 'Maiden Name'): not two family names joined",
     ),
     Shape(
         name="timepad-orders-ru",
