@@ -24,7 +24,8 @@ KNOWN_FAILURES: dict[str, tuple[str, ...]] = {
     # unseen_more.py (2026-12-05): the wrong people
     "kktix-attendees-zh-tw": (
         "headers",
-    ),  # 聯絡人 (the order's contact) read before the attendee (參加人)
+    ),  # 聯絡人 (the order's contact) read before the attendee (參加人): no word for either;
+    # 联系人 is the contact person in a CRM list, so it cannot simply be an exclusion word
     "mailman2-list-members": (
         "no-header",
         "content",
@@ -33,6 +34,7 @@ KNOWN_FAILURES: dict[str, tuple[str, ...]] = {
         "headers",
         "fallback",
     ),  # 'Email công ty' excluded as a company column: personal address first, a person lost
+    # (a company word beside an email word is an exclusion today: "Company Email" is the firm's)
 }
 
 
@@ -50,7 +52,7 @@ KNOWN_FIELD_FAILURES: dict[str, str] = {
     "discourse-user-list": "job title: Discourse's «title» is a forum title (Leader, Regular), read as a job title",
     "kktix-attendees-zh-tw": "phone: the order contact's phone (wrong people)",
     "pipeliner-contacts-xlsx": "company: «Primary Account» (Account is an exclusion word only)",
-    "misa-amis-nhanvien-vi": "job title: «Chức danh»; other emails follow the wrong address",
+    "misa-amis-nhanvien-vi": "the personal address stored with its job title, a person without one lost (Email công ty excluded)",
 }
 
 
