@@ -41,7 +41,12 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from csv_import.errors import InputError
-from csv_import.reading.evidence import ColumnEvidence, column_evidence, sample_values
+from csv_import.reading.evidence import (
+    ColumnEvidence,
+    column_evidence,
+    display_name,
+    sample_values,
+)
 from csv_import.reading.vocabulary import FAMILY_FIRST, read_header, vocabulary, words_of
 
 DISAGREE = 0.5  # a whole name loses to the parts when more than this share of rows disagree
@@ -148,6 +153,8 @@ def map_columns(
             header, words, rows, evidence, set(email), why, notes
         )
         family_first = _family_first(header, rows, parts)
+    if not full and not parts and not name_columns:
+        full = _names_in_addresses(email, rows, why)
     if not full and not parts:
         raise InputError(f"{path}: no name column (columns found: {listing(header)})")
     anothers: set[frozenset] = set()  # the person words of another person's columns
@@ -343,6 +350,17 @@ def _anothers_company(text: str) -> bool:
                 said = read_header(" ".join(rest)).means if rest else frozenset()
                 return "exclude" in said and not said & {"company", "job_title", "phone"}
     return False
+
+
+def _names_in_addresses(email: tuple[int, ...], rows, why: dict) -> tuple[int, ...]:
+    """No name column: the first email column, when most of its sampled values carry a
+    display name ("Ann Lee <ann@example.org>": a list pasted from a To: line, Mailman's
+    members), is the name's too; the name is the display name (table.py)."""
+    first = email[0]
+    if _share(rows, first, lambda value: bool(display_name(value))) < 0.5:
+        return ()
+    why[first] = f"{why.get(first, '')}; the name too: its addresses' display names".lstrip("; ")
+    return (first,)
 
 
 def _own_name_share(rows, column: int, names: list[int]) -> float:

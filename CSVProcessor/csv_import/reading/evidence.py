@@ -6,6 +6,7 @@ file: per row, only the cheap fallbacks of table.py run.
 
 import re
 from dataclasses import dataclass
+from email.utils import parseaddr
 
 SAMPLE_ROWS = 2000
 # An address as exports write it: one @, a dot in the domain, no spaces. Loose on
@@ -36,6 +37,15 @@ def unwrap(value: str) -> str:
     if value[:7].casefold() == "mailto:":
         return value[7:].strip()
     return value
+
+
+def display_name(value: str) -> str:
+    """The display name of `Ann Lee <ann@example.com>` (RFC 5322, the standard library's
+    email.utils.parseaddr: quoted names, comments), else ""."""
+    if "<" not in value or "@" not in value:
+        return ""
+    name, address = parseaddr(value)
+    return name.strip() if "@" in address else ""
 
 
 def has_address(value: str) -> bool:

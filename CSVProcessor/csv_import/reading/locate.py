@@ -1,7 +1,8 @@
 """Where the table starts: every candidate header among the first records, scored.
 
-A candidate is a record among the first HEADER_SEARCH with two filled cells or
-more and no address in any cell (a header holds none). It is scored by how well
+A candidate is a record among the first HEADER_SEARCH with a filled cell and no
+address in any cell (a header holds none); one of a single cell only when records
+below it fit it (a one-column list's header, not a title above a table). It is scored by how well
 the records below it fit it: how many hold an address in its email column (the
 columns its words call email, else the column whose values are addresses) and
 are no wider than it; a candidate whose words name both an email and a name
@@ -47,13 +48,16 @@ def candidates(records: list[Record], wanted: set[str]) -> list[Candidate]:
     ]
     for at, record in enumerate(records[:HEADER_SEARCH]):
         fields = record.fields
-        if record.error is not None or sum(bool(f.strip()) for f in fields) < 2:
+        filled = sum(bool(f.strip()) for f in fields)
+        if record.error is not None or not filled:
             continue
         if addresses[at]:
             continue
         if wanted and not wanted <= {header_key(f) for f in fields}:
             continue
         fit, column = _fit(records, addresses, at)
+        if filled == 1 and not fit:
+            continue  # one cell over no addresses: a title, not a one-column list's header
         found.append(Candidate(at, fit, *roles(fields), column))
     return sorted(found, key=Candidate.score, reverse=True)
 

@@ -45,6 +45,7 @@ from csv_import.reading.columns import (
 from csv_import.reading.evidence import (
     SAMPLE_ROWS,
     SEVERAL,
+    display_name,
     is_address,
     looks_like_name,
     unwrap,
@@ -124,6 +125,8 @@ class Table:
         self._display = frozenset(
             i for i in m.full if m.parts and read_header(m.header[i]).has("display")
         )
+        # An email column that is the name's too (columns._names_in_addresses).
+        self._addressed = frozenset(m.full) & frozenset(m.email)
 
     def _from_line(self, records: Iterator[Record], header_line: int) -> Iterator[Record]:
         """The records from the one on `header_line` (the user's --header-line); the lines
@@ -370,14 +373,16 @@ class Table:
         user chose ("Zosia K.", "Mom"), not the name: the parts are the name on that row."""
         m = self.mapping
         for i in m.full:
-            value = padded[i]
+            value = display_name(padded[i]) if i in self._addressed else padded[i]
             if value.strip() and not ("@" in value and is_address(value)):
                 if i in self._display and self._a_label(value, padded):
                     continue
                 return value
         if not m.parts:
             value = padded[m.full[0]]
-            return "" if "@" in value and is_address(value) else value
+            if m.full[0] in self._addressed or ("@" in value and is_address(value)):
+                return ""  # its display name was empty (a bare address): no name
+            return value
         values = [padded[i].strip() for i in m.parts]
         if "@" in "".join(values):
             values = ["" if "@" in v and is_address(v) else v for v in values]

@@ -26,10 +26,6 @@ KNOWN_FAILURES: dict[str, tuple[str, ...]] = {
         "headers",
     ),  # 聯絡人 (the order's contact) read before the attendee (參加人): no word for either;
     # 联系人 is the contact person in a CRM list, so it cannot simply be an exclusion word
-    "mailman2-list-members": (
-        "no-header",
-        "content",
-    ),  # 'Name <addr>' lines: no name column, the file refused
     "misa-amis-nhanvien-vi": (
         "headers",
         "fallback",

@@ -935,3 +935,28 @@ def test_the_known_fields_follow_the_header_and_the_values(cells, role, expected
         for n in range(2)
     ]
     assert getattr(map_columns(header, rows), role) == expected
+
+
+@pytest.mark.parametrize("header", ["", "Recipients\n", "E-mail\n"])
+def test_addresses_with_their_display_names_name_the_people(tmp_path, header):
+    """No name column, but the addresses carry display names (a To: line pasted, Mailman's
+    member list): the display name is the name; a bare address has none (a reject)."""
+    path = tmp_path / "pasted.csv"
+    path.write_text(
+        header + 'Ann Lee <ann@example.org>\n"Chidi Okafor" <chidi@example.ng>\n'
+        "bob@example.net\nZoë Martín <zoe@example.es>\n",
+        encoding="utf-8",
+    )
+    with open_people(path) as people:
+        verdicts = [validate(row) for row in people.rows()]
+    stored = [(v.full_name, v.email) for v in verdicts if isinstance(v, Person)]
+    assert stored == [("Ann Lee", "ann@example.org"), ("Chidi Okafor", "chidi@example.ng"),
+                      ("Zoë Martín", "zoe@example.es")]  # fmt: skip
+    assert [v.code for v in verdicts if not isinstance(v, Person)] == ["name.empty"]
+
+
+def test_bare_addresses_alone_are_still_no_name_column(tmp_path):
+    path = tmp_path / "bare.csv"
+    path.write_text("Email\nann@example.org\nbob@example.net\nZoë <zoe@example.es>\n")
+    with pytest.raises(InputError, match="no name column"), open_people(path) as people:
+        list(people.rows())
