@@ -32,6 +32,7 @@ from people_import_contract.limits import (
 REASONS = {
     "row.too_large": "record too large to read (a field over 64 KiB or a line over 1 MiB)",
     "row.cut_short": "the file ends inside this row's last character: the row is cut short",
+    "row.undecodable": "a byte of this line is text in neither UTF-8 nor the file's code page",
     "row.unclosed_quote": "a quote opened on this line never closes; the next lines are read alone",
     "vcard.unreadable": "the vCard could not be parsed",
     "vcard.unclosed": "BEGIN:VCARD without its END:VCARD (the next BEGIN:VCARD starts a new card)",

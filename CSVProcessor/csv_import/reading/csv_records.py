@@ -17,7 +17,7 @@ from functools import partial
 from csv_import.errors import InputError
 from csv_import.reading.columns import has_email_column
 from csv_import.reading.encoding import decode_error, detect_encoding
-from csv_import.reading.line_decoding import MixedLines, decide, mixed_line
+from csv_import.reading.line_decoding import MixedLines, UndecodableLine, decide, mixed_line
 from csv_import.reading.table import HEADER_SEARCH
 from csv_import.rows import Record
 
@@ -59,7 +59,11 @@ class _Lines:
         if self.pending:
             line = self.pending.popleft()
         else:
-            line = self._readline(LINE_LIMIT)
+            try:
+                line = self._readline(LINE_LIMIT)
+            except UndecodableLine:  # the line was read: it counts
+                self.count += 1
+                raise
             if not line:
                 self.eof = True
                 raise StopIteration
@@ -142,6 +146,8 @@ class CsvRecords:
                 return
             except _TooLarge:  # one physical line over LINE_LIMIT: that line alone
                 yield Record(start, lines.count, [], "row.too_large")
+            except UndecodableLine:  # a mixed file's line in neither encoding: its record
+                yield Record(start, lines.count, [], "row.undecodable")
             except csv.Error as error:
                 if lines.count > start or isinstance(error, _RunsToTheEnd):
                     # A quote opened on `start` is never closed (or its field is over
@@ -185,7 +191,7 @@ def open_csv(path: str, raw, sample: bytes, whole: bool, encoding=None, delimite
         text = _decode_sample(sample, encoding, path, whole)
     else:  # a mixed file: the sample's lines each on their own evidence, as MixedLines reads them
         text = "".join(
-            mixed_line(line, fallback) for line in sample[:DIALECT_SAMPLE].splitlines(True)
+            mixed_line(line, fallback) or "" for line in sample[:DIALECT_SAMPLE].splitlines(True)
         )
     first = re.split(r"\r\n|\r|\n", text, maxsplit=1)[0]
     sep = _SEP_LINE.match(first)

@@ -136,12 +136,25 @@ def _has_utf8_lines(raw) -> bool:
     return False
 
 
-def mixed_line(data: bytes, fallback: str) -> str:
-    """One line of a mixed file: UTF-8 if it is valid UTF-8, else the code page's."""
+class UndecodableLine(Exception):
+    """A line of a mixed file that is text in neither UTF-8 nor the file's code page."""
+
+
+def mixed_line(data: bytes, fallback: str) -> str | None:
+    """One line of a mixed file: UTF-8 if it is valid UTF-8, else the code page's; None in neither.
+
+    The code page was decided on the evidence of all non-UTF-8 lines together, so one
+    line can still hold a byte it lacks (0x81 in cp1250): that line is the caller's
+    reject, never read with U+FFFD in place of its letters.
+    """
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        return data.decode(fallback, errors="replace")
+        pass
+    try:
+        return data.decode(fallback)
+    except UnicodeDecodeError:
+        return None
 
 
 class MixedLines:
@@ -152,7 +165,11 @@ class MixedLines:
         self.encoding = f"utf-8, else {fallback} (line by line)"
 
     def readline(self, limit: int = -1) -> str:
-        return mixed_line(self.raw.readline(limit), self.fallback)
+        """The next line; UndecodableLine (the line consumed) if it is in neither encoding."""
+        line = mixed_line(self.raw.readline(limit), self.fallback)
+        if line is None:
+            raise UndecodableLine
+        return line
 
     def close(self) -> None:
         self.raw.close()

@@ -10,6 +10,8 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
+from csv_import.reading.line_decoding import mixed_line
+
 LINE_LIMIT = 1024 * 1024
 RECORD_LIMIT = 8 * 1024 * 1024  # characters of one record (a card, an entry), photos included
 _UNDECODED = re.compile("[\udc80-\udcff]")  # bytes the file's encoding refused (surrogateescape)
@@ -40,10 +42,7 @@ class TextRecords:
                 yield line
                 continue
             data = line.encode(self._codec, "surrogateescape")
-            try:
-                yield data.decode(self.fallback) if self.fallback else None
-            except UnicodeDecodeError:
-                yield None
+            yield mixed_line(data, self.fallback) if self.fallback else None
 
     def close(self) -> None:
         self._text.close()

@@ -168,6 +168,30 @@ def test_utf8_lines_with_bytes_the_code_page_lacks_are_still_a_mixed_file(tmp_pa
     assert names_read(path) == ["Ágnes Tóth", "José García", "François Lefèvre"]
 
 
+def test_a_mixed_line_in_neither_encoding_is_its_own_reject_and_the_others_are_read(tmp_path):
+    """Once read with U+FFFD in the name: the code page the other lines read as (cp1252 or
+    cp1250, alike for these) has no 0x81."""
+    path = tmp_path / "pasted.csv"
+    path.write_bytes(
+        b"name,email\n"
+        + "Zoë Ng,z1@example.com\n".encode("cp1252")
+        + "Zoë Ng,z2@example.com\n".encode()
+        + "José Šimek,j@example.com\n".encode("cp1250")
+        + b"J\x81\x8d Bad,x@example.com\n"
+        + b"Ann Lee,ann@example.com\n"
+    )
+    with open_people(path) as people:
+        assert people.encoding.startswith("utf-8, else cp125")
+        rows = [(row.line, row.full_name, row.error) for row in people.rows()]
+    assert rows == [
+        (2, "Zoë Ng", None),
+        (3, "Zoë Ng", None),
+        (4, "José Šimek", None),
+        (5, "", "row.undecodable"),
+        (6, "Ann Lee", None),
+    ]
+
+
 def test_a_code_page_first_seen_past_the_sample_is_judged_on_the_whole_file(tmp_path):
     from csv_import.reading.encoding import SAMPLE_SIZE
 
