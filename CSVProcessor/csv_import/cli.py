@@ -202,8 +202,16 @@ def main(argv=None) -> int:
         where = "" if error.exit_code == USAGE else f"{options.file}: "
         fields = report.as_dict(error.summary) if error.summary is not None else None
         return report_failure(f"{where}{error}", error.exit_code, as_json, fields)
-    except OSError as error:  # our own files (run log, rejects report): a logs/ we may not write
-        message = f"{options.file}: {error.strerror}: {error.filename}"
+    except OSError as error:
+        # A file the user named (--rejects, --save-mapping) that can't be created (a missing
+        # folder): theirs to fix, exit 2. Else our own run log: a LOGS_DIR we may not write.
+        named = error.filename is not None and error.filename in (
+            options.rejects, options.save_mapping
+        )  # fmt: skip
+        if named:
+            return report_failure(f"{error.filename}: cannot create: {error.strerror}", USAGE,
+                                  as_json)  # fmt: skip
+        message = f"{error.filename or options.file}: {error.strerror or error}"
         return report_failure(message, SERVICE_FAILED, as_json)
 
 

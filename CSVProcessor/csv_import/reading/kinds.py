@@ -9,6 +9,7 @@ import re
 import zipfile
 
 from csv_import.errors import InputError
+from csv_import.reading import xlsx_parts
 
 SAVE_AS = "save it as CSV UTF-8 or .xlsx and import that"
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Excel 97-2003 (.xls), also old Word files
@@ -49,8 +50,11 @@ def _zip_kind(path: str) -> str:
             names = set(archive.namelist())
             mimetype = b""
             if "mimetype" in names:  # a few bytes: the member may inflate to gigabytes
-                with archive.open("mimetype") as member:
-                    mimetype = member.read(256).strip()
+                chunks = xlsx_parts.member_chunks(archive, "mimetype", 256)
+                mimetype = next(chunks, b"").strip()
+                chunks.close()
+    except xlsx_parts.Damaged as error:
+        raise xlsx_parts.unreadable(path, "not a readable workbook", error) from None
     except (zipfile.BadZipFile, OSError) as error:
         raise InputError(f"{path}: a damaged zip archive ({error}); {SAVE_AS}") from None
     if "xl/workbook.xml" in names:

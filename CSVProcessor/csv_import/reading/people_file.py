@@ -51,10 +51,13 @@ class PeopleFile:
         """The rows; the last one only once the file is known not to have changed meanwhile."""
         rows = self.table.rows() if self.table else self.source.rows()
         held: Row | None = None
-        for row in rows:
-            if held is not None:
-                yield held
-            held = row
+        try:
+            for row in rows:
+                if held is not None:
+                    yield held
+                held = row
+        except OSError as error:  # the input itself failed to read (a disk or network error)
+            raise InputError(f"{self.path}: cannot read: {error.strerror or error}") from None
         if self.identity is not None and _identity(self.path) != self.identity:
             raise InputError(
                 f"{self.path}: the file changed while it was read (still being written?); "
@@ -225,6 +228,9 @@ def open_people(
                 return PeopleFile(path, source, table)
         table = Table(source, path, name_columns, email_columns, **options)
         return PeopleFile(path, source, table)
+    except OSError as error:  # the input itself failed to read (a disk or network error)
+        (source or raw).close()
+        raise InputError(f"{path}: cannot read: {error.strerror or error}") from None
     except BaseException:
         (source or raw).close()
         raise

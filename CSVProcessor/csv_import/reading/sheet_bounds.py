@@ -23,7 +23,6 @@ from xml.parsers import expat
 
 import olefile
 
-from csv_import.errors import InputError
 from csv_import.reading import xlsx_parts
 from csv_import.reading.cell_text import LAST_COLUMN, LAST_ROW
 
@@ -31,6 +30,7 @@ GRID_CELLS = 4_000_000
 TEXT_LIMIT = 128 << 20  # characters calamine would hold for the cells' text
 _TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
 _OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+_MANIFEST = "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"
 _CELLS = (f"{_TABLE} table-cell", f"{_TABLE} covered-table-cell")
 
 
@@ -64,16 +64,15 @@ _BOF, _EOF, _DIMENSIONS, _MULRK = 0x0809, 0x000A, 0x0200, 0x00BD
 def _check_xls(path: str) -> None:
     try:
         with olefile.OleFileIO(path) as container:
+            if container.exists("EncryptedPackage"):  # an .xlsx saved with a password
+                raise xlsx_parts.Encrypted
             name = next((n for n in ("Workbook", "Book") if container.exists(n)), None)
             if name is None:
-                raise xlsx_parts.Damaged("no Workbook stream")
+                raise xlsx_parts.Damaged("no Workbook stream: a damaged .xls, or not a workbook")
             data = container.openstream(name).read()  # no larger than the file itself
-    except OSError as error:  # olefile's own errors are OSErrors
-        raise InputError(f"{path}: not a readable xls workbook ({error})") from None
-    try:
         _check_biff(data)
-    except xlsx_parts.Damaged as error:
-        raise InputError(f"{path}: not a readable xls workbook ({error})") from None
+    except (OSError, xlsx_parts.Damaged) as error:  # olefile's own errors are OSErrors
+        raise xlsx_parts.unreadable(path, "not a readable xls workbook", error) from None
 
 
 def _check_biff(data: bytes) -> None:
@@ -146,7 +145,22 @@ def _check_ods(path: str) -> None:
     made = xlsx_parts.parser(start, end, characters)
     try:
         with zipfile.ZipFile(path) as archive:
+            _check_ods_encryption(archive)
             for _ in xlsx_parts.parse(archive, "content.xml", made, xlsx_parts.SHEET_LIMIT):
                 pass
     except (xlsx_parts.Damaged, zipfile.BadZipFile, KeyError, expat.ExpatError) as error:
-        raise InputError(f"{path}: not a readable ods workbook ({error})") from None
+        raise xlsx_parts.unreadable(path, "not a readable ods workbook", error) from None
+
+
+def _check_ods_encryption(archive: zipfile.ZipFile) -> None:
+    """Encrypted if the manifest says a part is (an .ods saved with a password, ODF 1.2 §3.4)."""
+    if "META-INF/manifest.xml" not in archive.namelist():
+        return
+
+    def start(name, attrs):
+        if name == f"{_MANIFEST} encryption-data":
+            raise xlsx_parts.Encrypted
+
+    made = xlsx_parts.parser(start)
+    for _ in xlsx_parts.parse(archive, "META-INF/manifest.xml", made, xlsx_parts.PART_LIMIT):
+        pass

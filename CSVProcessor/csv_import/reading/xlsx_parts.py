@@ -7,15 +7,20 @@ Every part is parsed as it decompresses, with the standard library's expat,
 and nothing a part claims is trusted to size memory: a run of more than
 TAG_LIMIT bytes without a `>` (one tag or one text that would be held whole),
 a part larger than its limit, or a shared-string table over its budget ends
-the import with one line.
+the import with one line. Every zip member read (an .xlsx's parts, an .ods's
+content.xml, manifest and mimetype) goes through member_chunks: one encrypted or
+that can't be decompressed ends it the same way (Encrypted, Damaged).
 """
 
+import lzma
 import posixpath
 import zipfile
-from collections.abc import Iterator
+import zlib
+from collections.abc import Generator, Iterator
 from typing import NamedTuple
 from xml.parsers import expat
 
+from csv_import.errors import InputError
 from csv_import.reading.cell_text import DATE, DURATION
 
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -30,6 +35,44 @@ _STRING_COST = 64  # a str object and its slot in the list, beside its character
 
 class Damaged(Exception):
     """A part that can't be read, or that would take unbounded memory: one line for the user."""
+
+
+class Encrypted(Damaged):
+    """A workbook saved with a password: its parts can't be read without it."""
+
+    def __init__(self) -> None:
+        super().__init__("password-protected (encrypted) workbook: save it without a password")
+
+
+def unreadable(path: str, what: str, error: Exception) -> InputError:
+    """The one line for a workbook that can't be read: `what` and why, or that it is encrypted."""
+    if isinstance(error, Encrypted):
+        return InputError(f"{path}: {error}")
+    return InputError(f"{path}: {what} ({error})")
+
+
+# What decompressing a member raises on damaged data, beside zipfile's own BadZipFile (a bad
+# CRC): a method zipfile lacks (NotImplementedError), and each decompressor's error (zlib,
+# lzma; bz2 raises OSError or EOFError).
+_DECOMPRESSION_ERRORS = (
+    zipfile.BadZipFile, NotImplementedError, zlib.error, lzma.LZMAError, OSError, EOFError
+)  # fmt: skip
+
+
+def member_chunks(
+    archive: zipfile.ZipFile, member: str, size: int = CHUNK
+) -> Generator[bytes, None, None]:
+    """Zip `member`'s bytes as they decompress, `size` at most at a time; every way a member
+    can't be read (encrypted, an unknown method, corrupt data) is Encrypted or Damaged."""
+    info = archive.getinfo(member)
+    if info.flag_bits & 0x1:  # zip encryption: zipfile would ask for a password
+        raise Encrypted
+    try:
+        with archive.open(info) as stream:
+            while chunk := stream.read(size):
+                yield chunk
+    except _DECOMPRESSION_ERRORS as error:
+        raise Damaged(f"damaged workbook: {member} can't be read ({error})") from None
 
 
 class Sheet(NamedTuple):
@@ -58,15 +101,14 @@ def parse(archive: zipfile.ZipFile, member: str, made, limit: int) -> Iterator[N
     if info.file_size > limit:  # zipfile never inflates past file_size (then checks the CRC)
         raise Damaged(f"{member} inflates to {info.file_size:,} bytes (limit {limit:,})")
     run = 0  # bytes since the last ">": expat holds an unfinished tag or text whole
-    with archive.open(info) as stream:
-        while chunk := stream.read(CHUNK):
-            last = chunk.rfind(b">")
-            first = chunk.find(b">")
-            if (run + (first if first >= 0 else len(chunk))) > TAG_LIMIT:
-                raise Damaged(f"{member} has more than {TAG_LIMIT:,} bytes without a tag end")
-            run = len(chunk) - last - 1 if last >= 0 else run + len(chunk)
-            made.Parse(chunk, False)
-            yield
+    for chunk in member_chunks(archive, member):
+        last = chunk.rfind(b">")
+        first = chunk.find(b">")
+        if (run + (first if first >= 0 else len(chunk))) > TAG_LIMIT:
+            raise Damaged(f"{member} has more than {TAG_LIMIT:,} bytes without a tag end")
+        run = len(chunk) - last - 1 if last >= 0 else run + len(chunk)
+        made.Parse(chunk, False)
+        yield
     made.Parse(b"", True)
     yield
 

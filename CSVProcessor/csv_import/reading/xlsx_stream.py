@@ -78,7 +78,7 @@ class XlsxSheet:
             self.formats = xlsx_parts.cell_formats(self.zip)
             self.strings = xlsx_parts.shared_strings(self.zip)
         except (zipfile.BadZipFile, KeyError, ValueError, expat.ExpatError, Damaged) as error:
-            raise InputError(f"{path}: not a readable .xlsx workbook ({error})") from None
+            raise xlsx_parts.unreadable(path, "not a readable .xlsx workbook", error) from None
         self.skipped: dict = {}
         # What calamine would make of the sheet, known once it has been read through:
         # the rows and columns of its grid (every cell counts, even an empty one), and
@@ -201,9 +201,8 @@ class XlsxSheet:
                 yield from done
                 done.clear()
         except (Damaged, expat.ExpatError, zipfile.BadZipFile, KeyError, ValueError) as error:
-            raise InputError(
-                f"{self.path}: sheet {self.sheet!r} is not readable ({error})"
-            ) from None
+            what = f"sheet {self.sheet!r} is not readable"
+            raise xlsx_parts.unreadable(self.path, what, error) from None
 
     @staticmethod
     def _start_row(ref: str | None, state: dict) -> None:
@@ -244,4 +243,4 @@ def default_sheet(path: str) -> str:
         with zipfile.ZipFile(path) as archive:
             return choose_sheet(xlsx_parts.workbook_info(archive), None, path).name
     except (zipfile.BadZipFile, KeyError, ValueError, expat.ExpatError, Damaged) as error:
-        raise InputError(f"{path}: not a readable .xlsx workbook ({error})") from None
+        raise xlsx_parts.unreadable(path, "not a readable .xlsx workbook", error) from None

@@ -2,6 +2,7 @@
 
 import codecs
 import encodings
+import errno
 import json
 import os
 import pkgutil
@@ -130,6 +131,27 @@ def test_an_unwritable_logs_folder_is_one_line_not_a_traceback(tmp_path, capsys)
     assert cli.main(["-csv", csv, "--dry-run"]) == 1
     err = capsys.readouterr().err
     assert len(err.strip().splitlines()) == 1 and "logs" in err
+
+
+def test_a_rejects_path_in_a_missing_folder_is_exit_2_naming_that_path(tmp_path, capsys):
+    """Once exit 1, a service failure, with the input file's name in front of the error."""
+    csv = write(tmp_path, "name,email\nAda,ada@example.com\n")
+    target = str(tmp_path / "missing" / "rejects.csv")
+    assert cli.main(["-csv", csv, "--dry-run", "--rejects", target]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and f"{target}: cannot create" in err and csv not in err
+
+
+def test_an_input_that_fails_as_it_is_read_is_exit_2_naming_it(tmp_path, capsys, monkeypatch):
+    from csv_import.reading import kinds
+
+    def failing(path, sample):
+        raise OSError(errno.EIO, "Input/output error")
+
+    monkeypatch.setattr(kinds, "kind_of", failing)
+    csv = write(tmp_path, "name,email\nAda,ada@example.com\n")
+    assert cli.main(["-csv", csv, "--dry-run"]) == 2
+    assert capsys.readouterr().err == f"csvprocessor: {csv}: cannot read: Input/output error\n"
 
 
 def test_rejects_never_overwrite_the_input_or_an_existing_file(tmp_path, capsys):

@@ -256,7 +256,7 @@ def test_every_kind_of_cell_reads_the_same_with_both_readers(tmp_path):
     assert [(texts.get(r) or [""])[0] for r in range(1, len(CELLS) + 1)] == [t for _, t in CELLS]
 
 
-def ods(path, rows: str) -> Path:
+def ods(path, rows: str, manifest: str | None = None) -> Path:
     """An OpenDocument spreadsheet of one table, its rows as given (content.xml)."""
     content = (
         '<?xml version="1.0" encoding="UTF-8"?><office:document-content '
@@ -266,7 +266,7 @@ def ods(path, rows: str) -> Path:
         '<office:body><office:spreadsheet><table:table table:name="Sheet1">'
         f"{rows}</table:table></office:spreadsheet></office:body></office:document-content>"
     )
-    manifest = (
+    manifest = manifest or (
         '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:'
         'names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2"><manifest:file-entry '
         'manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.'
@@ -389,3 +389,119 @@ def test_a_row_over_a_mebibyte_of_text_is_one_reject_and_the_rest_is_read(tmp_pa
     sheet = open_sheet(str(path), "xlsx", None, fast_paths)
     assert [(r.line, r.error) for r in sheet][1:] == [(2, "row.too_large"), (3, None)]
     sheet.close()
+
+
+def zip_patched(source: Path, path: Path, member: str, **fields) -> Path:
+    """`source` with `member`'s header fields (flag_bits, compress_type) set in both of the
+    zip's directories: what no zip writer would write, but a damaged file holds."""
+    offsets = {"flag_bits": (6, 8), "compress_type": (8, 10)}  # local header, central directory
+    data = bytearray(source.read_bytes())
+    for signature, at, name_at, header in ((b"PK\x03\x04", 0, 26, 30), (b"PK\x01\x02", 1, 28, 46)):
+        start = 0
+        while (start := data.find(signature, start)) >= 0:
+            size = struct.unpack_from("<H", data, start + name_at)[0]
+            if data[start + header : start + header + size] == member.encode():
+                for field, value in fields.items():
+                    struct.pack_into("<H", data, start + offsets[field][at], value)
+            start += 4
+    path.write_bytes(data)
+    return path
+
+
+def compressed(path: Path, member: str, method: int, damage: bool = False) -> Path:
+    """A people .xlsx whose `member` is compressed with `method`, its data cut in the middle."""
+    plain = xlsx(path.with_suffix(".plain.xlsx"), HEADER + ANN + b"<row/>" * 2000)
+    with zipfile.ZipFile(plain) as source, zipfile.ZipFile(path, "w") as out:
+        for info in source.infolist():
+            data = source.read(info)
+            out.writestr(info.filename, data, method if info.filename == member else 8)
+    if damage:
+        raw = bytearray(path.read_bytes())
+        with zipfile.ZipFile(path) as archive:
+            info = archive.getinfo(member)
+        middle = info.header_offset + 30 + len(member) + info.compress_size // 2
+        raw[middle : middle + 16] = b"\x55" * 16
+        path.write_bytes(raw)
+    return path
+
+
+def ole_renamed(path: Path, stream: str) -> Path:
+    """An .xls whose Workbook stream is renamed `stream` in the OLE2 directory."""
+    data = bytearray(xls(path).read_bytes())
+    at = data.find("Workbook\0".encode("utf-16-le"))
+    name = (stream + "\0").encode("utf-16-le")
+    data[at : at + 64] = name.ljust(64, b"\0")
+    struct.pack_into("<H", data, at + 64, len(name))
+    path.write_bytes(data)
+    return path
+
+
+ENCRYPTED_MANIFEST = (  # what LibreOffice writes for a part saved with a password
+    '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:'
+    'tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2"><manifest:file-entry '
+    'manifest:full-path="content.xml" manifest:media-type="text/xml"><manifest:encryption-data '
+    'manifest:checksum-type="SHA1/1K" manifest:checksum="x"/></manifest:file-entry>'
+    "</manifest:manifest>"
+)
+SHEET = "xl/worksheets/sheet1.xml"
+PROTECTED = "password-protected (encrypted) workbook: save it without a password"
+DAMAGED = {  # name: (the file, the end of its one line)
+    "an encrypted zip member (.xlsx)": (
+        lambda p: zip_patched(xlsx(p / "a.xlsx", HEADER + ANN), p / "b.xlsx", SHEET, flag_bits=1),
+        PROTECTED,
+    ),
+    "an encrypted mimetype (.ods)": (
+        lambda p: zip_patched(ods(p / "a.ods", ODS_PEOPLE), p / "b.ods", "mimetype", flag_bits=1),
+        PROTECTED,
+    ),
+    "an .ods whose manifest says it is encrypted": (
+        lambda p: ods(p / "a.ods", ODS_PEOPLE, ENCRYPTED_MANIFEST),
+        PROTECTED,
+    ),
+    "an .xlsx saved with a password (OLE2, EncryptedPackage)": (
+        lambda p: ole_renamed(p / "a.xlsx", "EncryptedPackage"),
+        PROTECTED,
+    ),
+    "an OLE2 file with no Workbook stream": (
+        lambda p: ole_renamed(p / "a.xls", "Xorkbook"),
+        "(no Workbook stream: a damaged .xls, or not a workbook)",
+    ),
+    "an unknown compression method (.xlsx)": (
+        lambda p: zip_patched(xlsx(p / "a.xlsx", HEADER + ANN), p / "b.xlsx", SHEET,
+                              compress_type=9),
+        "can't be read (That compression method is not supported))",
+    ),
+    "an unknown compression method on the mimetype (.ods)": (
+        lambda p: zip_patched(ods(p / "a.ods", ODS_PEOPLE), p / "b.ods", "mimetype",
+                              compress_type=9),
+        "can't be read (That compression method is not supported))",
+    ),
+    "corrupt deflate data": (
+        lambda p: compressed(p / "a.xlsx", SHEET, zipfile.ZIP_DEFLATED, damage=True),
+        "damaged workbook: xl/worksheets/sheet1.xml can't be read",
+    ),
+    "corrupt bzip2 data": (
+        lambda p: compressed(p / "a.xlsx", SHEET, zipfile.ZIP_BZIP2, damage=True),
+        "damaged workbook: xl/worksheets/sheet1.xml can't be read",
+    ),
+    "corrupt LZMA data": (
+        lambda p: compressed(p / "a.xlsx", SHEET, zipfile.ZIP_LZMA, damage=True),
+        "damaged workbook: xl/worksheets/sheet1.xml can't be read",
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("name", DAMAGED)
+def test_a_damaged_or_password_protected_workbook_is_one_line_exit_2(
+    tmp_path, monkeypatch, capsys, printed_json, name
+):
+    """Each once raised out of the CLI (exit 1, a traceback; bzip2: "None: None")."""
+    from csv_import import cli
+
+    make, end = DAMAGED[name]
+    path = make(tmp_path)
+    monkeypatch.setenv("LOGS_DIR", str(tmp_path / "logs"))
+    assert cli.main([str(path), "--dry-run", "--json"]) == 2
+    out, err = capsys.readouterr()
+    assert printed_json(out)["exit"] == 2
+    assert err.count("\n") == 1 and str(path) in err and end in err, err
