@@ -112,7 +112,11 @@ class XlsxSheet:
         if kind == "s":
             if not text:
                 return ""
-            index = int(text) if text.isascii() and text.isdigit() else 0
+            # Only a plain decimal index, as calamine reads it: "-1", " 3 ", "1.0" or "0x3"
+            # once read string 0.
+            if not (text.isascii() and text.isdecimal()):
+                raise Damaged(f"shared string {text[:20]!r} does not exist")
+            index = int(text)
             if index >= len(self.strings):
                 raise Damaged(f"shared string {index} does not exist")
             return self.strings[index]

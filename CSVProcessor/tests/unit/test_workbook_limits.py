@@ -101,6 +101,30 @@ def test_a_shared_string_table_over_its_budget_is_refused(tmp_path, monkeypatch)
         open_sheet(str(path), "xlsx", None, fast_paths=True)
 
 
+@pytest.mark.parametrize("fast_paths", [True, False], ids=["streaming", "calamine"])
+@pytest.mark.parametrize(
+    ("index", "error"),
+    [("1", None), ("2", "shared string 2 does not exist"), ("-1", "shared string '-1'"),
+     (" 1 ", "shared string ' 1 '"), ("1.0", "shared string '1.0'"), ("0x1", "shared string '0x1'"),
+     ("١", "shared string '١'")],
+)  # fmt: skip
+def test_only_a_plain_decimal_shared_string_index_in_range_is_read(
+    tmp_path, index, error, fast_paths
+):
+    """ "-1", " 1 ", "1.0" and "0x1" once read as the first string ("Name") without a word."""
+    strings = (b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+               b"<si><t>Name</t></si><si><t>Ann</t></si></sst>")  # fmt: skip
+    cell = f'<row r="2"><c r="A2" t="s"><v>{index}</v></c></row>'.encode()
+    path = xlsx(tmp_path / "people.xlsx", HEADER + cell, **{"xl/sharedStrings.xml": strings})
+    if error is None:
+        sheet = open_sheet(str(path), "xlsx", None, fast_paths)
+        assert [r.fields[:1] for r in sheet][1] == ["Ann"]
+        sheet.close()
+        return
+    with pytest.raises(InputError, match=f"sheet 'Sheet' is not readable \\({error}"):
+        open_sheet(str(path), "xlsx", None, fast_paths)
+
+
 def test_a_part_that_inflates_past_its_limit_is_refused_before_it_is_read(tmp_path, monkeypatch):
     path = xlsx(tmp_path / "bomb.xlsx", HEADER + b"<row/>" * 100_000)
     monkeypatch.setattr(xlsx_parts, "SHEET_LIMIT", 100_000)
