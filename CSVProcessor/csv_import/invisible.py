@@ -11,6 +11,10 @@ Kept: U+200D ZERO WIDTH JOINER and U+200C ZERO WIDTH NON-JOINER between two
 letters (or marks). Persian writes ZWNJ inside names ("محمد‌رضا"), and
 Devanagari, Bengali, Malayalam and Sinhala choose a letter's shape with them;
 anywhere else (at a word's edge, beside a space or a digit) they are stripped.
+
+shown() is for messages: text from a file shown on stderr has these and the
+control characters (ESC, line breaks) escaped, so a header can't move the cursor,
+clear the screen or turn the line around.
 """
 
 import unicodedata
@@ -36,3 +40,12 @@ def _in_word(text: str, i: int) -> bool:
 
 def _letter(char: str) -> bool:
     return unicodedata.category(char)[0] in "LM"
+
+
+def shown(text: str) -> str:
+    """Text from a file, safe on one line of a message: each character that is not printable
+    (controls, ESC, CR and LF, U+2028/2029, bidi overrides, every format character) as its
+    escape, `\\x1b`, `\\u202e`: the escapes repr() gives (text quoted with !r is safe too)."""
+    if text.isprintable():
+        return text
+    return "".join(char if char.isprintable() else repr(char)[1:-1] for char in text)

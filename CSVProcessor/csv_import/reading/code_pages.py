@@ -30,6 +30,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from csv_import.errors import InputError
+from csv_import.invisible import shown
 from csv_import.reading.languages import (
     CJK,
     CODE_PAGES,
@@ -394,5 +395,5 @@ def _differing_word(best: Reading, other: Reading) -> str:
     """`: "Gyõzõ" or "Győző"`: the first word the two readings disagree on, to show why."""
     for a, b in zip(_TOKEN.findall(best.text), _TOKEN.findall(other.text), strict=False):
         if a != b:
-            return f' ("{a[:30]}" or "{b[:30]}")'
+            return f' ("{shown(a[:30])}" or "{shown(b[:30])}")'
     return ""

@@ -41,6 +41,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from csv_import.errors import InputError
+from csv_import.invisible import shown
 from csv_import.reading.evidence import (
     ColumnEvidence,
     column_evidence,
@@ -104,14 +105,15 @@ class Mapping:
 
     def summary(self) -> str:
         """`name ← Display Name, else First Name + Last Name; email ← Email, then Email 2`."""
-        whole = [self.header[i] for i in self.full]
-        parts = " + ".join(self.header[i] for i in self.parts)
+        header = [shown(h) for h in self.header]  # the file's text, on one terminal line
+        whole = [header[i] for i in self.full]
+        parts = " + ".join(header[i] for i in self.parts)
         if self.family_first and self.parts:
             parts += " (family name first)"
         names = ", else ".join([*whole, parts] if parts else whole)
-        emails = ", then ".join(self.header[i] for i in self.email)
+        emails = ", then ".join(header[i] for i in self.email)
         known = "".join(
-            f"; {role} ← {', then '.join(self.header[i] for i in columns)}"
+            f"; {role} ← {', then '.join(header[i] for i in columns)}"
             for role, columns in (
                 ("phone", self.phone),
                 ("company", self.company),
@@ -927,7 +929,7 @@ def writes_family_first(value: str) -> bool:
 
 
 def listing(header: list[str]) -> str:
-    return ", ".join(repr(h) for h in header) or "none"
+    return ", ".join(f"'{shown(h)}'" for h in header) or "none"
 
 
 def has_email_column(record: list[str]) -> bool:

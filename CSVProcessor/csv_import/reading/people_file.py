@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from csv_import.errors import InputError
+from csv_import.invisible import shown
 from csv_import.reading import kinds
 from csv_import.reading.csv_records import FIELD_LIMIT, LINE_LIMIT, check_codec, open_csv
 from csv_import.reading.encoding import SAMPLE_SIZE, detect_encoding
@@ -108,8 +109,8 @@ class PeopleFile:
         lines = []
         for role, columns in (("email", m.email), ("name", m.full), ("name part", m.parts)):
             for i in columns:
-                sample = ", ".join(m.samples.get(i, [])) or "no values in the sample"
-                lines.append(f"{role} {m.header[i]!r}: {m.why.get(i, '')} (e.g. {sample})")
+                sample = ", ".join(map(shown, m.samples.get(i, []))) or "no values in the sample"
+                lines.append(f"{role} '{shown(m.header[i])}': {m.why.get(i, '')} (e.g. {sample})")
         return lines + [f"note: {note}" for note in m.notes]
 
     def close(self) -> None:

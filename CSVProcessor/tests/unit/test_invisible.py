@@ -7,7 +7,7 @@ import xlsxwriter
 from hypothesis import given
 from hypothesis import strategies as st
 
-from csv_import.invisible import strip_invisible
+from csv_import.invisible import shown, strip_invisible
 from csv_import.reading import open_people
 from csv_import.rows import Person
 from csv_import.validation import validate
@@ -71,3 +71,44 @@ def test_no_format_character_is_left_but_joiners_between_letters(text):
             assert unicodedata.category(out[i + 1])[0] in "LM"
     visible = [c for c in text if unicodedata.category(c) != "Cf"]
     assert [c for c in out if unicodedata.category(c) != "Cf"] == visible
+
+
+@given(st.text())
+def test_text_shown_in_a_message_is_one_printable_line(text):
+    """ESC, CR/LF, U+2028 and bidi overrides from a file once reached stderr raw."""
+    out = shown(text)
+    assert out.isprintable() and out == "".join(repr(c)[1:-1] if not c.isprintable() else c
+                                                 for c in text)  # fmt: skip
+    assert shown(out) == out
+    if text.isprintable():
+        assert out == text  # names in any script are shown as written
+
+
+@pytest.fixture
+def logs(tmp_path, monkeypatch):
+    monkeypatch.setenv("LOGS_DIR", str(tmp_path / "logs"))
+
+
+def test_a_header_and_a_value_with_escape_sequences_reach_stderr_escaped(tmp_path, capsys, logs):
+    from csv_import import cli
+
+    path = tmp_path / "e.csv"
+    path.write_text(
+        'Name\x1b[2J\x1b]0;pwn\x07,Email\nAnn,ann@example.com\n"\x1b[31mEvil",e@x.com\n'
+    )
+    assert cli.main([str(path), "--dry-run"]) == 0
+    err = capsys.readouterr().err
+    assert "\x1b" not in err and "\x07" not in err
+    assert "name ← Name\\x1b[2J\\x1b]0;pwn\\x07; email ← Email" in err
+    assert "(e.g. Ann, \\x1b[31mEvil)" in err
+
+
+def test_columns_found_are_shown_escaped(tmp_path, capsys, logs):
+    from csv_import import cli
+
+    path = tmp_path / "e.csv"
+    path.write_text(f"Na\u2028me{RLO}\x1b[2J,Phone\r\nAnn,1\r\n")
+    assert cli.main([str(path), "--dry-run"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.isascii(), err
+    assert "(columns found: 'Na\\u2028me\\u202e\\x1b[2J', 'Phone')" in err
