@@ -39,11 +39,16 @@ def detect_encoding(sample: bytes, path: str, *, whole: bool = False) -> Decisio
 
     Raises InputError if the bytes aren't text in any encoding we can name.
     """
-    for bom, name in _BOMS:
-        if sample.startswith(bom):
-            return Decision(name, "byte order mark")
+    bom = bom_encoding(sample)
+    if bom is not None:
+        return Decision(bom, "byte order mark")
     if b"\x00" in sample:
-        return _utf16_without_bom(sample, path)
+        utf16 = utf16_without_bom(sample)
+        if utf16 is None:
+            raise InputError(
+                f"{path}: not a text file (contains NUL bytes); save it as CSV UTF-8 or .xlsx"
+            )
+        return Decision(utf16, "NUL bytes in a UTF-16 pattern")
     decoder = codecs.getincrementaldecoder("utf-8")()
     try:
         # A sample cut from a bigger file may end inside a multi-byte character.
@@ -87,9 +92,14 @@ def legacy_decision(lines: list[bytes], path: str) -> Decision:
     return Decision(encoding, reason)
 
 
-def _utf16_without_bom(sample: bytes, path: str) -> Decision:
-    # Text in UTF-16 has a NUL in every other byte for ASCII characters;
-    # anything else with NULs is binary.
+def bom_encoding(sample: bytes) -> str | None:
+    """The encoding a byte order mark at the start of `sample` says, or None."""
+    return next((name for bom, name in _BOMS if sample.startswith(bom)), None)
+
+
+def utf16_without_bom(sample: bytes) -> str | None:
+    """utf-16-le or utf-16-be if `sample` has a NUL in every other byte, as ASCII characters
+    in UTF-16 do; None otherwise (anything else with NULs is binary)."""
     head = sample[:65536]
     even, odd = head[0::2].count(0), head[1::2].count(0)
     pairs = max(len(head) // 2, 1)
@@ -98,9 +108,9 @@ def _utf16_without_bom(sample: bytes, path: str) -> Decision:
             try:
                 codecs.getincrementaldecoder(name)().decode(head, final=False)
             except UnicodeDecodeError:
-                break
-            return Decision(name, "NUL bytes in a UTF-16 pattern")
-    raise InputError(f"{path}: not a text file (contains NUL bytes); save it as CSV UTF-8 or .xlsx")
+                return None
+            return name
+    return None
 
 
 def _looks_mac_roman(sample: bytes) -> bool:

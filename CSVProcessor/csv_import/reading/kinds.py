@@ -4,12 +4,12 @@ Text files (CSV, TSV, vCard, LDIF) and workbooks (.xlsx, .xls, .ods) are read; f
 anything else the user gets one line saying what it is and what to do.
 """
 
-import codecs
 import re
 import zipfile
 
 from csv_import.errors import InputError
 from csv_import.reading import xlsx_parts
+from csv_import.reading.encoding import bom_encoding, utf16_without_bom
 
 SAVE_AS = "save it as CSV UTF-8 or .xlsx and import that"
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Excel 97-2003 (.xls), also old Word files
@@ -37,9 +37,10 @@ def kind_of(path: str, sample: bytes) -> str:
     for signature, what in _NOT_TABLES:
         if sample.startswith(signature):
             raise InputError(f"{path}: this is {what}, not a table of people; {SAVE_AS}")
-    if _starts_a_vcard(sample):
+    head = _head(sample)
+    if _starts_a_vcard(head):
         return "vcard"
-    if _starts_ldif(sample):
+    if _starts_ldif(head):
         return "ldif"
     return "csv"
 
@@ -74,17 +75,23 @@ def _zip_kind(path: str) -> str:
     raise InputError(f"{path}: this is {what}, not a table of people; {SAVE_AS}")
 
 
-def _starts_a_vcard(sample: bytes) -> bool:
-    head = sample[:512]
-    for bom, codec in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
-        if head.startswith(bom):
-            head = head[len(bom) :].decode(codec, errors="ignore").encode()
-    return head.removeprefix(codecs.BOM_UTF8).lstrip().upper().startswith(b"BEGIN:VCARD")
+def _head(sample: bytes) -> bytes:
+    """The file's first characters as UTF-8, in whichever wide encoding the text readers
+    detect it (a BOM: UTF-8, UTF-16, UTF-32; UTF-16 without one): a vCard or LDIF file in
+    any of them is told, then decoded by its reader as a CSV would be (encoding.py)."""
+    encoding = bom_encoding(sample) or (utf16_without_bom(sample) if b"\x00" in sample else None)
+    if encoding is None:
+        return sample
+    return sample.decode(encoding, errors="ignore").encode()  # ignore: the sample's cut end
+
+
+def _starts_a_vcard(head: bytes) -> bool:
+    return head.lstrip().upper().startswith(b"BEGIN:VCARD")
 
 
 # LDIF (RFC 2849): blank lines and comments (folded ones too), then `version:` or `dn:`.
 _LDIF_START = re.compile(rb"(?:#[^\n]*\n(?: [^\n]*\n)*|[ \t]*\r?\n)*(?:version|dn):", re.I)
 
 
-def _starts_ldif(sample: bytes) -> bool:
-    return _LDIF_START.match(sample.removeprefix(codecs.BOM_UTF8)) is not None
+def _starts_ldif(head: bytes) -> bool:
+    return _LDIF_START.match(head) is not None

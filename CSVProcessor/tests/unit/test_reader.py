@@ -523,3 +523,38 @@ def test_a_row_of_column_groups_above_a_header_that_repeats_a_name_says_whose(wr
     assert [(r.full_name, r.email) for r in rows] == [("Maya", "maya@x.com"), ("Eli", "")]
     assert people.columns()["email"] == ["Participant Email"]
     assert people.skipped == {"preamble": 1}
+
+
+# Every encoding the text readers detect, for every kind of text file
+
+TEXTS = {
+    "csv": "name,email\r\nZoë Ng,zoe@example.com\r\n",
+    "vcard": "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Zoë Ng\r\nEMAIL:zoe@example.com\r\nEND:VCARD\r\n",
+    "ldif": "version: 1\n\ndn: cn=Zoë Ng,mail=zoe@example.com\ncn: Zoë Ng\nmail: zoe@example.com\n",
+}
+ENCODINGS = {  # name: how the text becomes bytes
+    "UTF-8": lambda t: t.encode(),
+    "UTF-8 with BOM": lambda t: t.encode("utf-8-sig"),
+    "UTF-16 LE with BOM": lambda t: codecs.BOM_UTF16_LE + t.encode("utf-16-le"),
+    "UTF-16 BE with BOM": lambda t: codecs.BOM_UTF16_BE + t.encode("utf-16-be"),
+    "UTF-16 LE": lambda t: t.encode("utf-16-le"),
+    "UTF-16 BE": lambda t: t.encode("utf-16-be"),
+    "UTF-32 LE with BOM": lambda t: codecs.BOM_UTF32_LE + t.encode("utf-32-le"),
+    "UTF-32 BE with BOM": lambda t: codecs.BOM_UTF32_BE + t.encode("utf-32-be"),
+}
+
+
+@pytest.mark.parametrize("encoding", ENCODINGS)
+@pytest.mark.parametrize("kind", TEXTS)
+def test_every_kind_is_told_and_read_in_every_encoding_the_csv_reader_detects(
+    tmp_path, kind, encoding
+):
+    """A vCard or LDIF in UTF-32, UTF-16 LDIF, UTF-16 vCard without a BOM: once read as a CSV
+    and refused, "no email column (columns found: 'BEGIN:VCARD')"."""
+    path = tmp_path / "people.txt"
+    path.write_bytes(ENCODINGS[encoding](TEXTS[kind]))
+    with open_people(path) as people:
+        assert people.kind == kind
+        assert [(r.full_name, r.email, r.error) for r in people.rows()] == [
+            ("Zoë Ng", "zoe@example.com", None)
+        ]
