@@ -11,6 +11,7 @@ from CSVProcessor.tests.exports import (
     spreadsheets,
     unseen_more,
     unseen_products,
+    unseen_third,
 )
 
 SHAPES = [
@@ -22,6 +23,7 @@ SHAPES = [
     *new_products.SHAPES,
     *unseen_products.SHAPES,
     *unseen_more.SHAPES,
+    *unseen_third.SHAPES,
 ]
 BY_NAME = {shape.name: shape for shape in SHAPES}
 assert len(BY_NAME) == len(SHAPES), "shape names must be unique"
