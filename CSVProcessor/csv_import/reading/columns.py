@@ -37,6 +37,7 @@ the values of a sample of rows (evidence.py). The rules:
   Han/Hangul values.
 """
 
+import re
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -52,6 +53,7 @@ from csv_import.reading.vocabulary import FAMILY_FIRST, read_header, vocabulary,
 
 DISAGREE = 0.5  # a whole name loses to the parts when more than this share of rows disagree
 NAME_WORDS = frozenset({"name", "full", "display", "given", "middle", "family"})
+WHOLE_KINDS = frozenset({"full", "name", "display"})
 NO_ADDRESS = 20  # values without one address that make an email-worded column no email column
 
 
@@ -433,9 +435,19 @@ def _legal_form(value: str) -> bool:
     return False
 
 
+# Honorifics as written without their dot ("Mrs", "Dr": British usage, ChurchSuite's Title).
+_HONORIFICS = (
+    "mr mrs ms miss mx dr prof rev sir dame herr frau hr fru m mme mlle sr sra srta dott ing"
+)
+HONORIFICS = frozenset(_HONORIFICS.split())
+
+
 def _prefix(value: str) -> bool:
-    """A name's prefix as written before it: "Dr.", "Mrs.", "Prof." (a job title has no dot)."""
+    """A name's prefix as written before it: "Dr.", "Mrs.", "Prof." (a job title has no
+    dot), or a common honorific without one ("Mrs", "Dr")."""
     value = value.strip()
+    if value.rstrip(".").casefold() in HONORIFICS:
+        return True
     return 2 <= len(value) <= 5 and value.endswith(".") and value[:-1].isalpha()
 
 
@@ -484,12 +496,22 @@ def chosen(header, wanted, path) -> tuple[int, ...]:
 
 def settle(words: list) -> list:
     """Two-country words (vocabulary.py's "or"): Portuguese "Apelido" is the family name
-    unless another column says family ("Sobrenome", Brazil), then it is a nickname."""
+    unless another column says family ("Sobrenome", Brazil), then it is a nickname. And
+    name-part words whose part differs by language (below)."""
     settled = []
     for i, w in enumerate(words):
         for meaning, otherwise in w.doubtful:
             if any(j != i and v.has(meaning) and not v.doubtful for j, v in enumerate(words)):
                 w = replace(w, means=w.means - {meaning} | {otherwise}, doubtful=frozenset())
+        # A word that is the middle name in one language and the family (or given) name in
+        # another ("Презиме": Bulgarian middle, Serbian family) is the middle name when
+        # another column says that part alone ("Фамилия"); else the other part, as before.
+        if w.has("middle") and not (w.has("given") and w.has("family")):
+            for part in ("given", "family"):
+                if w.has(part) and any(
+                    j != i and v.has(part) and not v.has("middle") for j, v in enumerate(words)
+                ):
+                    w = replace(w, means=w.means - {part})
         settled.append(w)
     return settled
 
@@ -678,7 +700,7 @@ def _guess_name(header, words, rows, evidence, email: set, why: dict, notes: lis
             # address, under a header in the user's language), not the person's name.
             notes.append(f"{header[i]!r} holds an address in most values: not the name")
             addresses.append(i)
-        elif kind is not None and _no_names(rows, i, evidence[i]):
+        elif kind is not None and _no_names(rows, i, evidence[i], kind in WHOLE_KINDS):
             # "Given" over amounts (Ko-fi's "Received, Given"): the word, not a name.
             notes.append(f"{header[i]!r} holds no name in the sample (numbers, codes): not a name")
             numbers.append(i)
@@ -750,6 +772,19 @@ def _guess_name(header, words, rows, evidence, email: set, why: dict, notes: lis
                     "different addresses (another person's, as a teacher's)"
                 )
             kept = [i for i in kept if i not in others]
+    filing = [i for i in kept if _share(rows, i, _filing_form) >= 0.5]
+    if filing and (parts or len(filing) < len(kept)):
+        # "Brandt, Helga" (CiviCRM's "Sortiername", Active Directory's "name"): the name as
+        # filed, family name first. Beside the parts it is dropped (they give the same name
+        # in its reading order); beside a display name it comes after it.
+        for i in filing:
+            notes.append(
+                f"{header[i]!r} holds names as filed ('Family, Given'): "
+                + ("the parts are the name" if parts else "after the other name columns")
+            )
+        kept = [i for i in kept if i not in filing] + ([] if parts else filing)
+        for i in filing if parts else ():
+            why.pop(i, None)
     if not kept and not parts:
         # No name word at all: a column whose values look like names and differ from row to
         # row (one value on most rows, "Active", is a status), if one stands out.
@@ -804,11 +839,23 @@ def _same(rows, a: int, b: int) -> bool:
     return bool(both) and all(x == y for x, y in both)
 
 
-def _no_names(rows, i: int, e: ColumnEvidence) -> bool:
-    """Several values, none with a letter: amounts, numbers, dates."""
+def _no_names(rows, i: int, e: ColumnEvidence, whole: bool) -> bool:
+    """Several values, none with a letter: amounts, numbers, dates. For a whole-name
+    column, none a name at all: codes and paths too ("CN=Weiß\\, Jürgen,OU=Vertrieb",
+    Active Directory's "distinguishedName", whose camelCase reads as a name word). A part
+    keeps values with a digit ("Ann0" in generated lists)."""
     if e.filled < 2 or e.names or e.ats:
         return False
-    return not any(i < len(f) and any(c.isalpha() for c in f[i]) for f in rows)
+    return whole or not any(i < len(f) and any(c.isalpha() for c in f[i]) for f in rows)
+
+
+_FILING = re.compile(r"[^,\d@]+,[^,\d@]+")
+
+
+def _filing_form(value: str) -> bool:
+    """A name as filed: "Family, Given" (one comma, words of two to four around it)."""
+    value = value.strip()
+    return _FILING.fullmatch(value) is not None and 2 <= len(value.split()) <= 4
 
 
 def _first_filled(columns: list[int], evidence) -> int | None:

@@ -1,4 +1,4 @@
-"""A second round of exports from products no earlier module named, written (2026-12-05) to
+"""A second round of exports from products no earlier module named, written (2026-12-04) to
 find where the reader still stores the wrong people: rows that hold two people (buyer and
 attendee, student and guardian, participant and payer, employee and manager), a customer
 firm beside its contact person under a word of no vocabulary (Attention, איש קשר, Yetkili

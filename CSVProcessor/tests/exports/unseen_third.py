@@ -1,4 +1,4 @@
-"""A third round of exports from products no earlier module named, written (2026-12-05) to
+"""A third round of exports from products no earlier module named, written (2026-12-04) to
 find where the reader still stores the wrong people: address books and phones (Nokia Series
 40 quoted-printable vCards with soft line breaks, BlackBerry, Evolution's contact lists,
 KAddressBook, Fastmail's company card), directories (Windows Address Book LDIF in the ANSI
