@@ -647,8 +647,16 @@ def _paired_elsewhere(header, email, name: set, why: dict, notes: list) -> tuple
     left."""
     qualifier = [_qualifier(h) for h in header]
     others = [i for i, h in enumerate(header) if i not in email and i not in name]
+    # Another person's group written inline ("Contact 1 Email Address 1" beside "Contact 1
+    # First Name", TeamSnap's parents): its qualifier is a role word itself ("Contact"), so
+    # the words less the plain role words are compared, with the other person's name parts.
+    person = [_person_words(h) for h in header]
+    namers = [j for j in others if read_header(header[j]).means & NAME_WORDS]
     paired = [
-        i for i in email if qualifier[i] and any(qualifier[i] == qualifier[j] for j in others)
+        i
+        for i in email
+        if (qualifier[i] and any(qualifier[i] == qualifier[j] for j in others))
+        or (person[i] and any(person[i] == person[j] for j in namers))
     ]
     if not paired or len(paired) == len(email):
         return email

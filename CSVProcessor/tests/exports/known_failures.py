@@ -31,11 +31,6 @@ KNOWN_FAILURES: dict[str, tuple[str, ...]] = {
         "fallback",
     ),  # 'Email công ty' excluded as a company column: personal address first, a person lost
     # (a company word beside an email word is an exclusion today: "Company Email" is the firm's)
-    # unseen_third.py (2026-12-04): the wrong people
-    "teamsnap-roster": (
-        "fallback",
-    ),  # 'Contact 1 Email Address 1' (a parent's, beside 'Contact 1 First/Last Name') is the
-    # player's fallback: Mason Rivera stored with his mother's address
 }
 
 
