@@ -38,6 +38,7 @@ the values of a sample of rows (evidence.py). The rules:
 """
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -47,6 +48,7 @@ from csv_import.reading.evidence import (
     ColumnEvidence,
     column_evidence,
     display_name,
+    is_address,
     sample_values,
 )
 from csv_import.reading.vocabulary import FAMILY_FIRST, read_header, vocabulary, words_of
@@ -142,7 +144,7 @@ def map_columns(
         email = chosen(header, email_columns, path)
         why.update(dict.fromkeys(email, "chosen by --email-columns"))
     else:
-        email = _guess_email(header, words, evidence, why, notes)
+        email = _guess_email(header, words, evidence, why, notes, rows)
         if not email:
             raise InputError(f"{path}: no email column (columns found: {listing(header)})")
     family, family_first = None, False
@@ -340,10 +342,8 @@ def _whole_phrase(text: str, meaning: str) -> bool:
     return any(e.means == meaning for e in vocabulary().phrases.get(key, ()))
 
 
-def _anothers_company(text: str) -> bool:
-    """A company header whose other words, less its company phrase, are an exclusion word of
-    no company meaning: another person's role ("Supervisory Organization": the supervisor's
-    unit, a department, not the employer). "Account Name" is one company phrase."""
+def _beside_company(text: str) -> frozenset | None:
+    """What a header's other words say, less its (longest) company phrase; None without one."""
     words = [w for w in words_of(text) if not (w.isdigit() and len(w) < 4)]
     phrases = vocabulary().phrases
     for size in range(len(words), 0, -1):
@@ -351,9 +351,40 @@ def _anothers_company(text: str) -> bool:
             phrase = tuple(words[start : start + size])
             if any(e.means == "company" for e in phrases.get(phrase, ())):
                 rest = words[:start] + words[start + size :]
-                said = read_header(" ".join(rest)).means if rest else frozenset()
-                return "exclude" in said and not said & {"company", "job_title", "phone"}
-    return False
+                return read_header(" ".join(rest)).means if rest else frozenset()
+    return None
+
+
+def _anothers_company(text: str) -> bool:
+    """A company header whose other words, less its company phrase, are an exclusion word of
+    no company meaning: another person's role ("Supervisory Organization": the supervisor's
+    unit, a department, not the employer). "Account Name" is one company phrase."""
+    said = _beside_company(text)
+    return said is not None and "exclude" in said and not said & {"company", "job_title", "phone"}
+
+
+def _staff_addresses(header, words, rows) -> list[int]:
+    """Email columns excluded by a company word alone ("Company Email", "Email công ty")
+    whose sampled addresses are a staff directory's: two or more, each on one row, one
+    domain for 80% of them (an employer's: MISA AMIS's employees). A firm's own address in a
+    contact list ("Company Email": info@ of each firm) has a domain per firm, or repeats."""
+    found = []
+    for i, w in enumerate(words):
+        if not (w.has("email") and w.has("exclude") and w.has("company")):
+            continue
+        rest = _beside_company(header[i])
+        if rest is None or "exclude" in rest or "email" not in rest:
+            continue
+        cells = [f[i].strip() for f in rows if i < len(f) and f[i].strip()]
+        addresses = [c.casefold() for c in cells if "@" in c and is_address(c)]
+        domains = Counter(a.rsplit("@", 1)[1] for a in addresses)
+        if (
+            len(addresses) >= 2
+            and len(set(addresses)) == len(addresses)
+            and domains.most_common(1)[0][1] >= 0.8 * len(addresses)
+        ):
+            found.append(i)
+    return found
 
 
 def _names_in_addresses(email: tuple[int, ...], rows, why: dict) -> tuple[int, ...]:
@@ -517,27 +548,33 @@ def settle(words: list) -> list:
 
 
 def _guess_email(
-    header, words, evidence: list[ColumnEvidence], why: dict, notes: list
+    header, words, evidence: list[ColumnEvidence], why: dict, notes: list, rows=()
 ) -> tuple[int, ...]:
+    # A staff directory's company addresses are the person's work address, ranked first.
+    staff = _staff_addresses(header, words, rows)
     # "E-Mail-Anzeigename" (email + display name) is about the address, not one.
     said = [
         i
         for i, w in enumerate(words)
-        if w.has("email") and not w.has("exclude") and not w.means & NAME_WORDS
+        if (w.has("email") and not w.has("exclude") and not w.means & NAME_WORDS) or i in staff
     ]
+
+    def rank(i: int) -> tuple[int, int]:  # a staff column is a work address: primary
+        return (0, 0) if i in staff else _rank(words[i])
+
     # A column named email whose values hold no address ("E-mail 1 - Label", "E-mail
     # Type", "Accepts Email Marketing") is no email column when another holds addresses;
     # one whose few values try to be addresses (an @) stays, after those that hold some.
     holding = [i for i in said if evidence[i].addresses or not evidence[i].filled]
     if holding:
-        ranked = sorted(holding, key=lambda i: (_rank(words[i]), i))
+        ranked = sorted(holding, key=lambda i: (rank(i), i))
         ranked += [
             i
             for i in said
             if i not in holding and evidence[i].ats and evidence[i].filled < NO_ADDRESS
         ]
     else:
-        ranked = sorted(said, key=lambda i: (_rank(words[i]), i))
+        ranked = sorted(said, key=lambda i: (rank(i), i))
     content = [
         i
         for i, e in enumerate(evidence)
@@ -545,7 +582,9 @@ def _guess_email(
     ]
     if ranked:
         for i in ranked:
-            why[i] = "header says email" + (f" (rank {_rank(words[i])})" if len(ranked) > 1 else "")
+            why[i] = "header says email" + (f" (rank {rank(i)})" if len(ranked) > 1 else "")
+            if i in staff:
+                why[i] += "; a company's, one domain and one address a row: the work address"
         # A column of addresses is a candidate whatever its header ("Elektronik Posta 2
         # Adres"): after the ones the header names, as a per-row fallback.
         more = [i for i in content if i not in ranked and not words[i].means & NAME_WORDS]

@@ -26,11 +26,6 @@ KNOWN_FAILURES: dict[str, tuple[str, ...]] = {
         "headers",
     ),  # 聯絡人 (the order's contact) read before the attendee (參加人): no word for either;
     # 联系人 is the contact person in a CRM list, so it cannot simply be an exclusion word
-    "misa-amis-nhanvien-vi": (
-        "headers",
-        "fallback",
-    ),  # 'Email công ty' excluded as a company column: personal address first, a person lost
-    # (a company word beside an email word is an exclusion today: "Company Email" is the firm's)
 }
 
 
@@ -48,7 +43,6 @@ KNOWN_FIELD_FAILURES: dict[str, str] = {
     "discourse-user-list": "job title: Discourse's «title» is a forum title (Leader, Regular), read as a job title",
     "kktix-attendees-zh-tw": "phone: the order contact's phone (wrong people)",
     "pipeliner-contacts-xlsx": "company: «Primary Account» (Account is an exclusion word only)",
-    "misa-amis-nhanvien-vi": "the personal address stored with its job title, a person without one lost (Email công ty excluded)",
     # unseen_third.py (2026-12-04)
     "teamsnap-roster": "job title: «Position» is the player's position (Forward); the parent's phone and address (wrong people)",
 }

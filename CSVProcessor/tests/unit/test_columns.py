@@ -960,3 +960,20 @@ def test_bare_addresses_alone_are_still_no_name_column(tmp_path):
     path.write_text("Email\nann@example.org\nbob@example.net\nZoë <zoe@example.es>\n")
     with pytest.raises(InputError, match="no name column"), open_people(path) as people:
         list(people.rows())
+
+
+def test_company_addresses_of_a_staff_directory_are_the_work_address(write):
+    """'Company Email' is the firm's address in a contact list (info@ of each firm: a domain
+    per firm): never the person's. In a staff directory (one domain, one address a row) it
+    is the person's work address, tried before the personal one."""
+    staff = write(
+        "Name,Company Email,Personal Email\nAnn Lee,ann@corp.example,ann@gmail.example\n"
+        "Bo Berg,,bo@web.example\nCy Dahl,cy@corp.example,\n"
+    )
+    assert people(staff)[0] == [("Ann Lee", "ann@corp.example"), ("Bo Berg", "bo@web.example"),
+                                ("Cy Dahl", "cy@corp.example")]  # fmt: skip
+    contacts = write(
+        "Name,Company Email,Personal Email\nAnn Lee,info@acme.example,ann@gmail.example\n"
+        "Bo Berg,office@berg.example,bo@web.example\nCy Dahl,hello@dahl.example,\n"
+    )
+    assert people(contacts)[0] == [("Ann Lee", "ann@gmail.example"), ("Bo Berg", "bo@web.example")]
