@@ -59,6 +59,12 @@ KNOWN_FAILURES: dict[str, tuple[str, ...]] = {
     "joinit-members": (
         "headers",
     ),  # 'Payer Last Name' a second family name: 'Daniel Ortiz Ortiz-Vega'
+    "festa-participants-ko": ("headers",),  # '신청자' (applicant, the orderer): no word, first
+    "sportlink-leden-nl": (
+        "headers",
+        "fallback",
+    ),  # 'Roepnaam' (the given name in use) is only a nickname word: 'de Boer' without it; the
+    # parent's 'E-mail ouder/verzorger' is a member's fallback
 }
 
 

@@ -13,7 +13,8 @@ Even3, Yurplan, Biletinial, Loket, Jegy.hu, Yapsody), marketplaces (Amazon Selle
 eBay, Allegro, Cdiscount, Rakuten), forms (formrun, Naver Form, SurveyMonkey in de,
 Microsoft Forms in fr, Jotform in tr), CRMs in other languages (Zoho CRM ja, Dynamics 365
 nl, Bitrix24 pt-BR, Salesforce it, Pipedrive es), clubs and HR (easyVerein, Sportmember,
-MyClub, AssoConnect, ClubDesk, Join It, Sesame HR).
+MyClub, AssoConnect, ClubDesk, Join It, Sesame HR), and five added after the first run
+(Festa ko, EVENTIM.Light de, ActiveNow pl, Sportlink nl, SportAdmin sv).
 
 Each keeps the columns that touch a person's name, address, company, phone or owner, in
 the product's order. `source` names a file of the public code corpus when one was found,
@@ -611,6 +612,90 @@ SHAPES = [
         encoding="utf-8-sig",
         delimiter=";",
         notes="Spanish 'responsable' (the manager) is another person: Javier has no address of his own",
+    ),
+    # --- added after the first run: more roles in no vocabulary ---------------------------
+    Shape(
+        name="festa-participants-ko",
+        product="Festa (festa.io)",
+        language="ko",
+        source="recalled: a Korean event platform's participant list: the applicant ('신청자'), then each participant ('참가자')",
+        header=("주문번호", "신청자 이름", "신청자 이메일", "참가자 이름", "참가자 이메일", "티켓"),
+        rows=(
+            ("F-20260301-001", "박지훈", "jihoon.park@naver.com", "박지훈", "jihoon.park@naver.com", "일반"),
+            ("F-20260301-001", "박지훈", "jihoon.park@naver.com", "최수아", "sua.choi@gmail.com", "일반"),
+            ("F-20260302-014", "정하늘", "haneul.jung@kakao.com", "한도윤", "doyoon.han@daum.net", "얼리버드"),
+        ),
+        people=(("박지훈", "jihoon.park@naver.com"), ("최수아", "sua.choi@gmail.com"), ("한도윤", "doyoon.han@daum.net")),
+        encoding="utf-8-sig",
+        notes="'신청자' (the applicant, who ordered) is another person than each '참가자' (participant)",
+    ),
+    Shape(
+        name="eventim-light-gaeste-de",
+        product="EVENTIM.Light",
+        language="de",
+        source="recalled: a German ticket shop's guest list: the orderer ('Besteller'), then each guest ('Gast')",
+        header=("Bestellung", "Besteller Name", "Besteller E-Mail", "Gast Vorname", "Gast Nachname", "Gast E-Mail", "Kategorie"),
+        rows=(
+            ("EL-88120", "Heike Schröder", "heike.schroeder@web.de", "Heike", "Schröder", "heike.schroeder@web.de", "Parkett"),
+            ("EL-88120", "Heike Schröder", "heike.schroeder@web.de", "Bernd", "Schröder", "bernd.schroeder@gmx.de", "Parkett"),
+            ("EL-88164", "Klaus Wagner", "k.wagner@t-online.de", "Nina", "Wagner", "nina.wagner@posteo.de", "Rang"),
+        ),
+        people=(("Heike Schröder", "heike.schroeder@web.de"), ("Bernd Schröder", "bernd.schroeder@gmx.de"), ("Nina Wagner", "nina.wagner@posteo.de")),
+        known=(),
+        encoding="utf-8-sig",
+        delimiter=";",
+        notes="'Besteller' (the orderer) is another person than each 'Gast'",
+    ),
+    Shape(
+        name="activenow-zawodnicy-pl",
+        product="ActiveNow",
+        language="pl",
+        source="recalled: a Polish sports club app's member export in cp1250: the player, then the parent's columns in the genitive ('rodzica')",
+        header=("Imię", "Nazwisko", "E-mail", "Telefon", "Imię rodzica", "Nazwisko rodzica", "E-mail rodzica", "Telefon rodzica", "Grupa"),
+        rows=(
+            ("Kacper", "Nowak", "", "", "Joanna", "Nowak", "joanna.nowak@wp.pl", "601 555 111", "Orliki"),
+            ("Zuzanna", "Kowalczyk", "zuza.kowalczyk@gmail.com", "512 555 222", "Marek", "Kowalczyk", "marek.kowalczyk@onet.pl", "698 555 333", "Juniorki"),
+            ("Paweł", "Wróbel", "pawel.wrobel@interia.pl", "505 555 444", "", "", "", "", "Seniorzy"),
+        ),
+        people=(("Zuzanna Kowalczyk", "zuza.kowalczyk@gmail.com"), ("Paweł Wróbel", "pawel.wrobel@interia.pl")),
+        known=(expect("zuza.kowalczyk@gmail.com", phone="512 555 222"), expect("pawel.wrobel@interia.pl", phone="505 555 444")),
+        encoding="cp1250",
+        delimiter=";",
+        notes="'rodzica' (the parent's, genitive) is another person: no fallback address, no second given or family name, no phone",
+    ),
+    Shape(
+        name="sportlink-leden-nl",
+        product="Sportlink (Dutch sports clubs)",
+        language="nl",
+        source="recalled: Sportlink Club's member export: 'Roepnaam' (the given name in use) with 'Voorletters', 'Tussenvoegsel(s)', 'Achternaam', and the parent's address ('E-mail ouder/verzorger')",
+        header=("Relatiecode", "Roepnaam", "Voorletters", "Tussenvoegsel(s)", "Achternaam", "E-mail", "Mobiel", "E-mail ouder/verzorger", "Team"),
+        rows=(
+            ("ABCD12E", "Sanne", "S.J.", "van", "Dijk", "sanne.vandijk@ziggo.nl", "06-12345678", "", "Dames 1"),
+            ("FGHI34J", "Daan", "D.", "de", "Boer", "", "", "m.deboer@kpnmail.nl", "JO11-2"),
+            ("KLMN56O", "Thijs", "T.W.", "", "Visser", "thijs.visser@gmail.com", "06-87654321", "", "Heren 2"),
+        ),
+        people=(("Sanne van Dijk", "sanne.vandijk@ziggo.nl"), ("Thijs Visser", "thijs.visser@gmail.com")),
+        known=(expect("sanne.vandijk@ziggo.nl", phone="06-12345678"), expect("thijs.visser@gmail.com", phone="06-87654321")),
+        encoding="utf-8-sig",
+        delimiter=";",
+        notes="'Roepnaam' (the name one is called by) is the given name here, 'Voorletters' the initials; the parent's address is no fallback",
+    ),
+    Shape(
+        name="sportadmin-medlemmar-sv",
+        product="SportAdmin",
+        language="sv",
+        source="recalled: SportAdmin's member list export: the member, then the first guardian's columns ('Målsman 1')",
+        header=("Förnamn", "Efternamn", "E-post", "Mobil", "Målsman 1 namn", "Målsman 1 e-post", "Målsman 1 mobil", "Lag"),
+        rows=(
+            ("Elsa", "Lindqvist", "", "", "Karin Lindqvist", "karin.lindqvist@telia.com", "070-555 12 34", "F12"),
+            ("Hugo", "Bergström", "hugo.bergstrom@gmail.com", "073-555 98 76", "Anders Bergström", "anders.bergstrom@hotmail.se", "076-555 11 22", "P15"),
+            ("Maja", "Sjöberg", "maja.sjoberg@outlook.com", "072-555 33 44", "", "", "", "Dam"),
+        ),
+        people=(("Hugo Bergström", "hugo.bergstrom@gmail.com"), ("Maja Sjöberg", "maja.sjoberg@outlook.com")),
+        known=(expect("hugo.bergstrom@gmail.com", phone="073-555 98 76"), expect("maja.sjoberg@outlook.com", phone="072-555 33 44")),
+        encoding="utf-8-sig",
+        delimiter=";",
+        notes="'Målsman' (guardian) is another person: no fallback address, no phone, no other address of the member's",
     ),
 ]
 # fmt: on
