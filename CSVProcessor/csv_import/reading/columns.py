@@ -193,6 +193,8 @@ def map_columns(
             email = tuple(i for i in email if _person_words(header[i]) not in anothers)
     if not email_columns and len(email) > 1:
         email = _paired_elsewhere(header, email, {*full, *parts}, why, notes)
+    if not email_columns and len(email) > 1:
+        email = _same_role_first(header, email, (*full, *parts), why)
     used = {*email, *full, *parts}
     known = guess_known(header, rows, evidence, used, why, words, full[1:], anothers)
     for i in (*email, *full, *parts):
@@ -543,8 +545,30 @@ def settle(words: list) -> list:
                     j != i and v.has(part) and not v.has("middle") for j, v in enumerate(words)
                 ):
                     w = replace(w, means=w.means - {part})
+        w = _by_the_headers_language(w, [v for j, v in enumerate(words) if j != i])
         settled.append(w)
     return settled
+
+
+def _by_the_headers_language(w, others: list):
+    """A word that is the given name in one language and the family name in another
+    ("名字": Chinese given, Japanese family) is the part of the language the other columns'
+    name words are in ("名前" beside it: Japanese)."""
+    if not (w.has("given") and w.has("family")):
+        return w
+    given = {language for language, part in w.parts if part == "given"}
+    family = {language for language, part in w.parts if part == "family"}
+    if given & family:
+        return w  # one language says both: a whole name ("Vor- und Nachname")
+    # The languages of the other columns' name words, less those as torn as this one.
+    around = frozenset().union(
+        *(v.languages for v in others if not (v.has("given") and v.has("family")))
+    )
+    if family & around and not given & around:
+        return replace(w, means=w.means - {"given"})
+    if given & around and not family & around:
+        return replace(w, means=w.means - {"family"})
+    return w
 
 
 def _guess_email(
@@ -671,6 +695,19 @@ def _partner_name(header, email: tuple[int, ...], why: dict, rows=()):
 
 
 _ROLE_WORDS = frozenset({"email", "e", "mail", "address", "name", "first", "last", "full"})
+
+
+def _same_role_first(header, email: tuple[int, ...], names, why: dict) -> tuple[int, ...]:
+    """The email column of the name's own role first: pretix's "Attendee email" before the
+    order's plain "Email" (the buyer's) when the name is "Attendee name"."""
+    roles = [_person_words(header[i]) for i in names]
+    role = frozenset.intersection(*roles) if roles else frozenset()
+    same = [i for i in email if role and _person_words(header[i]) == role]
+    if not same or email[0] in same:
+        return email
+    for i in same:
+        why[i] = f"{why.get(i, '')}; first: the name's own role ({', '.join(sorted(role))})"
+    return (*same, *(i for i in email if i not in same))
 
 
 def _person_words(text: str) -> frozenset:

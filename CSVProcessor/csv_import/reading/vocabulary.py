@@ -36,6 +36,7 @@ LANGUAGES = (
 # name_order "family given" in words/*.json
 FAMILY_FIRST = frozenset({"ja", "zh", "ko", "hu", "vi"})
 PARTS = ("full", "display", "given", "middle", "family")
+NAME_PARTS = ("given", "middle", "family")
 # Shortest word found as the head or tail of a longer one: role words ("mail" in
 # "mailadres"), longer for the rest ("cont", Romanian for account, is in "contact").
 COMPOUND = {"email": 4, "name": 4, **dict.fromkeys(PARTS, 4)}
@@ -149,6 +150,7 @@ class HeaderWords:
     number: int | None  # "Email 2" -> 2
     known: bool  # any vocabulary word found
     doubtful: frozenset = frozenset()  # (meaning, otherwise) pairs of two-country words
+    parts: frozenset = frozenset()  # (language, part) of its given/middle/family words
 
     def has(self, meaning: str) -> bool:
         return meaning in self.means
@@ -173,7 +175,10 @@ def read_header(text: str) -> HeaderWords:
     # isdecimal, not isdigit: "⓵" and "²" are digits that int() refuses (found by hypothesis).
     number = next((int(w) for w in words if w.isdecimal() and len(w) < 4), None)
     languages = frozenset(e.language for e in found if e.means in PARTS or e.means == "name")
-    return HeaderWords(text, frozenset(means), languages, number, bool(found), frozenset(doubtful))
+    parts = frozenset((e.language, e.means) for e in found if e.means in NAME_PARTS)
+    return HeaderWords(
+        text, frozenset(means), languages, number, bool(found), frozenset(doubtful), parts
+    )
 
 
 def _find(words: list[str], v: Vocabulary) -> list[Entry]:

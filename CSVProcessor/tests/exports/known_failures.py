@@ -27,44 +27,10 @@ KNOWN_FAILURES: dict[str, tuple[str, ...]] = {
     ),  # 聯絡人 (the order's contact) read before the attendee (參加人): no word for either;
     # 联系人 is the contact person in a CRM list, so it cannot simply be an exclusion word
     # unseen_fourth.py (2026-12-04): the wrong people
-    "pretix-orderpositions": (
-        "headers",
-    ),  # the order's plain 'Email' (the buyer's) ranks before 'Attendee email', the role of the
-    # name chosen ('Attendee name'): a second attendee of an order stored under the buyer's address
     "entradium-asistentes-es": (
         "headers",
     ),  # Spanish 'asistente' (attendee) is an exclusion word (Outlook's assistant): every column
     # excluded, the first, the buyer's ('comprador'), is taken and the other attendees lost
-    "biletinial-bilet-sahipleri-tr": ("headers",),  # 'Satın Alan' (purchaser): no word, buyer first
-    "loket-pengunjung-id": ("headers",),  # 'Pemesan' (orderer) is no word: the orderer first
-    "rakuten-rms-orders-ja": (
-        "headers",
-    ),  # '名字' reads as family AND given ('名' found again inside it): '注文者名字' a whole name,
-    # '山田' alone; '送付先' (ship-to) is no exclusion word either
-    "formrun-inquiries-ja": (
-        "headers",
-        "content",
-    ),  # 'ご担当者名' (the person in charge) excluded by 担当者: the inquiry text is the name
-    "jotform-veli-tr": (
-        "headers",
-        "fallback",
-    ),  # 'Veli' (parent) is no word: the parent's address is the pupil's fallback
-    "sportmember-medlemmer-da": (
-        "headers",
-        "fallback",
-    ),  # 'Forælder 1 e-mail' (a parent's) is the member's fallback: Freja stored with her mother's
-    "clubdesk-mitglieder-partner-de": (
-        "headers",
-    ),  # 'Partner Nachname' read as a second family name: 'Andreas Huber Huber'
-    "joinit-members": (
-        "headers",
-    ),  # 'Payer Last Name' a second family name: 'Daniel Ortiz Ortiz-Vega'
-    "festa-participants-ko": ("headers",),  # '신청자' (applicant, the orderer): no word, first
-    "sportlink-leden-nl": (
-        "headers",
-        "fallback",
-    ),  # 'Roepnaam' (the given name in use) is only a nickname word: 'de Boer' without it; the
-    # parent's 'E-mail ouder/verzorger' is a member's fallback
 }
 
 
@@ -89,10 +55,8 @@ KNOWN_FIELD_FAILURES: dict[str, str] = {
     "pretix-bestellpositionen-de": "job title: «Positions-ID» (1, 2: digits) read as a job title",
     "amazon-seller-orders": "phone: the person is the buyer (the only addresses), but «buyer-phone-number» stays excluded by its buyer word",
     "surveymonkey-kontaktdaten-de": "phone: the empty-header columns (Befragten-ID, 12 digits) beside «Telefonnummer» read as phones of rank words alone",
-    "jotform-veli-tr": "the parent's phone («Veli Cep Telefonu») and address as the pupil's (wrong people)",
     "salesforce-contatti-it": "company and job title: «Nome account» (Account Name) is only an exclusion; «Titolo» (Salesforce's Title) only the prefix",
     "easyverein-mitglieder-de": "phone: «Telefon privat» (a phrase, its rank word inside it unread) ranks before «Mobiltelefon»",
-    "sportmember-medlemmer-da": "other addresses: a parent's («Forælder 1 e-mail») stored as the member's (wrong people)",
 }
 
 
