@@ -273,6 +273,7 @@ def guess_known(
         for i in free
         if words[i].has("job_title")
         and _share(rows, i, _prefix) < 0.5
+        and (not evidence[i].filled or _share(rows, i, _lettered) >= 0.5)  # "Position ID": 1, 2
         and not _thing_title(header[i], words[i])
     ]
     companies = [
@@ -318,6 +319,7 @@ def guess_known(
             i
             for i in free
             if i not in phones
+            and words_of(header[i])  # an empty header says no rank word
             and all(_rank_word(w) for w in words_of(header[i]))
             and evidence[i].filled
             and _share(rows, i, _phone_number) == 1

@@ -51,11 +51,8 @@ KNOWN_FIELD_FAILURES: dict[str, str] = {
     # unseen_third.py (2026-12-04)
     "teamsnap-roster": "job title: «Position» is the player's position (Forward); the parent's phone and address (wrong people)",
     # unseen_fourth.py (2026-12-04)
-    "pretix-orderpositions": "wrong people; job title: «Position ID» (1, 2: digits) read as a job title",
-    "pretix-bestellpositionen-de": "job title: «Positions-ID» (1, 2: digits) read as a job title",
+    "pretix-orderpositions": "other addresses: the order's plain «Email» (the buyer's), ranked after «Attendee email», kept as each attendee's other address",
     "amazon-seller-orders": "phone: the person is the buyer (the only addresses), but «buyer-phone-number» stays excluded by its buyer word",
-    "surveymonkey-kontaktdaten-de": "phone: the empty-header columns (Befragten-ID, 12 digits) beside «Telefonnummer» read as phones of rank words alone",
-    "salesforce-contatti-it": "company and job title: «Nome account» (Account Name) is only an exclusion; «Titolo» (Salesforce's Title) only the prefix",
     "easyverein-mitglieder-de": "phone: «Telefon privat» (a phrase, its rank word inside it unread) ranks before «Mobiltelefon»",
 }
 
