@@ -91,30 +91,39 @@ class ColumnEvidence:
         )
 
 
+EMPTY = ColumnEvidence(0, 0, 0)  # a column with no value in the sample
+
+
 def column_evidence(rows: list[list[str]], width: int) -> list[ColumnEvidence]:
-    """The evidence of each of `width` columns over `rows` (lists of fields)."""
-    filled = [0] * width
-    addresses = [0] * width
-    names = [0] * width
-    ats = [0] * width
-    repeats = [0] * width
-    seen: list[set] = [set() for _ in range(width)]
+    """The evidence of each of `width` columns over `rows` (lists of fields).
+
+    Counted only for the columns that hold a value in the sample: the others share one
+    EMPTY (200,002 columns, two of them filled: 1.6 MB held, was 24 MB with a peak of 77)."""
+    counts: dict[int, list[int]] = {}  # column: [filled, addresses, names, ats, repeats]
+    seen: dict[int, set] = {}
     for fields in rows:
         for i, value in enumerate(fields[:width]):
             if not value or value.isspace():
                 continue
-            filled[i] += 1
+            count = counts.get(i)
+            if count is None:
+                count = counts[i] = [0, 0, 0, 0, 0]
+            count[0] += 1
             if "@" in value:
-                ats[i] += 1
-                addresses[i] += (
+                count[3] += 1
+                count[1] += (
                     is_address(value) or _several_addresses(value) or is_address(unwrap(value))
                 )
                 key = value.strip().casefold()
-                repeats[i] += key in seen[i]
-                seen[i].add(key)
+                column_seen = seen.setdefault(i, set())
+                count[4] += key in column_seen
+                column_seen.add(key)
             elif looks_like_name(value):
-                names[i] += 1
-    return [ColumnEvidence(*e) for e in zip(filled, addresses, names, ats, repeats, strict=True)]
+                count[2] += 1
+    evidence = [EMPTY] * width
+    for i, count in counts.items():
+        evidence[i] = ColumnEvidence(*count)
+    return evidence
 
 
 def _several_addresses(value: str) -> bool:

@@ -1,6 +1,7 @@
 """Where the table is in a file's records, and the Rows it holds.
 
-The first records (HEADER_SEARCH, plus a sample of SAMPLE_ROWS) are read ahead:
+The first records (HEADER_SEARCH, plus a sample of SAMPLE_ROWS; fewer when they pass
+AHEAD_BYTES, a file of very wide rows) are read ahead:
 locate.py scores the candidate headers, columns.py maps the columns on the
 header's words and the sample's values, once. Then each record becomes a Row by
 cheap fallbacks only (columns.py's rules). Lines that are no rows are skipped
@@ -58,6 +59,11 @@ log = logging.getLogger(__name__)
 
 HEADER_SEARCH = locate.HEADER_SEARCH
 FOOTER_HOLD = 50  # records held back as a possible footer before they count as rows
+# The records read ahead (the header search and the sample) stop at this many bytes, as
+# Python holds them: 2,050 records of 10,000 filled cells held 1.2 GB. A file of normal
+# width never comes near it (2,050 records of 50 cells of 20 characters: about 9 MB; of
+# 300 such cells, a wide CRM export, 52 MB).
+AHEAD_BYTES = 64 << 20
 _EXCHANGE = ("/o=", "/O=")
 
 
@@ -83,6 +89,7 @@ class Table:
         if header_line is not None:
             records = self._from_line(records, header_line)
         ahead: list[Record] = []
+        held = 0  # the look-ahead's bytes, as held_bytes estimates them
         for record in records:
             if (
                 record.error == "row.too_large"
@@ -91,8 +98,9 @@ class Table:
             ):
                 raise InputError(f"{path}: line {record.line}: header too large")
             ahead.append(record)
-            if len(ahead) >= HEADER_SEARCH + SAMPLE_ROWS:
-                break
+            held += held_bytes(record.fields)
+            if len(ahead) >= HEADER_SEARCH + SAMPLE_ROWS or held >= AHEAD_BYTES:
+                break  # wide rows: a smaller sample; every record after is still read
         at, header = self._locate(ahead, name_columns, email_columns, no_header, saved)
         for record in ahead[:at]:
             self.skipped["blank" if record.is_blank() else "preamble"] += record.lines
@@ -423,6 +431,12 @@ class Table:
             )
         email = addresses[0] if addresses else (exchange_paths[0] if exchange_paths else "")
         return Row(line, name, email, fields, None, tuple(addresses[1:]))
+
+
+def held_bytes(fields: list[str]) -> int:
+    """About what a record's fields take in memory: the tuple and list, a pointer a cell, a
+    string object a filled cell (an empty one is Python's single empty string)."""
+    return 160 + 8 * len(fields) + 56 * (len(fields) - fields.count("")) + sum(map(len, fields))
 
 
 def _first_value(fields: list[str], columns: tuple[int, ...], besides: str = "") -> str:

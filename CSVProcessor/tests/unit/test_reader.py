@@ -1,8 +1,13 @@
 import codecs
 import csv
 import io
+import json
 import os
+import resource
 import string
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
@@ -11,8 +16,9 @@ from hypothesis import strategies as st
 from csv_import.errors import InputError
 from csv_import.reading import open_people
 from csv_import.reading import people_file as reader
-from csv_import.reading.evidence import is_address
-from csv_import.rows import Row
+from csv_import.reading import table as tables
+from csv_import.reading.evidence import EMPTY, column_evidence, is_address
+from csv_import.rows import Record, Row
 
 
 @pytest.fixture
@@ -296,6 +302,57 @@ def test_a_huge_line_without_newline_is_skipped_in_pieces(write):
     data = b"name,email\nAnn,a@x.com\n" + huge + b"\r\nBo,b@x.com\n"
     rows = read(write(data))[1]
     assert [(r.line, r.error) for r in rows] == [(2, None), (3, "row.too_large"), (4, None)]
+
+
+def test_wide_rows_are_read_ahead_within_a_byte_budget_and_every_row_is_read():
+    """The header search held HEADER_SEARCH + SAMPLE_ROWS records whole, whatever their
+    width: 2,050 records of 10,000 filled cells took 1.2 GB before the first row."""
+    width, taken = 2_000, []
+    header = ["name", "email", *(f"c{i}" for i in range(width))]
+
+    def records():
+        yield Record(1, 1, header)
+        for n in range(2, 3_002):
+            taken.append(n)
+            yield Record(n, n, [f"P{n} X", f"p{n}@example.com", *(str(n) for _ in range(width))])
+
+    table = tables.Table(records(), "wide.csv")
+    one = tables.held_bytes(["P2 X", "p2@example.com", *("2" for _ in range(width))])  # the least
+    assert len(taken) <= tables.AHEAD_BYTES // one + 1 < 2_000  # before: 2,049
+    rows = list(table.rows())
+    assert [(r.line, r.email) for r in rows] == [(n, f"p{n}@example.com") for n in range(2, 3_002)]
+    assert table.mapping.email == (1,) and table.mapping.name == (0,)
+
+
+def test_a_column_empty_in_the_sample_shares_one_evidence():
+    evidence = column_evidence([["Ann", "a@x.com", "", " "], ["Bo", "b@x.com"]], 6)
+    assert [e.filled for e in evidence] == [2, 2, 0, 0, 0, 0]
+    assert evidence[1].addresses == 2 and evidence[0].names == 2
+    assert all(e is EMPTY for e in evidence[2:])
+
+
+CLI = Path(__file__).parents[2] / "csvprocessor.py"
+MEMORY = 1 << 30  # as in test_workbook_limits.py: about 300 MB of it is the CLI's own
+
+
+def test_a_file_of_wide_rows_is_read_in_bounded_memory(tmp_path):
+    """2,100 rows of 7,000 filled cells (44 MB): the look-ahead held 2,050 of them whole, and
+    the CLI ended in a MemoryError traceback under this limit."""
+    path = tmp_path / "wide.csv"
+    filler = ",".join(f"{i % 90 + 10}" for i in range(7_000))
+    with open(path, "w") as out:
+        out.write("name,email," + ",".join(f"c{i}" for i in range(7_000)) + "\n")
+        for j in range(2_100):
+            out.write(f"P{j} X,p{j}@example.com,{filler}\n")
+    env = {**os.environ, "LOGS_DIR": str(tmp_path / "logs")}
+    done = subprocess.run(
+        [sys.executable, str(CLI), str(path), "--dry-run", "--json"],
+        capture_output=True, text=True, env=env, timeout=300,
+        preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_AS, (MEMORY, MEMORY)),
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    assert json.loads(done.stdout)["accepted"] == 2_100
 
 
 def test_an_unclosed_quote_is_a_reject_on_its_line_and_the_next_lines_are_read(write):
