@@ -28,6 +28,11 @@ from csv_import.reading.cell_text import LAST_COLUMN, LAST_ROW
 
 GRID_CELLS = 4_000_000
 TEXT_LIMIT = 128 << 20  # characters calamine would hold for the cells' text
+# What the copies of repeated filled cells would take in calamine (a string each, 64 bytes
+# and its text): one row of 4 text cells repeated 999,990 times is a 1.6 KB .ods that
+# took 662-679 MB of RSS, within GRID_CELLS and TEXT_LIMIT.
+REPEATED_BYTES = 32 << 20
+COPY_BYTES = 64
 _TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
 _OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
 _MANIFEST = "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"
@@ -103,15 +108,18 @@ def _check_biff(data: bytes) -> None:
 
 def _check_ods(path: str) -> None:
     table: dict[str, Any] = {"name": "", "row": 0, "rows": 0, "columns": 0}
-    row = {"repeats": 1, "column": 0, "filled": 0, "text": 0}
+    # "cells", "text": the row's filled cells and their text, column repeats counted;
+    # "copied": what its cells' column repeats copy (COPY_BYTES a cell, and its text).
+    row = {"repeats": 1, "column": 0, "filled": 0, "text": 0, "cells": 0, "copied": 0}
     cell = {"repeats": 1, "filled": False, "depth": 0, "text": 0}
-    text = {"total": 0}
+    text = {"total": 0, "copied": 0}
 
     def start(name, attrs):
         if name == f"{_TABLE} table":
             table.update(name=attrs.get(f"{_TABLE} name", ""), row=0, rows=0, columns=0)
         elif name == f"{_TABLE} table-row":
-            row.update(repeats=_repeats(attrs, "number-rows-repeated"), column=0, filled=0, text=0)
+            row.update(repeats=_repeats(attrs, "number-rows-repeated"), column=0, filled=0, text=0,
+                       cells=0, copied=0)  # fmt: skip
         elif name in _CELLS:
             filled = f"{_OFFICE} value-type" in attrs or f"{_TABLE} formula" in attrs
             cell.update(repeats=_repeats(attrs, "number-columns-repeated"), filled=filled, text=0)
@@ -125,6 +133,8 @@ def _check_ods(path: str) -> None:
             row["column"] = min(row["column"] + cell["repeats"], LAST_COLUMN)
             if cell["filled"]:
                 row["filled"] = row["column"]
+                row["cells"] += cell["repeats"]
+                row["copied"] += (COPY_BYTES + cell["text"]) * (cell["repeats"] - 1)
             row["text"] += cell["text"] * cell["repeats"]
         elif name == f"{_TABLE} table-row":
             table["row"] = min(table["row"] + row["repeats"], LAST_ROW)
@@ -137,6 +147,13 @@ def _check_ods(path: str) -> None:
                 table["rows"] = table["row"]
                 table["columns"] = max(table["columns"], row["filled"])
             _too_large(f"table {table['name']!r}", table["rows"], table["columns"])
+            whole_row = COPY_BYTES * row["cells"] + row["text"]
+            text["copied"] += row["copied"] * row["repeats"] + whole_row * (row["repeats"] - 1)
+            if text["copied"] > REPEATED_BYTES:
+                raise xlsx_parts.Damaged(
+                    f"its repeated cells would take more than {REPEATED_BYTES >> 20} MB to read"
+                    " (table:number-rows-repeated, table:number-columns-repeated)"
+                )
 
     def characters(data):
         if cell["depth"]:

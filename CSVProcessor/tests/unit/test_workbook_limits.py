@@ -328,6 +328,28 @@ ODS_PEOPLE = (
             "</table:table-cell></table:table-row>",
             "its cells hold more than 134,217,728 characters, repeats counted)",
         ),
+        (  # 1.6 KB: a row of 4 text cells repeated 999,990 times, within the grid and the
+            # text limits, took 662-679 MB of RSS in calamine
+            ODS_PEOPLE
+            + '<table:table-row table:number-rows-repeated="999990">'
+            + CELL.format("Bo")
+            + CELL.format("bo@example.com")
+            + CELL.format("x" * 50) * 2
+            + "</table:table-row>",
+            "its repeated cells would take more than 32 MB to read "
+            "(table:number-rows-repeated, table:number-columns-repeated))",
+        ),
+        (  # a person's row twice, and two equal cells side by side: a few copies are read
+            ODS_PEOPLE
+            + '<table:table-row table:number-rows-repeated="2">'
+            + CELL.format("Bo")
+            + CELL.format("bo@example.com")
+            + CELL.format("yes").replace(
+                "<table:table-cell ", '<table:table-cell table:number-columns-repeated="2" '
+            )
+            + "</table:table-row>",
+            3,
+        ),
         (  # what LibreOffice writes at the end of every row and table: empty repeats
             ODS_PEOPLE.replace(
                 "</table:table-row>",
@@ -335,21 +357,28 @@ ODS_PEOPLE = (
             )
             + '<table:table-row table:number-rows-repeated="1048574">'
             '<table:table-cell table:number-columns-repeated="16384"/></table:table-row>',
-            None,
+            1,
         ),
     ],
-    ids=["a repeated filled cell", "a repeated long text", "LibreOffice's empty repeats"],
+    ids=[
+        "a repeated filled cell",
+        "a repeated long text",
+        "a repeated row of text",
+        "a few repeats",
+        "LibreOffice's empty repeats",
+    ],
 )
 def test_an_ods_grid_is_bounded_before_calamine_builds_it(tmp_path, rows, error):
+    """`error`: the line's end, or the rows accepted."""
     path = ods(tmp_path / "people.ods", rows)
     env = {**os.environ, "LOGS_DIR": str(tmp_path / "logs")}
     done = subprocess.run(
         [sys.executable, str(CLI), str(path), "--dry-run", "--json"],
         capture_output=True, text=True, env=env, preexec_fn=limit_memory, timeout=300,
     )  # fmt: skip
-    if error is None:
+    if isinstance(error, int):
         assert done.returncode == 0, done.stderr
-        assert json.loads(done.stdout)["accepted"] == 1
+        assert json.loads(done.stdout)["accepted"] == error
         return
     assert done.returncode == 2, done.stderr
     assert done.stderr.count("\n") == 1 and done.stderr.rstrip().endswith(error), done.stderr
