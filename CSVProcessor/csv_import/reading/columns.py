@@ -295,7 +295,7 @@ def guess_known(
         legal = [
             i
             for i in [*free, *fallback]
-            if (words[i].means & {"name", "full", "display"} or not words[i].means)
+            if (words[i].means & WHOLE_KINDS or not words[i].means)
             and not words[i].has("exclude")
             and evidence[i].filled
             and _share(rows, i, _legal_form) >= 0.5
@@ -533,6 +533,11 @@ def settle(words: list) -> list:
     """Two-country words (vocabulary.py's "or"): Portuguese "Apelido" is the family name
     unless another column says family ("Sobrenome", Brazil), then it is a nickname. And
     name-part words whose part differs by language (below)."""
+    # What the header says as a whole, once (a header of 16,384 columns is settled in
+    # one pass): the parts some column says without a middle name, and the languages of
+    # the name words of the columns that are not torn between given and family.
+    alone = {p for v in words for p in ("given", "family") if v.has(p) and not v.has("middle")}
+    around = frozenset().union(*(v.languages for v in words if not _torn(v)))
     settled = []
     for i, w in enumerate(words):
         for meaning, otherwise in w.doubtful:
@@ -541,31 +546,27 @@ def settle(words: list) -> list:
         # A word that is the middle name in one language and the family (or given) name in
         # another ("Презиме": Bulgarian middle, Serbian family) is the middle name when
         # another column says that part alone ("Фамилия"); else the other part, as before.
-        if w.has("middle") and not (w.has("given") and w.has("family")):
-            for part in ("given", "family"):
-                if w.has(part) and any(
-                    j != i and v.has(part) and not v.has("middle") for j, v in enumerate(words)
-                ):
-                    w = replace(w, means=w.means - {part})
-        w = _by_the_headers_language(w, [v for j, v in enumerate(words) if j != i])
-        settled.append(w)
+        if w.has("middle") and not _torn(w):
+            w = replace(w, means=w.means - alone)
+        settled.append(_by_the_headers_language(w, around))
     return settled
 
 
-def _by_the_headers_language(w, others: list):
+def _torn(w) -> bool:
+    return w.has("given") and w.has("family")
+
+
+def _by_the_headers_language(w, around: frozenset):
     """A word that is the given name in one language and the family name in another
     ("名字": Chinese given, Japanese family) is the part of the language the other columns'
-    name words are in ("名前" beside it: Japanese)."""
-    if not (w.has("given") and w.has("family")):
+    name words are in ("名前" beside it: Japanese). `around`: the languages of the header's
+    name words, less those of columns as torn as this one (so never its own)."""
+    if not _torn(w):
         return w
     given = {language for language, part in w.parts if part == "given"}
     family = {language for language, part in w.parts if part == "family"}
     if given & family:
         return w  # one language says both: a whole name ("Vor- und Nachname")
-    # The languages of the other columns' name words, less those as torn as this one.
-    around = frozenset().union(
-        *(v.languages for v in others if not (v.has("given") and v.has("family")))
-    )
     if family & around and not given & around:
         return replace(w, means=w.means - {"given"})
     if given & around and not family & around:
