@@ -237,11 +237,14 @@ class Table:
                  if columns]  # fmt: skip
         for row in self._rows():
             if row.error is None:
-                values: dict = {role: _first_value(row.fields, columns) for role, columns in roles}
-                if values.get("company") and values["company"] == row.full_name.strip():
-                    # The customer's name column, the name of a row without a contact person
-                    # (Holded's "Nombre" for a private client): the person, not a company.
-                    values["company"] = _first_value(row.fields, m.company, row.full_name.strip())
+                # A company equal to the row's name is the customer's name column on a row
+                # without a contact person (Holded's "Nombre" for a private client): the
+                # person, not a company.
+                name = row.full_name.strip()
+                values: dict = {
+                    role: _first_value(row.fields, columns, name if role == "company" else "")
+                    for role, columns in roles
+                }
                 row = row._replace(**values)
             yield row
 
