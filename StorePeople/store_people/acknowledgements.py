@@ -13,7 +13,7 @@ first delivery below them that is still unsettled:
 
 - below it, everything is stored or already settled: one basic.ack, `multiple`;
 - above it, when it is another batch of ours, the stored ones wait: that batch settles
-  through this ledger too, and its sweep takes them;
+  through this ledger too, and takes them;
 - above it, when it is anything else (a task Celery runs, whose settling is not seen
   here), they are acknowledged one by one at once, as before: nothing waits on a
   delivery this ledger cannot watch.
@@ -46,37 +46,31 @@ class Acknowledgements:
         """A delivery fast_paths holds for a batch: this ledger will see it settle."""
         self.batched.add(message.delivery_tag)
 
-    def acknowledge(self, messages) -> None:
-        """Messages whose rows are committed (or counted failed): acknowledge them."""
-        self.stored.update(m.delivery_tag for m in messages)
-        self.sweep()
-
-    def sweep(self) -> None:
-        """Acknowledge what can be; call it after any of the batched deliveries settles."""
-        covered, upto, blocker = [], None, None
+    def settled(self, stored=(), others=()) -> None:
+        """A batch's messages settled: `stored` (committed, or counted failed) to acknowledge
+        here; `others` settled one by one already (requeued, dead-lettered), no longer
+        waited on. Then acknowledge what can be, once for the batch."""
+        for message in others:
+            self.batched.discard(message.delivery_tag)
+        self.stored.update(message.delivery_tag for message in stored)
+        passed, upto, blocker = [], None, None  # the tags before the first unsettled one
         for tag, message in self.unsettled.items():
             if tag in self.stored:
                 upto = tag
             elif not message.acknowledged:  # type: ignore[attr-defined]
                 blocker = tag
                 break
-            covered.append(tag)
+            passed.append(tag)
         if upto is not None:
-            done = [t for t in covered if t <= upto]
-            self._ack(self.unsettled[upto], len([t for t in done if t in self.stored]))
+            done = [tag for tag in passed if tag <= upto]
+            self._ack(self.unsettled[upto], sum(tag in self.stored for tag in done))
             for tag in done:
                 self._drop(tag)
         if blocker is not None and blocker not in self.batched:
-            for tag in [t for t in self.unsettled if t in self.stored]:
-                message = self.unsettled[tag]
-                message.ack_log_error(log, self.errors)  # type: ignore[attr-defined]
+            # Above a delivery whose settling this ledger does not see: one by one, now.
+            for tag in [tag for tag in self.unsettled if tag in self.stored]:
+                self.unsettled[tag].ack_log_error(log, self.errors)  # type: ignore[attr-defined]
                 self._drop(tag)
-
-    def settled(self, messages) -> None:
-        """Batched messages settled one by one (requeued, dead-lettered): no longer waited on."""
-        for message in messages:
-            self.batched.discard(message.delivery_tag)
-        self.sweep()
 
     def _ack(self, last, count: int) -> None:
         try:

@@ -69,8 +69,7 @@ def settle_batch(held: list, verdicts: list | None, errors, acknowledgements=Non
             settle(message, verdict, delivery.redelivered, errors)
             others.append(message)
     if acknowledgements is not None:
-        acknowledgements.settled(others)
-        acknowledgements.acknowledge(stored)
+        acknowledgements.settled(stored, others)
 
 
 class PerRowBatches:
@@ -109,7 +108,7 @@ class PerRowBatches:
             for _delivery, message in held:
                 message.reject_log_error(log, errors, requeue=True)
             if acknowledgements is not None:
-                acknowledgements.settled([message for _delivery, message in held])
+                acknowledgements.settled(others=[message for _delivery, message in held])
 
         self.pool.apply_async(
             in_pool,
