@@ -32,28 +32,12 @@ KNOWN_FAILURES: dict[str, tuple[str, ...]] = {
     ),  # Spanish 'asistente' (attendee) is an exclusion word (Outlook's assistant): every column
     # excluded, the first, the buyer's ('comprador'), is taken and the other attendees lost
     # unseen_fifth.py (2026-12-04): the wrong people
-    "livespace-kontakty-pl": (
-        "headers",
-    ),  # 'E-mail opiekuna' (the owner's, genitive) is Paweł's fallback
     "logo-cari-hesaplar-tr": (
         "headers",
     ),  # 'Yetkili' (contact person), 'Ünvanı' (the firm) in no vocabulary
     "getfly-khachhang-vi": (
         "headers",
     ),  # 'Người liên hệ' (contact person) unknown: the firm is the name
-    "gomag-clienti-ro": (
-        "headers",
-    ),  # 'Nume livrare' (the ship-to's name) taken for the customer's
-    "sympa-tyontekijat-fi": (
-        "headers",
-    ),  # 'Esimiehen sähköposti' (the supervisor's) is Sanna's fallback
-    "planday-medarbejdere-da": (
-        "headers",
-    ),  # 'Pårørende navn' (next of kin) taken as the whole name
-    "zort-luukha-th": ("headers",),  # 'ชื่อผู้รับ' (the recipient's name) taken as the whole name
-    "bakalari-zaci-cs": (
-        "headers",
-    ),  # 'E-mail zákonného zástupce' (the guardian's) is Vojtěch's fallback
     "librus-rodzice-pl": ("headers",),  # the pupil ('Uczeń') stored under the parent's address
     "elvanto-people": ("headers",),  # 'Family' (the household's name) read as a second family name
 }
@@ -81,20 +65,16 @@ KNOWN_FIELD_FAILURES: dict[str, str] = {
     "easyverein-mitglieder-de": "phone: «Telefon privat» (a phrase, its rank word inside it unread) ranks before «Mobiltelefon»",
     # unseen_fifth.py (2026-12-04)
     "raynet-kontakty-cs": "job title: «Pozice» in no vocabulary",
-    "livespace-kontakty-pl": "other addresses: the owner's «E-mail opiekuna»; wrong people",
     "logo-cari-hesaplar-tr": "company: «Ünvanı» (possessive of Ünvan) in no vocabulary",
     "getfly-khachhang-vi": "company: the firm is the name (wrong people)",
     "qontak-kontak-id": "phone: «Nomor Telepon» in no vocabulary",
     "fireberry-anshei-kesher-he": "company: «שם חשבון» (account name) is an exclusion word only",
     "daftra-omala-ar": "company: «الاسم التجاري» (trade name) read as a name; phone: «الجوال» (mobile) in no vocabulary",
-    "gomag-clienti-ro": "phone: the ship-to's «Telefon livrare» (wrong people)",
-    "sympa-tyontekijat-fi": "other addresses: the supervisor's; wrong people",
-    "planday-medarbejdere-da": "phone: the next of kin's «Pårørende telefon» (wrong people)",
     "channeltalk-users-ko": "phone, job title: «휴대폰번호», «직책» in no vocabulary",
     "zort-luukha-th": "phone: «เบอร์โทร» in no vocabulary",
     "kenjo-mitarbeiter-de": "job title: «Jobtitel» in no vocabulary",
+    "librus-rodzice-pl": "phone: «Telefon rodzica», the parent's, excluded by its role word while the parent is stored",
     "parentsquare-contacts": "phone: the person stored is the parent, but «Parent Mobile» stays excluded by its role word",
-    "bakalari-zaci-cs": "phone, other addresses: the guardian's (wrong people)",
     "churchtools-personen-de": "job title: «Beruf» in no vocabulary; phone: the rank words inside «Telefon (privat)», «Telefon (geschäftlich)» unread",
     "helpscout-customers": "phone: «Phones» (plural) in no vocabulary",
     "viadeo-contacts-fr": "company: «Entreprise» is an exclusion word only",
