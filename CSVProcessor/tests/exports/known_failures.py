@@ -64,26 +64,12 @@ KNOWN_FIELD_FAILURES: dict[str, str] = {
     "amazon-seller-orders": "phone: the person is the buyer (the only addresses), but «buyer-phone-number» stays excluded by its buyer word",
     "easyverein-mitglieder-de": "phone: «Telefon privat» (a phrase, its rank word inside it unread) ranks before «Mobiltelefon»",
     # unseen_fifth.py (2026-12-04)
-    "raynet-kontakty-cs": "job title: «Pozice» in no vocabulary",
-    "logo-cari-hesaplar-tr": "company: «Ünvanı» (possessive of Ünvan) in no vocabulary",
+    "logo-cari-hesaplar-tr": "the private customer (no «Yetkili») is not stored (wrong people)",
     "getfly-khachhang-vi": "company: the firm is the name (wrong people)",
-    "qontak-kontak-id": "phone: «Nomor Telepon» in no vocabulary",
-    "fireberry-anshei-kesher-he": "company: «שם חשבון» (account name) is an exclusion word only",
-    "daftra-omala-ar": "company: «الاسم التجاري» (trade name) read as a name; phone: «الجوال» (mobile) in no vocabulary",
-    "channeltalk-users-ko": "phone, job title: «휴대폰번호», «직책» in no vocabulary",
-    "zort-luukha-th": "phone: «เบอร์โทร» in no vocabulary",
-    "kenjo-mitarbeiter-de": "job title: «Jobtitel» in no vocabulary",
     "librus-rodzice-pl": "phone: «Telefon rodzica», the parent's, excluded by its role word while the parent is stored",
     "parentsquare-contacts": "phone: the person stored is the parent, but «Parent Mobile» stays excluded by its role word",
-    "churchtools-personen-de": "job title: «Beruf» in no vocabulary; phone: the rank words inside «Telefon (privat)», «Telefon (geschäftlich)» unread",
-    "helpscout-customers": "phone: «Phones» (plural) in no vocabulary",
-    "viadeo-contacts-fr": "company: «Entreprise» is an exclusion word only",
+    "churchtools-personen-de": "phone: the rank words inside «Telefon (privat)», «Telefon (geschäftlich)» unread",
     "simpler-contacts-backup": "phone: the rank word inside «Work Phone» unread (Mobile Phone first)",
-    "excel-th-raichue-op-rom": "job title: «ตำแหน่ง» in no vocabulary",
-    "excel-ko-chamseokja-euckr": "phone, job title: «휴대전화», «직위» in no vocabulary",
-    "excel-zh-tw-tongxunlu-big5": "job title: «職稱» in no vocabulary",
-    "excel-ar-mosharikin": "phone, job title: «رقم الجوال», «المسمى الوظيفي» in no vocabulary",
-    "excel-vi-nhanvien-cp1258": "phone: «SĐT» in no vocabulary",
 }
 
 
