@@ -324,7 +324,7 @@ def guess_known(
             and evidence[i].filled
             and _share(rows, i, _phone_number) == 1
         ]
-    phones.sort(key=lambda i: (_rank(words[i]), i))
+    phones.sort(key=lambda i: (_phone_rank(header[i], words[i]), i))
     for role, columns in (("phone", phones), ("company", companies), ("job title", titles)):
         for i in columns:
             why[i] = f"header says {role}"
@@ -334,6 +334,21 @@ def guess_known(
         else:
             why[i] = "a name column that is not the person's, its values companies' legal names"
     return tuple(phones), tuple(companies), tuple(titles)
+
+
+def _phone_rank(text: str, header_words) -> tuple[int, int]:
+    """A phone column's rank, as an email column's; a phone phrase ("Work Phone", "Telefon
+    privat", Outlook's "Home Phone") says no rank of its own, so its rank words are read one
+    by one: "Work Phone" before "Mobile Phone" before "Home Phone", as "Work Email" before
+    "Email" before "Home Email"."""
+    kind, number = _rank(header_words)
+    if kind == 1:
+        ranks = {read_header(w).means & RANK_MEANINGS for w in words_of(text)} - {frozenset()}
+        if ranks == {frozenset({"primary"})}:
+            kind = 0
+        elif ranks == {frozenset({"secondary"})}:
+            kind = 2
+    return kind, number
 
 
 def _rank_word(word: str) -> bool:

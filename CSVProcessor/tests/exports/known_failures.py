@@ -62,14 +62,11 @@ KNOWN_FIELD_FAILURES: dict[str, str] = {
     # unseen_fourth.py (2026-12-04)
     "pretix-orderpositions": "other addresses: the order's plain «Email» (the buyer's), ranked after «Attendee email», kept as each attendee's other address",
     "amazon-seller-orders": "phone: the person is the buyer (the only addresses), but «buyer-phone-number» stays excluded by its buyer word",
-    "easyverein-mitglieder-de": "phone: «Telefon privat» (a phrase, its rank word inside it unread) ranks before «Mobiltelefon»",
     # unseen_fifth.py (2026-12-04)
     "logo-cari-hesaplar-tr": "the private customer (no «Yetkili») is not stored (wrong people)",
     "getfly-khachhang-vi": "company: the firm is the name (wrong people)",
     "librus-rodzice-pl": "phone: «Telefon rodzica», the parent's, excluded by its role word while the parent is stored",
     "parentsquare-contacts": "phone: the person stored is the parent, but «Parent Mobile» stays excluded by its role word",
-    "churchtools-personen-de": "phone: the rank words inside «Telefon (privat)», «Telefon (geschäftlich)» unread",
-    "simpler-contacts-backup": "phone: the rank word inside «Work Phone» unread (Mobile Phone first)",
 }
 
 

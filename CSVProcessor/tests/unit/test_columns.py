@@ -197,6 +197,21 @@ def test_rank_words_alone_over_numbers_beside_a_phone_are_a_phone_and_a_fax_is_n
     assert map_columns(["Name", "Email", "Mobile", extra], rows).phone == phones
 
 
+@pytest.mark.parametrize(
+    ("header", "phones"),
+    [
+        (["Mobile Phone", "Home Phone", "Work Phone"], (4, 2, 3)),
+        (["Telefon privat", "Mobiltelefon"], (3, 2)),
+        (["Telefon (privat)", "Telefon (geschäftlich)", "Mobil"], (3, 4, 2)),
+    ],
+)
+def test_a_phone_phrase_is_ranked_by_its_rank_words(header, phones):
+    """ "Work Phone" is one phrase meaning phone: its rank word, read alone, ranks it first,
+    "Home Phone" and "Telefon privat" last, as "Work Email" and "E-Mail privat" are."""
+    rows = [row[:2] + ["+48 22 123 45 67"] * len(header) for row in PHONE_ROWS]
+    assert map_columns(["Name", "Email", *header], rows).phone == phones
+
+
 def test_rank_words_and_numbers():
     assert read_header("Primary Email").has("primary")
     assert read_header("Work e-mail").has("primary")
