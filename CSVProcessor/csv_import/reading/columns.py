@@ -828,6 +828,11 @@ def _guess_name(header, words, rows, evidence, email: set, why: dict, notes: lis
         # A second surname ("Apellido materno", "Segundo apellido"): both, in file order.
         second = [i for i in slots["family"] if i != family and evidence[i].filled]
         second = [i for i in second if not _same(rows, family, i)]
+        for i in [i for i in second if _share_pairs(rows, family, i, _group_of) >= 0.5]:
+            # Elvanto's "Family" holding "Walker Family" beside "Last Name" Walker: the
+            # household's name (the family name and a word more), not a second surname.
+            notes.append(f"{header[i]!r} is not the name: it holds {header[family]!r} and more")
+            second.remove(i)
         parts += tuple(second)
         why.update(dict.fromkeys(second, "header says family name (a second one)"))
     whole = [*slots["full"], *plain, *slots["display"]]
@@ -932,6 +937,20 @@ def _holds(rows, whole: int, part: int) -> bool:
             if max(whole, part) < len(f) and f[whole].strip() and f[part].strip()]  # fmt: skip
     held = sum(p in w and p != w for w, p in both)
     return bool(both) and held * 2 > len(both)
+
+
+def _share_pairs(rows, a: int, b: int, test) -> float:
+    """The share of sampled rows with both columns filled where test(a's value, b's) holds."""
+    both = [(f[a].strip().casefold(), f[b].strip().casefold()) for f in rows
+            if max(a, b) < len(f) and f[a].strip() and f[b].strip()]  # fmt: skip
+    return sum(test(x, y) for x, y in both) / len(both) if both else 0.0
+
+
+def _group_of(family: str, value: str) -> bool:
+    """A group named after the family: its words, less the family name's, one or more
+    ("Walker Family", "Osei Household", "Famille Martin")."""
+    words, name = value.split(), family.split()
+    return len(words) > len(name) and all(w in words for w in name)
 
 
 def _same(rows, a: int, b: int) -> bool:

@@ -39,7 +39,6 @@ KNOWN_FAILURES: dict[str, tuple[str, ...]] = {
         "headers",
     ),  # 'Người liên hệ' (contact person) unknown: the firm is the name
     "librus-rodzice-pl": ("headers",),  # the pupil ('Uczeń') stored under the parent's address
-    "elvanto-people": ("headers",),  # 'Family' (the household's name) read as a second family name
 }
 
 

@@ -992,3 +992,25 @@ def test_company_addresses_of_a_staff_directory_are_the_work_address(write):
         "Bo Berg,office@berg.example,bo@web.example\nCy Dahl,hello@dahl.example,\n"
     )
     assert people(contacts)[0] == [("Ann Lee", "ann@gmail.example"), ("Bo Berg", "bo@web.example")]
+
+
+def test_a_households_name_beside_the_family_name_is_no_second_surname(write):
+    """Elvanto's "Family" (a family-name word) holds the household's name, the family name
+    and a word more: not a second surname, as "Apellido materno" is."""
+    path = write(
+        "First Name,Last Name,Email,Family\n"
+        "Jonathan,Walker,jon@example.org,Walker Family\n"
+        "Rebecca,Walker,bec@example.org,Walker Family\n"
+        "Samuel,Osei,sam@example.org,Osei Household\n"
+    )
+    stored, *_, file = people(path)
+    assert stored == [
+        ("Jonathan Walker", "jon@example.org"),
+        ("Rebecca Walker", "bec@example.org"),
+        ("Samuel Osei", "sam@example.org"),
+    ]
+    assert any("'Family' is not the name" in note for note in file.columns()["notes"])
+    path = write(
+        "Nombre,Apellido paterno,Apellido materno,Email\nJosé,Hernández,Núñez,j@example.mx\n"
+    )
+    assert people(path)[0] == [("José Hernández Núñez", "j@example.mx")]
