@@ -464,7 +464,12 @@ _FORMS = (
     'kk ооо оао зао пао ао тов ад еоод оод тоо בע"מ בע״מ'
 )
 LEGAL_FORMS = frozenset(_FORMS.split())
-LEGAL_SCRIPTS = ("株式会社", "有限会社", "合同会社", "有限公司", "주식회사", "(주)")
+# Forms written as words inside the name: Japanese, Chinese, Korean; Vietnamese "Công ty"
+# (company: "Công ty TNHH Minh Phát", a limited liability one; "Công ty Cổ phần", a joint
+# stock one, Law on Enterprises 2020), Thai "บริษัท … จำกัด" (company … limited).
+LEGAL_SCRIPTS = (
+    "株式会社", "有限会社", "合同会社", "有限公司", "주식회사", "(주)", "Công ty ", "บริษัท ",
+)  # fmt: skip
 
 
 def _legal_form(value: str) -> bool:

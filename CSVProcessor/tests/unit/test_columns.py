@@ -932,6 +932,16 @@ def test_generated_headers_put_the_known_fields_in_their_roles(
             "company",
             (4,),
         ),
+        # ... written as words of the name: Vietnamese "Công ty …", Thai "บริษัท … จำกัด".
+        (
+            {
+                "First Name": ["Ann", "Bo"],
+                "Last Name": ["Lee", "Berg"],
+                "Contact Name": ["Công ty TNHH Minh Phát", "บริษัท ศรีสุข จำกัด"],
+            },
+            "company",
+            (4,),
+        ),
         (
             {
                 "First Name": ["Ann", "Bo"],
