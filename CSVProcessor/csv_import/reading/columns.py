@@ -49,6 +49,7 @@ from csv_import.reading.evidence import (
     column_evidence,
     display_name,
     is_address,
+    looks_like_name,
     sample_values,
 )
 from csv_import.reading.vocabulary import FAMILY_FIRST, read_header, vocabulary, words_of
@@ -691,6 +692,7 @@ def _partner_name(header, email: tuple[int, ...], why: dict, rows=()):
             and _kind(read_header(h)) is not None
             and role & set(words_of(h))
         ]
+        names = names or _role_column(header, email, role, rows)
     else:
         roles = {_qualifier(header[i]) for i in email}
         role = next(iter(roles))
@@ -703,7 +705,7 @@ def _partner_name(header, email: tuple[int, ...], why: dict, rows=()):
         ]
     if not names:
         return None
-    kinds = {j: _kind(read_header(header[j])) for j in names}
+    kinds = {j: _kind(read_header(header[j])) or "full" for j in names}
     part = {k: next((j for j in names if kinds[j] == k), None) for k in ("given", "family")}
     plain = [j for j in names if kinds[j] == "name"]
     if _the_other_part(rows, plain, part["given"], part["family"]):
@@ -718,6 +720,30 @@ def _partner_name(header, email: tuple[int, ...], why: dict, rows=()):
 
 
 _ROLE_WORDS = frozenset({"email", "e", "mail", "address", "name", "first", "last", "full"})
+
+
+def _role_column(header, email: tuple[int, ...], role, rows) -> list[int]:
+    """The one column that is the role alone, no name word, over names ("Rodzic/opiekun
+    prawny" beside "E-mail rodzica", the parent's address in the genitive): the role's
+    name. The role's word is the email header's, or its start when the email header
+    declines it (Polish "rodzic" in "rodzica", Czech "zástupce" as is): both words of the
+    vocabulary, so no ending is guessed."""
+
+    def said(word: str, h: str) -> bool:
+        return any(
+            word.startswith(w) and len(w) >= 4 and read_header(w).has("exclude")
+            for w in words_of(h)
+        )
+
+    found = [
+        j
+        for j, h in enumerate(header)
+        if j not in email
+        and read_header(h).means == {"exclude"}
+        and any(said(r, h) for r in role if read_header(r).has("exclude"))
+        and _share(rows, j, looks_like_name) >= 0.8
+    ]
+    return found if len(found) == 1 else []
 
 
 def _same_role_first(header, email: tuple[int, ...], names, why: dict) -> tuple[int, ...]:

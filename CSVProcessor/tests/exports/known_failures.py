@@ -35,7 +35,6 @@ KNOWN_FAILURES: dict[str, tuple[str, ...]] = {
     "logo-cari-hesaplar-tr": (
         "headers",
     ),  # 'Yetkili' (contact person), 'Ünvanı' (the firm) in no vocabulary
-    "librus-rodzice-pl": ("headers",),  # the pupil ('Uczeń') stored under the parent's address
 }
 
 

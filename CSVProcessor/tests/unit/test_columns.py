@@ -345,6 +345,24 @@ def test_the_only_addresses_of_another_role_go_with_that_roles_name(write):
     assert people(path)[0] == [("Ann Lee", "ann@x.com")]
 
 
+@pytest.mark.parametrize(
+    "header",
+    ["Uczeń;Klasa;Rodzic/opiekun prawny;E-mail rodzica", "Uczeń;Klasa;Rodzic;E-mail rodzica"],
+)
+def test_the_only_addresses_of_a_role_go_with_the_column_of_that_role_alone(write, header):
+    """Librus: the parent's column says only the role ("Rodzic", no name word) and its
+    address names it in the genitive ("E-mail rodzica"): the parent is stored, not the
+    pupil whose name is found by its values alone."""
+    path = write(
+        f"{header}\n"
+        "Zuzanna Kowalska;2b;Agnieszka Kowalska;agnieszka@x.pl\n"
+        "Jakub Nowak;2b;Tomasz Nowak;tomasz@x.pl\n"
+    )
+    stored, _, _, file = people(path)
+    assert stored == [("Agnieszka Kowalska", "agnieszka@x.pl"), ("Tomasz Nowak", "tomasz@x.pl")]
+    assert file.columns()["name"] == [header.split(";")[2]]
+
+
 def test_an_address_written_with_its_display_name_or_mailto_is_the_address(write):
     path = write(
         "Name,Email\nAnn Lee,Ann Lee <ann@x.com>\n"
