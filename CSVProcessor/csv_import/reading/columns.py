@@ -149,6 +149,7 @@ def map_columns(
         if not email:
             raise InputError(f"{path}: no email column (columns found: {listing(header)})")
     family, family_first = None, False
+    role: frozenset = frozenset()  # the role of the person stored, when another's columns
     full: tuple[int, ...]
     parts: tuple[int, ...]
     if name_columns:
@@ -156,9 +157,14 @@ def map_columns(
         full, parts = (picked, ()) if len(picked) == 1 else ((), picked)
         why.update(dict.fromkeys(picked, "chosen by --name-columns"))
     else:
-        full, parts, family = _partner_name(header, email, why, rows) or _guess_name(
+        partner = _partner_name(header, email, why, rows)
+        full, parts, family = partner or _guess_name(
             header, words, rows, evidence, set(email), why, notes
         )
+        if partner and all(words[i].has("exclude") for i in email):
+            # The person stored is that role ("Parent Email" with "Parent First Name"): the
+            # role's phone ("Parent Mobile") is theirs, no other person's.
+            role = frozenset(words_of(header[email[0]])) - _ROLE_WORDS
         family_first = _family_first(header, rows, parts)
     if not full and not parts and not name_columns:
         full = _names_in_addresses(email, rows, why)
@@ -197,7 +203,7 @@ def map_columns(
     if not email_columns and len(email) > 1:
         email = _same_role_first(header, email, (*full, *parts), why)
     used = {*email, *full, *parts}
-    known = guess_known(header, rows, evidence, used, why, words, full[1:], anothers)
+    known = guess_known(header, rows, evidence, used, why, words, full[1:], anothers, role)
     for i in (*email, *full, *parts):
         if i in why and i < len(evidence) and "chosen" not in why[i]:
             why[i] += f"; {evidence[i].describe()}"
@@ -214,7 +220,15 @@ PHONE_DIGITS = 5  # a phone number's value holds at least this many digits
 
 
 def guess_known(
-    header, rows, evidence, used: set, why: dict, words, fallback=(), anothers=frozenset()
+    header,
+    rows,
+    evidence,
+    used: set,
+    why: dict,
+    words,
+    fallback=(),
+    anothers=frozenset(),
+    role=frozenset(),
 ) -> tuple[tuple[int, ...], ...]:
     """(phone, company, job_title) columns, by their headers' words (vocabulary.py, as
     settled for the whole header: `words`) and their values:
@@ -246,7 +260,9 @@ def guess_known(
       and values that hold PHONE_DIGITS digits, when the sample has any ("Phone 1 - Type").
       Beside a phone column, a header of rank words alone ("Work", "Home") whose sampled
       values are all phone numbers (digits, spaces, "+-()./" only) is a phone column too
-      (Freshsales' "Work" beside "Mobile").
+      (Freshsales' "Work" beside "Mobile"). When the person stored is another role's (the
+      only addresses are "Parent Email", `role` its words), that role's phone is theirs
+      ("Parent Mobile", "Telefon rodzica", "buyer-phone-number").
     Never a column already the email or the name, nor one whose values are addresses; nor
     one qualified as another person's email column is ("Order Company Name" beside "Order
     Email", when the person's own address is "Ticket Email": the buyer's company); nor a
@@ -309,7 +325,7 @@ def guess_known(
         i
         for i in free
         if words[i].has("phone")
-        and not words[i].has("exclude")
+        and (not words[i].has("exclude") or _of_role(header[i], role))
         and (not evidence[i].filled or _share(rows, i, _phone_like) >= 0.5)
     ]
     if phones:
@@ -335,6 +351,13 @@ def guess_known(
         else:
             why[i] = "a name column that is not the person's, its values companies' legal names"
     return tuple(phones), tuple(companies), tuple(titles)
+
+
+def _of_role(text: str, role: frozenset) -> bool:
+    """A header whose exclusion words are all the role's ("Parent" in "Parent Mobile" when
+    the person stored is the parent); no role, none."""
+    excluded = [w for w in words_of(text) if read_header(w).has("exclude")]
+    return bool(role and excluded) and set(excluded) <= role
 
 
 def _phone_rank(text: str, header_words) -> tuple[int, int]:

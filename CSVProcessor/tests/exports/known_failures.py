@@ -59,8 +59,6 @@ KNOWN_FIELD_FAILURES: dict[str, str] = {
     "amazon-seller-orders": "phone: the person is the buyer (the only addresses), but «buyer-phone-number» stays excluded by its buyer word",
     # unseen_fifth.py (2026-12-04)
     "logo-cari-hesaplar-tr": "the private customer (no «Yetkili») is not stored (wrong people)",
-    "librus-rodzice-pl": "phone: «Telefon rodzica», the parent's, excluded by its role word while the parent is stored",
-    "parentsquare-contacts": "phone: the person stored is the parent, but «Parent Mobile» stays excluded by its role word",
 }
 
 

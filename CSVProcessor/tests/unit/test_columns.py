@@ -363,6 +363,20 @@ def test_the_only_addresses_of_a_role_go_with_the_column_of_that_role_alone(writ
     assert file.columns()["name"] == [header.split(";")[2]]
 
 
+def test_the_phone_of_the_role_stored_is_the_persons(write):
+    """The only addresses are the parent's, so the parent is stored, and the parent's phone
+    ("Parent Mobile", excluded by its role word) is the parent's known phone."""
+    path = write(
+        "Student First Name,Student Last Name,Parent First Name,Parent Last Name,"
+        "Parent Email,Parent Mobile\n"
+        "Mia,Johnson,Ashley,Johnson,ashley@x.com,(408) 555-0123\n"
+        "Ethan,Nguyen,Linh,Nguyen,linh@x.com,(408) 555-0178\n"
+    )
+    with open_people(path) as file:
+        phones = {v.email: v.phone for v in map(validate, file.rows())}
+    assert phones == {"ashley@x.com": "(408) 555-0123", "linh@x.com": "(408) 555-0178"}
+
+
 def test_an_address_written_with_its_display_name_or_mailto_is_the_address(write):
     path = write(
         "Name,Email\nAnn Lee,Ann Lee <ann@x.com>\n"
