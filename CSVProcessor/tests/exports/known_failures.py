@@ -34,7 +34,8 @@ KNOWN_FAILURES: dict[str, tuple[str, ...]] = {
     # unseen_fifth.py (2026-12-04): the wrong people
     "logo-cari-hesaplar-tr": (
         "headers",
-    ),  # 'Yetkili' (contact person), 'Ünvanı' (the firm) in no vocabulary
+    ),  # a private customer's row has only the firm's column (Ünvanı, a company word) filled:
+    # no rule makes a company column the name's fallback (it would store firms as people)
 }
 
 
