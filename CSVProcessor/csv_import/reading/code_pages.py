@@ -122,7 +122,7 @@ def guess_code_page(lines: list[bytes], path: str) -> tuple[str, str]:
 
 
 _CELLS = re.compile(r"[,;\t|]")
-_ROLES = ("email", "name", "full", "given", "family")
+_ROLES = ("email", "name", "full", "given", "family", "phone", "company", "job_title")
 
 
 def _header_words(readings: list[Reading]) -> Reading | None:

@@ -36,8 +36,6 @@ KNOWN_FAILURES: dict[str, tuple[str, ...]] = {
         "headers",
     ),  # a private customer's row has only the firm's column (Ünvanı, a company word) filled:
     # no rule makes a company column the name's fallback (it would store firms as people)
-    "excel-ro-angajati-sefi": ENCODING,  # cp1250 and ISO 8859-4 tie ("Funcţia", "Funcūia"):
-    # refused, though only cp1250 reads 'Funcţia' as a word (a job title, not counted)
     "mashov-horim-he": ("headers",),  # the pupil under the parent's address: 'שם ההורה' (the
     # parent, with the article ה) is not the role of 'דוא"ל הורה'
 }
@@ -63,7 +61,6 @@ KNOWN_FIELD_FAILURES: dict[str, str] = {
     "pretix-orderpositions": "other addresses: the order's plain «Email» (the buyer's), ranked after «Attendee email», kept as each attendee's other address",
     "amazon-seller-orders": "phone: the person is the buyer (the only addresses), but «buyer-phone-number» stays excluded by its buyer word",
     # unseen_fifth.py (2026-12-04)
-    "excel-ro-angajati-sefi": "the file is refused (wrong people)",
     "tokopedia-pesanan-id": "phone: the recipient's «No HP Penerima» is Rudi's fallback (Penerima in no vocabulary)",
     "logo-cari-hesaplar-tr": "the private customer (no «Yetkili») is not stored (wrong people)",
 }

@@ -128,6 +128,16 @@ def test_a_tie_on_letters_is_settled_by_the_only_reading_whose_header_is_words()
     assert guess_code_page(lines, "f.csv")[0] == "gb18030"
 
 
+def test_a_known_field_word_of_the_header_settles_a_tie_too():
+    # Romanian typed in Excel (cp1250): "Funcţia" (the job title) reads "Funcūia" in
+    # ISO 8859-4, as many letters; only cp1250 reads it as a word of the vocabulary.
+    lines = [
+        "Nume;Prenume;Funcţia;Email".encode("cp1250"),
+        "Popa;Mihai;Contabil;mihai@example.ro".encode("cp1250"),
+    ]
+    assert guess_code_page(lines, "f.csv")[0] == "cp1250"
+
+
 # The hypothesis: any few people of one language, in any of its code pages, with or
 # without a header in that language: their names, or a refusal; never other names.
 LANGUAGE = st.sampled_from(sorted(PEOPLE))
