@@ -61,7 +61,6 @@ KNOWN_FIELD_FAILURES: dict[str, str] = {
     "pretix-orderpositions": "other addresses: the order's plain «Email» (the buyer's), ranked after «Attendee email», kept as each attendee's other address",
     "amazon-seller-orders": "phone: the person is the buyer (the only addresses), but «buyer-phone-number» stays excluded by its buyer word",
     # unseen_fifth.py (2026-12-04)
-    "tokopedia-pesanan-id": "phone: the recipient's «No HP Penerima» is Rudi's fallback (Penerima in no vocabulary)",
     "logo-cari-hesaplar-tr": "the private customer (no «Yetkili») is not stored (wrong people)",
 }
 
