@@ -713,7 +713,7 @@ def _partner_name(header, email: tuple[int, ...], why: dict, rows=()):
             if j not in email
             and read_header(h).has("exclude")
             and _kind(read_header(h)) is not None
-            and role & set(words_of(h))
+            and any(_same_role_word(r, w) for r in role for w in words_of(h))
         ]
         names = names or _role_column(header, email, role, rows)
     else:
@@ -748,25 +748,33 @@ _ROLE_WORDS = frozenset({"email", "e", "mail", "address", "name", "first", "last
 def _role_column(header, email: tuple[int, ...], role, rows) -> list[int]:
     """The one column that is the role alone, no name word, over names ("Rodzic/opiekun
     prawny" beside "E-mail rodzica", the parent's address in the genitive): the role's
-    name. The role's word is the email header's, or its start when the email header
-    declines it (Polish "rodzic" in "rodzica", Czech "zástupce" as is): both words of the
-    vocabulary, so no ending is guessed."""
-
-    def said(word: str, h: str) -> bool:
-        return any(
-            word.startswith(w) and len(w) >= 4 and read_header(w).has("exclude")
-            for w in words_of(h)
-        )
+    name (the role's words compared as _same_role_word does)."""
 
     found = [
         j
         for j, h in enumerate(header)
         if j not in email
         and read_header(h).means == {"exclude"}
-        and any(said(r, h) for r in role if read_header(r).has("exclude"))
+        and any(_same_role_word(r, w) for r in role for w in words_of(h))
         and _share(rows, j, looks_like_name) >= 0.8
     ]
     return found if len(found) == 1 else []
+
+
+def _same_role_word(a: str, b: str) -> bool:
+    """Two header words naming one role: the same word, or two exclusion words of the
+    vocabulary of which one is the other with an ending or a prefix added, the shorter of
+    four letters or more (Polish "rodzic" and its genitive "rodzica"; Hebrew "הורה" and
+    "ההורה", the parent with the article). Both listed, so no ending is guessed."""
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    return (
+        len(short) >= 4
+        and (long.startswith(short) or long.endswith(short))
+        and read_header(a).has("exclude")
+        and read_header(b).has("exclude")
+    )
 
 
 def _same_role_first(header, email: tuple[int, ...], names, why: dict) -> tuple[int, ...]:

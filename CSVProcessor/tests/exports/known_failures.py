@@ -36,8 +36,6 @@ KNOWN_FAILURES: dict[str, tuple[str, ...]] = {
         "headers",
     ),  # a private customer's row has only the firm's column (Ünvanı, a company word) filled:
     # no rule makes a company column the name's fallback (it would store firms as people)
-    "mashov-horim-he": ("headers",),  # the pupil under the parent's address: 'שם ההורה' (the
-    # parent, with the article ה) is not the role of 'דוא"ל הורה'
 }
 
 

@@ -363,6 +363,17 @@ def test_the_only_addresses_of_a_role_go_with_the_column_of_that_role_alone(writ
     assert file.columns()["name"] == [header.split(";")[2]]
 
 
+def test_a_roles_name_with_the_article_goes_with_that_roles_only_addresses(write):
+    """Hebrew writes the parent's name with the article ("שם ההורה") and the parent's
+    address without it ('דוא"ל הורה'): one role, so the parent is stored, not the pupil."""
+    path = write(
+        'שם התלמיד,שם ההורה,טלפון הורה,דוא"ל הורה\n'
+        "נועם לוי,מיכל לוי,054-555-1111,michal@x.co.il\n"
+        "תמר אברהם,יוסי אברהם,052-555-2222,yossi@x.co.il\n"
+    )
+    assert people(path)[0] == [("מיכל לוי", "michal@x.co.il"), ("יוסי אברהם", "yossi@x.co.il")]
+
+
 def test_the_phone_of_the_role_stored_is_the_persons(write):
     """The only addresses are the parent's, so the parent is stored, and the parent's phone
     ("Parent Mobile", excluded by its role word) is the parent's known phone."""
