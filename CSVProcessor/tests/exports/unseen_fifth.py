@@ -24,6 +24,8 @@ found, and docs/corpus.md the rule that fixed each. Five added after those fixes
 Romanian staff list in cp1250, Ukrainian and Hebrew parent lists, Tokopedia's orders,
 flex's members in Korean) stored the wrong people for 2 (a tie of code pages refused the
 Romanian file; the Hebrew pupil under the parent's address) and a wrong phone for 1 more.
+Four added last (a Turkish staff list with managers, Arabic and Vietnamese parent lists, a
+Greek webinar's registrations) stored the right people, and a wrong phone or job title for 3.
 
 Each keeps the columns that touch a person's name, address, company, phone or owner, in
 the product's order. `source` names a file of the public code corpus when one was found,
@@ -862,6 +864,84 @@ SHAPES = [
         ),
         encoding="utf-8-sig",
         notes="'조직장' (the unit's head) is another person: the head's address is no fallback for 한예린",
+    ),
+    # --- four added last: a manager, a guardian, parents, a webinar in four more languages ---
+    Shape(
+        name="excel-tr-personel-yonetici",
+        product="Microsoft Excel (Turkish staff list)",
+        language="tr",
+        source="recalled: a staff list typed in Turkish Excel (cp1254, ';') with each person's manager ('Yöneticisi') and the manager's address",
+        header=("Sicil No", "Adı", "Soyadı", "Görevi", "E-posta", "Cep Telefonu", "Yöneticisi", "Yönetici E-posta"),
+        rows=(
+            ("101", "Emre", "Yıldırım", "Muhasebe Uzmanı", "emre.yildirim@anadolu-lojistik.com.tr", "0532 555 10 10", "Hakan Şen", "hakan.sen@anadolu-lojistik.com.tr"),
+            ("102", "Gül", "Aksoy", "Satış Temsilcisi", "", "0533 555 20 20", "Deniz Koç", "deniz.koc@anadolu-lojistik.com.tr"),
+            ("103", "Hakan", "Şen", "Mali İşler Müdürü", "hakan.sen@anadolu-lojistik.com.tr", "", "Selin Ergün", "selin.ergun@anadolu-lojistik.com.tr"),
+            ("104", "Burcu", "Çakır", "Stajyer", "burcu.cakir@anadolu-lojistik.com.tr", "", "Deniz Koç", "deniz.koc@anadolu-lojistik.com.tr"),
+        ),
+        people=(("Emre Yıldırım", "emre.yildirim@anadolu-lojistik.com.tr"), ("Hakan Şen", "hakan.sen@anadolu-lojistik.com.tr"), ("Burcu Çakır", "burcu.cakir@anadolu-lojistik.com.tr")),
+        known=(
+            expect("emre.yildirim@anadolu-lojistik.com.tr", phone="0532 555 10 10", job_title="Muhasebe Uzmanı"),
+            expect("hakan.sen@anadolu-lojistik.com.tr", job_title="Mali İşler Müdürü"),
+            expect("burcu.cakir@anadolu-lojistik.com.tr", job_title="Stajyer"),
+        ),
+        encoding="cp1254",
+        delimiter=";",
+        notes="'Yöneticisi' (his or her manager, possessive) is another person: the manager's address is no fallback for Gül",
+    ),
+    Shape(
+        name="excel-ar-awliya-amr",
+        product="Microsoft Excel (Arabic school guardians list)",
+        language="ar",
+        source="recalled: a school's guardian contact list typed in Arabic Excel (cp1256): the pupil, then the guardian ('ولي الأمر') with the only addresses",
+        header=("اسم الطالب", "الصف", "اسم ولي الأمر", "جوال ولي الأمر", "بريد ولي الأمر"),
+        rows=(
+            ("يوسف الغامدي", "الرابع", "أحمد الغامدي", "0551 112 233", "ahmed.ghamdi@gmail.com"),
+            ("ريم العنزي", "الرابع", "منى العنزي", "0502 334 455", "mona.anazi@hotmail.com"),
+            ("عمر السبيعي", "الخامس", "سعد السبيعي", "", ""),
+        ),
+        people=(("أحمد الغامدي", "ahmed.ghamdi@gmail.com"), ("منى العنزي", "mona.anazi@hotmail.com")),
+        known=(
+            expect("ahmed.ghamdi@gmail.com", phone="0551 112 233"),
+            expect("mona.anazi@hotmail.com", phone="0502 334 455"),
+        ),
+        encoding="cp1256",
+        notes="the only addresses are the guardians': the guardian is stored, with the guardian's phone",
+    ),
+    Shape(
+        name="excel-vi-phu-huynh",
+        product="Microsoft Excel (Vietnamese class parents list)",
+        language="vi",
+        source="recalled: a class's parent list typed in Vietnamese Excel: the pupil, then the parent ('phụ huynh') with the only addresses",
+        header=("STT", "Họ tên học sinh", "Lớp", "Họ tên phụ huynh", "Email phụ huynh", "SĐT phụ huynh"),
+        rows=(
+            ("1", "Nguyễn Minh Anh", "3A", "Nguyễn Văn Bình", "binh.nguyen@gmail.com", "0903 555 101"),
+            ("2", "Trần Gia Huy", "3A", "Trần Thị Thu", "thu.tran@yahoo.com.vn", "0912 555 202"),
+            ("3", "Lê Bảo Ngọc", "3B", "Lê Văn Tâm", "", ""),
+        ),
+        people=(("Nguyễn Văn Bình", "binh.nguyen@gmail.com"), ("Trần Thị Thu", "thu.tran@yahoo.com.vn")),
+        known=(
+            expect("binh.nguyen@gmail.com", phone="0903 555 101"),
+            expect("thu.tran@yahoo.com.vn", phone="0912 555 202"),
+        ),
+        encoding="utf-8-sig",
+        notes="the only addresses are the parents': the parent is stored, not the pupil",
+    ),
+    Shape(
+        name="webinar-eggrafes-el",
+        product="Microsoft Excel (Greek webinar registrations)",
+        language="el",
+        source="recalled: a webinar's registration list exported by a Greek organiser: the firm ('Επωνυμία εταιρείας') beside the person's family name ('Επώνυμο')",
+        header=("Α/Α", "Όνομα", "Επώνυμο", "Email", "Επωνυμία εταιρείας", "Θέση εργασίας", "Κινητό τηλέφωνο"),
+        rows=(
+            ("1", "Κώστας", "Γεωργίου", "k.georgiou@alfa-logistics.gr", "Άλφα Logistics Α.Ε.", "Υπεύθυνος αποθήκης", "+30 694 555 1212"),
+            ("2", "Σοφία", "Δημητρίου", "sofia.dimitriou@gmail.com", "", "Φοιτήτρια", ""),
+        ),
+        people=(("Κώστας Γεωργίου", "k.georgiou@alfa-logistics.gr"), ("Σοφία Δημητρίου", "sofia.dimitriou@gmail.com")),
+        known=(
+            expect("k.georgiou@alfa-logistics.gr", phone="+306945551212", company="Άλφα Logistics Α.Ε.", job_title="Υπεύθυνος αποθήκης"),
+            expect("sofia.dimitriou@gmail.com", job_title="Φοιτήτρια"),
+        ),
+        encoding="utf-8-sig",
     ),
 ]
 # fmt: on
