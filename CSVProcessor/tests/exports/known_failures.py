@@ -59,9 +59,6 @@ KNOWN_FIELD_FAILURES: dict[str, str] = {
     "pretix-orderpositions": "other addresses: the order's plain «Email» (the buyer's), ranked after «Attendee email», kept as each attendee's other address",
     "amazon-seller-orders": "phone: the person is the buyer (the only addresses), but «buyer-phone-number» stays excluded by its buyer word",
     # unseen_fifth.py (2026-12-04)
-    "excel-tr-personel-yonetici": "job title: «Görevi» (the duty, possessive) in no vocabulary",
-    "excel-ar-awliya-amr": "phone: «جوال» (mobile, without the article) in no vocabulary",
-    "webinar-eggrafes-el": "job title: «Θέση εργασίας» in no vocabulary",
     "logo-cari-hesaplar-tr": "the private customer (no «Yetkili») is not stored (wrong people)",
 }
 
