@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from csv_import.errors import InputError
+from csv_import.reading import encoding as encoding_module
 from csv_import.reading import open_people
 from csv_import.reading import people_file as reader
 from csv_import.reading import table as tables
@@ -277,6 +278,24 @@ def test_file_level_problems(write, data, problem):
     path = write(data)
     with pytest.raises(InputError, match=f"^{path}: {problem}"):
         read(path)
+
+
+@pytest.mark.parametrize("where", ["first row", "past the sample"])
+@pytest.mark.parametrize("encoding", ["utf-8", "cp1252"])
+def test_a_stray_nul_is_its_rows_problem_wherever_it_sits(write, where, encoding):
+    """A NUL in a text file (a damaged or padded field) is a character of its field, in the
+    4 MB sample as after it: the row reads with it (its name is then a reject), the file is
+    not refused, and every other row reads."""
+    count = 3 if where == "first row" else 5_000_000 // 30
+    lines = [f"Person Nummer {n} Müller,p{n}@example.org" for n in range(count)]
+    bad = 0 if where == "first row" else count - 2
+    lines[bad] = f"Bad\x00 Row,bad{bad}@example.org"
+    data = ("name,email\r\n" + "\r\n".join(lines) + "\r\n").encode(encoding)
+    assert (len(data) > encoding_module.SAMPLE_SIZE) == (where == "past the sample")
+    rows = read(write(data))[1]
+    assert len(rows) == count
+    assert [r.full_name for r in rows if "\x00" in r.full_name] == ["Bad\x00 Row"]
+    assert rows[bad + 1].full_name == f"Person Nummer {bad + 1} Müller"
 
 
 def test_only_a_header_gives_no_rows(write):
