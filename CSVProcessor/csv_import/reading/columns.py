@@ -875,8 +875,9 @@ def _guess_name(header, words, rows, evidence, email: set, why: dict, notes: lis
     if not kept and not parts:
         # No name word at all: a column whose values look like names and differ from row to
         # row (one value on most rows, "Active", is a status), if one stands out.
-        candidates = [i for i, e in enumerate(evidence) if i not in email and e.name_share >= 0.8
-                      and not words[i].has("exclude") and _distinct(rows, i)]  # fmt: skip
+        lettered = [i for i, e in enumerate(evidence) if i not in email and e.name_share >= 0.8
+                    and not words[i].has("exclude")]  # fmt: skip
+        candidates = [i for i in lettered if _distinct(rows, i)]
         # Else a column whose header is an exclusion word holding names of two words or
         # more, a different one on every row: a login's header over display names
         # (Atlassian's "User name": "Fatima Zahra"); another person's (an owner's, a
@@ -884,7 +885,15 @@ def _guess_name(header, words, rows, evidence, email: set, why: dict, notes: lis
         whole_names = [i for i, e in enumerate(evidence) if i not in email
                        and e.name_share >= 0.8 and words[i].has("exclude")
                        and _distinct(rows, i, every=True) and _two_words(rows, i)]  # fmt: skip
-        if candidates:
+        run = _one_word_run(rows, lettered, candidates)
+        if len(run) > 1:
+            # "Nino | Beridze" under headers in a language no vocabulary has (Georgian
+            # სახელი, გვარი): one-word names side by side are one name's parts, read in file
+            # order as the row is. The first alone stored "Nino" (the family name lost).
+            parts = tuple(run)
+            for i in run:
+                why[i] = "values are one-word names beside each other (header not a name word)"
+        elif candidates:
             kept = [candidates[0]]
             why[kept[0]] = "values look like names (header not a name word)"
         elif whole_names:
@@ -893,6 +902,33 @@ def _guess_name(header, words, rows, evidence, email: set, why: dict, notes: lis
         elif numbers:
             return _guess_name_of(numbers, words, evidence, why)
     return tuple(kept), parts, family
+
+
+def _one_word_run(rows, lettered: list[int], candidates: list[int]) -> list[int]:
+    """Name-like columns side by side, up to three, each of one word on most rows (a given
+    name, a father's or family name), whose values together differ from row to row: around
+    the first column whose own values differ (a given name may repeat: "Nino" on many
+    rows), or, when none does, the first such run."""
+    for first in candidates[:1] or lettered:
+        run = [first] if _one_word(rows, first) else []
+        while run and len(run) < 3 and run[0] - 1 in lettered and _one_word(rows, run[0] - 1):
+            run.insert(0, run[0] - 1)
+        while run and len(run) < 3 and run[-1] + 1 in lettered and _one_word(rows, run[-1] + 1):
+            run.append(run[-1] + 1)
+        if len(run) > 1 and _distinct_together(rows, run):
+            return run
+    return []
+
+
+def _distinct_together(rows, columns: list[int]) -> bool:
+    values = [tuple(f[i].strip().casefold() for i in columns) for f in rows
+              if columns[-1] < len(f) and any(f[i].strip() for i in columns)]  # fmt: skip
+    return bool(values) and len(set(values)) * 2 > len(values)
+
+
+def _one_word(rows, i: int) -> bool:
+    values = [f[i].split() for f in rows if i < len(f) and f[i].strip()]
+    return bool(values) and sum(len(v) == 1 for v in values) * 5 >= len(values) * 4
 
 
 def _guess_name_of(columns, words, evidence, why):

@@ -977,3 +977,56 @@ def test_company_addresses_of_a_staff_directory_are_the_work_address(write):
         "Bo Berg,office@berg.example,bo@web.example\nCy Dahl,hello@dahl.example,\n"
     )
     assert people(contacts)[0] == [("Ann Lee", "ann@gmail.example"), ("Bo Berg", "bo@web.example")]
+
+
+# Headers in a language no vocabulary has: the name's parts found by their values
+
+GIVEN = ["Nino", "Aram", "Amani", "Бат", "ნინო", "አበበ", "Ani", "Neema", "Giorgi", "Selam"]
+FAMILY = ["Beridze", "Petrosyan", "Mwangi", "Дорж", "ბერიძე", "በቀለ", "Otieno", "Kapanadze"]
+UNKNOWN_HEADER = st.text(alphabet="აბგდევზთიკლმნოპჟრსტუფქღყშჩცძწჭხჯჰ", min_size=3, max_size=8)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    headers=st.lists(UNKNOWN_HEADER, min_size=3, max_size=3, unique=True),
+    names=st.lists(
+        st.tuples(st.sampled_from(GIVEN), st.sampled_from(FAMILY)),
+        min_size=2,
+        max_size=12,
+        unique=True,  # the same whole name on every row is no evidence of a name column
+    ),
+    parts=st.sampled_from([2, 3]),
+)
+def test_one_word_names_side_by_side_under_unknown_headers_are_the_names_parts(
+    write, headers, names, parts
+):
+    """Given and family (and a father's) name under headers no language of ours has: the
+    name is all of them in file order, not the first alone (the family name lost)."""
+    header = [*headers[:parts], "ელ-ფოსტა"]
+    rows = [
+        [given, *(["Ivanovich"] if parts == 3 else []), family, f"p{n}@example.org"]
+        for n, (given, family) in enumerate(names)
+    ]
+    text = "\n".join(",".join(r) for r in [header, *rows]) + "\n"
+    stored, rejected, _, _ = people(write(text))
+    assert stored == [(" ".join(r[:-1]), r[-1]) for r in rows] and not rejected
+
+
+def test_a_one_word_column_with_a_known_meaning_is_no_part_of_the_name(write):
+    """A company's column ("Company" is an exclusion word too) beside one-word names."""
+    text = "სახელი,Company,ელ-ფოსტა\nNino,Acme,n@example.org\nAram,Globex,a@example.org\n"
+    stored, _, _, file = people(write(text))
+    assert stored == [("Nino", "n@example.org"), ("Aram", "a@example.org")]
+
+
+def test_a_whole_name_beside_a_one_word_column_is_the_name_alone(write):
+    """Two-word names in the first column: the whole name; the word beside it (a city, a
+    team) is not appended."""
+    text = (
+        "სრული,ქალაქი,ელ-ფოსტა\n"
+        "Nino Beridze,Tbilisi,n@example.org\nAram Petrosyan,Batumi,a@example.org\n"
+    )
+    stored, _, _, _ = people(write(text))
+    assert stored == [("Nino Beridze", "n@example.org"), ("Aram Petrosyan", "a@example.org")]
