@@ -245,7 +245,9 @@ def guess_known(
       and values that hold PHONE_DIGITS digits, when the sample has any ("Phone 1 - Type").
       Beside a phone column, a header of rank words alone ("Work", "Home") whose sampled
       values are all phone numbers (digits, spaces, "+-()./" only) is a phone column too
-      (Freshsales' "Work" beside "Mobile").
+      (Freshsales' "Work" beside "Mobile"). With no phone word at all, a column of no
+      vocabulary word whose sampled values are all phone numbers, 80% of them written with
+      a +country code, is the phone (a header in a language no vocabulary has).
     Never a column already the email or the name, nor one whose values are addresses; nor
     one qualified as another person's email column is ("Order Company Name" beside "Order
     Email", when the person's own address is "Ticket Email": the buyer's company); nor a
@@ -324,6 +326,13 @@ def guess_known(
             and evidence[i].filled
             and _share(rows, i, _phone_number) == 1
         ]
+    if not phones:
+        # No phone word (a header in a language no vocabulary has: Georgian "ტელეფონი",
+        # Swahili "Nambari ya simu"): a column of no vocabulary word whose sampled values are
+        # all phone numbers, most written with their +country code, is the phone.
+        phones = [i for i in free if not words[i].means and evidence[i].filled
+                  and _share(rows, i, _phone_number) == 1
+                  and _share(rows, i, _international) >= 0.8][:1]  # fmt: skip
     phones.sort(key=lambda i: (_rank(words[i]), i))
     for role, columns in (("phone", phones), ("company", companies), ("job title", titles)):
         for i in columns:
@@ -431,6 +440,10 @@ def _vocabulary_words() -> frozenset:
 
 def _phone_number(value: str) -> bool:
     return _phone_like(value) and all(c.isdigit() or c in " +-()./" for c in value.strip())
+
+
+def _international(value: str) -> bool:
+    return value.lstrip().startswith("+")
 
 
 def _phone_like(value: str) -> bool:

@@ -1030,3 +1030,17 @@ def test_a_whole_name_beside_a_one_word_column_is_the_name_alone(write):
     )
     stored, _, _, _ = people(write(text))
     assert stored == [("Nino Beridze", "n@example.org"), ("Aram Petrosyan", "a@example.org")]
+
+
+def test_a_column_of_international_numbers_under_an_unknown_header_is_the_phone(write):
+    text = (
+        "სახელი,გვარი,ელ-ფოსტა,ტელეფონი,ნომერი\n"
+        "Nino,Beridze,n@example.org,+995 555 12 34 56,100234\n"
+        "Aram,Petrosyan,a@example.org,+374 91 123456,100235\n"
+    )
+    with open_people(write(text)) as file:
+        found = [validate(row) for row in file.rows()]
+    assert [(p.full_name, p.phone) for p in found] == [
+        ("Nino Beridze", "+995555123456"),
+        ("Aram Petrosyan", "+37491123456"),
+    ]  # the numbers without a + (an ID, a customer number) are no phone
