@@ -919,18 +919,30 @@ def _guess_name(header, words, rows, evidence, email: set, why: dict, notes: lis
 
 def _one_word_run(rows, lettered: list[int], candidates: list[int]) -> list[int]:
     """Name-like columns side by side, up to three, each of one word on most rows (a given
-    name, a father's or family name), whose values together differ from row to row: around
-    the first column whose own values differ (a given name may repeat: "Nino" on many
-    rows), or, when none does, the first such run."""
+    name, a father's or family name) and none a category (a city, a team: few values over
+    many rows), whose values together differ from row to row: around the first column whose
+    own values differ (a given name may repeat: "Nino" on many rows), or, when none does,
+    the first such run."""
+
+    def part(i: int) -> bool:
+        return i in lettered and _one_word(rows, i) and not _category(rows, i)
+
     for first in candidates[:1] or lettered:
-        run = [first] if _one_word(rows, first) else []
-        while run and len(run) < 3 and run[0] - 1 in lettered and _one_word(rows, run[0] - 1):
+        run = [first] if part(first) else []
+        while run and len(run) < 3 and part(run[0] - 1):
             run.insert(0, run[0] - 1)
-        while run and len(run) < 3 and run[-1] + 1 in lettered and _one_word(rows, run[-1] + 1):
+        while run and len(run) < 3 and part(run[-1] + 1):
             run.append(run[-1] + 1)
         if len(run) > 1 and _distinct_together(rows, run):
             return run
     return []
+
+
+def _category(rows, i: int) -> bool:
+    """Few different values over many rows (a quarter or fewer, of 8 or more): a city, a
+    team, a status; given names differ more than that over a real list."""
+    values = [f[i].strip().casefold() for f in rows if i < len(f) and f[i].strip()]
+    return len(values) >= 8 and len(set(values)) * 4 <= len(values)
 
 
 def _distinct_together(rows, columns: list[int]) -> bool:
