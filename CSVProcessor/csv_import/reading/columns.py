@@ -922,12 +922,14 @@ def _one_word_run(rows, lettered: list[int], candidates: list[int]) -> list[int]
     name, a father's or family name) and none a category (a city, a team: few values over
     many rows), whose values together differ from row to row: around the first column whose
     own values differ (a given name may repeat: "Nino" on many rows), or, when none does,
-    the first such run."""
+    the first such run from one of the first three name-like columns."""
+
+    allowed = set(lettered)
 
     def part(i: int) -> bool:
-        return i in lettered and _one_word(rows, i) and not _category(rows, i)
+        return i in allowed and _one_word(rows, i) and not _category(rows, i)
 
-    for first in candidates[:1] or lettered:
+    for first in candidates[:1] or lettered[:3]:  # a few tries: a header may be 20,000 wide
         run = [first] if part(first) else []
         while run and len(run) < 3 and part(run[0] - 1):
             run.insert(0, run[0] - 1)
@@ -1123,8 +1125,13 @@ def writes_family_first(value: str) -> bool:
     return 0x3400 <= o <= 0x9FFF or 0xAC00 <= o <= 0xD7AF or 0xF900 <= o <= 0xFAFF
 
 
+LISTED = 30  # columns named in a message; a 20,000-column header is not one line to read
+
+
 def listing(header: list[str]) -> str:
-    return ", ".join(f"'{shown(h)}'" for h in header) or "none"
+    names = ", ".join(f"'{shown(h[:100])}'" for h in header[:LISTED]) or "none"
+    more = len(header) - LISTED
+    return f"{names}, and {more:,} more" if more > 0 else names
 
 
 def has_email_column(record: list[str]) -> bool:

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from csv_import import cli
 from csv_import.errors import InputError
 from csv_import.reading import open_people
+from csv_import.reading import vocabulary as vocabulary_module
 from csv_import.reading.columns import map_columns
 from csv_import.reading.vocabulary import LANGUAGES, read_header, words_of
 from csv_import.rows import Person
@@ -1057,3 +1058,23 @@ def test_one_word_names_beside_a_repeating_column_are_not_joined_with_it(write):
             for n in range(40)]  # fmt: skip
     stored, _, _, _ = people(write("\n".join(["სახელი,ქალაქი,ელ-ფოსტა", *rows]) + "\n"))
     assert all(name.split()[0] == name and "Tbilisi" not in name for name, _ in stored)
+
+
+HEADS = sorted(vocabulary_module.vocabulary().heads)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    word=st.tuples(
+        st.sampled_from(HEADS), st.text("abcdeé", max_size=3), st.sampled_from(HEADS)
+    ).map("".join)
+    | st.text("abcdefghijklmnopqrstuvwxyzäöü", max_size=14)
+)
+def test_a_words_head_and_tail_are_the_longest_vocabulary_words_it_starts_and_ends_with(word):
+    """_inside looks heads up by the word's prefixes and suffixes; the definition is a scan
+    of every head (what it did before, 1 ms a word)."""
+    v = vocabulary_module.vocabulary()
+    head = max((w for w in v.heads if word.startswith(w)), key=len, default=None)
+    tail = max((w for w in v.heads if word.endswith(w) and w != head), key=len, default=None)
+    expected = [e for part in (head, tail) if part is not None for e in v.heads[part]]
+    assert vocabulary_module._inside(word, v) == expected

@@ -298,6 +298,19 @@ def test_a_stray_nul_is_its_rows_problem_wherever_it_sits(write, where, encoding
     assert rows[bad + 1].full_name == f"Person Nummer {bad + 1} Müller"
 
 
+def test_a_very_wide_header_without_a_name_is_one_short_line(write):
+    """20,000 unknown headers over the same word on every row: refused in one line that
+    names the first columns and counts the rest (it listed all 20,000)."""
+    width = 20_000
+    header = ",".join(f"x{i}" for i in range(width)) + ",email"
+    rows = [",".join(["Ann"] * width) + f",p{n}@example.org" for n in range(5)]
+    with pytest.raises(InputError) as caught:
+        read(write(("\n".join([header, *rows]) + "\n").encode()))
+    message = str(caught.value)
+    assert "no name column" in message and "and 19,971 more" in message
+    assert len(message) < 1000 and "\n" not in message
+
+
 def test_only_a_header_gives_no_rows(write):
     assert read(write(b"name,email\r\n"))[1] == []
 
