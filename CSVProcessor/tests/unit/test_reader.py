@@ -20,6 +20,7 @@ from csv_import.reading import people_file as reader
 from csv_import.reading import table as tables
 from csv_import.reading.evidence import EMPTY, column_evidence, is_address
 from csv_import.rows import Record, Row
+from csv_import.validation import validate
 
 
 @pytest.fixture
@@ -309,6 +310,27 @@ def test_a_very_wide_header_without_a_name_is_one_short_line(write):
     message = str(caught.value)
     assert "no name column" in message and "and 19,971 more" in message
     assert len(message) < 1000 and "\n" not in message
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "ann@example.org (Ann Lee)",  # RFC 5322's name as a comment
+        "(ann@example.org)",
+        "'ann@example.org'",  # a spreadsheet's text prefix kept
+        '"ann@example.org"',
+        "mailto:ann@example.org?subject=Hello",
+        "Ann Lee <ann@example.org>",
+    ],
+)
+@pytest.mark.parametrize("columns", [1, 2])  # one email column (the fast path), or two
+def test_a_decorated_address_is_the_address(write, cell, columns):
+    header = "name,email" + (",email 2" if columns == 2 else "")
+    data = f'{header}\r\nAnn Lee,"{cell.replace(chr(34), chr(34) * 2)}"' + (
+        ",x@example.org" if columns == 2 else ""
+    )
+    rows = read(write((data + "\r\n").encode()))[1]
+    assert [validate(row).email for row in rows] == ["ann@example.org"]
 
 
 def test_only_a_header_gives_no_rows(write):
