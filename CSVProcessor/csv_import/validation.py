@@ -9,6 +9,7 @@ domain. Anything unusual goes to the library whole.
 """
 
 import functools
+import os
 import re
 import unicodedata
 
@@ -16,8 +17,10 @@ import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 from email_validator.rfc_constants import CASE_INSENSITIVE_MAILBOX_NAMES
 
+from csv_import import phone_fast
 from csv_import.invisible import strip_invisible
 from csv_import.rows import Person, Reject, Row
+from people_import_contract.fast_paths import fast_paths_enabled
 from people_import_contract.limits import (
     MAX_ATTRIBUTES_BYTES,
     MAX_COMPANY_LENGTH,
@@ -60,6 +63,7 @@ KNOWN_LIMITS = {"company": MAX_COMPANY_LENGTH, "job_title": MAX_JOB_TITLE_LENGTH
 # Dot-atom of common ASCII characters only: a subset of what the library accepts.
 _PLAIN_LOCAL = re.compile(r"[A-Za-z0-9_%+-]+(?:\.[A-Za-z0-9_%+-]+)*\Z")
 _LOWERED_LOCALS = frozenset(CASE_INSENSITIVE_MAILBOX_NAMES)  # the library lowercases these
+_PHONE_FAST = fast_paths_enabled(os.environ)  # phone_fast.py; FAST_PATHS=0: the library only
 
 
 def validate(row: Row, *, deliverability=None, region: str | None = None) -> Person | Reject:
@@ -132,12 +136,16 @@ def normalize_text(text: str) -> str:
     return " ".join(text.split())
 
 
-def normalize_phone(text: str, region: str | None) -> str:
+def normalize_phone(text: str, region: str | None, *, fast: bool = _PHONE_FAST) -> str:
     """E.164 ("+493012345678") when the number parses as a possible one for `region`, or
     has its own +country code; else as written, trimmed and spaces collapsed."""
     written = normalize_text(text)
     if not written or (region is None and not written.startswith("+")):
         return written
+    if fast and written[0] == "+":
+        e164 = phone_fast.e164(written)
+        if e164 is not phone_fast.UNDECIDED:
+            return e164
     try:
         number = phonenumbers.parse(written, region)
     except phonenumbers.NumberParseException:

@@ -260,9 +260,11 @@ def guess_known(
       and values that hold PHONE_DIGITS digits, when the sample has any ("Phone 1 - Type").
       Beside a phone column, a header of rank words alone ("Work", "Home") whose sampled
       values are all phone numbers (digits, spaces, "+-()./" only) is a phone column too
-      (Freshsales' "Work" beside "Mobile"). When the person stored is another role's (the
-      only addresses are "Parent Email", `role` its words), that role's phone is theirs
-      ("Parent Mobile", "Telefon rodzica", "buyer-phone-number").
+      (Freshsales' "Work" beside "Mobile"). With no phone word at all, a column of no
+      vocabulary word whose sampled values are all phone numbers, 80% of them written with
+      a +country code, is the phone (a header in a language no vocabulary has). When the
+      person stored is another role's (the only addresses are "Parent Email", `role` its
+      words), that role's phone is theirs ("Parent Mobile", "Telefon rodzica").
     Never a column already the email or the name, nor one whose values are addresses; nor
     one qualified as another person's email column is ("Order Company Name" beside "Order
     Email", when the person's own address is "Ticket Email": the buyer's company); nor a
@@ -341,6 +343,13 @@ def guess_known(
             and evidence[i].filled
             and _share(rows, i, _phone_number) == 1
         ]
+    if not phones:
+        # No phone word (a header in a language no vocabulary has: Georgian "ტელეფონი",
+        # Swahili "Nambari ya simu"): a column of no vocabulary word whose sampled values are
+        # all phone numbers, most written with their +country code, is the phone.
+        phones = [i for i in free if not words[i].means and evidence[i].filled
+                  and _share(rows, i, _phone_number) == 1
+                  and _share(rows, i, _international) >= 0.8][:1]  # fmt: skip
     phones.sort(key=lambda i: (_phone_rank(header[i], words[i]), i))
     for role, columns in (("phone", phones), ("company", companies), ("job title", titles)):
         for i in columns:
@@ -470,6 +479,10 @@ def _vocabulary_words() -> frozenset:
 
 def _phone_number(value: str) -> bool:
     return _phone_like(value) and all(c.isdigit() or c in " +-()./" for c in value.strip())
+
+
+def _international(value: str) -> bool:
+    return value.lstrip().startswith("+")
 
 
 def _phone_like(value: str) -> bool:
@@ -957,8 +970,9 @@ def _guess_name(header, words, rows, evidence, email: set, why: dict, notes: lis
     if not kept and not parts:
         # No name word at all: a column whose values look like names and differ from row to
         # row (one value on most rows, "Active", is a status), if one stands out.
-        candidates = [i for i, e in enumerate(evidence) if i not in email and e.name_share >= 0.8
-                      and not words[i].has("exclude") and _distinct(rows, i)]  # fmt: skip
+        lettered = [i for i, e in enumerate(evidence) if i not in email and e.name_share >= 0.8
+                    and not words[i].has("exclude")]  # fmt: skip
+        candidates = [i for i in lettered if _distinct(rows, i)]
         # Else a column whose header is an exclusion word holding names of two words or
         # more, a different one on every row: a login's header over display names
         # (Atlassian's "User name": "Fatima Zahra"); another person's (an owner's, a
@@ -966,7 +980,15 @@ def _guess_name(header, words, rows, evidence, email: set, why: dict, notes: lis
         whole_names = [i for i, e in enumerate(evidence) if i not in email
                        and e.name_share >= 0.8 and words[i].has("exclude")
                        and _distinct(rows, i, every=True) and _two_words(rows, i)]  # fmt: skip
-        if candidates:
+        run = _one_word_run(rows, lettered, candidates)
+        if len(run) > 1:
+            # "Nino | Beridze" under headers in a language no vocabulary has (Georgian
+            # სახელი, გვარი): one-word names side by side are one name's parts, read in file
+            # order as the row is. The first alone stored "Nino" (the family name lost).
+            parts = tuple(run)
+            for i in run:
+                why[i] = "values are one-word names beside each other (header not a name word)"
+        elif candidates:
             kept = [candidates[0]]
             why[kept[0]] = "values look like names (header not a name word)"
         elif whole_names:
@@ -975,6 +997,47 @@ def _guess_name(header, words, rows, evidence, email: set, why: dict, notes: lis
         elif numbers:
             return _guess_name_of(numbers, words, evidence, why)
     return tuple(kept), parts, family
+
+
+def _one_word_run(rows, lettered: list[int], candidates: list[int]) -> list[int]:
+    """Name-like columns side by side, up to three, each of one word on most rows (a given
+    name, a father's or family name) and none a category (a city, a team: few values over
+    many rows), whose values together differ from row to row: around the first column whose
+    own values differ (a given name may repeat: "Nino" on many rows), or, when none does,
+    the first such run from one of the first three name-like columns."""
+
+    allowed = set(lettered)
+
+    def part(i: int) -> bool:
+        return i in allowed and _one_word(rows, i) and not _category(rows, i)
+
+    for first in candidates[:1] or lettered[:3]:  # a few tries: a header may be 20,000 wide
+        run = [first] if part(first) else []
+        while run and len(run) < 3 and part(run[0] - 1):
+            run.insert(0, run[0] - 1)
+        while run and len(run) < 3 and part(run[-1] + 1):
+            run.append(run[-1] + 1)
+        if len(run) > 1 and _distinct_together(rows, run):
+            return run
+    return []
+
+
+def _category(rows, i: int) -> bool:
+    """Few different values over many rows (a quarter or fewer, of 8 or more): a city, a
+    team, a status; given names differ more than that over a real list."""
+    values = [f[i].strip().casefold() for f in rows if i < len(f) and f[i].strip()]
+    return len(values) >= 8 and len(set(values)) * 4 <= len(values)
+
+
+def _distinct_together(rows, columns: list[int]) -> bool:
+    values = [tuple(f[i].strip().casefold() for i in columns) for f in rows
+              if columns[-1] < len(f) and any(f[i].strip() for i in columns)]  # fmt: skip
+    return bool(values) and len(set(values)) * 2 > len(values)
+
+
+def _one_word(rows, i: int) -> bool:
+    values = [f[i].split() for f in rows if i < len(f) and f[i].strip()]
+    return bool(values) and sum(len(v) == 1 for v in values) * 5 >= len(values) * 4
 
 
 def _guess_name_of(columns, words, evidence, why):
@@ -1158,8 +1221,13 @@ def writes_family_first(value: str) -> bool:
     return 0x3400 <= o <= 0x9FFF or 0xAC00 <= o <= 0xD7AF or 0xF900 <= o <= 0xFAFF
 
 
+LISTED = 30  # columns named in a message; a 20,000-column header is not one line to read
+
+
 def listing(header: list[str]) -> str:
-    return ", ".join(f"'{shown(h)}'" for h in header) or "none"
+    names = ", ".join(f"'{shown(h[:100])}'" for h in header[:LISTED]) or "none"
+    more = len(header) - LISTED
+    return f"{names}, and {more:,} more" if more > 0 else names
 
 
 def has_email_column(record: list[str]) -> bool:

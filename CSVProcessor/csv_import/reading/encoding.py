@@ -42,13 +42,15 @@ def detect_encoding(sample: bytes, path: str, *, whole: bool = False) -> Decisio
     bom = bom_encoding(sample)
     if bom is not None:
         return Decision(bom, "byte order mark")
+    binary = InputError(
+        f"{path}: not a text file (contains NUL bytes); save it as CSV UTF-8 or .xlsx"
+    )
     if b"\x00" in sample:
         utf16 = utf16_without_bom(sample)
-        if utf16 is None:
-            raise InputError(
-                f"{path}: not a text file (contains NUL bytes); save it as CSV UTF-8 or .xlsx"
-            )
-        return Decision(utf16, "NUL bytes in a UTF-16 pattern")
+        if utf16 is not None:
+            return Decision(utf16, "NUL bytes in a UTF-16 pattern")
+        if not stray_nuls(sample):
+            raise binary
     decoder = codecs.getincrementaldecoder("utf-8")()
     try:
         # A sample cut from a bigger file may end inside a multi-byte character.
@@ -66,7 +68,12 @@ def detect_encoding(sample: bytes, path: str, *, whole: bool = False) -> Decisio
             return Decision("utf-8", "valid UTF-8, cut short in its last character")
     if _looks_mac_roman(sample):
         return Decision("mac_roman", "not UTF-8; CR line ends and accented letters as MacRoman")
-    return legacy_decision(evidence_lines(sample), path)
+    try:
+        return legacy_decision(evidence_lines(sample), path)
+    except InputError:
+        if b"\x00" in sample:  # NULs, and no text either: binary after all
+            raise binary from None
+        raise
 
 
 def legacy_decision(lines: list[bytes], path: str) -> Decision:
@@ -111,6 +118,15 @@ def utf16_without_bom(sample: bytes) -> str | None:
                 return None
             return name
     return None
+
+
+def stray_nuls(sample: bytes) -> bool:
+    """Whether the NUL bytes of a text sample are strays (a damaged or padded field), fewer
+    than its lines and than 1 byte in 20: the file is text, and as after the sample a NUL is
+    a character of its field (a name or address with one is that row's reject). Binary
+    files have more NULs than line ends (an ELF or PNG header: 6 NULs in 12 bytes)."""
+    nuls = sample.count(0)
+    return nuls <= max(sample.count(b"\n"), sample.count(b"\r")) and nuls * 20 <= len(sample)
 
 
 def _looks_mac_roman(sample: bytes) -> bool:

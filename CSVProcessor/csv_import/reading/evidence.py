@@ -26,16 +26,31 @@ def is_address(value: str) -> bool:
 
 
 _ANGLE = re.compile(r"<\s*([^<>\s]+@[^<>\s]+)\s*>")
+# RFC 5322's older form with the name as a comment, `ann@example.com (Ann Lee)`; an address
+# in parentheses; an address in quotes (a spreadsheet's text prefix kept).
+_DECORATED = re.compile(
+    r"([^\s()]+@[^\s()]+)\s*\([^()]*\)|\(\s*([^\s()]+@[^\s()]+)\s*\)|(['\"])([^\s'\"]+@[^\s'\"]+)\3"
+)
+
+
+def decorated(value: str) -> bool:
+    """Whether unwrap may find the address inside: `<`, `mailto:`, `(` or a leading quote."""
+    return "<" in value or "(" in value or value.startswith(("'", '"', "mailto:", "MAILTO:"))
 
 
 def unwrap(value: str) -> str:
-    """The address of `Ann Lee <ann@example.com>` or `mailto:ann@example.com`, else the value."""
+    """The address of `Ann Lee <ann@example.com>`, `mailto:ann@example.com?subject=Hi`,
+    `ann@example.com (Ann Lee)`, `(ann@example.com)` or `'ann@example.com'`, else the value."""
     if "<" in value:
         found = _ANGLE.search(value)
         if found:
             return found.group(1)
     if value[:7].casefold() == "mailto:":
-        return value[7:].strip()
+        return value[7:].split("?", 1)[0].strip()  # a mailto URL's query is no address
+    if "(" in value or value[:1] in ("'", '"'):
+        found = _DECORATED.fullmatch(value.strip())
+        if found:
+            return found.group(1) or found.group(2) or found.group(4)
     return value
 
 

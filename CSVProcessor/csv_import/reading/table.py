@@ -46,6 +46,7 @@ from csv_import.reading.columns import (
 from csv_import.reading.evidence import (
     SAMPLE_ROWS,
     SEVERAL,
+    decorated,
     display_name,
     is_address,
     looks_like_name,
@@ -268,8 +269,10 @@ class Table:
             if one_email and record.error is None and len(fields) >= width:
                 email = fields[email_at].strip()
                 name = fields[name_at] if simple else name_of(fields)
-                # "Ann <ann@x.com>" and "mailto:ann@x.com" take _row's path, which unwraps them.
-                plain = "<" not in email and ":" not in email
+                # "Ann <ann@x.com>", "mailto:ann@x.com", "ann@x.com (Ann)" take _row's path,
+                # which unwraps them.
+                plain = "<" not in email and ":" not in email and "(" not in email
+                plain = plain and not email.startswith(("'", '"'))
                 if (
                     email.count("@") == 1
                     and plain
@@ -373,7 +376,7 @@ class Table:
         if len(emails) == 1:  # the common case, kept cheap: one column, one address
             email = padded[emails[0]].strip()
             if email.count("@") < 2 and not email.startswith(_EXCHANGE):
-                if "<" in email or email[:7].casefold() == "mailto:":
+                if decorated(email) or email[:7].casefold() == "mailto:":
                     email = unwrap(email)
                 return Row(record.line, name, email, fields)
         return self._row_of_addresses(record.line, name, [padded[i] for i in emails], fields)

@@ -111,6 +111,7 @@ class Vocabulary:
     heads: dict  # word of COMPOUND+ letters -> list[Entry] (a compound's head or tail)
     unspaced: dict  # substring in an unspaced script -> list[Entry]
     order: dict  # language -> "family given" or "given family"
+    pieces: tuple = ()  # the keys of `unspaced`, longest first
 
 
 @cache
@@ -137,7 +138,8 @@ def vocabulary() -> Vocabulary:
                 if any(_unspaced(c) for c in "".join(key)):
                     unspaced.setdefault("".join(key), []).append(entry)
     longest = max(len(k) for k in phrases)
-    return Vocabulary(phrases, longest, heads, unspaced, order)
+    pieces = tuple(sorted(unspaced, key=len, reverse=True))
+    return Vocabulary(phrases, longest, heads, unspaced, order, pieces)
 
 
 @dataclass(frozen=True)
@@ -201,14 +203,17 @@ def _inside(word: str, v: Vocabulary) -> list[Entry]:
     """Vocabulary words inside one word: a compound's head and tail, or substrings when unspaced."""
     if any(_unspaced(c) for c in word):
         found, rest = [], word
-        for piece in sorted(v.unspaced, key=len, reverse=True):
+        for piece in v.pieces:
             if piece in rest and not _of_a_thing(piece, rest, v.unspaced[piece]):
                 found += v.unspaced[piece]
                 rest = rest.replace(piece, " ")
         return found
     found = []
-    head = max((w for w in v.heads if word.startswith(w)), key=len, default=None)
-    tail = max((w for w in v.heads if word.endswith(w) and w != head), key=len, default=None)
+    # The longest head and tail, looked up by the word's own prefixes and suffixes: a scan
+    # of every head per word took 1 ms, 27 s for a header of 20,000 unknown words.
+    sizes = range(len(word), 0, -1)
+    head = next((word[:k] for k in sizes if word[:k] in v.heads), None)
+    tail = next((word[-k:] for k in sizes if word[-k:] in v.heads and word[-k:] != head), None)
     for part in (head, tail):
         if part is not None:
             found += v.heads[part]

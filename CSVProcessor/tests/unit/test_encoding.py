@@ -1,4 +1,5 @@
 import codecs
+import random
 
 import pytest
 
@@ -68,9 +69,23 @@ def test_utf16_without_bom_is_found_by_its_nul_pattern(codec, expected):
     assert detect_encoding(sample, "f.csv", whole=True).encoding == expected
 
 
-def test_binary_with_nul_bytes_is_refused():
+@pytest.mark.parametrize(
+    "sample",
+    [
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00",  # more NULs than lines
+        b"\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00",
+        random.Random(7).randbytes(100_000),  # as many NULs as line ends, and no text
+    ],
+    ids=["png", "elf", "random"],
+)
+def test_binary_with_nul_bytes_is_refused(sample):
     with pytest.raises(InputError, match=r"^f\.bin: not a text file"):
-        detect_encoding(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00", "f.bin")
+        detect_encoding(sample, "f.bin")
+
+
+def test_stray_nuls_in_text_leave_it_text():
+    sample = "name,email\nAnn\x00 Lee,ann@x.org\nJosé,j@x.es\x00\n".encode()
+    assert detect_encoding(sample, "f.csv", whole=True).encoding == "utf-8"
 
 
 @pytest.mark.parametrize(

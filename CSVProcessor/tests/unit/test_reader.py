@@ -14,11 +14,13 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from csv_import.errors import InputError
+from csv_import.reading import encoding as encoding_module
 from csv_import.reading import open_people
 from csv_import.reading import people_file as reader
 from csv_import.reading import table as tables
 from csv_import.reading.evidence import EMPTY, column_evidence, is_address
 from csv_import.rows import Record, Row
+from csv_import.validation import validate
 
 
 @pytest.fixture
@@ -277,6 +279,58 @@ def test_file_level_problems(write, data, problem):
     path = write(data)
     with pytest.raises(InputError, match=f"^{path}: {problem}"):
         read(path)
+
+
+@pytest.mark.parametrize("where", ["first row", "past the sample"])
+@pytest.mark.parametrize("encoding", ["utf-8", "cp1252"])
+def test_a_stray_nul_is_its_rows_problem_wherever_it_sits(write, where, encoding):
+    """A NUL in a text file (a damaged or padded field) is a character of its field, in the
+    4 MB sample as after it: the row reads with it (its name is then a reject), the file is
+    not refused, and every other row reads."""
+    count = 3 if where == "first row" else 5_000_000 // 30
+    lines = [f"Person Nummer {n} Müller,p{n}@example.org" for n in range(count)]
+    bad = 0 if where == "first row" else count - 2
+    lines[bad] = f"Bad\x00 Row,bad{bad}@example.org"
+    data = ("name,email\r\n" + "\r\n".join(lines) + "\r\n").encode(encoding)
+    assert (len(data) > encoding_module.SAMPLE_SIZE) == (where == "past the sample")
+    rows = read(write(data))[1]
+    assert len(rows) == count
+    assert [r.full_name for r in rows if "\x00" in r.full_name] == ["Bad\x00 Row"]
+    assert rows[bad + 1].full_name == f"Person Nummer {bad + 1} Müller"
+
+
+def test_a_very_wide_header_without_a_name_is_one_short_line(write):
+    """20,000 unknown headers over the same word on every row: refused in one line that
+    names the first columns and counts the rest (it listed all 20,000)."""
+    width = 20_000
+    header = ",".join(f"x{i}" for i in range(width)) + ",email"
+    rows = [",".join(["Ann"] * width) + f",p{n}@example.org" for n in range(5)]
+    with pytest.raises(InputError) as caught:
+        read(write(("\n".join([header, *rows]) + "\n").encode()))
+    message = str(caught.value)
+    assert "no name column" in message and "and 19,971 more" in message
+    assert len(message) < 1000 and "\n" not in message
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "ann@example.org (Ann Lee)",  # RFC 5322's name as a comment
+        "(ann@example.org)",
+        "'ann@example.org'",  # a spreadsheet's text prefix kept
+        '"ann@example.org"',
+        "mailto:ann@example.org?subject=Hello",
+        "Ann Lee <ann@example.org>",
+    ],
+)
+@pytest.mark.parametrize("columns", [1, 2])  # one email column (the fast path), or two
+def test_a_decorated_address_is_the_address(write, cell, columns):
+    header = "name,email" + (",email 2" if columns == 2 else "")
+    data = f'{header}\r\nAnn Lee,"{cell.replace(chr(34), chr(34) * 2)}"' + (
+        ",x@example.org" if columns == 2 else ""
+    )
+    rows = read(write((data + "\r\n").encode()))[1]
+    assert [validate(row).email for row in rows] == ["ann@example.org"]
 
 
 def test_only_a_header_gives_no_rows(write):
