@@ -9,6 +9,7 @@ from CSVProcessor.tests.exports import (
     outlook_locales,
     reports,
     spreadsheets,
+    unseen_books,
     unseen_fourth,
     unseen_more,
     unseen_products,
@@ -26,6 +27,7 @@ SHAPES = [
     *unseen_more.SHAPES,
     *unseen_third.SHAPES,
     *unseen_fourth.SHAPES,
+    *unseen_books.SHAPES,
 ]
 BY_NAME = {shape.name: shape for shape in SHAPES}
 assert len(BY_NAME) == len(SHAPES), "shape names must be unique"
