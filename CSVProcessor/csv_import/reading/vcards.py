@@ -7,6 +7,12 @@ the emails are tried in order of preference (4.0's PREF=1 first, then TYPE=pref 
 2.1's bare PREF, then the file's order). The known fields: the preferred TEL (in the
 same order; a 4.0 `tel:` URI loses its scheme), ORG's organization name (its first
 component) and TITLE. A card's line is the line of its BEGIN:VCARD.
+
+A group's card (a contact list: 4.0's KIND:group, RFC 6350 6.1.4, and the 3.0 extensions
+address books write for the same, X-ADDRESSBOOKSERVER-KIND:group and X-EVOLUTION-LIST)
+is skipped, its lines counted: its FN names the list and its members are cards of their
+own. An organization's card (KIND:org, X-ABShowAs:COMPANY) is read as any card: its
+address is a way to reach that firm, stored under the card's FN.
 """
 
 from collections.abc import Iterator
@@ -17,6 +23,21 @@ from csv_import.reading.columns import writes_family_first
 from csv_import.reading.evidence import is_address
 from csv_import.reading.text_records import RECORD_LIMIT, TextRecords
 from csv_import.rows import Row
+
+# The properties, and their values, that make a card a group's (a contact list).
+GROUP_CARD = {
+    ("kind", "group"),
+    ("x-addressbookserver-kind", "group"),
+    ("x-evolution-list", "true"),
+}
+
+
+def not_a_person(card) -> str | None:
+    """Why a card is no person (it is a contact list), or None."""
+    for key, value in GROUP_CARD:
+        if any(str(line.value).strip().lower() == value for line in card.contents.get(key, [])):
+            return "a group's card (a contact list)"
+    return None
 
 
 def preference(line) -> tuple[int, int]:
@@ -84,13 +105,20 @@ class VCards(TextRecords):
     mapping = "name ← FN, else N (given, additional, family); email ← EMAIL, preferred first"
 
     def rows(self) -> Iterator[Row]:
-        for first, block, error in self._blocks():
+        for first, block, error, lines in self._blocks():
+            skip = None
             if error is None:
                 try:
                     card = vobject.readOne("".join(map(_crlf, block)), allowQP=True)
                     _check_text(card)
                 except Exception:  # vobject raises many kinds on broken input
                     error = "vcard.unreadable"
+                else:
+                    skip = not_a_person(card)
+            if skip is not None:
+                self.skipped[skip] += lines
+                continue
+            self.row_lines += lines
             if error is not None:
                 yield Row(first, "", "", [], error)
                 continue
@@ -103,8 +131,8 @@ class VCards(TextRecords):
             yield Row(first, name, email, [name, email, phone, company, title], None,
                       tuple(addresses[1:]), phone, company, title)  # fmt: skip
 
-    def _blocks(self) -> Iterator[tuple[int, list[str], str | None]]:
-        """(first line, the card's lines, error) for each BEGIN:VCARD ... END:VCARD."""
+    def _blocks(self) -> Iterator[tuple[int, list[str], str | None, int]]:
+        """(first line, the card's lines, error, physical lines) for each card."""
         block: list[str] = []
         first = depth = size = number = 0
         error: str | None = None
@@ -113,8 +141,7 @@ class VCards(TextRecords):
             word = line.strip().upper() if line is not None else ""
             if depth and word == "BEGIN:VCARD" and not _opens_agent(previous):
                 # No END:VCARD before the next card: this one alone is rejected.
-                self.row_lines += number - first
-                yield first, [], "vcard.unclosed"
+                yield first, [], "vcard.unclosed", number - first
                 depth = 0
             if depth == 0:
                 if word == "BEGIN:VCARD" and line is not None:
@@ -135,11 +162,9 @@ class VCards(TextRecords):
                 previous = word
             depth += (word == "BEGIN:VCARD") - (word == "END:VCARD")
             if depth == 0:
-                self.row_lines += number - first + 1
-                yield first, block, error
+                yield first, block, error, number - first + 1
         if depth:
-            self.row_lines += number - first + 1
-            yield first, [], "vcard.unclosed"
+            yield first, [], "vcard.unclosed", number - first + 1
 
 
 def _crlf(line: str) -> str:

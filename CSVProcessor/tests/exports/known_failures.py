@@ -22,10 +22,6 @@ FAMILY_FIRST = ("headers", "name-order")
 
 KNOWN_FAILURES: dict[str, tuple[str, ...]] = {
     # unseen_books.py (2026-12-04): the wrong people
-    "ios-contacts-item-groups": (
-        "content",
-    ),  # a company card (X-ABShowAs:COMPANY) stored as a person
-    "vcard40-kind-pref": ("content",),  # a KIND:org card stored as a person
     "vcards-one-bad-qp": (
         "content",
     ),  # a card of broken quoted-printable stored as 'Tiina Mäk=XYelä'
@@ -63,8 +59,6 @@ KNOWN_FIELD_FAILURES: dict[str, str] = {
     "amazon-seller-orders": "phone: the person is the buyer (the only addresses), but «buyer-phone-number» stays excluded by its buyer word",
     "easyverein-mitglieder-de": "phone: «Telefon privat» (a phrase, its rank word inside it unread) ranks before «Mobiltelefon»",
     # unseen_books.py (2026-12-04)
-    "ios-contacts-item-groups": "company: the company card's firm stored as a person with that company (wrong people)",
-    "vcard40-kind-pref": "company: the KIND:org card stored as a person with that company (wrong people)",
     "excel-title-header-row3": "phone: 7911123456 under the format 00000000000 shows 07911123456; the leading zero is lost",
 }
 
@@ -73,8 +67,6 @@ KNOWN_FIELD_FAILURES: dict[str, str] = {
 # wrong today, and why; test_corpus.py marks them xfail(strict=True).
 REJECT_FAILURES: dict[str, str] = {
     # unseen_books.py (2026-12-04)
-    "macos-contacts-group-card": "a group card (X-ADDRESSBOOKSERVER-KIND:group) rejected as a person without an address",
-    "vcard40-kind-pref": "a KIND:group card rejected as a person without an address",
     "vcards-one-bad-qp": "a card whose quoted-printable has '=XY' is read, not rejected",
     "open-directory-ldif": "the search's result lines (search: 2, result: 0 Success) rejected as a broken entry",
     "openldap-change-records": "modify and modrdn records rejected as unreadable entries, a delete record as a nameless person",

@@ -114,18 +114,53 @@ BROKEN = {
 }
 
 
+GROUPS = {  # a contact list's card, in each way address books write one: no person
+    "4.0 group": "BEGIN:VCARD\r\nVERSION:4.0\r\nKIND:group\r\nFN:Team\r\n"
+    "MEMBER:mailto:p0@example.com\r\nEND:VCARD\r\n",
+    "3.0 group": "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Board\r\nFN:Board\r\n"
+    "X-ADDRESSBOOKSERVER-KIND:group\r\nX-ADDRESSBOOKSERVER-MEMBER:urn:uuid:1\r\nEND:VCARD\r\n",
+    "list": "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Club\r\nX-EVOLUTION-LIST:TRUE\r\n"
+    "EMAIL:Ann <ann@example.com>\r\nEND:VCARD\r\n",
+}
+GROUP = "a group's card (a contact list)"
+
+
 @settings(max_examples=60, deadline=None)
-@given(st.lists(st.sampled_from([None, *BROKEN]), min_size=1, max_size=30))
+@given(st.lists(st.sampled_from([None, *BROKEN, *GROUPS]), min_size=1, max_size=30))
 def test_every_card_is_stored_or_rejected_alone(tmp_path_factory, kinds):
+    """N cards of which K are broken and G are contact lists: N-K-G rows read, K rejects on
+    their BEGIN:VCARD lines, the lists' lines skipped, every physical line counted."""
     path = tmp_path_factory.mktemp("cards") / "cards.vcf"
-    text = "".join(card(i) if k is None else BROKEN[k] for i, k in enumerate(kinds))
-    data = text.encode()
+    texts = [card(i) if k is None else {**BROKEN, **GROUPS}[k] for i, k in enumerate(kinds)]
+    data = "".join(texts).encode()
     path.write_bytes(data)
-    _, rows, lines = read(path)
-    assert len(rows) == len(kinds)  # stored + rejected == cards
+    people, rows, lines = read(path)
+    starts = [1 + sum(t.count("\n") for t in texts[:i]) for i in range(len(texts))]
+    assert [(r[0], r[3] is None) for r in rows] == [
+        (line, k is None) for line, k in zip(starts, kinds, strict=True) if k not in GROUPS
+    ]
     good = [f"Person {i}" for i, k in enumerate(kinds) if k is None]
     assert [r[1] for r in rows if r[3] is None] == good
+    assert people.skipped[GROUP] == sum(
+        t.count("\n") for t, k in zip(texts, kinds, strict=True) if k in GROUPS
+    )
     assert lines == data.count(b"\n")
+
+
+def test_a_group_card_is_skipped_and_an_organization_card_is_read(tmp_path):
+    path = tmp_path / "book.vcf"
+    path.write_text(
+        GROUPS["4.0 group"] + "BEGIN:VCARD\r\nVERSION:4.0\r\nKIND:org\r\nFN:Acme\r\nORG:Acme\r\n"
+        "EMAIL:info@acme.example.com\r\nEND:VCARD\r\n" + GROUPS["3.0 group"] + card(1),
+        newline="",
+    )
+    people, rows, lines = read(path)
+    assert rows == [
+        (7, "Acme", "info@acme.example.com", None),
+        (21, "Person 1", "p1@example.com", None),
+    ]
+    assert people.skipped == {GROUP: 6 + 7}
+    assert lines == 25
 
 
 def test_the_cli_counts_one_broken_card_and_a_thousand_good(
