@@ -15,6 +15,7 @@ own. An organization's card (KIND:org, X-ABShowAs:COMPANY) is read as any card: 
 address is a way to reach that firm, stored under the card's FN.
 """
 
+import re
 from collections.abc import Iterator
 
 import vobject
@@ -109,6 +110,7 @@ class VCards(TextRecords):
             skip = None
             if error is None:
                 try:
+                    _check_quoted_printable(block)
                     card = vobject.readOne("".join(map(_crlf, block)), allowQP=True)
                     _check_text(card)
                 except Exception:  # vobject raises many kinds on broken input
@@ -185,6 +187,36 @@ def _check_text(card) -> None:
         for line in card.contents.get(key, []):
             if isinstance(line.value, bytes):
                 raise ValueError(f"{key.upper()} is binary")
+
+
+_QUOTED_PRINTABLE = re.compile(r"[;:]\s*(ENCODING\s*=\s*)?QUOTED-PRINTABLE\s*[;:]", re.IGNORECASE)
+_READ = {"FN", "N", "EMAIL", "TEL", "ORG", "TITLE"}  # the properties a person is read from
+_NOT_AN_ESCAPE = re.compile(r"=(?![0-9A-Fa-f]{2})")
+
+
+def _check_quoted_printable(block: list[str]) -> None:
+    """A quoted-printable value whose `=` starts no escape (`=XY`, `=4`) is damaged: RFC 2045
+    6.7 allows only `=` and two hex digits, or `=` ending the line (a soft line break, the
+    next line continuing the value). vobject decodes such a value leniently, keeping the
+    `=XY` in the text (`Mäk=XYelä` as a name): the card is unreadable instead. Only the
+    properties read here are checked: a damaged NOTE or LABEL spoils no person."""
+    value = None  # the value being read across soft line breaks
+    for line in block:
+        text = line.rstrip("\r\n")
+        if value is None:
+            name, colon, rest = text.partition(":")
+            prop = name.split(";")[0].split(".")[-1].strip().upper()
+            if prop not in _READ or not colon or not _QUOTED_PRINTABLE.search(f";{name}:"):
+                continue
+            value = rest
+        else:
+            value += text
+        if value.endswith("="):  # a soft line break
+            value = value[:-1]
+            continue
+        if _NOT_AN_ESCAPE.search(value):
+            raise ValueError("not quoted-printable")
+        value = None
 
 
 def _opens_agent(line: str) -> bool:

@@ -21,10 +21,6 @@ ENCODING = ("encoding", "headers")
 FAMILY_FIRST = ("headers", "name-order")
 
 KNOWN_FAILURES: dict[str, tuple[str, ...]] = {
-    # unseen_books.py (2026-12-04): the wrong people
-    "vcards-one-bad-qp": (
-        "content",
-    ),  # a card of broken quoted-printable stored as 'Tiina Mäk=XYelä'
     # unseen_more.py (2026-12-04): the wrong people
     "kktix-attendees-zh-tw": (
         "headers",
@@ -67,7 +63,6 @@ KNOWN_FIELD_FAILURES: dict[str, str] = {
 # wrong today, and why; test_corpus.py marks them xfail(strict=True).
 REJECT_FAILURES: dict[str, str] = {
     # unseen_books.py (2026-12-04)
-    "vcards-one-bad-qp": "a card whose quoted-printable has '=XY' is read, not rejected",
     "open-directory-ldif": "the search's result lines (search: 2, result: 0 Success) rejected as a broken entry",
     "openldap-change-records": "modify and modrdn records rejected as unreadable entries, a delete record as a nameless person",
 }

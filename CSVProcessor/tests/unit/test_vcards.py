@@ -111,6 +111,10 @@ BROKEN = {
         "EMAIL:j@example.com\r\nEND:VCARD\r\n"
     ),
     "bad base64": "BEGIN:VCARD\r\nVERSION:2.1\r\nFN;ENCODING=BASE64:@@@\r\nEND:VCARD\r\n",
+    "bad quoted-printable": (  # '=XY' is no escape: vobject would keep it in the name
+        "BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:M=C3=A4k=XYel=\r\n"
+        "=C3=A4;Tiina;;;\r\nEMAIL:t@example.com\r\nEND:VCARD\r\n"
+    ),
 }
 
 
@@ -217,3 +221,19 @@ def test_an_fn_that_is_an_address_is_no_name(tmp_path):
     )
     _, rows, _ = read(path)
     assert [r[1] for r in rows] == ["Ann Lee", "", "Cy <cy@example.com>"]
+
+
+def test_quoted_printable_that_is_no_escape_spoils_its_card_not_a_note(tmp_path):
+    """`=XY`, `=4` in FN, N, EMAIL, TEL, ORG or TITLE: the card is rejected; in a NOTE (not
+    read) it is not; soft line breaks and lower-case hex digits are escapes."""
+    path = tmp_path / "book.vcf"
+    path.write_text(
+        "BEGIN:VCARD\r\nVERSION:2.1\r\nFN;QUOTED-PRINTABLE:Ann=4\r\nEMAIL:a@example.com\r\n"
+        "END:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:2.1\r\nFN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:J=c3=b6=\r\n"
+        "rg M=C3=BCller\r\nNOTE;ENCODING=QUOTED-PRINTABLE:see http://x.example/?a=b\r\n"
+        "EMAIL:j@example.com\r\nEND:VCARD\r\n",
+        newline="",
+    )
+    _, rows, _ = read(path)
+    assert rows == [(1, "", "", "vcard.unreadable"), (6, "Jörg Müller", "j@example.com", None)]
