@@ -16,7 +16,10 @@ Each with the other names exporters write for it (OpenLDAP's FAQ on the attribut
 Windows Address Book reads, and Active Directory's): commonName, display-name,
 surname, rfc822Mailbox, organizationName, company, otherTelephone, otherMobile.
 An entry whose objectClass is groupOfNames or groupOfUniqueNames (a mailing list) is
-skipped, counted; so is a block holding only `version: 1`.
+skipped, counted; so is a block holding only `version: 1`, a change record that is not
+an entry (RFC 2849's `changetype: modify`, `delete`, `modrdn`, `moddn`: a change to an entry
+kept elsewhere, holding no whole person; `changetype: add` is an entry), and a search's
+result lines (`search: 2`, `result: 0 Success`, as ldapsearch prints them after the entries).
 """
 
 import io
@@ -34,6 +37,8 @@ EMAILS = ("mail", "rfc822Mailbox", "mozillaSecondEmail", "otherMailbox")
 PHONES = ("telephoneNumber", "mobile", "homePhone", "otherTelephone", "otherMobile")
 COMPANIES = ("o", "organizationName", "company")
 LISTS = {"groupofnames", "groupofuniquenames"}
+CHANGES = {"modify", "delete", "modrdn", "moddn"}  # change records that are no entry
+RESULT_LINES = {"search", "result"}  # what a search prints after its entries
 
 
 def entry_of(lines: list[str]) -> dict[str, list]:
@@ -92,8 +97,8 @@ class LdifEntries(TextRecords):
 
     def rows(self) -> Iterator[Row]:
         for first_line, block, error, lines in self._blocks():
-            skip = None
-            if error is None:
+            skip = None if error is not None else _no_entry(block)
+            if error is None and skip is None:
                 try:
                     entry = entry_of(block)
                 except Exception:  # the library raises ValueError, binascii.Error, ...
@@ -151,6 +156,19 @@ class LdifEntries(TextRecords):
                 error = error or "row.too_large"
         if lines:
             yield dn_line or start, block, error, lines
+
+
+def _no_entry(block: list[str]) -> str | None:
+    """Why a block is no entry to parse: a change record, or a search's result lines."""
+    pairs = [line.partition(":") for line in block if not line[:1].isspace()]
+    names = {name.strip().lower() for name, _, _ in pairs}
+    if names and names <= RESULT_LINES:
+        return "a search's result lines (search:, result:)"
+    for name, _, value in pairs:
+        change = value.strip().lower()
+        if name.strip().lower() == "changetype" and change in CHANGES:
+            return f"a change record (changetype: {change}), not an entry"
+    return None
 
 
 def _skipped(entry: dict[str, list]) -> str | None:

@@ -63,8 +63,6 @@ KNOWN_FIELD_FAILURES: dict[str, str] = {
 # wrong today, and why; test_corpus.py marks them xfail(strict=True).
 REJECT_FAILURES: dict[str, str] = {
     # unseen_books.py (2026-12-04)
-    "open-directory-ldif": "the search's result lines (search: 2, result: 0 Success) rejected as a broken entry",
-    "openldap-change-records": "modify and modrdn records rejected as unreadable entries, a delete record as a nameless person",
 }
 
 

@@ -852,7 +852,7 @@ SHAPES = [
         rows=_lines(_OPEN_DIRECTORY),
         people=(("Nina Hartmann", "nina.hartmann@atelier.example.de"),),
         known=(expect("nina.hartmann@atelier.example.de", phone="+498955512345"),),
-        rejects=((47, "name.empty"),),
+        rejects=((28, "email.empty"),),
         kind="text",
         suffix=".ldif",
         line_end="\n",

@@ -7,6 +7,7 @@ email and `dn:` line, every broken one is one reject, every physical line is cou
 """
 
 import io
+from collections import Counter
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -19,6 +20,23 @@ BROKEN = (  # an entry the parser refuses, each alone
     "dn: cn=Broken\nthis line has no colon\n",
     "dn: cn=Two Dns\ndn: cn=Second\nmail: two@example.com\n",
     "dn: cn=Bad Base64\ncn:: ***not base64***\n",
+)
+
+
+NO_ENTRY = (  # blocks that are no entry, skipped with the reason, each alone
+    (
+        "dn: uid=a,dc=example,dc=org\nchangetype: modify\nreplace: mail\nmail: a@example.org\n-\n",
+        "a change record (changetype: modify), not an entry",
+    ),
+    (
+        "dn: uid=b,dc=example,dc=org\nchangetype: delete\n",
+        "a change record (changetype: delete), not an entry",
+    ),
+    (
+        "dn: uid=c,dc=example,dc=org\nchangetype: modrdn\nnewrdn: uid=d\ndeleteoldrdn: 1\n",
+        "a change record (changetype: modrdn), not an entry",
+    ),
+    ("search: 2\nresult: 0 Success\n", "a search's result lines (search:, result:)"),
 )
 
 
@@ -51,22 +69,31 @@ names = (
 
 @settings(max_examples=60, deadline=None)
 @given(
-    st.lists(st.one_of(names, st.sampled_from(range(len(BROKEN)))), min_size=1, max_size=20),
+    st.lists(
+        st.one_of(names, st.sampled_from(range(len(BROKEN))), st.sampled_from(NO_ENTRY)),
+        min_size=1,
+        max_size=20,
+    ).filter(lambda kinds: kinds[0] != NO_ENTRY[-1]),  # result lines first: no LDIF file
     st.sampled_from(["\n", "\r\n", "\r"]),
     st.lists(st.sampled_from(["", "# a comment", "#", "# folded\n  comment"]), max_size=3),
     st.integers(1, 3),
 )
 def test_every_entry_is_read_or_rejected_alone(tmp_path_factory, kinds, line_end, before, blanks):
-    text, expected, line = "", [], 1
+    """N entries of which K are broken and C are change records or result lines: N-K-C
+    rows, K rejects on their dn: lines, the C blocks' lines skipped, every line counted."""
+    text, expected, line, skipped = "", [], 1, Counter()
     for part in before:  # comments and blank lines before the first entry
         text += part + "\n"
         line += part.count("\n") + 1
     for i, kind in enumerate(kinds):
-        written = BROKEN[kind] if isinstance(kind, int) else entry(i, kind, line_end)
-        written = written.replace("\n", line_end) if isinstance(kind, int) else written
-        if isinstance(kind, int):
+        if isinstance(kind, tuple):
+            written = kind[0].replace("\n", line_end)
+            skipped[kind[1]] += written.count(line_end)
+        elif isinstance(kind, int):
+            written = BROKEN[kind].replace("\n", line_end)
             expected.append((line, "", "", "ldif.unreadable"))
         else:
+            written = entry(i, kind, line_end)
             expected.append((line, " ".join(kind.split()), f"p{i}@example.com", None))
         text += written + line_end * blanks
         line += written.count(line_end) + blanks
@@ -75,6 +102,7 @@ def test_every_entry_is_read_or_rejected_alone(tmp_path_factory, kinds, line_end
     people, rows = read(path)
     assert [(n, " ".join(name.split()), email, error) for n, name, email, error in rows] == expected
     assert people.lines == line - 1  # every physical line a row's or a skipped one
+    assert {k: v for k, v in people.skipped.items() if k in dict(NO_ENTRY).values()} == skipped
 
 
 def test_thunderbird_fields_and_lists(tmp_path):
