@@ -85,11 +85,12 @@ def _choose(workbook: CalamineWorkbook, wanted: str | None, path: str) -> str:
 
 def _calamine_can_read(stream: XlsxSheet) -> bool:
     """After the streaming reader read the sheet through: are calamine's grid and text for it
-    small enough, and has it no value calamine panics on?"""
+    small enough, has it no value calamine panics on, and no number shown with leading
+    zeros (calamine gives the number, 7911123456 for 07911123456)?"""
     first_row, last_row, first_column, last_column = stream.grid
     area = max(last_row - first_row + 1, 0) * max(last_column - first_column + 1, 0)
     small = area <= CALAMINE_CELLS and stream.text <= CALAMINE_TEXT
-    return small and not stream.calamine_unsafe
+    return small and not stream.calamine_unsafe and not stream.padded
 
 
 def visible_sheets(path: str, kind: str) -> list[str]:

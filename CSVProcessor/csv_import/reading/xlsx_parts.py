@@ -14,6 +14,7 @@ that can't be decompressed ends it the same way (Encrypted, Damaged).
 
 import lzma
 import posixpath
+import re
 import zipfile
 import zlib
 from collections.abc import Generator, Iterator
@@ -149,12 +150,13 @@ def workbook_info(archive: zipfile.ZipFile) -> WorkbookInfo:
     return WorkbookInfo(sheets, int(active) if active.isdecimal() else 0, date1904)
 
 
-def cell_formats(archive: zipfile.ZipFile) -> list[str | None]:
-    """Per cellXfs index: DATE, DURATION or None, as calamine decides (its formats.rs)."""
+def cell_formats(archive: zipfile.ZipFile) -> list[tuple[str | None, int]]:
+    """Per cellXfs index: DATE, DURATION or None, as calamine decides (its formats.rs), and
+    the digits a zero-padded format shows at least (padded_digits)."""
     if "xl/styles.xml" not in archive.namelist():
         return []
     codes: dict[str, str] = {}
-    formats: list[str | None] = []
+    formats: list[tuple[str | None, int]] = []
     depth = {"cellXfs": 0}
 
     def start(name, attrs):
@@ -165,9 +167,11 @@ def cell_formats(archive: zipfile.ZipFile) -> list[str | None]:
         elif name == f"{MAIN} xf" and depth["cellXfs"]:
             id_ = attrs.get("numFmtId")
             if id_ is None:
-                formats.append(None)
+                formats.append((None, 0))
+            elif id_ in codes:
+                formats.append((custom_format(codes[id_]), padded_digits(codes[id_])))
             else:
-                formats.append(custom_format(codes[id_]) if id_ in codes else _BUILTIN.get(id_))
+                formats.append((_BUILTIN.get(id_), 0))
 
     def end(name):
         if name == f"{MAIN} cellXfs":
@@ -210,6 +214,20 @@ def custom_format(code: str) -> str | None:
             hms = previous == "[" and char in "mhsMHS"
         previous = char
     return None
+
+
+_PADDED = re.compile(r"#*0{2,}")  # `00000000000`, `#0000`: at least that many digits
+
+
+def padded_digits(code: str) -> int:
+    """How many digits a whole-number format shows at least, when it pads with zeros.
+
+    A phone, a postcode or a personal number typed as a number loses its leading zeros
+    (07911123456 is the number 7911123456); a custom format of zeros (`00000000000`) is
+    how people make Excel show them again. Only a format that is nothing but `0` and `#`
+    (one section, no decimal point, no literal) counts; 0 for any other.
+    """
+    return code.count("0") if _PADDED.fullmatch(code) else 0
 
 
 def shared_strings(archive: zipfile.ZipFile) -> list[str]:

@@ -85,6 +85,7 @@ class XlsxSheet:
         # whether a number under a date format is out of any calendar (calamine panics).
         self.grid = [LAST_ROW, 0, LAST_COLUMN, 0]  # first row, last row, first column, last
         self.calamine_unsafe = False
+        self.padded = False  # a number shown with leading zeros: calamine would drop them
         self.text = 0  # characters in its cells, shared strings counted at each use
 
     def describe(self) -> dict:
@@ -105,9 +106,16 @@ class XlsxSheet:
             number = float(text)
             index = int(style) if style and style.isascii() and style.isdigit() else 0
             formats = self.formats
-            number_kind = formats[index] if style is not None and index < len(formats) else None
+            number_kind, digits = (
+                formats[index] if style is not None and index < len(formats) else (None, 0)
+            )
             if number_kind is not None and not abs(number) <= SERIAL_LIMIT:
                 self.calamine_unsafe = True
+            if digits and number.is_integer() and 0 <= number < 1e15:
+                # The leading zeros the sheet shows (07911123456); calamine drops them.
+                padded = str(int(number)).zfill(digits)
+                self.padded = self.padded or len(padded) > len(str(int(number)))
+                return padded
             return as_text(serial_value(number, number_kind, self.date1904))
         if kind == "s":
             if not text:

@@ -55,7 +55,6 @@ KNOWN_FIELD_FAILURES: dict[str, str] = {
     "amazon-seller-orders": "phone: the person is the buyer (the only addresses), but «buyer-phone-number» stays excluded by its buyer word",
     "easyverein-mitglieder-de": "phone: «Telefon privat» (a phrase, its rank word inside it unread) ranks before «Mobiltelefon»",
     # unseen_books.py (2026-12-04)
-    "excel-title-header-row3": "phone: 7911123456 under the format 00000000000 shows 07911123456; the leading zero is lost",
 }
 
 

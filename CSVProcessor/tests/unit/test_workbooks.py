@@ -143,7 +143,7 @@ def test_an_ods_spreadsheet_is_read_by_calamine(tmp_path):
 NUMBER_FORMATS = ["General", "0", "0.00", "0.00%", "#,##0", "yyyy-mm-dd", "dd/mm/yy;@",
                   "h:mm AM/PM", "h:mm:ss", "mm:ss", "[h]:mm:ss", "[mm]", "yyyy-mm-dd hh:mm",
                   '"Y"0', "#,##0*y", "0\\ \"m\"", "[Red]0.00", "[$-404]e/m/d", "mmss.0",
-                  "d-mmm", "@"]  # fmt: skip
+                  "d-mmm", "@", "00000000000", "#0000"]  # fmt: skip
 format_codes = st.one_of(
     st.sampled_from(NUMBER_FORMATS),
     st.text(alphabet='dmyhsAP[]"_\\*;0#., /@:-', min_size=1, max_size=12),
@@ -236,8 +236,9 @@ def read_both(path, sheet=None):
         try:
             source = open_sheet(str(path), "xlsx", sheet, fast_paths=fast_paths)
             if not fast_paths and not isinstance(source, CalamineSheet):
-                # calamine would panic: a date format on a number out of any calendar
-                assert source.calamine_unsafe
+                # calamine would panic (a date format on a number out of any calendar), or
+                # drop the leading zeros a zero-padded format shows
+                assert source.calamine_unsafe or source.padded
             try:
                 results.append((source.sheet, list(source)))
             finally:
@@ -327,3 +328,29 @@ def test_every_export_of_the_corpus_saved_as_a_workbook_reads_the_same_both_ways
     ]
     stored = sorted((v.full_name, v.email) for v in verdicts if isinstance(v, Person))
     assert stored == sorted(export.people), export.format
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    number=st.integers(0, 10**14),
+    code=st.sampled_from(["00000000000", "0000", "#00000", "00", "0", "0.00", "0000;-0000"]),
+)
+def test_a_number_under_a_format_of_zeros_shows_its_leading_zeros(tmp_path, number, code):
+    """07911123456 typed as a number under `00000000000` is the phone the sheet shows, by both
+    readers; a format that is not only zeros (and `#`) leaves the number as it was."""
+    workbook = openpyxl.Workbook()
+    workbook.active.append(["Phone"])
+    workbook.active.append([number])
+    workbook.active["A2"].number_format = code
+    path = tmp_path / "phones.xlsx"
+    workbook.save(path)
+    zeros = code.count("0") if set(code) <= {"0", "#"} else 1
+    shown = str(number).zfill(zeros) if "." not in code and ";" not in code else str(number)
+    for fast_paths in (True, False):
+        source = open_sheet(str(path), "xlsx", None, fast_paths=fast_paths)
+        try:
+            assert [r.fields for r in source][1] == [shown]
+        finally:
+            source.close()
