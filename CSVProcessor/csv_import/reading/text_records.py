@@ -37,12 +37,29 @@ class TextRecords:
 
     def _lines(self) -> Iterator[str | None]:
         """The file's lines, decoded; None for a line no allowed encoding reads."""
-        for line in iter(lambda: self._text.readline(LINE_LIMIT), ""):
+        for line in self._physical_lines():
             if line.isascii() or not _UNDECODED.search(line):
                 yield line
                 continue
             data = line.encode(self._codec, "surrogateescape")
             yield mixed_line(data, self.fallback) if self.fallback else None
+
+    def _physical_lines(self) -> Iterator[str]:
+        """The file's physical lines, each whole: the chunks readline(LINE_LIMIT) cuts a long
+        line into are joined again (an unfolded photo or key of megabytes is one line of its
+        record, not several, and the lines after it keep their numbers). A line past
+        RECORD_LIMIT is cut there: its record is too large to read anyway."""
+        parts: list[str] = []
+        size = 0
+        for chunk in iter(lambda: self._text.readline(LINE_LIMIT), ""):
+            if size <= RECORD_LIMIT:
+                parts.append(chunk)
+                size += len(chunk)
+            if chunk.endswith(("\n", "\r")):
+                yield "".join(parts)
+                parts, size = [], 0
+        if parts:
+            yield "".join(parts)
 
     def close(self) -> None:
         self._text.close()

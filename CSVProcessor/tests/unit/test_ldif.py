@@ -6,6 +6,7 @@ ends and broken entries drawn at random: every good entry is read with its name,
 email and `dn:` line, every broken one is one reject, every physical line is counted.
 """
 
+import base64
 import io
 from collections import Counter
 
@@ -15,6 +16,7 @@ from ldif import LDIFWriter
 
 from csv_import.reading import open_people
 from csv_import.reading.kinds import kind_of
+from csv_import.reading.text_records import LINE_LIMIT
 
 BROKEN = (  # an entry the parser refuses, each alone
     "dn: cn=Broken\nthis line has no colon\n",
@@ -193,3 +195,18 @@ def test_a_cn_that_is_an_address_is_no_name(tmp_path):
         rows = [(r.full_name, r.email) for r in people.rows()]
     assert rows == [("Ann Lee", "ann@example.com"), ("Bo Berg", "bo@example.com"),
                     ("", "cy@example.com")]  # fmt: skip
+
+
+def test_an_unfolded_value_past_the_line_limit_is_one_line_of_its_entry(tmp_path):
+    """`ldapsearch -o ldif-wrap=no` writes a jpegPhoto of megabytes on one line: the entry is
+    read (its photo is no text), the entries after it keep their line numbers."""
+    photo = base64.b64encode(bytes(range(256)) * 5000).decode()
+    assert len(photo) > LINE_LIMIT
+    path = tmp_path / "book.ldif"
+    path.write_text(
+        f"dn: cn=Ana Lee\ncn: Ana Lee\nmail: ana@example.com\njpegPhoto:: {photo}\n\n"
+        "dn: cn=Bo Berg\ncn: Bo Berg\nmail: bo@example.com\n"
+    )
+    people, rows = read(path)
+    assert rows == [(1, "Ana Lee", "ana@example.com", None), (6, "Bo Berg", "bo@example.com", None)]
+    assert people.lines == 8

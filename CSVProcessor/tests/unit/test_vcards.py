@@ -1,5 +1,6 @@
 """vCards: a broken card is one reject on its line, and the cards after it are read."""
 
+import base64
 import codecs
 
 from hypothesis import given, settings
@@ -7,6 +8,7 @@ from hypothesis import strategies as st
 
 from csv_import.reading import open_people
 from csv_import.reading.encoding import SAMPLE_SIZE
+from csv_import.reading.text_records import LINE_LIMIT, RECORD_LIMIT
 
 
 def card(i: int) -> str:
@@ -237,3 +239,26 @@ def test_quoted_printable_that_is_no_escape_spoils_its_card_not_a_note(tmp_path)
     )
     _, rows, _ = read(path)
     assert rows == [(1, "", "", "vcard.unreadable"), (6, "Jörg Müller", "j@example.com", None)]
+
+
+def test_an_unfolded_photo_past_the_line_limit_is_one_line_of_its_card(tmp_path):
+    """A 4.0 PHOTO data URI of 1.7 MB on one line (not folded): its card is read, the cards
+    after it keep their line numbers, and a line past RECORD_LIMIT spoils its card only."""
+    photo = base64.b64encode(bytes(range(256)) * 5000).decode()
+    assert len(photo) > LINE_LIMIT
+    huge = "A" * (RECORD_LIMIT + 10)
+    path = tmp_path / "photos.vcf"
+    path.write_text(
+        "BEGIN:VCARD\nVERSION:4.0\nFN:Ana Lee\nEMAIL:ana@example.com\n"
+        f"PHOTO:data:image/jpeg;base64,{photo}\nEND:VCARD\n"
+        f"BEGIN:VCARD\nVERSION:4.0\nFN:Huge\nEMAIL:h@example.com\nNOTE:{huge}\nEND:VCARD\n"
+        + card(1).replace("\r\n", "\n"),
+        newline="",
+    )
+    _, rows, lines = read(path)
+    assert rows == [
+        (1, "Ana Lee", "ana@example.com", None),
+        (7, "", "", "row.too_large"),
+        (13, "Person 1", "p1@example.com", None),
+    ]
+    assert lines == 17
