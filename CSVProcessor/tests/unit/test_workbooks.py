@@ -102,6 +102,40 @@ def test_a_summary_sheet_first_gives_way_to_the_sheet_of_people(tmp_path, fast_p
         open_people(path, sheet="Summary")
 
 
+@pytest.mark.parametrize("suffix", [".xlsx", ".ods"])
+def test_other_visible_sheets_of_people_are_named_not_read(tmp_path, suffix):
+    """A list kept a sheet a year: the first is read, the other visible sheets that hold a
+    table of people are named (a note under the mapping line, and in the JSON's columns);
+    a sheet of notes and a hidden sheet are not."""
+    from CSVProcessor.tests.exports.builders import ods_bytes
+
+    sheets = [
+        ("2023", (("Name", "Email"), ("Ann Lee", "ann@x.com"))),
+        ("Notes", (("just notes",),)),
+        ("2024", (("Name", "Email"), ("Bo Berg", "bo@x.com"))),
+    ]
+    path = tmp_path / f"years{suffix}"
+    if suffix == ".ods":
+        path.write_bytes(ods_bytes(sheets))
+    else:
+        workbook = xlsxwriter.Workbook(path)
+        for title, records in [*sheets, ("Old", (("Name", "Email"), ("Cy Dee", "cy@x.com")))]:
+            sheet = workbook.add_worksheet(title)
+            for n, record in enumerate(records):
+                sheet.write_row(n, 0, record)
+            if title == "Old":
+                sheet.hide()
+        workbook.close()
+    with open_people(path) as people:
+        assert [r.email for r in people.rows()] == ["ann@x.com"]
+        assert people.columns()["other_sheets_with_people"] == ["2024"]
+        assert people.mapping_details()[-1] == (
+            "note: sheet '2024' holds a table of people too, not read (import it with --sheet)"
+        )
+    with open_people(path, sheet="2024") as people:  # named: no note
+        assert "other_sheets_with_people" not in people.columns()
+
+
 def test_an_ods_spreadsheet_is_read_by_calamine(tmp_path):
     path = tmp_path / "people.ods"
     cell = '<table:table-cell office:value-type="string"><text:p>{}</text:p></table:table-cell>'
