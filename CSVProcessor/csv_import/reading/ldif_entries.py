@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from ldif import LDIFParser
 
 from csv_import.reading.columns import writes_family_first
-from csv_import.reading.evidence import is_address
+from csv_import.reading.evidence import is_address, unwrap
 from csv_import.reading.text_records import RECORD_LIMIT, TextRecords
 from csv_import.rows import Row
 
@@ -112,7 +112,8 @@ class LdifEntries(TextRecords):
             if error is not None:
                 yield Row(first_line, "", "", [], error)
                 continue
-            addresses = texts(entry, *EMAILS)
+            # `Ann <ann@x.com>`, `mailto:ann@x.com`: the address, as in a CSV (evidence.unwrap)
+            addresses = [unwrap(address) for address in texts(entry, *EMAILS)]
             name, email = name_of(entry), (addresses[0] if addresses else "")
             phone, company = first(entry, *PHONES), first(entry, *COMPANIES)
             title = first(entry, "title")

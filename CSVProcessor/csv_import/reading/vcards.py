@@ -21,7 +21,7 @@ from collections.abc import Iterator
 import vobject
 
 from csv_import.reading.columns import writes_family_first
-from csv_import.reading.evidence import is_address
+from csv_import.reading.evidence import is_address, unwrap
 from csv_import.reading.text_records import RECORD_LIMIT, TextRecords
 from csv_import.rows import Row
 
@@ -124,7 +124,9 @@ class VCards(TextRecords):
             if error is not None:
                 yield Row(first, "", "", [], error)
                 continue
-            addresses = [_text(e.value) for e in ordered(card, "email") if _text(e.value)]
+            # `Ann <ann@x.com>`, `mailto:ann@x.com`: the address, as in a CSV (evidence.unwrap)
+            emails = (unwrap(_text(e.value)) for e in ordered(card, "email"))
+            addresses = [address for address in emails if address]
             name = name_of(card)
             email = addresses[0] if addresses else ""
             phones = [_text(t.value).removeprefix("tel:") for t in ordered(card, "tel")]

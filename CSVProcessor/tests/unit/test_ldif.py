@@ -210,3 +210,14 @@ def test_an_unfolded_value_past_the_line_limit_is_one_line_of_its_entry(tmp_path
     people, rows = read(path)
     assert rows == [(1, "Ana Lee", "ana@example.com", None), (6, "Bo Berg", "bo@example.com", None)]
     assert people.lines == 8
+
+
+def test_an_address_written_with_its_name_or_as_a_mailto_uri_is_the_address(tmp_path):
+    path = tmp_path / "book.ldif"
+    path.write_text(
+        "dn: cn=Ann Lee\ncn: Ann Lee\nmail: Ann Lee <ann@example.com>\n"
+        "mozillaSecondEmail: mailto:ann.home@example.org\n"
+    )
+    with open_people(path) as people:
+        rows = [(r.email, r.alternatives) for r in people.rows()]
+    assert rows == [("ann@example.com", ("ann.home@example.org",))]

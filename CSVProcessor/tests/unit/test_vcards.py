@@ -262,3 +262,16 @@ def test_an_unfolded_photo_past_the_line_limit_is_one_line_of_its_card(tmp_path)
         (13, "Person 1", "p1@example.com", None),
     ]
     assert lines == 17
+
+
+def test_an_address_written_with_its_name_or_as_a_mailto_uri_is_the_address(tmp_path):
+    """As in a CSV cell: `Ann Lee <ann@x.com>` and `mailto:bo@x.com` are those addresses."""
+    path = tmp_path / "book.vcf"
+    path.write_text(
+        "BEGIN:VCARD\nVERSION:3.0\nFN:Ann Lee\nEMAIL:Ann Lee <ann@example.com>\nEND:VCARD\n"
+        "BEGIN:VCARD\nVERSION:4.0\nFN:Bo\nEMAIL;PREF=1:MAILTO:bo@example.com\n"
+        "EMAIL:Bo B. <bo.b@example.org>\nEND:VCARD\n"
+    )
+    with open_people(path) as people:
+        rows = [(r.email, r.alternatives) for r in people.rows()]
+    assert rows == [("ann@example.com", ()), ("bo@example.com", ("bo.b@example.org",))]
