@@ -3,7 +3,8 @@
 Each entry (lines up to a blank line) is parsed alone by the `ldif` library (a pure
 Python fork of python-ldap's parser: folded lines, `::` base64 values; `:<` URLs are
 never fetched), so a broken entry is one reject on its `dn:` line and the entries
-after it are read. Attribute names are compared without case, as LDAP does.
+after it are read. Attribute names are compared without case, as LDAP does, and without
+their options (`cn;lang-ja` is a cn).
 
 - the name: cn, else displayName (one that is an address is no name), else givenName
   and sn (the family name first when it is written in Han or Hangul, as the CSV reader
@@ -52,7 +53,9 @@ def entry_of(lines: list[str]) -> dict[str, list]:
         raise ValueError("not one entry")
     entry: dict[str, list] = {}
     for attribute, values in parsed[0][1].items():
-        entry.setdefault(attribute.lower(), []).extend(values)
+        # An attribute's options (`cn;lang-ja`, RFC 4512 2.5 and RFC 3866) leave its type:
+        # a name given only in tagged forms is still the entry's cn, in the file's order.
+        entry.setdefault(attribute.lower().split(";")[0].strip(), []).extend(values)
     return entry
 
 

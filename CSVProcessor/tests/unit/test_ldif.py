@@ -221,3 +221,15 @@ def test_an_address_written_with_its_name_or_as_a_mailto_uri_is_the_address(tmp_
     with open_people(path) as people:
         rows = [(r.email, r.alternatives) for r in people.rows()]
     assert rows == [("ann@example.com", ("ann.home@example.org",))]
+
+
+def test_an_attribute_with_options_is_that_attribute(tmp_path):
+    """A directory's language tags (RFC 3866): `cn;lang-ja` and `cn;lang-en` are cn values,
+    in the file's order; `mail;x-work` is a mail."""
+    path = tmp_path / "book.ldif"
+    path.write_text(
+        "dn: uid=taro\ncn;lang-ja:: 5bGx55SwIOWkqumDjg==\ncn;lang-en: Taro Yamada\n"
+        "mail;x-work: taro@example.jp\n"
+    )
+    with open_people(path) as people:
+        assert [(r.full_name, r.email) for r in people.rows()] == [("山田 太郎", "taro@example.jp")]
