@@ -51,6 +51,8 @@ def entry_of(lines: list[str]) -> dict[str, list]:
     parsed = list(LDIFParser(io.BytesIO(data), strict=True).parse())
     if len(parsed) != 1:
         raise ValueError("not one entry")
+    if parsed[0][0] is not None and not parsed[0][1]:
+        raise ValueError("an entry without attributes")
     entry: dict[str, list] = {}
     for attribute, values in parsed[0][1].items():
         # An attribute's options (`cn;lang-ja`, RFC 4512 2.5 and RFC 3866) leave its type:
@@ -127,6 +129,7 @@ class LdifEntries(TextRecords):
         """(the entry's dn: line, its lines, error, physical lines) for each entry.
 
         Blank lines and comments (a `#` line and the lines folded into it) are skipped lines.
+        An entry ends at a blank line, or where the next `dn:` line starts another.
         """
         block: list[str] = []
         start = dn_line = size = lines = 0
@@ -145,6 +148,12 @@ class LdifEntries(TextRecords):
                 comment = True
                 continue
             comment = False
+            if dn_line and line is not None and line[:3].lower() == "dn:":
+                # A second dn: line starts the next entry, a blank line or not: RFC 2849
+                # allows one dn: a record, first; without this, entries written with no
+                # blank line between them were one unreadable entry, all of them lost.
+                yield dn_line, block, error, lines
+                block, dn_line, size, lines, error = [], 0, 0, 0, None
             if not lines:
                 start = number
             lines += 1

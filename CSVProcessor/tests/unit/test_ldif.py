@@ -10,7 +10,7 @@ import base64
 import io
 from collections import Counter
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from ldif import LDIFWriter
 
@@ -20,7 +20,7 @@ from csv_import.reading.text_records import LINE_LIMIT
 
 BROKEN = (  # an entry the parser refuses, each alone
     "dn: cn=Broken\nthis line has no colon\n",
-    "dn: cn=Two Dns\ndn: cn=Second\nmail: two@example.com\n",
+    "dn: cn=Only A Dn\n",  # an entry without attributes
     "dn: cn=Bad Base64\ncn:: ***not base64***\n",
 )
 
@@ -78,11 +78,13 @@ names = (
     ).filter(lambda kinds: kinds[0] != NO_ENTRY[-1]),  # result lines first: no LDIF file
     st.sampled_from(["\n", "\r\n", "\r"]),
     st.lists(st.sampled_from(["", "# a comment", "#", "# folded\n  comment"]), max_size=3),
-    st.integers(1, 3),
+    st.integers(0, 3),  # blank lines after each entry: none, the next dn: starts the next
 )
 def test_every_entry_is_read_or_rejected_alone(tmp_path_factory, kinds, line_end, before, blanks):
     """N entries of which K are broken and C are change records or result lines: N-K-C
-    rows, K rejects on their dn: lines, the C blocks' lines skipped, every line counted."""
+    rows, K rejects on their dn: lines, the C blocks' lines skipped, every line counted;
+    with a blank line between entries or none."""
+    assume(blanks or NO_ENTRY[-1] not in kinds[:-1])  # result lines end a search's output
     text, expected, line, skipped = "", [], 1, Counter()
     for part in before:  # comments and blank lines before the first entry
         text += part + "\n"
@@ -233,3 +235,22 @@ def test_an_attribute_with_options_is_that_attribute(tmp_path):
     )
     with open_people(path) as people:
         assert [(r.full_name, r.email) for r in people.rows()] == [("山田 太郎", "taro@example.jp")]
+
+
+def test_entries_without_a_blank_line_between_them_are_each_read(tmp_path):
+    """A dn: line starts the next entry: written with no blank line between entries, each is
+    read alone (before: one ldif.unreadable reject for all of them)."""
+    path = tmp_path / "book.ldif"
+    path.write_text(
+        "version: 1\ndn: cn=Ann Lee\ncn: Ann Lee\nmail: ann@example.com\n"
+        "dn: cn=Bo Berg\ncn: Bo Berg\nmail: bo@example.com\ndn: cn=Empty\n\n"
+        "dn: cn=Cy\ncn: Cy Dee\nmail: cy@example.com\n"
+    )
+    people, rows = read(path)
+    assert rows == [
+        (2, "Ann Lee", "ann@example.com", None),
+        (5, "Bo Berg", "bo@example.com", None),
+        (8, "", "", "ldif.unreadable"),  # a dn: and no attribute
+        (10, "Cy Dee", "cy@example.com", None),
+    ]
+    assert people.lines == 12
