@@ -14,12 +14,13 @@ is visible, else the first visible sheet: a hidden or very hidden sheet is
 read only when named with --sheet.
 """
 
+import zipfile
 from collections.abc import Iterator
 
 from python_calamine import CalamineError, CalamineWorkbook, SheetVisibleEnum
 
 from csv_import.errors import InputError
-from csv_import.reading import sheet_bounds
+from csv_import.reading import sheet_bounds, xlsx_parts
 from csv_import.reading.cell_text import as_text, records
 from csv_import.reading.xlsx_stream import XlsxSheet, default_sheet
 from csv_import.rows import Record
@@ -38,6 +39,7 @@ class CalamineSheet:
             else:
                 self.sheet = _choose(self.workbook, sheet, path)
             self._sheet = self.workbook.get_sheet_by_name(self.sheet)
+            self.totals = _xlsx_totals(path, self.sheet) if kind == "xlsx" else frozenset()
         except (CalamineError, IndexError, OSError, ValueError) as error:
             raise InputError(f"{path}: not a readable {kind} workbook ({error})") from None
         except BaseException as error:  # a Rust panic (pyo3's PanicException is no Exception)
@@ -50,7 +52,7 @@ class CalamineSheet:
         return {"kind": self.kind, "sheet": self.sheet}
 
     def __iter__(self) -> Iterator[Record]:
-        return records(self._rows())
+        return records(self._rows(), self.totals, self.skipped)
 
     def _rows(self) -> Iterator[tuple[int, list[str]]]:
         # iter_rows starts at the sheet's first row, but at the first filled column.
@@ -67,6 +69,18 @@ class CalamineSheet:
 
     def close(self) -> None:
         self.workbook.close()
+
+
+def _xlsx_totals(path: str, sheet: str) -> frozenset[int]:
+    """The sheet's tables' Total Rows, as the streaming reader skips them (xlsx_parts); the
+    streaming reader has read this workbook already, so its parts are known to be readable."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            info = xlsx_parts.workbook_info(archive)
+            member = next(s.member for s in info.sheets if s.name == sheet)
+            return xlsx_parts.totals_rows(archive, member)
+    except (zipfile.BadZipFile, StopIteration, xlsx_parts.Damaged):
+        return frozenset()
 
 
 def _choose(workbook: CalamineWorkbook, wanted: str | None, path: str) -> str:
@@ -97,10 +111,6 @@ def visible_sheets(path: str, kind: str) -> list[str]:
     """The names of a workbook's visible sheets, in tab order ([] if unreadable)."""
     try:
         if kind == "xlsx":
-            import zipfile
-
-            from csv_import.reading import xlsx_parts
-
             with zipfile.ZipFile(path) as archive:
                 info = xlsx_parts.workbook_info(archive)
             return [sheet.name for sheet in info.sheets if sheet.state == "visible"]

@@ -216,6 +216,45 @@ def custom_format(code: str) -> str | None:
     return None
 
 
+_CELL = re.compile(r"\$?[A-Za-z]{1,3}\$?(\d{1,7})")
+
+
+def totals_rows(archive: zipfile.ZipFile, member: str) -> frozenset[int]:
+    """The rows of a sheet that are its tables' Total Rows: the last `totalsRowCount` rows of
+    each table's `ref` (ECMA-376 Part 1, 18.5.1.2; the sheet's relationships name its
+    tables). Excel's "Total Row" holds a label and counts or sums, not a person."""
+    folder, base = posixpath.split(member)
+    rels = posixpath.join(folder, "_rels", f"{base}.rels")
+    names = set(archive.namelist())
+    if rels not in names:
+        return frozenset()
+    targets: list[str] = []
+
+    def relationship(name, attrs):
+        if name.endswith(" Relationship") and attrs.get("Type", "").endswith("/table"):
+            targets.append(attrs.get("Target", ""))
+
+    _read(archive, rels, relationship)
+    rows: set[int] = set()
+    for target in targets[:1024]:  # a sheet's tables; more is no sheet Excel wrote
+        part = target.lstrip("/") if target.startswith("/") else posixpath.join(folder, target)
+        part = posixpath.normpath(part)
+        if part not in names:
+            continue
+        table: dict[str, str] = {}
+
+        def start(name, attrs, table=table):
+            if name == f"{MAIN} table":
+                table.update(attrs)
+
+        _read(archive, part, start)
+        count, corners = table.get("totalsRowCount", "0"), _CELL.findall(table.get("ref", ""))
+        if count.isdecimal() and int(count) and corners:
+            last = int(corners[-1])
+            rows.update(range(max(last - min(int(count), 16), 0) + 1, last + 1))
+    return frozenset(rows)
+
+
 _PADDED = re.compile(r"#*0{2,}")  # `00000000000`, `#0000`: at least that many digits
 
 

@@ -77,6 +77,7 @@ class XlsxSheet:
             self.sheet, self.member, self.date1904 = chosen.name, chosen.member, info.date1904
             self.formats = xlsx_parts.cell_formats(self.zip)
             self.strings = xlsx_parts.shared_strings(self.zip)
+            self.totals = xlsx_parts.totals_rows(self.zip, self.member)
         except (zipfile.BadZipFile, KeyError, ValueError, expat.ExpatError, Damaged) as error:
             raise xlsx_parts.unreadable(path, "not a readable .xlsx workbook", error) from None
         self.skipped: dict = {}
@@ -92,7 +93,7 @@ class XlsxSheet:
         return {"kind": self.kind, "sheet": self.sheet}
 
     def __iter__(self) -> Iterator[Record]:
-        return records(self.rows())
+        return records(self.rows(), self.totals, self.skipped)
 
     def _value(self, kind: str | None, style: str | None, text: str) -> str:
         """A cell's text from its type (t), style (s) and raw value, as calamine reads it."""

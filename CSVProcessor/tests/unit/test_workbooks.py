@@ -388,3 +388,28 @@ def test_a_number_under_a_format_of_zeros_shows_its_leading_zeros(tmp_path, numb
             assert [r.fields for r in source][1] == [shown]
         finally:
             source.close()
+
+
+@pytest.mark.parametrize("fast_paths", [True, False])
+def test_a_tables_total_row_is_skipped_not_rejected(tmp_path, fast_paths):
+    """Excel's Total Row ("Total", a count) is the table's last row by its totalsRowCount: a
+    skipped line, by both readers; a table without one, and rows after it, are read."""
+    path = tmp_path / "members.xlsx"
+    workbook = xlsxwriter.Workbook(path)
+    sheet = workbook.add_worksheet("Members")
+    columns = [
+        {"header": "Name", "total_string": "Total"},
+        {"header": "Email", "total_function": "count"},
+    ]
+    people = [["Ann Lee", "ann@x.com"], ["Bo Berg", "bo@x.com"]]
+    sheet.add_table(0, 0, 3, 1, {"columns": columns, "total_row": True, "data": people})
+    sheet.write_row(5, 0, ["Cy Dee", "cy@x.com"])  # after a blank row, outside the table
+    sheet.add_table(
+        6, 3, 7, 4, {"columns": [{"header": "Note"}, {"header": "By"}], "data": [["x", "y"]]}
+    )
+    workbook.close()
+    with open_people(path, fast_paths=fast_paths) as people:
+        rows = [(r.line, r.email) for r in people.rows()]
+        assert people.skipped["a table's total row"] == 1
+    assert rows[:2] == [(2, "ann@x.com"), (3, "bo@x.com")]
+    assert (6, "cy@x.com") in rows and all(line != 4 for line, _ in rows)
