@@ -26,6 +26,10 @@ from csv_import.reading.cell_text import DATE, DURATION
 
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+# Strict Open XML (ISO/IEC 29500 Strict: Excel's "Strict Open XML Spreadsheet" save type)
+# names the same elements and attributes in these namespaces; python-calamine reads both.
+STRICT_MAIN = "http://purl.oclc.org/ooxml/spreadsheetml/main"
+_STRICT_RELS = "http://purl.oclc.org/ooxml/officeDocument/relationships"
 CHUNK = 1 << 20
 TAG_LIMIT = 1 << 20  # an Excel cell holds at most 32,767 characters
 PART_LIMIT = 64 << 20  # workbook.xml, its relationships, styles.xml
@@ -114,8 +118,22 @@ def parse(archive: zipfile.ZipFile, member: str, made, limit: int) -> Iterator[N
     yield
 
 
+def _transitional(handler):
+    """`handler` called with a Strict element's name as the transitional one's."""
+    if handler is None:
+        return None
+
+    def call(name, *args):
+        if name.startswith(STRICT_MAIN):
+            name = MAIN + name[len(STRICT_MAIN) :]
+        return handler(name, *args)
+
+    return call
+
+
 def _read(archive, member, start, end=None, text=None, limit=PART_LIMIT) -> None:
-    for _ in parse(archive, member, parser(start, end, text), limit):
+    made = parser(_transitional(start), _transitional(end), text)
+    for _ in parse(archive, member, made, limit):
         pass
 
 
@@ -126,7 +144,8 @@ def workbook_info(archive: zipfile.ZipFile) -> WorkbookInfo:
 
     def start(name, attrs):
         if name == f"{MAIN} sheet":
-            found.append((attrs.get("name", ""), attrs.get(f"{_RELS} id"), attrs.get("state")))
+            rel = attrs.get(f"{_RELS} id") or attrs.get(f"{_STRICT_RELS} id")
+            found.append((attrs.get("name", ""), rel, attrs.get("state")))
         elif name == f"{MAIN} workbookView":
             view.setdefault("active", attrs.get("activeTab", "0"))
         elif name == f"{MAIN} workbookPr":

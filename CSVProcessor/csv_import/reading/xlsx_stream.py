@@ -31,7 +31,7 @@ from csv_import.reading.cell_text import (
     records,
     serial_value,
 )
-from csv_import.reading.xlsx_parts import MAIN, Damaged
+from csv_import.reading.xlsx_parts import MAIN, STRICT_MAIN, Damaged
 from csv_import.rows import Record
 
 # the xml:space attribute, as expat names it
@@ -145,7 +145,8 @@ class XlsxSheet:
         row: dict[int, str] = {}
         cell: dict[str, Any] = {"type": None, "style": None, "value": "", "parts": [], "in": None}
         state = {"row": 0, "column": -1, "size": 0, "large": False, "phonetic": 0}
-        tags = {f"{MAIN} {tag}": tag for tag in ("row", "c", "v", "t", "is", "rPh")}
+        names = ("row", "c", "v", "t", "is", "rPh")  # in either namespace (xlsx_parts)
+        tags = {f"{space} {tag}": tag for space in (MAIN, STRICT_MAIN) for tag in names}
 
         def start(name, attrs):
             tag = tags.get(name)

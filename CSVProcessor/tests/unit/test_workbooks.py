@@ -413,3 +413,36 @@ def test_a_tables_total_row_is_skipped_not_rejected(tmp_path, fast_paths):
         assert people.skipped["a table's total row"] == 1
     assert rows[:2] == [(2, "ann@x.com"), (3, "bo@x.com")]
     assert (6, "cy@x.com") in rows and all(line != 4 for line, _ in rows)
+
+
+def strict(path, out) -> None:
+    """The workbook as Excel's "Strict Open XML Spreadsheet" names its parts' XML: the same
+    elements in the ISO/IEC 29500 Strict namespaces."""
+    spaces = {
+        b"http://schemas.openxmlformats.org/spreadsheetml/2006/main": (
+            b"http://purl.oclc.org/ooxml/spreadsheetml/main"
+        ),
+        b"http://schemas.openxmlformats.org/officeDocument/2006/relationships": (
+            b"http://purl.oclc.org/ooxml/officeDocument/relationships"
+        ),
+    }
+    with zipfile.ZipFile(path) as archive:
+        parts = {info.filename: archive.read(info) for info in archive.infolist()}
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            for transitional, strict_space in spaces.items():
+                data = data.replace(transitional, strict_space)
+            archive.writestr(name, data)
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(book=sheets, active=st.integers(0, 2), date1904=st.booleans())
+def test_a_strict_open_xml_workbook_reads_as_its_transitional_twin(
+    tmp_path, book, active, date1904
+):
+    path, twin = tmp_path / "transitional.xlsx", tmp_path / "strict.xlsx"
+    write_openpyxl(path, book, min(active, len(book) - 1), date1904)
+    strict(path, twin)
+    assert read_both(twin) == read_both(path)
