@@ -35,7 +35,8 @@ class Shape:
     preamble: tuple[tuple[str, ...], ...] = ()  # records written before the header
     footer: tuple[tuple[str, ...], ...] = ()  # records written after the rows
     # "csv", "xlsx" (built with openpyxl), "workbook" (.xlsx with typed cells, xlsxwriter),
-    # "ods" (odfpy), "vcard" or "text" (another format's lines, in rows)
+    # "strict" (that .xlsx as Strict Open XML), "xls" (xlwt), "ods" (odfpy), "vcard" or
+    # "text" (another format's lines, in rows)
     kind: str = "csv"
     suffix: str = ".csv"
     notes: str = ""  # what makes this shape hard
@@ -57,7 +58,7 @@ class Shape:
         return codecs.lookup(self.encoding).name
 
 
-WORKBOOKS = ("xlsx", "workbook", "ods")
+WORKBOOKS = ("xlsx", "workbook", "strict", "xls", "ods")
 KNOWN_FIELDS = ("phone", "company", "job_title", "other_emails")
 
 
@@ -164,6 +165,56 @@ def workbook_bytes(sheets) -> bytes:
     return out.getvalue()
 
 
+_STRICT = {
+    b"http://schemas.openxmlformats.org/spreadsheetml/2006/main": (
+        b"http://purl.oclc.org/ooxml/spreadsheetml/main"
+    ),
+    b"http://schemas.openxmlformats.org/officeDocument/2006/relationships": (
+        b"http://purl.oclc.org/ooxml/officeDocument/relationships"
+    ),
+}
+
+
+def strict_bytes(data: bytes) -> bytes:
+    """An .xlsx as Excel's "Strict Open XML Spreadsheet" writes it: the same parts, their
+    elements in the ISO/IEC 29500 Strict namespaces."""
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
+        for info in source.infolist():
+            part = source.read(info)
+            for transitional, strict in _STRICT.items():
+                part = part.replace(transitional, strict)
+            target.writestr(info.filename, part, zipfile.ZIP_DEFLATED)
+    return out.getvalue()
+
+
+def xls_bytes(sheets) -> bytes:
+    """An Excel 97-2003 .xls (BIFF8) by xlwt: numbers, number formats, dates."""
+    import xlwt
+
+    workbook = xlwt.Workbook(encoding="utf-8")
+    styles: dict[str, object] = {}
+
+    def style(number_format: str):
+        return styles.setdefault(number_format, xlwt.easyxf(num_format_str=number_format))
+
+    for title, records in sheets:
+        sheet = workbook.add_sheet(title)
+        for r, record in enumerate(records):
+            for c, value in enumerate(record):
+                if isinstance(value, Number):
+                    sheet.write(r, c, value.value, style(value.format))
+                elif isinstance(value, datetime.date):
+                    sheet.write(r, c, value, style("YYYY-MM-DD"))
+                elif value not in ("", None):
+                    sheet.write(r, c, value)
+    out = io.BytesIO()
+    workbook.save(out)
+    return out.getvalue()
+
+
 def ods_bytes(sheets) -> bytes:
     """An .ods by odfpy as LibreOffice saves one: floats, dates, links, merged titles."""
     from odf.opendocument import OpenDocumentSpreadsheet
@@ -217,9 +268,11 @@ def build(shape: Shape) -> bytes:
     records = [*shape.preamble, shape.header, *shape.rows, *shape.footer]
     if shape.kind == "xlsx":
         return xlsx_bytes(records)
-    if shape.kind in ("workbook", "ods"):
+    if shape.kind in ("workbook", "strict", "xls", "ods"):
         sheets = [*shape.sheets_before, (shape.sheet_title, records)]
-        return workbook_bytes(sheets) if shape.kind == "workbook" else ods_bytes(sheets)
+        if shape.kind == "strict":
+            return strict_bytes(workbook_bytes(sheets))
+        return {"workbook": workbook_bytes, "xls": xls_bytes, "ods": ods_bytes}[shape.kind](sheets)
     text = csv_text(
         records, delimiter=shape.delimiter, quote_all=shape.quote_all, line_end=shape.line_end
     )
