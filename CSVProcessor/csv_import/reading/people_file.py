@@ -189,17 +189,18 @@ def _a_sheet_of_people(path, kind, source, fast_paths, options, name_columns, em
         raise error from None
 
 
-def _other_sheets_of_people(path, kind, chosen, fast_paths, options, name_columns, email_columns):
+def _other_sheets_of_people(path, kind, source, fast_paths, options, name_columns, email_columns):
     """The workbook's other visible sheets whose first records make a table of people (a
     list kept a sheet a year, a team a tab): only the chosen sheet is read, so the user is
     told which others hold people, rather than finding them missing later."""
-    found = []
+    found, chosen = [], source.describe()["sheet"]
+    strings = getattr(source, "strings", None)  # the streaming reader's, not read again
     for name in visible_sheets(path, kind):
         if name == chosen:
             continue
         try:  # an .xlsx sheet is streamed: only its first records are read
             other = (
-                XlsxSheet(path, name)
+                XlsxSheet(path, name, strings)
                 if kind == "xlsx"
                 else open_sheet(path, kind, name, fast_paths)
             )
@@ -261,7 +262,7 @@ def open_people(
             if sheet is None and saved_mapping is None:
                 source, table = _a_sheet_of_people(path, kind, source, fast_paths, options,
                                                    name_columns, email_columns)  # fmt: skip
-                others = _other_sheets_of_people(path, kind, source.describe()["sheet"],
+                others = _other_sheets_of_people(path, kind, source,
                                                  fast_paths, options, name_columns,
                                                  email_columns)  # fmt: skip
                 return PeopleFile(path, source, table, others)

@@ -68,7 +68,7 @@ class XlsxSheet:
 
     kind = "xlsx"
 
-    def __init__(self, path: str, sheet: str | None = None):
+    def __init__(self, path: str, sheet: str | None = None, strings: list[str] | None = None):
         self.path = path
         try:
             self.zip = zipfile.ZipFile(path)  # noqa: SIM115 - closed by close()
@@ -76,7 +76,8 @@ class XlsxSheet:
             chosen = choose_sheet(info, sheet, path)
             self.sheet, self.member, self.date1904 = chosen.name, chosen.member, info.date1904
             self.formats = xlsx_parts.cell_formats(self.zip)
-            self.strings = xlsx_parts.shared_strings(self.zip)
+            # Another sheet's reader may lend its table: the workbook's, read once.
+            self.strings = xlsx_parts.shared_strings(self.zip) if strings is None else strings
             self.totals = xlsx_parts.totals_rows(self.zip, self.member)
         except (zipfile.BadZipFile, KeyError, ValueError, expat.ExpatError, Damaged) as error:
             raise xlsx_parts.unreadable(path, "not a readable .xlsx workbook", error) from None
