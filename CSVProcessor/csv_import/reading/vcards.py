@@ -135,6 +135,11 @@ class VCards(TextRecords):
             yield Row(first, name, email, [name, email, phone, company, title], None,
                       tuple(addresses[1:]), phone, company, title)  # fmt: skip
 
+    def _declared(self, line: str) -> str | None:
+        """A property's CHARSET parameter (vCard 2.1: `N;CHARSET=ISO-8859-2:...`)."""
+        found = _CHARSET.search(line.partition(":")[0])
+        return found.group(1) if found else None
+
     def _blocks(self) -> Iterator[tuple[int, list[str], str | None, int]]:
         """(first line, the card's lines, error, physical lines) for each card."""
         block: list[str] = []
@@ -192,6 +197,7 @@ def _check_text(card) -> None:
 
 
 _QUOTED_PRINTABLE = re.compile(r"[;:]\s*(ENCODING\s*=\s*)?QUOTED-PRINTABLE\s*[;:]", re.IGNORECASE)
+_CHARSET = re.compile(r";\s*CHARSET\s*=\s*\"?([A-Za-z0-9_.:-]+)", re.IGNORECASE)
 _READ = {"FN", "N", "EMAIL", "TEL", "ORG", "TITLE"}  # the properties a person is read from
 _NOT_AN_ESCAPE = re.compile(r"=(?![0-9A-Fa-f]{2})")
 

@@ -275,3 +275,37 @@ def test_an_address_written_with_its_name_or_as_a_mailto_uri_is_the_address(tmp_
     with open_people(path) as people:
         rows = [(r.email, r.alternatives) for r in people.rows()]
     assert rows == [("ann@example.com", ()), ("bo@example.com", ("bo.b@example.org",))]
+
+
+def vcard21(family: str, given: str, email: str, charset: str) -> bytes:
+    line = f"N;CHARSET={charset}:{family};{given}"
+    text = f"BEGIN:VCARD\r\nVERSION:2.1\r\n{line}\r\nEMAIL:{email}\r\nEND:VCARD\r\n"
+    return text.encode({"WINDOWS-1251": "cp1251"}.get(charset, charset))
+
+
+def test_a_card_in_the_charset_it_declares_is_read_in_it(tmp_path):
+    """Cards pasted together from several phones: UTF-8 ones, windows-1251 ones and one in
+    ISO-8859-2 that says so (`N;CHARSET=ISO-8859-2:`). Each 8-bit line is read in the
+    charset it declares, not in the one the file's other 8-bit lines suggest (before:
+    `Јukasz Wi¶niewski`, read as windows-1251); in a file decided windows-1251 too. A
+    label of ISO-8859-1 reads as windows-1252, as browsers read it."""
+    polish = vcard21("Wiśniewski", "Łukasz", "lw@example.pl", "ISO-8859-2")
+    russian = b"".join(
+        vcard21(f, g, f"p{i}@example.ru", "WINDOWS-1251")
+        for i, (f, g) in enumerate([("Кузнецов", "Сергей"), ("Васильева", "Ольга")])
+    )
+    utf8 = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Jürgen Groß\r\nEMAIL:jg@example.de\r\nEND:VCARD\r\n"
+    latin = "BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=ISO-8859-1:Dupré;Zoë “Zo”\r\n"
+    latin += "EMAIL:zd@example.fr\r\nEND:VCARD\r\n"
+    for name, data in {
+        "mixed.vcf": utf8.encode() + polish + russian,
+        "legacy.vcf": russian + polish,
+        "latin.vcf": utf8.encode() + latin.encode("cp1252"),
+    }.items():
+        path = tmp_path / name
+        path.write_bytes(data)
+        with open_people(path) as people:
+            names = {r.email: r.full_name for r in people.rows()}
+        assert names.get("lw@example.pl", "Łukasz Wiśniewski") == "Łukasz Wiśniewski", name
+        assert names.get("p0@example.ru", "Сергей Кузнецов") == "Сергей Кузнецов", name
+        assert names.get("zd@example.fr", "Zoë “Zo” Dupré") == "Zoë “Zo” Dupré", name
