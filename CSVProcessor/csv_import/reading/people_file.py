@@ -25,7 +25,7 @@ from csv_import.reading.ldif_entries import LdifEntries
 from csv_import.reading.line_decoding import decide
 from csv_import.reading.table import Table
 from csv_import.reading.vcards import VCards
-from csv_import.reading.workbooks import open_sheet, visible_sheets
+from csv_import.reading.workbooks import CalamineSheet, open_sheet, visible_sheets
 from csv_import.reading.xlsx_stream import XlsxSheet
 from csv_import.rows import Row
 
@@ -189,7 +189,7 @@ def _a_sheet_of_people(path, kind, source, fast_paths, options, name_columns, em
         raise error from None
 
 
-def _other_sheets_of_people(path, kind, source, fast_paths, options, name_columns, email_columns):
+def _other_sheets_of_people(path, kind, source, options, name_columns, email_columns):
     """The workbook's other visible sheets whose first records make a table of people (a
     list kept a sheet a year, a team a tab): only the chosen sheet is read, so the user is
     told which others hold people, rather than finding them missing later."""
@@ -198,11 +198,13 @@ def _other_sheets_of_people(path, kind, source, fast_paths, options, name_column
     for name in visible_sheets(path, kind):
         if name == chosen:
             continue
-        try:  # an .xlsx sheet is streamed: only its first records are read
+        # An .xlsx sheet is streamed: only its first records are read. An .xls or .ods
+        # sheet is loaded by calamine, its grid already checked with the whole workbook's.
+        try:
             other = (
                 XlsxSheet(path, name, strings)
                 if kind == "xlsx"
-                else open_sheet(path, kind, name, fast_paths)
+                else CalamineSheet(path, kind, name)
             )
         except InputError:
             continue
@@ -262,9 +264,8 @@ def open_people(
             if sheet is None and saved_mapping is None:
                 source, table = _a_sheet_of_people(path, kind, source, fast_paths, options,
                                                    name_columns, email_columns)  # fmt: skip
-                others = _other_sheets_of_people(path, kind, source,
-                                                 fast_paths, options, name_columns,
-                                                 email_columns)  # fmt: skip
+                others = _other_sheets_of_people(path, kind, source, options,
+                                                 name_columns, email_columns)  # fmt: skip
                 return PeopleFile(path, source, table, others)
         table = Table(source, path, name_columns, email_columns, **options)
         return PeopleFile(path, source, table)
