@@ -22,6 +22,7 @@ from python_calamine import CalamineError, CalamineWorkbook, SheetVisibleEnum
 from csv_import.errors import InputError
 from csv_import.reading import sheet_bounds, xlsx_parts
 from csv_import.reading.cell_text import as_text, records
+from csv_import.reading.ods_shown import shown_rows
 from csv_import.reading.xlsx_stream import XlsxSheet, default_sheet
 from csv_import.rows import Record
 
@@ -57,9 +58,19 @@ class CalamineSheet:
     def _rows(self) -> Iterator[tuple[int, list[str]]]:
         # iter_rows starts at the sheet's first row, but at the first filled column.
         first_column = (self._sheet.start or (0, 0))[1]
+        # An .ods's numbers shown with leading zeros, read beside (ods_shown.py).
+        shown = shown_rows(self.path, self.sheet) if self.kind == "ods" else iter(())
+        ahead = next(shown, None)
         try:
             for number, cells in enumerate(self._sheet.iter_rows(), 1):
-                yield number, [""] * first_column + [as_text(c) for c in cells]
+                fields = [""] * first_column + [as_text(c) for c in cells]
+                while ahead is not None and ahead[1] < number:
+                    ahead = next(shown, None)
+                if ahead is not None and ahead[0] <= number:
+                    for column, text in ahead[2].items():
+                        if column < len(fields) and fields[column] == str(int(text)):
+                            fields[column] = text
+                yield number, fields
         except BaseException as error:  # a value calamine panics on, as one line
             if type(error).__name__ != "PanicException":
                 raise

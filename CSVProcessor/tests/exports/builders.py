@@ -227,6 +227,11 @@ def ods_bytes(sheets) -> bytes:
         for record in records:
             row = TableRow()
             for value in record or ("",):
+                if isinstance(value, Number) and set(value.format) == {"0"}:
+                    cell = TableCell(valuetype="float", value=value.value)  # shown padded
+                    cell.addElement(P(text=str(int(value.value)).zfill(len(value.format))))
+                    row.addElement(cell)
+                    continue
                 if isinstance(value, Number):
                     value = value.value
                 if isinstance(value, Spanned):

@@ -446,3 +446,62 @@ def test_a_strict_open_xml_workbook_reads_as_its_transitional_twin(
     write_openpyxl(path, book, min(active, len(book) - 1), date1904)
     strict(path, twin)
     assert read_both(twin) == read_both(path)
+
+
+def ods_of(rows) -> bytes:
+    """An .ods as LibreOffice saves one: a number cell's value, and the text it shows."""
+    from odf.office import Annotation
+    from odf.opendocument import OpenDocumentSpreadsheet
+    from odf.table import Table, TableCell, TableRow
+    from odf.text import P
+
+    document = OpenDocumentSpreadsheet()
+    table = Table(name="Contacts")
+    for repeat, cells in rows:
+        row = TableRow(numberrowsrepeated=repeat) if repeat > 1 else TableRow()
+        for cell in cells:
+            if cell is None:
+                element = TableCell()
+            elif isinstance(cell, tuple):  # (value, shown, note)
+                element = TableCell(valuetype="float", value=cell[0])
+                if cell[2]:
+                    note = Annotation()
+                    note.addElement(P(text=cell[2]))
+                    element.addElement(note)
+                element.addElement(P(text=cell[1]))
+            else:
+                element = TableCell(valuetype="string")
+                element.addElement(P(text=cell))
+            row.addElement(element)
+        table.addElement(row)
+    document.spreadsheet.addElement(table)
+    out = io.BytesIO()
+    document.write(out)
+    return out.getvalue()
+
+
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    number=st.integers(0, 10**12),
+    digits=st.integers(1, 15),
+    repeat=st.integers(1, 3),
+    offset=st.booleans(),
+    note=st.sampled_from(["", "0 call after 5"]),
+)
+def test_an_ods_number_shown_with_leading_zeros_is_that_text(
+    tmp_path, number, digits, repeat, offset, note
+):
+    """LibreOffice saves a number cell's value and the text it shows: 7911123456 shown as
+    07911123456 (a format of leading zeros) is read as shown; a shown text that is not the
+    number's padded digits (1.5E+10, 7,911,123,456), and a comment's text, change nothing."""
+    shown = str(number).zfill(digits)
+    lead = [None] if offset else []
+    path = tmp_path / "phones.ods"
+    cells = [(number, shown, note), (number, f"{number:,}", "")]
+    header = [*lead, "Name", "Email", "Phone", "Other"]
+    path.write_bytes(ods_of([(1, header), (repeat, [*lead, "Ann Lee", "ann@x.com", *cells])]))
+    with open_people(path) as people:
+        rows = [r.fields[len(lead) :] for r in people.rows()]
+    assert rows == [["Ann Lee", "ann@x.com", shown, str(number)]] * repeat
