@@ -101,14 +101,24 @@ LAST_ROW, LAST_COLUMN = 1_048_576, 16_384  # Excel's last cell, XFD1048576
 TOO_LARGE = ["(a row over ROW_LIMIT characters)"]  # what a reader yields for one, unread
 
 
-def records(rows) -> Iterator[Record]:
+TOTALS = "a table's total row"  # the skipped lines' reason (xlsx_parts.totals_rows)
+
+
+def records(rows, totals=frozenset(), skipped=None) -> Iterator[Record]:
     """Records from (row number, fields) in order: the rows a sheet leaves out are blank,
-    trailing blank rows are not rows, and a row over ROW_LIMIT characters is a reject."""
+    trailing blank rows are not rows, and a row over ROW_LIMIT characters is a reject.
+    A row of `totals` (a table's Total Row) is a skipped line, counted in `skipped`."""
     last = 0
     for number, fields in rows:
         while fields and not fields[-1]:  # a sheet's width is not the row's
             fields.pop()
         if not fields:
+            continue
+        if number in totals:
+            for gap in range(last + 1, number):
+                yield Record(gap, gap, [])
+            last = number
+            skipped[TOTALS] = skipped.get(TOTALS, 0) + 1
             continue
         for gap in range(last + 1, number):
             yield Record(gap, gap, [])

@@ -3,7 +3,8 @@
 Each entry (lines up to a blank line) is parsed alone by the `ldif` library (a pure
 Python fork of python-ldap's parser: folded lines, `::` base64 values; `:<` URLs are
 never fetched), so a broken entry is one reject on its `dn:` line and the entries
-after it are read. Attribute names are compared without case, as LDAP does.
+after it are read. Attribute names are compared without case, as LDAP does, and without
+their options (`cn;lang-ja` is a cn).
 
 - the name: cn, else displayName (one that is an address is no name), else givenName
   and sn (the family name first when it is written in Han or Hangul, as the CSV reader
@@ -16,7 +17,10 @@ Each with the other names exporters write for it (OpenLDAP's FAQ on the attribut
 Windows Address Book reads, and Active Directory's): commonName, display-name,
 surname, rfc822Mailbox, organizationName, company, otherTelephone, otherMobile.
 An entry whose objectClass is groupOfNames or groupOfUniqueNames (a mailing list) is
-skipped, counted; so is a block holding only `version: 1`.
+skipped, counted; so is a block holding only `version: 1`, a change record that is not
+an entry (RFC 2849's `changetype: modify`, `delete`, `modrdn`, `moddn`: a change to an entry
+kept elsewhere, holding no whole person; `changetype: add` is an entry), and a search's
+result lines (`search: 2`, `result: 0 Success`, as ldapsearch prints them after the entries).
 """
 
 import io
@@ -25,7 +29,7 @@ from collections.abc import Iterator
 from ldif import LDIFParser
 
 from csv_import.reading.columns import writes_family_first
-from csv_import.reading.evidence import is_address
+from csv_import.reading.evidence import is_address, unwrap
 from csv_import.reading.text_records import RECORD_LIMIT, TextRecords
 from csv_import.rows import Row
 
@@ -34,6 +38,8 @@ EMAILS = ("mail", "rfc822Mailbox", "mozillaSecondEmail", "otherMailbox")
 PHONES = ("telephoneNumber", "mobile", "homePhone", "otherTelephone", "otherMobile")
 COMPANIES = ("o", "organizationName", "company")
 LISTS = {"groupofnames", "groupofuniquenames"}
+CHANGES = {"modify", "delete", "modrdn", "moddn"}  # change records that are no entry
+RESULT_LINES = {"search", "result"}  # what a search prints after its entries
 
 
 def entry_of(lines: list[str]) -> dict[str, list]:
@@ -45,9 +51,13 @@ def entry_of(lines: list[str]) -> dict[str, list]:
     parsed = list(LDIFParser(io.BytesIO(data), strict=True).parse())
     if len(parsed) != 1:
         raise ValueError("not one entry")
+    if parsed[0][0] is not None and not parsed[0][1]:
+        raise ValueError("an entry without attributes")
     entry: dict[str, list] = {}
     for attribute, values in parsed[0][1].items():
-        entry.setdefault(attribute.lower(), []).extend(values)
+        # An attribute's options (`cn;lang-ja`, RFC 4512 2.5 and RFC 3866) leave its type:
+        # a name given only in tagged forms is still the entry's cn, in the file's order.
+        entry.setdefault(attribute.lower().split(";")[0].strip(), []).extend(values)
     return entry
 
 
@@ -92,8 +102,8 @@ class LdifEntries(TextRecords):
 
     def rows(self) -> Iterator[Row]:
         for first_line, block, error, lines in self._blocks():
-            skip = None
-            if error is None:
+            skip = None if error is not None else _no_entry(block)
+            if error is None and skip is None:
                 try:
                     entry = entry_of(block)
                 except Exception:  # the library raises ValueError, binascii.Error, ...
@@ -107,7 +117,8 @@ class LdifEntries(TextRecords):
             if error is not None:
                 yield Row(first_line, "", "", [], error)
                 continue
-            addresses = texts(entry, *EMAILS)
+            # `Ann <ann@x.com>`, `mailto:ann@x.com`: the address, as in a CSV (evidence.unwrap)
+            addresses = [unwrap(address) for address in texts(entry, *EMAILS)]
             name, email = name_of(entry), (addresses[0] if addresses else "")
             phone, company = first(entry, *PHONES), first(entry, *COMPANIES)
             title = first(entry, "title")
@@ -118,6 +129,7 @@ class LdifEntries(TextRecords):
         """(the entry's dn: line, its lines, error, physical lines) for each entry.
 
         Blank lines and comments (a `#` line and the lines folded into it) are skipped lines.
+        An entry ends at a blank line, or where the next `dn:` line starts another.
         """
         block: list[str] = []
         start = dn_line = size = lines = 0
@@ -136,6 +148,12 @@ class LdifEntries(TextRecords):
                 comment = True
                 continue
             comment = False
+            if dn_line and line is not None and line[:3].lower() == "dn:":
+                # A second dn: line starts the next entry, a blank line or not: RFC 2849
+                # allows one dn: a record, first; without this, entries written with no
+                # blank line between them were one unreadable entry, all of them lost.
+                yield dn_line, block, error, lines
+                block, dn_line, size, lines, error = [], 0, 0, 0, None
             if not lines:
                 start = number
             lines += 1
@@ -151,6 +169,19 @@ class LdifEntries(TextRecords):
                 error = error or "row.too_large"
         if lines:
             yield dn_line or start, block, error, lines
+
+
+def _no_entry(block: list[str]) -> str | None:
+    """Why a block is no entry to parse: a change record, or a search's result lines."""
+    pairs = [line.partition(":") for line in block if not line[:1].isspace()]
+    names = {name.strip().lower() for name, _, _ in pairs}
+    if names and names <= RESULT_LINES:
+        return "a search's result lines (search:, result:)"
+    for name, _, value in pairs:
+        change = value.strip().lower()
+        if name.strip().lower() == "changetype" and change in CHANGES:
+            return f"a change record (changetype: {change}), not an entry"
+    return None
 
 
 def _skipped(entry: dict[str, list]) -> str | None:

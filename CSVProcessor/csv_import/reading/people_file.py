@@ -25,7 +25,8 @@ from csv_import.reading.ldif_entries import LdifEntries
 from csv_import.reading.line_decoding import decide
 from csv_import.reading.table import Table
 from csv_import.reading.vcards import VCards
-from csv_import.reading.workbooks import open_sheet, visible_sheets
+from csv_import.reading.workbooks import CalamineSheet, open_sheet, visible_sheets
+from csv_import.reading.xlsx_stream import XlsxSheet
 from csv_import.rows import Row
 
 # Text files of records, not tables: each record is one row, its fields by the format.
@@ -39,8 +40,10 @@ __all__ = ["FIELD_LIMIT", "LINE_LIMIT", "PeopleFile", "open_people"]
 class PeopleFile:
     """An open file of people; iterate `rows()` once. Use as a context manager."""
 
-    def __init__(self, path: str, source, table: Table | None):
+    def __init__(self, path: str, source, table: Table | None, other_sheets=()):
         self.path, self.source, self.table = path, source, table
+        # A workbook's other visible sheets that hold a table of people too: not read, said.
+        self.other_sheets = list(other_sheets)
         self.kind = source.kind
         self.encoding = getattr(source, "encoding", None)
         self.delimiter = getattr(source, "delimiter", None)
@@ -83,8 +86,9 @@ class PeopleFile:
         """The mapping, for the JSON summary: which columns became the name and the email."""
         if self.table is None:
             return {**self.source.columns, **self.source.describe()}
+        others = {"other_sheets_with_people": self.other_sheets} if self.other_sheets else {}
         return {**self.table.mapping.describe(), "header_line": self.header_line,
-                **self.source.describe()}  # fmt: skip
+                **self.source.describe(), **others}  # fmt: skip
 
     def mapping_line(self) -> str:
         """One line for stderr, so a wrong choice shows before it is stored."""
@@ -111,7 +115,8 @@ class PeopleFile:
             for i in columns:
                 sample = ", ".join(map(shown, m.samples.get(i, []))) or "no values in the sample"
                 lines.append(f"{role} '{shown(m.header[i])}': {m.why.get(i, '')} (e.g. {sample})")
-        return lines + [f"note: {note}" for note in m.notes]
+        notes = [*m.notes, *map(_not_read, self.other_sheets)]
+        return lines + [f"note: {note}" for note in notes]
 
     def close(self) -> None:
         self.source.close()
@@ -121,6 +126,10 @@ class PeopleFile:
 
     def __exit__(self, *exc_info) -> None:
         self.close()
+
+
+def _not_read(sheet: str) -> str:
+    return f"sheet {sheet!r} holds a table of people too, not read (import it with --sheet)"
 
 
 def _identity(path: str) -> tuple | None:
@@ -180,6 +189,35 @@ def _a_sheet_of_people(path, kind, source, fast_paths, options, name_columns, em
         raise error from None
 
 
+def _other_sheets_of_people(path, kind, source, options, name_columns, email_columns):
+    """The workbook's other visible sheets whose first records make a table of people (a
+    list kept a sheet a year, a team a tab): only the chosen sheet is read, so the user is
+    told which others hold people, rather than finding them missing later."""
+    found, chosen = [], source.describe()["sheet"]
+    strings = getattr(source, "strings", None)  # the streaming reader's, not read again
+    for name in visible_sheets(path, kind):
+        if name == chosen:
+            continue
+        # An .xlsx sheet is streamed: only its first records are read. An .xls or .ods
+        # sheet is loaded by calamine, its grid already checked with the whole workbook's.
+        try:
+            other = (
+                XlsxSheet(path, name, strings)
+                if kind == "xlsx"
+                else CalamineSheet(path, kind, name)
+            )
+        except InputError:
+            continue
+        try:
+            Table(other, path, name_columns, email_columns, **options)
+            found.append(name)
+        except InputError:
+            pass
+        finally:
+            other.close()
+    return found
+
+
 def open_people(
     path,
     *,
@@ -226,7 +264,9 @@ def open_people(
             if sheet is None and saved_mapping is None:
                 source, table = _a_sheet_of_people(path, kind, source, fast_paths, options,
                                                    name_columns, email_columns)  # fmt: skip
-                return PeopleFile(path, source, table)
+                others = _other_sheets_of_people(path, kind, source, options,
+                                                 name_columns, email_columns)  # fmt: skip
+                return PeopleFile(path, source, table, others)
         table = Table(source, path, name_columns, email_columns, **options)
         return PeopleFile(path, source, table)
     except OSError as error:  # the input itself failed to read (a disk or network error)

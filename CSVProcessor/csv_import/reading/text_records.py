@@ -2,9 +2,12 @@
 
 The whole file's encoding was decided before (line_decoding.decide); bytes that still
 don't decode are kept as surrogates and judged line by line, so one bad line spoils
-its record only.
+its record only. A line that names its own charset (a vCard 2.1 property's CHARSET, a
+subclass's `_declared`) is read in it when the file's encoding does not read it as
+UTF-8: a card in ISO-8859-2 among UTF-8 and windows-1251 ones is not read as either.
 """
 
+import codecs
 import io
 import re
 from collections import Counter
@@ -14,6 +17,11 @@ from csv_import.reading.line_decoding import mixed_line
 
 LINE_LIMIT = 1024 * 1024
 RECORD_LIMIT = 8 * 1024 * 1024  # characters of one record (a card, an entry), photos included
+# Labels that Windows writers put on their own code page's bytes: read as that code page,
+# as the WHATWG Encoding Standard reads these labels (its "Legacy single-byte encodings"),
+# so 0x80-0x9F are letters and quotes, not C1 control characters.
+_AS_WINDOWS = {"iso8859-1": "cp1252", "latin-1": "cp1252", "ascii": "cp1252",
+               "iso8859-9": "cp1254", "iso8859-11": "cp874"}  # fmt: skip
 _UNDECODED = re.compile("[\udc80-\udcff]")  # bytes the file's encoding refused (surrogateescape)
 
 
@@ -37,12 +45,56 @@ class TextRecords:
 
     def _lines(self) -> Iterator[str | None]:
         """The file's lines, decoded; None for a line no allowed encoding reads."""
-        for line in iter(lambda: self._text.readline(LINE_LIMIT), ""):
-            if line.isascii() or not _UNDECODED.search(line):
+        for line in self._physical_lines():
+            own = None if line.isascii() else self._own_reading(line)
+            if own is not None:
+                yield own
+            elif line.isascii() or not _UNDECODED.search(line):
                 yield line
-                continue
-            data = line.encode(self._codec, "surrogateescape")
-            yield mixed_line(data, self.fallback) if self.fallback else None
+            else:
+                data = line.encode(self._codec, "surrogateescape")
+                yield mixed_line(data, self.fallback) if self.fallback else None
+
+    def _own_reading(self, line: str) -> str | None:
+        """The line read in the charset it declares, where that is evidence the file's
+        encoding lacks: a line that is not UTF-8 in a UTF-8 file (its bytes undecoded), or
+        any line of a file in a legacy code page; None when it declares none, the same
+        one, or one that does not read it. A UTF-16 or UTF-32 file is text already."""
+        declared = self._declared(line)
+        codec = self._codec.replace("_", "-").lower()
+        if declared is None or codec.startswith(("utf-16", "utf-32")):
+            return None
+        if codec.startswith("utf-8") and not _UNDECODED.search(line):
+            return None  # valid UTF-8: the bytes' own evidence outweighs a label
+        try:
+            declared = codecs.lookup(declared).name
+            declared = _AS_WINDOWS.get(declared, declared)
+            if declared == codecs.lookup(self._codec).name:
+                return None
+            return line.encode(self._codec, "surrogateescape").decode(declared)
+        except (LookupError, UnicodeError):
+            return None
+
+    def _declared(self, line: str) -> str | None:
+        """The charset a line names for itself (none here: a subclass's format may)."""
+        return None
+
+    def _physical_lines(self) -> Iterator[str]:
+        """The file's physical lines, each whole: the chunks readline(LINE_LIMIT) cuts a long
+        line into are joined again (an unfolded photo or key of megabytes is one line of its
+        record, not several, and the lines after it keep their numbers). A line past
+        RECORD_LIMIT is cut there: its record is too large to read anyway."""
+        parts: list[str] = []
+        size = 0
+        for chunk in iter(lambda: self._text.readline(LINE_LIMIT), ""):
+            if size <= RECORD_LIMIT:
+                parts.append(chunk)
+                size += len(chunk)
+            if chunk.endswith(("\n", "\r")):
+                yield "".join(parts)
+                parts, size = [], 0
+        if parts:
+            yield "".join(parts)
 
     def close(self) -> None:
         self._text.close()

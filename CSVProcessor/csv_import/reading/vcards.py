@@ -7,16 +7,38 @@ the emails are tried in order of preference (4.0's PREF=1 first, then TYPE=pref 
 2.1's bare PREF, then the file's order). The known fields: the preferred TEL (in the
 same order; a 4.0 `tel:` URI loses its scheme), ORG's organization name (its first
 component) and TITLE. A card's line is the line of its BEGIN:VCARD.
+
+A group's card (a contact list: 4.0's KIND:group, RFC 6350 6.1.4, and the 3.0 extensions
+address books write for the same, X-ADDRESSBOOKSERVER-KIND:group and X-EVOLUTION-LIST)
+is skipped, its lines counted: its FN names the list and its members are cards of their
+own. An organization's card (KIND:org, X-ABShowAs:COMPANY) is read as any card: its
+address is a way to reach that firm, stored under the card's FN.
 """
 
+import re
 from collections.abc import Iterator
 
 import vobject
 
 from csv_import.reading.columns import writes_family_first
-from csv_import.reading.evidence import is_address
+from csv_import.reading.evidence import is_address, unwrap
 from csv_import.reading.text_records import RECORD_LIMIT, TextRecords
 from csv_import.rows import Row
+
+# The properties, and their values, that make a card a group's (a contact list).
+GROUP_CARD = {
+    ("kind", "group"),
+    ("x-addressbookserver-kind", "group"),
+    ("x-evolution-list", "true"),
+}
+
+
+def not_a_person(card) -> str | None:
+    """Why a card is no person (it is a contact list), or None."""
+    for key, value in GROUP_CARD:
+        if any(str(line.value).strip().lower() == value for line in card.contents.get(key, [])):
+            return "a group's card (a contact list)"
+    return None
 
 
 def preference(line) -> tuple[int, int]:
@@ -84,17 +106,27 @@ class VCards(TextRecords):
     mapping = "name ← FN, else N (given, additional, family); email ← EMAIL, preferred first"
 
     def rows(self) -> Iterator[Row]:
-        for first, block, error in self._blocks():
+        for first, block, error, lines in self._blocks():
+            skip = None
             if error is None:
                 try:
+                    _check_quoted_printable(block)
                     card = vobject.readOne("".join(map(_crlf, block)), allowQP=True)
                     _check_text(card)
                 except Exception:  # vobject raises many kinds on broken input
                     error = "vcard.unreadable"
+                else:
+                    skip = not_a_person(card)
+            if skip is not None:
+                self.skipped[skip] += lines
+                continue
+            self.row_lines += lines
             if error is not None:
                 yield Row(first, "", "", [], error)
                 continue
-            addresses = [_text(e.value) for e in ordered(card, "email") if _text(e.value)]
+            # `Ann <ann@x.com>`, `mailto:ann@x.com`: the address, as in a CSV (evidence.unwrap)
+            emails = (unwrap(_text(e.value)) for e in ordered(card, "email"))
+            addresses = [address for address in emails if address]
             name = name_of(card)
             email = addresses[0] if addresses else ""
             phones = [_text(t.value).removeprefix("tel:") for t in ordered(card, "tel")]
@@ -103,8 +135,13 @@ class VCards(TextRecords):
             yield Row(first, name, email, [name, email, phone, company, title], None,
                       tuple(addresses[1:]), phone, company, title)  # fmt: skip
 
-    def _blocks(self) -> Iterator[tuple[int, list[str], str | None]]:
-        """(first line, the card's lines, error) for each BEGIN:VCARD ... END:VCARD."""
+    def _declared(self, line: str) -> str | None:
+        """A property's CHARSET parameter (vCard 2.1: `N;CHARSET=ISO-8859-2:...`)."""
+        found = _CHARSET.search(line.partition(":")[0])
+        return found.group(1) if found else None
+
+    def _blocks(self) -> Iterator[tuple[int, list[str], str | None, int]]:
+        """(first line, the card's lines, error, physical lines) for each card."""
         block: list[str] = []
         first = depth = size = number = 0
         error: str | None = None
@@ -113,8 +150,7 @@ class VCards(TextRecords):
             word = line.strip().upper() if line is not None else ""
             if depth and word == "BEGIN:VCARD" and not _opens_agent(previous):
                 # No END:VCARD before the next card: this one alone is rejected.
-                self.row_lines += number - first
-                yield first, [], "vcard.unclosed"
+                yield first, [], "vcard.unclosed", number - first
                 depth = 0
             if depth == 0:
                 if word == "BEGIN:VCARD" and line is not None:
@@ -135,11 +171,9 @@ class VCards(TextRecords):
                 previous = word
             depth += (word == "BEGIN:VCARD") - (word == "END:VCARD")
             if depth == 0:
-                self.row_lines += number - first + 1
-                yield first, block, error
+                yield first, block, error, number - first + 1
         if depth:
-            self.row_lines += number - first + 1
-            yield first, [], "vcard.unclosed"
+            yield first, [], "vcard.unclosed", number - first + 1
 
 
 def _crlf(line: str) -> str:
@@ -160,6 +194,37 @@ def _check_text(card) -> None:
         for line in card.contents.get(key, []):
             if isinstance(line.value, bytes):
                 raise ValueError(f"{key.upper()} is binary")
+
+
+_QUOTED_PRINTABLE = re.compile(r"[;:]\s*(ENCODING\s*=\s*)?QUOTED-PRINTABLE\s*[;:]", re.IGNORECASE)
+_CHARSET = re.compile(r";\s*CHARSET\s*=\s*\"?([A-Za-z0-9_.:-]+)", re.IGNORECASE)
+_READ = {"FN", "N", "EMAIL", "TEL", "ORG", "TITLE"}  # the properties a person is read from
+_NOT_AN_ESCAPE = re.compile(r"=(?![0-9A-Fa-f]{2})")
+
+
+def _check_quoted_printable(block: list[str]) -> None:
+    """A quoted-printable value whose `=` starts no escape (`=XY`, `=4`) is damaged: RFC 2045
+    6.7 allows only `=` and two hex digits, or `=` ending the line (a soft line break, the
+    next line continuing the value). vobject decodes such a value leniently, keeping the
+    `=XY` in the text (`Mäk=XYelä` as a name): the card is unreadable instead. Only the
+    properties read here are checked: a damaged NOTE or LABEL spoils no person."""
+    value = None  # the value being read across soft line breaks
+    for line in block:
+        text = line.rstrip("\r\n")
+        if value is None:
+            name, colon, rest = text.partition(":")
+            prop = name.split(";")[0].split(".")[-1].strip().upper()
+            if prop not in _READ or not colon or not _QUOTED_PRINTABLE.search(f";{name}:"):
+                continue
+            value = rest
+        else:
+            value += text
+        if value.endswith("="):  # a soft line break
+            value = value[:-1]
+            continue
+        if _NOT_AN_ESCAPE.search(value):
+            raise ValueError("not quoted-printable")
+        value = None
 
 
 def _opens_agent(line: str) -> bool:

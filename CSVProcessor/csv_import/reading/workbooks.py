@@ -14,13 +14,15 @@ is visible, else the first visible sheet: a hidden or very hidden sheet is
 read only when named with --sheet.
 """
 
+import zipfile
 from collections.abc import Iterator
 
 from python_calamine import CalamineError, CalamineWorkbook, SheetVisibleEnum
 
 from csv_import.errors import InputError
-from csv_import.reading import sheet_bounds
+from csv_import.reading import sheet_bounds, xlsx_parts
 from csv_import.reading.cell_text import as_text, records
+from csv_import.reading.ods_shown import shown_rows
 from csv_import.reading.xlsx_stream import XlsxSheet, default_sheet
 from csv_import.rows import Record
 
@@ -38,6 +40,7 @@ class CalamineSheet:
             else:
                 self.sheet = _choose(self.workbook, sheet, path)
             self._sheet = self.workbook.get_sheet_by_name(self.sheet)
+            self.totals = _xlsx_totals(path, self.sheet) if kind == "xlsx" else frozenset()
         except (CalamineError, IndexError, OSError, ValueError) as error:
             raise InputError(f"{path}: not a readable {kind} workbook ({error})") from None
         except BaseException as error:  # a Rust panic (pyo3's PanicException is no Exception)
@@ -50,14 +53,24 @@ class CalamineSheet:
         return {"kind": self.kind, "sheet": self.sheet}
 
     def __iter__(self) -> Iterator[Record]:
-        return records(self._rows())
+        return records(self._rows(), self.totals, self.skipped)
 
     def _rows(self) -> Iterator[tuple[int, list[str]]]:
         # iter_rows starts at the sheet's first row, but at the first filled column.
         first_column = (self._sheet.start or (0, 0))[1]
+        # An .ods's numbers shown with leading zeros, read beside (ods_shown.py).
+        shown = shown_rows(self.path, self.sheet) if self.kind == "ods" else iter(())
+        ahead = next(shown, None)
         try:
             for number, cells in enumerate(self._sheet.iter_rows(), 1):
-                yield number, [""] * first_column + [as_text(c) for c in cells]
+                fields = [""] * first_column + [as_text(c) for c in cells]
+                while ahead is not None and ahead[1] < number:
+                    ahead = next(shown, None)
+                if ahead is not None and ahead[0] <= number:
+                    for column, text in ahead[2].items():
+                        if column < len(fields) and fields[column] == str(int(text)):
+                            fields[column] = text
+                yield number, fields
         except BaseException as error:  # a value calamine panics on, as one line
             if type(error).__name__ != "PanicException":
                 raise
@@ -67,6 +80,18 @@ class CalamineSheet:
 
     def close(self) -> None:
         self.workbook.close()
+
+
+def _xlsx_totals(path: str, sheet: str) -> frozenset[int]:
+    """The sheet's tables' Total Rows, as the streaming reader skips them (xlsx_parts); the
+    streaming reader has read this workbook already, so its parts are known to be readable."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            info = xlsx_parts.workbook_info(archive)
+            member = next(s.member for s in info.sheets if s.name == sheet)
+            return xlsx_parts.totals_rows(archive, member)
+    except (zipfile.BadZipFile, StopIteration, xlsx_parts.Damaged):
+        return frozenset()
 
 
 def _choose(workbook: CalamineWorkbook, wanted: str | None, path: str) -> str:
@@ -85,21 +110,18 @@ def _choose(workbook: CalamineWorkbook, wanted: str | None, path: str) -> str:
 
 def _calamine_can_read(stream: XlsxSheet) -> bool:
     """After the streaming reader read the sheet through: are calamine's grid and text for it
-    small enough, and has it no value calamine panics on?"""
+    small enough, has it no value calamine panics on, and no number shown with leading
+    zeros (calamine gives the number, 7911123456 for 07911123456)?"""
     first_row, last_row, first_column, last_column = stream.grid
     area = max(last_row - first_row + 1, 0) * max(last_column - first_column + 1, 0)
     small = area <= CALAMINE_CELLS and stream.text <= CALAMINE_TEXT
-    return small and not stream.calamine_unsafe
+    return small and not stream.calamine_unsafe and not stream.padded
 
 
 def visible_sheets(path: str, kind: str) -> list[str]:
     """The names of a workbook's visible sheets, in tab order ([] if unreadable)."""
     try:
         if kind == "xlsx":
-            import zipfile
-
-            from csv_import.reading import xlsx_parts
-
             with zipfile.ZipFile(path) as archive:
                 info = xlsx_parts.workbook_info(archive)
             return [sheet.name for sheet in info.sheets if sheet.state == "visible"]

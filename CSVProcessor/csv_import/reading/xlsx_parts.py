@@ -14,6 +14,7 @@ that can't be decompressed ends it the same way (Encrypted, Damaged).
 
 import lzma
 import posixpath
+import re
 import zipfile
 import zlib
 from collections.abc import Generator, Iterator
@@ -25,6 +26,10 @@ from csv_import.reading.cell_text import DATE, DURATION
 
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+# Strict Open XML (ISO/IEC 29500 Strict: Excel's "Strict Open XML Spreadsheet" save type)
+# names the same elements and attributes in these namespaces; python-calamine reads both.
+STRICT_MAIN = "http://purl.oclc.org/ooxml/spreadsheetml/main"
+_STRICT_RELS = "http://purl.oclc.org/ooxml/officeDocument/relationships"
 CHUNK = 1 << 20
 TAG_LIMIT = 1 << 20  # an Excel cell holds at most 32,767 characters
 PART_LIMIT = 64 << 20  # workbook.xml, its relationships, styles.xml
@@ -113,8 +118,22 @@ def parse(archive: zipfile.ZipFile, member: str, made, limit: int) -> Iterator[N
     yield
 
 
+def _transitional(handler):
+    """`handler` called with a Strict element's name as the transitional one's."""
+    if handler is None:
+        return None
+
+    def call(name, *args):
+        if name.startswith(STRICT_MAIN):
+            name = MAIN + name[len(STRICT_MAIN) :]
+        return handler(name, *args)
+
+    return call
+
+
 def _read(archive, member, start, end=None, text=None, limit=PART_LIMIT) -> None:
-    for _ in parse(archive, member, parser(start, end, text), limit):
+    made = parser(_transitional(start), _transitional(end), text)
+    for _ in parse(archive, member, made, limit):
         pass
 
 
@@ -125,7 +144,8 @@ def workbook_info(archive: zipfile.ZipFile) -> WorkbookInfo:
 
     def start(name, attrs):
         if name == f"{MAIN} sheet":
-            found.append((attrs.get("name", ""), attrs.get(f"{_RELS} id"), attrs.get("state")))
+            rel = attrs.get(f"{_RELS} id") or attrs.get(f"{_STRICT_RELS} id")
+            found.append((attrs.get("name", ""), rel, attrs.get("state")))
         elif name == f"{MAIN} workbookView":
             view.setdefault("active", attrs.get("activeTab", "0"))
         elif name == f"{MAIN} workbookPr":
@@ -149,12 +169,13 @@ def workbook_info(archive: zipfile.ZipFile) -> WorkbookInfo:
     return WorkbookInfo(sheets, int(active) if active.isdecimal() else 0, date1904)
 
 
-def cell_formats(archive: zipfile.ZipFile) -> list[str | None]:
-    """Per cellXfs index: DATE, DURATION or None, as calamine decides (its formats.rs)."""
+def cell_formats(archive: zipfile.ZipFile) -> list[tuple[str | None, int]]:
+    """Per cellXfs index: DATE, DURATION or None, as calamine decides (its formats.rs), and
+    the digits a zero-padded format shows at least (padded_digits)."""
     if "xl/styles.xml" not in archive.namelist():
         return []
     codes: dict[str, str] = {}
-    formats: list[str | None] = []
+    formats: list[tuple[str | None, int]] = []
     depth = {"cellXfs": 0}
 
     def start(name, attrs):
@@ -165,9 +186,11 @@ def cell_formats(archive: zipfile.ZipFile) -> list[str | None]:
         elif name == f"{MAIN} xf" and depth["cellXfs"]:
             id_ = attrs.get("numFmtId")
             if id_ is None:
-                formats.append(None)
+                formats.append((None, 0))
+            elif id_ in codes:
+                formats.append((custom_format(codes[id_]), padded_digits(codes[id_])))
             else:
-                formats.append(custom_format(codes[id_]) if id_ in codes else _BUILTIN.get(id_))
+                formats.append((_BUILTIN.get(id_), 0))
 
     def end(name):
         if name == f"{MAIN} cellXfs":
@@ -210,6 +233,59 @@ def custom_format(code: str) -> str | None:
             hms = previous == "[" and char in "mhsMHS"
         previous = char
     return None
+
+
+_CELL = re.compile(r"\$?[A-Za-z]{1,3}\$?(\d{1,7})")
+
+
+def totals_rows(archive: zipfile.ZipFile, member: str) -> frozenset[int]:
+    """The rows of a sheet that are its tables' Total Rows: the last `totalsRowCount` rows of
+    each table's `ref` (ECMA-376 Part 1, 18.5.1.2; the sheet's relationships name its
+    tables). Excel's "Total Row" holds a label and counts or sums, not a person."""
+    folder, base = posixpath.split(member)
+    rels = posixpath.join(folder, "_rels", f"{base}.rels")
+    names = set(archive.namelist())
+    if rels not in names:
+        return frozenset()
+    targets: list[str] = []
+
+    def relationship(name, attrs):
+        if name.endswith(" Relationship") and attrs.get("Type", "").endswith("/table"):
+            targets.append(attrs.get("Target", ""))
+
+    _read(archive, rels, relationship)
+    rows: set[int] = set()
+    for target in targets[:1024]:  # a sheet's tables; more is no sheet Excel wrote
+        part = target.lstrip("/") if target.startswith("/") else posixpath.join(folder, target)
+        part = posixpath.normpath(part)
+        if part not in names:
+            continue
+        table: dict[str, str] = {}
+
+        def start(name, attrs, table=table):
+            if name == f"{MAIN} table":
+                table.update(attrs)
+
+        _read(archive, part, start)
+        count, corners = table.get("totalsRowCount", "0"), _CELL.findall(table.get("ref", ""))
+        if count.isdecimal() and int(count) and corners:
+            last = int(corners[-1])
+            rows.update(range(max(last - min(int(count), 16), 0) + 1, last + 1))
+    return frozenset(rows)
+
+
+_PADDED = re.compile(r"#*0{2,}")  # `00000000000`, `#0000`: at least that many digits
+
+
+def padded_digits(code: str) -> int:
+    """How many digits a whole-number format shows at least, when it pads with zeros.
+
+    A phone, a postcode or a personal number typed as a number loses its leading zeros
+    (07911123456 is the number 7911123456); a custom format of zeros (`00000000000`) is
+    how people make Excel show them again. Only a format that is nothing but `0` and `#`
+    (one section, no decimal point, no literal) counts; 0 for any other.
+    """
+    return code.count("0") if _PADDED.fullmatch(code) else 0
 
 
 def shared_strings(archive: zipfile.ZipFile) -> list[str]:

@@ -31,7 +31,7 @@ from csv_import.reading.cell_text import (
     records,
     serial_value,
 )
-from csv_import.reading.xlsx_parts import MAIN, Damaged
+from csv_import.reading.xlsx_parts import MAIN, STRICT_MAIN, Damaged
 from csv_import.rows import Record
 
 # the xml:space attribute, as expat names it
@@ -68,7 +68,7 @@ class XlsxSheet:
 
     kind = "xlsx"
 
-    def __init__(self, path: str, sheet: str | None = None):
+    def __init__(self, path: str, sheet: str | None = None, strings: list[str] | None = None):
         self.path = path
         try:
             self.zip = zipfile.ZipFile(path)  # noqa: SIM115 - closed by close()
@@ -76,7 +76,9 @@ class XlsxSheet:
             chosen = choose_sheet(info, sheet, path)
             self.sheet, self.member, self.date1904 = chosen.name, chosen.member, info.date1904
             self.formats = xlsx_parts.cell_formats(self.zip)
-            self.strings = xlsx_parts.shared_strings(self.zip)
+            # Another sheet's reader may lend its table: the workbook's, read once.
+            self.strings = xlsx_parts.shared_strings(self.zip) if strings is None else strings
+            self.totals = xlsx_parts.totals_rows(self.zip, self.member)
         except (zipfile.BadZipFile, KeyError, ValueError, expat.ExpatError, Damaged) as error:
             raise xlsx_parts.unreadable(path, "not a readable .xlsx workbook", error) from None
         self.skipped: dict = {}
@@ -85,13 +87,14 @@ class XlsxSheet:
         # whether a number under a date format is out of any calendar (calamine panics).
         self.grid = [LAST_ROW, 0, LAST_COLUMN, 0]  # first row, last row, first column, last
         self.calamine_unsafe = False
+        self.padded = False  # a number shown with leading zeros: calamine would drop them
         self.text = 0  # characters in its cells, shared strings counted at each use
 
     def describe(self) -> dict:
         return {"kind": self.kind, "sheet": self.sheet}
 
     def __iter__(self) -> Iterator[Record]:
-        return records(self.rows())
+        return records(self.rows(), self.totals, self.skipped)
 
     def _value(self, kind: str | None, style: str | None, text: str) -> str:
         """A cell's text from its type (t), style (s) and raw value, as calamine reads it."""
@@ -105,9 +108,16 @@ class XlsxSheet:
             number = float(text)
             index = int(style) if style and style.isascii() and style.isdigit() else 0
             formats = self.formats
-            number_kind = formats[index] if style is not None and index < len(formats) else None
+            number_kind, digits = (
+                formats[index] if style is not None and index < len(formats) else (None, 0)
+            )
             if number_kind is not None and not abs(number) <= SERIAL_LIMIT:
                 self.calamine_unsafe = True
+            if digits and number.is_integer() and 0 <= number < 1e15:
+                # The leading zeros the sheet shows (07911123456); calamine drops them.
+                padded = str(int(number)).zfill(digits)
+                self.padded = self.padded or len(padded) > len(str(int(number)))
+                return padded
             return as_text(serial_value(number, number_kind, self.date1904))
         if kind == "s":
             if not text:
@@ -136,7 +146,8 @@ class XlsxSheet:
         row: dict[int, str] = {}
         cell: dict[str, Any] = {"type": None, "style": None, "value": "", "parts": [], "in": None}
         state = {"row": 0, "column": -1, "size": 0, "large": False, "phonetic": 0}
-        tags = {f"{MAIN} {tag}": tag for tag in ("row", "c", "v", "t", "is", "rPh")}
+        names = ("row", "c", "v", "t", "is", "rPh")  # in either namespace (xlsx_parts)
+        tags = {f"{space} {tag}": tag for space in (MAIN, STRICT_MAIN) for tag in names}
 
         def start(name, attrs):
             tag = tags.get(name)

@@ -9,6 +9,7 @@ from CSVProcessor.tests.exports import (
     outlook_locales,
     reports,
     spreadsheets,
+    unseen_books,
     unseen_fifth,
     unseen_fourth,
     unseen_more,
@@ -27,6 +28,7 @@ SHAPES = [
     *unseen_more.SHAPES,
     *unseen_third.SHAPES,
     *unseen_fourth.SHAPES,
+    *unseen_books.SHAPES,
     *unseen_fifth.SHAPES,
 ]
 BY_NAME = {shape.name: shape for shape in SHAPES}

@@ -19,7 +19,12 @@ from csv_import.rows import Person
 from csv_import.validation import validate
 from CSVProcessor.tests.exports import writers
 from CSVProcessor.tests.exports.builders import build
-from CSVProcessor.tests.exports.known_failures import KNOWN_FAILURES, WRITER_FAILURES, reason
+from CSVProcessor.tests.exports.known_failures import (
+    KNOWN_FAILURES,
+    REJECT_FAILURES,
+    WRITER_FAILURES,
+    reason,
+)
 from CSVProcessor.tests.exports.shapes import BY_NAME, SHAPES, coverage
 
 
@@ -51,6 +56,7 @@ def test_the_corpus_covers_what_issue_22_asks():
     assert len(counts["languages"]) >= 20
     assert len(counts["code_pages"]) >= 10
     assert set(KNOWN_FAILURES) <= set(BY_NAME), "a known failure names no shape"
+    assert set(REJECT_FAILURES) <= {s.name for s in REJECTING}, "a reject failure names no shape"
 
 
 @pytest.mark.parametrize(
@@ -61,6 +67,36 @@ def test_an_export_gives_exactly_its_people(tmp_path, shape):
     path = tmp_path / f"{shape.name}{shape.suffix}"
     path.write_bytes(build(shape))
     assert table(path) == expected(shape.people), shape.notes or shape.product
+
+
+def rejects(path) -> list[tuple[int, str]]:
+    """(line, reason) of every record an import rejects, reader's and validation's alike."""
+    found = []
+    with open_people(path) as people:
+        for row in people.rows():
+            verdict = validate(row)
+            if not isinstance(verdict, Person):
+                found.append((verdict.line, verdict.code))
+    return found
+
+
+REJECTING = [s for s in SHAPES if s.rejects is not None]
+
+
+def rejecting_wrong(name: str) -> list:
+    if name not in REJECT_FAILURES:
+        return []
+    return [pytest.mark.xfail(strict=True, reason=REJECT_FAILURES[name])]
+
+
+@pytest.mark.parametrize(
+    "shape",
+    [pytest.param(s, id=s.name, marks=rejecting_wrong(s.name)) for s in REJECTING],
+)
+def test_an_export_rejects_exactly_its_broken_records_on_their_lines(tmp_path, shape):
+    path = tmp_path / f"{shape.name}{shape.suffix}"
+    path.write_bytes(build(shape))
+    assert rejects(path) == list(shape.rejects), shape.notes or shape.product
 
 
 @pytest.mark.parametrize(

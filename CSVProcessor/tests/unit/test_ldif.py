@@ -6,19 +6,39 @@ ends and broken entries drawn at random: every good entry is read with its name,
 email and `dn:` line, every broken one is one reject, every physical line is counted.
 """
 
+import base64
 import io
+from collections import Counter
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from ldif import LDIFWriter
 
 from csv_import.reading import open_people
 from csv_import.reading.kinds import kind_of
+from csv_import.reading.text_records import LINE_LIMIT
 
 BROKEN = (  # an entry the parser refuses, each alone
     "dn: cn=Broken\nthis line has no colon\n",
-    "dn: cn=Two Dns\ndn: cn=Second\nmail: two@example.com\n",
+    "dn: cn=Only A Dn\n",  # an entry without attributes
     "dn: cn=Bad Base64\ncn:: ***not base64***\n",
+)
+
+
+NO_ENTRY = (  # blocks that are no entry, skipped with the reason, each alone
+    (
+        "dn: uid=a,dc=example,dc=org\nchangetype: modify\nreplace: mail\nmail: a@example.org\n-\n",
+        "a change record (changetype: modify), not an entry",
+    ),
+    (
+        "dn: uid=b,dc=example,dc=org\nchangetype: delete\n",
+        "a change record (changetype: delete), not an entry",
+    ),
+    (
+        "dn: uid=c,dc=example,dc=org\nchangetype: modrdn\nnewrdn: uid=d\ndeleteoldrdn: 1\n",
+        "a change record (changetype: modrdn), not an entry",
+    ),
+    ("search: 2\nresult: 0 Success\n", "a search's result lines (search:, result:)"),
 )
 
 
@@ -51,22 +71,34 @@ names = (
 
 @settings(max_examples=60, deadline=None)
 @given(
-    st.lists(st.one_of(names, st.sampled_from(range(len(BROKEN)))), min_size=1, max_size=20),
+    st.lists(
+        st.one_of(names, st.sampled_from(range(len(BROKEN))), st.sampled_from(NO_ENTRY)),
+        min_size=1,
+        max_size=20,
+    ).filter(lambda kinds: kinds[0] != NO_ENTRY[-1]),  # result lines first: no LDIF file
     st.sampled_from(["\n", "\r\n", "\r"]),
     st.lists(st.sampled_from(["", "# a comment", "#", "# folded\n  comment"]), max_size=3),
-    st.integers(1, 3),
+    st.integers(0, 3),  # blank lines after each entry: none, the next dn: starts the next
 )
 def test_every_entry_is_read_or_rejected_alone(tmp_path_factory, kinds, line_end, before, blanks):
-    text, expected, line = "", [], 1
+    """N entries of which K are broken and C are change records or result lines: N-K-C
+    rows, K rejects on their dn: lines, the C blocks' lines skipped, every line counted;
+    with a blank line between entries or none."""
+    # A search prints its result lines after a blank line (and after every entry).
+    assume(blanks or NO_ENTRY[-1] not in kinds)
+    text, expected, line, skipped = "", [], 1, Counter()
     for part in before:  # comments and blank lines before the first entry
         text += part + "\n"
         line += part.count("\n") + 1
     for i, kind in enumerate(kinds):
-        written = BROKEN[kind] if isinstance(kind, int) else entry(i, kind, line_end)
-        written = written.replace("\n", line_end) if isinstance(kind, int) else written
-        if isinstance(kind, int):
+        if isinstance(kind, tuple):
+            written = kind[0].replace("\n", line_end)
+            skipped[kind[1]] += written.count(line_end)
+        elif isinstance(kind, int):
+            written = BROKEN[kind].replace("\n", line_end)
             expected.append((line, "", "", "ldif.unreadable"))
         else:
+            written = entry(i, kind, line_end)
             expected.append((line, " ".join(kind.split()), f"p{i}@example.com", None))
         text += written + line_end * blanks
         line += written.count(line_end) + blanks
@@ -75,6 +107,7 @@ def test_every_entry_is_read_or_rejected_alone(tmp_path_factory, kinds, line_end
     people, rows = read(path)
     assert [(n, " ".join(name.split()), email, error) for n, name, email, error in rows] == expected
     assert people.lines == line - 1  # every physical line a row's or a skipped one
+    assert {k: v for k, v in people.skipped.items() if k in dict(NO_ENTRY).values()} == skipped
 
 
 def test_thunderbird_fields_and_lists(tmp_path):
@@ -165,3 +198,60 @@ def test_a_cn_that_is_an_address_is_no_name(tmp_path):
         rows = [(r.full_name, r.email) for r in people.rows()]
     assert rows == [("Ann Lee", "ann@example.com"), ("Bo Berg", "bo@example.com"),
                     ("", "cy@example.com")]  # fmt: skip
+
+
+def test_an_unfolded_value_past_the_line_limit_is_one_line_of_its_entry(tmp_path):
+    """`ldapsearch -o ldif-wrap=no` writes a jpegPhoto of megabytes on one line: the entry is
+    read (its photo is no text), the entries after it keep their line numbers."""
+    photo = base64.b64encode(bytes(range(256)) * 5000).decode()
+    assert len(photo) > LINE_LIMIT
+    path = tmp_path / "book.ldif"
+    path.write_text(
+        f"dn: cn=Ana Lee\ncn: Ana Lee\nmail: ana@example.com\njpegPhoto:: {photo}\n\n"
+        "dn: cn=Bo Berg\ncn: Bo Berg\nmail: bo@example.com\n"
+    )
+    people, rows = read(path)
+    assert rows == [(1, "Ana Lee", "ana@example.com", None), (6, "Bo Berg", "bo@example.com", None)]
+    assert people.lines == 8
+
+
+def test_an_address_written_with_its_name_or_as_a_mailto_uri_is_the_address(tmp_path):
+    path = tmp_path / "book.ldif"
+    path.write_text(
+        "dn: cn=Ann Lee\ncn: Ann Lee\nmail: Ann Lee <ann@example.com>\n"
+        "mozillaSecondEmail: mailto:ann.home@example.org\n"
+    )
+    with open_people(path) as people:
+        rows = [(r.email, r.alternatives) for r in people.rows()]
+    assert rows == [("ann@example.com", ("ann.home@example.org",))]
+
+
+def test_an_attribute_with_options_is_that_attribute(tmp_path):
+    """A directory's language tags (RFC 3866): `cn;lang-ja` and `cn;lang-en` are cn values,
+    in the file's order; `mail;x-work` is a mail."""
+    path = tmp_path / "book.ldif"
+    path.write_text(
+        "dn: uid=taro\ncn;lang-ja:: 5bGx55SwIOWkqumDjg==\ncn;lang-en: Taro Yamada\n"
+        "mail;x-work: taro@example.jp\n"
+    )
+    with open_people(path) as people:
+        assert [(r.full_name, r.email) for r in people.rows()] == [("山田 太郎", "taro@example.jp")]
+
+
+def test_entries_without_a_blank_line_between_them_are_each_read(tmp_path):
+    """A dn: line starts the next entry: written with no blank line between entries, each is
+    read alone (before: one ldif.unreadable reject for all of them)."""
+    path = tmp_path / "book.ldif"
+    path.write_text(
+        "version: 1\ndn: cn=Ann Lee\ncn: Ann Lee\nmail: ann@example.com\n"
+        "dn: cn=Bo Berg\ncn: Bo Berg\nmail: bo@example.com\ndn: cn=Empty\n\n"
+        "dn: cn=Cy\ncn: Cy Dee\nmail: cy@example.com\n"
+    )
+    people, rows = read(path)
+    assert rows == [
+        (2, "Ann Lee", "ann@example.com", None),
+        (5, "Bo Berg", "bo@example.com", None),
+        (8, "", "", "ldif.unreadable"),  # a dn: and no attribute
+        (10, "Cy Dee", "cy@example.com", None),
+    ]
+    assert people.lines == 12

@@ -1,5 +1,6 @@
 """vCards: a broken card is one reject on its line, and the cards after it are read."""
 
+import base64
 import codecs
 
 from hypothesis import given, settings
@@ -7,6 +8,7 @@ from hypothesis import strategies as st
 
 from csv_import.reading import open_people
 from csv_import.reading.encoding import SAMPLE_SIZE
+from csv_import.reading.text_records import LINE_LIMIT, RECORD_LIMIT
 
 
 def card(i: int) -> str:
@@ -111,21 +113,60 @@ BROKEN = {
         "EMAIL:j@example.com\r\nEND:VCARD\r\n"
     ),
     "bad base64": "BEGIN:VCARD\r\nVERSION:2.1\r\nFN;ENCODING=BASE64:@@@\r\nEND:VCARD\r\n",
+    "bad quoted-printable": (  # '=XY' is no escape: vobject would keep it in the name
+        "BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:M=C3=A4k=XYel=\r\n"
+        "=C3=A4;Tiina;;;\r\nEMAIL:t@example.com\r\nEND:VCARD\r\n"
+    ),
 }
 
 
+GROUPS = {  # a contact list's card, in each way address books write one: no person
+    "4.0 group": "BEGIN:VCARD\r\nVERSION:4.0\r\nKIND:group\r\nFN:Team\r\n"
+    "MEMBER:mailto:p0@example.com\r\nEND:VCARD\r\n",
+    "3.0 group": "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Board\r\nFN:Board\r\n"
+    "X-ADDRESSBOOKSERVER-KIND:group\r\nX-ADDRESSBOOKSERVER-MEMBER:urn:uuid:1\r\nEND:VCARD\r\n",
+    "list": "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Club\r\nX-EVOLUTION-LIST:TRUE\r\n"
+    "EMAIL:Ann <ann@example.com>\r\nEND:VCARD\r\n",
+}
+GROUP = "a group's card (a contact list)"
+
+
 @settings(max_examples=60, deadline=None)
-@given(st.lists(st.sampled_from([None, *BROKEN]), min_size=1, max_size=30))
+@given(st.lists(st.sampled_from([None, *BROKEN, *GROUPS]), min_size=1, max_size=30))
 def test_every_card_is_stored_or_rejected_alone(tmp_path_factory, kinds):
+    """N cards of which K are broken and G are contact lists: N-K-G rows read, K rejects on
+    their BEGIN:VCARD lines, the lists' lines skipped, every physical line counted."""
     path = tmp_path_factory.mktemp("cards") / "cards.vcf"
-    text = "".join(card(i) if k is None else BROKEN[k] for i, k in enumerate(kinds))
-    data = text.encode()
+    texts = [card(i) if k is None else {**BROKEN, **GROUPS}[k] for i, k in enumerate(kinds)]
+    data = "".join(texts).encode()
     path.write_bytes(data)
-    _, rows, lines = read(path)
-    assert len(rows) == len(kinds)  # stored + rejected == cards
+    people, rows, lines = read(path)
+    starts = [1 + sum(t.count("\n") for t in texts[:i]) for i in range(len(texts))]
+    assert [(r[0], r[3] is None) for r in rows] == [
+        (line, k is None) for line, k in zip(starts, kinds, strict=True) if k not in GROUPS
+    ]
     good = [f"Person {i}" for i, k in enumerate(kinds) if k is None]
     assert [r[1] for r in rows if r[3] is None] == good
+    assert people.skipped[GROUP] == sum(
+        t.count("\n") for t, k in zip(texts, kinds, strict=True) if k in GROUPS
+    )
     assert lines == data.count(b"\n")
+
+
+def test_a_group_card_is_skipped_and_an_organization_card_is_read(tmp_path):
+    path = tmp_path / "book.vcf"
+    path.write_text(
+        GROUPS["4.0 group"] + "BEGIN:VCARD\r\nVERSION:4.0\r\nKIND:org\r\nFN:Acme\r\nORG:Acme\r\n"
+        "EMAIL:info@acme.example.com\r\nEND:VCARD\r\n" + GROUPS["3.0 group"] + card(1),
+        newline="",
+    )
+    people, rows, lines = read(path)
+    assert rows == [
+        (7, "Acme", "info@acme.example.com", None),
+        (21, "Person 1", "p1@example.com", None),
+    ]
+    assert people.skipped == {GROUP: 6 + 7}
+    assert lines == 25
 
 
 def test_the_cli_counts_one_broken_card_and_a_thousand_good(
@@ -182,3 +223,89 @@ def test_an_fn_that_is_an_address_is_no_name(tmp_path):
     )
     _, rows, _ = read(path)
     assert [r[1] for r in rows] == ["Ann Lee", "", "Cy <cy@example.com>"]
+
+
+def test_quoted_printable_that_is_no_escape_spoils_its_card_not_a_note(tmp_path):
+    """`=XY`, `=4` in FN, N, EMAIL, TEL, ORG or TITLE: the card is rejected; in a NOTE (not
+    read) it is not; soft line breaks and lower-case hex digits are escapes."""
+    path = tmp_path / "book.vcf"
+    path.write_text(
+        "BEGIN:VCARD\r\nVERSION:2.1\r\nFN;QUOTED-PRINTABLE:Ann=4\r\nEMAIL:a@example.com\r\n"
+        "END:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:2.1\r\nFN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:J=c3=b6=\r\n"
+        "rg M=C3=BCller\r\nNOTE;ENCODING=QUOTED-PRINTABLE:see http://x.example/?a=b\r\n"
+        "EMAIL:j@example.com\r\nEND:VCARD\r\n",
+        newline="",
+    )
+    _, rows, _ = read(path)
+    assert rows == [(1, "", "", "vcard.unreadable"), (6, "Jörg Müller", "j@example.com", None)]
+
+
+def test_an_unfolded_photo_past_the_line_limit_is_one_line_of_its_card(tmp_path):
+    """A 4.0 PHOTO data URI of 1.7 MB on one line (not folded): its card is read, the cards
+    after it keep their line numbers, and a line past RECORD_LIMIT spoils its card only."""
+    photo = base64.b64encode(bytes(range(256)) * 5000).decode()
+    assert len(photo) > LINE_LIMIT
+    huge = "A" * (RECORD_LIMIT + 10)
+    path = tmp_path / "photos.vcf"
+    path.write_text(
+        "BEGIN:VCARD\nVERSION:4.0\nFN:Ana Lee\nEMAIL:ana@example.com\n"
+        f"PHOTO:data:image/jpeg;base64,{photo}\nEND:VCARD\n"
+        f"BEGIN:VCARD\nVERSION:4.0\nFN:Huge\nEMAIL:h@example.com\nNOTE:{huge}\nEND:VCARD\n"
+        + card(1).replace("\r\n", "\n"),
+        newline="",
+    )
+    _, rows, lines = read(path)
+    assert rows == [
+        (1, "Ana Lee", "ana@example.com", None),
+        (7, "", "", "row.too_large"),
+        (13, "Person 1", "p1@example.com", None),
+    ]
+    assert lines == 17
+
+
+def test_an_address_written_with_its_name_or_as_a_mailto_uri_is_the_address(tmp_path):
+    """As in a CSV cell: `Ann Lee <ann@x.com>` and `mailto:bo@x.com` are those addresses."""
+    path = tmp_path / "book.vcf"
+    path.write_text(
+        "BEGIN:VCARD\nVERSION:3.0\nFN:Ann Lee\nEMAIL:Ann Lee <ann@example.com>\nEND:VCARD\n"
+        "BEGIN:VCARD\nVERSION:4.0\nFN:Bo\nEMAIL;PREF=1:MAILTO:bo@example.com\n"
+        "EMAIL:Bo B. <bo.b@example.org>\nEND:VCARD\n"
+    )
+    with open_people(path) as people:
+        rows = [(r.email, r.alternatives) for r in people.rows()]
+    assert rows == [("ann@example.com", ()), ("bo@example.com", ("bo.b@example.org",))]
+
+
+def vcard21(family: str, given: str, email: str, charset: str) -> bytes:
+    line = f"N;CHARSET={charset}:{family};{given}"
+    text = f"BEGIN:VCARD\r\nVERSION:2.1\r\n{line}\r\nEMAIL:{email}\r\nEND:VCARD\r\n"
+    return text.encode({"WINDOWS-1251": "cp1251"}.get(charset, charset))
+
+
+def test_a_card_in_the_charset_it_declares_is_read_in_it(tmp_path):
+    """Cards pasted together from several phones: UTF-8 ones, windows-1251 ones and one in
+    ISO-8859-2 that says so (`N;CHARSET=ISO-8859-2:`). Each 8-bit line is read in the
+    charset it declares, not in the one the file's other 8-bit lines suggest (before:
+    `Јukasz Wi¶niewski`, read as windows-1251); in a file decided windows-1251 too. A
+    label of ISO-8859-1 reads as windows-1252, as browsers read it."""
+    polish = vcard21("Wiśniewski", "Łukasz", "lw@example.pl", "ISO-8859-2")
+    russian = b"".join(
+        vcard21(f, g, f"p{i}@example.ru", "WINDOWS-1251")
+        for i, (f, g) in enumerate([("Кузнецов", "Сергей"), ("Васильева", "Ольга")])
+    )
+    utf8 = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Jürgen Groß\r\nEMAIL:jg@example.de\r\nEND:VCARD\r\n"
+    latin = "BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=ISO-8859-1:Dupré;Zoë “Zo”\r\n"
+    latin += "EMAIL:zd@example.fr\r\nEND:VCARD\r\n"
+    for name, data in {
+        "mixed.vcf": utf8.encode() + polish + russian,
+        "legacy.vcf": russian + polish,
+        "latin.vcf": utf8.encode() + latin.encode("cp1252"),
+    }.items():
+        path = tmp_path / name
+        path.write_bytes(data)
+        with open_people(path) as people:
+            names = {r.email: r.full_name for r in people.rows()}
+        assert names.get("lw@example.pl", "Łukasz Wiśniewski") == "Łukasz Wiśniewski", name
+        assert names.get("p0@example.ru", "Сергей Кузнецов") == "Сергей Кузнецов", name
+        assert names.get("zd@example.fr", "Zoë “Zo” Dupré") == "Zoë “Zo” Dupré", name

@@ -102,6 +102,40 @@ def test_a_summary_sheet_first_gives_way_to_the_sheet_of_people(tmp_path, fast_p
         open_people(path, sheet="Summary")
 
 
+@pytest.mark.parametrize("suffix", [".xlsx", ".ods"])
+def test_other_visible_sheets_of_people_are_named_not_read(tmp_path, suffix):
+    """A list kept a sheet a year: the first is read, the other visible sheets that hold a
+    table of people are named (a note under the mapping line, and in the JSON's columns);
+    a sheet of notes and a hidden sheet are not."""
+    from CSVProcessor.tests.exports.builders import ods_bytes
+
+    sheets = [
+        ("2023", (("Name", "Email"), ("Ann Lee", "ann@x.com"))),
+        ("Notes", (("just notes",),)),
+        ("2024", (("Name", "Email"), ("Bo Berg", "bo@x.com"))),
+    ]
+    path = tmp_path / f"years{suffix}"
+    if suffix == ".ods":
+        path.write_bytes(ods_bytes(sheets))
+    else:
+        workbook = xlsxwriter.Workbook(path)
+        for title, records in [*sheets, ("Old", (("Name", "Email"), ("Cy Dee", "cy@x.com")))]:
+            sheet = workbook.add_worksheet(title)
+            for n, record in enumerate(records):
+                sheet.write_row(n, 0, record)
+            if title == "Old":
+                sheet.hide()
+        workbook.close()
+    with open_people(path) as people:
+        assert [r.email for r in people.rows()] == ["ann@x.com"]
+        assert people.columns()["other_sheets_with_people"] == ["2024"]
+        assert people.mapping_details()[-1] == (
+            "note: sheet '2024' holds a table of people too, not read (import it with --sheet)"
+        )
+    with open_people(path, sheet="2024") as people:  # named: no note
+        assert "other_sheets_with_people" not in people.columns()
+
+
 def test_an_ods_spreadsheet_is_read_by_calamine(tmp_path):
     path = tmp_path / "people.ods"
     cell = '<table:table-cell office:value-type="string"><text:p>{}</text:p></table:table-cell>'
@@ -143,7 +177,7 @@ def test_an_ods_spreadsheet_is_read_by_calamine(tmp_path):
 NUMBER_FORMATS = ["General", "0", "0.00", "0.00%", "#,##0", "yyyy-mm-dd", "dd/mm/yy;@",
                   "h:mm AM/PM", "h:mm:ss", "mm:ss", "[h]:mm:ss", "[mm]", "yyyy-mm-dd hh:mm",
                   '"Y"0', "#,##0*y", "0\\ \"m\"", "[Red]0.00", "[$-404]e/m/d", "mmss.0",
-                  "d-mmm", "@"]  # fmt: skip
+                  "d-mmm", "@", "00000000000", "#0000"]  # fmt: skip
 format_codes = st.one_of(
     st.sampled_from(NUMBER_FORMATS),
     st.text(alphabet='dmyhsAP[]"_\\*;0#., /@:-', min_size=1, max_size=12),
@@ -236,8 +270,9 @@ def read_both(path, sheet=None):
         try:
             source = open_sheet(str(path), "xlsx", sheet, fast_paths=fast_paths)
             if not fast_paths and not isinstance(source, CalamineSheet):
-                # calamine would panic: a date format on a number out of any calendar
-                assert source.calamine_unsafe
+                # calamine would panic (a date format on a number out of any calendar), or
+                # drop the leading zeros a zero-padded format shows
+                assert source.calamine_unsafe or source.padded
             try:
                 results.append((source.sheet, list(source)))
             finally:
@@ -327,3 +362,146 @@ def test_every_export_of_the_corpus_saved_as_a_workbook_reads_the_same_both_ways
     ]
     stored = sorted((v.full_name, v.email) for v in verdicts if isinstance(v, Person))
     assert stored == sorted(export.people), export.format
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    number=st.integers(0, 10**14),
+    code=st.sampled_from(["00000000000", "0000", "#00000", "00", "0", "0.00", "0000;-0000"]),
+)
+def test_a_number_under_a_format_of_zeros_shows_its_leading_zeros(tmp_path, number, code):
+    """07911123456 typed as a number under `00000000000` is the phone the sheet shows, by both
+    readers; a format that is not only zeros (and `#`) leaves the number as it was."""
+    workbook = openpyxl.Workbook()
+    workbook.active.append(["Phone"])
+    workbook.active.append([number])
+    workbook.active["A2"].number_format = code
+    path = tmp_path / "phones.xlsx"
+    workbook.save(path)
+    zeros = code.count("0") if set(code) <= {"0", "#"} else 1
+    shown = str(number).zfill(zeros) if "." not in code and ";" not in code else str(number)
+    for fast_paths in (True, False):
+        source = open_sheet(str(path), "xlsx", None, fast_paths=fast_paths)
+        try:
+            assert [r.fields for r in source][1] == [shown]
+        finally:
+            source.close()
+
+
+@pytest.mark.parametrize("fast_paths", [True, False])
+def test_a_tables_total_row_is_skipped_not_rejected(tmp_path, fast_paths):
+    """Excel's Total Row ("Total", a count) is the table's last row by its totalsRowCount: a
+    skipped line, by both readers; a table without one, and rows after it, are read."""
+    path = tmp_path / "members.xlsx"
+    workbook = xlsxwriter.Workbook(path)
+    sheet = workbook.add_worksheet("Members")
+    columns = [
+        {"header": "Name", "total_string": "Total"},
+        {"header": "Email", "total_function": "count"},
+    ]
+    people = [["Ann Lee", "ann@x.com"], ["Bo Berg", "bo@x.com"]]
+    sheet.add_table(0, 0, 3, 1, {"columns": columns, "total_row": True, "data": people})
+    sheet.write_row(5, 0, ["Cy Dee", "cy@x.com"])  # after a blank row, outside the table
+    sheet.add_table(
+        6, 3, 7, 4, {"columns": [{"header": "Note"}, {"header": "By"}], "data": [["x", "y"]]}
+    )
+    workbook.close()
+    with open_people(path, fast_paths=fast_paths) as people:
+        rows = [(r.line, r.email) for r in people.rows()]
+        assert people.skipped["a table's total row"] == 1
+    assert rows[:2] == [(2, "ann@x.com"), (3, "bo@x.com")]
+    assert (6, "cy@x.com") in rows and all(line != 4 for line, _ in rows)
+
+
+def strict(path, out) -> None:
+    """The workbook as Excel's "Strict Open XML Spreadsheet" names its parts' XML: the same
+    elements in the ISO/IEC 29500 Strict namespaces."""
+    spaces = {
+        b"http://schemas.openxmlformats.org/spreadsheetml/2006/main": (
+            b"http://purl.oclc.org/ooxml/spreadsheetml/main"
+        ),
+        b"http://schemas.openxmlformats.org/officeDocument/2006/relationships": (
+            b"http://purl.oclc.org/ooxml/officeDocument/relationships"
+        ),
+    }
+    with zipfile.ZipFile(path) as archive:
+        parts = {info.filename: archive.read(info) for info in archive.infolist()}
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            for transitional, strict_space in spaces.items():
+                data = data.replace(transitional, strict_space)
+            archive.writestr(name, data)
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(book=sheets, active=st.integers(0, 2), date1904=st.booleans())
+def test_a_strict_open_xml_workbook_reads_as_its_transitional_twin(
+    tmp_path, book, active, date1904
+):
+    path, twin = tmp_path / "transitional.xlsx", tmp_path / "strict.xlsx"
+    write_openpyxl(path, book, min(active, len(book) - 1), date1904)
+    strict(path, twin)
+    assert read_both(twin) == read_both(path)
+
+
+def ods_of(rows) -> bytes:
+    """An .ods as LibreOffice saves one: a number cell's value, and the text it shows."""
+    from odf.office import Annotation
+    from odf.opendocument import OpenDocumentSpreadsheet
+    from odf.table import Table, TableCell, TableRow
+    from odf.text import P
+
+    document = OpenDocumentSpreadsheet()
+    table = Table(name="Contacts")
+    for repeat, cells in rows:
+        row = TableRow(numberrowsrepeated=repeat) if repeat > 1 else TableRow()
+        for cell in cells:
+            if cell is None:
+                element = TableCell()
+            elif isinstance(cell, tuple):  # (value, shown, note)
+                element = TableCell(valuetype="float", value=cell[0])
+                if cell[2]:
+                    note = Annotation()
+                    note.addElement(P(text=cell[2]))
+                    element.addElement(note)
+                element.addElement(P(text=cell[1]))
+            else:
+                element = TableCell(valuetype="string")
+                element.addElement(P(text=cell))
+            row.addElement(element)
+        table.addElement(row)
+    document.spreadsheet.addElement(table)
+    out = io.BytesIO()
+    document.write(out)
+    return out.getvalue()
+
+
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    number=st.integers(0, 10**12),
+    digits=st.integers(1, 15),
+    repeat=st.integers(1, 3),
+    offset=st.booleans(),
+    note=st.sampled_from(["", "0 call after 5"]),
+)
+def test_an_ods_number_shown_with_leading_zeros_is_that_text(
+    tmp_path, number, digits, repeat, offset, note
+):
+    """LibreOffice saves a number cell's value and the text it shows: 7911123456 shown as
+    07911123456 (a format of leading zeros) is read as shown; a shown text that is not the
+    number's padded digits (1.5E+10, 7,911,123,456), and a comment's text, change nothing."""
+    shown = str(number).zfill(digits)
+    lead = [None] if offset else []
+    path = tmp_path / "phones.ods"
+    cells = [(number, shown, note), (number, f"{number:,}", "")]
+    header = [*lead, "Name", "Email", "Phone", "Other"]
+    path.write_bytes(ods_of([(1, header), (repeat, [*lead, "Ann Lee", "ann@x.com", *cells])]))
+    with open_people(path) as people:
+        rows = [r.fields[len(lead) :] for r in people.rows()]
+    assert rows == [["Ann Lee", "ann@x.com", shown, str(number)]] * repeat
