@@ -25,6 +25,7 @@ import json
 import lzma
 import pickle
 import re
+import socket
 import sys
 import time
 import zlib
@@ -525,3 +526,28 @@ def test_hostile_bulk_messages_among_valid_ones(db, env, start_worker, fast):
     assert counts(db, import_id)[2] == {"name.invalid": 1, "message.bad_line": len(nested_stored)}
     worker.stop()
     assert waiting(queue) == 0 and waiting(bulk_name(queue)) == 0
+
+
+@pytest.mark.timeout(120)
+def test_a_remote_control_message_neither_stops_nor_steers_the_worker(db, env, start_worker):
+    """Celery's remote control: anyone who may publish to the broker could send `shutdown`
+    (every worker stopped) or `add_consumer` (consume a queue of the sender's choosing) to
+    the `celery.pidbox` exchange. Nothing here sends them: the worker no longer has them."""
+    from celery import Celery
+
+    worker = start_worker()
+    name = worker.name.replace("%h", socket.gethostname())
+    sender = Celery("hostile", broker=BROKER_URL, set_as_current=False)
+    sender.control.add_consumer(f"{env['IMPORT_QUEUE']}.stolen", destination=[name])
+    sender.control.shutdown(destination=[name])
+    time.sleep(3)
+    assert worker.process.poll() is None, "a control message stopped the worker"
+    # It still answers the read-only commands Flower and `celery inspect` use.
+    assert sender.control.ping(destination=[name], timeout=5) == [{name: {"ok": "pong"}}]
+    import_id = new_import_id()
+    with Connection(BROKER_URL, transport_options={"confirm_publish": True}) as connection:
+        publish(connection.default_channel, env["IMPORT_QUEUE"],
+                task_body(kwargs_of(import_id, 2)), content_type=JSON,
+                application_headers={"lang": "py", "task": PERSON, "id": "c"})  # fmt: skip
+    services.wait_until(lambda: stored_lines(db) == {2}, 30, "a row stored after them")
+    assert f"{env['IMPORT_QUEUE']}.stolen" not in worker.log_path.read_text(errors="replace")
