@@ -34,6 +34,8 @@ from decimal import Decimal
 
 import amqp
 import pytest
+from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import strategies as st
 from kombu import Connection
 
 from people_import_contract import dead_letters
@@ -551,3 +553,124 @@ def test_a_remote_control_message_neither_stops_nor_steers_the_worker(db, env, s
                 application_headers={"lang": "py", "task": PERSON, "id": "c"})  # fmt: skip
     services.wait_until(lambda: stored_lines(db) == {2}, 30, "a row stored after them")
     assert f"{env['IMPORT_QUEUE']}.stolen" not in worker.log_path.read_text(errors="replace")
+
+
+def marked(body: bytes, line: int) -> bool:
+    """Whether a body is a generated case's: at most two of its fields were replaced."""
+    markers = (f'"line": {line},', f'"P {line}"', f'"p{line}@example.com"', f"[{line}, ")
+    return any(marker.encode() in body for marker in markers)
+
+
+# Generated messages: any header an AMQP table carries (py-amqp writes these types), and a
+# person whose fields are replaced by values of the wrong type. The replay headers are left
+# out: a message that says it is a replayed dead letter is trusted (docs/worker.md).
+AMQP_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers(-(2**63), 2**63 - 1) | st.floats()
+    | st.text(max_size=20) | st.binary(max_size=8)
+    | st.decimals(allow_nan=False, allow_infinity=False, places=2, min_value=-9999, max_value=9999)
+    | st.datetimes(min_value=datetime(1970, 1, 2), max_value=datetime(9999, 1, 1)),
+    lambda inner: st.lists(inner, max_size=3)
+    | st.dictionaries(st.text(max_size=6), inner, max_size=3),
+    max_leaves=12,
+)  # fmt: skip
+HEADER_NAMES = st.sampled_from(
+    ["id", "task", "lang", "eta", "expires", "retries", "timelimit", "group", "chord",
+     "callbacks", "errbacks", "link", "argsrepr", "kwargsrepr", "root_id", "parent_id",
+     "stamped_headers", "stamps", "ignore_result", "compression", "x-death", "x-anything"]
+) | st.text(min_size=1, max_size=10).filter(
+    lambda name: not name.startswith("x-people")
+)  # fmt: skip
+DEEP = st.sampled_from([33, 400, 900, 930, 950, 970, 990]).map(deep)  # up to json's limit
+WRONG_TYPES = st.one_of(
+    DEEP,
+    st.none(), st.booleans(), st.floats(), st.lists(st.integers(), max_size=3),
+    st.dictionaries(st.text(max_size=3), st.text(max_size=3), max_size=2),
+    st.integers(min_value=-(10**30), max_value=10**30),
+    DEEP,
+)  # fmt: skip
+FIELDS = st.sampled_from(["import_id", "line", "full_name", "email", "merge", "phone",
+                          "other_emails", "attributes", "extra"])  # fmt: skip
+MESSAGES = st.lists(
+    st.tuples(
+        st.dictionaries(HEADER_NAMES, AMQP_VALUES | DEEP, max_size=4),
+        st.dictionaries(FIELDS, WRONG_TYPES, max_size=2)
+        | st.dictionaries(FIELDS, DEEP, min_size=1, max_size=1),
+        st.sampled_from([JSON, JSON, JSON, "application/x-yaml", None]),
+        st.sampled_from(["", "", ".bulk"]),
+    ),
+    min_size=1,
+    max_size=4,
+)
+
+
+@MODES
+@pytest.mark.timeout(240)
+def test_generated_headers_and_fields_end_stored_or_dead_lettered_once(db, env, start_worker, fast):
+    worker = start_worker(extra_env={"FAST_PATHS": "1" if fast else "0"})
+    worker.fast = fast
+    queue, import_id = env["IMPORT_QUEUE"], new_import_id()
+    lines = iter(range(2, 1_000_000))
+    good: set[int] = set()
+    seen: dict[str, list] = {}
+    every_case: dict[str, int] = {}
+    counted = 0
+
+    def take():
+        nonlocal counted
+        for headers, body in taken_dead_letters(queue):
+            name = headers.get("x-case") or next(  # headers py-amqp couldn't read: by body
+                (name for name, line in every_case.items() if marked(body, line)), None
+            )
+            seen.setdefault(str(name), []).append(reason_of(headers))
+            counted += headers.get(dead_letters.COUNTED) == "1"
+
+    # No shrinking: each example waits for a real worker (a failure is reported as found).
+    @settings(max_examples=12, deadline=None, database=None, phases=[Phase.generate],
+              suppress_health_check=list(HealthCheck))  # fmt: skip
+    @given(messages=MESSAGES)
+    def check(messages):
+        cases = {}
+        for headers, wrong, content_type, suffix in messages:
+            line = next(lines)
+            good.add(line)
+            with Connection(BROKER_URL, transport_options={"confirm_publish": True}) as connection:
+                publish(connection.default_channel, queue, task_body(kwargs_of(import_id, line)),
+                        content_type=JSON,
+                        application_headers={"lang": "py", "task": PERSON, "id": "g"})  # fmt: skip
+            line, name = next(lines), f"case-{len(every_case)}"
+            kwargs = kwargs_of(import_id, line)
+            body = bulk_body(import_id, [list(kwargs.values())[1:]]) if suffix else None
+            kwargs.update(wrong)
+            try:
+                with Connection(BROKER_URL, transport_options={"confirm_publish": True}) as conn:
+                    publish(conn.default_channel, queue, body or task_body(kwargs), suffix,
+                            application_headers={"lang": "py", "task": PEOPLE if suffix else PERSON,
+                                                 **headers, "x-case": name},
+                            **({"content_type": content_type} if content_type else {}))  # fmt: skip
+            except amqp.exceptions.AMQPError:  # RabbitMQ itself refused it: never queued
+                continue
+            every_case[name] = cases[name] = line
+
+        def settled():
+            take()
+            stored = stored_lines(db)
+            return good <= stored and all(n in seen or c in stored for n, c in cases.items())
+
+        services.wait_until(settled, 20, "generated messages settled")
+        assert worker.process.poll() is None
+
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(10_000)  # json and py-amqp encode nested values recursively
+    try:
+        check()
+    finally:
+        sys.setrecursionlimit(limit)
+    time.sleep(1)
+    take()
+    stored = stored_lines(db)
+    for name, line in every_case.items():  # exactly once: stored, or one dead letter
+        outcome = [*seen.get(name, []), *([STORED] if line in stored else [])]
+        assert len(outcome) == 1, (name, outcome)
+    assert set(seen) <= set(every_case)
+    assert counts(db, import_id)[:2] == (len(stored), counted)
+    assert "Unrecoverable error" not in worker.log_path.read_text(errors="replace")

@@ -92,10 +92,15 @@ def dead_letter(
     if headers.get(contract.REPLAYED) == "1":
         counted = counted or headers.get(contract.COUNTED) == "1"
     ours = why(reason, detail, queue, counted)
-    # Its own headers first; if they can't be sent again (too large, odd types), ours alone.
+    # Its own headers first; then without those nested too deep to be written again (py-amqp
+    # writes recursively: one such header lost all the others, the import's own x-* ones too);
+    # then only its id and task, when they are text (a header frame too large).
+    shallow = {
+        name: value for name, value in headers.items() if not deeper_than(value, MAX_NESTING)
+    }
     kept = {name: headers[name] for name in ("id", "task") if isinstance(headers.get(name), str)}
     if target is not None:
-        for attempt in ({**headers, **ours}, {**kept, **ours}):
+        for attempt in ({**headers, **ours}, {**shallow, **ours}, {**kept, **ours}):
             try:
                 target.publish(message, attempt)
             except Exception as error:  # noqa: BLE001 - the next attempt, or RabbitMQ's dead-lettering

@@ -189,3 +189,32 @@ def test_any_compression_header_is_refused_as_compressed_never_inflated(compress
 def test_a_body_that_fails_to_decode_without_compression_is_undecodable():
     assert reason_for(ValueError("x"), SimpleNamespace(headers={})) == "message.undecodable"
     assert reason_for(ValueError("x")) == "message.undecodable"
+
+
+class RecursivePublisher:
+    """Writes headers recursively, as py-amqp does: a table nested too deep raises."""
+
+    queue = "people"
+
+    def __init__(self):
+        self.sent = []
+
+    def publish(self, message, headers):
+        pickle.dumps(headers)
+        self.sent.append(headers)
+
+    def close(self):
+        pass
+
+
+def test_a_dead_letter_keeps_every_header_but_the_ones_nested_too_deep(monkeypatch):
+    publisher = RecursivePublisher()
+    monkeypatch.setattr(dead_letters, "publisher", publisher)
+    message = Parked()
+    message.headers = {"id": "m", "x-import": "kept", "x-deep": TOO_DEEP, "retries": [1]}
+    message.body, message.content_type, message.content_encoding = b"{}", "application/json", None
+    message.ack_log_error = lambda log, errors: setattr(message, "acknowledged", True)
+    dead_letters.dead_letter(message, "message.bad_headers", "deep", ())
+    [headers] = publisher.sent
+    assert headers["x-import"] == "kept" and headers["retries"] == [1] and "x-deep" not in headers
+    assert headers["x-people-import-reason"] == "message.bad_headers" and message.acknowledged
