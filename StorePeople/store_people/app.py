@@ -7,6 +7,7 @@ import logging
 import sys
 
 from celery import Celery, bootsteps, signals
+from celery.worker.control import Panel
 from kombu.exceptions import OperationalError
 from kombu.utils.url import parse_url
 from sqlalchemy.engine import make_url
@@ -162,6 +163,27 @@ def unregister_celery_builtins(sender, **_):
     it is an unknown task, which Celery rejects without requeue: dead-lettered, never run."""
     for name in [name for name in sender.tasks if name.startswith("celery.")]:
         sender.tasks.unregister(name)
+
+
+# Celery's remote control commands that change what a worker does. Anyone who may publish
+# to the broker can send them to the celery.pidbox exchange: one `shutdown` stopped every
+# worker, `add_consumer` made it consume a queue of the sender's choosing, `revoke` and
+# `terminate` drop or kill tasks by id. Nothing here sends them; the read-only ones (`celery
+# inspect`, `ping`) and the events switch Flower uses stay (docs/cli.md, Monitoring).
+STEERING = ("add_consumer", "autoscale", "cancel_consumer", "pool_grow", "pool_restart",
+            "pool_shrink", "rate_limit", "revoke", "revoke_by_stamped_headers", "shutdown",
+            "terminate", "time_limit")  # fmt: skip
+
+
+def refuse_steering() -> None:
+    """Unregister STEERING from Celery's control panel (celery/worker/control.py: Panel, the
+    registry @control_command adds to): such a message is answered "No such control command"."""
+    for name in STEERING:
+        Panel.data.pop(name, None)
+        Panel.meta.pop(name, None)
+
+
+refuse_steering()
 
 
 @signals.worker_process_init.connect

@@ -36,6 +36,7 @@ from people_import_contract.queues import bulk_name, bulk_queue
 from store_people.consumer import reason_for
 from store_people.dead_letters import dead_letter, describe, refusal, replayed_reason, settle
 from store_people.intake import store_bulk_body
+from store_people.shown import shown
 from store_people.verdicts import in_pool
 
 log = logging.getLogger(__name__)
@@ -81,7 +82,7 @@ def make_bulk_consumer_step(settings):
             return [consumer]
 
         def on_decode_error(self, message, error):
-            dead_letter(message, reason_for(error), describe(error), self.errors, QUEUE)
+            dead_letter(message, reason_for(error, message), describe(error), self.errors, QUEUE)
 
         def on_message(self, message):
             try:
@@ -96,6 +97,9 @@ def make_bulk_consumer_step(settings):
             if dead is not None:
                 return dead_letter(message, dead.reason, dead.detail, errors, QUEUE)
             redelivered = bool(message.delivery_info.get("redelivered"))
+            task = message.headers.get("task")
+            if not isinstance(task, str):  # pickled to the pool: never a table nested 900 deep
+                task = shown(task, 80)
 
             def settled(verdict):
                 settle(message, verdict, redelivered, errors, QUEUE)
@@ -109,7 +113,7 @@ def make_bulk_consumer_step(settings):
                 (
                     store_bulk_body,
                     settings,
-                    message.headers.get("task"),
+                    task,
                     message.body,
                     replayed_reason(message),
                 ),

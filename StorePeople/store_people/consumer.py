@@ -32,6 +32,7 @@ from kombu import compression
 
 from store_people.acknowledgements import Acknowledgements, ledger_for
 from store_people.dead_letters import dead_letter, describe, refusal
+from store_people.shown import shown
 
 log = logging.getLogger(__name__)
 
@@ -48,8 +49,15 @@ def refuse_compression() -> None:
         compression.register(compression.get_encoder(content_type), refuse, content_type)
 
 
-def reason_for(error: BaseException) -> str:
-    if isinstance(error, CompressedBody):
+def reason_for(error: BaseException, message=None) -> str:
+    """The reason a message that failed to decode is dead-lettered for. Any `compression`
+    header makes it message.compressed: one kombu doesn't know (brotli and zstd when their
+    libraries are absent, a number, a table) fails before our refusing decoder is reached
+    (KeyError, TypeError), and is refused all the same."""
+    headers = getattr(message, "headers", None)
+    if isinstance(error, CompressedBody) or (
+        isinstance(headers, dict) and headers.get("compression")
+    ):
         return "message.compressed"
     return "message.undecodable"
 
@@ -67,13 +75,13 @@ class Consumer(CeleryConsumer):
         default_steps = [s for s in CeleryConsumer.Blueprint.default_steps if s != DELAYED_DELIVERY]
 
     def on_decode_error(self, message, exc):
-        dead_letter(message, reason_for(exc), describe(exc), self.connection_errors)
+        dead_letter(message, reason_for(exc, message), describe(exc), self.connection_errors)
 
     def on_unknown_message(self, body, message):
         dead_letter(message, "message.unknown_format", "no task header", self.connection_errors)
 
     def on_unknown_task(self, body, message, exc):
-        task = str(message.headers.get("task"))[:80] if isinstance(message.headers, dict) else "?"
+        task = shown(message.headers.get("task"), 80) if isinstance(message.headers, dict) else "?"
         dead_letter(message, "message.unknown_task", f"task {task!r}", self.connection_errors)
 
     def on_invalid_task(self, body, message, exc):

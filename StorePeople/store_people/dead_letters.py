@@ -25,6 +25,7 @@ from people_import_contract.amqp_frames import UNREADABLE
 from people_import_contract.limits import MAX_MESSAGE_BYTES, MAX_TASK_BYTES
 from people_import_contract.messages import STORE_PEOPLE
 from people_import_contract.queues import dead_letter_name
+from store_people.shown import shown
 from store_people.verdicts import REQUEUE, STORED, Dead
 
 log = logging.getLogger(__name__)
@@ -79,9 +80,11 @@ def dead_letter(
     if message.acknowledged:  # settled already, by whatever raised after settling it
         return
     headers = message.headers if isinstance(message.headers, dict) else {}
-    shown = str(headers.get("id"))[:100]
     log.error(
-        "message %s can't be stored as it is, dead-lettered: %s %.200s", shown, reason, detail
+        "message %s can't be stored as it is, dead-lettered: %s %.200s",
+        shown(headers.get("id"), 100),
+        reason,
+        detail,
     )
     target = publisher  # None until app.py sets it: then RabbitMQ's own dead-lettering
     queue = queue or message.delivery_info.get("routing_key") or (target.queue if target else "")
@@ -89,10 +92,15 @@ def dead_letter(
     if headers.get(contract.REPLAYED) == "1":
         counted = counted or headers.get(contract.COUNTED) == "1"
     ours = why(reason, detail, queue, counted)
-    # Its own headers first; if they can't be sent again (too large, odd types), ours alone.
+    # Its own headers first; then without those nested too deep to be written again (py-amqp
+    # writes recursively: one such header lost all the others, the import's own x-* ones too);
+    # then only its id and task, when they are text (a header frame too large).
+    shallow = {
+        name: value for name, value in headers.items() if not deeper_than(value, MAX_NESTING)
+    }
     kept = {name: headers[name] for name in ("id", "task") if isinstance(headers.get(name), str)}
     if target is not None:
-        for attempt in ({**headers, **ours}, {**kept, **ours}):
+        for attempt in ({**headers, **ours}, {**shallow, **ours}, {**kept, **ours}):
             try:
                 target.publish(message, attempt)
             except Exception as error:  # noqa: BLE001 - the next attempt, or RabbitMQ's dead-lettering
@@ -211,6 +219,43 @@ def shape_refusal(payload) -> Dead | None:
     return None
 
 
+# Lists and tables nested deeper than this are refused before Celery's Request is built. Its
+# request dict (every header, the decoded args and kwargs) is pickled to the pool in the main
+# process, deeper in the stack than the body was decoded: a kwarg nested 950 deep (JSON decodes
+# about 990) raised RecursionError there, from the pool's semaphore, outside any handler of ours,
+# and the worker stopped ("Unrecoverable error"). The contract nests 4 deep (a body's kwargs'
+# attributes; RabbitMQ's x-death header): 32 leaves room and is far from the interpreter's limit.
+MAX_NESTING = 32
+
+
+CONTAINERS = (list, tuple, dict)
+
+
+def deeper_than(value, limit: int) -> bool:
+    """Whether lists and tables in `value` nest more than `limit` deep, level by level
+    (never recursing: the value may be nested as deep as a decoder allowed)."""
+    level = [value] if isinstance(value, CONTAINERS) else []
+    for _ in range(limit):
+        if not level:
+            return False
+        level = [
+            child
+            for item in level
+            for child in (item.values() if isinstance(item, dict) else item)
+            if isinstance(child, CONTAINERS)
+        ]
+    return bool(level)
+
+
+def nesting_refusal(headers: dict, payload) -> Dead | None:
+    """Headers or a body nested deeper than MAX_NESTING: refused before Celery pickles them."""
+    if deeper_than(headers, MAX_NESTING):
+        return Dead("message.bad_headers", f"headers nested over {MAX_NESTING} deep")
+    if deeper_than(payload, MAX_NESTING):
+        return Dead("message.bad_shape", f"a body nested over {MAX_NESTING} deep")
+    return None
+
+
 def default_dead_lettering(task, app, consumer, **options):
     """Celery's default Task.Strategy, with undecodable, oversized or eta/expires/timelimit
     messages dead-lettered instead of acknowledged away or held."""
@@ -223,7 +268,8 @@ def default_dead_lettering(task, app, consumer, **options):
             return dead_letter(message, dead.reason, dead.detail, errors)
         try:
             # Decoded once: Celery's strategy reads the same message.payload (kombu caches it).
-            dead = shape_refusal(message.payload)
+            payload = message.payload
+            dead = shape_refusal(payload) or nesting_refusal(message.headers, payload)
             if dead is None:
                 return handle(message, body, ack, reject, callbacks, **rest)
         except Exception as error:  # DecodeError, RecursionError: this message alone

@@ -20,11 +20,13 @@ runs under Celery's default strategy, one message at a time.
 
 import json
 import logging
+import pickle
 
 from kombu.message import Message
 
 from store_people.dead_letters import dead_letter, describe, refusal, replayed_reason, settle
-from store_people.intake import Delivery, store_person_batch
+from store_people.intake import Delivery, store_packed_batch
+from store_people.shown import shown
 from store_people.verdicts import STORED, Dead, in_pool
 
 log = logging.getLogger(__name__)
@@ -51,7 +53,7 @@ def delivery_of(message) -> Delivery | Dead:
     else:
         args, kwargs = payload, None  # storing dead-letters it as message.bad_shape
     redelivered = bool(message.delivery_info.get("redelivered"))
-    identifier = str(message.headers.get("id"))[:100]
+    identifier = shown(message.headers.get("id"), 100)
     return Delivery(identifier, args, kwargs, redelivered, replayed_reason(message))
 
 
@@ -70,6 +72,32 @@ def settle_batch(held: list, verdicts: list | None, errors, acknowledgements=Non
             others.append(message)
     if acknowledgements is not None:
         acknowledgements.settled(stored, others)
+
+
+def packed(held: list, errors, acknowledgements) -> tuple[list, bytes]:
+    """The batch's deliveries pickled here for the pool, and the messages still in it.
+
+    billiard pickles a job inside pool.apply_async, deeper in the stack than on_message
+    decoded the body: a `line` nested 950 deep decoded there, then raised RecursionError
+    as the batch was pickled ("Error in timer"), and no message of the batch was ever
+    settled. Pickled here, a failure is caught: each delivery is tried alone, as deep as
+    in the batch, and those that fail are dead-lettered; the others are sent.
+    """
+    try:
+        return held, pickle.dumps([delivery for delivery, _ in held], pickle.HIGHEST_PROTOCOL)
+    except Exception:  # noqa: BLE001 - RecursionError; each delivery is tried below
+        pass
+    kept = []
+    for delivery, message in held:
+        try:
+            pickle.dumps([delivery], pickle.HIGHEST_PROTOCOL)
+        except Exception as error:  # noqa: BLE001 - this message alone is parked
+            dead_letter(message, "message.undecodable", describe(error), errors)
+            if acknowledgements is not None:
+                acknowledgements.settled(others=[message])
+        else:
+            kept.append((delivery, message))
+    return kept, pickle.dumps([delivery for delivery, _ in kept], pickle.HIGHEST_PROTOCOL)
 
 
 class PerRowBatches:
@@ -102,6 +130,9 @@ class PerRowBatches:
             return
         errors = self.errors
         acknowledgements = getattr(self.consumer, "acknowledgements", None)
+        held, deliveries = packed(held, errors, acknowledgements)
+        if not held:
+            return
 
         def on_worker_lost(error):
             log.warning("pool process lost with a batch of %d; requeueing it", len(held))
@@ -112,7 +143,7 @@ class PerRowBatches:
 
         self.pool.apply_async(
             in_pool,
-            (store_person_batch, self.settings, [delivery for delivery, _ in held]),
+            (store_packed_batch, self.settings, deliveries),
             callback=lambda verdicts: settle_batch(held, verdicts, errors, acknowledgements),
             error_callback=on_worker_lost,
         )

@@ -21,6 +21,7 @@ from store_people import undo
 from store_people.counts import record_summary
 from store_people.job_record import job_records
 from store_people.settings import Settings
+from store_people.shown import shown
 from store_people.store import StoreGaveUp, in_transaction
 from store_people.validation import BadMessage, check_import_id
 from store_people.verdicts import STORED, Dead, Verdict
@@ -84,7 +85,7 @@ def undo_import(settings: Settings, args, kwargs) -> Verdict:
     import_id = kwargs["import_id"]
     if not is_import_id(import_id):
         result = {
-            "import_id": str(import_id)[:40],
+            "import_id": shown(import_id, 40),
             "state": "unknown",
             "reason": "not an import id",
         }

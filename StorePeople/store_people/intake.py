@@ -9,6 +9,7 @@ import-level tasks are import_tasks.py's; verdicts.py says what a message came t
 
 import json
 import logging
+import pickle
 from collections import Counter, defaultdict
 
 from sqlalchemy import exc
@@ -21,6 +22,7 @@ from store_people.job_record import job_records
 from store_people.pruning import pruner
 from store_people.rows import PersonRow
 from store_people.settings import Settings
+from store_people.shown import shown
 from store_people.store import StoreGaveUp, record_failures, store_rows
 from store_people.validation import BadMessage, check_policy, parse_people, parse_person
 from store_people.verdicts import STORED, Dead, Verdict, dead
@@ -56,8 +58,8 @@ class Outcome:
 
     def fail(self, import_id, line, code: str, detail: str, replayed: bool = False) -> None:
         """Count a row as failed; a replayed row counted failed when dead-lettered is not again."""
-        shown = import_id if is_import_id(import_id) else "?"  # never a 10 KB id in a log
-        log.error("import %s line %s: failed (%s) %.200s", shown, str(line)[:20], code, detail)
+        known = import_id if is_import_id(import_id) else "?"  # never a 10 KB id in a log
+        log.error("import %s line %s: failed (%s) %.200s", known, shown(line, 20), code, detail)
         if is_import_id(import_id) and not replayed:  # counted under a real import: it has a record
             self.failures[import_id][code] += 1
 
@@ -143,6 +145,11 @@ def store_person_batch(settings: Settings, deliveries: list[Delivery]) -> list[V
     return verdicts
 
 
+def store_packed_batch(settings: Settings, packed: bytes) -> list[Verdict]:
+    """store_person_batch of the deliveries the main process pickled (fast_paths.packed)."""
+    return store_person_batch(settings, pickle.loads(packed))
+
+
 def store_people_message(settings: Settings, args, kwargs, replayed: str | None = None) -> Verdict:
     """One bulk message: STORED, or Dead when it must be dead-lettered (nothing of it stored).
 
@@ -176,8 +183,10 @@ def store_people_message(settings: Settings, args, kwargs, replayed: str | None 
 def store_bulk_body(settings: Settings, task, body: bytes, replayed: str | None = None) -> Verdict:
     """A raw message from the bulk queue, decoded here in the pool: its verdict."""
     if task != STORE_PEOPLE:
-        log.error("bulk queue: refusing task %.100r (only %s), dead-lettered", task, STORE_PEOPLE)
-        return Dead("message.unknown_task", f"task {str(task)[:80]!r} on the bulk queue")
+        log.error(
+            "bulk queue: refusing task %r (only %s), dead-lettered", shown(task, 100), STORE_PEOPLE
+        )
+        return Dead("message.unknown_task", f"task {shown(task, 80)!r} on the bulk queue")
     try:
         args, kwargs, _embed = json.loads(body)
     except Exception as error:  # RecursionError (nested [), MemoryError, not JSON, not 3 items

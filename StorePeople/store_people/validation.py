@@ -28,6 +28,7 @@ from people_import_contract.messages import (
     STORE_PERSON_OPTIONAL,
 )
 from store_people.rows import PersonRow
+from store_people.shown import shown
 
 # One @, no spaces or controls, a dot in the domain: the shape the CLI guarantees.
 # A lone surrogate (JSON "\ud800") is text no database encoding holds: PostgreSQL refused the
@@ -52,7 +53,7 @@ class BadMessage(ValueError):
 
 def check_import_id(import_id) -> str:
     if not is_import_id(import_id):
-        raise BadMessage("message.bad_import_id", f"import_id {str(import_id)[:40]!r}")
+        raise BadMessage("message.bad_import_id", f"import_id {shown(import_id, 40)!r}")
     return import_id
 
 
@@ -101,7 +102,7 @@ def check_policy(kwargs: dict) -> int:
     """The message's merge policy, as its index (0: overwrite, also when absent)."""
     merge = kwargs.get(MERGE, MERGE_POLICIES[0])
     if merge not in MERGE_POLICIES:
-        raise BadMessage("message.bad_merge", f"merge {str(merge)[:20]!r}")
+        raise BadMessage("message.bad_merge", f"merge {shown(merge, 20)!r}")
     return MERGE_POLICIES.index(merge)
 
 
@@ -109,7 +110,7 @@ def check_row(
     import_id: str, line, full_name, email, known: dict | None = None, policy: int = 0
 ) -> PersonRow:
     if not isinstance(line, int) or isinstance(line, bool) or not 1 <= line <= MAX_LINE:
-        raise BadMessage("message.bad_line", f"line {str(line)[:20]!r}")
+        raise BadMessage("message.bad_line", f"line {shown(line, 20)!r}")
     if not isinstance(full_name, str) or not isinstance(email, str):
         raise BadMessage("message.bad_types", f"line {line}: full_name and email must be strings")
     if not full_name.strip() or len(full_name) > MAX_NAME_LENGTH or CONTROL.search(full_name):
