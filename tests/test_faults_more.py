@@ -3,6 +3,12 @@
 - a worker whose main process froze after its pool committed batches (so nothing was
   acknowledged), then killed: the batches come back, and rows whose person a later batch
   of the same import wrote meanwhile must not count twice;
+- the same generated file imported per-row and bulk, under each merge policy, over the
+  same table: the same people, the same counts, and identical rows true no-ops (no
+  revision, no updated_at, no history entry) in both modes;
+- three overlapping imports under generated policies and modes, undone in a generated
+  order: after each undo the table is the fold of the imports standing; a second undo
+  changes nothing;
 
 The random choices come from random.Random(seed); the seed is printed (run with -rP, or
 -s) and can be forced with FAULTS_SEED. Nothing here measures time.
@@ -96,3 +102,196 @@ def test_batches_committed_then_redelivered_after_later_lines_count_once(
     assert (view["state"], view["stored"], view["superseded"]) == (
         "done", len(rows), len(rows) - people,
     )  # fmt: skip
+
+
+# -- 2. per-row and bulk: the same file, the same table, counts and no-ops ----
+
+HEADER = "Full Name,Email,Phone,Company,Job Title\n"
+POLICIES = ("overwrite", "fill-blanks", "insert-only")
+KNOWN = "SELECT lower(email), full_name, email, phone, company, job_title FROM people"
+STAMPS = "SELECT lower(email), revision, updated_at FROM people"
+
+
+def write_known(path, rows) -> object:
+    path.write_text(HEADER + "".join(",".join(row) + "\n" for row in rows), encoding="utf-8")
+    return path
+
+
+def known(db) -> dict[str, tuple]:
+    """email key -> (name, email as stored, phone, company, job title)."""
+    with db.connect() as connection:
+        return {row[0]: tuple(row[1:]) for row in connection.execute(text(KNOWN))}
+
+
+def stamps(db) -> dict[str, tuple]:
+    with db.connect() as connection:
+        return {row[0]: tuple(row[1:]) for row in connection.execute(text(STAMPS))}
+
+
+def history_of(db, import_id: str) -> set[str]:
+    """The people the import's writes replaced a version of (email keys)."""
+    with db.connect() as connection:
+        query = "SELECT DISTINCT lower(email) FROM people_history WHERE new_import = :i"
+        return set(connection.execute(text(query), {"i": import_id}).scalars())
+
+
+def untouched_people(before: dict, rows, policy: str) -> set[str]:
+    """Stored people every row of whom is exactly what is stored (insert-only: any row)."""
+    rows_of: dict[str, set] = {}
+    for name, email, *fields in rows:
+        rows_of.setdefault(email.lower(), set()).add((name, email, *(v or None for v in fields)))
+    return {
+        key
+        for key, versions in rows_of.items()
+        if key in before and (policy == "insert-only" or versions == {before[key]})
+    }
+
+
+def apply(people: dict, rows, policy: str) -> dict:
+    """docs/undo.md's rule, one import at a time (its last row per person): the first write
+    inserts; overwrite sets every field; fill-blanks only the empty known ones; insert-only
+    nothing."""
+    people = dict(people)
+    last = {row[1].lower(): row for row in rows}
+    for key, (name, email, *fields) in last.items():
+        row = (name, email, *(value or None for value in fields))
+        if key not in people or policy == "overwrite":
+            people[key] = row
+        elif policy == "fill-blanks":
+            had = people[key]
+            people[key] = (
+                *had[:2],
+                *(old or new for old, new in zip(had[2:], row[2:], strict=True)),
+            )
+    return people
+
+
+def fold(*standing) -> dict:
+    people: dict = {}
+    for rows, policy in standing:
+        people = apply(people, rows, policy)
+    return people
+
+
+def predicted(before: dict, rows, policy: str) -> dict:
+    after, keys = apply(before, rows, policy), {row[1].lower() for row in rows}
+    return {
+        "inserted": sum(key not in before for key in keys),
+        "updated": sum(key in before and after[key] != before[key] for key in keys),
+        "unchanged": sum(key in before and after[key] == before[key] for key in keys),
+        "superseded": len(rows) - len(keys),
+    }
+
+
+def person(rng: random.Random, key: int) -> tuple:
+    local = "".join(c.upper() if rng.random() < 0.3 else c for c in f"person.{key}")
+    return (
+        rng.choice(["Ann Lee", "Ann Lee-Smith", "Ben Ode", "Cy Park"]) + f" {key % 3}",
+        f"{local}@example.com",
+        rng.choice(["", "+12125550100", "+12125550199"]),
+        rng.choice(["", "Acme", "Globex"]),
+        rng.choice(["", "CTO"]),
+    )
+
+
+def generated_file(rng: random.Random, base: list, people: int) -> list:
+    """Rows over `people` emails: new people, changed ones, and rows identical to the
+    base's (the same spelling, the same fields), some twice, in random order."""
+    rows = []
+    for _ in range(rng.randrange(people // 2, people * 2)):
+        roll = rng.random()
+        if roll < 0.4 and base:
+            rows.append(rng.choice(base))  # identical to what the base stored
+        else:
+            rows.append(person(rng, rng.randrange(people)))
+    return rows
+
+
+def truncate(db) -> None:
+    with db.begin() as connection:
+        connection.execute(
+            text("TRUNCATE people, people_history, people_writes, people_write_lines")
+        )
+
+
+@pytest.mark.timeout(600)
+def test_per_row_and_bulk_give_the_same_people_counts_and_no_ops(db, env, start_worker, tmp_path):
+    rng = seeded("per-row and bulk")
+    start_worker()
+    for round_ in range(3):
+        people = rng.randrange(4, 40)
+        base_rows = list(apply({}, [person(rng, k) for k in range(people)], "overwrite").values())
+        base_rows = [
+            (name, email, *(v or "" for v in fields)) for name, email, *fields in base_rows
+        ]
+        rows = generated_file(rng, base_rows, people + 5)
+        policy = rng.choice(POLICIES)
+        size = rng.choice(["1", "3", "50"])
+        print(f"round {round_}: {len(rows)} rows, --merge {policy}, bulk --batch-size {size}")
+        base_csv = write_known(tmp_path / f"base{round_}.csv", base_rows)
+        csv = write_known(tmp_path / f"file{round_}.csv", rows)
+        expected = fold((base_rows, "overwrite"), (rows, policy))
+        outcomes = []
+        for flags in ([], ["--batch-size", size]):
+            truncate(db)
+            run_json(env, "-csv", base_csv, "--wait", *flags)
+            before, stamped = known(db), stamps(db)
+            done = run_json(env, "-csv", csv, "--wait", "--merge", policy, *flags)
+            assert known(db) == expected, (flags, policy)
+            got = {k: done[k] for k in ("inserted", "updated", "unchanged", "superseded")}
+            assert got == predicted(before, rows, policy), (flags, policy)
+            assert (done["stored"], done["failed"]) == (len(rows), 0)
+            # A person whose every row is the stored one (or any row, under insert-only):
+            # not written at all, in either mode, however the rows fell into batches.
+            untouched = untouched_people(before, rows, policy)
+            assert untouched, "the generated file has no identical row"
+            after = stamps(db)
+            assert {k: after[k] for k in untouched} == {k: stamped[k] for k in untouched}
+            assert not history_of(db, done["import_id"]) & untouched
+            outcomes.append((known(db), got))
+        assert outcomes[0] == outcomes[1]
+
+
+# -- 3. three overlapping imports undone in a generated order ----------------
+
+
+@pytest.mark.timeout(600)
+def test_three_overlapping_imports_undone_in_generated_orders(db, env, start_worker, tmp_path):
+    rng = seeded("undo orders")
+    start_worker()
+    for round_ in range(2):
+        truncate(db)
+        people = rng.randrange(5, 30)
+        files, ids = [], []
+        for name in "ABC":
+            rows = generated_file(rng, [], people) or [person(rng, 0)]
+            policy = rng.choice(POLICIES)
+            flags = rng.choice([[], ["--batch-size", rng.choice(["1", "4", "50"])]])
+            csv = write_known(tmp_path / f"{name}{round_}.csv", rows)
+            before = known(db)
+            done = run_json(env, "-csv", csv, "--wait", "--merge", policy, *flags)
+            got = {k: done[k] for k in ("inserted", "updated", "unchanged", "superseded")}
+            assert got == predicted(before, rows, policy), (name, policy, flags)
+            files.append((rows, policy))
+            ids.append(done["import_id"])
+            print(f"round {round_}: {name} {len(rows)} rows, --merge {policy} {' '.join(flags)}")
+        assert known(db) == fold(*files)
+        order = rng.sample(range(3), 3)
+        print(f"round {round_}: undo {' then '.join('ABC'[i] for i in order)}")
+        standing = [0, 1, 2]
+        for index in order:
+            wrote = {row[1].lower() for row in files[index][0]}
+            standing.remove(index)
+            left = fold(*(files[i] for i in standing))
+            result = run_json(env, "undo", ids[index], "--wait")
+            assert result["state"] == "undone"
+            assert known(db) == left, ("ABC"[index], standing)
+            assert result["removed"] == len(wrote - set(left))
+            later = set().union(
+                *({r[1].lower() for r in files[i][0]} for i in standing if i > index)
+            )
+            assert result["kept"] == len(wrote & later)
+            again = run_json(env, "undo", ids[index], "--wait")
+            assert (again["changed"], again["restored"], again["removed"]) == (False, 0, 0)
+            assert known(db) == left
+        assert known(db) == {}
