@@ -9,6 +9,8 @@
 - three overlapping imports under generated policies and modes, undone in a generated
   order: after each undo the table is the fold of the imports standing; a second undo
   changes nothing;
+- three bulk imports of overlapping people queued before any worker, pool processes
+  killed -9 at random moments: the fold of the three, each import's counts exact;
 
 The random choices come from random.Random(seed); the seed is printed (run with -rP, or
 -s) and can be forced with FAULTS_SEED. Nothing here measures time.
@@ -18,6 +20,7 @@ import os
 import random
 import signal
 import time
+from pathlib import Path
 
 import pytest
 from sqlalchemy import text
@@ -295,3 +298,77 @@ def test_three_overlapping_imports_undone_in_generated_orders(db, env, start_wor
             assert (again["changed"], again["restored"], again["removed"]) == (False, 0, 0)
             assert known(db) == left
         assert known(db) == {}
+
+
+# -- 4. a backlog of imports, pool processes killed at random moments ---------
+
+
+def pool_children(pid: int) -> list[int]:
+    children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    return [int(child) for child in children]
+
+
+def counters(db, import_id: str) -> dict:
+    with db.connect() as connection:
+        row = connection.execute(
+            text(
+                "SELECT stored, failed, inserted, updated, unchanged FROM imports"
+                " WHERE import_id = :id"
+            ),
+            {"id": import_id},
+        ).one()
+    return dict(row._mapping)
+
+
+@pytest.mark.timeout(300)
+def test_a_bulk_backlog_of_imports_with_pool_processes_killed(db, env, start_worker, tmp_path):
+    """Three imports of overlapping people (each email several times a file), under
+    generated policies, queued before any worker; pool processes killed -9 at random
+    moments, then the worker stopped and started again: the fold of the three, and each
+    import's counts exact."""
+    rng = seeded("bulk backlog")
+    people, files, sent = 1500, [], []
+    for name in "ABC":
+        rows = [person(rng, rng.randrange(people)) for _ in range(rng.randrange(3000, 6000))]
+        policy = rng.choice(POLICIES)
+        size = rng.choice(["100", "250", "500"])
+        csv = write_known(tmp_path / f"{name}.csv", rows)
+        sent.append(run_json(env, "-csv", csv, "--merge", policy, "--batch-size", size))
+        files.append((rows, policy))
+        print(f"{name}: {len(rows)} rows, --merge {policy}, --batch-size {size}")
+    total = sum(len(rows) for rows, _ in files)
+    stored = lambda: sum(counters_or_zero(db, s["import_id"]) for s in sent)  # noqa: E731
+    worker = start_worker(concurrency=2)
+    kills = 0
+    while kills < 4 and stored() < total * 0.8:
+        time.sleep(rng.uniform(0.05, 0.8))
+        children = pool_children(worker.process.pid)
+        if children:
+            os.kill(rng.choice(children), signal.SIGKILL)
+            kills += 1
+    print(f"{kills} pool processes killed with {stored()} of {total} rows stored")
+    worker.stop()
+    start_worker(concurrency=2)
+    services.wait_until(lambda: stored() >= total, 120, "every row stored")
+    time.sleep(1)  # a double count would land now
+    assert known(db) == fold(*files)
+    inserted = 0
+    for (rows, _policy), summary in zip(files, sent, strict=True):
+        got = counters(db, summary["import_id"])
+        distinct = len({row[1].lower() for row in rows})
+        assert (got["stored"], got["failed"]) == (len(rows), 0), summary["import_id"]
+        assert got["inserted"] + got["updated"] + got["unchanged"] == distinct
+        view = run_json(env, "status", summary["import_id"])
+        assert (view["state"], view["stored"], view["superseded"]) == (
+            "done", len(rows), len(rows) - distinct,
+        )  # fmt: skip
+        inserted += got["inserted"]
+    assert inserted == len(known(db))  # each person inserted by one import only
+
+
+def counters_or_zero(db, import_id: str) -> int:
+    with db.connect() as connection:
+        stored = connection.execute(
+            text("SELECT stored FROM imports WHERE import_id = :id"), {"id": import_id}
+        ).scalar()
+    return stored or 0
