@@ -137,6 +137,17 @@ def upsert(session: Session, rows: list[PersonRow]) -> list[tuple[str, int, int 
     """
     if not rows:
         return []
+    imports = sorted({row.import_id for row in rows})
+    if len(imports) > 1:
+        # Per-row messages of concurrent imports share a queue, so a batch may hold two
+        # imports' rows for one new person: logged in one statement, both found the person
+        # absent and both counted an insert. Each import in turn finds the person as the
+        # imports before it left them, as batches one after another would.
+        return [
+            change
+            for import_id in imports
+            for change in upsert(session, [row for row in rows if row.import_id == import_id])
+        ]
     dialect = session.get_bind().dialect.name
     if dialect == "postgresql":
         # ASCII-escaped: a lone surrogate reaches the server, which refuses that row.

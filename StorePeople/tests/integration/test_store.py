@@ -137,3 +137,25 @@ def test_a_superseded_row_redelivered_counts_once_and_an_earlier_new_row_counts(
         names = connection.execute(text("SELECT full_name FROM people ORDER BY 1")).scalars()
         assert list(names) == ["Ann 9", "Ben 7"]
     forget_counts(engine)
+
+
+def test_two_imports_writing_a_new_person_in_one_batch_count_one_insert(engine, migrated_url):
+    """Per-row messages of concurrent imports share a queue, so one batch can hold two
+    imports' rows for the same new person. Both found them absent in one statement, and
+    both counted them inserted (e2e: 801 people inserted for 800, one pool process).
+    Each import now finds the person as the imports before it in the batch left them."""
+    forget_counts(engine)
+    later = "20261128T170000000000Z-dddddd"
+    rows = [
+        PersonRow(later, 2, "Ann Later", "ann@example.com"),
+        PersonRow(IMPORT, 2, "Ann", "ANN@example.com"),
+        PersonRow(IMPORT, 3, "Ben", "ben@example.com"),
+        PersonRow(later, 3, "Ben", "ben@example.com"),
+    ]
+    totals, _ = store_rows(migrated_url, rows, 5)
+    counted = {i: (t["inserted"], t["updated"], t["unchanged"]) for i, t in totals.items()}
+    assert counted == {IMPORT: (2, 0, 0), later: (0, 1, 1)}
+    with engine.connect() as connection:
+        names = connection.execute(text("SELECT full_name FROM people ORDER BY 1")).scalars()
+        assert list(names) == ["Ann Later", "Ben"]
+    forget_counts(engine)
