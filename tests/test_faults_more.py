@@ -16,6 +16,8 @@
 - --keep-columns with odd headers (twice the same, empty, non-Latin, quotes and commas,
   3,000 characters): per-row and bulk store the same attributes, and a re-import under
   every policy writes nothing;
+- the CLI killed -9 mid per-row publish: `status` shows what was stored and no enqueued
+  count it can't vouch for; the same command again stores the rest, each row once;
 
 The random choices come from random.Random(seed); the seed is printed (run with -rP, or
 -s) and can be forced with FAULTS_SEED. Nothing here measures time.
@@ -470,3 +472,45 @@ def test_keep_columns_with_odd_headers_per_row_and_bulk_alike(db, env, start_wor
         outcomes.append((stored, {key: first[key] for key in keys}))
     assert outcomes[0] == outcomes[1]
     assert any(values[1] for values in outcomes[0][0].values())  # some attributes were kept
+
+
+# -- 7. the CLI killed -9 mid per-row publish, then the same command again ------
+
+
+@pytest.mark.timeout(300)
+def test_cli_kill_9_mid_per_row_publish_then_the_same_command(
+    db, env, start_worker, tmp_path, cli_processes
+):
+    rng = seeded("CLI kill -9 per-row")
+    rows = [(f"Person {n}", f"p{n}@example.com") for n in range(30_000)]
+    csv_path = write_csv(tmp_path / "people.csv", rows)
+    start_worker()
+    cli = start_cli(env, "-csv", csv_path, "--json")
+    cli_processes.append(cli)
+    logs = tmp_path / "logs"
+    services.wait_until(lambda: logs.is_dir() and any(logs.glob("*.log")), 30, "the run's log")
+    killed = next(logs.glob("*.log")).stem
+    at = rng.randrange(1, len(rows) // 2)
+    services.wait_until(lambda: imported(db, killed)[0] >= at, 60, f"{at} rows", every=0.01)
+    cli.kill()
+    cli.communicate()
+    # What reached the broker is stored, once; nothing more comes.
+    last, steady = -1, 0
+    while steady < 10:
+        stored = imported(db, killed)[0]
+        steady, last = (steady + 1 if stored == last else 0), stored
+        time.sleep(0.3)
+    print(f"killed after {at} rows stored; {last} of {len(rows)} stored in the end")
+    assert 0 < last < len(rows), "the kill must land mid-publish"
+    view = run_json(env, "status", killed)
+    print({k: view[k] for k in ("state", "enqueued", "stored", "pending", "inserted")})
+    assert view["state"] in ("running", "interrupted")
+    assert (view["stored"], view["inserted"], view["failed"]) == (last, last, 0)
+    assert view["enqueued"] is None or view["enqueued"] >= view["stored"], view
+    assert len(table(db)) == last
+
+    again = run_json(env, "-csv", csv_path, "--wait")
+    assert (again["stored"], again["inserted"], again["unchanged"]) == (
+        len(rows), len(rows) - last, last,
+    )  # fmt: skip
+    assert table(db) == later_row_wins(rows)
