@@ -18,6 +18,8 @@
   every policy writes nothing;
 - the CLI killed -9 mid per-row publish: `status` shows what was stored and no enqueued
   count it can't vouch for; the same command again stores the rest, each row once;
+- an import whose worker was lost after committing batches it never acknowledged, undone
+  once stored again: the imports before it are back, exactly; a second undo is nothing.
 
 The random choices come from random.Random(seed); the seed is printed (run with -rP, or
 -s) and can be forced with FAULTS_SEED. Nothing here measures time.
@@ -59,6 +61,21 @@ def imported(db, import_id: str) -> tuple:
     return tuple(row) if row else (0, 0, 0, 0, 0)
 
 
+def freeze_and_kill(worker, db, import_id: str) -> int:
+    """Once the worker stores the import: freeze its main process (the pool commits what it
+    holds, nothing is acknowledged), then kill -9 it all; the rows counted by then."""
+    services.wait_until(lambda: imported(db, import_id)[0] > 0, 60, "storing", every=0.01)
+    os.kill(worker.process.pid, signal.SIGSTOP)
+    last, steady = -1, 0
+    while steady < 10:
+        stored = imported(db, import_id)[0]
+        steady, last = (steady + 1 if stored == last else 0), stored
+        time.sleep(0.2)
+    os.killpg(worker.process.pid, signal.SIGKILL)
+    worker.process.wait()
+    return last
+
+
 def table(db) -> list[tuple[str, str]]:
     with db.connect() as connection:
         rows = connection.execute(text("SELECT full_name, email FROM people")).all()
@@ -92,16 +109,7 @@ def test_batches_committed_then_redelivered_after_later_lines_count_once(
     csv = write_csv(tmp_path / "people.csv", rows)
     sent = run_json(env, "-csv", csv, *mode)  # no worker yet: a backlog
     import_id = sent["import_id"]
-    worker = start_worker(concurrency=2)
-    services.wait_until(lambda: imported(db, import_id)[0] > 0, 60, "storing", every=0.01)
-    os.kill(worker.process.pid, signal.SIGSTOP)  # the pool goes on, nobody acknowledges
-    last, steady = -1, 0
-    while steady < 10:  # the pool committed what it held
-        stored = imported(db, import_id)[0]
-        steady, last = (steady + 1 if stored == last else 0), stored
-        time.sleep(0.2)
-    os.killpg(worker.process.pid, signal.SIGKILL)
-    worker.process.wait()
+    last = freeze_and_kill(start_worker(concurrency=2), db, import_id)
     print(f"killed with {last} of {len(rows)} rows counted, none acknowledged")
     start_worker(concurrency=2)
     services.wait_until(lambda: imported(db, import_id)[0] >= len(rows), 90, "all stored")
@@ -514,3 +522,35 @@ def test_cli_kill_9_mid_per_row_publish_then_the_same_command(
         len(rows), len(rows) - last, last,
     )  # fmt: skip
     assert table(db) == later_row_wins(rows)
+
+
+# -- 8. undo of an import whose worker was lost mid-import ---------------------
+
+
+@pytest.mark.timeout(300)
+@pytest.mark.parametrize("mode", [[], ["--batch-size", "200"]], ids=["per-row", "bulk"])
+def test_undo_of_an_import_whose_worker_was_lost_mid_import(db, env, start_worker, tmp_path, mode):
+    """B renames A's people, each email twice; its worker is lost after committing batches
+    it never acknowledged. Once B is stored again (each row counted once), undo B: A's people
+    are back, exactly; a second undo changes nothing."""
+    rng = seeded("undo after a lost worker")
+    people = 2000
+    a_rows = [(f"A {n}", f"p{n}@example.com") for n in range(people)]
+    order = list(range(people)) * 2
+    rng.shuffle(order)
+    b_rows = [(f"B {n} {i}", f"P{n}@example.com") for i, n in enumerate(order)]
+    first = start_worker()
+    run_json(env, "-csv", write_csv(tmp_path / "a.csv", a_rows), "--wait", *mode)
+    first.stop()
+    b = run_json(env, "-csv", write_csv(tmp_path / "b.csv", b_rows), *mode)  # a backlog
+    print(f"worker lost with {freeze_and_kill(start_worker(), db, b['import_id'])} rows counted")
+    start_worker()
+    services.wait_until(lambda: imported(db, b["import_id"])[0] >= len(b_rows), 90, "B stored")
+    assert table(db) == later_row_wins(b_rows)
+    assert imported(db, b["import_id"]) == (len(b_rows), 0, 0, people, 0)
+    result = run_json(env, "undo", b["import_id"], "--wait")
+    assert (result["state"], result["restored"], result["removed"]) == ("undone", people, 0)
+    assert table(db) == later_row_wins(a_rows)
+    again = run_json(env, "undo", b["import_id"], "--wait")
+    assert (again["changed"], table(db)) == (False, later_row_wins(a_rows))
+    assert run_json(env, "status", b["import_id"])["state"] == "undone"
