@@ -34,11 +34,12 @@ import time
 from pathlib import Path
 
 import pytest
+from kombu import Connection
 from sqlalchemy import text
 
 from people_import_contract.fast_paths import fast_paths_enabled
 from tests import services
-from tests.helpers import run_json, start_cli, write_csv
+from tests.helpers import BROKER_URL, run_json, start_cli, write_csv
 
 pytestmark = pytest.mark.faults  # signals and kill -9: runs alone
 
@@ -493,6 +494,12 @@ def test_keep_columns_with_odd_headers_per_row_and_bulk_alike(db, env, start_wor
 # -- 7. the CLI killed -9 mid per-row publish, then the same command again ------
 
 
+def queued(queue: str) -> int:
+    """Messages waiting in the import queue (a passive declaration: it must exist)."""
+    with Connection(BROKER_URL) as connection:
+        return connection.default_channel.queue_declare(queue, passive=True).message_count
+
+
 @pytest.mark.timeout(300)
 def test_cli_kill_9_mid_per_row_publish_then_the_same_command(
     db, env, start_worker, tmp_path, cli_processes
@@ -500,23 +507,22 @@ def test_cli_kill_9_mid_per_row_publish_then_the_same_command(
     rng = seeded("CLI kill -9 per-row")
     rows = [(f"Person {n}", f"p{n}@example.com") for n in range(30_000)]
     csv_path = write_csv(tmp_path / "people.csv", rows)
-    start_worker()
-    cli = start_cli(env, "-csv", csv_path, "--json")
+    cli = start_cli(env, "-csv", csv_path, "--json")  # no worker yet: the queue shows progress
     cli_processes.append(cli)
-    logs = tmp_path / "logs"
-    services.wait_until(lambda: logs.is_dir() and any(logs.glob("*.log")), 30, "the run's log")
-    killed = next(logs.glob("*.log")).stem
     at = rng.randrange(1, len(rows) // 2)
-    services.wait_until(lambda: imported(db, killed)[0] >= at, 60, f"{at} rows", every=0.01)
+    queue = env["IMPORT_QUEUE"]
+    services.wait_until(lambda: queued(queue) >= at, 60, f"{at} messages", every=0.005)
     cli.kill()
     cli.communicate()
+    killed = next((tmp_path / "logs").glob("*.log")).stem
+    start_worker()
     # What reached the broker is stored, once; nothing more comes.
     last, steady = -1, 0
     while steady < 10:
         stored = imported(db, killed)[0]
         steady, last = (steady + 1 if stored == last else 0), stored
         time.sleep(0.3)
-    print(f"killed after {at} rows stored; {last} of {len(rows)} stored in the end")
+    print(f"killed with {at} or more messages queued; {last} of {len(rows)} stored")
     assert 0 < last < len(rows), "the kill must land mid-publish"
     view = run_json(env, "status", killed)
     print({k: view[k] for k in ("state", "enqueued", "stored", "pending", "inserted")})
