@@ -228,6 +228,10 @@ def generated_file(rng: random.Random, base: list, people: int) -> list:
             rows.append(rng.choice(base))  # identical to what the base stored
         else:
             rows.append(person(rng, rng.randrange(people)))
+    if base:  # at least one person the file leaves as stored
+        identical = rng.choice(base)
+        rows = [row for row in rows if row[1].lower() != identical[1].lower()]
+        rows.insert(rng.randrange(len(rows) + 1), identical)
     return rows
 
 
