@@ -19,7 +19,9 @@
 - the CLI killed -9 mid per-row publish: `status` shows what was stored and no enqueued
   count it can't vouch for; the same command again stores the rest, each row once;
 - an import whose worker was lost after committing batches it never acknowledged, undone
-  once stored again: the imports before it are back, exactly; a second undo is nothing.
+  once stored again: the imports before it are back, exactly; a second undo is nothing;
+- an undo landing while another import's batches write the same people: the fold of the
+  imports standing, the running import's counts exact.
 
 The random choices come from random.Random(seed); the seed is printed (run with -rP, or
 -s) and can be forced with FAULTS_SEED. Nothing here measures time.
@@ -572,3 +574,58 @@ def test_undo_of_an_import_whose_worker_was_lost_mid_import(db, env, start_worke
     again = run_json(env, "undo", b["import_id"], "--wait")
     assert (again["changed"], table(db)) == (False, later_row_wins(a_rows))
     assert run_json(env, "status", b["import_id"])["state"] == "undone"
+
+
+# -- 9. an undo while another import writes the same people ------------------
+
+
+@pytest.mark.timeout(300)
+def test_an_undo_while_another_import_writes_the_same_people(
+    db, env, start_worker, tmp_path, cli_processes
+):
+    """A inserts, B changes them, then C (a generated policy) writes the same people while
+    B is undone: the undo and C's batches wait for each other (docs/undo.md, Concurrency),
+    and the table ends as the fold of A and C, C's counts exact."""
+    rng = seeded("undo during an import")
+    people = 1500
+    start_worker(concurrency=2)
+    files = []
+    for name, policy in (("A", "overwrite"), ("B", rng.choice(POLICIES))):
+        rows = [person(rng, key) for key in range(people)]
+        done = run_json(env, "-csv", write_known(tmp_path / f"{name}.csv", rows), "--wait",
+                        "--merge", policy)  # fmt: skip
+        files.append((rows, policy, done["import_id"]))
+    c_rows = [person(rng, rng.randrange(people)) for _ in range(20_000)]
+    c_policy = rng.choice(POLICIES)
+    print(f"B --merge {files[1][1]}, C --merge {c_policy}")
+    c_csv = write_known(tmp_path / "C.csv", c_rows)
+    # Bulk: the undo's message does not queue behind C's rows.
+    cli = start_cli(
+        env, "-csv", c_csv, "--wait", "--json", "--merge", c_policy, "--batch-size", "200"
+    )
+    cli_processes.append(cli)
+    logs = tmp_path / "logs"
+    services.wait_until(lambda: len(list(logs.glob("*.log"))) == 3, 30, "C's log")
+    c_id = max(log.stem for log in logs.glob("*.log"))
+    services.wait_until(lambda: imported(db, c_id)[0] > 0, 60, "C storing", every=0.01)
+    with db.connect() as lock:  # C's batches stop mid-transaction; the undo queues behind them
+        lock.begin()
+        lock.execute(text("LOCK TABLE people IN EXCLUSIVE MODE"))
+        undo_cli = start_cli(env, "undo", files[1][2], "--wait", "--json")
+        cli_processes.append(undo_cli)
+        time.sleep(rng.uniform(0.5, 2.0))
+        held = imported(db, c_id)[0]
+        lock.rollback()
+    out, err = undo_cli.communicate(timeout=120)
+    assert undo_cli.returncode == 0, err
+    undone = json.loads(out)
+    assert undone["state"] == "undone"
+    print(f"B undone around {held} of C's rows stored: {undone}")
+    out, err = cli.communicate(timeout=240)
+    assert cli.returncode == 0, err
+    c = json.loads(out)
+    a_rows, a_policy, _ = files[0]
+    assert known(db) == fold((a_rows, a_policy), (c_rows, c_policy))
+    distinct = len({row[1].lower() for row in c_rows})
+    assert (c["stored"], c["failed"], c["inserted"]) == (len(c_rows), 0, 0)
+    assert c["updated"] + c["unchanged"] == distinct
