@@ -52,7 +52,9 @@ def db(database_url):
     """An engine on the e2e database, emptied before each test."""
     engine = create_engine(database_url)
     with engine.begin() as connection:
-        connection.execute(text("TRUNCATE people, people_history, people_writes"))
+        connection.execute(
+            text("TRUNCATE people, people_history, people_writes, people_write_lines")
+        )
     yield engine
     engine.dispose()
 

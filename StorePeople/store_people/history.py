@@ -41,6 +41,11 @@ def prune_log(session: Session, keep_days: int) -> int:
         later_old=OLD.format(w="later", cutoff=cutoff),
         later_undone=UNDONE.format(w="later"),
     )
+    # An old import's earlier lines only told its redeliveries from new rows (replays.py).
+    old_lines = OLD.format(w="people_write_lines", cutoff=cutoff)
+    session.connection().execute(
+        text(f"DELETE FROM people_write_lines WHERE {old_lines}"), {"days": keep_days}
+    )
     # The session's connection (its transaction): its execute gives a CursorResult, with rowcount.
     return session.connection().execute(text(statement), {"days": keep_days}).rowcount
 

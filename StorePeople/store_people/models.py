@@ -142,6 +142,17 @@ class PersonWrite(Base):
     __table_args__ = (Index("ix_people_writes_import_id", import_id),)
 
 
+class PersonWriteLine(Base):
+    """A line an import stored for a person before its latest one (migration 0008): what
+    tells a redelivered superseded row from a new one (replays.py)."""
+
+    __tablename__ = "people_write_lines"
+
+    email_key: Mapped[str] = mapped_column(Text, primary_key=True)
+    import_id: Mapped[str] = mapped_column(ImportId, primary_key=True)
+    line: Mapped[int] = mapped_column(Integer, primary_key=True)
+
+
 class Import(Base):
     """One row per import: the durable history, counted in the same transaction as the rows."""
 

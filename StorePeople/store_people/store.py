@@ -14,7 +14,7 @@ from functools import partial
 from sqlalchemy import exc
 
 from people_import_contract.job_record import INSERTED, REPLAYED, STORED, UNCHANGED, UPDATED
-from store_people import counts, metrics, upsert
+from store_people import counts, metrics, replays, upsert
 from store_people.db import session_scope
 from store_people.rows import PersonRow
 
@@ -94,11 +94,15 @@ def write_and_count(
 ) -> dict[str, dict[str, int]]:
     # A row may be a copy of one already committed: redelivered by the broker, or
     # published again by a CLI whose node was lost before it confirmed (a new message,
-    # without the redelivered flag). It is a replay when it is its import's logged line.
+    # without the redelivered flag). It is a replay when its import stored that line
+    # before: the logged line, or an earlier one a later line superseded (replays.py).
     upsert.lock_people(session, rows)
-    replays = upsert.already_logged(session, rows)
+    logged = replays.logged(session, rows)
+    counted_before = replays.replays(session, rows, logged)
     changed = upsert.upsert(session, rows)
-    tallied[:] = [tally(rows, changed, replays, replayed)]  # the committing attempt is the last
+    replays.keep_earlier_lines(session, rows, logged, counted_before)
+    # The committing attempt is the last.
+    tallied[:] = [tally(rows, changed, counted_before, replayed)]
     return counts.add_counts(session, tallied[0])
 
 

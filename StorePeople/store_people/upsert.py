@@ -137,6 +137,17 @@ def upsert(session: Session, rows: list[PersonRow]) -> list[tuple[str, int, int 
     """
     if not rows:
         return []
+    imports = sorted({row.import_id for row in rows})
+    if len(imports) > 1:
+        # Per-row messages of concurrent imports share a queue, so a batch may hold two
+        # imports' rows for one new person: logged in one statement, both found the person
+        # absent and both counted an insert. Each import in turn finds the person as the
+        # imports before it left them, as batches one after another would.
+        return [
+            change
+            for import_id in imports
+            for change in upsert(session, [row for row in rows if row.import_id == import_id])
+        ]
     dialect = session.get_bind().dialect.name
     if dialect == "postgresql":
         # ASCII-escaped: a lone surrogate reaches the server, which refuses that row.
@@ -156,11 +167,6 @@ def upsert(session: Session, rows: list[PersonRow]) -> list[tuple[str, int, int 
     return changed
 
 
-LOGGED = (
-    "WITH keys AS ({keys}) SELECT email_key, import_id, line FROM people_writes WHERE {in_keys}"
-)
-
-
 # One transaction-scoped advisory lock per person, taken in key order before the replay
 # check: two copies of one row (a CLI that changed node publishes again what the lost node
 # had not confirmed) stored at once by two pool processes would otherwise both find their
@@ -178,23 +184,3 @@ def lock_people(session: Session, rows: list[PersonRow]) -> None:
     if rows and session.get_bind().dialect.name == "postgresql":
         keys = json.dumps(sorted({row.email.lower() for row in rows}))
         session.execute(text(LOCK_PEOPLE), {"keys": keys})
-
-
-def logged_statement(dialect: str):
-    """The log's rows of a set of keys (:keys, a JSON array).
-
-    By key (the primary key's first column, one index scan: fold.IN_KEYS), then by
-    import in Python: a row-value IN list of a thousand pairs is planned as a scan of the log.
-    """
-    in_keys = fold.IN_KEYS[dialect].format(column="email_key")
-    return text(LOGGED.format(keys=fold.KEYS[dialect], in_keys=in_keys))
-
-
-def already_logged(session: Session, rows: list[PersonRow]) -> set[tuple[str, int]]:
-    """Which of these rows are their import's logged line for their person: replays."""
-    if not rows:
-        return set()
-    params = {"keys": json.dumps(sorted({row.email.lower() for row in rows}))}
-    logged = fold.run(session, logged_statement(session.get_bind().dialect.name), params)
-    mine = {(row.email.lower(), row.import_id, row.line) for row in rows}
-    return {(i, line) for key, i, line in logged if (key, i, line) in mine}

@@ -39,6 +39,9 @@ def engine(migrated_url):
     yield engine
     with engine.begin() as connection:
         connection.execute(
-            text("TRUNCATE people, people_history, people_writes, imports, import_failures")
+            text(
+                "TRUNCATE people, people_history, people_writes, people_write_lines, imports,"
+                " import_failures"
+            )
         )
     engine.dispose()

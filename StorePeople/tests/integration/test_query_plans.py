@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from store_people import fold, upsert
+from store_people import fold, replays, upsert
 from store_people.rows import PersonRow
 
 pytestmark = pytest.mark.integration
@@ -46,7 +46,7 @@ def test_the_log_is_read_through_its_primary_key(engine, analyzed):
             connection.execute(text("ANALYZE people_writes"))
     statements = {
         "fold": fold.apply_after_import("postgresql"),
-        "replay check": upsert.logged_statement("postgresql"),
+        "replay check": replays.logged_statement("postgresql"),
     }
     with Session(engine) as session, session.begin():
         for name, statement in statements.items():

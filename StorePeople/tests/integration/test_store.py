@@ -106,3 +106,56 @@ def test_two_copies_of_a_batch_stored_at_once_count_once(engine, migrated_url):
             text("SELECT stored, inserted FROM imports WHERE import_id = :i"), {"i": IMPORT}
         ).one()
     assert (stored, inserted) == (400, 400)
+
+
+def test_a_superseded_row_redelivered_counts_once_and_an_earlier_new_row_counts(
+    engine, migrated_url
+):
+    """A batch committed but not acknowledged comes back after a later batch of the same
+    import wrote its people: its rows are no longer the logged lines, and were counted
+    again (stored 10,500 for 10,000 rows when a worker was lost, tests/test_faults_more.py).
+    An earlier line arriving for the first time after a later one is new: it counts."""
+    forget_counts(engine)
+    first = [
+        PersonRow(IMPORT, 2, "Ann 2", "ann@example.com"),
+        PersonRow(IMPORT, 3, "Ben 3", "ben@example.com"),
+        PersonRow(IMPORT, 5, "Ann 5", "ANN@example.com"),  # in the batch twice
+    ]
+    later = [
+        PersonRow(IMPORT, 9, "Ann 9", "ann@example.com"),
+        PersonRow(IMPORT, 7, "Ben 7", "ben@example.com"),
+    ]
+    assert store_rows(migrated_url, first, 5)[0][IMPORT]["stored"] == 3
+    assert store_rows(migrated_url, later, 5)[0][IMPORT]["stored"] == 5
+    assert store_rows(migrated_url, first, 5)[0][IMPORT]["stored"] == 5  # redelivered
+    assert store_rows(migrated_url, later + first, 5)[0][IMPORT]["stored"] == 5
+    late = [PersonRow(IMPORT, 4, "Ann 4", "ann@example.com")]  # never stored before
+    assert store_rows(migrated_url, late, 5)[0][IMPORT]["stored"] == 6
+    totals, _ = store_rows(migrated_url, late + first, 5)
+    assert (totals[IMPORT]["stored"], totals[IMPORT]["inserted"]) == (6, 2)
+    with engine.connect() as connection:
+        names = connection.execute(text("SELECT full_name FROM people ORDER BY 1")).scalars()
+        assert list(names) == ["Ann 9", "Ben 7"]
+    forget_counts(engine)
+
+
+def test_two_imports_writing_a_new_person_in_one_batch_count_one_insert(engine, migrated_url):
+    """Per-row messages of concurrent imports share a queue, so one batch can hold two
+    imports' rows for the same new person. Both found them absent in one statement, and
+    both counted them inserted (e2e: 801 people inserted for 800, one pool process).
+    Each import now finds the person as the imports before it in the batch left them."""
+    forget_counts(engine)
+    later = "20261128T170000000000Z-dddddd"
+    rows = [
+        PersonRow(later, 2, "Ann Later", "ann@example.com"),
+        PersonRow(IMPORT, 2, "Ann", "ANN@example.com"),
+        PersonRow(IMPORT, 3, "Ben", "ben@example.com"),
+        PersonRow(later, 3, "Ben", "ben@example.com"),
+    ]
+    totals, _ = store_rows(migrated_url, rows, 5)
+    counted = {i: (t["inserted"], t["updated"], t["unchanged"]) for i, t in totals.items()}
+    assert counted == {IMPORT: (2, 0, 0), later: (0, 1, 1)}
+    with engine.connect() as connection:
+        names = connection.execute(text("SELECT full_name FROM people ORDER BY 1")).scalars()
+        assert list(names) == ["Ann Later", "Ben"]
+    forget_counts(engine)

@@ -4,7 +4,7 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from store_people import upsert
+from store_people import replays, upsert
 from store_people.rows import PersonRow
 
 pytestmark = pytest.mark.integration
@@ -61,4 +61,5 @@ def test_a_replayed_row_is_recognised_as_already_logged(engine):
     store(engine, row)
     older = PersonRow(FIRST, 6, "Eve old", "EVE@example.com")
     with Session(engine) as session:
-        assert upsert.already_logged(session, [row, older]) == {(FIRST, 7)}
+        batch = [row, older]
+        assert replays.replays(session, batch, replays.logged(session, batch)) == {(FIRST, 7)}

@@ -1,0 +1,115 @@
+"""Which rows of a batch were stored and counted already, so a redelivered row counts once.
+
+A row is its (import, line). The writes log keeps, per person and import, the import's
+latest line (people_writes.line); the lines of that person the import stored before it
+are kept in people_write_lines (migration 0008). A row that is either was committed and
+counted by an earlier delivery (redelivered by the broker, or published again by a CLI
+that changed node): a replay. Without the earlier lines, a batch committed but not
+acknowledged (its worker lost) and redelivered after a later batch of the same import
+had written the same people was counted again: its lines were no longer the logged ones.
+
+A line below the logged one is not always a replay: with two pool processes a later
+batch can commit first, and an earlier line arriving after it is new. Only those lines
+are looked up in people_write_lines; a file without a person twice never reads or writes it.
+"""
+
+import json
+from collections import defaultdict
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from store_people import fold
+from store_people.rows import PersonRow
+
+# (email_key, import_id) -> the import's logged (latest) line for that person.
+Logged = dict[tuple[str, str], int]
+
+LOGGED = (
+    "WITH keys AS ({keys}) SELECT email_key, import_id, line FROM people_writes WHERE {in_keys}"
+)
+
+# The batch's earlier lines (:rows, a JSON array of [email_key, import_id, line]) found
+# stored before; one primary-key probe each.
+EARLIER = {
+    "postgresql": """
+SELECT l.email_key, l.import_id, l.line FROM people_write_lines l
+JOIN (SELECT r->>0 AS k, r->>1 AS i, (r->>2)::int AS n
+      FROM json_array_elements(CAST(:rows AS json)) AS r) AS b
+    ON l.email_key = b.k AND l.import_id = b.i AND l.line = b.n
+""",
+    "sqlite": """
+SELECT l.email_key, l.import_id, l.line FROM people_write_lines l
+JOIN json_each(:rows) AS r ON l.email_key = json_extract(r.value, '$[0]')
+    AND l.import_id = json_extract(r.value, '$[1]') AND l.line = json_extract(r.value, '$[2]')
+""",
+}
+KEEP = (
+    "INSERT INTO people_write_lines (email_key, import_id, line)"
+    " VALUES (:email_key, :import_id, :line) ON CONFLICT DO NOTHING"
+)
+
+
+def logged_statement(dialect: str):
+    """The log's rows of a set of keys (:keys, a JSON array).
+
+    By key (the primary key's first column, one index scan: fold.IN_KEYS), then by
+    import in Python: a row-value IN list of a thousand pairs is planned as a scan of the log.
+    """
+    in_keys = fold.IN_KEYS[dialect].format(column="email_key")
+    return text(LOGGED.format(keys=fold.KEYS[dialect], in_keys=in_keys))
+
+
+def person(row: PersonRow) -> tuple[str, str]:
+    return row.email.lower(), row.import_id
+
+
+def logged(session: Session, rows: list[PersonRow]) -> Logged:
+    """The logged line of each person and import of these rows, before they are stored."""
+    if not rows:
+        return {}
+    params = {"keys": json.dumps(sorted({row.email.lower() for row in rows}))}
+    found = fold.run(session, logged_statement(session.get_bind().dialect.name), params)
+    mine = {person(row) for row in rows}
+    return {(key, i): line for key, i, line in found if (key, i) in mine}
+
+
+def replays(session: Session, rows: list[PersonRow], logged: Logged) -> set[tuple[str, int]]:
+    """(import_id, line) of the rows stored and counted before: the logged line, or an
+    earlier line stored before it."""
+    found, earlier = set(), []
+    for row in rows:
+        line = logged.get(person(row))
+        if line == row.line:
+            found.add((row.import_id, row.line))
+        elif line is not None and row.line < line:
+            earlier.append([*person(row), row.line])
+    if earlier:
+        statement = text(EARLIER[session.get_bind().dialect.name])
+        stored = session.execute(statement, {"rows": json.dumps(earlier)})
+        found |= {(import_id, line) for _key, import_id, line in stored}
+    return found
+
+
+def keep_earlier_lines(
+    session: Session, rows: list[PersonRow], logged: Logged, replays: set[tuple[str, int]]
+) -> None:
+    """Remember the lines this batch stored that are not (or no longer) their import's
+    latest for their person: the new rows' earlier lines, and a logged line a later one
+    replaced."""
+    lines: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for row in rows:
+        if (row.import_id, row.line) not in replays:
+            lines[person(row)].add(row.line)
+    kept = []
+    for (key, import_id), new in lines.items():
+        before = logged.get((key, import_id))
+        stored = new | ({before} if before is not None else set())
+        latest = max(stored)
+        kept += [
+            {"email_key": key, "import_id": import_id, "line": line}
+            for line in sorted(stored)
+            if line != latest
+        ]
+    if kept:
+        session.execute(text(KEEP), kept)
