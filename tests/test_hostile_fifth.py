@@ -316,7 +316,7 @@ def per_row_cases(import_id: str, reply_to: str) -> dict[str, Case]:
     add("overlong-utf8", lambda line: task_body(kwargs_of(import_id, line)).replace(
         b'"P ', b'"\xc0\xaf '), fast=["message.undecodable"])  # fmt: skip
     add("bom", lambda line: b"\xef\xbb\xbf" + task_body(kwargs_of(import_id, line)),
-        fast=[STORED], slow=["message.undecodable"])  # fmt: skip
+        fast=["message.undecodable"])  # fmt: skip
     add("digits-5000", text('[[], {"import_id": "{id}", "line": ' + "9" * 5000
         + ', "full_name": "N", "email": "n@example.com"}, {}]'),
         fast=["message.undecodable"])  # fmt: skip

@@ -316,6 +316,14 @@ def test_json_edges_give_the_fast_path_a_verdict(body):
         assert verdict.reason in ("message.undecodable", "message.too_large")
 
 
+@pytest.mark.parametrize("body", [JSON_EDGES[k] for k in ("utf-16", "utf-32-le", "bom")])
+def test_a_body_not_in_utf8_is_undecodable_on_the_fast_path_as_with_kombu(body):
+    """The content encoding is utf-8: json.loads of bytes would take UTF-16 or a BOM too,
+    which kombu (FAST_PATHS=0) refuses; both paths dead-letter it."""
+    verdict = delivery_of(raw(body))
+    assert isinstance(verdict, Dead) and verdict.reason == "message.undecodable"
+
+
 @pytest.mark.parametrize("body", JSON_EDGES.values(), ids=JSON_EDGES.keys())
 def test_json_edges_give_the_bulk_decoding_a_verdict_before_the_database(body):
     verdict = store_bulk_body(Settings(database_url="postgresql://nowhere/x"), STORE_PEOPLE, body)
