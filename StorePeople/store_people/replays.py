@@ -104,6 +104,8 @@ def keep_earlier_lines(
     kept = []
     for (key, import_id), new in lines.items():
         before = logged.get((key, import_id))
+        if before is None and len(new) == 1:
+            continue  # the common case: a person this import writes once, its only line
         stored = new | ({before} if before is not None else set())
         latest = max(stored)
         kept += [
