@@ -36,6 +36,16 @@ KNOWN_FAILURES: dict[str, tuple[str, ...]] = {
         "headers",
     ),  # a private customer's row has only the firm's column (Ünvanı, a company word) filled:
     # no rule makes a company column the name's fallback (it would store firms as people)
+    # unseen_sixth.py (2026-12-04): the wrong people
+    "mailboxorg-kontakte-de": (
+        "headers",
+    ),  # a display name ('Timo') holding only some of the row's name parts taken over the parts
+    "emclient-kontakty-cs": (
+        "headers",
+    ),  # the display name ('Věra Šťastná') drops the middle name the parts hold
+    "lineworks-members-ja": (
+        "headers",
+    ),  # the personal address ('個人メールアドレス') taken before the sign-in ID's work address
 }
 
 
@@ -60,6 +70,12 @@ KNOWN_FIELD_FAILURES: dict[str, str] = {
     "amazon-seller-orders": "phone: the person is the buyer (the only addresses), but «buyer-phone-number» stays excluded by its buyer word",
     # unseen_fifth.py (2026-12-04)
     "logo-cari-hesaplar-tr": "the private customer (no «Yetkili») is not stored (wrong people)",
+    # unseen_sixth.py (2026-12-04)
+    "libero-rubrica-it": "job title: «Qualifica» is no job-title word",
+    "emclient-kontakty-cs": "phone: the mobile before «Telefon do zaměstnání» (the work phone)",
+    "lineworks-members-ja": "the personal address as the person's (wrong people)",
+    "excel-es-dos-apellidos": "company: «Centro de trabajo» (the workplace) is no company word",
+    "excel-ar-bin-ibn": "job title: «المنصب» (the position) is no job-title word",
 }
 
 

@@ -13,6 +13,7 @@ from CSVProcessor.tests.exports import (
     unseen_fourth,
     unseen_more,
     unseen_products,
+    unseen_sixth,
     unseen_third,
 )
 
@@ -28,6 +29,7 @@ SHAPES = [
     *unseen_third.SHAPES,
     *unseen_fourth.SHAPES,
     *unseen_fifth.SHAPES,
+    *unseen_sixth.SHAPES,
 ]
 BY_NAME = {shape.name: shape for shape in SHAPES}
 assert len(BY_NAME) == len(SHAPES), "shape names must be unique"
