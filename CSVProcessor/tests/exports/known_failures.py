@@ -71,9 +71,7 @@ KNOWN_FIELD_FAILURES: dict[str, str] = {
     # unseen_fifth.py (2026-12-04)
     "logo-cari-hesaplar-tr": "the private customer (no «Yetkili») is not stored (wrong people)",
     # unseen_sixth.py (2026-12-04)
-    "emclient-kontakty-cs": "phone: the mobile before «Telefon do zaměstnání» (the work phone)",
     "lineworks-members-ja": "the personal address as the person's (wrong people)",
-    "excel-es-dos-apellidos": "company: «Centro de trabajo» (the workplace) is no company word",
 }
 
 
