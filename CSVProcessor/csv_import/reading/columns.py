@@ -32,7 +32,9 @@ the values of a sample of rows (evidence.py). The rules:
 - Per row (table.py): the first ranked email column with an address (validation
   tries each in turn), the first whole-name column holding a name on that row (a
   display name holding neither of the row's given and family names, "Zosia K.", is a
-  label, not the name), else the parts joined in the order the language writes them:
+  label, not the name; a whole name all of whose words are the parts' and fewer, "Timo"
+  beside Timo + Becker, is a short form), else the parts joined in the order the
+  language writes them:
   family first for Japanese, Chinese, Korean, Hungarian and Vietnamese headers, or
   Han/Hangul values.
 """

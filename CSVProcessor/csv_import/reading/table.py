@@ -30,6 +30,7 @@ Every physical line is counted once: the header's, a row's, or skipped.
 """
 
 import logging
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from itertools import chain
@@ -66,6 +67,7 @@ FOOTER_HOLD = 50  # records held back as a possible footer before they count as 
 # 300 such cells, a wide CRM export, 52 MB).
 AHEAD_BYTES = 64 << 20
 _EXCHANGE = ("/o=", "/O=")
+_WORD = re.compile(r"\w+")
 
 
 class Table:
@@ -384,12 +386,15 @@ class Table:
     def _name(self, padded: list[str]) -> str:
         """The first whole-name column holding a name on this row, else the parts joined.
         A display name holding neither of the row's given and family names is a label the
-        user chose ("Zosia K.", "Mom"), not the name: the parts are the name on that row."""
+        user chose ("Zosia K.", "Mom"), not the name, and a whole name that is a short form
+        of the parts ("Timo" beside Timo + Becker) is less than they: the parts are the name."""
         m = self.mapping
         for i in m.full:
             value = display_name(padded[i]) if i in self._addressed else padded[i]
             if value.strip() and not ("@" in value and is_address(value)):
                 if i in self._display and self._a_label(value, padded):
+                    continue
+                if m.parts and self._short_form(value, padded):
                     continue
                 return value
         if not m.parts:
@@ -414,6 +419,16 @@ class Table:
         parts = [padded[i].strip().casefold() for i in self.mapping.parts]
         parts = [p for p in parts if p and "@" not in p]
         return len(parts) > 1 and not any(p in name for p in parts)
+
+    def _short_form(self, value: str, padded: list[str]) -> bool:
+        """A whole name that is a short form of the row's parts ("Timo" beside Timo +
+        Becker, "Věra Šťastná" beside Věra + Marie + Šťastná): every word of it is a
+        part's word and the parts hold more, so the parts are the whole name."""
+        parts = [padded[i].strip().casefold() for i in self.mapping.parts]
+        parts = [p for p in parts if p and "@" not in p]
+        shown = set(_WORD.findall(value.casefold()))
+        held = set(_WORD.findall(" ".join(parts)))
+        return len(parts) > 1 and bool(shown) and shown < held
 
     @staticmethod
     def _row_of_addresses(line: int, name: str, cells: list[str], fields) -> Row:

@@ -37,12 +37,9 @@ KNOWN_FAILURES: dict[str, tuple[str, ...]] = {
     ),  # a private customer's row has only the firm's column (Ünvanı, a company word) filled:
     # no rule makes a company column the name's fallback (it would store firms as people)
     # unseen_sixth.py (2026-12-04): the wrong people
-    "mailboxorg-kontakte-de": (
-        "headers",
-    ),  # a display name ('Timo') holding only some of the row's name parts taken over the parts
     "emclient-kontakty-cs": (
         "headers",
-    ),  # the display name ('Věra Šťastná') drops the middle name the parts hold
+    ),  # 'Prostřední jméno' (the middle name) is no name word: the display name drops it
     "lineworks-members-ja": (
         "headers",
     ),  # the personal address ('個人メールアドレス') taken before the sign-in ID's work address

@@ -466,6 +466,32 @@ def test_a_display_name_holding_neither_part_is_a_label_and_the_parts_are_the_na
                                ("Ewa Nowak", "e@x.pl")]  # fmt: skip
 
 
+NAME_WORD = st.text(alphabet="abcdefghijklmnoprstuvyzéšřüø", min_size=2, max_size=9).map(str.title)
+
+
+@settings(max_examples=40, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    given_name=NAME_WORD, middle=NAME_WORD, family=NAME_WORD,
+    header=st.sampled_from(["Display Name", "Name", "Full Name"]),
+    drop=st.sampled_from(["middle", "family"]),
+)  # fmt: skip
+def test_a_whole_name_that_is_a_short_form_of_the_parts_gives_way_to_them(
+    write, given_name, middle, family, header, drop
+):
+    """A whole name all of whose words are the row's parts' words, the parts holding more
+    ("Timo" beside Timo + Becker, "Věra Šťastná" beside Věra + Marie + Šťastná): the parts."""
+    if len({given_name, middle, family}) < 3:
+        return
+    short = given_name if drop == "family" else f"{given_name} {family}"
+    path = write(
+        f"{header},First Name,Middle Name,Last Name,Email\n"
+        f"{short},{given_name},{middle},{family},a@x.org\n"
+        f"{given_name} {middle} {family},{given_name},{middle},{family},b@x.org\n"
+    )
+    whole = f"{given_name} {middle} {family}"
+    assert people(path)[0] == [(whole, "a@x.org"), (whole, "b@x.org")]
+
+
 def test_a_name_shared_by_rows_of_different_people_is_a_groups_not_theirs(write):
     path = write(
         "First Name,Last Name,Home Email,Household Name\n"
