@@ -37,9 +37,6 @@ KNOWN_FAILURES: dict[str, tuple[str, ...]] = {
     ),  # a private customer's row has only the firm's column (Ünvanı, a company word) filled:
     # no rule makes a company column the name's fallback (it would store firms as people)
     # unseen_sixth.py (2026-12-04): the wrong people
-    "emclient-kontakty-cs": (
-        "headers",
-    ),  # 'Prostřední jméno' (the middle name) is no name word: the display name drops it
     "lineworks-members-ja": (
         "headers",
     ),  # the personal address ('個人メールアドレス') taken before the sign-in ID's work address
