@@ -856,7 +856,7 @@ def _role_words() -> frozenset:
 
 
 def _rank(words) -> tuple[int, int]:
-    kind = 0 if words.has("primary") else 2 if words.has("secondary") else 1
+    kind = 2 if words.has("secondary") else 0 if words.has("primary") else 1
     return (kind, words.number or 0)
 
 

@@ -492,6 +492,13 @@ def test_a_whole_name_that_is_a_short_form_of_the_parts_gives_way_to_them(
     assert people(path)[0] == [(whole, "a@x.org"), (whole, "b@x.org")]
 
 
+def test_a_header_read_as_both_ranks_is_secondary(write):
+    """個人 (personal) qualifies メールアドレス, whose own reading is Thunderbird's primary."""
+    header = "氏名,個人メールアドレス,メールアドレス\n"
+    path = write(header + "山田 太郎,taro@gmail.com,t.yamada@corp.jp\n")
+    assert people(path)[0] == [("山田 太郎", "t.yamada@corp.jp")]
+
+
 def test_a_name_shared_by_rows_of_different_people_is_a_groups_not_theirs(write):
     path = write(
         "First Name,Last Name,Home Email,Household Name\n"
