@@ -37,9 +37,6 @@ KNOWN_FAILURES: dict[str, tuple[str, ...]] = {
     ),  # a private customer's row has only the firm's column (Ünvanı, a company word) filled:
     # no rule makes a company column the name's fallback (it would store firms as people)
     # unseen_sixth.py (2026-12-04): the wrong people
-    "lineworks-members-ja": (
-        "headers",
-    ),  # the personal address ('個人メールアドレス') taken before the sign-in ID's work address
 }
 
 
@@ -65,7 +62,6 @@ KNOWN_FIELD_FAILURES: dict[str, str] = {
     # unseen_fifth.py (2026-12-04)
     "logo-cari-hesaplar-tr": "the private customer (no «Yetkili») is not stored (wrong people)",
     # unseen_sixth.py (2026-12-04)
-    "lineworks-members-ja": "the personal address as the person's (wrong people)",
 }
 
 

@@ -499,6 +499,26 @@ def test_a_header_read_as_both_ranks_is_secondary(write):
     assert people(path)[0] == [("山田 太郎", "t.yamada@corp.jp")]
 
 
+@settings(max_examples=30, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    personal=st.sampled_from(["個人メールアドレス", "Private Email", "E-Mail privat"]),
+    signin=st.sampled_from(["ID", "User ID", "ユーザーID"]),
+    users=st.lists(st.from_regex(r"[a-z]{3,8}", fullmatch=True), min_size=2, max_size=6,
+                   unique=True),
+)  # fmt: skip
+def test_one_employers_addresses_beside_only_personal_ones_are_the_work_address(
+    write, personal, signin, users
+):
+    """A directory's sign-in column of one domain's addresses, under no email word, beside
+    an email column of the personal rank only: the sign-in address is the person's."""
+    lines = [f"First Name,Last Name,{signin},{personal}"]
+    for n, user in enumerate(users):
+        private = f"{user}.home@gmail.com" if n % 2 == 0 else ""
+        lines.append(f"{user.title()},Lee,{user}@corp.example.com,{private}")
+    stored = people(write("\n".join(lines) + "\n"))[0]
+    assert stored == [(f"{u.title()} Lee", f"{u}@corp.example.com") for u in users]
+
+
 def test_a_name_shared_by_rows_of_different_people_is_a_groups_not_theirs(write):
     path = write(
         "First Name,Last Name,Home Email,Household Name\n"
