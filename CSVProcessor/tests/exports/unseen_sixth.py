@@ -21,6 +21,9 @@ or job title for 5 (2 of those among the 3); two more differences were this modu
 mistakes, corrected in the shapes (WEB.DE's mobile ranks before `Telefon privat` by the
 documented phone rule; Mailbird's nameless contact is rejected, `name.empty`).
 known_failures.py lists those not fixed, and docs/corpus.md the rule that fixed each.
+Three added after those fixes (Zoho Forms in French and Japanese, a Spanish class list of
+`Apellidos, Nombre`) stored the wrong people for 1: the Spanish list was refused, the
+comma in its header and in every name tying `,` with `;`.
 
 Each keeps the columns that touch a person's name, address, company, phone or owner, in
 the product's order. `source` says "recalled" for every shape: the public code corpus
@@ -497,6 +500,52 @@ SHAPES = [
             expect("sukarni.guru@gmail.com", company="SDN 3 Bantul", job_title="Guru"),
         ),
         notes="one-word names are whole names; 'Instansi' (the agency) is the company",
+    ),
+    Shape(
+        name="zoho-forms-fr",
+        product="Zoho Forms (fr)",
+        language="fr",
+        source="recalled: Zoho Forms' entries exported from its French UI: the name field 'Nom' and its parts in parentheses",
+        header=("ID de l'entrée", "Nom (Prénom)", "Nom (Nom de famille)", "E-mail", "Téléphone", "Date d'envoi"),
+        rows=(
+            ("51", "Amélie", "Leroy", "amelie.leroy@orange.fr", "06 55 44 77 88", "2026-11-20"),
+            ("52", "Benoît", "Marchand", "benoit.marchand@free.fr", "", "2026-11-21"),
+        ),
+        people=(("Amélie Leroy", "amelie.leroy@orange.fr"), ("Benoît Marchand", "benoit.marchand@free.fr")),
+        known=(expect("amelie.leroy@orange.fr", phone="06 55 44 77 88"),),
+        encoding="utf-8-sig",
+        notes="French 'Nom' is the family name alone, but 'Nom (Prénom)' is the given name: the part in parentheses decides",
+    ),
+    Shape(
+        name="zoho-forms-ja",
+        product="Zoho Forms (ja)",
+        language="ja",
+        source="recalled: Zoho Forms' entries exported from its Japanese UI: '名前 (姓)', '名前 (名)'",
+        header=("エントリーID", "名前 (姓)", "名前 (名)", "メール", "電話番号", "送信日時"),
+        rows=(
+            ("7", "小林", "直樹", "naoki.kobayashi@example.co.jp", "03-5555-7788", "2026-11-20"),
+            ("8", "加藤", "さくら", "sakura.kato@gmail.com", "", "2026-11-21"),
+        ),
+        people=(("小林 直樹", "naoki.kobayashi@example.co.jp"), ("加藤 さくら", "sakura.kato@gmail.com")),
+        known=(expect("naoki.kobayashi@example.co.jp", phone="03-5555-7788"),),
+        encoding="utf-8-sig",
+        notes="名前 (the name) before each part; family name first",
+    ),
+    Shape(
+        name="excel-es-apellidos-nombre",
+        product="Microsoft Excel (Spanish class list)",
+        language="es",
+        source="recalled: a school's class list typed in Spanish Excel: one column 'Apellidos, Nombre' as Spanish registers write it",
+        header=("Nº", "Apellidos, Nombre", "Correo electrónico", "Teléfono"),
+        rows=(
+            ("1", "Martínez Sánchez, Carmen", "carmen.martinez@educa.example.es", "611 555 234"),
+            ("2", "Pérez Gil, Álvaro", "alvaro.perez@gmail.com", ""),
+        ),
+        people=(("Carmen Martínez Sánchez", "carmen.martinez@educa.example.es"), ("Álvaro Pérez Gil", "alvaro.perez@gmail.com")),
+        known=(expect("carmen.martinez@educa.example.es", phone="611 555 234"),),
+        encoding="cp1252",
+        delimiter=";",
+        notes="one column of 'family names, given name': the comma turns it back",
     ),
 ]
 # fmt: on
