@@ -39,9 +39,8 @@ KNOWN_FAILURES: dict[str, tuple[str, ...]] = {
     # no rule makes a company column the name's fallback (it would store firms as people)
     # unseen_sixth.py (2026-12-04): the wrong people
     "excel-es-apellidos-nombre": (
-        "delimiter",
         "name-order",
-    ),  # refused: the comma in 'Apellidos, Nombre' and in every name ties ',' with ';'
+    ),  # 'Martínez Sánchez, Carmen' stored as written: no rule turns 'family, given' back
 }
 
 
@@ -66,8 +65,6 @@ KNOWN_FIELD_FAILURES: dict[str, str] = {
     "amazon-seller-orders": "phone: the person is the buyer (the only addresses), but «buyer-phone-number» stays excluded by its buyer word",
     # unseen_fifth.py (2026-12-04)
     "logo-cari-hesaplar-tr": "the private customer (no «Yetkili») is not stored (wrong people)",
-    # unseen_sixth.py (2026-12-04)
-    "excel-es-apellidos-nombre": "the file is refused (wrong people)",
     # unseen_sixth.py (2026-12-04)
 }
 
