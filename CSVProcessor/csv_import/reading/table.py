@@ -136,6 +136,9 @@ class Table:
         self._display = frozenset(
             i for i in m.full if m.parts and read_header(m.header[i]).has("display")
         )
+        # Whole-name columns headed family name first, with a comma ("Apellidos, Nombre").
+        alone = (*m.full, *(m.parts if len(m.parts) == 1 else ()))
+        self._inverted = frozenset(i for i in alone if _family_comma_given(m.header[i]))
         # An email column that is the name's too (columns._names_in_addresses).
         self._addressed = frozenset(m.full) & frozenset(m.email)
 
@@ -261,7 +264,7 @@ class Table:
         # column (or the fallbacks of _name).
         m = self.mapping
         one_email = len(m.email) == 1
-        simple = one_email and len(m.name) == 1
+        simple = one_email and len(m.name) == 1 and not self._inverted
         name_at, email_at = m.name[0], m.email[0]
         name_of = self._name
         records = self._records
@@ -396,12 +399,14 @@ class Table:
                     continue
                 if m.parts and self._short_form(value, padded):
                     continue
-                return value
+                return self._turned(i, value)
         if not m.parts:
             value = padded[m.full[0]]
             if m.full[0] in self._addressed or ("@" in value and is_address(value)):
                 return ""  # its display name was empty (a bare address): no name
             return value
+        if len(m.parts) == 1:
+            return self._turned(m.parts[0], padded[m.parts[0]].strip())
         values = [padded[i].strip() for i in m.parts]
         if "@" in "".join(values):
             values = ["" if "@" in v and is_address(v) else v for v in values]
@@ -413,6 +418,16 @@ class Table:
                 del values[at]
                 values.insert(0, family)
         return " ".join([v for v in values if v])
+
+    def _turned(self, i: int, value: str) -> str:
+        """A name written "family, given" under a header that says so ("Martínez Sánchez,
+        Carmen" under "Apellidos, Nombre"), in the order the language writes names."""
+        if i not in self._inverted or value.count(",") != 1:
+            return value
+        family, given = (v.strip() for v in value.split(","))
+        if not (family and given):
+            return value
+        return f"{family} {given}" if self.mapping.family_first else f"{given} {family}"
 
     def _a_label(self, value: str, padded: list[str]) -> bool:
         name = value.casefold()
@@ -470,6 +485,21 @@ def _first_value(fields: list[str], columns: tuple[int, ...], besides: str = "")
             if value != besides:
                 return value
     return ""
+
+
+def _family_comma_given(header: str) -> bool:
+    """A header of two name words, the family's before a comma and the given name's (or a
+    plain name word's) after it: "Apellidos, Nombre", "Last name, first name"."""
+    if header.count(",") != 1:
+        return False
+    first, second = (read_header(half) for half in header.split(","))
+    family_first = first.has("family") or (first.has("name") and second.has("given"))
+    return (
+        family_first
+        and not first.has("given")
+        and (second.has("given") or second.has("name"))
+        and not second.has("family")
+    )
 
 
 def _grouped(before: list[Record], header: list[str]) -> list[str]:

@@ -38,9 +38,6 @@ KNOWN_FAILURES: dict[str, tuple[str, ...]] = {
     ),  # a private customer's row has only the firm's column (Ünvanı, a company word) filled:
     # no rule makes a company column the name's fallback (it would store firms as people)
     # unseen_sixth.py (2026-12-04): the wrong people
-    "excel-es-apellidos-nombre": (
-        "name-order",
-    ),  # 'Martínez Sánchez, Carmen' stored as written: no rule turns 'family, given' back
 }
 
 

@@ -519,6 +519,23 @@ def test_one_employers_addresses_beside_only_personal_ones_are_the_work_address(
     assert stored == [(f"{u.title()} Lee", f"{u}@corp.example.com") for u in users]
 
 
+@settings(max_examples=30, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    given_name=NAME_WORD, family=NAME_WORD,
+    header=st.sampled_from(["Apellidos, Nombre", "Last name, first name", "Nachname, Vorname"]),
+)  # fmt: skip
+def test_a_name_written_family_comma_given_under_such_a_header_is_turned(
+    write, given_name, family, header
+):
+    """'Martínez Sánchez, Carmen' under 'Apellidos, Nombre' is Carmen Martínez Sánchez; a
+    name without the comma stays as written."""
+    path = write(
+        f"No;{header};Email\n1;{family}, {given_name};a@x.org\n2;{given_name} {family};b@x.org\n"
+    )
+    whole = f"{given_name} {family}"
+    assert people(path)[0] == [(whole, "a@x.org"), (whole, "b@x.org")]
+
+
 def test_a_name_shared_by_rows_of_different_people_is_a_groups_not_theirs(write):
     path = write(
         "First Name,Last Name,Home Email,Household Name\n"
