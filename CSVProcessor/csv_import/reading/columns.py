@@ -32,7 +32,9 @@ the values of a sample of rows (evidence.py). The rules:
 - Per row (table.py): the first ranked email column with an address (validation
   tries each in turn), the first whole-name column holding a name on that row (a
   display name holding neither of the row's given and family names, "Zosia K.", is a
-  label, not the name), else the parts joined in the order the language writes them:
+  label, not the name; a whole name all of whose words are the parts' and fewer, "Timo"
+  beside Timo + Becker, is a short form), else the parts joined in the order the
+  language writes them:
   family first for Japanese, Chinese, Korean, Hungarian and Vietnamese headers, or
   Han/Hangul values.
 """
@@ -427,16 +429,22 @@ def _staff_addresses(header, words, rows) -> list[int]:
         rest = _beside_company(header[i])
         if rest is None or "exclude" in rest or "email" not in rest:
             continue
-        cells = [f[i].strip() for f in rows if i < len(f) and f[i].strip()]
-        addresses = [c.casefold() for c in cells if "@" in c and is_address(c)]
-        domains = Counter(a.rsplit("@", 1)[1] for a in addresses)
-        if (
-            len(addresses) >= 2
-            and len(set(addresses)) == len(addresses)
-            and domains.most_common(1)[0][1] >= 0.8 * len(addresses)
-        ):
+        if _one_employers(rows, i):
             found.append(i)
     return found
+
+
+def _one_employers(rows, i: int) -> bool:
+    """The column's sampled addresses are a staff directory's: two or more, each on one
+    row, one domain for 80% of them."""
+    cells = [f[i].strip() for f in rows if i < len(f) and f[i].strip()]
+    addresses = [c.casefold() for c in cells if "@" in c and is_address(c)]
+    domains = Counter(a.rsplit("@", 1)[1] for a in addresses)
+    return (
+        len(addresses) >= 2
+        and len(set(addresses)) == len(addresses)
+        and domains.most_common(1)[0][1] >= 0.8 * len(addresses)
+    )
 
 
 def _names_in_addresses(email: tuple[int, ...], rows, why: dict) -> tuple[int, ...]:
@@ -674,6 +682,15 @@ def _guess_email(
         more = [i for i in content if i not in ranked and not words[i].means & NAME_WORDS]
         for i in more:
             why[i] = "values are addresses (a fallback after the columns named email)"
+        # Every named column a personal one ("個人メールアドレス", "Private Email") beside a
+        # column of one employer's addresses under no email word (a directory's sign-in
+        # ID): that column is the work address, first.
+        work = [i for i in more if _one_employers(rows, i)]
+        if work and all(rank(i)[0] == 2 for i in ranked):
+            for i in work:
+                why[i] = "one employer's addresses beside personal ones: the work address"
+            more = work + [i for i in more if i not in work]
+            return _own(more + ranked, header, evidence, why, notes)
         return _own(ranked + more, header, evidence, why, notes)
     if content:
         ranked = sorted(content, key=lambda i: (-evidence[i].address_share, i))
@@ -854,7 +871,7 @@ def _role_words() -> frozenset:
 
 
 def _rank(words) -> tuple[int, int]:
-    kind = 0 if words.has("primary") else 2 if words.has("secondary") else 1
+    kind = 2 if words.has("secondary") else 0 if words.has("primary") else 1
     return (kind, words.number or 0)
 
 

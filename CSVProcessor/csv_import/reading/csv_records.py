@@ -238,7 +238,7 @@ def _detect_delimiter(text: str, *, complete: bool) -> str:
 
     A header that yields an email column beats consistency alone, wherever it is
     among the first records (LinkedIn puts notes first); csv.Sniffer misreads `;`
-    files whose names contain commas (python/cpython#119123).
+    files whose names contain commas (python/cpython#119123). On a tie, the wider split.
     """
     best, choice = None, DELIMITERS[0]
     for delimiter in DELIMITERS:
@@ -261,7 +261,9 @@ def _detect_delimiter(text: str, *, complete: bool) -> str:
             continue
         width = len(table[0])
         consistency = sum(len(r) == width for r in table) / len(table)
-        score = (header is not None, consistency)
+        # Then the wider split: a delimiter standing once in every row's cell ("Apellidos,
+        # Nombre" and "Martínez Sánchez, Carmen" in a ';' file) splits fewer columns.
+        score = (header is not None, consistency, width)
         if best is None or score > best:
             best, choice = score, delimiter
     return choice

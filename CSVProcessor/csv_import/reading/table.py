@@ -30,6 +30,7 @@ Every physical line is counted once: the header's, a row's, or skipped.
 """
 
 import logging
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from itertools import chain
@@ -66,6 +67,7 @@ FOOTER_HOLD = 50  # records held back as a possible footer before they count as 
 # 300 such cells, a wide CRM export, 52 MB).
 AHEAD_BYTES = 64 << 20
 _EXCHANGE = ("/o=", "/O=")
+_WORD = re.compile(r"\w+")
 
 
 class Table:
@@ -134,6 +136,9 @@ class Table:
         self._display = frozenset(
             i for i in m.full if m.parts and read_header(m.header[i]).has("display")
         )
+        # Whole-name columns headed family name first, with a comma ("Apellidos, Nombre").
+        alone = (*m.full, *(m.parts if len(m.parts) == 1 else ()))
+        self._inverted = frozenset(i for i in alone if _family_comma_given(m.header[i]))
         # An email column that is the name's too (columns._names_in_addresses).
         self._addressed = frozenset(m.full) & frozenset(m.email)
 
@@ -259,7 +264,7 @@ class Table:
         # column (or the fallbacks of _name).
         m = self.mapping
         one_email = len(m.email) == 1
-        simple = one_email and len(m.name) == 1
+        simple = one_email and len(m.name) == 1 and not self._inverted
         name_at, email_at = m.name[0], m.email[0]
         name_of = self._name
         records = self._records
@@ -384,19 +389,24 @@ class Table:
     def _name(self, padded: list[str]) -> str:
         """The first whole-name column holding a name on this row, else the parts joined.
         A display name holding neither of the row's given and family names is a label the
-        user chose ("Zosia K.", "Mom"), not the name: the parts are the name on that row."""
+        user chose ("Zosia K.", "Mom"), not the name, and a whole name that is a short form
+        of the parts ("Timo" beside Timo + Becker) is less than they: the parts are the name."""
         m = self.mapping
         for i in m.full:
             value = display_name(padded[i]) if i in self._addressed else padded[i]
             if value.strip() and not ("@" in value and is_address(value)):
                 if i in self._display and self._a_label(value, padded):
                     continue
-                return value
+                if m.parts and self._short_form(value, padded):
+                    continue
+                return self._turned(i, value)
         if not m.parts:
             value = padded[m.full[0]]
             if m.full[0] in self._addressed or ("@" in value and is_address(value)):
                 return ""  # its display name was empty (a bare address): no name
             return value
+        if len(m.parts) == 1:
+            return self._turned(m.parts[0], padded[m.parts[0]].strip())
         values = [padded[i].strip() for i in m.parts]
         if "@" in "".join(values):
             values = ["" if "@" in v and is_address(v) else v for v in values]
@@ -409,11 +419,31 @@ class Table:
                 values.insert(0, family)
         return " ".join([v for v in values if v])
 
+    def _turned(self, i: int, value: str) -> str:
+        """A name written "family, given" under a header that says so ("Martínez Sánchez,
+        Carmen" under "Apellidos, Nombre"), in the order the language writes names."""
+        if i not in self._inverted or value.count(",") != 1:
+            return value
+        family, given = (v.strip() for v in value.split(","))
+        if not (family and given):
+            return value
+        return f"{family} {given}" if self.mapping.family_first else f"{given} {family}"
+
     def _a_label(self, value: str, padded: list[str]) -> bool:
         name = value.casefold()
         parts = [padded[i].strip().casefold() for i in self.mapping.parts]
         parts = [p for p in parts if p and "@" not in p]
         return len(parts) > 1 and not any(p in name for p in parts)
+
+    def _short_form(self, value: str, padded: list[str]) -> bool:
+        """A whole name that is a short form of the row's parts ("Timo" beside Timo +
+        Becker, "Věra Šťastná" beside Věra + Marie + Šťastná): every word of it is a
+        part's word and the parts hold more, so the parts are the whole name."""
+        parts = [padded[i].strip().casefold() for i in self.mapping.parts]
+        parts = [p for p in parts if p and "@" not in p]
+        shown = set(_WORD.findall(value.casefold()))
+        held = set(_WORD.findall(" ".join(parts)))
+        return len(parts) > 1 and bool(shown) and shown < held
 
     @staticmethod
     def _row_of_addresses(line: int, name: str, cells: list[str], fields) -> Row:
@@ -455,6 +485,21 @@ def _first_value(fields: list[str], columns: tuple[int, ...], besides: str = "")
             if value != besides:
                 return value
     return ""
+
+
+def _family_comma_given(header: str) -> bool:
+    """A header of two name words, the family's before a comma and the given name's (or a
+    plain name word's) after it: "Apellidos, Nombre", "Last name, first name"."""
+    if header.count(",") != 1:
+        return False
+    first, second = (read_header(half) for half in header.split(","))
+    family_first = first.has("family") or (first.has("name") and second.has("given"))
+    return (
+        family_first
+        and not first.has("given")
+        and (second.has("given") or second.has("name"))
+        and not second.has("family")
+    )
 
 
 def _grouped(before: list[Record], header: list[str]) -> list[str]:

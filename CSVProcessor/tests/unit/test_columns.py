@@ -466,6 +466,76 @@ def test_a_display_name_holding_neither_part_is_a_label_and_the_parts_are_the_na
                                ("Ewa Nowak", "e@x.pl")]  # fmt: skip
 
 
+NAME_WORD = st.text(alphabet="abcdefghijklmnoprstuvyzéšřüø", min_size=2, max_size=9).map(str.title)
+
+
+@settings(max_examples=40, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    given_name=NAME_WORD, middle=NAME_WORD, family=NAME_WORD,
+    header=st.sampled_from(["Display Name", "Name", "Full Name"]),
+    drop=st.sampled_from(["middle", "family"]),
+)  # fmt: skip
+def test_a_whole_name_that_is_a_short_form_of_the_parts_gives_way_to_them(
+    write, given_name, middle, family, header, drop
+):
+    """A whole name all of whose words are the row's parts' words, the parts holding more
+    ("Timo" beside Timo + Becker, "Věra Šťastná" beside Věra + Marie + Šťastná): the parts."""
+    if len({given_name, middle, family}) < 3:
+        return
+    short = given_name if drop == "family" else f"{given_name} {family}"
+    path = write(
+        f"{header},First Name,Middle Name,Last Name,Email\n"
+        f"{short},{given_name},{middle},{family},a@x.org\n"
+        f"{given_name} {middle} {family},{given_name},{middle},{family},b@x.org\n"
+    )
+    whole = f"{given_name} {middle} {family}"
+    assert people(path)[0] == [(whole, "a@x.org"), (whole, "b@x.org")]
+
+
+def test_a_header_read_as_both_ranks_is_secondary(write):
+    """個人 (personal) qualifies メールアドレス, whose own reading is Thunderbird's primary."""
+    header = "氏名,個人メールアドレス,メールアドレス\n"
+    path = write(header + "山田 太郎,taro@gmail.com,t.yamada@corp.jp\n")
+    assert people(path)[0] == [("山田 太郎", "t.yamada@corp.jp")]
+
+
+@settings(max_examples=30, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    personal=st.sampled_from(["個人メールアドレス", "Private Email", "E-Mail privat"]),
+    signin=st.sampled_from(["ID", "User ID", "ユーザーID"]),
+    users=st.lists(st.from_regex(r"[a-z]{3,8}", fullmatch=True), min_size=2, max_size=6,
+                   unique=True),
+)  # fmt: skip
+def test_one_employers_addresses_beside_only_personal_ones_are_the_work_address(
+    write, personal, signin, users
+):
+    """A directory's sign-in column of one domain's addresses, under no email word, beside
+    an email column of the personal rank only: the sign-in address is the person's."""
+    lines = [f"First Name,Last Name,{signin},{personal}"]
+    for n, user in enumerate(users):
+        private = f"{user}.home@gmail.com" if n % 2 == 0 else ""
+        lines.append(f"{user.title()},Lee,{user}@corp.example.com,{private}")
+    stored = people(write("\n".join(lines) + "\n"))[0]
+    assert stored == [(f"{u.title()} Lee", f"{u}@corp.example.com") for u in users]
+
+
+@settings(max_examples=30, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    given_name=NAME_WORD, family=NAME_WORD,
+    header=st.sampled_from(["Apellidos, Nombre", "Last name, first name", "Nachname, Vorname"]),
+)  # fmt: skip
+def test_a_name_written_family_comma_given_under_such_a_header_is_turned(
+    write, given_name, family, header
+):
+    """'Martínez Sánchez, Carmen' under 'Apellidos, Nombre' is Carmen Martínez Sánchez; a
+    name without the comma stays as written."""
+    path = write(
+        f"No;{header};Email\n1;{family}, {given_name};a@x.org\n2;{given_name} {family};b@x.org\n"
+    )
+    whole = f"{given_name} {family}"
+    assert people(path)[0] == [(whole, "a@x.org"), (whole, "b@x.org")]
+
+
 def test_a_name_shared_by_rows_of_different_people_is_a_groups_not_theirs(write):
     path = write(
         "First Name,Last Name,Home Email,Household Name\n"

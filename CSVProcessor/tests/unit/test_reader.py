@@ -131,6 +131,18 @@ def test_semicolon_file_with_commas_in_names(write):
     assert [r.full_name for r in rows] == ["Doe, John", "Smith, Ann", "Lee, Bo"]
 
 
+@pytest.mark.parametrize("delimiter", [";", "\t", "|"])
+@pytest.mark.parametrize("name_header", ["Apellidos, Nombre", "Last name, first name"])
+def test_a_comma_once_in_the_header_and_in_every_row_is_no_delimiter(write, delimiter, name_header):
+    """Both splits are consistent and both headers have an email word: the wider one wins."""
+    rows = ["Martínez Sánchez, Carmen", "Pérez Gil, Álvaro", "Lee, Bo"]
+    lines = [delimiter.join(["No", name_header, "Email", "Phone"])]
+    lines += [delimiter.join([str(n), name, f"p{n}@x.org", ""]) for n, name in enumerate(rows)]
+    people, read_rows = read(write(("\n".join(lines) + "\n").encode()))
+    assert people.delimiter == delimiter
+    assert [r.email for r in read_rows] == ["p0@x.org", "p1@x.org", "p2@x.org"]
+
+
 @pytest.mark.parametrize("delimiter", [",", ";", "\t", "|"])
 def test_each_delimiter_is_detected(write, delimiter):
     data = f"full name{delimiter}email{delimiter}city\nAnn{delimiter}a@x.com{delimiter}Oslo\n"
