@@ -88,6 +88,16 @@ class _RunsToTheEnd(csv.Error):
     """The file's last record opens a quote and the file ends before it closes."""
 
 
+def excel_text(fields: list[str]) -> list[str]:
+    """`="0123"` is text written as an Excel formula, so that Excel keeps it as written (a
+    leading zero, a `+`, a long number): exports write phones and IDs, some every cell, so.
+    The text inside, its doubled quotes single (Excel's string literal)."""
+    return [
+        f[2:-1].replace('""', '"') if len(f) >= 3 and f[:2] == '="' and f[-1] == '"' else f
+        for f in fields
+    ]
+
+
 def _quote_left_open(record_lines: list[str], delimiter: str) -> bool:
     """Whether the file's last record ends inside a quoted field.
 
@@ -140,6 +150,8 @@ class CsvRecords:
                         raise _RunsToTheEnd("a quoted field runs to the end of the file")
                     if start == 1 and fields:
                         fields[0] = fields[0].removeprefix("\ufeff")  # a BOM the codec kept
+                    if '="' in recent[0] or (len(recent) > 1 and any('="' in x for x in recent)):
+                        fields = excel_text(fields)
                     yield new_record((start, lines.count, fields, None))
                     start = lines.count + 1
                     recent.clear()

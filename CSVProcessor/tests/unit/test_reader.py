@@ -345,6 +345,25 @@ def test_a_decorated_address_is_the_address(write, cell, columns):
     assert [validate(row).email for row in rows] == ["ann@example.org"]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        '="Ann Lee",="ann@example.org",="07911123456"',  # every cell, unquoted
+        '"=""Ann Lee""","=""ann@example.org""","=""07911123456"""',  # every cell, quoted
+        'Ann Lee,ann@example.org,="07911123456"',  # the phone only
+    ],
+)
+def test_excel_formula_text_is_the_text_inside(write, line):
+    """`="07911123456"` (text as an Excel formula, to keep the leading zero) is the text."""
+    rows = read(write(f"Name,Email,Phone\r\n{line}\r\n".encode()))[1]
+    person = validate(rows[0])
+    assert (person.full_name, person.email, person.phone) == (
+        "Ann Lee",
+        "ann@example.org",
+        "07911123456",
+    )
+
+
 def test_only_a_header_gives_no_rows(write):
     assert read(write(b"name,email\r\n"))[1] == []
 
