@@ -63,6 +63,7 @@ KNOWN_LIMITS = {"company": MAX_COMPANY_LENGTH, "job_title": MAX_JOB_TITLE_LENGTH
 # Dot-atom of common ASCII characters only: a subset of what the library accepts.
 _PLAIN_LOCAL = re.compile(r"[A-Za-z0-9_%+-]+(?:\.[A-Za-z0-9_%+-]+)*\Z")
 _LOWERED_LOCALS = frozenset(CASE_INSENSITIVE_MAILBOX_NAMES)  # the library lowercases these
+_PHONE_START = frozenset("+0123456789")
 _PHONE_FAST = fast_paths_enabled(os.environ)  # phone_fast.py; FAST_PATHS=0: the library only
 
 
@@ -140,6 +141,8 @@ def normalize_phone(text: str, region: str | None, *, fast: bool = _PHONE_FAST) 
     """E.164 ("+493012345678") when the number parses as a possible one for `region`, or
     has its own +country code; else as written, trimmed and spaces collapsed."""
     written = normalize_text(text)
+    if written[:1] == "'" and written[1:2] in _PHONE_START:
+        written = written[1:]  # Excel's text prefix, kept by the export: '+44..., '0791...
     if not written or (region is None and not written.startswith("+")):
         return written
     if fast and written[0] == "+":

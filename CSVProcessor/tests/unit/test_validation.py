@@ -5,7 +5,14 @@ from hypothesis import strategies as st
 
 from csv_import import validation
 from csv_import.rows import Row
-from csv_import.validation import MAX_NAME_LENGTH, REASONS, Person, Reject, validate
+from csv_import.validation import (
+    MAX_NAME_LENGTH,
+    REASONS,
+    Person,
+    Reject,
+    normalize_phone,
+    validate,
+)
 
 
 def row(full_name="Ann Lee", email="ann@example.com", line=7, error=None):
@@ -207,3 +214,11 @@ def test_fast_path_covers_plain_addresses():
         "example.com",
     )
     assert validation._fast_path("info@example.com") is None  # left to the library
+
+
+@pytest.mark.parametrize(
+    ("written", "stored"),
+    [("'+44 7911 123456", "+447911123456"), ("'07911 123456", "07911 123456"), ("'x", "'x")],
+)
+def test_excels_text_prefix_before_a_phone_is_not_part_of_it(written, stored):
+    assert normalize_phone(written, None) == stored
