@@ -14,15 +14,7 @@ from collections.abc import Iterator
 
 from csv_import.reading import xlsx_parts
 from csv_import.reading.cell_text import LAST_COLUMN, LAST_ROW
-
-_TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
-_OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
-_CELLS = (f"{_TABLE} table-cell", f"{_TABLE} covered-table-cell")
-
-
-def _repeats(attrs: dict, name: str) -> int:
-    value = attrs.get(f"{_TABLE} {name}", "1")
-    return min(int(value), LAST_ROW) if value.isdecimal() else 1
+from csv_import.reading.ods_xml import CELLS, OFFICE, TABLE, repeats
 
 
 def padded(text: str, value: str | None) -> bool:
@@ -45,39 +37,39 @@ def shown_rows(path: str, table: str) -> Iterator[tuple[int, int, dict[int, str]
     cell: dict = {"value": None, "repeats": 1, "parts": [], "depth": 0}
 
     def start(name, attrs):
-        if name == f"{_TABLE} table":
-            state["in"] = attrs.get(f"{_TABLE} name") == table
+        if name == f"{TABLE} table":
+            state["in"] = attrs.get(f"{TABLE} name") == table
         elif not state["in"]:
             return
-        elif name == f"{_TABLE} table-row":
-            state.update(repeats=_repeats(attrs, "number-rows-repeated"), column=0)
+        elif name == f"{TABLE} table-row":
+            state.update(repeats=repeats(attrs, "number-rows-repeated"), column=0)
             cells.clear()
-        elif name in _CELLS:
-            is_float = attrs.get(f"{_OFFICE} value-type") == "float"
-            value = attrs.get(f"{_OFFICE} value") if is_float else None
-            cell.update(value=value, repeats=_repeats(attrs, "number-columns-repeated"), parts=[])
+        elif name in CELLS:
+            is_float = attrs.get(f"{OFFICE} value-type") == "float"
+            value = attrs.get(f"{OFFICE} value") if is_float else None
+            cell.update(value=value, repeats=repeats(attrs, "number-columns-repeated"), parts=[])
             cell["depth"] += 1
-        elif name == f"{_OFFICE} annotation":  # a comment's text is not the cell's
+        elif name == f"{OFFICE} annotation":  # a comment's text is not the cell's
             state["note"] += 1
 
     def end(name):
         if not state["in"]:
             return
-        if name == f"{_OFFICE} annotation":
+        if name == f"{OFFICE} annotation":
             state["note"] -= 1
-        elif name in _CELLS:
+        elif name in CELLS:
             cell["depth"] -= 1
             text = "".join(cell["parts"])
             if padded(text, cell["value"]):
                 for column in range(state["column"], state["column"] + cell["repeats"]):
                     cells[column] = text
             state["column"] = min(state["column"] + cell["repeats"], LAST_COLUMN)
-        elif name == f"{_TABLE} table-row":
+        elif name == f"{TABLE} table-row":
             first = state["row"] + 1
             state["row"] = min(state["row"] + state["repeats"], LAST_ROW)
             if cells:
                 found.append((first, state["row"], dict(cells)))
-        elif name == f"{_TABLE} table":
+        elif name == f"{TABLE} table":
             state["in"] = False
 
     def text(data):

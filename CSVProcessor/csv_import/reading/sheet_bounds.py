@@ -25,6 +25,7 @@ import olefile
 
 from csv_import.reading import xlsx_parts
 from csv_import.reading.cell_text import LAST_COLUMN, LAST_ROW
+from csv_import.reading.ods_xml import CELLS, OFFICE, TABLE, repeats
 
 GRID_CELLS = 4_000_000
 TEXT_LIMIT = 128 << 20  # characters calamine would hold for the cells' text
@@ -33,15 +34,7 @@ TEXT_LIMIT = 128 << 20  # characters calamine would hold for the cells' text
 # took 662-679 MB of RSS, within GRID_CELLS and TEXT_LIMIT.
 REPEATED_BYTES = 32 << 20
 COPY_BYTES = 64
-_TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
-_OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
 _MANIFEST = "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"
-_CELLS = (f"{_TABLE} table-cell", f"{_TABLE} covered-table-cell")
-
-
-def _repeats(attrs: dict, name: str) -> int:
-    value = attrs.get(f"{_TABLE} {name}", "1")
-    return min(int(value), LAST_ROW) if value.isdecimal() else 1
 
 
 def check(path: str, kind: str) -> None:
@@ -115,20 +108,20 @@ def _check_ods(path: str) -> None:
     text = {"total": 0, "copied": 0}
 
     def start(name, attrs):
-        if name == f"{_TABLE} table":
-            table.update(name=attrs.get(f"{_TABLE} name", ""), row=0, rows=0, columns=0)
-        elif name == f"{_TABLE} table-row":
-            row.update(repeats=_repeats(attrs, "number-rows-repeated"), column=0, filled=0, text=0,
+        if name == f"{TABLE} table":
+            table.update(name=attrs.get(f"{TABLE} name", ""), row=0, rows=0, columns=0)
+        elif name == f"{TABLE} table-row":
+            row.update(repeats=repeats(attrs, "number-rows-repeated"), column=0, filled=0, text=0,
                        cells=0, copied=0)  # fmt: skip
-        elif name in _CELLS:
-            filled = f"{_OFFICE} value-type" in attrs or f"{_TABLE} formula" in attrs
-            cell.update(repeats=_repeats(attrs, "number-columns-repeated"), filled=filled, text=0)
+        elif name in CELLS:
+            filled = f"{OFFICE} value-type" in attrs or f"{TABLE} formula" in attrs
+            cell.update(repeats=repeats(attrs, "number-columns-repeated"), filled=filled, text=0)
             cell["depth"] += 1
         elif cell["depth"]:  # any content (a paragraph, an annotation) fills the cell
             cell["filled"] = True
 
     def end(name):
-        if name in _CELLS:
+        if name in CELLS:
             cell["depth"] -= 1
             row["column"] = min(row["column"] + cell["repeats"], LAST_COLUMN)
             if cell["filled"]:
@@ -136,7 +129,7 @@ def _check_ods(path: str) -> None:
                 row["cells"] += cell["repeats"]
                 row["copied"] += (COPY_BYTES + cell["text"]) * (cell["repeats"] - 1)
             row["text"] += cell["text"] * cell["repeats"]
-        elif name == f"{_TABLE} table-row":
+        elif name == f"{TABLE} table-row":
             table["row"] = min(table["row"] + row["repeats"], LAST_ROW)
             text["total"] += row["text"] * row["repeats"]
             if text["total"] > TEXT_LIMIT:
