@@ -1034,7 +1034,7 @@ def _one_word_run(rows, lettered: list[int], candidates: list[int]) -> list[int]
             run.insert(0, run[0] - 1)
         while run and len(run) < 3 and part(run[-1] + 1):
             run.append(run[-1] + 1)
-        if len(run) > 1 and _distinct_together(rows, run):
+        if len(run) > 1 and _distinct(rows, *run):
             return run
     return []
 
@@ -1044,12 +1044,6 @@ def _category(rows, i: int) -> bool:
     team, a status; given names differ more than that over a real list."""
     values = [f[i].strip().casefold() for f in rows if i < len(f) and f[i].strip()]
     return len(values) >= 8 and len(set(values)) * 4 <= len(values)
-
-
-def _distinct_together(rows, columns: list[int]) -> bool:
-    values = [tuple(f[i].strip().casefold() for i in columns) for f in rows
-              if columns[-1] < len(f) and any(f[i].strip() for i in columns)]  # fmt: skip
-    return bool(values) and len(set(values)) * 2 > len(values)
 
 
 def _one_word(rows, i: int) -> bool:
@@ -1175,9 +1169,12 @@ def _repeats_over_addresses(rows, column: int, email: set) -> bool:
     return repeated > 0 and repeated * 10 > compared
 
 
-def _distinct(rows, i: int, every: bool = False) -> bool:
-    """The column's values differ from row to row: more than half of them (every one)."""
-    values = [f[i].strip().casefold() for f in rows if i < len(f) and f[i].strip()]
+def _distinct(rows, *columns: int, every: bool = False) -> bool:
+    """The columns' values, taken together, differ from row to row: more than half of them
+    (every one)."""
+    last = max(columns)
+    values = [tuple(f[i].strip().casefold() for i in columns) for f in rows
+              if last < len(f) and any(f[i].strip() for i in columns)]  # fmt: skip
     if not values:
         return False
     different = len(set(values))
