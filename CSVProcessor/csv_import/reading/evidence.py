@@ -35,7 +35,9 @@ _DECORATED = re.compile(
 
 def decorated(value: str) -> bool:
     """Whether unwrap may find the address inside: `<`, `mailto:`, `(` or a leading quote."""
-    return "<" in value or "(" in value or value.startswith(("'", '"', "mailto:", "MAILTO:"))
+    if "<" in value or "(" in value or value[:1] in ("'", '"'):
+        return True
+    return value[:7].casefold() == "mailto:"
 
 
 def unwrap(value: str) -> str:

@@ -276,11 +276,10 @@ class Table:
                 name = fields[name_at] if simple else name_of(fields)
                 # "Ann <ann@x.com>", "mailto:ann@x.com", "ann@x.com (Ann)" take _row's path,
                 # which unwraps them.
-                plain = "<" not in email and ":" not in email and "(" not in email
-                plain = plain and not email.startswith(("'", '"'))
                 if (
                     email.count("@") == 1
-                    and plain
+                    and ":" not in email
+                    and not decorated(email)
                     and not email.startswith(_EXCHANGE)
                     and "@" not in name
                 ):
@@ -381,7 +380,7 @@ class Table:
         if len(emails) == 1:  # the common case, kept cheap: one column, one address
             email = padded[emails[0]].strip()
             if email.count("@") < 2 and not email.startswith(_EXCHANGE):
-                if decorated(email) or email[:7].casefold() == "mailto:":
+                if decorated(email):
                     email = unwrap(email)
                 return Row(record.line, name, email, fields)
         return self._row_of_addresses(record.line, name, [padded[i] for i in emails], fields)

@@ -332,6 +332,7 @@ def test_a_very_wide_header_without_a_name_is_one_short_line(write):
         "'ann@example.org'",  # a spreadsheet's text prefix kept
         '"ann@example.org"',
         "mailto:ann@example.org?subject=Hello",
+        "Mailto:ann@example.org",  # the scheme in any case (RFC 6068 after RFC 3986, 3.1)
         "Ann Lee <ann@example.org>",
     ],
 )
