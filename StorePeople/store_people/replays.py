@@ -64,12 +64,13 @@ def person(row: PersonRow) -> tuple[str, str]:
     return row.email.lower(), row.import_id
 
 
-def logged(session: Session, rows: list[PersonRow]) -> Logged:
-    """The logged line of each person and import of these rows, before they are stored."""
+def logged(session: Session, rows: list[PersonRow], keys: str) -> Logged:
+    """The logged line of each person and import of these rows (their people: `keys`,
+    upsert.people_keys), before they are stored."""
     if not rows:
         return {}
-    params = {"keys": json.dumps(sorted({row.email.lower() for row in rows}))}
-    found = fold.run(session, logged_statement(session.get_bind().dialect.name), params)
+    statement = logged_statement(session.get_bind().dialect.name)
+    found = fold.run(session, statement, {"keys": keys})
     mine = {person(row) for row in rows}
     return {(key, i): line for key, i, line in found if (key, i) in mine}
 

@@ -96,10 +96,11 @@ def write_and_count(
     # published again by a CLI whose node was lost before it confirmed (a new message,
     # without the redelivered flag). It is a replay when its import stored that line
     # before: the logged line, or an earlier one a later line superseded (replays.py).
-    upsert.lock_people(session, rows)
-    logged = replays.logged(session, rows)
+    keys = upsert.people_keys(rows)
+    upsert.lock_people(session, keys)
+    logged = replays.logged(session, rows, keys)
     counted_before = replays.replays(session, rows, logged)
-    changed = upsert.upsert(session, rows)
+    changed = upsert.upsert(session, rows, keys)
     replays.keep_earlier_lines(session, rows, logged, counted_before)
     # The committing attempt is the last.
     tallied[:] = [tally(rows, changed, counted_before, replayed)]

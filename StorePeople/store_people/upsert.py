@@ -128,12 +128,21 @@ def canonical(attributes: dict | None) -> str | None:
     return json.dumps(attributes, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
 
 
-def upsert(session: Session, rows: list[PersonRow]) -> list[tuple[str, int, int | None]]:
+def people_keys(rows: list[PersonRow]) -> str:
+    """The batch's people: their distinct keys, sorted, as a JSON array (:keys). Built once
+    per batch: the lock, the replay check and the fold each take it."""
+    return json.dumps(sorted({row.email.lower() for row in rows}))
+
+
+def upsert(
+    session: Session, rows: list[PersonRow], keys: str | None = None
+) -> list[tuple[str, int, int | None]]:
     """Store rows; return (import_id, kind, previous_kind) of each log row they changed.
 
     A row that changed no log row is a replay or an earlier line of its import
-    (that import's later line is logged already). The people of the batch are then
-    brought up to their standing write, in one statement.
+    (that import's later line is logged already). The people of the batch (`keys`,
+    people_keys(rows) when not given) are then brought up to their standing write, in one
+    statement.
     """
     if not rows:
         return []
@@ -162,8 +171,7 @@ def upsert(session: Session, rows: list[PersonRow]) -> list[tuple[str, int, int 
                       "job_title": r.job_title, "other_emails": others,
                       "attributes": canonical(r.attributes), "policy": r.policy}  # fmt: skip
             changed += [tuple(c) for c in session.execute(LOG_SQLITE, params)]
-    keys = json.dumps(sorted({r.email.lower() for r in rows}))
-    fold.run(session, fold.apply_after_import(dialect), {"keys": keys})
+    fold.run(session, fold.apply_after_import(dialect), {"keys": keys or people_keys(rows)})
     return changed
 
 
@@ -179,8 +187,8 @@ LOCK_PEOPLE = (
 )
 
 
-def lock_people(session: Session, rows: list[PersonRow]) -> None:
-    """Serialize concurrent batches per person (PostgreSQL; SQLite writes one at a time)."""
-    if rows and session.get_bind().dialect.name == "postgresql":
-        keys = json.dumps(sorted({row.email.lower() for row in rows}))
+def lock_people(session: Session, keys: str) -> None:
+    """Serialize concurrent batches per person (`keys`: people_keys; PostgreSQL, as SQLite
+    writes one at a time)."""
+    if session.get_bind().dialect.name == "postgresql":
         session.execute(text(LOCK_PEOPLE), {"keys": keys})
