@@ -9,12 +9,14 @@ name one (its `_extract_country_code`), the rest is the national number unless t
 country's national prefix pattern matches its start (then the library may strip a
 prefix or carrier code) or it starts with 0 (Italian leading zeros); length bounds 2-17.
 Whatever is not that plain, or where those conditions hold, goes to the library whole,
-and the possible-length check and the formatting are the library's own public calls.
+and the possible-length check is the library's own public call (once per country code and
+length: see _possible).
 tests/unit/test_phone_fast.py compares both on every country code and generated numbers.
 
 FAST_PATHS=0 (people_import_contract.fast_paths) turns this off.
 """
 
+import functools
 import re
 
 from phonenumbers import (
@@ -48,13 +50,32 @@ def e164(written: str) -> str | None:
     national = digits[size:]
     if not MIN_NATIONAL <= len(national) <= MAX_NATIONAL or national[0] == "0":
         return UNDECIDED
-    region = region_code_for_country_code(country_code)
-    metadata = PhoneMetadata.metadata_for_region_or_calling_code(country_code, region)
-    prefix = metadata.national_prefix_for_parsing if metadata else None
-    if metadata is None or (prefix and re.match(prefix, national)):
+    known, prefix = _national_prefix(country_code)
+    if not known or (prefix and prefix.match(national)):
         return UNDECIDED  # a national prefix or carrier code the library may strip
-    if not is_possible_number(
-        PhoneNumber(country_code=country_code, national_number=int(national))
-    ):
+    if not _possible(country_code, len(national)):
         return written
     return f"+{country_code}{national}"
+
+
+@functools.lru_cache(maxsize=1024)
+def _national_prefix(country_code: int) -> tuple[bool, re.Pattern | None]:
+    """(whether the library has metadata for the country code, its national prefix for
+    parsing, compiled): looked up once per country code, not once per number."""
+    region = region_code_for_country_code(country_code)
+    metadata = PhoneMetadata.metadata_for_region_or_calling_code(country_code, region)
+    if metadata is None:
+        return False, None
+    prefix = metadata.national_prefix_for_parsing
+    return True, re.compile(prefix) if prefix else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _possible(country_code: int, length: int) -> bool:
+    """The library's is_possible_number for a national number of `length` digits (no leading
+    zero). For a number of no particular type it tests the length alone against the
+    country's possible lengths (phonenumberutil.is_possible_number_for_type_with_reason,
+    _test_number_length), so one answer serves every number of that length."""
+    return is_possible_number(
+        PhoneNumber(country_code=country_code, national_number=10 ** (length - 1))
+    )
