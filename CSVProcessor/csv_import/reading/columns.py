@@ -54,6 +54,7 @@ from csv_import.reading.evidence import (
     looks_like_name,
     sample_values,
 )
+from csv_import.reading.missing import blank_missing
 from csv_import.reading.vocabulary import FAMILY_FIRST, read_header, vocabulary, words_of
 
 DISAGREE = 0.5  # a whole name loses to the parts when more than this share of rows disagree
@@ -136,7 +137,7 @@ def map_columns(
 ) -> Mapping:
     """The Mapping of a header; `rows`: a sample of the records below it (lists of fields);
     `*_columns`: the user's header names (--name-columns ...)."""
-    rows = list(rows)
+    rows = [blank_missing(fields) for fields in rows]  # NULL, #N/A: no evidence of anything
     if saved is not None:
         return _saved(header, rows, saved, path)
     evidence = column_evidence(rows, len(header))

@@ -53,6 +53,7 @@ from csv_import.reading.evidence import (
     looks_like_name,
     unwrap,
 )
+from csv_import.reading.missing import MISSING, blank_missing
 from csv_import.reading.vocabulary import read_header
 from csv_import.rejects import REPORT_COLUMNS, restore
 from csv_import.rows import Record, Row
@@ -227,7 +228,7 @@ class Table:
         kept = [(i, names[i]) for i in range(len(self.header)) if i not in used]
         for row in rows:
             if row.error is None:
-                fields = row.fields
+                fields = blank_missing(row.fields)
                 attributes = {n: fields[i].strip() for i, n in kept
                               if i < len(fields) and fields[i].strip()}  # fmt: skip
                 row = row._replace(attributes=attributes or None)
@@ -272,8 +273,9 @@ class Table:
         for record in records:
             fields = record.fields
             if one_email and record.error is None and len(fields) >= width:
-                email = fields[email_at].strip()
-                name = fields[name_at] if simple else name_of(fields)
+                values = blank_missing(fields)  # the row keeps its cells as written
+                email = values[email_at].strip()
+                name = values[name_at] if simple else name_of(values)
                 # "Ann <ann@x.com>", "mailto:ann@x.com", "ann@x.com (Ann)" take _row's path,
                 # which unwraps them.
                 if (
@@ -374,7 +376,8 @@ class Table:
         if record.error is not None:
             return Row(record.line, "", "", record.fields, record.error)
         fields = record.fields
-        padded = fields if len(fields) >= self._width else fields + [""] * self._width
+        values = blank_missing(fields)
+        padded = values if len(values) >= self._width else values + [""] * self._width
         name = self._name(padded)
         emails = self.mapping.email
         if len(emails) == 1:  # the common case, kept cheap: one column, one address
@@ -478,7 +481,7 @@ def _first_value(fields: list[str], columns: tuple[int, ...], besides: str = "")
     """The first of the columns with a value on the row (other than `besides`); of several
     values in one cell (Google's " ::: "), the first."""
     for i in columns:
-        if i < len(fields) and fields[i].strip():
+        if i < len(fields) and fields[i].strip() and fields[i] not in MISSING:
             value = fields[i].strip()
             value = value.split(" ::: ", 1)[0] if ":::" in value else value
             if value != besides:

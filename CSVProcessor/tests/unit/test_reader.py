@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from csv_import.errors import InputError
 from csv_import.reading import encoding as encoding_module
-from csv_import.reading import open_people
+from csv_import.reading import missing, open_people
 from csv_import.reading import people_file as reader
 from csv_import.reading import table as tables
 from csv_import.reading.evidence import EMPTY, column_evidence, is_address
@@ -701,3 +701,64 @@ def test_every_kind_is_told_and_read_in_every_encoding_the_csv_reader_detects(
         assert [(r.full_name, r.email, r.error) for r in people.rows()] == [
             ("Zoë Ng", "zoe@example.com", None)
         ]
+
+
+# A missing value written as a word (missing.py)
+
+MISSING_WORDS = sorted(missing.MISSING)
+HEADER = ["First Name", "Last Name", "Email", "Mobile Phone", "Company", "Job Title"]
+ANN = ["Ann", "Lee", "ann@example.org", "+44 7911 123456", "Acme", "Buyer"]
+
+
+def stored(person) -> tuple:
+    return (person.full_name, person.email, person.phone, person.company, person.job_title)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(st.sets(st.sampled_from([1, 3, 4, 5]), max_size=4), min_size=1, max_size=6),
+    st.data(),
+)
+def test_a_cell_saying_missing_is_read_as_empty(write, blanks, data):
+    """NULL, nan, #N/A... in a name part or a known field give the person as if the cell
+    were empty, through the fast path (the common row) and _row (a decorated address)."""
+    lines, expected = [HEADER], []
+    for n, columns in enumerate(blanks):
+        row = [v.replace("ann", f"ann{n}") for v in ANN]
+        if n % 2:
+            row[2] = f"<{row[2]}>"  # _row's path
+        written = list(row)
+        for i in columns:
+            written[i] = data.draw(st.sampled_from(MISSING_WORDS))
+            row[i] = ""
+        lines.append(written)
+        expected.append(row)
+    text = io.StringIO()
+    csv.writer(text).writerows(lines)
+    rows = read(write(text.getvalue().encode()))[1]
+    assert [stored(validate(r)) for r in rows] == [
+        stored(validate(Row(n + 2, " ".join(filter(None, r[:2])), r[2].strip("<>"), r)._replace(
+            phone=r[3], company=r[4], job_title=r[5])))
+        for n, r in enumerate(expected)
+    ]  # fmt: skip
+    assert [r.fields for r in rows] == lines[1:]  # the rejects file shows the cells as written
+
+
+def test_a_sheet_saved_as_csv_gives_what_its_workbook_gives(write, tmp_path):
+    """A lookup's #N/A: an error cell in the .xlsx (empty), the text #N/A in the CSV."""
+    import xlsxwriter
+
+    path = str(tmp_path / "people.xlsx")
+    workbook = xlsxwriter.Workbook(path)
+    sheet = workbook.add_worksheet()
+    sheet.write_row(0, 0, HEADER)
+    sheet.write_row(1, 0, ANN[:4])
+    sheet.write_formula(1, 4, "=VLOOKUP(C2,Firms!A:B,2,FALSE)", None, "#N/A")
+    sheet.write_string(1, 5, "Buyer")
+    workbook.close()
+    csv_text = ",".join(HEADER) + "\r\n" + ",".join([*ANN[:4], "#N/A", "Buyer"]) + "\r\n"
+    from_csv = [stored(validate(r)) for r in read(write(csv_text.encode()))[1]]
+    assert from_csv == [stored(validate(r)) for r in read(path)[1]]
+    assert from_csv[0][3] == ""
