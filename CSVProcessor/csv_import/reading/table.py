@@ -139,7 +139,10 @@ class Table:
         )
         # Whole-name columns headed family name first, with a comma ("Apellidos, Nombre").
         alone = (*m.full, *(m.parts if len(m.parts) == 1 else ()))
-        self._inverted = frozenset(i for i in alone if _family_comma_given(m.header[i]))
+        self._inverted = frozenset(
+            i for i in alone
+            if _family_comma_given(m.header[i]) or _written_family_comma_given(sample, i)
+        )  # fmt: skip
         # An email column that is the name's too (columns._names_in_addresses).
         self._addressed = frozenset(m.full) & frozenset(m.email)
 
@@ -502,6 +505,38 @@ def _family_comma_given(header: str) -> bool:
         and (second.has("given") or second.has("name"))
         and not second.has("family")
     )
+
+
+# After the comma of "Lee, Ann": a generation, a degree or a company's form, not a given name.
+_AFTER_COMMA_NOT_GIVEN = frozenset(
+    {
+        "jr", "sr", "ii", "iii", "iv", "v", "phd", "md", "dds", "dvm", "esq", "mba", "cpa",
+        "rn", "do", "jd", "llm", "msc", "bsc", "ba", "ma",
+        "inc", "ltd", "llc", "llp", "plc", "corp", "co", "gmbh", "ag", "sa", "sl", "srl",
+        "spa", "bv", "nv", "oy", "ab", "as", "kg",
+    }
+)  # fmt: skip
+_GIVEN_WORD = re.compile(r"[^\W\d_][^\W\d_'’.-]*(?:['’-][^\W\d_]+)*\.?\Z")
+
+
+def _written_family_comma_given(sample: list[list[str]], i: int) -> bool:
+    """A whole-name column whose values are written "family, given" under a header that does
+    not say so ("Lee, Ann" under "Display Name", as directories and Outlook's File As write
+    them): 4 in 5 or more of its names (of 2 or more), each one comma between words, no
+    digits, and after the comma one or two given names, not "Jr." or "Inc."."""
+    values = [f[i].strip() for f in sample if i < len(f) and f[i].strip() and "@" not in f[i]]
+    return len(values) >= 2 and sum(map(_family_comma_given_value, values)) * 5 >= len(values) * 4
+
+
+def _family_comma_given_value(value: str) -> bool:
+    if value.count(",") != 1:
+        return False
+    family, given = (half.split() for half in value.split(","))
+    if not (1 <= len(family) <= 4 and 1 <= len(given) <= 2):
+        return False
+    if any(not _GIVEN_WORD.match(w) for w in (*family, *given)):
+        return False
+    return not any(w.rstrip(".").casefold() in _AFTER_COMMA_NOT_GIVEN for w in given)
 
 
 def _grouped(before: list[Record], header: list[str]) -> list[str]:

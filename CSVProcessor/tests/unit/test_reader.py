@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from csv_import.errors import InputError
@@ -128,7 +128,46 @@ def test_semicolon_file_with_commas_in_names(write):
     data = b'name;email\n"Doe, John";john@x.com\nSmith, Ann;ann@x.com\nLee, Bo;bo@x.com\n'
     people, rows = read(write(data))
     assert people.delimiter == ";"
-    assert [r.full_name for r in rows] == ["Doe, John", "Smith, Ann", "Lee, Bo"]
+    # Every name written "family, given": turned (test_names_written_family_comma_given...)
+    assert [r.full_name for r in rows] == ["John Doe", "Ann Smith", "Bo Lee"]
+
+
+LETTERS = st.text(st.characters(categories=["Lu", "Ll"]), min_size=1, max_size=10)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(st.tuples(st.lists(LETTERS, min_size=1, max_size=2), LETTERS), min_size=2, max_size=8),
+    st.sampled_from(["Name", "Display Name", "Full name"]),
+)
+def test_names_written_family_comma_given_are_turned(write, names, header):
+    """A name column of "Lee, Ann" values (a directory's or Outlook's File As) under a header
+    that does not say so: each is the given name, then the family name."""
+    names = [(" ".join(f), g) for f, g in names if g not in missing.MISSING]
+    if len(names) < 2:
+        return
+    text = io.StringIO()
+    csv.writer(text).writerows([[header, "Email"]] + [[f"{f}, {g}", f"p{n}@example.org"]
+                               for n, (f, g) in enumerate(names)])  # fmt: skip
+    rows = read(write(text.getvalue().encode()))[1]
+    assert [r.full_name for r in rows] == [f"{g} {f}" for f, g in names]
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        ["Ann Lee, PhD", "Bob Ray, Jr.", "Cy Dee, MD"],  # a degree or a generation
+        ["Acme, Inc.", "Globex, Ltd", "Initech, LLC"],  # companies
+        ["Lee, Ann", "Bob Ray", "Cy Dee", "Dee Ray"],  # one in four: not the column's form
+        ["Lee, Ann 2", "Ray, Bob 3"],  # digits: not names
+    ],
+)
+def test_a_comma_that_is_not_family_given_is_kept(write, values):
+    data = "Name,Email\r\n" + "".join(f'"{v}",p{n}@example.org\r\n' for n, v in enumerate(values))
+    rows = read(write(data.encode()))[1]
+    assert [r.full_name for r in rows] == values
 
 
 @pytest.mark.parametrize("delimiter", [";", "\t", "|"])
@@ -528,6 +567,8 @@ def test_any_table_written_by_csv_writer_reads_back(
     writer.writerows(table)
     # Arbitrary cp1252 text ("ÐÐÐ") is ambiguous, so only that encoding is given.
     forced = encoding if encoding == "cp1252" else None
+    # Names all written "Lee, Ann" are turned: test_names_written_family_comma_given's subject.
+    assume(not tables._written_family_comma_given([list(row) for row in table], 0))
     people, rows = read(write(out.getvalue().encode(encoding)), encoding=forced)
     assert people.delimiter == delimiter
     expected, line = [], 2
@@ -535,8 +576,8 @@ def test_any_table_written_by_csv_writer_reads_back(
         blank = not name.strip() and not email.strip()
         if not blank:
             # A name that is an address is no name (docs/columns.md): rejected as name.empty.
-            shown = "" if "@" in name and is_address(name) else name
-            expected.append((line, shown, email, [name, email]))
+            shown = "" if "@" in name and is_address(name) or name in missing.MISSING else name
+            expected.append((line, shown, "" if email in missing.MISSING else email, [name, email]))
         line += 1 + sum(
             out.count("\n") + out.count("\r") - out.count("\r\n") for out in (name, email)
         )
