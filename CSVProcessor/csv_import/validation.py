@@ -18,6 +18,7 @@ from email_validator import EmailNotValidError, validate_email
 from email_validator.rfc_constants import CASE_INSENSITIVE_MAILBOX_NAMES
 
 from csv_import import phone_fast
+from csv_import.fullwidth import ascii_forms
 from csv_import.invisible import strip_invisible
 from csv_import.rows import Person, Reject, Row
 from people_import_contract.fast_paths import fast_paths_enabled
@@ -178,7 +179,7 @@ def normalize_name(text: str) -> tuple[str, str | None]:
 
 def normalize_email(text: str) -> tuple[str, str, str | None, str]:
     """Return (normalized, ascii_domain, None, "") or ("", "", code, message)."""
-    email = (text if text.isascii() else strip_invisible(text)).strip()
+    email = (text if text.isascii() else ascii_forms(strip_invisible(text))).strip()
     if not email:
         return "", "", "email.empty", REASONS["email.empty"]
     if "@" not in email:

@@ -8,6 +8,8 @@ import re
 from dataclasses import dataclass
 from email.utils import parseaddr
 
+from csv_import.fullwidth import ascii_forms
+
 SAMPLE_ROWS = 2000
 # An address as exports write it: one @, a dot in the domain, no spaces. Loose on
 # purpose: validation.py has the last word on each row.
@@ -22,7 +24,7 @@ SEVERAL = re.compile(r"\s*(?::::|[;,；，、]|\r?\n)\s*|\s+[/|]\s+")
 
 
 def is_address(value: str) -> bool:
-    return ADDRESS.fullmatch(value.strip()) is not None
+    return ADDRESS.fullmatch(ascii_forms(value).strip()) is not None
 
 
 _ANGLE = re.compile(r"<\s*([^<>\s]+@[^<>\s]+)\s*>")
@@ -66,6 +68,7 @@ def display_name(value: str) -> str:
 
 
 def has_address(value: str) -> bool:
+    value = ascii_forms(value)
     return "@" in value and ADDRESS.search(value) is not None
 
 
@@ -122,6 +125,7 @@ def column_evidence(rows: list[list[str]], width: int) -> list[ColumnEvidence]:
         for i, value in enumerate(fields[:width]):
             if not value or value.isspace():
                 continue
+            value = ascii_forms(value)  # ann＠example.org, typed in full-width mode
             count = counts.get(i)
             if count is None:
                 count = counts[i] = [0, 0, 0, 0, 0]

@@ -1,9 +1,12 @@
+import string
+
 import pytest
 from email_validator import EmailNotValidError, validate_email
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from csv_import import validation
+from csv_import.reading import open_people
 from csv_import.rows import Row
 from csv_import.validation import (
     MAX_NAME_LENGTH,
@@ -222,3 +225,33 @@ def test_fast_path_covers_plain_addresses():
 )
 def test_excels_text_prefix_before_a_phone_is_not_part_of_it(written, stored):
     assert normalize_phone(written, None) == stored
+
+
+LOCAL = st.text(string.ascii_letters + string.digits + "._-+", min_size=1, max_size=12).filter(
+    lambda s: s[0] not in ".-" and s[-1] != "." and ".." not in s
+)
+LABEL = st.text("abcdefghijklmnopqrstuvwxyz0123456789", min_size=1, max_size=10)
+
+
+def full_width(text: str, which: list[bool]) -> str:
+    """Each chosen ASCII character as its full-width form (what an input method types)."""
+    shifted = (chr(ord(c) + 0xFEE0) if w else c for c, w in zip(text, which, strict=True))
+    return "".join(shifted)
+
+
+@settings(max_examples=200, deadline=None)
+@given(LOCAL, LABEL, st.sampled_from(["jp", "com", "co.kr", "cn"]), st.data())
+def test_an_address_typed_in_full_width_is_the_ascii_address(local, label, tld, data):
+    address = f"{local}@{label}.{tld}"
+    which = data.draw(st.lists(st.booleans(), min_size=len(address), max_size=len(address)))
+    typed = full_width(address, which)
+    person = validate(Row(2, "Ann Lee", typed, []))
+    assert person.email == validate(Row(2, "Ann Lee", address, [])).email
+
+
+def test_a_column_of_full_width_addresses_is_found_by_its_values(tmp_path):
+    path = tmp_path / "people.csv"
+    path.write_text("Col1,Col2\nTaro Yamada,yamada＠example.jp\nHanako Sato,ｓａｔｏ＠example.jp\n")
+    with open_people(str(path)) as people:
+        rows = list(people.rows())
+    assert [validate(r).email for r in rows] == ["yamada@example.jp", "sato@example.jp"]
