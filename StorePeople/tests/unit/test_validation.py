@@ -1,7 +1,10 @@
 """The worker re-checks every message against the contract (docs/architecture.md)."""
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
+from store_people import validation
 from store_people.validation import BadMessage, parse_people, parse_person
 
 IMPORT_ID = "20261128T160134123456Z-1a2b3c"
@@ -58,3 +61,11 @@ def test_bulk_rows_are_checked_one_by_one():
         (3, "name.invalid"),
         (None, "message.bad_shape"),
     ]
+
+
+@given(st.text(st.characters(codec=None, exclude_categories=())) | st.text())
+@example("Ann\x85Lee")  # NEL, a C1 control
+@example("Ann\ud800")  # a lone surrogate
+@example("Ann\u00a0Lee")  # NO-BREAK SPACE: not printable, no control
+def test_the_cheap_control_test_agrees_with_the_search(text):
+    assert validation.has_control(text) == (validation.CONTROL.search(text) is not None)
