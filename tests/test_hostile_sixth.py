@@ -1,0 +1,150 @@
+"""A sixth pass of hostile messages: Celery's protocol headers, protocol 1 bodies, AMQP sizes.
+
+Per-row messages among valid rows, both `FAST_PATHS`: time limits tiny, zero, negative or
+text, a countdown, a shadow name, root and parent ids that are not text, a 100 KB origin,
+an empty header name, 5,000 headers, headers and ids that fill the header frame (and must
+fit again, with our reason, in the dead letter), forged and malformed `x-death` headers on
+messages the worker dead-letters itself, content encodings the CLI never sends, Celery
+protocol 1 bodies (task, eta and callbacks in the body), task names with a NUL and Celery's
+built-ins, and a 100 MB body. Each is stored or dead-lettered once, nothing else moves.
+
+And the memory a queue of valid per-row messages at the size cap costs: with
+`FAST_PATHS=0` Celery decodes and holds every prefetched message in the main process.
+"""
+
+import json
+
+import pytest
+from kombu import Connection
+
+from people_import_contract.limits import MAX_TASK_BYTES, new_import_id
+from people_import_contract.queues import all_queues, bulk_name
+from tests import services
+from tests.helpers import BROKER_URL
+from tests.test_hostile_fifth import (
+    JSON,
+    MODES,
+    PERSON,
+    STORED,
+    Case,
+    kwargs_of,
+    publish,
+    settle_and_check,
+    stored_lines,
+    task_body,
+    waiting,
+)
+from tests.test_poison import peak_rss_mb
+
+pytestmark = pytest.mark.e2e
+FRAME = 131_072  # RabbitMQ's default frame_max
+
+
+def per_row_cases(import_id: str) -> dict[str, Case]:
+    cases: dict[str, Case] = {}
+    lines = iter(range(1000, 2000))
+
+    def add(name, body_of=None, headers=None, properties=None, fast=(STORED,), slow=None):
+        line = next(lines)
+        body = body_of(line) if body_of else task_body(kwargs_of(import_id, line))
+        base = {"lang": "py", "task": PERSON, "id": f"{import_id}:{line}", "x-case": name}
+        all_headers = None if headers is False else {**base, **(headers or {})}
+        cases[name] = Case(line, body, all_headers, properties, fast, slow)
+
+    def unstorable(line):  # dead-lettered by storing, in the pool, with its headers
+        return task_body(kwargs_of(import_id, line, email="nope"))
+
+    refused = ["message.bad_headers"]  # Celery's strategy (FAST_PATHS=0) acts on these
+    for name, value in [("tiny", [0.001, 0.001]), ("zero", [0, 0]), ("negative", [-1, -1]),
+                        ("text", ["a", "b"])]:  # fmt: skip
+        add(f"timelimit-{name}", headers={"timelimit": value}, slow=refused)
+    add("countdown", headers={"countdown": 10**6}, slow=refused)
+    add("shadow", headers={"shadow": "x" * 1000}, slow=refused)
+    add("root-and-parent-id-not-text", headers={"root_id": 5, "parent_id": {"a": 1}}, slow=refused)
+    add("origin-100-kb", headers={"origin": "o" * 100_000})
+    add("empty-header-name", headers={"": "x"}, slow=refused)
+    add("5000-x-headers", headers={f"x-h{n}": n for n in range(5000)})
+    add("5000-x-headers-dead", unstorable, headers={f"x-h{n}": n for n in range(5000)},
+        fast=["email.invalid"])  # fmt: skip
+    for margin in (10, 300, 1000):  # the dead letter's header frame: ours added, over frame_max
+        pad = {"x-pad": "p" * (FRAME - 8 - margin - 400)}
+        add(f"frame-full-of-headers-{margin}", unstorable, headers=pad, fast=["email.invalid"])
+    add("frame-full-id", unstorable, headers={"id": "i" * (FRAME - 600)}, fast=["email.invalid"])
+    death = {"count": 99, "reason": "rejected", "queue": "people", "routing-keys": ["people"]}
+    add("x-death-forged", headers={"x-death": [death]})
+    # Malformed, on messages the worker takes (never with `expiration`: RabbitMQ 3.10's own
+    # dead-lettering of an expired one crashed on an array of numbers, see docs/security.md).
+    for name, value in [("text", "nope"), ("array-of-ints", [5, [6]]), ("table", {"count": "x"})]:
+        add(f"x-death-{name}", headers={"x-death": value})
+        add(f"x-death-{name}-dead", unstorable, headers={"x-death": value}, fast=["email.invalid"])
+    for encoding in ("binary", "utf-16", "nonsense", "utf-8; q=1"):
+        add(f"encoding-{encoding}", properties={"content_encoding": encoding},
+            fast=[STORED, "message.undecodable"])  # fmt: skip
+
+    def protocol_1(line):  # Celery's first protocol: task, id, eta and callbacks in the body
+        callback = {"task": PERSON, "kwargs": kwargs_of(import_id, 9999)}
+        return json.dumps({"task": PERSON, "id": "p1", "args": [],
+                           "kwargs": kwargs_of(import_id, line), "eta": "2999-01-01T00:00:00",
+                           "callbacks": [callback], "errbacks": [callback]}).encode()  # fmt: skip
+
+    add("protocol-1", protocol_1, headers=False, fast=["message.bad_shape"], slow=refused)
+    add("protocol-1-with-headers", protocol_1, fast=["message.bad_shape"])
+    add("protocol-1-void-task", protocol_1, headers={"task": None}, fast=["message.unknown_task"])
+    add("task-with-nul", headers={"task": PERSON + "\x00"}, fast=["message.unknown_task"])
+    for builtin in ("celery.ping", "celery.map", "celery.starmap", "celery.chunks",
+                    "celery.group", "celery.chain", "celery.chord"):  # fmt: skip
+        add(f"task-{builtin}", headers={"task": builtin}, fast=["message.unknown_task"])
+    add("body-100-mb", lambda line: task_body(kwargs_of(import_id, line)).ljust(100_000_000),
+        fast=["message.too_large"])  # fmt: skip
+    return cases
+
+
+@MODES
+@pytest.mark.timeout(300)
+def test_celery_headers_protocol_1_and_frame_sizes_end_stored_or_dead_lettered_once(
+    db, env, start_worker, fast
+):
+    worker = start_worker(extra_env={"FAST_PATHS": "1" if fast else "0"})
+    worker.fast = fast
+    queue, import_id = env["IMPORT_QUEUE"], new_import_id()
+    cases = per_row_cases(import_id)
+    good = set()
+    with Connection(BROKER_URL, transport_options={"confirm_publish": True}) as connection:
+        channel = connection.default_channel
+        for number, case in enumerate(cases.values()):
+            line = 2 + number  # a valid row before each case
+            good.add(line)
+            publish(channel, queue, task_body(kwargs_of(import_id, line)),
+                    application_headers={"lang": "py", "task": PERSON, "id": f"g{line}"},
+                    content_type=JSON, delivery_mode=2)  # fmt: skip
+            extra = {} if case.headers is None else {"application_headers": case.headers}
+            properties = {k: v for k, v in case.properties.items() if v is not None}
+            publish(channel, queue, case.body, **properties, **extra)
+    settle_and_check(db, queue, worker, cases, import_id, good)
+    worker.stop()
+    assert waiting(queue) == 0 and waiting(bulk_name(queue)) == 0
+
+
+@pytest.mark.timeout(300)
+def test_a_queue_of_per_row_messages_at_the_cap_keeps_celerys_main_process_small(
+    db, env, start_worker
+):
+    """FAST_PATHS=0: Celery decodes each prefetched message and holds it until a pool process
+    takes it. With the fast path's window (1,000 per process) 800 valid per-row messages of
+    512 KB (the cap) waiting on the queue took the main process past 500 MB."""
+    queue, import_id = env["IMPORT_QUEUE"], new_import_id()
+    with Connection(BROKER_URL) as connection:  # waiting before the worker starts
+        for declared in all_queues(queue):
+            declared.bind(connection.default_channel).declare()
+    lines = range(2, 802)
+    with Connection(BROKER_URL, transport_options={"confirm_publish": True}) as connection:
+        for line in lines:
+            publish(connection.default_channel, queue,
+                    task_body(kwargs_of(import_id, line)).ljust(MAX_TASK_BYTES),
+                    application_headers={"lang": "py", "task": PERSON, "id": f"m{line}"},
+                    content_type=JSON, delivery_mode=2)  # fmt: skip
+    worker = start_worker(extra_env={"FAST_PATHS": "0"})
+    services.wait_until(lambda: stored_lines(db) == set(lines), 120, "every row stored")
+    peak = peak_rss_mb(worker.process.pid)
+    print(f"main process peak: {peak:.0f} MB")
+    assert peak < 250
