@@ -6,7 +6,8 @@ an empty header name, 5,000 headers, headers and ids that fill the header frame 
 fit again, with our reason, in the dead letter), forged and malformed `x-death` headers on
 messages the worker dead-letters itself, content encodings the CLI never sends, Celery
 protocol 1 bodies (task, eta and callbacks in the body), task names with a NUL and Celery's
-built-ins, and a 100 MB body. Each is stored or dead-lettered once, nothing else moves.
+built-ins, and a 100 MB body. The same on the bulk queue, with Celery's headers set. Each is
+stored or dead-lettered once, nothing else moves, every valid row around it is stored once.
 
 And the memory valid per-row messages at the size cap cost while storing is stalled: the
 main process holds every prefetched one.
@@ -25,9 +26,11 @@ from tests.helpers import BROKER_URL
 from tests.test_hostile_fifth import (
     JSON,
     MODES,
+    PEOPLE,
     PERSON,
     STORED,
     Case,
+    bulk_body,
     kwargs_of,
     publish,
     settle_and_check,
@@ -157,3 +160,60 @@ def test_per_row_messages_at_the_cap_held_while_storing_stalls_keep_the_main_pro
     services.wait_until(lambda: stored_lines(db) == set(lines), 120, "every row stored")
     print(f"main process peak while stalled: {peak:.0f} MB")
     assert peak < (250 if fast else 150)
+
+
+@MODES
+@pytest.mark.timeout(300)
+def test_bulk_messages_with_frame_filling_headers_protocol_1_or_100_mb_end_once(
+    db, env, start_worker, fast
+):
+    """The bulk queue: its consumer hands the body to the pool undecoded, whatever the headers."""
+    worker = start_worker(extra_env={"FAST_PATHS": "1" if fast else "0"})
+    worker.fast = fast
+    queue, import_id = env["IMPORT_QUEUE"], new_import_id()
+    cases: dict[str, Case] = {}
+    starts = iter(range(10_000, 10_000_000, 1_000))
+
+    def add(name, body=None, extra=None, allowed=(STORED,), invalid=False):
+        line = next(starts)
+        rows = [[n, "P", "nope" if invalid else f"p{n}@example.com"] for n in range(line, line + 3)]
+        body = bulk_body(import_id, rows) if body is None else body(line)
+        headers = {"lang": "py", "task": PEOPLE, "id": f"b{line}", "x-case": name, **(extra or {})}
+        cases[name] = Case(line, body, headers, None, allowed, suffix=".bulk")
+
+    for margin in (10, 1000):
+        pad = {"x-pad": "p" * (FRAME - 8 - margin - 400)}
+        add(f"frame-full-of-headers-{margin}", extra=pad)
+        add(f"frame-full-of-headers-{margin}-dead", extra=pad, invalid=True,
+            allowed=["email.invalid"])  # fmt: skip
+    add("frame-full-id-dead", extra={"id": "i" * (FRAME - 600)}, invalid=True,
+        allowed=["email.invalid"])  # fmt: skip
+    add("5000-x-headers", extra={f"x-h{n}": n for n in range(5000)})
+    for name, value in [("text", "nope"), ("array-of-ints", [5, [6]])]:
+        add(f"x-death-{name}", extra={"x-death": value})
+        add(f"x-death-{name}-dead", extra={"x-death": value}, invalid=True,
+            allowed=["email.invalid"])  # fmt: skip
+    add("celery-headers", extra={"eta": "2999-01-01T00:00:00", "timelimit": [0.001, 0.001],
+                                 "callbacks": [{"task": PERSON}], "group": "g"})  # fmt: skip
+    add("protocol-1", lambda line: json.dumps({"task": PEOPLE, "id": "p", "args": [],
+        "kwargs": {"import_id": import_id, "rows": [[line, "P", f"p{line}@example.com"]]},
+        "eta": "2999-01-01T00:00:00"}).encode(), allowed=["message.undecodable"])  # fmt: skip
+    add("body-100-mb", lambda line: bulk_body(import_id, [[line, "P", f"p{line}@example.com"]])
+        .ljust(100_000_000), allowed=["message.too_large"])  # fmt: skip
+    good = set()
+    with Connection(BROKER_URL, transport_options={"confirm_publish": True}) as connection:
+        channel = connection.default_channel
+        for number, case in enumerate(cases.values()):
+            first = 100 + 10 * number  # a valid bulk message before each case
+            rows = [[n, "G", f"p{n}@example.com"] for n in range(first, first + 10)]
+            good.update(row[0] for row in rows)
+            headers = {"lang": "py", "task": PEOPLE, "id": f"g{first}"}
+            publish(channel, queue, bulk_body(import_id, rows), ".bulk", content_type=JSON,
+                    application_headers=headers)  # fmt: skip
+            publish(channel, queue, case.body, case.suffix, application_headers=case.headers,
+                    **case.properties)  # fmt: skip
+    # Each dead letter of three invalid rows counts them all (settle_and_check counts one).
+    dead_rows = lambda dead: 2 * sum(name.endswith("-dead") for name in dead)  # noqa: E731
+    settle_and_check(db, queue, worker, cases, import_id, good, bad_rows=dead_rows)
+    worker.stop()
+    assert waiting(queue) == 0 and waiting(bulk_name(queue)) == 0
