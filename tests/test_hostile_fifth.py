@@ -333,7 +333,8 @@ def per_row_cases(import_id: str, reply_to: str) -> dict[str, Case]:
     for name, size in [("frame-minus-8", 131_072 - 8), ("frame-plus-1", 131_073),
                        ("three-frames", 3 * 131_072 + 5),
                        ("at-the-cap", MAX_TASK_BYTES)]:  # fmt: skip
-        add(name, lambda line, size=size: task_body(kwargs_of(import_id, line)).ljust(size))
+        add(name, lambda line, size=size: task_body(kwargs_of(import_id, line)).ljust(size),
+            fast=[STORED] if size <= MAX_TASK_BYTES else ["message.too_large"])  # fmt: skip
     add("over-the-cap",
         lambda line: task_body(kwargs_of(import_id, line)).ljust(MAX_TASK_BYTES + 1),
         fast=["message.too_large"])  # fmt: skip

@@ -55,13 +55,26 @@ def celery_config(settings: Settings) -> dict:
         # Job records (job_record.py) replace per-task results in Redis.
         "task_ignore_result": True,
         "result_expires": settings.job_ttl_seconds,
-        # Enough prefetched per process to fill a batch while the previous one is stored.
-        "worker_prefetch_multiplier": settings.flush_every * 2,
+        "worker_prefetch_multiplier": prefetch_multiplier(settings),
         # The window is never narrowed after a reconnect, so it never needs restoring
         # (the per-row strategy settles its messages itself, outside Celery's requests).
         "worker_enable_prefetch_count_reduction": False,
         "worker_cancel_long_running_tasks_on_connection_loss": True,
     }
+
+
+# Celery's own default: with FAST_PATHS=0 each per-row message is one task, run as it arrives.
+PER_TASK_PREFETCH = 4
+
+
+def prefetch_multiplier(settings: Settings) -> int:
+    """Messages prefetched per pool process. The fast path needs a batch's worth, and the next
+    one's, to store 500 rows at a time. Celery's strategy decodes each prefetched message and
+    holds it, body and request, until a pool process takes it: with the fast path's window
+    (1,000 a process), 1,500 per-row messages of 512 KB waiting on the queue (each under
+    MAX_TASK_BYTES, each valid) took the main process from 86 MB to 834 MB with two processes,
+    and further with more. Celery's default window keeps it to a few bodies a process."""
+    return settings.flush_every * 2 if settings.fast_paths else PER_TASK_PREFETCH
 
 
 def broker_options(broker_url: str) -> dict:

@@ -26,12 +26,14 @@ MAX_ROWS_PER_MESSAGE = 10_000
 # the smallest rows peaks a worker process under 250 MB (16 MB took one past 300).
 MAX_MESSAGE_BYTES = 8 * 1024 * 1024
 MAX_BULK_BYTES = 4 * 1024 * 1024
-# Any other task's body (tasks.store_person, record_import, undo_import) is small: under
-# 100 KB with every field at its limit, escaped. The worker decodes those in its main
-# process (the per-row fast path, Celery's strategy): one 8 MB body of small objects
-# ([{"":{}}, ...]) took it from 86 MB to 460 MB for 15 s, three of them past 1 GB. A body
-# over this is dead-lettered before it is decoded.
-MAX_TASK_BYTES = 512 * 1024
+# Any other task's body (tasks.store_person, record_import, undo_import) is small: 34 KB
+# with every field at its limit in the widest characters (CSVProcessor's test_messages.py).
+# The worker decodes those in its main process (the per-row fast path, Celery's strategy):
+# one 8 MB body of small objects ([{"":{}}, ...]) took it from 86 MB to 460 MB for 15 s,
+# three of them past 1 GB. And it holds every prefetched one until it is stored: 1,500
+# valid per-row messages padded to 512 KB, waiting while storing was stalled, took the
+# fast path's main process to 841 MB. A body over this is dead-lettered before it is decoded.
+MAX_TASK_BYTES = 128 * 1024
 MAX_FIELD_LENGTH = 1000  # file names and timestamps in tasks.record_import
 MAX_BIGINT = 2**63 - 1  # PostgreSQL's bigint: the counters' column type
 

@@ -37,3 +37,41 @@ def test_a_bulk_message_carries_rows_of_line_name_email():
 def test_headers_never_carry_the_email():
     _, headers, _ = person_message(IMPORT_ID, 7, "Ana", "secret.person@example.com")
     assert "secret.person" not in json.dumps(headers)
+
+
+def test_the_largest_small_task_the_cli_builds_is_well_under_the_workers_cap():
+    """The worker dead-letters a per-row, record or undo message over MAX_TASK_BYTES before
+    decoding it. Every field at the limit the worker checks, in the characters that take the
+    most bytes (4 in UTF-8; a control, escaped, 6; attributes as many one-character columns as
+    fit), still leaves the cap twice the message."""
+    from csv_import.messages import record_message, undo_message
+    from people_import_contract.limits import (
+        MAX_ATTRIBUTES_BYTES,
+        MAX_COMPANY_LENGTH,
+        MAX_EMAIL_LENGTH,
+        MAX_FIELD_LENGTH,
+        MAX_JOB_TITLE_LENGTH,
+        MAX_NAME_LENGTH,
+        MAX_OTHER_EMAILS,
+        MAX_PHONE_LENGTH,
+        MAX_TASK_BYTES,
+        attributes_size,
+    )  # fmt: skip
+    from people_import_contract.messages import RECORD_IMPORT_FIELDS
+
+    wide = "\U0001f600"
+    attributes: dict[str, str] = {}
+    while attributes_size({**attributes, str(len(attributes)): ""}) <= MAX_ATTRIBUTES_BYTES:
+        attributes[str(len(attributes))] = ""
+    person, _, _ = person_message(
+        IMPORT_ID, 2**31 - 1, wide * MAX_NAME_LENGTH, wide * MAX_EMAIL_LENGTH,
+        merge="fill-blanks", phone=wide * MAX_PHONE_LENGTH, company=wide * MAX_COMPANY_LENGTH,
+        job_title=wide * MAX_JOB_TITLE_LENGTH,
+        other_emails=[wide * MAX_EMAIL_LENGTH] * MAX_OTHER_EMAILS, attributes=attributes,
+    )  # fmt: skip
+    summary = {name: "\x01" * MAX_FIELD_LENGTH if kind is str else 2**63 - 1
+               for name, kind in RECORD_IMPORT_FIELDS.items()}  # fmt: skip
+    record, _, _ = record_message(IMPORT_ID, summary)
+    undo, _, _ = undo_message(IMPORT_ID, "\x01" * MAX_FIELD_LENGTH)
+    for body in (person, record, undo):
+        assert 2 * len(body) < MAX_TASK_BYTES, len(body)
