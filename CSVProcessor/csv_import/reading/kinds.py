@@ -29,7 +29,7 @@ _NOT_TABLES = (  # signature, what it is
 
 
 def kind_of(path: str, sample: bytes) -> str:
-    """ "csv", "vcard", "ldif", "xlsx", "xls" or "ods"; InputError naming anything else."""
+    """ "csv", "vcard", "ldif", "html", "xlsx", "xls" or "ods"; InputError naming anything else."""
     if sample.startswith(b"PK\x03\x04"):
         return _zip_kind(path)
     if sample.startswith(_OLE2):
@@ -42,6 +42,12 @@ def kind_of(path: str, sample: bytes) -> str:
         return "vcard"
     if _starts_ldif(head):
         return "ldif"
+    if _HTML_START.match(head):
+        return "html"
+    if _JSON_START.match(head):
+        raise InputError(f"{path}: this is JSON, not a table of people; {SAVE_AS}")
+    if _XML_START.match(head):
+        raise InputError(f"{path}: this is an XML document, not a table of people; {SAVE_AS}")
     return "csv"
 
 
@@ -83,6 +89,16 @@ def _head(sample: bytes) -> bytes:
     if encoding is None:
         return sample
     return sample.decode(encoding, errors="ignore").encode()  # ignore: the sample's cut end
+
+
+# An HTML page (a web application's "Export to Excel", Excel's "Save as Web Page"), after
+# an XML declaration and comments if any.
+_HTML_START = re.compile(
+    rb"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html|<head|<body|<table)",
+    re.I | re.S,
+)
+_JSON_START = re.compile(rb'\s*(?:\[\s*)?\{\s*"')  # an object, or an array of them
+_XML_START = re.compile(rb"\s*<\?xml\s", re.I)
 
 
 def _starts_a_vcard(head: bytes) -> bool:

@@ -1,7 +1,8 @@
 """Open a file of people, whatever its kind, and stream its Rows.
 
 The kind comes from the content (kinds.py): a CSV or TSV (csv_records.py),
-a workbook (workbooks.py), vCards (vcards.py) or LDIF (ldif_entries.py). Tables go through table.py,
+a workbook (workbooks.py), an HTML table (html_tables.py), vCards (vcards.py) or LDIF
+(ldif_entries.py). Tables go through table.py,
 which finds the header, maps the columns (columns.py) and skips preambles and
 footers; every physical line ends up in a Row or in `skipped`, by reason.
 """
@@ -15,12 +16,14 @@ import sys
 import tempfile
 from collections import Counter
 from collections.abc import Iterator
+from typing import Any
 
 from csv_import.errors import InputError
 from csv_import.invisible import shown
 from csv_import.reading import kinds
 from csv_import.reading.csv_records import FIELD_LIMIT, LINE_LIMIT, check_codec, open_csv
 from csv_import.reading.encoding import SAMPLE_SIZE, detect_encoding
+from csv_import.reading.html_tables import HtmlTable
 from csv_import.reading.ldif_entries import LdifEntries
 from csv_import.reading.line_decoding import decide
 from csv_import.reading.table import Table
@@ -238,7 +241,7 @@ def open_people(
         raw = open(path, "rb")  # noqa: SIM115 - the source owns and closes it
     except OSError as error:
         raise InputError(f"{path}: cannot open: {error.strerror}") from None
-    source = None
+    source: Any = None  # a reader of records: csv_records, text_records, workbooks, html_tables
     try:
         sample = raw.read(SAMPLE_SIZE)
         if not sample:
@@ -258,6 +261,8 @@ def open_people(
         )  # fmt: skip
         if kind == "csv":
             source = open_csv(path, raw, sample, whole, encoding, delimiter)
+        elif kind == "html":
+            source = HtmlTable(path, raw, sample, whole, check_codec(encoding, path))
         else:
             raw.close()
             source = open_sheet(path, kind, sheet, fast_paths)

@@ -2,11 +2,13 @@
 
 A writer turns a header and rows into a file's bytes and suffix: CSV with each
 delimiter, quoting, BOM and encoding; .xlsx by openpyxl and by xlsxwriter; .ods by
-odfpy; vCard 2.1 (quoted-printable), 3.0 and 4.0. Whatever the writer, reading the
+odfpy; vCard 2.1 (quoted-printable), 3.0 and 4.0; an HTML table as web applications and
+Excel's "Save as Web Page" write it. Whatever the writer, reading the
 file back must give the same table of people.
 """
 
 import codecs
+import html
 import io
 import quopri
 from collections.abc import Callable
@@ -122,6 +124,34 @@ def vcard_bytes(version: str, people) -> bytes:
     return ("\r\n".join(lines) + "\r\n").encode()
 
 
+def html_bytes(people, encoding: str = "utf-8", office: bool = False) -> bytes:
+    """An HTML table named .xls: a web application's "Export to Excel" (a plain <table>, <th>
+    header), or, with `office`, Excel's "Save as Web Page" (Office namespaces, a style block,
+    a title row spanning the columns, cells wrapped in <font>, entities, a <meta> charset)."""
+    escape = html.escape
+    if office:
+        head = (
+            '<html xmlns:o="urn:schemas-microsoft-com:office:office"\n'
+            'xmlns:x="urn:schemas-microsoft-com:office:excel">\n<head>\n'
+            f'<meta http-equiv=Content-Type content="text/html; charset={encoding}">\n'
+            "<style>td {mso-number-format:\\@;} .xl65 {color:red}</style>\n</head>\n<body>\n"
+            "<table border=0 cellpadding=0 cellspacing=0>\n"
+            "<tr><td colspan=3 class=xl65>Contacts &mdash; export</td></tr>\n<tr></tr>\n"
+        )
+        cell = "<td class=xl65><font face=Arial>{}</font></td>"
+        rows = ["<tr>" + "".join(cell.format(escape(h)) for h in HEADER) + "</tr>"]
+    else:
+        head = '<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>Export</title></head>\n'
+        head += "<body><table>\n"
+        rows = ["<tr>" + "".join(f"<th>{escape(h)}</th>" for h in HEADER) + "</tr>"]
+        cell = "<td>\n  {}\n</td>"
+    rows += [
+        "<tr>" + "".join(cell.format(escape(v)) for v in person) + "</tr>" for person in people
+    ]
+    page = head + "\n".join(rows) + "\n</table>\n</body>\n</html>\n"
+    return page.encode(encoding, "xmlcharrefreplace")
+
+
 def writers_for(code_pages: tuple[str, ...]) -> list[Writer]:
     """Every writer for a set of people that these legacy code pages can hold."""
     unicode_csv = [
@@ -144,6 +174,11 @@ def writers_for(code_pages: tuple[str, ...]) -> list[Writer]:
         Writer("ods-odfpy", ods_bytes, ".ods"),
         *(Writer(f"vcard-{v}", lambda people, v=v: vcard_bytes(v, people), ".vcf")
           for v in ("2.1", "3.0", "4.0")),
+        Writer("html-table", html_bytes, ".xls"),
+        Writer("html-excel-web-page", lambda people: html_bytes(people, office=True), ".htm"),
+        *(Writer(f"html-excel-web-page-{cp}",
+                 lambda people, cp=cp: html_bytes(people, cp, office=True), ".htm")
+          for cp in code_pages[:1]),
     ]  # fmt: skip
 
 

@@ -1,0 +1,144 @@
+"""An HTML table saved as a spreadsheet: the rows of its <table>s, as a sheet's records.
+
+Web applications' "Export to Excel" often writes an HTML page with a .xls name (Excel
+opens it, after a warning that the format and the extension differ), and Excel's own
+"Save as Web Page" writes one too. Read as CSV, such a file gave "no email column" and a
+header of markup. Its rows are read with the standard library's HTMLParser (the HTML
+Standard's character references, any markup around the cells): each <tr> a row, each <td>
+or <th> a cell, its text with spaces collapsed and <br> a line break; a cell's colspan
+repeats an empty cell after it, so the columns stay under their header. A row is numbered
+as a sheet's (row 1, 2, ...), what Excel shows when it opens the file.
+
+The text is decoded as the page says (a BOM, a <meta> charset), else as encoding.py
+decides for a CSV. Read in chunks: one row's cells are held at a time, and a row over
+ROW_LIMIT characters is a reject, as a sheet's.
+"""
+
+import codecs
+import re
+from collections.abc import Iterator
+from html.parser import HTMLParser
+
+from csv_import.errors import InputError
+from csv_import.reading.cell_text import ROW_LIMIT, records
+from csv_import.reading.encoding import bom_encoding, detect_encoding
+
+CHUNK = 1 << 16
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
+_CELLS = frozenset({"td", "th"})
+
+
+def html_encoding(sample: bytes, path: str, whole: bool) -> str:
+    """The page's encoding: its BOM, else the charset its <meta> names (when Python knows
+    it), else what the bytes say (encoding.py)."""
+    bom = bom_encoding(sample)
+    if bom:
+        return bom
+    found = _CHARSET.search(sample[:4096])
+    if found:
+        try:
+            return codecs.lookup(found.group(1).decode("ascii")).name
+        except LookupError:
+            pass
+    return detect_encoding(sample, path, whole=whole).encoding
+
+
+class _Rows(HTMLParser):
+    """Collects finished rows (their cells' text) as the page is fed."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.done: list[list[str]] = []
+        self.rows_seen = 0
+        self._row: list[list[str]] | None = None  # the open row's cells, as text parts
+        self._size = 0  # characters held for the open row
+        self._in_cell = False
+        self._span = 0  # the open cell's colspan, less itself
+        self._skip = 0  # inside <script> or <style>: no cell text
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "tr":
+            self._end_row()
+            self._row, self._size = [], 0
+        elif tag in _CELLS and self._row is not None:
+            self._row.append([])
+            self._in_cell = True
+            span = (dict(attrs).get("colspan") or "1").strip()
+            self._span = max(min(int(span), 1000) - 1, 0) if span.isdecimal() else 0
+        elif tag == "br":
+            self.handle_data("\n")
+        elif tag in ("script", "style"):
+            self._skip += 1
+
+    def handle_startendtag(self, tag, attrs):
+        if tag == "br":
+            self.handle_data("\n")
+
+    def handle_endtag(self, tag):
+        if tag in _CELLS and self._row is not None:
+            self._in_cell = False
+            self._row.extend([] for _ in range(self._span))
+            self._span = 0
+        elif tag in ("tr", "table"):
+            self._end_row()
+        elif tag in ("script", "style") and self._skip:
+            self._skip -= 1
+
+    def handle_data(self, data):
+        # Past ROW_LIMIT the row is a reject (cell_text.records): no more is held.
+        if self._in_cell and not self._skip and self._row is not None and self._size <= ROW_LIMIT:
+            self._row[-1].append(data)
+            self._size += len(data)
+
+    def _end_row(self):
+        if self._row is not None:
+            self.rows_seen += 1
+            self.done.append([_text(parts) for parts in self._row])
+            self._row, self._in_cell = None, False
+
+
+def _text(parts: list[str]) -> str:
+    """A cell's text as a browser shows it: runs of spaces one space, <br> a line break."""
+    lines = "".join(parts).split("\n")
+    return "\n".join(" ".join(line.split()) for line in lines).strip()
+
+
+class HtmlTable:
+    """The rows of an HTML page's tables, in order, as a sheet's records."""
+
+    kind = "html"
+
+    def __init__(self, path: str, raw, sample: bytes, whole: bool, encoding: str | None = None):
+        self.path, self._raw = path, raw
+        self.encoding = encoding or html_encoding(sample, path, whole)
+        self.skipped: dict = {}
+
+    def describe(self) -> dict:
+        return {"kind": self.kind, "encoding": self.encoding}
+
+    def __iter__(self) -> Iterator:
+        return records(enumerate(self._rows(), 1), skipped=self.skipped)
+
+    def _rows(self) -> Iterator[list[str]]:
+        self._raw.seek(0)
+        decoder = codecs.getincrementaldecoder(self.encoding)("strict")
+        parser = _Rows()
+        try:
+            while chunk := self._raw.read(CHUNK):
+                parser.feed(decoder.decode(chunk))
+                yield from parser.done
+                parser.done.clear()
+            parser.feed(decoder.decode(b"", final=True))
+            parser.close()
+        except UnicodeDecodeError as error:
+            raise InputError(
+                f"{self.path}: not readable as {self.encoding} ({error.reason});"
+                " give the page's encoding with --encoding"
+            ) from None
+        parser._end_row()
+        yield from parser.done
+        if not parser.rows_seen:
+            raise InputError(f"{self.path}: an HTML page without a table (no <tr> rows)")
+
+    def close(self) -> None:
+        self._raw.close()
