@@ -29,7 +29,8 @@ _NOT_TABLES = (  # signature, what it is
 
 
 def kind_of(path: str, sample: bytes) -> str:
-    """ "csv", "vcard", "ldif", "html", "xlsx", "xls" or "ods"; InputError naming anything else."""
+    """ "csv", "vcard", "ldif", "html", "xml-spreadsheet", "xlsx", "xls" or "ods"; InputError
+    naming anything else."""
     if sample.startswith(b"PK\x03\x04"):
         return _zip_kind(path)
     if sample.startswith(_OLE2):
@@ -46,6 +47,8 @@ def kind_of(path: str, sample: bytes) -> str:
         return "html"
     if _JSON_START.match(head):
         raise InputError(f"{path}: this is JSON, not a table of people; {SAVE_AS}")
+    if _XML_START.match(head) and _SPREADSHEET_XML in head:
+        return "xml-spreadsheet"
     if _XML_START.match(head):
         raise InputError(f"{path}: this is an XML document, not a table of people; {SAVE_AS}")
     return "csv"
@@ -99,6 +102,7 @@ _HTML_START = re.compile(
 )
 _JSON_START = re.compile(rb'\s*(?:\[\s*)?\{\s*"')  # an object, or an array of them
 _XML_START = re.compile(rb"\s*<\?xml\s", re.I)
+_SPREADSHEET_XML = b"urn:schemas-microsoft-com:office:spreadsheet"  # Excel's XML Spreadsheet 2003
 
 
 def _starts_a_vcard(head: bytes) -> bool:

@@ -1,7 +1,8 @@
 """Open a file of people, whatever its kind, and stream its Rows.
 
 The kind comes from the content (kinds.py): a CSV or TSV (csv_records.py),
-a workbook (workbooks.py), an HTML table (html_tables.py), vCards (vcards.py) or LDIF
+a workbook (workbooks.py; Excel's XML Spreadsheet 2003: spreadsheet_xml.py), an HTML table
+(html_tables.py), vCards (vcards.py) or LDIF
 (ldif_entries.py). Tables go through table.py,
 which finds the header, maps the columns (columns.py) and skips preambles and
 footers; every physical line ends up in a Row or in `skipped`, by reason.
@@ -26,6 +27,7 @@ from csv_import.reading.encoding import SAMPLE_SIZE, detect_encoding
 from csv_import.reading.html_tables import HtmlTable
 from csv_import.reading.ldif_entries import LdifEntries
 from csv_import.reading.line_decoding import decide
+from csv_import.reading.spreadsheet_xml import SpreadsheetXml
 from csv_import.reading.table import Table
 from csv_import.reading.vcards import VCards
 from csv_import.reading.workbooks import CalamineSheet, open_sheet, visible_sheets
@@ -263,6 +265,8 @@ def open_people(
             source = open_csv(path, raw, sample, whole, encoding, delimiter)
         elif kind == "html":
             source = HtmlTable(path, raw, sample, whole, check_codec(encoding, path))
+        elif kind == "xml-spreadsheet":
+            source = SpreadsheetXml(path, raw, sheet)
         else:
             raw.close()
             source = open_sheet(path, kind, sheet, fast_paths)

@@ -2,8 +2,8 @@
 
 A writer turns a header and rows into a file's bytes and suffix: CSV with each
 delimiter, quoting, BOM and encoding; .xlsx by openpyxl and by xlsxwriter; .ods by
-odfpy; vCard 2.1 (quoted-printable), 3.0 and 4.0; an HTML table as web applications and
-Excel's "Save as Web Page" write it. Whatever the writer, reading the
+odfpy; Excel's XML Spreadsheet 2003; vCard 2.1 (quoted-printable), 3.0 and 4.0; an HTML
+table as web applications and Excel's "Save as Web Page" write it. Whatever the writer, reading the
 file back must give the same table of people.
 """
 
@@ -152,6 +152,29 @@ def html_bytes(people, encoding: str = "utf-8", office: bool = False) -> bytes:
     return page.encode(encoding, "xmlcharrefreplace")
 
 
+def spreadsheet_xml_bytes(people, encoding: str = "utf-8") -> bytes:
+    """Excel's XML Spreadsheet 2003: a title merged across the columns, a skipped row
+    (ss:Index), rich text in a cell (html:B), the header and one Row per person."""
+    escape = html.escape
+
+    def row(values) -> str:
+        cells = [f'<Data ss:Type="String">{escape(v)}</Data>' for v in values]
+        cells[1] = f'<ss:Data ss:Type="String"><html:B>{escape(values[1])}</html:B></ss:Data>'
+        return "<Row>" + "".join(f"<Cell>{c}</Cell>" for c in cells) + "</Row>\n"
+
+    rows = "".join(row(r) for r in [HEADER, *people])
+    document = (
+        f'<?xml version="1.0" encoding="{encoding}"?>\n<?mso-application progid="Excel.Sheet"?>\n'
+        '<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"\n'
+        ' xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet"\n'
+        ' xmlns:html="http://www.w3.org/TR/REC-html40">\n'
+        '<Worksheet ss:Name="Contacts"><Table>\n'
+        '<Row><Cell ss:MergeAcross="2"><Data ss:Type="String">Contacts</Data></Cell></Row>\n'
+        f'<Row ss:Index="3"></Row>{rows}</Table></Worksheet></Workbook>\n'
+    )
+    return document.encode(encoding, "xmlcharrefreplace")
+
+
 def writers_for(code_pages: tuple[str, ...]) -> list[Writer]:
     """Every writer for a set of people that these legacy code pages can hold."""
     unicode_csv = [
@@ -175,6 +198,9 @@ def writers_for(code_pages: tuple[str, ...]) -> list[Writer]:
         *(Writer(f"vcard-{v}", lambda people, v=v: vcard_bytes(v, people), ".vcf")
           for v in ("2.1", "3.0", "4.0")),
         Writer("html-table", html_bytes, ".xls"),
+        Writer("xml-spreadsheet-2003", spreadsheet_xml_bytes, ".xls"),
+        Writer("xml-spreadsheet-2003-utf-16",
+               lambda people: spreadsheet_xml_bytes(people, "utf-16"), ".xml"),
         Writer("html-excel-web-page", lambda people: html_bytes(people, office=True), ".htm"),
         *(Writer(f"html-excel-web-page-{cp}",
                  lambda people, cp=cp: html_bytes(people, cp, office=True), ".htm")
