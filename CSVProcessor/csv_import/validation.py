@@ -20,6 +20,7 @@ from email_validator.rfc_constants import CASE_INSENSITIVE_MAILBOX_NAMES
 from csv_import import phone_fast
 from csv_import.fullwidth import ascii_forms
 from csv_import.invisible import strip_invisible
+from csv_import.mojibake import repaired
 from csv_import.rows import Person, Reject, Row
 from people_import_contract.fast_paths import fast_paths_enabled
 from people_import_contract.limits import (
@@ -132,7 +133,7 @@ def normalize_text(text: str) -> str:
     if not text:
         return ""
     if not text.isascii():
-        text = unicodedata.normalize("NFC", strip_invisible(text))
+        text = unicodedata.normalize("NFC", strip_invisible(repaired(text)))
     if not text.isprintable():
         text = "".join(" " if unicodedata.category(c) == "Cc" else c for c in text)
     return " ".join(text.split())
@@ -161,7 +162,7 @@ def normalize_phone(text: str, region: str | None, *, fast: bool = _PHONE_FAST) 
 
 def normalize_name(text: str) -> tuple[str, str | None]:
     """Without invisible format characters, trimmed, spaces collapsed, NFC; or ("", code)."""
-    name = (text if text.isascii() else strip_invisible(text)).strip()  # isascii: O(1)
+    name = (text if text.isascii() else strip_invisible(repaired(text))).strip()  # isascii: O(1)
     if not name.isprintable():  # cheap test; the exact one below is rarely needed
         if any(unicodedata.category(c) == "Cc" for c in name):
             return "", "name.control_chars"

@@ -1,4 +1,5 @@
 import string
+import unicodedata
 
 import pytest
 from email_validator import EmailNotValidError, validate_email
@@ -255,3 +256,33 @@ def test_a_column_of_full_width_addresses_is_found_by_its_values(tmp_path):
     with open_people(str(path)) as people:
         rows = list(people.rows())
     assert [validate(r).email for r in rows] == ["yamada@example.jp", "sato@example.jp"]
+
+
+# Names as people write them in many scripts, some with the letters mojibake is made of.
+REAL_NAMES = [
+    "Jürgen Müller", "François Lefèvre", "José Núñez", "JOÃO SILVA", "São Tomé", "Ægir Ørn",
+    "Œdipe Lœuf", "Đorđe Đokić", "Ñandú Peña", "Ångström Åberg", "Nguyễn Thị Hương",
+    "Şükrü Öztürk", "Γιώργος Παπαδόπουλος", "Иван Смирнов", "Łukasz Wiśniewski", "Jiří Dvořák",
+    "أحمد الصالح", "דוד כהן", "山田 太郎", "김민준", "สมชาย ใจดี", "Zoë Ôtrée", "ÂNGELO ÉLAN",
+    "Ça Va Ltd™", "Ætna & Søn", "Ímre Ürge",
+]  # fmt: skip
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.lists(st.sampled_from(REAL_NAMES), min_size=1, max_size=3).map(" ".join))
+def test_a_name_that_was_utf8_read_as_windows_1252_is_repaired(name):
+    import ftfy.bad_codecs  # noqa: F401 - registers sloppy-windows-1252
+
+    broken = name.encode("utf-8").decode("sloppy-windows-1252")
+    assert (
+        validate(Row(2, broken, "ann@example.org", [])).full_name
+        == validate(Row(2, name, "ann@example.org", [])).full_name
+        == unicodedata.normalize("NFC", name)
+    )
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.lists(st.sampled_from(REAL_NAMES), min_size=1, max_size=3).map(" ".join))
+def test_a_right_name_or_company_is_never_repaired(name):
+    person = validate(Row(2, name, "ann@example.org", [])._replace(company=name))
+    assert person.full_name == person.company == unicodedata.normalize("NFC", name)
