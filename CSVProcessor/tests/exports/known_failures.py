@@ -38,6 +38,18 @@ KNOWN_FAILURES: dict[str, tuple[str, ...]] = {
     ),  # a private customer's row has only the firm's column (Ünvanı, a company word) filled:
     # no rule makes a company column the name's fallback (it would store firms as people)
     # unseen_sixth.py (2026-12-04): the wrong people
+    # unseen_seventh.py (2026-12-05): the wrong people
+    "tallyprime-ledgers": ("headers",),  # 'Name of Ledger' (the firm) over 'Contact Person'
+    "fakturownia-klienci-pl": ("headers",),  # 'Nazwa' (the firm's name) over Imię + Nazwisko
+    "freee-torihikisaki-ja": ("encoding", "headers"),  # full-width cp932 refused as cp949
+    "qoyod-customers-ar": ("separators", "headers"),  # the Arabic comma; the customer's name
+    "quickbooks-desktop-contact-list": ("headers",),  # 'Customer' over 'Primary Contact'
+    "rdv-medical-patients-fr": ("headers",),  # "Nom d'usage" taken as the whole name
+    "donorbox-donations": ("headers",),  # 'Honoree Name' over 'Donor First/Last Name'
+    "gumroad-sales": ("headers",),  # 'Item Name' (the product) taken as the buyer's name
+    "excel-ur-members-rtl": ("separators",),  # the Arabic comma between two addresses
+    "excel-tl-samahan": ("headers",),  # Tagalog 'Apelyido' (surname) in no vocabulary
+    "tripletex-kunder-no": ("headers",),  # 'Kontaktperson etternavn' not read as the family name
 }
 
 
@@ -65,6 +77,23 @@ KNOWN_FIELD_FAILURES: dict[str, str] = {
     # unseen_fifth.py (2026-12-04)
     "logo-cari-hesaplar-tr": "the private customer (no «Yetkili») is not stored (wrong people)",
     # unseen_sixth.py (2026-12-04)
+    # unseen_seventh.py (2026-12-05)
+    "zohobooks-customers": "company: 'Company Name' equal to 'Display Name' is not kept",
+    "tallyprime-ledgers": "company: the ledger's name (the firm) is no company column",
+    "qoyod-customers-ar": "company: the customer's name (the firm) is no company column",
+    "freee-torihikisaki-ja": "the file is refused (cp949)",
+    "calcom-bookings": "job title: the booking's 'Title'; other addresses: the 'Guests' (other people)",
+    "greenhouse-candidates": "job title: 'Job' (the opening applied for) ranked over 'Title'",
+    "lever-opportunities": "job title: 'Current Title' not read",
+    "workable-candidates": "job title: 'Job' (the opening applied for) read as the job title",
+    "excel-bn-school-list": "phone, company: Bengali headers in no vocabulary",
+    "excel-ta-unicode-text": "phone, company, job title: Tamil headers in no vocabulary",
+    "excel-ur-members-rtl": "phone, company, job title: Urdu headers in no vocabulary",
+    "excel-tl-samahan": "company, job title: Tagalog headers in no vocabulary",
+    "excel-ms-kelab-bin": "company, job title: 'Majikan', 'Jawatan' in no vocabulary",
+    "excel-pt-clube-socios": "company, job title: 'Entidade Patronal', 'Profissão' in no vocabulary",
+    "excel-sv-forening-malsman": "other addresses, phone: the guardian's ('Målsmans e-post', 'Målsmans mobil')",
+    "excel-pl-klub-pipe": "job title: 'Funkcja' in no vocabulary",
 }
 
 
