@@ -42,12 +42,11 @@ KNOWN_FAILURES: dict[str, tuple[str, ...]] = {
     "tallyprime-ledgers": ("headers",),  # 'Name of Ledger' (the firm) over 'Contact Person'
     "fakturownia-klienci-pl": ("headers",),  # 'Nazwa' (the firm's name) over Imię + Nazwisko
     "freee-torihikisaki-ja": ("encoding", "headers"),  # full-width cp932 refused as cp949
-    "qoyod-customers-ar": ("separators", "headers"),  # the Arabic comma; the customer's name
+    "qoyod-customers-ar": ("headers",),  # the customer's name (the firm) over 'جهة الاتصال'
     "quickbooks-desktop-contact-list": ("headers",),  # 'Customer' over 'Primary Contact'
     "rdv-medical-patients-fr": ("headers",),  # "Nom d'usage" taken as the whole name
     "donorbox-donations": ("headers",),  # 'Honoree Name' over 'Donor First/Last Name'
     "gumroad-sales": ("headers",),  # 'Item Name' (the product) taken as the buyer's name
-    "excel-ur-members-rtl": ("separators",),  # the Arabic comma between two addresses
     "excel-tl-samahan": ("headers",),  # Tagalog 'Apelyido' (surname) in no vocabulary
     "tripletex-kunder-no": ("headers",),  # 'Kontaktperson etternavn' not read as the family name
 }

@@ -1,7 +1,9 @@
 """Column roles on evidence: header words in 40 languages, values, fallbacks, where the table is."""
 
 import json
+import tempfile
 from importlib import resources
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -661,6 +663,24 @@ def test_a_name_word_over_amounts_is_no_name_column(write):
 def test_several_addresses_in_a_cell_split_on_cjk_separators_too(write):
     path = write('Name,Email\n王伟,"wei@x.cn；wei2@x.cn"\nBo,"bo@bad、bo@x.com"\n')
     assert people(path)[0] == [("王伟", "wei@x.cn"), ("Bo", "bo@x.com")]
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    separator=st.sampled_from(["،", "؛"]),
+    space=st.sampled_from(["", " "]),
+    first=st.from_regex(r"[a-z]{1,8}@[a-z]{1,8}\.(sa|pk|ir)", fullmatch=True),
+)
+def test_several_addresses_in_a_cell_split_on_the_arabic_comma_and_semicolon(
+    separator, space, first
+):
+    """Arabic, Persian and Urdu text separates with U+060C and U+061B: the first address of
+    such a cell is the person's, the second an other address."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "people.csv"
+        path.write_text(f'نام,ای میل\nعمران,"{first}{separator}{space}b@x.pk"\n', encoding="utf-8")
+        stored, _, _, _ = people(path)
+    assert stored == [("عمران", first)]
 
 
 @pytest.mark.parametrize(
