@@ -47,7 +47,6 @@ KNOWN_FAILURES: dict[str, tuple[str, ...]] = {
     "rdv-medical-patients-fr": ("headers",),  # "Nom d'usage" taken as the whole name
     "donorbox-donations": ("headers",),  # 'Honoree Name' over 'Donor First/Last Name'
     "gumroad-sales": ("headers",),  # 'Item Name' (the product) taken as the buyer's name
-    "excel-tl-samahan": ("headers",),  # Tagalog 'Apelyido' (surname) in no vocabulary
     "tripletex-kunder-no": ("headers",),  # 'Kontaktperson etternavn' not read as the family name
 }
 
@@ -85,14 +84,6 @@ KNOWN_FIELD_FAILURES: dict[str, str] = {
     "greenhouse-candidates": "job title: 'Job' (the opening applied for) ranked over 'Title'",
     "lever-opportunities": "job title: 'Current Title' not read",
     "workable-candidates": "job title: 'Job' (the opening applied for) read as the job title",
-    "excel-bn-school-list": "phone, company: Bengali headers in no vocabulary",
-    "excel-ta-unicode-text": "phone, company, job title: Tamil headers in no vocabulary",
-    "excel-ur-members-rtl": "phone, company, job title: Urdu headers in no vocabulary",
-    "excel-tl-samahan": "company, job title: Tagalog headers in no vocabulary",
-    "excel-ms-kelab-bin": "company, job title: 'Majikan', 'Jawatan' in no vocabulary",
-    "excel-pt-clube-socios": "company, job title: 'Entidade Patronal', 'Profissão' in no vocabulary",
-    "excel-sv-forening-malsman": "other addresses, phone: the guardian's ('Målsmans e-post', 'Målsmans mobil')",
-    "excel-pl-klub-pipe": "job title: 'Funkcja' in no vocabulary",
 }
 
 

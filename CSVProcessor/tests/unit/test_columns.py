@@ -57,7 +57,8 @@ def physical_lines(path) -> int:
 
 
 def test_every_language_of_the_issue_with_email_and_name_words_and_sources():
-    assert len(VOCABULARY) == 39  # the issue's list: en de fr ... he fa hi
+    # the issue's list (en de fr ... he fa hi) and four hand-typed lists brought: bn ta ur tl
+    assert len(VOCABULARY) == 43
     for lang, data in VOCABULARY.items():
         means = {w["means"] for w in data["words"]}
         assert {"email", "exclude"} <= means, lang
@@ -146,10 +147,32 @@ def test_every_role_word_of_every_language_is_read_in_a_qualified_header(lang):
         ("last_name", "family"),
         ("Nachname", "family"),
         ("姓", "family"),
+        ("ইমেইল", "email"),
+        ("মোবাইল নম্বর", "phone"),
+        ("மின்னஞ்சல்", "email"),
+        ("கைபேசி எண்", "phone"),
+        ("ای میل", "email"),
+        ("موبائل نمبر", "phone"),
+        ("Apelyido", "family"),
+        ("Målsmans e-post", "exclude"),
+        ("Entidade Patronal", "company"),
+        ("Jawatan", "job_title"),
     ],
 )
 def test_headers_of_the_issue(header, means):
     assert read_header(header).has(means)
+
+
+# A letter of an Indic script (Devanagari to Sinhala) and the marks after it.
+INDIC = st.characters(categories=["Lo", "Mn", "Mc"], min_codepoint=0x0900, max_codepoint=0x0DFF)
+
+
+@settings(max_examples=60, deadline=None)
+@given(word=st.text(INDIC, min_size=1, max_size=10).filter(lambda t: t[0].isalpha()))
+def test_an_indic_word_with_its_vowel_signs_and_viramas_is_one_word(word):
+    """Vowel signs and viramas are combining marks, no letters to `re`: split at them,
+    Bengali "ইমেইল" (email) was "ইম" + "ইল", in no vocabulary."""
+    assert len(words_of(word)) == 1, words_of(word)
 
 
 @pytest.mark.parametrize(
