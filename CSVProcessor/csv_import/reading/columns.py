@@ -984,6 +984,19 @@ def _guess_name(header, words, rows, evidence, email: set, why: dict, notes: lis
         kept = [i for i in kept if i not in filing] + ([] if parts else filing)
         for i in filing if parts else ():
             why.pop(i, None)
+    if len(kept) == 1 and not parts and _repeats_over_addresses(rows, kept[0], email):
+        # "Item Name" (the product sold) beside "Buyer Name", an exclusion word:
+        # one value on rows of different addresses is no person's name when a role's column
+        # holds a different whole name on every row, the person's.
+        role_names = _role_whole_names(rows, words, evidence, email)
+        if role_names:
+            notes.append(
+                f"{header[kept[0]]!r} is not the name: one value of it stands on rows of "
+                f"different addresses; {header[role_names[0]]!r} holds a name per row"
+            )
+            why.pop(kept[0], None)
+            kept = role_names[:1]
+            why[kept[0]] = "values are whole names, one per row (the name column repeats)"
     if not kept and not parts:
         # No name word at all: a column whose values look like names and differ from row to
         # row (one value on most rows, "Active", is a status), if one stands out.
@@ -994,9 +1007,7 @@ def _guess_name(header, words, rows, evidence, email: set, why: dict, notes: lis
         # more, a different one on every row: a login's header over display names
         # (Atlassian's "User name": "Fatima Zahra"); another person's (an owner's, a
         # manager's) repeats from row to row.
-        whole_names = [i for i, e in enumerate(evidence) if i not in email
-                       and e.name_share >= 0.8 and words[i].has("exclude")
-                       and _distinct(rows, i, every=True) and _two_words(rows, i)]  # fmt: skip
+        whole_names = _role_whole_names(rows, words, evidence, email)
         run = _one_word_run(rows, lettered, candidates)
         if len(run) > 1:
             # "Nino | Beridze" under headers in a language no vocabulary has (Georgian
@@ -1014,6 +1025,15 @@ def _guess_name(header, words, rows, evidence, email: set, why: dict, notes: lis
         elif numbers:
             return _guess_name_of(numbers, words, evidence, why)
     return tuple(kept), parts, family
+
+
+def _role_whole_names(rows, words, evidence, email) -> list[int]:
+    """Columns under an exclusion word holding names of two words or more, a different one
+    on every row (a role's word over each row's own name: "Buyer Name", Atlassian's
+    "User name")."""
+    return [i for i, e in enumerate(evidence) if i not in email
+            and e.name_share >= 0.8 and words[i].has("exclude")
+            and _distinct(rows, i, every=True) and _two_words(rows, i)]  # fmt: skip
 
 
 def _one_word_run(rows, lettered: list[int], candidates: list[int]) -> list[int]:

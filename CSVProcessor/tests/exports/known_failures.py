@@ -46,7 +46,6 @@ KNOWN_FAILURES: dict[str, tuple[str, ...]] = {
     "quickbooks-desktop-contact-list": ("headers",),  # 'Customer' over 'Primary Contact'
     "rdv-medical-patients-fr": ("headers",),  # "Nom d'usage" taken as the whole name
     "donorbox-donations": ("headers",),  # 'Honoree Name' over 'Donor First/Last Name'
-    "gumroad-sales": ("headers",),  # 'Item Name' (the product) taken as the buyer's name
     "tripletex-kunder-no": ("headers",),  # 'Kontaktperson etternavn' not read as the family name
 }
 

@@ -6,7 +6,7 @@ from importlib import resources
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from csv_import import cli
@@ -681,6 +681,30 @@ def test_a_name_word_over_amounts_is_no_name_column(write):
     stored, _, _, file = people(path)
     assert stored == [("Noor Aziz", "n@x.com"), ("Felix Wagner", "f@x.com")]
     assert file.columns()["name"] == ["From"]
+
+
+NAME_WORD = st.text(
+    st.characters(categories=["Lu"], max_codepoint=0x24F), min_size=1, max_size=1
+).map(lambda c: c + "ara")
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    buyers=st.lists(st.tuples(NAME_WORD, NAME_WORD), min_size=2, max_size=6, unique=True),
+    thing=st.sampled_from(["Item Name", "Product Name", "Ticket Name"]),
+)
+def test_a_name_repeated_over_addresses_gives_way_to_a_role_column_of_a_name_per_row(buyers, thing):
+    """The product sold ("Item Name", one value on every row) is no person's name when the
+    buyer's column (an exclusion word) holds a different whole name on each row."""
+    buyers = [(g, f) for g, f in buyers if g != f]
+    assume(len(buyers) >= 2)
+    lines = [f"{thing},Buyer Name,Purchase Email"]
+    lines += [f"Watercolor Brushes,{g} {f},p{n}@example.com" for n, (g, f) in enumerate(buyers)]
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "sales.csv"
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        stored, _, _, _ = people(path)
+    assert stored == [(f"{g} {f}", f"p{n}@example.com") for n, (g, f) in enumerate(buyers)]
 
 
 def test_several_addresses_in_a_cell_split_on_cjk_separators_too(write):
