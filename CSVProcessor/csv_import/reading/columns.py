@@ -511,9 +511,12 @@ _FORMS = (
 LEGAL_FORMS = frozenset(_FORMS.split())
 # Forms written as words inside the name: Japanese, Chinese, Korean; Vietnamese "Công ty"
 # (company: "Công ty TNHH Minh Phát", a limited liability one; "Công ty Cổ phần", a joint
-# stock one, Law on Enterprises 2020), Thai "บริษัท … จำกัด" (company … limited).
+# stock one, Law on Enterprises 2020), Thai "บริษัท … จำกัด" (company … limited), Arabic
+# "شركة …" (company) and "مؤسسة …" (an establishment, a sole trader's firm in the Gulf),
+# Persian "شرکت …".
 LEGAL_SCRIPTS = (
     "株式会社", "有限会社", "合同会社", "有限公司", "주식회사", "(주)", "Công ty ", "บริษัท ",
+    "شركة ", "مؤسسة ", "شرکت ",
 )  # fmt: skip
 
 

@@ -39,11 +39,8 @@ KNOWN_FAILURES: dict[str, tuple[str, ...]] = {
     # no rule makes a company column the name's fallback (it would store firms as people)
     # unseen_sixth.py (2026-12-04): the wrong people
     # unseen_seventh.py (2026-12-05): the wrong people
-    "tallyprime-ledgers": ("headers",),  # 'Name of Ledger' (the firm) over 'Contact Person'
     "fakturownia-klienci-pl": ("headers",),  # 'Nazwa' (the firm's name) over Imię + Nazwisko
     "freee-torihikisaki-ja": ("encoding", "headers"),  # full-width cp932 refused as cp949
-    "qoyod-customers-ar": ("headers",),  # the customer's name (the firm) over 'جهة الاتصال'
-    "quickbooks-desktop-contact-list": ("headers",),  # 'Customer' over 'Primary Contact'
     "rdv-medical-patients-fr": ("headers",),  # "Nom d'usage" taken as the whole name
     "donorbox-donations": ("headers",),  # 'Honoree Name' over 'Donor First/Last Name'
     "tripletex-kunder-no": ("headers",),  # 'Kontaktperson etternavn' not read as the family name
@@ -76,8 +73,6 @@ KNOWN_FIELD_FAILURES: dict[str, str] = {
     # unseen_sixth.py (2026-12-04)
     # unseen_seventh.py (2026-12-05)
     "zohobooks-customers": "company: 'Company Name' equal to 'Display Name' is not kept",
-    "tallyprime-ledgers": "company: the ledger's name (the firm) is no company column",
-    "qoyod-customers-ar": "company: the customer's name (the firm) is no company column",
     "freee-torihikisaki-ja": "the file is refused (cp949)",
     "calcom-bookings": "job title: the booking's 'Title'; other addresses: the 'Guests' (other people)",
     "greenhouse-candidates": "job title: 'Job' (the opening applied for) ranked over 'Title'",

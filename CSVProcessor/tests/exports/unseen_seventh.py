@@ -151,10 +151,10 @@ SHAPES = [
         ),
         people=(("Suresh Patil", "suresh@ganeshtraders.example.in"), ("Meena Rao", "meena.rao@kaveritex.example.in")),
         known=(
-            expect("suresh@ganeshtraders.example.in", phone="020 2555 1234", company="Ganesh Traders", other_emails=("accounts@ganeshtraders.example.in",)),
-            expect("meena.rao@kaveritex.example.in", phone="99005 55523", company="Kaveri Textiles"),
+            expect("suresh@ganeshtraders.example.in", phone="020 2555 1234", other_emails=("accounts@ganeshtraders.example.in",)),
+            expect("meena.rao@kaveritex.example.in", phone="99005 55523"),
         ),
-        notes="'Name of Ledger' is the firm, 'Contact Person' the person; 'CC To' is a copy to the firm's accounts desk, not the person's",
+        notes="'Name of Ledger' is the firm, 'Contact Person' the person; the ledger's trade name (no legal form) is no company by the documented rule; 'CC To' an other address",
     ),
     Shape(
         name="moneybird-contacten-nl",

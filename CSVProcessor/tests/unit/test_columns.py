@@ -157,6 +157,9 @@ def test_every_role_word_of_every_language_is_read_in_a_qualified_header(lang):
         ("Målsmans e-post", "exclude"),
         ("Entidade Patronal", "company"),
         ("Jawatan", "job_title"),
+        ("Contact Person", "full"),
+        ("Primary Contact", "full"),
+        ("جهة الاتصال", "full"),
     ],
 )
 def test_headers_of_the_issue(header, means):
@@ -1122,6 +1125,15 @@ def test_generated_headers_put_the_known_fields_in_their_roles(
             },
             "company",
             (4,),
+        ),
+        # ... Arabic "شركة …" (company), "مؤسسة …" (an establishment), beside a contact person.
+        (
+            {
+                "اسم العميل": ["مؤسسة النخيل للتجارة", "شركة الواحة"],
+                "جهة الاتصال": ["عبدالله الحربي", "نورة القحطاني"],
+            },
+            "company",
+            (2,),
         ),
         (
             {
