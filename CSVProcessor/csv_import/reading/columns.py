@@ -319,7 +319,7 @@ def guess_known(
             if (words[i].means & WHOLE_KINDS or not words[i].means)
             and not words[i].has("exclude")
             and evidence[i].filled
-            and _share(rows, i, _legal_form) >= 0.5
+            and _share(rows, i, legal_form) >= 0.5
         ]
         # A name-worded column first; else one of no vocabulary word (Fakturoid's "Název").
         legal.sort(key=lambda i: not words[i].means)
@@ -520,7 +520,7 @@ LEGAL_SCRIPTS = (
 )  # fmt: skip
 
 
-def _legal_form(value: str) -> bool:
+def legal_form(value: str) -> bool:
     """A company's legal name: more than one word, the first or the last (up to three) a
     legal form. A form of two letters counts written as one (capitals, a dot or a slash:
     "AB", "S.A.", "A/S", "Co."), not as a name ("Ana Sa")."""

@@ -39,7 +39,6 @@ KNOWN_FAILURES: dict[str, tuple[str, ...]] = {
     # no rule makes a company column the name's fallback (it would store firms as people)
     # unseen_sixth.py (2026-12-04): the wrong people
     # unseen_seventh.py (2026-12-05): the wrong people
-    "fakturownia-klienci-pl": ("headers",),  # 'Nazwa' (the firm's name) over Imię + Nazwisko
     "freee-torihikisaki-ja": ("encoding", "headers"),  # full-width cp932 refused as cp949
     "rdv-medical-patients-fr": ("headers",),  # "Nom d'usage" taken as the whole name
     "donorbox-donations": ("headers",),  # 'Honoree Name' over 'Donor First/Last Name'

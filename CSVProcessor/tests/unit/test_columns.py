@@ -710,6 +710,25 @@ def test_a_name_repeated_over_addresses_gives_way_to_a_role_column_of_a_name_per
     assert stored == [(f"{g} {f}", f"p{n}@example.com") for n, (g, f) in enumerate(buyers)]
 
 
+@settings(max_examples=30, deadline=None)
+@given(
+    people_=st.lists(st.tuples(NAME_WORD, NAME_WORD, st.booleans()), min_size=2, max_size=6),
+    form=st.sampled_from(["Sp. z o.o.", "GmbH", "Ltd", "S.A.", "AB"]),
+)
+def test_a_whole_name_that_is_a_firms_legal_name_on_its_row_gives_way_to_the_parts(people_, form):
+    """Invoicing tools' client lists: "Nazwa" (the client's name) is the firm's on a company
+    row ("Kowalczyk Sp. z o.o."), the person's on a private one; the parts are the person."""
+    lines = ["Nazwa,Imię,Nazwisko,Email"]
+    for n, (g, f, firm) in enumerate(people_):
+        whole = f"{f} Remonty {form}" if firm else f"{g} {f}"
+        lines.append(f"{whole},{g},{f},p{n}@example.pl")
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "klienci.csv"
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        stored, _, _, _ = people(path)
+    assert stored == [(f"{g} {f}", f"p{n}@example.pl") for n, (g, f, _) in enumerate(people_)]
+
+
 def test_several_addresses_in_a_cell_split_on_cjk_separators_too(write):
     path = write('Name,Email\n王伟,"wei@x.cn；wei2@x.cn"\nBo,"bo@bad、bo@x.com"\n')
     assert people(path)[0] == [("王伟", "wei@x.cn"), ("Bo", "bo@x.com")]
