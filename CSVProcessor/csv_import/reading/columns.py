@@ -184,10 +184,18 @@ def map_columns(
             theirs = [j for j in email if person and _person_words(header[j]) == person]
             if theirs and len(theirs) < len(email) and _qualifier(header[i]) not in spouses:
                 anothers.add(person)
+        # "Honoree Name" beside "Donor First Name", "Donor Last Name" and "Donor Email": the
+        # parts and an address share one qualifier; a whole name under another is another's.
+        own = {_qualifier(header[i]) for i in parts}
+        ours = next(iter(own)) if len(own) == 1 else frozenset()
+        if not any(ours and _qualifier(header[j]) == ours for j in email):
+            ours = frozenset()
         kept = tuple(
             i
             for i in full
-            if _qualifier(header[i]) not in spouses and _person_words(header[i]) not in anothers
+            if _qualifier(header[i]) not in spouses
+            and _person_words(header[i]) not in anothers
+            and not (ours and _qualifier(header[i]) and _qualifier(header[i]) != ours)
         )
         for i in full:
             if i not in kept:

@@ -41,7 +41,6 @@ KNOWN_FAILURES: dict[str, tuple[str, ...]] = {
     # unseen_seventh.py (2026-12-05): the wrong people
     "freee-torihikisaki-ja": ("encoding", "headers"),  # full-width cp932 refused as cp949
     "rdv-medical-patients-fr": ("headers",),  # "Nom d'usage" taken as the whole name
-    "donorbox-donations": ("headers",),  # 'Honoree Name' over 'Donor First/Last Name'
     "tripletex-kunder-no": ("headers",),  # 'Kontaktperson etternavn' not read as the family name
 }
 

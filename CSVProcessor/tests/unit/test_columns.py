@@ -729,6 +729,28 @@ def test_a_whole_name_that_is_a_firms_legal_name_on_its_row_gives_way_to_the_par
     assert stored == [(f"{g} {f}", f"p{n}@example.pl") for n, (g, f, _) in enumerate(people_)]
 
 
+@settings(max_examples=30, deadline=None)
+@given(
+    people_=st.lists(st.tuples(NAME_WORD, NAME_WORD, NAME_WORD), min_size=1, max_size=5),
+    ours=st.sampled_from(["Donor", "Supporter", "Pledger"]),
+    theirs=st.sampled_from(["Honoree", "Tribute", "Dedication"]),
+)
+def test_a_whole_name_under_another_qualifier_than_the_parts_and_address_is_anothers(
+    people_, ours, theirs
+):
+    """Donation exports: "Honoree Name" (a relative, often of the same family name) beside
+    "Donor First Name", "Donor Last Name" and "Donor Email" is not the donor's name (the
+    e-card's "Recipient Email" makes the donor's address one of two)."""
+    lines = [f"{ours} First Name,{ours} Last Name,{ours} Email,{theirs} Name,Recipient Email"]
+    for n, (g, f, other) in enumerate(people_):
+        lines.append(f"{g},{f},p{n}@example.org,{other} {f},r{n}@example.net")
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "donations.csv"
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        stored, _, _, _ = people(path)
+    assert stored == [(f"{g} {f}", f"p{n}@example.org") for n, (g, f, _) in enumerate(people_)]
+
+
 def test_several_addresses_in_a_cell_split_on_cjk_separators_too(write):
     path = write('Name,Email\n王伟,"wei@x.cn；wei2@x.cn"\nBo,"bo@bad、bo@x.com"\n')
     assert people(path)[0] == [("王伟", "wei@x.cn"), ("Bo", "bo@x.com")]
