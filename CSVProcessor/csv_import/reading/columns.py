@@ -468,14 +468,17 @@ def _names_in_addresses(email: tuple[int, ...], rows, why: dict) -> tuple[int, .
 
 def _own_name_share(rows, column: int, names: list[int]) -> float:
     """The share of the column's filled sampled values made only of the words of the same
-    row's name columns ("Ольга Петрова" beside "Ольга" and "Петрова")."""
+    row's name columns ("Ольга Петрова" beside "Ольга" and "Петрова"). A company's legal
+    name is never a person's: "Sunrise Bakery Pvt Ltd" under both "Display Name" and
+    "Company Name" is the company."""
     filled = own = 0
     for fields in rows:
         if column >= len(fields) or not fields[column].strip():
             continue
         filled += 1
         name = {w for i in names if i < len(fields) for w in fields[i].casefold().split()}
-        own += bool(name) and set(fields[column].casefold().split()) <= name
+        words = set(fields[column].casefold().split())
+        own += bool(name) and words <= name and not legal_form(fields[column])
     return own / filled if filled else 0.0
 
 

@@ -70,7 +70,6 @@ KNOWN_FIELD_FAILURES: dict[str, str] = {
     "logo-cari-hesaplar-tr": "the private customer (no «Yetkili») is not stored (wrong people)",
     # unseen_sixth.py (2026-12-04)
     # unseen_seventh.py (2026-12-05)
-    "zohobooks-customers": "company: 'Company Name' equal to 'Display Name' is not kept",
     "freee-torihikisaki-ja": "the file is refused (cp949)",
     "calcom-bookings": "job title: the booking's 'Title'; other addresses: the 'Guests' (other people)",
     "greenhouse-candidates": "job title: 'Job' (the opening applied for) ranked over 'Title'",

@@ -1196,6 +1196,18 @@ def test_the_known_fields_follow_the_header_and_the_values(cells, role, expected
     assert getattr(map_columns(header, rows), role) == expected
 
 
+@pytest.mark.parametrize("form", ["Pvt Ltd", "GmbH", "S.A.", "Sp. z o.o.", "AB"])
+def test_a_company_of_legal_names_is_the_company_though_the_display_name_repeats_it(form):
+    """Invoicing tools' customers: a business's display name is its company name; the
+    company column repeating it is still the company (its values are no person's name)."""
+    header = ["Display Name", "Company Name", "First Name", "Last Name", "EmailID"]
+    rows = [
+        [f"Sunrise Bakery {form}", f"Sunrise Bakery {form}", "Arjun", "Mehta", "a@x.in"],
+        ["Lakshmi Iyer", "", "Lakshmi", "Iyer", "l@x.in"],
+    ]
+    assert map_columns(header, rows).company == (1,)
+
+
 @pytest.mark.parametrize("header", ["", "Recipients\n", "E-mail\n"])
 def test_addresses_with_their_display_names_name_the_people(tmp_path, header):
     """No name column, but the addresses carry display names (a To: line pasted, Mailman's
