@@ -126,6 +126,12 @@ def other_emails(email: str, candidates) -> tuple[str, ...]:
     return tuple(found[:MAX_OTHER_EMAILS])
 
 
+# Full-width forms of ASCII (U+FF01-FF5E) and the ideographic space: what a Japanese,
+# Chinese or Korean input method types in "full-width" mode. An address or a phone number
+# typed so is the ASCII one ("ｔａｒｏ＠ｅｘａｍｐｌｅ．ｊｐ", "０３－１２３４－５６７８").
+_HALF_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: " "}
+
+
 def normalize_text(text: str) -> str:
     """A company or job title: invisible characters and controls off, spaces collapsed, NFC."""
     if not text:
@@ -140,7 +146,7 @@ def normalize_text(text: str) -> str:
 def normalize_phone(text: str, region: str | None, *, fast: bool = _PHONE_FAST) -> str:
     """E.164 ("+493012345678") when the number parses as a possible one for `region`, or
     has its own +country code; else as written, trimmed and spaces collapsed."""
-    written = normalize_text(text)
+    written = normalize_text(text if text.isascii() else text.translate(_HALF_WIDTH))
     if written[:1] == "'" and written[1:2] in _PHONE_START:
         written = written[1:]  # Excel's text prefix, kept by the export: '+44..., '0791...
     if not written or (region is None and not written.startswith("+")):
@@ -178,7 +184,7 @@ def normalize_name(text: str) -> tuple[str, str | None]:
 
 def normalize_email(text: str) -> tuple[str, str, str | None, str]:
     """Return (normalized, ascii_domain, None, "") or ("", "", code, message)."""
-    email = (text if text.isascii() else strip_invisible(text)).strip()
+    email = (text if text.isascii() else strip_invisible(text).translate(_HALF_WIDTH)).strip()
     if not email:
         return "", "", "email.empty", REASONS["email.empty"]
     if "@" not in email:

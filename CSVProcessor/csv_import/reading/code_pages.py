@@ -167,6 +167,10 @@ def _rank(lines: list[bytes], candidates: list[str]) -> list[Reading]:
     for encoding in candidates:
         text, failed = _decode(lines, encoding)
         score = plausibility(text, encoding) - 5 * failed
+        if failed >= 2 and failed * 2 > len(lines):
+            # Undecodable bytes on most lines: not this code page, however its replacement
+            # characters' neighbours score (cp949 over Japanese with full-width letters).
+            score = min(score, 0.0)
         key = text.translate(_COMMA_BELOW).translate(_UNREADABLE)
         alike.setdefault(key, []).append(encoding)
         if key not in readings or score > readings[key].score:
@@ -178,6 +182,9 @@ def _rank(lines: list[bytes], candidates: list[str]) -> list[Reading]:
     return sorted(ranked, key=lambda r: -r.score)
 
 
+_HALF_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
+
+
 def _decode(lines: list[bytes], encoding: str) -> tuple[str, int]:
     decoded, failed = [], 0
     for line in lines:
@@ -186,7 +193,8 @@ def _decode(lines: list[bytes], encoding: str) -> tuple[str, int]:
         except UnicodeDecodeError:
             failed += 1
             decoded.append(line.decode(encoding, "replace"))
-    return unicodedata.normalize("NFC", "\n".join(decoded)), failed
+    # Full-width Latin and digits (an East Asian input method's) score as the ASCII they are.
+    return unicodedata.normalize("NFC", "\n".join(decoded)).translate(_HALF_WIDTH), failed
 
 
 def plausibility(text: str, encoding: str) -> float:

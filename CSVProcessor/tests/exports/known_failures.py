@@ -39,7 +39,6 @@ KNOWN_FAILURES: dict[str, tuple[str, ...]] = {
     # no rule makes a company column the name's fallback (it would store firms as people)
     # unseen_sixth.py (2026-12-04): the wrong people
     # unseen_seventh.py (2026-12-05): the wrong people
-    "freee-torihikisaki-ja": ("encoding", "headers"),  # full-width cp932 refused as cp949
     "rdv-medical-patients-fr": ("headers",),  # "Nom d'usage" taken as the whole name
     "tripletex-kunder-no": ("headers",),  # 'Kontaktperson etternavn' not read as the family name
 }
@@ -70,10 +69,8 @@ KNOWN_FIELD_FAILURES: dict[str, str] = {
     "logo-cari-hesaplar-tr": "the private customer (no «Yetkili») is not stored (wrong people)",
     # unseen_sixth.py (2026-12-04)
     # unseen_seventh.py (2026-12-05)
-    "freee-torihikisaki-ja": "the file is refused (cp949)",
     "calcom-bookings": "job title: the booking's 'Title'; other addresses: the 'Guests' (other people)",
     "greenhouse-candidates": "job title: 'Job' (the opening applied for) ranked over 'Title'",
-    "lever-opportunities": "job title: 'Current Title' not read",
     "workable-candidates": "job title: 'Job' (the opening applied for) read as the job title",
 }
 

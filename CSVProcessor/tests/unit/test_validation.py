@@ -10,6 +10,7 @@ from csv_import.validation import (
     REASONS,
     Person,
     Reject,
+    normalize_email,
     normalize_phone,
     validate,
 )
@@ -222,3 +223,22 @@ def test_fast_path_covers_plain_addresses():
 )
 def test_excels_text_prefix_before_a_phone_is_not_part_of_it(written, stored):
     assert normalize_phone(written, None) == stored
+
+
+def full_width(text: str) -> str:
+    return "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in text)
+
+
+@settings(max_examples=50)
+@given(
+    local=st.from_regex(r"[a-z0-9]{1,10}(\.[a-z0-9]{1,8})?", fullmatch=True),
+    domain=st.from_regex(r"[a-z]{2,10}\.(jp|cn|kr|com)", fullmatch=True),
+    digits=st.from_regex(r"0[0-9]{1,3}-[0-9]{2,4}-[0-9]{4}", fullmatch=True),
+)
+def test_an_address_and_a_phone_typed_full_width_are_their_ascii(local, domain, digits):
+    """East Asian input methods type ASCII "full-width" (ｔａｒｏ＠ｅｘａｍｐｌｅ．ｊｐ): the
+    address and the phone are the ASCII ones, not an invalid address."""
+    address = f"{local}@{domain}"
+    assert normalize_email(full_width(address))[:3] == normalize_email(address)[:3]
+    assert normalize_email(address)[2] is None
+    assert normalize_phone(full_width(digits), None) == digits
