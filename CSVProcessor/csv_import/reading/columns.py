@@ -54,7 +54,13 @@ from csv_import.reading.evidence import (
     looks_like_name,
     sample_values,
 )
-from csv_import.reading.vocabulary import FAMILY_FIRST, read_header, vocabulary, words_of
+from csv_import.reading.vocabulary import (
+    FAMILY_FIRST,
+    NAME_PARTS,
+    read_header,
+    vocabulary,
+    words_of,
+)
 
 DISAGREE = 0.5  # a whole name loses to the parts when more than this share of rows disagree
 NAME_WORDS = frozenset({"name", "full", "display", "given", "middle", "family"})
@@ -1227,8 +1233,24 @@ def _two_words(rows, i: int) -> bool:
 def _kind(words) -> str | None:
     if words.has("given") and words.has("family"):
         return "full"  # "Vor- und Nachname", "First/Last Name"
+    part = _persons_part(words)
+    if part is not None:
+        return part
     kind = next((k for k in ("full", "display", "given", "family", "middle") if words.has(k)), None)
     return "name" if kind is None and words.has("name") else kind
+
+
+def _persons_part(words) -> str | None:
+    """One name part beside a word for a person, each a word of its own and no name word
+    among them: that person's part ("Kontaktperson etternavn", the contact person's family
+    name), not a whole name. "Attendee name: Given name" (a name word) stays as it reads."""
+    if not words.has("full"):
+        return None
+    alone = [read_header(w) for w in words_of(words.text) if not w.isdigit()]
+    if len(alone) < 2 or any(a.has("name") for a in alone):
+        return None
+    found = {k for a in alone if not a.has("full") for k in NAME_PARTS if a.has(k)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _disagreement(rows, whole: int, parts: tuple[int, ...], family=None) -> tuple[int, int]:

@@ -40,7 +40,6 @@ KNOWN_FAILURES: dict[str, tuple[str, ...]] = {
     # unseen_sixth.py (2026-12-04): the wrong people
     # unseen_seventh.py (2026-12-05): the wrong people
     "rdv-medical-patients-fr": ("headers",),  # "Nom d'usage" taken as the whole name
-    "tripletex-kunder-no": ("headers",),  # 'Kontaktperson etternavn' not read as the family name
 }
 
 

@@ -1196,6 +1196,27 @@ def test_the_known_fields_follow_the_header_and_the_values(cells, role, expected
     assert getattr(map_columns(header, rows), role) == expected
 
 
+@pytest.mark.parametrize(
+    ("given", "family"),
+    [
+        ("Kontaktperson fornavn", "Kontaktperson etternavn"),
+        ("Kontaktperson förnamn", "Kontaktperson efternamn"),
+        ("Ansprechpartner Vorname", "Ansprechpartner Nachname"),
+        ("Osoba kontaktowa imię", "Osoba kontaktowa nazwisko"),
+    ],
+)
+def test_a_part_beside_a_person_word_is_that_persons_part(given, family):
+    """Customer registers: "Kontaktperson etternavn" is the contact person's family name,
+    not a second whole name; the customer's "Navn" (a firm) stays out."""
+    header = ["Kundenummer", "Navn", given, family, "E-post"]
+    rows = [
+        ["1", "Bølgen Kafé AS", "Ingrid", "Østby", "ingrid@x.no"],
+        ["2", "Fjellheim Elektro", "Håkon", "Aasen", "hakon@x.no"],
+    ]
+    mapping = map_columns(header, rows)
+    assert (mapping.full, mapping.parts) == ((), (2, 3))
+
+
 @pytest.mark.parametrize("form", ["Pvt Ltd", "GmbH", "S.A.", "Sp. z o.o.", "AB"])
 def test_a_company_of_legal_names_is_the_company_though_the_display_name_repeats_it(form):
     """Invoicing tools' customers: a business's display name is its company name; the
