@@ -142,7 +142,7 @@ def normalize_text(text: str) -> str:
 def normalize_phone(text: str, region: str | None, *, fast: bool = _PHONE_FAST) -> str:
     """E.164 ("+493012345678") when the number parses as a possible one for `region`, or
     has its own +country code; else as written, trimmed and spaces collapsed."""
-    written = normalize_text(text)
+    written = normalize_text(ascii_forms(text))  # ０３－１２３４: fullwidth.py
     if written[:1] == "'" and written[1:2] in _PHONE_START:
         written = written[1:]  # Excel's text prefix, kept by the export: '+44..., '0791...
     if not written or (region is None and not written.startswith("+")):

@@ -30,6 +30,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from csv_import.errors import InputError
+from csv_import.fullwidth import ascii_forms
 from csv_import.invisible import shown
 from csv_import.reading.languages import (
     CJK,
@@ -167,6 +168,10 @@ def _rank(lines: list[bytes], candidates: list[str]) -> list[Reading]:
     for encoding in candidates:
         text, failed = _decode(lines, encoding)
         score = plausibility(text, encoding) - 5 * failed
+        if failed >= 2 and failed * 2 > len(lines):
+            # Undecodable bytes on most lines: not this code page, however its replacement
+            # characters' neighbours score (cp949 over Japanese with full-width letters).
+            score = min(score, 0.0)
         key = text.translate(_COMMA_BELOW).translate(_UNREADABLE)
         alike.setdefault(key, []).append(encoding)
         if key not in readings or score > readings[key].score:
@@ -186,7 +191,8 @@ def _decode(lines: list[bytes], encoding: str) -> tuple[str, int]:
         except UnicodeDecodeError:
             failed += 1
             decoded.append(line.decode(encoding, "replace"))
-    return unicodedata.normalize("NFC", "\n".join(decoded)), failed
+    # Full-width Latin and digits (an East Asian input method's) score as the ASCII they are.
+    return ascii_forms(unicodedata.normalize("NFC", "\n".join(decoded))), failed
 
 
 def plausibility(text: str, encoding: str) -> float:

@@ -55,7 +55,13 @@ from csv_import.reading.evidence import (
     sample_values,
 )
 from csv_import.reading.missing import blank_missing
-from csv_import.reading.vocabulary import FAMILY_FIRST, read_header, vocabulary, words_of
+from csv_import.reading.vocabulary import (
+    FAMILY_FIRST,
+    NAME_PARTS,
+    read_header,
+    vocabulary,
+    words_of,
+)
 
 DISAGREE = 0.5  # a whole name loses to the parts when more than this share of rows disagree
 NAME_WORDS = frozenset({"name", "full", "display", "given", "middle", "family"})
@@ -185,10 +191,18 @@ def map_columns(
             theirs = [j for j in email if person and _person_words(header[j]) == person]
             if theirs and len(theirs) < len(email) and _qualifier(header[i]) not in spouses:
                 anothers.add(person)
+        # "Honoree Name" beside "Donor First Name", "Donor Last Name" and "Donor Email": the
+        # parts and an address share one qualifier; a whole name under another is another's.
+        own = {_qualifier(header[i]) for i in parts}
+        ours = next(iter(own)) if len(own) == 1 else frozenset()
+        if not any(ours and _qualifier(header[j]) == ours for j in email):
+            ours = frozenset()
         kept = tuple(
             i
             for i in full
-            if _qualifier(header[i]) not in spouses and _person_words(header[i]) not in anothers
+            if _qualifier(header[i]) not in spouses
+            and _person_words(header[i]) not in anothers
+            and not (ours and _qualifier(header[i]) and _qualifier(header[i]) != ours)
         )
         for i in full:
             if i not in kept:
@@ -320,7 +334,7 @@ def guess_known(
             if (words[i].means & WHOLE_KINDS or not words[i].means)
             and not words[i].has("exclude")
             and evidence[i].filled
-            and _share(rows, i, _legal_form) >= 0.5
+            and _share(rows, i, legal_form) >= 0.5
         ]
         # A name-worded column first; else one of no vocabulary word (Fakturoid's "Název").
         legal.sort(key=lambda i: not words[i].means)
@@ -461,14 +475,17 @@ def _names_in_addresses(email: tuple[int, ...], rows, why: dict) -> tuple[int, .
 
 def _own_name_share(rows, column: int, names: list[int]) -> float:
     """The share of the column's filled sampled values made only of the words of the same
-    row's name columns ("Ольга Петрова" beside "Ольга" and "Петрова")."""
+    row's name columns ("Ольга Петрова" beside "Ольга" and "Петрова"). A company's legal
+    name is never a person's: "Sunrise Bakery Pvt Ltd" under both "Display Name" and
+    "Company Name" is the company."""
     filled = own = 0
     for fields in rows:
         if column >= len(fields) or not fields[column].strip():
             continue
         filled += 1
         name = {w for i in names if i < len(fields) for w in fields[i].casefold().split()}
-        own += bool(name) and set(fields[column].casefold().split()) <= name
+        words = set(fields[column].casefold().split())
+        own += bool(name) and words <= name and not legal_form(fields[column])
     return own / filled if filled else 0.0
 
 
@@ -512,13 +529,16 @@ _FORMS = (
 LEGAL_FORMS = frozenset(_FORMS.split())
 # Forms written as words inside the name: Japanese, Chinese, Korean; Vietnamese "Công ty"
 # (company: "Công ty TNHH Minh Phát", a limited liability one; "Công ty Cổ phần", a joint
-# stock one, Law on Enterprises 2020), Thai "บริษัท … จำกัด" (company … limited).
+# stock one, Law on Enterprises 2020), Thai "บริษัท … จำกัด" (company … limited), Arabic
+# "شركة …" (company) and "مؤسسة …" (an establishment, a sole trader's firm in the Gulf),
+# Persian "شرکت …".
 LEGAL_SCRIPTS = (
     "株式会社", "有限会社", "合同会社", "有限公司", "주식회사", "(주)", "Công ty ", "บริษัท ",
+    "شركة ", "مؤسسة ", "شرکت ",
 )  # fmt: skip
 
 
-def _legal_form(value: str) -> bool:
+def legal_form(value: str) -> bool:
     """A company's legal name: more than one word, the first or the last (up to three) a
     legal form. A form of two letters counts written as one (capitals, a dot or a slash:
     "AB", "S.A.", "A/S", "Co."), not as a name ("Ana Sa")."""
@@ -985,6 +1005,19 @@ def _guess_name(header, words, rows, evidence, email: set, why: dict, notes: lis
         kept = [i for i in kept if i not in filing] + ([] if parts else filing)
         for i in filing if parts else ():
             why.pop(i, None)
+    if len(kept) == 1 and not parts and _repeats_over_addresses(rows, kept[0], email):
+        # "Item Name" (the product sold) beside "Buyer Name", an exclusion word:
+        # one value on rows of different addresses is no person's name when a role's column
+        # holds a different whole name on every row, the person's.
+        role_names = _role_whole_names(rows, words, evidence, email)
+        if role_names:
+            notes.append(
+                f"{header[kept[0]]!r} is not the name: one value of it stands on rows of "
+                f"different addresses; {header[role_names[0]]!r} holds a name per row"
+            )
+            why.pop(kept[0], None)
+            kept = role_names[:1]
+            why[kept[0]] = "values are whole names, one per row (the name column repeats)"
     if not kept and not parts:
         # No name word at all: a column whose values look like names and differ from row to
         # row (one value on most rows, "Active", is a status), if one stands out.
@@ -995,9 +1028,7 @@ def _guess_name(header, words, rows, evidence, email: set, why: dict, notes: lis
         # more, a different one on every row: a login's header over display names
         # (Atlassian's "User name": "Fatima Zahra"); another person's (an owner's, a
         # manager's) repeats from row to row.
-        whole_names = [i for i, e in enumerate(evidence) if i not in email
-                       and e.name_share >= 0.8 and words[i].has("exclude")
-                       and _distinct(rows, i, every=True) and _two_words(rows, i)]  # fmt: skip
+        whole_names = _role_whole_names(rows, words, evidence, email)
         run = _one_word_run(rows, lettered, candidates)
         if len(run) > 1:
             # "Nino | Beridze" under headers in a language no vocabulary has (Georgian
@@ -1015,6 +1046,15 @@ def _guess_name(header, words, rows, evidence, email: set, why: dict, notes: lis
         elif numbers:
             return _guess_name_of(numbers, words, evidence, why)
     return tuple(kept), parts, family
+
+
+def _role_whole_names(rows, words, evidence, email) -> list[int]:
+    """Columns under an exclusion word holding names of two words or more, a different one
+    on every row (a role's word over each row's own name: "Buyer Name", Atlassian's
+    "User name")."""
+    return [i for i, e in enumerate(evidence) if i not in email
+            and e.name_share >= 0.8 and words[i].has("exclude")
+            and _distinct(rows, i, every=True) and _two_words(rows, i)]  # fmt: skip
 
 
 def _one_word_run(rows, lettered: list[int], candidates: list[int]) -> list[int]:
@@ -1191,8 +1231,24 @@ def _two_words(rows, i: int) -> bool:
 def _kind(words) -> str | None:
     if words.has("given") and words.has("family"):
         return "full"  # "Vor- und Nachname", "First/Last Name"
+    part = _persons_part(words)
+    if part is not None:
+        return part
     kind = next((k for k in ("full", "display", "given", "family", "middle") if words.has(k)), None)
     return "name" if kind is None and words.has("name") else kind
+
+
+def _persons_part(words) -> str | None:
+    """One name part beside a word for a person, each a word of its own and no name word
+    among them: that person's part ("Kontaktperson etternavn", the contact person's family
+    name), not a whole name. "Attendee name: Given name" (a name word) stays as it reads."""
+    if not words.has("full"):
+        return None
+    alone = [read_header(w) for w in words_of(words.text) if not w.isdigit()]
+    if len(alone) < 2 or any(a.has("name") for a in alone):
+        return None
+    found = {k for a in alone if not a.has("full") for k in NAME_PARTS if a.has(k)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _disagreement(rows, whole: int, parts: tuple[int, ...], family=None) -> tuple[int, int]:

@@ -19,8 +19,9 @@ _NOT_NAME = re.compile(r"[@\d:/\\=<>{}\[\]|#$%^*+_~]|https?|www\.|\s-\s")
 
 # Several addresses in one cell: Google joins them with " ::: "; people type ";" or ",", or
 # " / " and " | " with spaces around (a "/" or "|" inside an address is part of it); CJK text
-# uses full-width separators and the ideographic comma. table.py splits on the same.
-SEVERAL = re.compile(r"\s*(?::::|[;,；，、]|\r?\n)\s*|\s+[/|]\s+")
+# uses full-width separators and the ideographic comma; Arabic script its own comma and
+# semicolon (U+060C, U+061B: Arabic, Persian, Urdu). table.py splits on the same.
+SEVERAL = re.compile(r"\s*(?::::|[;,；，、،؛]|\r?\n)\s*|\s+[/|]\s+")
 
 
 def is_address(value: str) -> bool:

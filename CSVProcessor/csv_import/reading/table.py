@@ -40,6 +40,7 @@ from csv_import.reading import locate
 from csv_import.reading.columns import (
     Mapping,
     header_key,
+    legal_form,
     listing,
     map_columns,
     writes_family_first,
@@ -404,6 +405,8 @@ class Table:
                     continue
                 if m.parts and self._short_form(value, padded):
                     continue
+                if m.parts and legal_form(value) and self._parts_hold_a_name(padded):
+                    continue  # "Kowalczyk Sp. z o.o." beside Tomasz + Kowalczyk: the firm's
                 return self._turned(i, value)
         if not m.parts:
             value = padded[m.full[0]]
@@ -439,6 +442,11 @@ class Table:
         parts = [padded[i].strip().casefold() for i in self.mapping.parts]
         parts = [p for p in parts if p and "@" not in p]
         return len(parts) > 1 and not any(p in name for p in parts)
+
+    def _parts_hold_a_name(self, padded: list[str]) -> bool:
+        """Two parts or more filled on this row, none of them an address."""
+        parts = [padded[i].strip() for i in self.mapping.parts]
+        return len([p for p in parts if p and "@" not in p]) > 1
 
     def _short_form(self, value: str, padded: list[str]) -> bool:
         """A whole name that is a short form of the row's parts ("Timo" beside Timo +

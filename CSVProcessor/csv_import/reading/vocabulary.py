@@ -31,7 +31,7 @@ from importlib import resources
 LANGUAGES = (
     "en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "no", "fi", "is", "pl", "cs", "sk",
     "hu", "ro", "bg", "hr", "sr", "sl", "uk", "ru", "el", "tr", "lt", "lv", "et", "ja", "zh",
-    "ko", "vi", "th", "id", "ms", "ar", "he", "fa", "hi",
+    "ko", "vi", "th", "id", "ms", "ar", "he", "fa", "hi", "bn", "ta", "ur", "tl",
 )  # fmt: skip
 # name_order "family given" in words/*.json
 FAMILY_FIRST = frozenset({"ja", "zh", "ko", "hu", "vi"})
@@ -48,10 +48,26 @@ _DIGITS = re.compile(r"(?<=\D)(?=\d)|(?<=\d)(?=\D)")
 # A Latin word glued to a CJK or Thai one is two words: "参加人Email", "TEL会社".
 _CJK = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"
 _SCRIPTS = re.compile(f"(?<=[{_CJK}])(?=[a-z])|(?<=[a-z])(?=[{_CJK}])")
-# Splits words at anything but letters, digits and the vowel signs and tone marks of Thai
-# and Devanagari (combining marks, no \w to `re`): "อีเมล" is one word, not "อ" + "เมล".
-_MARKS = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963"
-_SPLIT = re.compile(f"[^\\w{_MARKS}]+|_+")
+
+
+def _marks() -> str:
+    """Every combining mark of the Basic Multilingual Plane (Unicode categories Mn, Mc,
+    Me) as ranges of a regex class: the vowel signs, viramas and tone marks of Thai and
+    the Indic scripts are no letters to `re`'s \\w, yet part of their word."""
+    ranges: list[list[int]] = []
+    for c in range(0x300, 0x10000):
+        if unicodedata.category(chr(c)).startswith("M"):
+            if ranges and ranges[-1][1] == c - 1:
+                ranges[-1][1] = c
+            else:
+                ranges.append([c, c])
+    return "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in ranges)
+
+
+# Splits words at anything but letters, digits and combining marks: "อีเมล" is one word,
+# not "อ" + "เมล"; so are Bengali "ইমেইল" and Tamil "மின்னஞ்சல்" (accents of Latin, Greek
+# and Cyrillic are gone by then: normalise drops them).
+_SPLIT = re.compile(f"[^\\w{_marks()}]+|_+")
 _E_WORDS = ("mail", "post", "pasts", "pasto", "mel", "pošt")
 
 

@@ -38,6 +38,12 @@ KNOWN_FAILURES: dict[str, tuple[str, ...]] = {
     ),  # a private customer's row has only the firm's column (Ünvanı, a company word) filled:
     # no rule makes a company column the name's fallback (it would store firms as people)
     # unseen_sixth.py (2026-12-04): the wrong people
+    # unseen_seventh.py (2026-12-05): the wrong people
+    "rdv-medical-patients-fr": (
+        "headers",
+    ),  # "Nom d'usage" (the name in use) and "Nom de naissance" (the birth name, its fallback
+    # on rows without it) both read as plain names: the second is taken as the whole name;
+    # a per-row fallback between two family-name columns has no place in the mapping
 }
 
 
@@ -65,6 +71,10 @@ KNOWN_FIELD_FAILURES: dict[str, str] = {
     # unseen_fifth.py (2026-12-04)
     "logo-cari-hesaplar-tr": "the private customer (no «Yetkili») is not stored (wrong people)",
     # unseen_sixth.py (2026-12-04)
+    # unseen_seventh.py (2026-12-05)
+    "calcom-bookings": "job title: the booking's 'Title' (the same on many rows, as a job title can be); other addresses: the 'Guests' (other people's, found by content)",
+    "greenhouse-candidates": "job title: 'Job' (the opening applied for) ranked before 'Title' (the candidate's); ChurchSuite's 'Job' is the person's",
+    "workable-candidates": "job title: 'Job' (the opening applied for) read as the job title; no value tells it from ChurchSuite's 'Job' (the person's)",
 }
 
 

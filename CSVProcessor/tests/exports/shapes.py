@@ -14,6 +14,7 @@ from CSVProcessor.tests.exports import (
     unseen_fourth,
     unseen_more,
     unseen_products,
+    unseen_seventh,
     unseen_sixth,
     unseen_third,
 )
@@ -32,6 +33,7 @@ SHAPES = [
     *unseen_books.SHAPES,
     *unseen_fifth.SHAPES,
     *unseen_sixth.SHAPES,
+    *unseen_seventh.SHAPES,
 ]
 BY_NAME = {shape.name: shape for shape in SHAPES}
 assert len(BY_NAME) == len(SHAPES), "shape names must be unique"

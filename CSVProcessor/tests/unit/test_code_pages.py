@@ -15,6 +15,7 @@ from csv_import import cli
 from csv_import.errors import InputError
 from csv_import.reading import open_people
 from csv_import.reading.code_pages import guess_code_page, rank
+from csv_import.reading.encoding import detect_encoding
 from CSVProcessor.tests.exports.code_page_corpus import PEOPLE, encode, files, spelled
 
 # Romanian ș/ş (comma or cedilla) are one letter; cp1250 only has the cedilla.
@@ -223,3 +224,24 @@ def test_a_code_page_first_seen_past_the_sample_is_judged_on_the_whole_file(tmp_
 def test_signs_beside_words_are_text_in_cp1252(notes):
     lines = [f"Ann Lee,ann@example.com,{notes}".encode("cp1252")]
     assert guess_code_page(lines, "f.csv")[0] == "cp1252"
+
+
+FULL_WIDTH = st.text(
+    st.characters(min_codepoint=0xFF41, max_codepoint=0xFF5A), min_size=3, max_size=10
+)
+
+
+@settings(max_examples=30, deadline=None)
+@given(values=st.lists(st.tuples(FULL_WIDTH, FULL_WIDTH), min_size=1, max_size=4))
+def test_japanese_with_full_width_letters_is_cp932_not_a_reading_that_fails_on_most_lines(
+    tmp_path_factory, values
+):
+    """Latin typed full-width in Shift_JIS: cp949 fails to decode most lines, yet its
+    replacement characters' Hangul neighbours outscored cp932's reading; undecodable
+    bytes on most lines rule a code page out."""
+    lines = ["取引先名,担当者氏名,メールアドレス,電話番号,役職"]
+    lines += [
+        f"株式会社さくら,山本 健一,{a}＠{b}．ｊｐ,０３－５５５５－１２３４,部長" for a, b in values
+    ]
+    data = ("\r\n".join(lines) + "\r\n").encode("cp932")
+    assert detect_encoding(data, "partners.csv", whole=True).encoding == "cp932"

@@ -1,10 +1,12 @@
 """Column roles on evidence: header words in 40 languages, values, fallbacks, where the table is."""
 
 import json
+import tempfile
 from importlib import resources
+from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from csv_import import cli
@@ -56,7 +58,8 @@ def physical_lines(path) -> int:
 
 
 def test_every_language_of_the_issue_with_email_and_name_words_and_sources():
-    assert len(VOCABULARY) == 39  # the issue's list: en de fr ... he fa hi
+    # the issue's list (en de fr ... he fa hi) and four hand-typed lists brought: bn ta ur tl
+    assert len(VOCABULARY) == 43
     for lang, data in VOCABULARY.items():
         means = {w["means"] for w in data["words"]}
         assert {"email", "exclude"} <= means, lang
@@ -145,10 +148,35 @@ def test_every_role_word_of_every_language_is_read_in_a_qualified_header(lang):
         ("last_name", "family"),
         ("Nachname", "family"),
         ("姓", "family"),
+        ("ইমেইল", "email"),
+        ("মোবাইল নম্বর", "phone"),
+        ("மின்னஞ்சல்", "email"),
+        ("கைபேசி எண்", "phone"),
+        ("ای میل", "email"),
+        ("موبائل نمبر", "phone"),
+        ("Apelyido", "family"),
+        ("Målsmans e-post", "exclude"),
+        ("Entidade Patronal", "company"),
+        ("Jawatan", "job_title"),
+        ("Contact Person", "full"),
+        ("Primary Contact", "full"),
+        ("جهة الاتصال", "full"),
     ],
 )
 def test_headers_of_the_issue(header, means):
     assert read_header(header).has(means)
+
+
+# A letter of an Indic script (Devanagari to Sinhala) and the marks after it.
+INDIC = st.characters(categories=["Lo", "Mn", "Mc"], min_codepoint=0x0900, max_codepoint=0x0DFF)
+
+
+@settings(max_examples=60, deadline=None)
+@given(word=st.text(INDIC, min_size=1, max_size=10).filter(lambda t: t[0].isalpha()))
+def test_an_indic_word_with_its_vowel_signs_and_viramas_is_one_word(word):
+    """Vowel signs and viramas are combining marks, no letters to `re`: split at them,
+    Bengali "ইমেইল" (email) was "ইম" + "ইল", in no vocabulary."""
+    assert len(words_of(word)) == 1, words_of(word)
 
 
 @pytest.mark.parametrize(
@@ -663,9 +691,92 @@ def test_a_name_word_over_amounts_is_no_name_column(write):
     assert file.columns()["name"] == ["From"]
 
 
+NAME_WORD = st.text(
+    st.characters(categories=["Lu"], max_codepoint=0x24F), min_size=1, max_size=1
+).map(lambda c: c + "ara")
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    buyers=st.lists(st.tuples(NAME_WORD, NAME_WORD), min_size=2, max_size=6, unique=True),
+    thing=st.sampled_from(["Item Name", "Product Name", "Ticket Name"]),
+)
+def test_a_name_repeated_over_addresses_gives_way_to_a_role_column_of_a_name_per_row(buyers, thing):
+    """The product sold ("Item Name", one value on every row) is no person's name when the
+    buyer's column (an exclusion word) holds a different whole name on each row."""
+    buyers = [(g, f) for g, f in buyers if g != f]
+    assume(len(buyers) >= 2)
+    lines = [f"{thing},Buyer Name,Purchase Email"]
+    lines += [f"Watercolor Brushes,{g} {f},p{n}@example.com" for n, (g, f) in enumerate(buyers)]
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "sales.csv"
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        stored, _, _, _ = people(path)
+    assert stored == [(f"{g} {f}", f"p{n}@example.com") for n, (g, f) in enumerate(buyers)]
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    people_=st.lists(st.tuples(NAME_WORD, NAME_WORD, st.booleans()), min_size=2, max_size=6),
+    form=st.sampled_from(["Sp. z o.o.", "GmbH", "Ltd", "S.A.", "AB"]),
+)
+def test_a_whole_name_that_is_a_firms_legal_name_on_its_row_gives_way_to_the_parts(people_, form):
+    """Invoicing tools' client lists: "Nazwa" (the client's name) is the firm's on a company
+    row ("Kowalczyk Sp. z o.o."), the person's on a private one; the parts are the person."""
+    lines = ["Nazwa,Imię,Nazwisko,Email"]
+    for n, (g, f, firm) in enumerate(people_):
+        whole = f"{f} Remonty {form}" if firm else f"{g} {f}"
+        lines.append(f"{whole},{g},{f},p{n}@example.pl")
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "klienci.csv"
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        stored, _, _, _ = people(path)
+    assert stored == [(f"{g} {f}", f"p{n}@example.pl") for n, (g, f, _) in enumerate(people_)]
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    people_=st.lists(st.tuples(NAME_WORD, NAME_WORD, NAME_WORD), min_size=1, max_size=5),
+    ours=st.sampled_from(["Donor", "Supporter", "Pledger"]),
+    theirs=st.sampled_from(["Honoree", "Tribute", "Dedication"]),
+)
+def test_a_whole_name_under_another_qualifier_than_the_parts_and_address_is_anothers(
+    people_, ours, theirs
+):
+    """Donation exports: "Honoree Name" (a relative, often of the same family name) beside
+    "Donor First Name", "Donor Last Name" and "Donor Email" is not the donor's name (the
+    e-card's "Recipient Email" makes the donor's address one of two)."""
+    lines = [f"{ours} First Name,{ours} Last Name,{ours} Email,{theirs} Name,Recipient Email"]
+    for n, (g, f, other) in enumerate(people_):
+        lines.append(f"{g},{f},p{n}@example.org,{other} {f},r{n}@example.net")
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "donations.csv"
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        stored, _, _, _ = people(path)
+    assert stored == [(f"{g} {f}", f"p{n}@example.org") for n, (g, f, _) in enumerate(people_)]
+
+
 def test_several_addresses_in_a_cell_split_on_cjk_separators_too(write):
     path = write('Name,Email\n王伟,"wei@x.cn；wei2@x.cn"\nBo,"bo@bad、bo@x.com"\n')
     assert people(path)[0] == [("王伟", "wei@x.cn"), ("Bo", "bo@x.com")]
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    separator=st.sampled_from(["،", "؛"]),
+    space=st.sampled_from(["", " "]),
+    first=st.from_regex(r"[a-z]{1,8}@[a-z]{1,8}\.(sa|pk|ir)", fullmatch=True),
+)
+def test_several_addresses_in_a_cell_split_on_the_arabic_comma_and_semicolon(
+    separator, space, first
+):
+    """Arabic, Persian and Urdu text separates with U+060C and U+061B: the first address of
+    such a cell is the person's, the second an other address."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "people.csv"
+        path.write_text(f'نام,ای میل\nعمران,"{first}{separator}{space}b@x.pk"\n', encoding="utf-8")
+        stored, _, _, _ = people(path)
+    assert stored == [("عمران", first)]
 
 
 @pytest.mark.parametrize(
@@ -1061,6 +1172,15 @@ def test_generated_headers_put_the_known_fields_in_their_roles(
             "company",
             (4,),
         ),
+        # ... Arabic "شركة …" (company), "مؤسسة …" (an establishment), beside a contact person.
+        (
+            {
+                "اسم العميل": ["مؤسسة النخيل للتجارة", "شركة الواحة"],
+                "جهة الاتصال": ["عبدالله الحربي", "نورة القحطاني"],
+            },
+            "company",
+            (2,),
+        ),
         (
             {
                 "First Name": ["Ann", "Bo"],
@@ -1079,6 +1199,39 @@ def test_the_known_fields_follow_the_header_and_the_values(cells, role, expected
         for n in range(2)
     ]
     assert getattr(map_columns(header, rows), role) == expected
+
+
+@pytest.mark.parametrize(
+    ("given", "family"),
+    [
+        ("Kontaktperson fornavn", "Kontaktperson etternavn"),
+        ("Kontaktperson förnamn", "Kontaktperson efternamn"),
+        ("Ansprechpartner Vorname", "Ansprechpartner Nachname"),
+        ("Osoba kontaktowa imię", "Osoba kontaktowa nazwisko"),
+    ],
+)
+def test_a_part_beside_a_person_word_is_that_persons_part(given, family):
+    """Customer registers: "Kontaktperson etternavn" is the contact person's family name,
+    not a second whole name; the customer's "Navn" (a firm) stays out."""
+    header = ["Kundenummer", "Navn", given, family, "E-post"]
+    rows = [
+        ["1", "Bølgen Kafé AS", "Ingrid", "Østby", "ingrid@x.no"],
+        ["2", "Fjellheim Elektro", "Håkon", "Aasen", "hakon@x.no"],
+    ]
+    mapping = map_columns(header, rows)
+    assert (mapping.full, mapping.parts) == ((), (2, 3))
+
+
+@pytest.mark.parametrize("form", ["Pvt Ltd", "GmbH", "S.A.", "Sp. z o.o.", "AB"])
+def test_a_company_of_legal_names_is_the_company_though_the_display_name_repeats_it(form):
+    """Invoicing tools' customers: a business's display name is its company name; the
+    company column repeating it is still the company (its values are no person's name)."""
+    header = ["Display Name", "Company Name", "First Name", "Last Name", "EmailID"]
+    rows = [
+        [f"Sunrise Bakery {form}", f"Sunrise Bakery {form}", "Arjun", "Mehta", "a@x.in"],
+        ["Lakshmi Iyer", "", "Lakshmi", "Iyer", "l@x.in"],
+    ]
+    assert map_columns(header, rows).company == (1,)
 
 
 @pytest.mark.parametrize("header", ["", "Recipients\n", "E-mail\n"])

@@ -14,6 +14,7 @@ from csv_import.validation import (
     REASONS,
     Person,
     Reject,
+    normalize_email,
     normalize_phone,
     validate,
 )
@@ -286,3 +287,22 @@ def test_a_name_that_was_utf8_read_as_windows_1252_is_repaired(name):
 def test_a_right_name_or_company_is_never_repaired(name):
     person = validate(Row(2, name, "ann@example.org", [])._replace(company=name))
     assert person.full_name == person.company == unicodedata.normalize("NFC", name)
+
+
+def all_full_width(text: str) -> str:
+    return "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in text)
+
+
+@settings(max_examples=50)
+@given(
+    local=st.from_regex(r"[a-z0-9]{1,10}(\.[a-z0-9]{1,8})?", fullmatch=True),
+    domain=st.from_regex(r"[a-z]{2,10}\.(jp|cn|kr|com)", fullmatch=True),
+    digits=st.from_regex(r"0[0-9]{1,3}-[0-9]{2,4}-[0-9]{4}", fullmatch=True),
+)
+def test_an_address_and_a_phone_typed_full_width_are_their_ascii(local, domain, digits):
+    """East Asian input methods type ASCII "full-width" (ｔａｒｏ＠ｅｘａｍｐｌｅ．ｊｐ): the
+    address and the phone are the ASCII ones, not an invalid address."""
+    address = f"{local}@{domain}"
+    assert normalize_email(all_full_width(address))[:3] == normalize_email(address)[:3]
+    assert normalize_email(address)[2] is None
+    assert normalize_phone(all_full_width(digits), None) == digits
