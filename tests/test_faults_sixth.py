@@ -14,6 +14,7 @@ The random choices come from random.Random(seed); the seed is printed (run with 
 """
 
 import json
+import os
 import shutil
 import signal
 import subprocess
@@ -30,7 +31,7 @@ from people_import_contract.job_record import job_key
 from tests import services
 from tests.helpers import BACKEND_URL, ROOT, people, run_json, start_cli, write_csv
 from tests.test_faults_more import counters_or_zero, imported, later_row_wins, seeded, table
-from tests.test_operations import bulk_waiting, counts, dead_letters, status
+from tests.test_operations import bulk_waiting, counts, dead_letters, status, table_locked
 
 pytestmark = pytest.mark.faults  # signals, kills and terminated connections: runs alone
 
@@ -109,31 +110,44 @@ def test_worker_connections_terminated_again_and_again(db, env, start_worker, tm
 # -- 2. the job record lost from Redis while --wait follows it ----------------
 
 
+def cli_said(import_id: str) -> str | None:
+    """The CLI's own word in the job record (`state`: running, enqueued...)."""
+    with redis.Redis.from_url(BACKEND_URL, decode_responses=True) as backend:
+        return backend.hget(job_key(import_id), "state")
+
+
 @pytest.mark.timeout(240)
 @pytest.mark.parametrize("mode", [[], ["--batch-size", "100"]], ids=["per-row", "bulk"])
 def test_job_record_deleted_while_wait_follows_it(
     db, env, start_worker, tmp_path, cli_processes, mode
 ):
-    """The record deleted at random moments mid-import, and once more after every row is
-    stored: `--wait` ends done (exit 0) with exact counts, and so does `status`."""
+    """The record deleted at random moments mid-import, then once more after every row is
+    stored, before `--wait` read it again (a Redis restarted without persistence then):
+    `--wait` ends done (exit 0) with exact counts, and so does `status`."""
     rng = seeded("job record deleted")
     rows = twice_far_apart(rng, 5000)
     start_worker(concurrency=2)
-    cli = start_cli(
-        {**env, "STALL_SECONDS": "20"},
-        "-csv", write_csv(tmp_path / "people.csv", rows), "--wait", "--json", *mode,
-    )  # fmt: skip
-    cli_processes.append(cli)
-    logs = tmp_path / "logs"
-    services.wait_until(lambda: any(logs.glob("*.log")), 30, "the CLI's log")
-    import_id = next(logs.glob("*.log")).stem
+    with table_locked(db):  # nothing stored until the CLI has sent everything
+        cli = start_cli(
+            {**env, "STALL_SECONDS": "20"},
+            "-csv", write_csv(tmp_path / "people.csv", rows), "--wait", "--json", *mode,
+        )  # fmt: skip
+        cli_processes.append(cli)
+        logs = tmp_path / "logs"
+        services.wait_until(lambda: any(logs.glob("*.log")), 30, "the CLI's log")
+        import_id = next(logs.glob("*.log")).stem
+        services.wait_until(lambda: cli_said(import_id) == "enqueued", 60, "every row sent")
     backend = redis.Redis.from_url(BACKEND_URL)
     deleted = 0
-    while counters_or_zero(db, import_id) < len(rows):
-        time.sleep(rng.uniform(0.0, 0.5))
+    while counters_or_zero(db, import_id) < len(rows) * rng.uniform(0.3, 0.9):
+        time.sleep(rng.uniform(0.0, 0.3))
         deleted += backend.delete(job_key(import_id))
-    deleted += backend.delete(job_key(import_id))  # every row stored: nothing writes it again
+    os.kill(cli.pid, signal.SIGSTOP)  # --wait reads nothing until every row is stored
+    services.wait_until(lambda: counters_or_zero(db, import_id) == len(rows), 60, "all stored")
+    time.sleep(1)  # the worker's last write to the record
+    deleted += backend.delete(job_key(import_id))
     backend.close()
+    os.kill(cli.pid, signal.SIGCONT)
     print(f"the job record deleted {deleted} times")
     out, err = cli.communicate(timeout=120)
     assert cli.returncode == 0, err
