@@ -8,6 +8,7 @@
 - the CLI stopped by Ctrl-C mid bulk publish, then the same command again;
 - the worker given SIGQUIT (Celery's cold shutdown) mid bulk batch, then started again;
 - two undos of the same import at once; an undo, a re-import of the same file, undos again.
+- the broker node restarted twice while the worker consumes a per-row backlog.
 
 The random choices come from random.Random(seed); the seed is printed (run with -rP, or
 -s) and can be forced with FAULTS_SEED. Nothing here measures time.
@@ -280,3 +281,33 @@ def test_two_undos_at_once_then_a_re_import_and_undos_in_another_order(
     assert (undo_b2["removed"], people(db)) == (len(b_rows), [])
     for import_id in (a["import_id"], b["import_id"], b2["import_id"]):
         assert status(env, import_id)["state"] == "undone"
+
+
+# -- 6. the broker restarted while a backlog is consumed -----------------------
+
+
+@pytest.mark.timeout(240)
+def test_broker_restarted_while_a_per_row_backlog_is_consumed(
+    db, env, broker, start_worker, tmp_path
+):
+    """(A bulk import's is tests/test_operations.py's.) No CLI running: the worker holds
+    batches in the pool when the node stops; their acknowledgements are lost with the
+    channel, and RabbitMQ delivers them again."""
+    rng = seeded("broker restarted")
+    rows = twice_far_apart(rng, 8000)
+    sent = run_json(env, "-csv", write_csv(tmp_path / "people.csv", rows))
+    import_id = sent["import_id"]
+    worker = start_worker(concurrency=2)
+    for restart in range(2):
+        at = len(rows) * rng.uniform(0.1, 0.4) * (restart + 1)
+        services.wait_until(lambda at=at: counters_or_zero(db, import_id) >= at, 90,
+                            f"{at:.0f} rows stored", every=0.01)  # fmt: skip
+        broker.stop()
+        broker.start()
+        print(f"restarted with {counters_or_zero(db, import_id)} of {len(rows)} rows counted")
+    services.wait_until(lambda: status(env, import_id)["state"] == "done", 120, "done")
+    time.sleep(1)  # a double count would land now
+    assert table(db) == later_row_wins(rows)
+    assert counts(status(env, import_id)) == expected_counts(rows)
+    assert dead_letters(env["BROKER_CONN"], env["IMPORT_QUEUE"]) == 0
+    assert worker.process.poll() is None
