@@ -9,6 +9,7 @@
 - the worker given SIGQUIT (Celery's cold shutdown) mid bulk batch, then started again;
 - two undos of the same import at once; an undo, a re-import of the same file, undos again.
 - the broker node restarted twice while the worker consumes a per-row backlog.
+- an undo's connection terminated while its fold waits on a lock on `people`.
 
 The random choices come from random.Random(seed); the seed is printed (run with -rP, or
 -s) and can be forced with FAULTS_SEED. Nothing here measures time.
@@ -314,3 +315,46 @@ def test_broker_restarted_while_a_per_row_backlog_is_consumed(
     assert counts(status(env, import_id)) == expected_counts(rows)
     assert dead_letters(env["BROKER_CONN"], env["IMPORT_QUEUE"]) == 0
     assert worker.process.poll() is None
+
+
+# -- 7. an undo whose connection is terminated mid-fold -----------------------
+
+
+def blocked_worker_backends(db) -> int:
+    with db.connect() as connection:
+        return connection.execute(
+            text(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+                " AND application_name = :app AND wait_event_type = 'Lock'"
+            ),
+            {"app": WORKER_APP},
+        ).scalar_one()
+
+
+@pytest.mark.timeout(120)
+def test_an_undo_whose_connection_is_terminated_mid_fold(
+    db, env, start_worker, tmp_path, cli_processes
+):
+    """The undo's fold waits on a lock on `people` (its UPDATE, after the log is locked and
+    the import marked undone), and its connection is terminated there: retried on a new one,
+    the import is undone once. Before, the error came out of the fold as SQLAlchemy's
+    PendingRollbackError: the undo task failed, was dead-lettered, and `undo --wait` said
+    no worker answered."""
+    url = env["DATABASE_URL"] + f"?application_name={WORKER_APP}"
+    start_worker(extra_env={"DATABASE_URL": url})
+    a_rows = [(f"A {n}", f"p{n}@example.com") for n in range(200)]
+    b_rows = [(f"B {n}", f"p{n}@example.com") for n in range(100)]
+    run_json(env, "-csv", write_csv(tmp_path / "a.csv", a_rows), "--wait")
+    b = run_json(env, "-csv", write_csv(tmp_path / "b.csv", b_rows), "--wait")
+    with table_locked(db):
+        undo = start_cli(env, "undo", b["import_id"], "--wait", "--json", "--timeout", "40")
+        cli_processes.append(undo)
+        services.wait_until(lambda: blocked_worker_backends(db) > 0, 30, "the undo blocked")
+        assert terminate_worker_connections(db) > 0
+    out, err = undo.communicate(timeout=60)
+    assert undo.returncode == 0, err
+    result = json.loads(out)
+    assert (result["state"], result["restored"], result["removed"]) == ("undone", 100, 0)
+    assert sorted(people(db)) == later_row_wins(a_rows)
+    assert status(env, b["import_id"])["state"] == "undone"
+    assert dead_letters(env["BROKER_CONN"], env["IMPORT_QUEUE"]) == 0
