@@ -10,6 +10,7 @@
 - two undos of the same import at once; an undo, a re-import of the same file, undos again.
 - the broker node restarted twice while the worker consumes a per-row backlog.
 - an undo's connection terminated while its fold waits on a lock on `people`.
+- a Redis of its own restarted, empty, while the CLI publishes and then waits.
 
 The random choices come from random.Random(seed); the seed is printed (run with -rP, or
 -s) and can be forced with FAULTS_SEED. Nothing here measures time.
@@ -298,7 +299,7 @@ def test_broker_restarted_while_a_per_row_backlog_is_consumed(
     batches in the pool when the node stops; their acknowledgements are lost with the
     channel, and RabbitMQ delivers them again."""
     rng = seeded("broker restarted")
-    rows = twice_far_apart(rng, 8000)
+    rows = twice_far_apart(rng, 5000)
     sent = run_json(env, "-csv", write_csv(tmp_path / "people.csv", rows))
     import_id = sent["import_id"]
     worker = start_worker(concurrency=2)
@@ -358,3 +359,42 @@ def test_an_undo_whose_connection_is_terminated_mid_fold(
     assert sorted(people(db)) == later_row_wins(a_rows)
     assert status(env, b["import_id"])["state"] == "undone"
     assert dead_letters(env["BROKER_CONN"], env["IMPORT_QUEUE"]) == 0
+
+
+# -- 8. Redis restarted, empty, while the CLI publishes -----------------------
+
+
+@pytest.mark.timeout(120)
+def test_redis_restarted_empty_while_the_cli_publishes(
+    db, env, start_worker, tmp_path, cli_processes
+):
+    """The CLI's record writes fail while Redis is down (it stops writing them), and Redis
+    comes back with nothing: `--wait` and `status` read the counts from PostgreSQL."""
+    rng = seeded("Redis restarted")
+    backend = services.Redis()
+    try:
+        env = {**env, "BACKEND_CONN": backend.url, "STALL_SECONDS": "30"}
+        rows = twice_far_apart(rng, 6000)
+        start_worker(concurrency=2, extra_env=env)
+        cli = start_cli(env, "-csv", write_csv(tmp_path / "people.csv", rows), "--wait", "--json")
+        cli_processes.append(cli)
+        logs = tmp_path / "logs"
+        services.wait_until(lambda: any(logs.glob("*.log")), 30, "the CLI's log")
+        import_id = next(logs.glob("*.log")).stem
+        at = len(rows) * rng.uniform(0.05, 0.5)
+        services.wait_until(lambda: counters_or_zero(db, import_id) >= at, 60, f"{at:.0f} stored",
+                            every=0.01)  # fmt: skip
+        os.kill(cli.pid, signal.SIGSTOP)  # not waiting yet, or between two polls
+        backend.restart()
+        os.kill(cli.pid, signal.SIGCONT)
+        print(f"Redis restarted with {counters_or_zero(db, import_id)} of {len(rows)} stored")
+        out, err = cli.communicate(timeout=90)
+        assert cli.returncode == 0, err
+        summary = json.loads(out)
+        assert (summary["state"], summary["enqueued"]) == ("done", len(rows))
+        assert counts(summary) == expected_counts(rows)
+        view = status(env, import_id)
+        assert view["state"] == "done" and counts(view) == expected_counts(rows)
+        assert table(db) == later_row_wins(rows)
+    finally:
+        backend.close()
