@@ -84,7 +84,13 @@ class Worker:
             stderr=subprocess.STDOUT,
             start_new_session=True,
         )
-        self.wait_until_ready()
+        try:
+            self.wait_until_ready()
+        except BaseException:  # never tracked by a fixture: it would run on after the tests
+            os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.wait()
+            self.log_file.close()
+            raise
 
     def wait_until_ready(self, timeout: float = 60) -> None:
         deadline = time.monotonic() + timeout

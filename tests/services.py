@@ -390,14 +390,22 @@ class Redis:
             listen += ["--tls-cert-file", tls.server_cert, "--tls-key-file", tls.server_key]
             listen += ["--tls-ca-cert-file", tls.ca, "--tls-auth-clients", "optional"]
             client_tls = {"ssl_ca_certs": str(tls.ca)}
+        self.command = ["redis-server", *map(str, listen), "--bind", "127.0.0.1", "--save", ""]
+        self.client_tls = client_tls
+        self.start()
+
+    def start(self) -> None:
         self.process = subprocess.Popen(
-            ["redis-server", *map(str, listen), "--bind", "127.0.0.1", "--save", ""],
-            stdout=subprocess.DEVNULL,
-            start_new_session=True,
+            self.command, stdout=subprocess.DEVNULL, start_new_session=True
         )
-        client = redis.Redis.from_url(self.url, socket_connect_timeout=1, **client_tls)
+        client = redis.Redis.from_url(self.url, socket_connect_timeout=1, **self.client_tls)
         wait_until(client.ping, 10, f"Redis on port {self.port}")
         client.close()
+
+    def restart(self) -> None:
+        """Killed and started again on its port, empty (no persistence)."""
+        self.kill()
+        self.start()
 
     def kill(self) -> None:
         kill_group(self.process)

@@ -13,6 +13,8 @@ summary says so (`workers: 0`).
 import time
 
 from csv_import.errors import Interrupted, ServiceError, Stop
+from csv_import.history import read_history
+from csv_import.job_state import merged
 from csv_import.progress_bar import Progress
 from csv_import.report import Summary
 from people_import_contract.job_record import finished
@@ -39,7 +41,9 @@ def wait(summary: Summary, jobs, settings, stop) -> None:
         )
     display = Progress("storing", total=summary.enqueued)
     try:
-        job = wait_for_job(jobs, summary, settings.stall_seconds, display.show, stop)
+        job = wait_for_job(
+            jobs, summary, settings.stall_seconds, display.show, stop, settings.database_url
+        )
     except (KeyboardInterrupt, Stop):
         raise Interrupted(
             f"stopped waiting; all {summary.enqueued} rows are enqueued and the workers go on "
@@ -51,13 +55,26 @@ def wait(summary: Summary, jobs, settings, stop) -> None:
     summary.state = "done_with_failures" if summary.failed else "done"
 
 
-def wait_for_job(jobs, summary: Summary, stall_seconds: float, on_progress, stop, poll=0.1):
+def progress(jobs, import_id: str, database_url: str | None) -> dict:
+    """The job record, merged with PostgreSQL's history when it lacks the CLI's own fields:
+    Redis lost it mid-import (restarted without persistence, an eviction), and the workers'
+    later writes bring back only their counters, or nothing once every row is stored (then
+    `--wait` said `stalled`, exit 1, with every row stored). As `status` reads it (job_state)."""
+    job = jobs.read(import_id) or {}
+    if database_url and "state" not in job:
+        job = merged(job or None, read_history(database_url, import_id)) or {}
+    return job
+
+
+def wait_for_job(
+    jobs, summary: Summary, stall_seconds: float, on_progress, stop, database_url=None, poll=0.1
+):
     import_id, enqueued = summary.import_id, summary.enqueued
     last_done, last_change = -1, time.monotonic()
     while True:
         stop.check()
         try:
-            job = jobs.read(import_id) or {}
+            job = progress(jobs, import_id, database_url)
         except ServiceError as error:
             raise ServiceError(
                 f"progress unavailable: {error}; the {enqueued} enqueued rows are still "

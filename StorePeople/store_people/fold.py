@@ -156,10 +156,12 @@ def run(session, statement, params: dict):
     if session.get_bind().dialect.name != "postgresql":
         return session.execute(statement, params)
     session.execute(text(BY_KEY))
-    try:
-        return session.execute(statement, params)
-    finally:
-        session.execute(text(DEFAULT))
+    result = session.execute(statement, params)
+    # Not in a `finally`: after an error the transaction is over (its SET LOCAL with it), and
+    # a RESET on a lost connection raised PendingRollbackError, which hid the transient error
+    # from store.in_transaction: the batch was dead-lettered as worker.crashed, unstored.
+    session.execute(text(DEFAULT))
+    return result
 
 
 def statement(body: str, keys: str, dialect: str):
