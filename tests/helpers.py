@@ -2,6 +2,7 @@
 
 import json
 import os
+import random
 import signal
 import subprocess
 import sys
@@ -206,3 +207,68 @@ def run_until_ready(command: list, cwd: Path, env: dict, log: Path, seconds: flo
             worker.terminate()
             worker.wait(30)
     return log.read_text()
+
+
+# -- the merge policies' model (docs/undo.md), for tests that predict a table -------------
+
+POLICIES = ("overwrite", "fill-blanks", "insert-only")
+
+
+def seeded(name: str, variable: str) -> random.Random:
+    """A Random from the seed in `variable`, else a new one; printed, to run it again."""
+    seed = int(os.environ.get(variable) or random.SystemRandom().randrange(2**32))
+    print(f"\n{name}: {variable}={seed}")
+    return random.Random(seed)
+
+
+def people_table(db) -> list[tuple[str, str]]:
+    """The people table's (name, email), sorted."""
+    with db.connect() as connection:
+        rows = connection.execute(text("SELECT full_name, email FROM people")).all()
+    return sorted(tuple(row) for row in rows)
+
+
+def later_row_wins(rows) -> list[tuple[str, str]]:
+    """The (name, email) a file of such rows leaves: each person's last row."""
+    final = {}
+    for name, email in rows:
+        final[email.lower()] = (name, email)
+    return sorted(final.values())
+
+
+def apply(people: dict, rows, policy: str) -> dict:
+    """docs/undo.md's rule, one import at a time (its last row per person), on rows of
+    (name, email, known fields...): the first write inserts; overwrite sets every field;
+    fill-blanks only the empty known ones; insert-only nothing."""
+    people = dict(people)
+    last = {row[1].lower(): row for row in rows}
+    for key, (name, email, *fields) in last.items():
+        row = (name, email, *(value or None for value in fields))
+        if key not in people or policy == "overwrite":
+            people[key] = row
+        elif policy == "fill-blanks":
+            had = people[key]
+            people[key] = (
+                *had[:2],
+                *(old or new for old, new in zip(had[2:], row[2:], strict=True)),
+            )
+    return people
+
+
+def fold(*standing) -> dict:
+    """The table the standing imports leave, (rows, policy) in the order they were written."""
+    people: dict = {}
+    for rows, policy in standing:
+        people = apply(people, rows, policy)
+    return people
+
+
+def predicted(before: dict, rows, policy: str) -> dict:
+    """The counts an import of `rows` under `policy` reports, over the table `before`."""
+    after, keys = apply(before, rows, policy), {row[1].lower() for row in rows}
+    return {
+        "inserted": sum(key not in before for key in keys),
+        "updated": sum(key in before and after[key] != before[key] for key in keys),
+        "unchanged": sum(key in before and after[key] == before[key] for key in keys),
+        "superseded": len(rows) - len(keys),
+    }

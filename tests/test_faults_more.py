@@ -40,29 +40,38 @@ from kombu import Connection
 from sqlalchemy import text
 
 from people_import_contract.fast_paths import fast_paths_enabled
-from tests import services
-from tests.helpers import BROKER_URL, run_json, start_cli, write_csv
+from tests import helpers, services
+from tests.helpers import (
+    BROKER_URL,
+    POLICIES,
+    apply,
+    fold,
+    later_row_wins,
+    predicted,
+    run_json,
+    start_cli,
+    write_csv,
+)
+from tests.helpers import people_table as table
 
 pytestmark = pytest.mark.faults  # signals and kill -9: runs alone
 
 
 def seeded(name: str) -> random.Random:
-    seed = int(os.environ.get("FAULTS_SEED") or random.SystemRandom().randrange(2**32))
-    print(f"\n{name}: FAULTS_SEED={seed}")
-    return random.Random(seed)
+    return helpers.seeded(name, "FAULTS_SEED")
+
+
+COUNTERS = ("stored", "failed", "inserted", "updated", "unchanged")
 
 
 def imported(db, import_id: str) -> tuple:
-    """The import's counters in PostgreSQL: (stored, failed, inserted, updated, unchanged)."""
+    """The import's COUNTERS in PostgreSQL; zeros before its first batch is stored."""
     with db.connect() as connection:
         row = connection.execute(
-            text(
-                "SELECT stored, failed, inserted, updated, unchanged FROM imports"
-                " WHERE import_id = :id"
-            ),
+            text(f"SELECT {', '.join(COUNTERS)} FROM imports WHERE import_id = :id"),
             {"id": import_id},
         ).one_or_none()
-    return tuple(row) if row else (0, 0, 0, 0, 0)
+    return tuple(row) if row else (0,) * len(COUNTERS)
 
 
 def freeze_and_kill(worker, db, import_id: str) -> int:
@@ -78,19 +87,6 @@ def freeze_and_kill(worker, db, import_id: str) -> int:
     os.killpg(worker.process.pid, signal.SIGKILL)
     worker.process.wait()
     return last
-
-
-def table(db) -> list[tuple[str, str]]:
-    with db.connect() as connection:
-        rows = connection.execute(text("SELECT full_name, email FROM people")).all()
-    return sorted(tuple(row) for row in rows)
-
-
-def later_row_wins(rows) -> list[tuple[str, str]]:
-    final = {}
-    for name, email in rows:
-        final[email.lower()] = (name, email)
-    return sorted(final.values())
 
 
 # -- 1. committed, not acknowledged, redelivered after a later batch ----------
@@ -133,7 +129,6 @@ def test_batches_committed_then_redelivered_after_later_lines_count_once(
 # -- 2. per-row and bulk: the same file, the same table, counts and no-ops ----
 
 HEADER = "Full Name,Email,Phone,Company,Job Title\n"
-POLICIES = ("overwrite", "fill-blanks", "insert-only")
 KNOWN = "SELECT lower(email), full_name, email, phone, company, job_title FROM people"
 STAMPS = "SELECT lower(email), revision, updated_at FROM people"
 
@@ -170,42 +165,6 @@ def untouched_people(before: dict, rows, policy: str) -> set[str]:
         key
         for key, versions in rows_of.items()
         if key in before and (policy == "insert-only" or versions == {before[key]})
-    }
-
-
-def apply(people: dict, rows, policy: str) -> dict:
-    """docs/undo.md's rule, one import at a time (its last row per person): the first write
-    inserts; overwrite sets every field; fill-blanks only the empty known ones; insert-only
-    nothing."""
-    people = dict(people)
-    last = {row[1].lower(): row for row in rows}
-    for key, (name, email, *fields) in last.items():
-        row = (name, email, *(value or None for value in fields))
-        if key not in people or policy == "overwrite":
-            people[key] = row
-        elif policy == "fill-blanks":
-            had = people[key]
-            people[key] = (
-                *had[:2],
-                *(old or new for old, new in zip(had[2:], row[2:], strict=True)),
-            )
-    return people
-
-
-def fold(*standing) -> dict:
-    people: dict = {}
-    for rows, policy in standing:
-        people = apply(people, rows, policy)
-    return people
-
-
-def predicted(before: dict, rows, policy: str) -> dict:
-    after, keys = apply(before, rows, policy), {row[1].lower() for row in rows}
-    return {
-        "inserted": sum(key not in before for key in keys),
-        "updated": sum(key in before and after[key] != before[key] for key in keys),
-        "unchanged": sum(key in before and after[key] == before[key] for key in keys),
-        "superseded": len(rows) - len(keys),
     }
 
 
@@ -336,15 +295,7 @@ def pool_children(pid: int) -> list[int]:
 
 
 def counters(db, import_id: str) -> dict:
-    with db.connect() as connection:
-        row = connection.execute(
-            text(
-                "SELECT stored, failed, inserted, updated, unchanged FROM imports"
-                " WHERE import_id = :id"
-            ),
-            {"id": import_id},
-        ).one()
-    return dict(row._mapping)
+    return dict(zip(COUNTERS, imported(db, import_id), strict=True))
 
 
 @pytest.mark.timeout(300)
@@ -364,7 +315,7 @@ def test_a_bulk_backlog_of_imports_with_pool_processes_killed(db, env, start_wor
         files.append((rows, policy))
         print(f"{name}: {len(rows)} rows, --merge {policy}, --batch-size {size}")
     total = sum(len(rows) for rows, _ in files)
-    stored = lambda: sum(counters_or_zero(db, s["import_id"]) for s in sent)  # noqa: E731
+    stored = lambda: sum(imported(db, s["import_id"])[0] for s in sent)  # noqa: E731
     worker = start_worker(concurrency=2)
     kills = 0
     while kills < 4 and stored() < total * 0.8:
@@ -396,14 +347,6 @@ def test_a_bulk_backlog_of_imports_with_pool_processes_killed(db, env, start_wor
         )  # fmt: skip
         inserted += got["inserted"]
     assert inserted == len(known(db))  # each person inserted by one import only
-
-
-def counters_or_zero(db, import_id: str) -> int:
-    with db.connect() as connection:
-        stored = connection.execute(
-            text("SELECT stored FROM imports WHERE import_id = :id"), {"id": import_id}
-        ).scalar()
-    return stored or 0
 
 
 # -- 5. imports of the same people at once, under different policies ---------

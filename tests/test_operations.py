@@ -27,25 +27,27 @@ from kombu import Connection
 from sqlalchemy import text
 
 from people_import_contract.queues import dead_letter_queue
-from tests import services
-from tests.helpers import BROKER_URL, run_json, start_cli, write_csv
+from tests import helpers, services
+from tests.helpers import (
+    BROKER_URL,
+    POLICIES,
+    fold,
+    later_row_wins,
+    predicted,
+    run_json,
+    start_cli,
+    write_csv,
+)
+from tests.helpers import people_table as table
 
 pytestmark = pytest.mark.faults  # signals, kill -9 and a private broker: runs alone
 
 
 def seeded(name: str) -> random.Random:
-    seed = int(os.environ.get("OPERATIONS_SEED") or random.SystemRandom().randrange(2**32))
-    print(f"\n{name}: OPERATIONS_SEED={seed}")
-    return random.Random(seed)
+    return helpers.seeded(name, "OPERATIONS_SEED")
 
 
 # -- reading the outcome ----------------------------------------------------
-
-
-def table(db) -> list[tuple[str, str]]:
-    with db.connect() as connection:
-        rows = connection.execute(text("SELECT full_name, email FROM people")).all()
-    return sorted(tuple(row) for row in rows)
 
 
 def known(db) -> dict[str, tuple]:
@@ -53,13 +55,6 @@ def known(db) -> dict[str, tuple]:
     with db.connect() as connection:
         rows = connection.execute(text("SELECT full_name, email, phone, company FROM people")).all()
     return {row[1].lower(): tuple(row) for row in rows}
-
-
-def later_row_wins(rows) -> list[tuple[str, str]]:
-    final = {}
-    for name, email in rows:
-        final[email.lower()] = (name, email)
-    return sorted(final.values())
 
 
 def stored_by(db, import_id: str) -> int:
@@ -288,7 +283,6 @@ def test_rabbitmq_restarted_mid_bulk_import_then_a_rerun(db, env, start_worker, 
 # -- 4. overlapping imports undone in both orders, under each policy ----------
 
 HEADER = "Full Name,Email,Phone,Company\n"
-POLICIES = ("overwrite", "fill-blanks", "insert-only")
 O_ROWS = [("Ann Lee", "ann@example.com", "+12125550100", "")]
 A_ROWS = [
     ("Ann A", "ANN@example.com", "", "Acme"),
@@ -306,45 +300,6 @@ B_ROWS = [
 def write_known(path: Path, rows) -> Path:
     path.write_text(HEADER + "".join(",".join(row) + "\n" for row in rows), encoding="utf-8")
     return path
-
-
-def last_rows(rows) -> dict:
-    last = {}
-    for row in rows:
-        last[row[1].lower()] = row
-    return last
-
-
-def apply(people: dict, rows, policy: str) -> dict:
-    """docs/undo.md's fold, one import at a time: the first write inserts; overwrite sets
-    every field; fill-blanks only the empty phone and company; insert-only nothing."""
-    people = dict(people)
-    for key, (name, email, phone, company) in last_rows(rows).items():
-        row = (name, email, phone or None, company or None)
-        if key not in people or policy == "overwrite":
-            people[key] = row
-        elif policy == "fill-blanks":
-            had = people[key]
-            people[key] = (had[0], had[1], had[2] or row[2], had[3] or row[3])
-    return people
-
-
-def fold(*standing) -> dict:
-    people: dict = {}
-    for rows, policy in standing:
-        people = apply(people, rows, policy)
-    return people
-
-
-def predicted(before: dict, rows, policy: str) -> dict:
-    after = apply(before, rows, policy)
-    keys = last_rows(rows)
-    return {
-        "inserted": sum(key not in before for key in keys),
-        "updated": sum(key in before and after[key] != before[key] for key in keys),
-        "unchanged": sum(key in before and after[key] == before[key] for key in keys),
-        "superseded": len(rows) - len(keys),
-    }
 
 
 def undone(env, import_id: str) -> dict:
