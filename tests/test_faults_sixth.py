@@ -33,8 +33,9 @@ from sqlalchemy import text
 from people_import_contract.fast_paths import fast_paths_enabled
 from people_import_contract.job_record import job_key
 from tests import services
-from tests.helpers import BACKEND_URL, ROOT, people, run_json, start_cli, write_csv
-from tests.test_faults_more import counters_or_zero, imported, later_row_wins, seeded, table
+from tests.helpers import BACKEND_URL, ROOT, later_row_wins, people, run_json, start_cli, write_csv
+from tests.helpers import people_table as table
+from tests.test_faults_more import imported, seeded
 from tests.test_operations import bulk_waiting, counts, dead_letters, status, table_locked
 
 pytestmark = pytest.mark.faults  # signals, kills and terminated connections: runs alone
@@ -100,7 +101,7 @@ def test_worker_connections_terminated_again_and_again(db, env, start_worker, tm
     url = env["DATABASE_URL"] + f"?application_name={WORKER_APP}"
     start_worker(concurrency=2, extra_env={"DATABASE_URL": url, "STORE_RETRY_SECONDS": "120"})
     kills = terminated = 0
-    while counters_or_zero(db, import_id) < len(rows) and kills < 100:
+    while imported(db, import_id)[0] < len(rows) and kills < 100:
         time.sleep(rng.uniform(0.0, 0.3))
         terminated += terminate_worker_connections(db)
         kills += 1
@@ -145,11 +146,11 @@ def test_job_record_deleted_while_wait_follows_it(
         services.wait_until(lambda: cli_said(import_id) == "enqueued", 60, "every row sent")
     backend = redis.Redis.from_url(BACKEND_URL)
     deleted = 0
-    while counters_or_zero(db, import_id) < len(rows) * rng.uniform(0.3, 0.9):
+    while imported(db, import_id)[0] < len(rows) * rng.uniform(0.3, 0.9):
         time.sleep(rng.uniform(0.0, 0.3))
         deleted += backend.delete(job_key(import_id))
     os.kill(cli.pid, signal.SIGSTOP)  # --wait reads nothing until every row is stored
-    services.wait_until(lambda: counters_or_zero(db, import_id) == len(rows), 60, "all stored")
+    services.wait_until(lambda: imported(db, import_id)[0] == len(rows), 60, "all stored")
     time.sleep(1)  # the worker's last write to the record
     deleted += backend.delete(job_key(import_id))
     backend.close()
@@ -230,14 +231,14 @@ def test_worker_sigquit_mid_bulk_batch_then_a_restart(db, env, start_worker, tmp
     sent = run_json(env, "-csv", write_csv(tmp_path / "people.csv", rows), "--batch-size", "2000")
     import_id = sent["import_id"]
     for _ in range(2):
-        before = counters_or_zero(db, import_id)
+        before = imported(db, import_id)[0]
         worker = start_worker(concurrency=2)
-        services.wait_until(lambda before=before: counters_or_zero(db, import_id) > before,
+        services.wait_until(lambda before=before: imported(db, import_id)[0] > before,
                             60, "storing", every=0.01)  # fmt: skip
         time.sleep(rng.uniform(0.0, 0.5))
         worker.process.send_signal(signal.SIGQUIT)
         worker.process.wait(30)
-        print(f"SIGQUIT with {counters_or_zero(db, import_id)} of {len(rows)} rows stored")
+        print(f"SIGQUIT with {imported(db, import_id)[0]} of {len(rows)} rows stored")
     start_worker(concurrency=2)
     services.wait_until(lambda: status(env, import_id)["state"] == "done", 120, "done")
     time.sleep(1)
@@ -305,11 +306,11 @@ def test_broker_restarted_while_a_per_row_backlog_is_consumed(
     worker = start_worker(concurrency=2)
     for restart in range(2):
         at = len(rows) * rng.uniform(0.1, 0.4) * (restart + 1)
-        services.wait_until(lambda at=at: counters_or_zero(db, import_id) >= at, 90,
+        services.wait_until(lambda at=at: imported(db, import_id)[0] >= at, 90,
                             f"{at:.0f} rows stored", every=0.01)  # fmt: skip
         broker.stop()
         broker.start()
-        print(f"restarted with {counters_or_zero(db, import_id)} of {len(rows)} rows counted")
+        print(f"restarted with {imported(db, import_id)[0]} of {len(rows)} rows counted")
     services.wait_until(lambda: status(env, import_id)["state"] == "done", 120, "done")
     time.sleep(1)  # a double count would land now
     assert table(db) == later_row_wins(rows)
@@ -382,12 +383,12 @@ def test_redis_restarted_empty_while_the_cli_publishes(
         services.wait_until(lambda: any(logs.glob("*.log")), 30, "the CLI's log")
         import_id = next(logs.glob("*.log")).stem
         at = len(rows) * rng.uniform(0.05, 0.5)
-        services.wait_until(lambda: counters_or_zero(db, import_id) >= at, 60, f"{at:.0f} stored",
+        services.wait_until(lambda: imported(db, import_id)[0] >= at, 60, f"{at:.0f} stored",
                             every=0.01)  # fmt: skip
         os.kill(cli.pid, signal.SIGSTOP)  # not waiting yet, or between two polls
         backend.restart()
         os.kill(cli.pid, signal.SIGCONT)
-        print(f"Redis restarted with {counters_or_zero(db, import_id)} of {len(rows)} stored")
+        print(f"Redis restarted with {imported(db, import_id)[0]} of {len(rows)} stored")
         out, err = cli.communicate(timeout=90)
         assert cli.returncode == 0, err
         summary = json.loads(out)
