@@ -8,10 +8,13 @@ import re
 import zipfile
 
 from csv_import.errors import InputError
+from csv_import.invisible import shown
 from csv_import.reading import xlsx_parts
 from csv_import.reading.encoding import bom_encoding, utf16_without_bom
 
 SAVE_AS = "save it as CSV UTF-8 or .xlsx and import that"
+# An export too large to download as one file comes zipped (CRMs, Google Takeout, LinkedIn).
+UNPACK = "unpack it and import the file of people inside"
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Excel 97-2003 (.xls), also old Word files
 _NOT_TABLES = (  # signature, what it is
     (b"%PDF", "a PDF document"),
@@ -21,7 +24,6 @@ _NOT_TABLES = (  # signature, what it is
     (b"GIF89a", "a GIF image"),
     (b"II*\x00", "a TIFF image"),
     (b"MM\x00*", "a TIFF image"),
-    (b"\x1f\x8b", "a gzip archive"),
     (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
     (b"Rar!\x1a\x07", "a RAR archive"),
     (b"{\\rtf", "an RTF document"),
@@ -35,6 +37,12 @@ def kind_of(path: str, sample: bytes) -> str:
         return _zip_kind(path)
     if sample.startswith(_OLE2):
         return "xls"
+    if sample.startswith(b"\x1f\x8b"):
+        of = _gzip_name(sample)
+        raise InputError(
+            f"{path}: this is a gzip archive{f' of {of}' if of else ''}, not a table of people;"
+            f" {UNPACK}"
+        )
     for signature, what in _NOT_TABLES:
         if sample.startswith(signature):
             raise InputError(f"{path}: this is {what}, not a table of people; {SAVE_AS}")
@@ -80,8 +88,26 @@ def _zip_kind(path: str) -> str:
     elif mimetype.startswith(b"application/vnd.oasis.opendocument"):
         what = "an OpenDocument file that is not a spreadsheet"
     else:
-        what = "a zip archive"
+        members = sorted(n for n in names if not n.endswith("/") and not n.startswith("__MACOSX/"))
+        held = ", ".join(repr(shown(n)) for n in members[:5]) or "nothing"
+        held += f" and {len(members) - 5} more" if len(members) > 5 else ""
+        raise InputError(
+            f"{path}: this is a zip archive holding {held}, not a table of people; {UNPACK}"
+        )
     raise InputError(f"{path}: this is {what}, not a table of people; {SAVE_AS}")
+
+
+def _gzip_name(sample: bytes) -> str:
+    """The name a gzip member was compressed from, when its header keeps it (RFC 1952, 2.3:
+    FNAME after the optional FEXTRA field), else ""."""
+    flags = sample[3] if len(sample) > 3 else 0
+    at = 10
+    if flags & 0x04:  # FEXTRA: two bytes of length, then the field
+        at += 2 + int.from_bytes(sample[10:12], "little")
+    if not flags & 0x08:
+        return ""
+    end = sample.find(b"\x00", at, at + 256)
+    return repr(shown(sample[at:end].decode("latin-1"))) if end > at else ""
 
 
 def _head(sample: bytes) -> bytes:

@@ -1,5 +1,6 @@
 """Export-shaped files (tests/exports/corpus.py) read as the right people, lines accounted for."""
 
+import gzip
 import json
 import re
 import zipfile
@@ -155,7 +156,10 @@ def test_a_file_of_another_kind_says_what_it_is_and_what_to_do(tmp_path, data, w
             "an Apple Numbers document",
         ),
         ({"word/document.xml": b"<w/>", "[Content_Types].xml": b"<t/>"}, "a Word document"),
-        ({"people.csv": b"name,email\n"}, "a zip archive"),
+        (
+            {"export/people.csv": b"name,email\n", "__MACOSX/._people.csv": b""},
+            "a zip archive holding 'export/people.csv'",
+        ),  # fmt: skip
     ],
 )
 def test_zip_packages_that_are_not_workbooks_are_named(tmp_path, members, what):
@@ -163,8 +167,20 @@ def test_zip_packages_that_are_not_workbooks_are_named(tmp_path, members, what):
     with zipfile.ZipFile(path, "w") as archive:
         for name, data in members.items():
             archive.writestr(name, data)
-    with pytest.raises(InputError, match=f"this is {what}, not a table of people"):
+    with pytest.raises(InputError, match=f"this is {re.escape(what)}, not a table of people"):
         open_people(path)
+
+
+def test_a_gzip_archive_names_the_file_it_holds(tmp_path):
+    path = tmp_path / "contacts.csv.gz"
+    with gzip.GzipFile(path, "wb", mtime=0) as packed:  # keeps the name "contacts.csv"
+        packed.write(b"name,email\nAnn,ann@example.org\n")
+    with pytest.raises(InputError) as caught:
+        open_people(path)
+    assert str(caught.value) == (
+        f"{path}: this is a gzip archive of 'contacts.csv', not a table of people;"
+        " unpack it and import the file of people inside"
+    )
 
 
 def test_the_mapping_is_printed_and_in_the_json(tmp_path, capsys, monkeypatch):
