@@ -167,6 +167,11 @@ class Imports:
             return None
         job = read_job(self.settings, import_id)
         state = state_of(job, self.settings.stall_seconds)
+        if state == "interrupted" and self.running(import_id):
+            # The record alone can look interrupted for a moment (a lease not yet renewed on
+            # a loaded host, a worker's counters before the CLI's fields); this server's own
+            # import is still running, and the page stops asking once it says interrupted.
+            state = "running"
         error = self.errors.get(import_id)
         meta = self.meta(import_id)
         merge = meta.get("merge", DEFAULTS["merge"])  # the page's choice (an upload's meta)
