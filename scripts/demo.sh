@@ -21,9 +21,22 @@ echo "== start the worker: celery -A tasks worker"
   >"$demo/worker.log" 2>&1 &
 worker=$!
 trap 'kill -TERM $worker 2>/dev/null; wait $worker 2>/dev/null || true' EXIT
+worker_log() { echo "-- the worker's log ($demo/worker.log):"; tail -n 40 "$demo/worker.log"; }
+
+# Import only once the worker is consuming, as a user would: kombu's filesystem
+# transport keeps each exchange's bindings in one JSON file that two processes
+# declaring at the same moment can truncate or overwrite (a lost binding drops
+# the messages routed by it; cf. treeverse/dvc-task#73). One declarer at a time.
+for _ in $(seq 600); do
+  grep -q "storepeople: ready" "$demo/worker.log" && break
+  if ! kill -0 $worker 2>/dev/null; then echo "demo: the worker exited" >&2; worker_log >&2; exit 1; fi
+  sleep 0.2
+done
+grep -q "storepeople: ready" "$demo/worker.log" || { echo "demo: the worker was not ready in 120 s" >&2; worker_log >&2; exit 1; }
 
 echo "== import: python csvprocessor.py -csv csv_files/people.csv --wait"
-(cd CSVProcessor && LOGS_DIR="$demo/logs" "$python" csvprocessor.py -csv csv_files/people.csv --wait)
+(cd CSVProcessor && LOGS_DIR="$demo/logs" "$python" csvprocessor.py -csv csv_files/people.csv --wait) \
+  || { worker_log >&2; exit 1; }
 
 echo "== stored people"
 "$python" scripts/show_people.py

@@ -14,7 +14,12 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
 from people_import_contract.amqp_frames import amqp_options
-from people_import_contract.connections import check_urls, malformed, transport_options
+from people_import_contract.connections import (
+    check_urls,
+    malformed,
+    result_backend,
+    transport_options,
+)
 from people_import_contract.queues import all_queues, dead_letter_queue, import_queue, mismatch
 from store_people import (
     db,
@@ -31,7 +36,7 @@ from store_people.settings import Settings
 def celery_config(settings: Settings) -> dict:
     return {
         "broker_url": settings.broker_url,
-        "result_backend": settings.backend_url,
+        "result_backend": result_backend(settings.backend_url),
         "broker_transport_options": broker_options(settings.broker_url),
         # Celery's consumer, dead-lettering with a reason what it would drop or die of.
         "worker_consumer": "store_people.consumer:Consumer",

@@ -136,6 +136,19 @@ class ServiceConnections:
         return redis_ssl(self.backend_url, self.tls)
 
 
+def result_backend(backend_url: str) -> str:
+    """The URL for Celery's result_backend, its folder created when it is file:// (the demo).
+
+    Celery's file-system backend checks its folder as the worker starts and stops the
+    worker when it is missing (celery/backends/filesystem.py, _do_directory_test); the
+    CLI creates it too, but the worker must not depend on starting second.
+    """
+    parts = urlsplit(backend_url)
+    if parts.scheme == "file":
+        os.makedirs(parts.path, exist_ok=True)
+    return backend_url
+
+
 def transport_options(broker_url: str) -> dict:
     """kombu's filesystem transport (the embedded demo) takes its folder as options."""
     parts = urlsplit(broker_url)
