@@ -3,12 +3,16 @@
 import json
 import os
 import stat
+import threading
 import time
 
 import jsonschema
 import pytest
 from sqlalchemy import text
 
+from csv_import.job_record import job_records_for
+from csv_import.settings import Settings
+from people_import_contract.job_record import LEASE_SECONDS
 from people_import_contract.limits import new_import_id
 from tests.helpers import SUMMARY_SCHEMA, people, run_cli, run_json, write_csv
 from tests.web import EXPORT, SCRIPT, TWO_TABLES, client, csrf
@@ -393,3 +397,25 @@ def test_an_ldif_book_is_reviewed_by_its_format(db, env, tmp_path):
     assert result["preview"]["accepted"] == 1 and result["preview"]["rejected"] == 1
     page = api.get(f"/imports/{import_id}").text
     assert "name ← cn, else displayName" in page
+
+
+def test_an_import_this_server_runs_is_never_shown_interrupted(db, env, tmp_path):
+    """A record whose lease looks lapsed (a publish held up for a minute on a loaded host)
+    is the page's final "interrupted" only once this server's own run of it has ended."""
+    api = client(env, tmp_path)
+    imports = api.app.state.imports
+    settings = Settings.from_env(env)
+    import_id = new_import_id()
+    records = job_records_for(settings.backend_url, settings.job_ttl_seconds, settings.redis_ssl())
+    lapsed = time.time() - 10 * LEASE_SECONDS
+    records.update(import_id, {"file": "x.csv", "state": "running", "cli_seen_at": lapsed})
+    release = threading.Event()
+    run = threading.Thread(target=release.wait, daemon=True)  # stands for the import's thread
+    imports.threads[import_id] = run
+    run.start()
+    try:
+        assert api.get(f"/api/imports/{import_id}").json()["state"] == "running"
+    finally:
+        release.set()
+        run.join()
+    assert api.get(f"/api/imports/{import_id}").json()["state"] == "interrupted"
