@@ -243,20 +243,17 @@ class Table:
         if not m.known:
             yield from self._rows()
             return
-        roles = [(role, columns) for role, columns in
-                 (("phone", m.phone), ("company", m.company), ("job_title", m.job_title))
-                 if columns]  # fmt: skip
+        phone, company, job_title = m.phone, m.company, m.job_title
         for row in self._rows():
             if row.error is None:
+                fields = row.fields
                 # A company equal to the row's name is the customer's name column on a row
                 # without a contact person (Holded's "Nombre" for a private client): the
-                # person, not a company.
-                name = row.full_name.strip()
-                values: dict = {
-                    role: _first_value(row.fields, columns, name if role == "company" else "")
-                    for role, columns in roles
-                }
-                row = row._replace(**values)
+                # person, not a company. (Row built whole: namedtuple's _replace costs more.)
+                row = Row(row.line, row.full_name, row.email, fields, None, row.alternatives,
+                          _first_value(fields, phone),
+                          _first_value(fields, company, row.full_name.strip()),
+                          _first_value(fields, job_title), row.attributes)  # fmt: skip
             yield row
 
     def _rows(self) -> Iterator[Row]:
