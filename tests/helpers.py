@@ -49,6 +49,21 @@ def dead_lettered(queue: str) -> set[str]:
     return ids
 
 
+def backends(
+    engine, aggregate: str = "count(*)", *, app: str | None = None, locked: bool = False
+) -> int:
+    """An aggregate over the other connections to the test's database (pg_stat_activity):
+    those of one application_name, those waiting on a lock."""
+    where = ["datname = current_database()", "pid <> pg_backend_pid()"]
+    if app is not None:
+        where.append("application_name = :app")
+    if locked:
+        where.append("wait_event_type = 'Lock'")
+    query = f"SELECT {aggregate} FROM pg_stat_activity WHERE {' AND '.join(where)}"
+    with engine.connect() as connection:
+        return connection.execute(text(query), {"app": app}).scalar_one()
+
+
 def people(engine) -> list[tuple[str, str]]:
     with engine.connect() as connection:
         return connection.execute(

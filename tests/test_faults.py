@@ -27,6 +27,7 @@ from sqlalchemy.exc import DBAPIError
 
 from tests import services
 from tests.helpers import (
+    backends,
     dead_lettered,
     publishing_connection,
     run_json,
@@ -151,16 +152,8 @@ def table_locked(engine):
 
 
 def wait_for_blocked_writers(engine, count: int, timeout: float = 60) -> None:
-    def blocked():
-        with engine.connect() as connection:
-            return connection.execute(
-                text(
-                    "SELECT count(*) FROM pg_stat_activity "
-                    "WHERE datname = current_database() AND wait_event_type = 'Lock'"
-                )
-            ).scalar_one()
-
-    services.wait_until(lambda: blocked() >= count, timeout, f"{count} blocked writers")
+    blocked = f"{count} blocked writers"
+    services.wait_until(lambda: backends(engine, locked=True) >= count, timeout, blocked)
 
 
 def pool_children(pid: int) -> list[int]:

@@ -28,12 +28,20 @@ from pathlib import Path
 
 import pytest
 import redis
-from sqlalchemy import text
 
 from people_import_contract.fast_paths import fast_paths_enabled
 from people_import_contract.job_record import job_key
 from tests import services
-from tests.helpers import BACKEND_URL, ROOT, later_row_wins, people, run_json, start_cli, write_csv
+from tests.helpers import (
+    BACKEND_URL,
+    ROOT,
+    backends,
+    later_row_wins,
+    people,
+    run_json,
+    start_cli,
+    write_csv,
+)
 from tests.helpers import people_table as table
 from tests.test_faults_more import imported, seeded
 from tests.test_operations import bulk_waiting, counts, dead_letters, status, table_locked
@@ -76,14 +84,7 @@ def expected_counts(rows) -> dict:
 
 def terminate_worker_connections(db) -> int:
     """pg_terminate_backend of every connection the worker holds to this test's database."""
-    with db.connect() as connection:
-        return connection.execute(
-            text(
-                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
-                " WHERE datname = current_database() AND application_name = :app"
-            ),
-            {"app": WORKER_APP},
-        ).scalar_one()
+    return backends(db, "count(pg_terminate_backend(pid))", app=WORKER_APP)
 
 
 # -- 1. PostgreSQL connections terminated at random moments -------------------
@@ -322,17 +323,6 @@ def test_broker_restarted_while_a_per_row_backlog_is_consumed(
 # -- 7. an undo whose connection is terminated mid-fold -----------------------
 
 
-def blocked_worker_backends(db) -> int:
-    with db.connect() as connection:
-        return connection.execute(
-            text(
-                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
-                " AND application_name = :app AND wait_event_type = 'Lock'"
-            ),
-            {"app": WORKER_APP},
-        ).scalar_one()
-
-
 @pytest.mark.timeout(120)
 def test_an_undo_whose_connection_is_terminated_mid_fold(
     db, env, start_worker, tmp_path, cli_processes
@@ -351,7 +341,9 @@ def test_an_undo_whose_connection_is_terminated_mid_fold(
     with table_locked(db):
         undo = start_cli(env, "undo", b["import_id"], "--wait", "--json", "--timeout", "40")
         cli_processes.append(undo)
-        services.wait_until(lambda: blocked_worker_backends(db) > 0, 30, "the undo blocked")
+        services.wait_until(
+            lambda: backends(db, app=WORKER_APP, locked=True) > 0, 30, "the undo blocked"
+        )
         assert terminate_worker_connections(db) > 0
     out, err = undo.communicate(timeout=60)
     assert undo.returncode == 0, err

@@ -31,6 +31,7 @@ from tests import helpers, services
 from tests.helpers import (
     BROKER_URL,
     POLICIES,
+    backends,
     fold,
     later_row_wins,
     predicted,
@@ -212,16 +213,6 @@ def table_locked(db):
         connection.close()
 
 
-def blocked_writers(db) -> int:
-    with db.connect() as connection:
-        return connection.execute(
-            text(
-                "SELECT count(*) FROM pg_stat_activity "
-                "WHERE datname = current_database() AND wait_event_type = 'Lock'"
-            )
-        ).scalar_one()
-
-
 @pytest.mark.timeout(180)
 def test_rabbitmq_restarted_mid_bulk_import_then_a_rerun(db, env, start_worker, tmp_path, scratch):
     rabbitmq = services.RabbitMQ(scratch, name="operations")
@@ -234,7 +225,8 @@ def test_rabbitmq_restarted_mid_bulk_import_then_a_rerun(db, env, start_worker, 
             cli = start_cli(env, "-csv", csv, "--batch-size", "100", "--json")
             # The first bulk message in the broker, the CLI still reading (it sends fast).
             services.wait_until(
-                lambda: bulk_waiting(env["IMPORT_QUEUE"], rabbitmq.url) or blocked_writers(db),
+                lambda: bulk_waiting(env["IMPORT_QUEUE"], rabbitmq.url)
+                or backends(db, locked=True),
                 60, "a batch", every=0.002,
             )  # fmt: skip
             os.kill(cli.pid, signal.SIGSTOP)
