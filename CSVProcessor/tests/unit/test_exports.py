@@ -137,6 +137,9 @@ def test_the_kind_comes_from_the_content_not_the_name(tmp_path):
         (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "a PDF document"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "a PNG image"),
         (b"\xff\xd8\xff\xe0\x00\x10JFIF", "a JPEG image"),
+        (b'[{"name": "Ann", "email": "ann@example.org"}]', "JSON"),
+        (b'  {"contacts": []}', "JSON"),
+        (b'<?xml version="1.0"?>\n<contacts><c/></contacts>', "an XML document"),
     ],
 )
 def test_a_file_of_another_kind_says_what_it_is_and_what_to_do(tmp_path, data, what):

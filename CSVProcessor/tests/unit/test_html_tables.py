@@ -78,21 +78,6 @@ def test_an_oversized_row_is_a_reject_and_the_rows_after_it_are_read(tmp_path):
     assert [getattr(p, "code", None) for p in persons] == ["row.too_large", None]
 
 
-@pytest.mark.parametrize(
-    ("data", "what"),
-    [
-        (b'[{"name": "Ann", "email": "ann@example.org"}]', "JSON"),
-        (b'  {"contacts": []}', "JSON"),
-        (b'<?xml version="1.0"?>\n<contacts><c/></contacts>', "an XML document"),
-    ],
-)
-def test_json_and_xml_are_named_in_one_line(tmp_path, data, what):
-    path = tmp_path / "people.csv"
-    path.write_bytes(data)
-    with pytest.raises(InputError, match=f"this is {what}, not a table of people"):
-        read(path)
-
-
 CELL = st.text(st.characters(exclude_categories=("Cs", "Cc")), max_size=15)
 
 
