@@ -47,6 +47,15 @@ def people(path, **options):
     return stored, sum(not isinstance(v, Person) for v in verdicts), skipped, file
 
 
+def stored_of(text: str, name: str = "people.csv") -> list[tuple[str, str]]:
+    """The (name, email) pairs stored from `text` written as a UTF-8 file called `name`
+    (hypothesis tests: pytest's tmp_path is one folder for all their examples)."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / name
+        path.write_text(text, encoding="utf-8")
+        return people(path)[0]
+
+
 def physical_lines(path) -> int:
     with open(path, encoding="utf-8-sig", newline="") as handle:
         text = handle.read()
@@ -708,10 +717,7 @@ def test_a_name_repeated_over_addresses_gives_way_to_a_role_column_of_a_name_per
     assume(len(buyers) >= 2)
     lines = [f"{thing},Buyer Name,Purchase Email"]
     lines += [f"Watercolor Brushes,{g} {f},p{n}@example.com" for n, (g, f) in enumerate(buyers)]
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "sales.csv"
-        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-        stored, _, _, _ = people(path)
+    stored = stored_of("\n".join(lines) + "\n", "sales.csv")
     assert stored == [(f"{g} {f}", f"p{n}@example.com") for n, (g, f) in enumerate(buyers)]
 
 
@@ -727,10 +733,7 @@ def test_a_whole_name_that_is_a_firms_legal_name_on_its_row_gives_way_to_the_par
     for n, (g, f, firm) in enumerate(people_):
         whole = f"{f} Remonty {form}" if firm else f"{g} {f}"
         lines.append(f"{whole},{g},{f},p{n}@example.pl")
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "klienci.csv"
-        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-        stored, _, _, _ = people(path)
+    stored = stored_of("\n".join(lines) + "\n", "klienci.csv")
     assert stored == [(f"{g} {f}", f"p{n}@example.pl") for n, (g, f, _) in enumerate(people_)]
 
 
@@ -749,10 +752,7 @@ def test_a_whole_name_under_another_qualifier_than_the_parts_and_address_is_anot
     lines = [f"{ours} First Name,{ours} Last Name,{ours} Email,{theirs} Name,Recipient Email"]
     for n, (g, f, other) in enumerate(people_):
         lines.append(f"{g},{f},p{n}@example.org,{other} {f},r{n}@example.net")
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "donations.csv"
-        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-        stored, _, _, _ = people(path)
+    stored = stored_of("\n".join(lines) + "\n", "donations.csv")
     assert stored == [(f"{g} {f}", f"p{n}@example.org") for n, (g, f, _) in enumerate(people_)]
 
 
@@ -772,10 +772,7 @@ def test_several_addresses_in_a_cell_split_on_the_arabic_comma_and_semicolon(
 ):
     """Arabic, Persian and Urdu text separates with U+060C and U+061B: the first address of
     such a cell is the person's, the second an other address."""
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "people.csv"
-        path.write_text(f'نام,ای میل\nعمران,"{first}{separator}{space}b@x.pk"\n', encoding="utf-8")
-        stored, _, _, _ = people(path)
+    stored = stored_of(f'نام,ای میل\nعمران,"{first}{separator}{space}b@x.pk"\n')
     assert stored == [("عمران", first)]
 
 
