@@ -129,8 +129,19 @@ class Worker:
         self.log_file.close()
 
 
+def default_sigint() -> None:
+    """Ctrl-C's default disposition in the CLI, whatever the test run inherited.
+
+    A shell starts background jobs with SIGINT ignored (POSIX, Shell Command Language,
+    2.11 "Signals and Error Handling"), and Python installs no KeyboardInterrupt handler for
+    a signal ignored at start (https://docs.python.org/3/library/signal.html#signal.SIG_IGN).
+    """
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def start_cli(env: dict, *args) -> subprocess.Popen:
-    """The CLI started with `args`, its output piped: for a test that signals or kills it."""
+    """The CLI started with `args`, its output piped, Ctrl-C as a user's terminal sends it:
+    for a test that signals or kills it."""
     return subprocess.Popen(
         [sys.executable, "csvprocessor.py", *map(str, args)],
         cwd=ROOT / "CSVProcessor",
@@ -138,6 +149,7 @@ def start_cli(env: dict, *args) -> subprocess.Popen:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        preexec_fn=default_sigint,
     )
 
 

@@ -20,8 +20,6 @@ import json
 import os
 import shutil
 import signal
-import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -34,7 +32,6 @@ from people_import_contract.job_record import job_key
 from tests import services
 from tests.helpers import (
     BACKEND_URL,
-    ROOT,
     backends,
     later_row_wins,
     people,
@@ -171,10 +168,6 @@ def test_job_record_deleted_while_wait_follows_it(
 # -- 3. Ctrl-C mid bulk publish, then the same command again -----------------
 
 
-def default_sigint() -> None:
-    signal.signal(signal.SIGINT, signal.SIG_DFL)  # as tests/test_interrupts.py
-
-
 @pytest.mark.timeout(240)
 def test_ctrl_c_mid_bulk_publish_then_the_same_command(db, env, start_worker, tmp_path):
     """SIGTERM at a random moment of a bulk publish is tests/test_early_stop.py's; here
@@ -182,15 +175,7 @@ def test_ctrl_c_mid_bulk_publish_then_the_same_command(db, env, start_worker, tm
     rng = seeded("Ctrl-C mid bulk publish")
     rows = twice_far_apart(rng, 10_000)
     csv = write_csv(tmp_path / "people.csv", rows)
-    cli = subprocess.Popen(
-        [sys.executable, "csvprocessor.py", "-csv", str(csv), "--json", "--batch-size", "50"],
-        cwd=ROOT / "CSVProcessor",
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        preexec_fn=default_sigint,
-    )
+    cli = start_cli(env, "-csv", str(csv), "--json", "--batch-size", "50")
     at = rng.randrange(10, 150)  # of its 400 bulk messages (no worker yet: they wait)
     queue, broker = env["IMPORT_QUEUE"], env["BROKER_CONN"]
     services.wait_until(lambda: bulk_waiting(queue, broker) >= at, 60, f"{at} messages",

@@ -2,25 +2,13 @@
 
 import json
 import signal
-import subprocess
-import sys
 import time
 
 import pytest
 
-from tests.helpers import ROOT, people, run_cli, run_json, write_csv
+from tests.helpers import people, run_cli, run_json, start_cli, write_csv
 
 pytestmark = pytest.mark.faults  # sends signals: runs once, in `make test`
-
-
-def default_sigint() -> None:
-    """Ctrl-C's default disposition in the CLI, whatever the test run inherited.
-
-    A shell starts background jobs with SIGINT ignored (POSIX, Shell Command Language,
-    2.11 "Signals and Error Handling"), and Python installs no KeyboardInterrupt handler for
-    a signal ignored at start (https://docs.python.org/3/library/signal.html#signal.SIG_IGN).
-    """
-    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 @pytest.mark.timeout(240)
@@ -30,15 +18,7 @@ def test_a_signal_mid_publish_is_recorded_and_a_rerun_finishes(
 ):
     rows = [(f"Person {n}", f"p{n}@example.com") for n in range(60_000)]
     csv = write_csv(tmp_path / "people.csv", rows)
-    cli = subprocess.Popen(
-        [sys.executable, "csvprocessor.py", "-csv", str(csv), "--json"],
-        cwd=ROOT / "CSVProcessor",
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        preexec_fn=default_sigint,
-    )
+    cli = start_cli(env, "-csv", str(csv), "--json")
     logs = tmp_path / "logs"
     while not (logs.is_dir() and any(logs.glob("*.log"))):
         time.sleep(0.05)
