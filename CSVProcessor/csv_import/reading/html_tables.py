@@ -90,6 +90,10 @@ class _Rows(HTMLParser):
             self._row[-1].append(data)
             self._size += len(data)
 
+    def close(self):
+        super().close()
+        self._end_row()  # a page that ends inside a row (no </tr>, </table>): that row too
+
     def _end_row(self):
         if self._row is not None:
             self.rows_seen += 1
@@ -135,7 +139,6 @@ class HtmlTable:
                 f"{self.path}: not readable as {self.encoding} ({error.reason});"
                 " give the page's encoding with --encoding"
             ) from None
-        parser._end_row()
         yield from parser.done
         if not parser.rows_seen:
             raise InputError(f"{self.path}: an HTML page without a table (no <tr> rows)")

@@ -101,3 +101,12 @@ def test_any_cells_come_back_as_a_browser_shows_them(tmp_path, rows):
     shown = [[" ".join(c.split()) for c in r] for r in rows]
     expected = [r[: max((i + 1 for i, c in enumerate(r) if c), default=0)] for r in shown]
     assert got == [r for r in expected if r]
+
+
+def test_a_page_cut_off_inside_its_last_row_keeps_that_row(tmp_path):
+    """HTML lets a writer leave </td>, </tr> and </table> out; a page ending there still
+    ends its last row (HTMLParser.close, then the open row)."""
+    path = tmp_path / "people.html"
+    path.write_bytes(b"<table><tr><th>Name<th>Email<tr><td>Ann Lee<td>ann@example.org")
+    persons = read(path)[1]
+    assert [(p.full_name, p.email) for p in persons] == [("Ann Lee", "ann@example.org")]
