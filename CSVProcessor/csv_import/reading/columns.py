@@ -693,6 +693,23 @@ def _guess_email(
         for i, e in enumerate(evidence)
         if e.addresses and e.address_share >= 0.5 and not words[i].has("exclude")
     ]
+    off = [i for i in content if i not in said and evidence[i].address_share >= 0.8]
+    if (
+        off
+        and said
+        and not holding
+        and all(evidence[i].name_share >= 0.8 and _distinct(rows, i) for i in said)
+    ):
+        # Every column named email holds names, a different one on each row, and another
+        # holds addresses on most rows whatever its header says: the headers are a cell
+        # off or swapped ("Email,Name" over "Ann Lee,ann@x.org"). The values decide; the
+        # column named email is the name's, by its values (_guess_name's rule for names
+        # under no name word).
+        for i in off:
+            why[i] = "values are addresses; the column named email holds none"
+        notes.extend(f"{header[i]!r} is named email but holds no address" for i in said)
+        return _own(sorted(off, key=lambda i: (-evidence[i].address_share, i)), header,
+                    evidence, why, notes)  # fmt: skip
     if ranked:
         for i in ranked:
             why[i] = "header says email" + (f" (rank {rank(i)})" if len(ranked) > 1 else "")

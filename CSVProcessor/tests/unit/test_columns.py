@@ -1396,3 +1396,32 @@ def test_a_words_head_and_tail_are_the_longest_vocabulary_words_it_starts_and_en
     tail = max((w for w in v.heads if word.endswith(w) and w != head), key=len, default=None)
     expected = [e for part in (head, tail) if part is not None for e in v.heads[part]]
     assert vocabulary_module._inside(word, v) == expected
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    people_=st.lists(
+        st.tuples(NAME_WORD, NAME_WORD), min_size=2, max_size=8, unique_by=lambda p: p[1]
+    ),
+    email_header=st.sampled_from(["Email", "E-mail Address", "Correo electrónico", "E-Mail"]),
+    name_header=st.sampled_from(["Name", "Full Name", "Nombre", "Vorname"]),
+    shifted=st.booleans(),
+)
+def test_headers_swapped_or_a_cell_off_are_read_by_the_values(
+    people_, email_header, name_header, shifted
+):
+    """The names under the email header and the addresses under another (swapped, or the
+    header one cell off a leading number column): every person stored, by the values."""
+    header = [name_header, email_header, "Phone"] if shifted else [email_header, name_header]
+    rows = [[f"{g} {f}", f"p{n}@example.org"] for n, (g, f) in enumerate(people_)]
+    rows = [[str(n), *row] for n, row in enumerate(rows, 1)] if shifted else rows
+    text = "\n".join(",".join(r) for r in [header, *rows]) + "\n"
+    expected = [(f"{g} {f}", f"p{n}@example.org") for n, (g, f) in enumerate(people_)]
+    assert stored_of(text) == expected
+
+
+def test_a_column_named_email_of_one_word_values_is_no_name_for_a_swap(write):
+    """Only names that differ from row to row make the swap: else the header stands, and the
+    rows are rejected with reasons (nothing refused, nothing guessed)."""
+    stored, rejected, _, _ = people(write("name,email\na@x.com,Ann\nb@x.com,Ann\n"))
+    assert (stored, rejected) == ([], 2)

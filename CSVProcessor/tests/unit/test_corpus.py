@@ -10,7 +10,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from csv_import.mojibake import repaired
@@ -134,6 +134,9 @@ UNICODE_WRITERS = [
     writer=st.sampled_from(UNICODE_WRITERS),
 )
 def test_generated_names_through_the_unicode_writers_come_back(parts, writer):
+    # Whole names too: "áŸ" and "A" are each clean, "áŸ A" is a Khmer digit's UTF-8 read as
+    # Windows-1252 (its third byte a no-break space), which mojibake.py repairs.
+    assume(all(repaired(f"{a} {b}") == f"{a} {b}" for g, f in parts for a, b in ((g, f), (f, g))))
     people = [(g, f, f"p{n}@example.com") for n, (g, f) in enumerate(parts)]
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / f"people{writer.suffix}"
