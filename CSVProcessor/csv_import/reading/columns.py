@@ -222,7 +222,10 @@ def map_columns(
     if not email_columns and len(email) > 1:
         email = _not_others_own(header, email, rows, why, notes)
     used = {*email, *full, *parts}
-    known = guess_known(header, rows, evidence, used, why, words, full[1:], anothers, role)
+    # A whole-name column beside the parts gives way to them on a row where it holds a
+    # firm's legal name (table.py): there it is no more than a fallback, the company.
+    fallback = full if parts else full[1:]
+    known = guess_known(header, rows, evidence, used, why, words, fallback, anothers, role)
     for i in (*email, *full, *parts):
         if i in why and i < len(evidence) and "chosen" not in why[i]:
             why[i] += f"; {evidence[i].describe()}"

@@ -13,7 +13,7 @@ from csv_import import cli
 from csv_import.errors import InputError
 from csv_import.reading import open_people
 from csv_import.reading import vocabulary as vocabulary_module
-from csv_import.reading.columns import map_columns
+from csv_import.reading.columns import legal_form, map_columns
 from csv_import.reading.missing import MISSING
 from csv_import.reading.vocabulary import LANGUAGES, read_header, words_of
 from csv_import.rows import Person
@@ -1406,6 +1406,7 @@ INITIAL_WORD = (
     st.text(alphabet="abcdefghijklmnoprstuvyz", min_size=3, max_size=9)
     .map(str.title)
     .filter(lambda word: word not in MISSING)  # "None" is an empty cell (missing.py)
+    .filter(lambda word: not legal_form(f"Acme {word}"))  # "Llp": a firm's form, no name
 )
 
 
@@ -1513,3 +1514,26 @@ def test_headerless_name_columns_are_read_in_the_order_the_addresses_write_them(
     stored = people(write("\n".join(lines) + "\n"))[0]
     assert sorted(stored) == sorted((f"{g} {f}", f"{g.lower()}{join}{f.lower()}@x.org")
                                     for g, f in names)  # fmt: skip
+
+
+@settings(max_examples=30, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    clients=st.lists(st.tuples(INITIAL_WORD, INITIAL_WORD, st.booleans()), min_size=2,
+                     max_size=6),
+    form=st.sampled_from(["Sp. z o.o.", "GmbH", "Ltd", "S.A.", "AB"]),
+)  # fmt: skip
+def test_a_whole_name_of_firms_legal_names_beside_the_parts_is_their_company(write, clients, form):
+    """Subiekt's and Fakturownia's "Nazwa" beside "Imię", "Nazwisko": on a company row the
+    firm (the parts are the person), its company; on a private row the person's own name,
+    no company. Legal names on half the sampled rows or more."""
+    assume(sum(firm for _, _, firm in clients) * 2 >= len(clients))
+    assume(all(g != f for g, f, _ in clients))
+    lines = ["Nazwa,Imię,Nazwisko,Telefon,Email"]
+    for n, (g, f, firm) in enumerate(clients):
+        whole = f"{f} Hurtownia {form}" if firm else f"{g} {f}"
+        lines.append(f"{whole},{g},{f},601 555 77{n},p{n}@example.pl")
+    with open_people(write("\n".join(lines) + "\n")) as file:
+        stored = [validate(row) for row in file.rows()]
+    assert [(p.full_name, p.company) for p in stored] == [
+        (f"{g} {f}", f"{f} Hurtownia {form}" if firm else "") for g, f, firm in clients
+    ]
