@@ -33,13 +33,13 @@ the values of a sample of rows (evidence.py). The rules:
   tries each in turn), the first whole-name column holding a name on that row (a
   display name holding neither of the row's given and family names, "Zosia K.", is a
   label, not the name; a whole name all of whose words are the parts' and fewer, "Timo"
-  beside Timo + Becker, is a short form), else the parts joined in the order the
-  language writes them:
-  family first for Japanese, Chinese, Korean, Hungarian and Vietnamese headers, or
-  Han/Hangul values.
+  beside Timo + Becker, or initials of them, "Meenakshi S", is a short form), else the
+  parts joined in the order the language writes them: family first for Japanese,
+  Chinese, Korean, Hungarian and Vietnamese headers, or Han/Hangul values.
 """
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -219,8 +219,13 @@ def map_columns(
         email = _paired_elsewhere(header, email, {*full, *parts}, why, notes)
     if not email_columns and len(email) > 1:
         email = _same_role_first(header, email, (*full, *parts), why)
+    if not email_columns and len(email) > 1:
+        email = _not_others_own(header, email, rows, why, notes)
     used = {*email, *full, *parts}
-    known = guess_known(header, rows, evidence, used, why, words, full[1:], anothers, role)
+    # A whole-name column beside the parts gives way to them on a row where it holds a
+    # firm's legal name (table.py): there it is no more than a fallback, the company.
+    fallback = full if parts else full[1:]
+    known = guess_known(header, rows, evidence, used, why, words, fallback, anothers, role)
     for i in (*email, *full, *parts):
         if i in why and i < len(evidence) and "chosen" not in why[i]:
             why[i] += f"; {evidence[i].describe()}"
@@ -765,6 +770,34 @@ def _own(columns: list[int], header, evidence, why: dict, notes: list) -> tuple[
     return tuple(i for i in columns if i not in shared)
 
 
+def _not_others_own(header, email: tuple[int, ...], rows, why: dict, notes: list):
+    """Less the later email columns whose sampled addresses are, on half their rows or more,
+    the first column's address on another row: another person of the file's own address
+    (Wild Apricot's "Member bundle ID or email" holds the bundle administrator's on each
+    member's row), never the row's person's other address."""
+    first = email[0]
+    owners: dict[str, set[int]] = {}
+    for r, fields in enumerate(rows):
+        if first < len(fields) and is_address(fields[first]):
+            owners.setdefault(fields[first].strip().casefold(), set()).add(r)
+    dropped = []
+    for i in email[1:]:
+        held = others = 0
+        for r, fields in enumerate(rows):
+            if i >= len(fields) or not is_address(fields[i]):
+                continue
+            held += 1
+            others += bool(owners.get(fields[i].strip().casefold(), set()) - {r})
+        if held and others * 2 >= held:
+            dropped.append(i)
+            why.pop(i, None)
+            notes.append(
+                f"{header[i]!r} is not the people's email: {others} of its {held} sampled "
+                f"addresses are {header[first]!r} on another row (another person's own)"
+            )
+    return tuple(i for i in email if i not in dropped)
+
+
 def _partner_name(header, email: tuple[int, ...], why: dict, rows=()):
     """When the only addresses are under another role's header ("Parent Email", "Buyer
     Email"), the name is that role's ("Parent Name"), not the row's other person's. So too
@@ -958,6 +991,13 @@ def _guess_name(header, words, rows, evidence, email: set, why: dict, notes: lis
         # A second surname ("Apellido materno", "Segundo apellido"): both, in file order.
         second = [i for i in slots["family"] if i != family and evidence[i].filled]
         second = [i for i in second if not _same(rows, family, i)]
+        # "Plus One Last Name" beside "Plus One First Name": a qualifier that a given-name
+        # column other than the person's carries too names another person, not a second
+        # surname ("Apellido materno" has no given name of its own).
+        theirs = {_qualifier(header[j]) for j in slots["given"] if j != given} - {frozenset()}
+        for i in [i for i in second if _qualifier(header[i]) in theirs]:
+            notes.append(f"{header[i]!r} is another person's family name, beside their given name")
+            second.remove(i)
         for i in [i for i in second if _share_pairs(rows, family, i, _group_of) >= 0.5]:
             # Elvanto's "Family" holding "Walker Family" beside "Last Name" Walker: the
             # household's name (the family name and a word more), not a second surname.
@@ -1054,6 +1094,14 @@ def _guess_name(header, words, rows, evidence, email: set, why: dict, notes: lis
             parts = tuple(run)
             for i in run:
                 why[i] = "values are one-word names beside each other (header not a name word)"
+            if len(run) == 2 and _written_the_other_way(rows, run, email):
+                # Palm Desktop's headerless export: the family name's column first; the
+                # addresses ("lucia.fernandez@" beside "Fernández | Lucía") read it right.
+                parts = parts[::-1]
+                notes.append(
+                    f"the addresses write {header[run[1]]!r} before {header[run[0]]!r}: "
+                    "the name is read in that order"
+                )
         elif candidates:
             kept = [candidates[0]]
             why[kept[0]] = "values look like names (header not a name word)"
@@ -1063,6 +1111,27 @@ def _guess_name(header, words, rows, evidence, email: set, why: dict, notes: lis
         elif numbers:
             return _guess_name_of(numbers, words, evidence, why)
     return tuple(kept), parts, family
+
+
+def _folded(value: str) -> str:
+    """Letters and digits only, accents dropped: "O'Connor" as "oconnor" in an address."""
+    plain = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]", "", plain.casefold())
+
+
+def _written_the_other_way(rows, run: list[int], email) -> bool:
+    """Two one-word name columns under no name word whose values the rows' addresses write
+    the other way round on most rows where both are in the local part ("lucia.fernandez"
+    beside "Fernández", "Lucía"), two rows or more: the second column is the given name."""
+    first, second = run
+    votes: Counter[bool] = Counter()
+    for fields in rows:
+        local = next((_folded(fields[i].split("@")[0]) for i in sorted(email)
+                      if i < len(fields) and is_address(fields[i])), "")  # fmt: skip
+        a, b = (_folded(fields[i]) if i < len(fields) else "" for i in (first, second))
+        if local and a and b and a != b and a in local and b in local:
+            votes[local.index(b) < local.index(a)] += 1
+    return votes[True] >= 2 and votes[True] > votes[False]
 
 
 def _role_whole_names(rows, words, evidence, email) -> list[int]:

@@ -447,13 +447,16 @@ class Table:
 
     def _short_form(self, value: str, padded: list[str]) -> bool:
         """A whole name that is a short form of the row's parts ("Timo" beside Timo +
-        Becker, "Věra Šťastná" beside Věra + Marie + Šťastná): every word of it is a
-        part's word and the parts hold more, so the parts are the whole name."""
+        Becker, "Věra Šťastná" beside Věra + Marie + Šťastná, "Meenakshi S" beside
+        Meenakshi + Sundaram): every word of it is a part's word, or the initial of one it
+        does not show whole, and the parts hold more, so the parts are the whole name."""
         parts = [padded[i].strip().casefold() for i in self.mapping.parts]
         parts = [p for p in parts if p and "@" not in p]
         shown = set(_WORD.findall(value.casefold()))
         held = set(_WORD.findall(" ".join(parts)))
-        return len(parts) > 1 and bool(shown) and shown < held
+        initials = {w[0] for w in held - shown}
+        words = {w for w in shown if w not in held and not (len(w) == 1 and w in initials)}
+        return len(parts) > 1 and bool(shown) and not words and bool(held - shown)
 
     @staticmethod
     def _row_of_addresses(line: int, name: str, cells: list[str], fields) -> Row:

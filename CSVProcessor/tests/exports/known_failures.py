@@ -75,6 +75,9 @@ KNOWN_FIELD_FAILURES: dict[str, str] = {
     "calcom-bookings": "job title: the booking's 'Title' (the same on many rows, as a job title can be); other addresses: the 'Guests' (other people's, found by content)",
     "greenhouse-candidates": "job title: 'Job' (the opening applied for) ranked before 'Title' (the candidate's); ChurchSuite's 'Job' is the person's",
     "workable-candidates": "job title: 'Job' (the opening applied for) read as the job title; no value tells it from ChurchSuite's 'Job' (the person's)",
+    # unseen_eighth.py (2026-12-05)
+    "ccb-individuals": "job title: 'Family Position' (Primary Contact, Spouse, Child: the place in a household) read as a job title; its values are role words that are also real job titles elsewhere (Manager, Owner), so they cannot rule it out",
+    "ecwid-customers": "phone: 'shipping_phone' (the ship-to person's) read as the customer's; 'billing_phone' and 'billing_company_name' are the customer's own but stay out by the exclusion word 'Billing' (an invoicing address elsewhere); making 'Shipping' an exclusion word too loses the customer named only by 'billing_person_name'",
 }
 
 

@@ -10,6 +10,7 @@ from CSVProcessor.tests.exports import (
     reports,
     spreadsheets,
     unseen_books,
+    unseen_eighth,
     unseen_fifth,
     unseen_fourth,
     unseen_more,
@@ -34,6 +35,7 @@ SHAPES = [
     *unseen_fifth.SHAPES,
     *unseen_sixth.SHAPES,
     *unseen_seventh.SHAPES,
+    *unseen_eighth.SHAPES,
 ]
 BY_NAME = {shape.name: shape for shape in SHAPES}
 assert len(BY_NAME) == len(SHAPES), "shape names must be unique"

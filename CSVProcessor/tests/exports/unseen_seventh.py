@@ -194,7 +194,7 @@ SHAPES = [
         ),
         people=(("Tomasz Kowalczyk", "biuro@remonty-kowalczyk.pl"), ("Agnieszka Wiśniewska", "a.wisniewska@wp.pl")),
         known=(
-            expect("biuro@remonty-kowalczyk.pl", phone="22 555 12 34"),
+            expect("biuro@remonty-kowalczyk.pl", phone="22 555 12 34", company="Usługi Remontowe Kowalczyk Sp. z o.o."),
             expect("a.wisniewska@wp.pl", phone="698 555 876"),
         ),
         notes="'Nazwa' (name) is the firm's on a company row; the person is in the parts",

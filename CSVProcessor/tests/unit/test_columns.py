@@ -13,7 +13,7 @@ from csv_import import cli
 from csv_import.errors import InputError
 from csv_import.reading import open_people
 from csv_import.reading import vocabulary as vocabulary_module
-from csv_import.reading.columns import map_columns
+from csv_import.reading.columns import legal_form, map_columns
 from csv_import.reading.missing import MISSING
 from csv_import.reading.vocabulary import LANGUAGES, read_header, words_of
 from csv_import.rows import Person
@@ -170,6 +170,7 @@ def test_every_role_word_of_every_language_is_read_in_a_qualified_header(lang):
         ("Contact Person", "full"),
         ("Primary Contact", "full"),
         ("جهة الاتصال", "full"),
+        ("Organisaatio", "company"),
     ],
 )
 def test_headers_of_the_issue(header, means):
@@ -196,7 +197,8 @@ def test_an_indic_word_with_its_vowel_signs_and_viramas_is_one_word(word):
      "Nom d'utilisateur", "E-mail Display Name", "Supervisor Email", "Invited by",
      "Who invited you? (their email)", "Referral email", "E-Mail der Führungskraft",
      "Vorgesetzte:r", "上级邮箱", "直属主管", "上司のメール", "購票人Email", "购票人姓名",
-     "Davet Eden", "Email do Dono do Lead"],
+     "Davet Eden", "Email do Dono do Lead", "Colleague's email",
+     "E-Mail-Adresse einer Kollegin oder eines Kollegen, die wir einladen dürfen"],
 )  # fmt: skip
 def test_exclusion_words_keep_a_column_out_of_the_roles(header):
     read = read_header(header)
@@ -337,9 +339,9 @@ def test_an_email_column_with_few_values_and_no_address_stays_a_fallback(write):
 
 def test_a_display_name_empty_on_a_row_falls_back_to_the_parts(write):
     path = write(
-        "Display Name,First Name,Last Name,Email\nAnn L.,Ann,Lee,a@x.com\n,Bo,Berg,b@x.com\n"
+        "Display Name,First Name,Last Name,Email\nAnnie Lee,Ann,Lee,a@x.com\n,Bo,Berg,b@x.com\n"
     )
-    assert people(path)[0] == [("Ann L.", "a@x.com"), ("Bo Berg", "b@x.com")]
+    assert people(path)[0] == [("Annie Lee", "a@x.com"), ("Bo Berg", "b@x.com")]
 
 
 def test_the_first_valid_address_among_the_ranked_columns(write):
@@ -1425,3 +1427,142 @@ def test_a_column_named_email_of_one_word_values_is_no_name_for_a_swap(write):
     rows are rejected with reasons (nothing refused, nothing guessed)."""
     stored, rejected, _, _ = people(write("name,email\na@x.com,Ann\nb@x.com,Ann\n"))
     assert (stored, rejected) == ([], 2)
+
+
+# The eighth round of unseen exports (unseen_eighth.py)
+
+INITIAL_WORD = (
+    st.text(alphabet="abcdefghijklmnoprstuvyz", min_size=3, max_size=9)
+    .map(str.title)
+    .filter(lambda word: word not in MISSING)  # "None" is an empty cell (missing.py)
+    .filter(lambda word: not legal_form(f"Acme {word}"))  # "Llp": a firm's form, no name
+)
+
+
+@settings(max_examples=40, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    given_name=INITIAL_WORD, family=INITIAL_WORD,
+    header=st.sampled_from(["Display Name", "Name", "Full Name"]),
+    form=st.sampled_from(["{g} {f0}", "{g} {f0}.", "{g0}. {f}", "{g0} {f}"]),
+)  # fmt: skip
+def test_a_whole_name_with_an_initial_for_a_part_gives_way_to_the_parts(
+    write, given_name, family, header, form
+):
+    """ "Meenakshi S" beside Meenakshi + Sundaram (an HR tool's display name): a short form
+    whose other word is the initial of a part it does not show whole: the parts."""
+    assume(given_name != family and given_name[0] != family[0])
+    short = form.format(g=given_name, f=family, g0=given_name[0], f0=family[0])
+    path = write(
+        f"{header},First Name,Last Name,Email\n"
+        f"{short},{given_name},{family},a@x.org\n"
+        f"Dr. {given_name} {family},{given_name},{family},b@x.org\n"
+    )
+    stored = people(path)[0]
+    whole = f"{given_name} {family}"
+    assert stored == [(whole, "a@x.org"), (f"Dr. {whole}", "b@x.org")]
+
+
+@settings(max_examples=30, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    guests=st.lists(st.tuples(INITIAL_WORD, INITIAL_WORD, INITIAL_WORD, INITIAL_WORD),
+                    min_size=1, max_size=4),
+    qualifier=st.sampled_from(["Plus One", "Guest 2", "Second Guest", "Companion"]),
+    blank=st.booleans(),
+)  # fmt: skip
+def test_a_family_name_qualified_as_another_given_name_is_another_persons(
+    write, guests, qualifier, blank
+):
+    """RSVPify's "Plus One Last Name" beside "Plus One First Name": the plus-one's family
+    name, not a second surname of the guest ("Hannah Lee Webb")."""
+    lines = [f"First Name,Last Name,Email,{qualifier} First Name,{qualifier} Last Name"]
+    for n, (given_name, family, other_given, other_family) in enumerate(guests):
+        other = ("", "") if blank and n % 2 else (other_given, other_family)
+        lines.append(f"{given_name},{family},g{n}@x.org,{other[0]},{other[1]}")
+    stored = people(write("\n".join(lines) + "\n"))[0]
+    assert stored == [(f"{g} {f}", f"g{n}@x.org") for n, (g, f, _, _) in enumerate(guests)]
+
+
+def known_of(path) -> dict[str, tuple[str, ...]]:
+    with open_people(path) as file:
+        verdicts = [validate(row) for row in file.rows()]
+    return {v.email: v.other_emails for v in verdicts if isinstance(v, Person)}
+
+
+@settings(max_examples=30, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    users=st.lists(st.from_regex(r"[a-z]{3,8}", fullmatch=True), min_size=2, max_size=6,
+                   unique=True),
+    header=st.sampled_from(["Member bundle ID or email", "Email 2", "Linked email",
+                            "E-mail (account holder)"]),
+    data=st.data(),
+)  # fmt: skip
+def test_a_later_email_column_of_other_rows_own_addresses_is_no_other_address(
+    write, users, header, data
+):
+    """Wild Apricot's "Member bundle ID or email": on a member's row, the bundle
+    administrator's own address (another row's first address), no other address of the
+    member's; an ID on the administrator's row."""
+    lines = [f"First name,Last name,e-Mail,{header}"]
+    for n, user in enumerate(users):
+        other = data.draw(st.sampled_from([u for u in users if u != user]))
+        linked = "2204917" if n == 0 else f"{other}@club.example.org"
+        lines.append(f"{user.title()},Lee,{user}@club.example.org,{linked}")
+    assert known_of(write("\n".join(lines) + "\n")) == {f"{u}@club.example.org": () for u in users}
+
+
+def test_a_later_email_column_of_the_rows_own_other_addresses_stays(write):
+    """The rule above leaves a second column of each row's own other addresses alone."""
+    path = write(
+        "First name,Last name,Email,Email 2\n"
+        "Ann,Lee,ann@x.org,ann.lee@home.example\nBo,Berg,bo@x.org,bo.berg@home.example\n"
+    )
+    assert known_of(path) == {
+        "ann@x.org": ("ann.lee@home.example",),
+        "bo@x.org": ("bo.berg@home.example",),
+    }
+
+
+@settings(max_examples=30, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    names=st.lists(st.tuples(INITIAL_WORD, INITIAL_WORD), min_size=2, max_size=5,
+                   unique_by=lambda n: n[0]),
+    family_first=st.booleans(),
+    join=st.sampled_from([".", "_", ""]),
+)  # fmt: skip
+def test_headerless_name_columns_are_read_in_the_order_the_addresses_write_them(
+    write, names, family_first, join
+):
+    """Palm Desktop's export has no header and puts the family name's column first: the
+    addresses ("lucia.fernandez@") say which of two one-word name columns is the given
+    name; a file whose columns are given name first stays in file order."""
+    assume(all(g != f and g not in f and f not in g for g, f in names))
+    lines = []
+    for g, f in names:
+        first, second = (f, g) if family_first else (g, f)
+        lines.append(f"{first},{second},{g.lower()}{join}{f.lower()}@x.org,Business")
+    stored = people(write("\n".join(lines) + "\n"))[0]
+    assert sorted(stored) == sorted((f"{g} {f}", f"{g.lower()}{join}{f.lower()}@x.org")
+                                    for g, f in names)  # fmt: skip
+
+
+@settings(max_examples=30, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    clients=st.lists(st.tuples(INITIAL_WORD, INITIAL_WORD, st.booleans()), min_size=2,
+                     max_size=6),
+    form=st.sampled_from(["Sp. z o.o.", "GmbH", "Ltd", "S.A.", "AB"]),
+)  # fmt: skip
+def test_a_whole_name_of_firms_legal_names_beside_the_parts_is_their_company(write, clients, form):
+    """Subiekt's and Fakturownia's "Nazwa" beside "Imię", "Nazwisko": on a company row the
+    firm (the parts are the person), its company; on a private row the person's own name,
+    no company. Legal names on half the sampled rows or more."""
+    assume(sum(firm for _, _, firm in clients) * 2 >= len(clients))
+    assume(all(g != f for g, f, _ in clients))
+    lines = ["Nazwa,Imię,Nazwisko,Telefon,Email"]
+    for n, (g, f, firm) in enumerate(clients):
+        whole = f"{f} Hurtownia {form}" if firm else f"{g} {f}"
+        lines.append(f"{whole},{g},{f},601 555 77{n},p{n}@example.pl")
+    with open_people(write("\n".join(lines) + "\n")) as file:
+        stored = [validate(row) for row in file.rows()]
+    assert [(p.full_name, p.company) for p in stored] == [
+        (f"{g} {f}", f"{f} Hurtownia {form}" if firm else "") for g, f, firm in clients
+    ]
