@@ -76,6 +76,30 @@ def test_without_a_region_a_number_without_plus_is_kept_as_written(db, env, star
     assert refused.returncode == 2 and "--region" in refused.stderr
 
 
+# Google Contacts with the address's country: each row's numbers in its own country.
+GOOGLE_COUNTRIES = (
+    "First Name,Last Name,E-mail 1 - Value,Phone 1 - Value,Address 1 - Country\n"
+    "Jana,Novak,jana@example.cz,030 1234567,Deutschland\n"
+    "Luc,Martin,luc@example.fr,01 23 45 67 89,France\n"
+    "Mia,Ross,mia@example.com,(212) 555-0199,\n"
+)
+
+
+@pytest.mark.timeout(600)
+@pytest.mark.parametrize("bulk", [False, True])
+def test_each_rows_country_column_gives_its_phone_a_region(db, env, start_worker, tmp_path, bulk):
+    start_worker()
+    csv = write(tmp_path / "google.csv", GOOGLE_COUNTRIES)
+    flags = ["--batch-size", "50"] if bulk else []
+    preview = run_json(env, "-csv", csv, "--dry-run", "--region", "US")
+    summary = run_json(env, "-csv", csv, "--wait", "--region", "US", *flags)
+    assert (preview["would_insert"], summary["inserted"]) == (3, 3)
+    phones = {email: person[1] for email, person in people(db).items()}
+    # The row without a country falls back on --region.
+    assert phones == {"jana@example.cz": "+49301234567", "luc@example.fr": "+33123456789",
+                      "mia@example.com": "+12125550199"}  # fmt: skip
+
+
 @pytest.mark.timeout(600)
 @pytest.mark.parametrize("bulk", [False, True])
 def test_preview_agrees_a_reimport_is_a_no_op_and_undo_restores(

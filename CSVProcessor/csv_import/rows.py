@@ -21,6 +21,7 @@ class Row(NamedTuple):
     company: str = ""
     job_title: str = ""
     attributes: dict | None = None  # --keep-columns: the row's other columns, {header: value}
+    region: str = ""  # the row's country (reading/countries.py), else --region decides
 
 
 class Person(NamedTuple):

@@ -93,7 +93,7 @@ def validate(row: Row, *, deliverability=None, region: str | None = None) -> Per
         return Reject(row.line, code, REASONS[code], row.fields)
     if not (row.phone or row.company or row.job_title or row.alternatives or row.attributes):
         return Person(row.line, name, email)  # the common case, kept cheap
-    phone = normalize_phone(row.phone, region)
+    phone = normalize_phone(row.phone, row.region or region)  # the row's country first
     if len(phone) > MAX_PHONE_LENGTH:
         return Reject(row.line, "phone.too_long", REASONS["phone.too_long"], row.fields)
     known = {}

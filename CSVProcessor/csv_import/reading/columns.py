@@ -46,6 +46,7 @@ from functools import cache
 
 from csv_import.errors import InputError
 from csv_import.invisible import shown
+from csv_import.reading.countries import country_columns, holds_countries
 from csv_import.reading.evidence import (
     ColumnEvidence,
     column_evidence,
@@ -90,6 +91,9 @@ class Mapping:
     phone: tuple[int, ...] = ()
     company: tuple[int, ...] = ()
     job_title: tuple[int, ...] = ()
+    # The row's country (countries.py): the region of its phones without a +country code.
+    country: tuple[int, ...] = ()
+    country_codes: bool = False  # ISO codes ("DE") count in those columns too
 
     @property
     def known(self) -> tuple[int, ...]:
@@ -101,7 +105,7 @@ class Mapping:
 
     def describe(self) -> dict:
         header = self.header
-        used = dict.fromkeys((*self.email, *self.name, *self.known))
+        used = dict.fromkeys((*self.email, *self.name, *self.known, *self.country))
         return {
             "name": [header[i] for i in self.name],
             "email": [header[i] for i in self.email],
@@ -111,6 +115,7 @@ class Mapping:
             "phone": [header[i] for i in self.phone],
             "company": [header[i] for i in self.company],
             "job_title": [header[i] for i in self.job_title],
+            "country": [header[i] for i in self.country],
             "chosen_by": self.chosen_by,
             "evidence": {header[i]: self.why.get(i, "") for i in used},
             "samples": {header[i]: self.samples.get(i, []) for i in used},
@@ -132,6 +137,7 @@ class Mapping:
                 ("phone", self.phone),
                 ("company", self.company),
                 ("job title", self.job_title),
+                ("the phones' country", self.country),
             )  # fmt: skip
             if columns
         )
@@ -145,7 +151,19 @@ def map_columns(
     `*_columns`: the user's header names (--name-columns ...)."""
     rows = [blank_missing(fields) for fields in rows]  # NULL, #N/A: no evidence of anything
     if saved is not None:
-        return _saved(header, rows, saved, path)
+        mapping = _saved(header, rows, saved, path)
+    else:
+        mapping = _mapped(header, rows, name_columns, email_columns, path, chosen_by)
+    if not mapping.phone:
+        return mapping
+    used = {*mapping.email, *mapping.name, *mapping.known}
+    country, codes = country_columns(header, rows, used)
+    why = {**mapping.why, **dict.fromkeys(country, "values are countries: the phones' region")}
+    samples = {**mapping.samples, **{i: sample_values(rows, i) for i in country}}
+    return replace(mapping, country=country, country_codes=codes, why=why, samples=samples)
+
+
+def _mapped(header, rows, name_columns, email_columns, path, chosen_by) -> Mapping:
     evidence = column_evidence(rows, len(header))
     words = settle([read_header(h) for h in header])
     why: dict = {}
@@ -1077,9 +1095,11 @@ def _guess_name(header, words, rows, evidence, email: set, why: dict, notes: lis
             why[kept[0]] = "values are whole names, one per row (the name column repeats)"
     if not kept and not parts:
         # No name word at all: a column whose values look like names and differ from row to
-        # row (one value on most rows, "Active", is a status), if one stands out.
+        # row (one value on most rows, "Active", is a status), if one stands out; never a
+        # column of country names ("Germany", "Deutschland").
         lettered = [i for i, e in enumerate(evidence) if i not in email and e.name_share >= 0.8
-                    and not words[i].has("exclude")]  # fmt: skip
+                    and not words[i].has("exclude")
+                    and not holds_countries(rows, i)]  # fmt: skip
         candidates = [i for i in lettered if _distinct(rows, i)]
         # Else a column whose header is an exclusion word holding names of two words or
         # more, a different one on every row: a login's header over display names

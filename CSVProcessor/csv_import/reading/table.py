@@ -45,6 +45,7 @@ from csv_import.reading.columns import (
     map_columns,
     writes_family_first,
 )
+from csv_import.reading.countries import region_of
 from csv_import.reading.evidence import (
     SAMPLE_ROWS,
     SEVERAL,
@@ -244,16 +245,18 @@ class Table:
             yield from self._rows()
             return
         phone, company, job_title = m.phone, m.company, m.job_title
+        country, codes = m.country, m.country_codes
         for row in self._rows():
             if row.error is None:
                 fields = row.fields
+                number = _first_value(fields, phone)
+                region = region_of(_first_value(fields, country), codes) if number else ""
                 # A company equal to the row's name is the customer's name column on a row
                 # without a contact person (Holded's "Nombre" for a private client): the
                 # person, not a company. (Row built whole: namedtuple's _replace costs more.)
                 row = Row(row.line, row.full_name, row.email, fields, None, row.alternatives,
-                          _first_value(fields, phone),
-                          _first_value(fields, company, row.full_name.strip()),
-                          _first_value(fields, job_title), row.attributes)  # fmt: skip
+                          number, _first_value(fields, company, row.full_name.strip()),
+                          _first_value(fields, job_title), row.attributes, region)  # fmt: skip
             yield row
 
     def _rows(self) -> Iterator[Row]:

@@ -132,7 +132,7 @@ SHAPES = [
         ),
         people=(("Veronica Costello", "roni_cost@example.com"), ("Sam Okoro", "sam.okoro@example.com")),
         known=(
-            expect("roni_cost@example.com", phone="(555) 229-3326"),
+            expect("roni_cost@example.com", phone="+15552293326"),
             expect("sam.okoro@example.com", company="Okoro Trading"),
         ),
         notes="the billing first/last name is whoever pays (a colleague), not the customer named in 'Name'",
@@ -1048,7 +1048,7 @@ SHAPES = [
         ),
         people=(("Amy Lee", "amy@leebakery.example"), ("Carlos Mendez", "carlos.mendez@example.com")),
         known=(
-            expect("amy@leebakery.example", phone="(503) 555-0100", company="Lee Bakery"),
+            expect("amy@leebakery.example", phone="+15035550100", company="Lee Bakery"),
         ),
         kind="xlsx",
         suffix=".xlsx",
@@ -1115,7 +1115,7 @@ SHAPES = [
         ),
         people=(("Anika Patel", "anika@patel.example"), ("Tom Hughes", "tom.hughes@example.co.uk")),
         known=(
-            expect("anika@patel.example", phone="416-555-0100", company="Patel Consulting"),
+            expect("anika@patel.example", phone="+14165550100", company="Patel Consulting"),
         ),
     ),
     Shape(

@@ -340,7 +340,7 @@ SHAPES = [
         people=(("عبدالله القحطاني", "abdullah.q@gmail.com"), ("نورة العتيبي", "noura.otaibi@hotmail.com")),
         known=(
             expect("abdullah.q@gmail.com", phone="+966551234567"),
-            expect("noura.otaibi@hotmail.com", phone="0551234568"),
+            expect("noura.otaibi@hotmail.com", phone="+966551234568"),
         ),
         encoding="utf-8-sig",
         notes="right to left; 'رقم الجوال' (mobile number)",
@@ -376,7 +376,7 @@ SHAPES = [
         people=(("Martina Fernández", "martina.fernandez@gmail.com"), ("Lucas Gómez", "lucas.gomez@hotmail.com")),
         known=(
             expect("martina.fernandez@gmail.com", phone="+5491155551234"),
-            expect("lucas.gomez@hotmail.com", phone="011 4555-6789"),
+            expect("lucas.gomez@hotmail.com", phone="+541145556789"),
         ),
         notes="an Argentine mobile with its 9; a note over two lines",
     ),

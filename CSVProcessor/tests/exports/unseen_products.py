@@ -159,7 +159,7 @@ SHAPES = [
         people=(("Fiona MacLeod", "fiona.macleod@glenhealth.scot"), ("Rhys Evans", "rhys.evans@btinternet.com")),
         known=(
             expect("fiona.macleod@glenhealth.scot", phone="+441315550100", company="Glen Health", job_title="Clinical Lead"),
-            expect("rhys.evans@btinternet.com", phone="07700 900456"),
+            expect("rhys.evans@btinternet.com", phone="+447700900456"),
         ),
         notes="'Title' is Dr/Mr beside 'Job Title'; 'Organisation' in British spelling",
     ),
@@ -593,7 +593,7 @@ SHAPES = [
         people=(("Łukasz Wójcik", "lukasz.wojcik@example.pl"), ("Małgorzata Zielińska", "biuro@grzesbud.example.pl")),
         known=(
             expect("lukasz.wojcik@example.pl", phone="+48225550101", company="Przedsiębiorstwo Usługowe Łukasz Wójcik"),
-            expect("biuro@grzesbud.example.pl", phone="61 555 02 02", company="Grześ-Bud Sp. z o.o."),
+            expect("biuro@grzesbud.example.pl", phone="+48615550202", company="Grześ-Bud Sp. z o.o."),
         ),
         encoding="cp1250",
         delimiter=";",

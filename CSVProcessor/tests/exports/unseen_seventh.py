@@ -104,8 +104,8 @@ SHAPES = [
         ),
         people=(("Amelia Hughes", "amelia.hughes@btinternet.com"), ("Ruby Nguyen", "ruby.nguyen@bigpond.com")),
         known=(
-            expect("amelia.hughes@btinternet.com", phone="447700900111", company="Hughes Dental"),
-            expect("ruby.nguyen@bigpond.com", phone="61412555678"),
+            expect("amelia.hughes@btinternet.com", phone="+447700900111", company="Hughes Dental"),
+            expect("ruby.nguyen@bigpond.com", phone="+61412555678"),
         ),
         notes="the phone is the key and comes first, without '+'; a contact without an address stores nothing",
     ),
