@@ -251,7 +251,8 @@ def _mapped(header, rows, name_columns, email_columns, path, chosen_by) -> Mappi
         list(header), email, full, parts, family, family_first, why, tuple(notes),
         {i: sample_values(rows, i) for i in (*email, *full, *parts, *known[0], *known[1],
                                               *known[2])},
-        chosen_by or ("options" if name_columns or email_columns else "evidence"), *known,
+        chosen_by or ("options" if name_columns or email_columns else "evidence"),
+        phone=known[0], company=known[1], job_title=known[2],
     )  # fmt: skip
 
 
@@ -619,7 +620,8 @@ def _saved(header, rows, saved: dict, path: str) -> Mapping:
         list(header), email, full, parts,
         chosen(header, [family], path)[0] if family else None,
         saved.get("name_order") == "family first", why, (),
-        {i: sample_values(rows, i) for i in used}, "saved mapping", *known,
+        {i: sample_values(rows, i) for i in used}, "saved mapping",
+        phone=known[0], company=known[1], job_title=known[2],
     )  # fmt: skip
 
 
