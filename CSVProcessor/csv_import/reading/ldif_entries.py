@@ -29,6 +29,7 @@ from collections.abc import Iterator
 from ldif import LDIFParser
 
 from csv_import.reading.columns import writes_family_first
+from csv_import.reading.countries import region_of
 from csv_import.reading.evidence import is_address, unwrap
 from csv_import.reading.text_records import RECORD_LIMIT, TextRecords
 from csv_import.rows import Row
@@ -122,8 +123,18 @@ class LdifEntries(TextRecords):
             name, email = name_of(entry), (addresses[0] if addresses else "")
             phone, company = first(entry, *PHONES), first(entry, *COMPANIES)
             title = first(entry, "title")
+            # The entry's country (co: its name; c, countryName: ISO code): the region of
+            # its numbers written without a +code (countries.py).
+            region = (
+                (
+                    region_of(first(entry, "co"), codes=False)
+                    or region_of(first(entry, "c", "countryName"), codes=True)
+                )
+                if phone
+                else ""
+            )
             yield Row(first_line, name, email, [name, email, phone, company, title], None,
-                      tuple(addresses[1:]), phone, company, title)  # fmt: skip
+                      tuple(addresses[1:]), phone, company, title, None, region)  # fmt: skip
 
     def _blocks(self) -> Iterator[tuple[int, list[str], str | None, int]]:
         """(the entry's dn: line, its lines, error, physical lines) for each entry.

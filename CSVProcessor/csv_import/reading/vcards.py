@@ -21,6 +21,7 @@ from collections.abc import Iterator
 import vobject
 
 from csv_import.reading.columns import writes_family_first
+from csv_import.reading.countries import region_of
 from csv_import.reading.evidence import is_address, unwrap
 from csv_import.reading.text_records import RECORD_LIMIT, TextRecords
 from csv_import.rows import Row
@@ -85,6 +86,16 @@ def _text(value) -> str:
     return str(value).strip()
 
 
+def _region(card) -> str:
+    """The country of the card's addresses (ADR's last part), preferred first: the region of
+    its numbers written without a +code (countries.py), as a CSV's country column is."""
+    for address in ordered(card, "adr"):
+        region = region_of(_text(getattr(address.value, "country", "")), codes=True)
+        if region:
+            return region
+    return ""
+
+
 def _first(card, key: str) -> str:
     lines = card.contents.get(key)
     return _text(lines[0].value) if lines else ""
@@ -132,8 +143,9 @@ class VCards(TextRecords):
             phones = [_text(t.value).removeprefix("tel:") for t in ordered(card, "tel")]
             phone = next((p for p in phones if p), "")
             company, title = _first(card, "org"), _first(card, "title")
+            region = _region(card) if phone else ""
             yield Row(first, name, email, [name, email, phone, company, title], None,
-                      tuple(addresses[1:]), phone, company, title)  # fmt: skip
+                      tuple(addresses[1:]), phone, company, title, None, region)  # fmt: skip
 
     def _declared(self, line: str) -> str | None:
         """A property's CHARSET parameter (vCard 2.1: `N;CHARSET=ISO-8859-2:...`)."""

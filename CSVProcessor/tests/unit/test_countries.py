@@ -35,9 +35,9 @@ def country_name(region: str, language: str) -> str:
     return geocoder.country_name_for_number(phonenumbers.example_number(region), language)
 
 
-def phones(text: str, region: str | None = None) -> list[str]:
+def phones(text: str, region: str | None = None, name: str = "contacts.csv") -> list[str]:
     with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "contacts.csv"
+        path = Path(folder) / name
         path.write_text(text, encoding="utf-8")
         with open_people(str(path)) as file:
             verdicts = [validate(row, region=region) for row in file.rows()]
@@ -104,3 +104,34 @@ def test_a_row_without_a_country_falls_back_on_region_and_a_plus_number_keeps_it
 )  # fmt: skip
 def test_country_names(written, region):
     assert region_of_name(written.strip()) == region
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    people=st.lists(
+        st.tuples(st.sampled_from(REGIONS), st.sampled_from([*LANGUAGES, "code"])),
+        min_size=1,
+        max_size=5,
+    )
+)
+def test_a_vcards_address_country_gives_its_phone_a_region(people):
+    """ADR's last part (a name, or a code: the field says country) as a CSV's column does."""
+    cards = []
+    for n, (region, language) in enumerate(people):
+        country = region if language == "code" else country_name(region, language)
+        cards.append(
+            f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:{NAMES[n]}\r\nEMAIL:p{n}@example.org\r\n"
+            f"TEL;TYPE=WORK:{national(region)}\r\nADR;TYPE=WORK:;;1 Main St;Town;;1000;{country}"
+            "\r\nEND:VCARD\r\n"
+        )
+    assert phones("".join(cards), name="contacts.vcf") == [e164(r) for r, _ in people]
+
+
+def test_an_ldif_entrys_country_gives_its_phone_a_region():
+    text = (
+        "dn: cn=Ann Lee,o=x\ncn: Ann Lee\nmail: ann@x.org\ntelephoneNumber: 030 1234567\nc: DE\n\n"
+        "dn: cn=Bo Ray,o=x\ncn: Bo Ray\nmail: bo@x.org\ntelephoneNumber: 01 23 45 67 89\n"
+        "co: France\n\n"
+        "dn: cn=Cy Park,o=x\ncn: Cy Park\nmail: cy@x.org\ntelephoneNumber: 01 23 45 67 89\n"
+    )
+    assert phones(text, name="book.ldif") == ["+49301234567", "+33123456789", "01 23 45 67 89"]
