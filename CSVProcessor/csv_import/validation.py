@@ -46,6 +46,7 @@ REASONS = {
     "ldif.undecodable": "a line of the LDIF entry is not text in the file's encoding",
     "name.empty": "name is empty",
     "name.control_chars": "name contains control characters",
+    "name.no_letter": "name has no letter (a number, a date or signs only)",
     "name.too_long": f"name is longer than {MAX_NAME_LENGTH} characters",
     "email.empty": "email is empty",
     "email.missing_at": "email has no @-sign",
@@ -171,6 +172,8 @@ def normalize_name(text: str) -> tuple[str, str | None]:
         name = " ".join(name.split())
     if not name:
         return "", "name.empty"
+    if not any(map(str.isalpha, name)):  # every script's letters are Unicode's L*
+        return "", "name.no_letter"
     if not name.isascii():
         name = unicodedata.normalize("NFC", name)  # one spelling per name in the database
     if len(name) > MAX_NAME_LENGTH:

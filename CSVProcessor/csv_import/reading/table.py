@@ -400,7 +400,8 @@ class Table:
         m = self.mapping
         for i in m.full:
             value = display_name(padded[i]) if i in self._addressed else padded[i]
-            if value.strip() and not ("@" in value and is_address(value)):
+            # No letter ("–", "0", a date): no name here; the next column or the parts.
+            if any(map(str.isalpha, value)) and not ("@" in value and is_address(value)):
                 if i in self._display and self._a_label(value, padded):
                     continue
                 if m.parts and self._short_form(value, padded):

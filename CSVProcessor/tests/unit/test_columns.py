@@ -1566,3 +1566,10 @@ def test_a_whole_name_of_firms_legal_names_beside_the_parts_is_their_company(wri
     assert [(p.full_name, p.company) for p in stored] == [
         (f"{g} {f}", f"{f} Hurtownia {form}" if firm else "") for g, f, firm in clients
     ]
+
+
+@pytest.mark.parametrize("placeholder", ["–", "0", "2020-01-01", "?"])
+def test_a_whole_name_without_a_letter_gives_way_to_the_parts(write, placeholder):
+    """A placeholder in the whole-name column is no name: the row's parts are."""
+    text = f"Display Name,First Name,Last Name,Email\n{placeholder},Ann,Lee,ann@x.org\n"
+    assert people(write(text))[0] == [("Ann Lee", "ann@x.org")]

@@ -63,6 +63,10 @@ def test_names_are_trimmed_collapsed_and_composed(raw, name):
         ("\x1b[31mAnn", "name.control_chars"),
         ("Ann\x85Lee", "name.control_chars"),  # C1: often mojibake
         ("x" * (MAX_NAME_LENGTH + 1), "name.too_long"),
+        ("2020-01-01", "name.no_letter"),  # a date cell in the name column
+        ("12345", "name.no_letter"),
+        ("– ?", "name.no_letter"),
+        ("🙂", "name.no_letter"),
     ],
 )
 def test_bad_names_are_rejected(raw, code):
