@@ -27,7 +27,7 @@ from hypothesis import strategies as st
 from kombu import Connection
 
 from people_import_contract import dead_letters
-from people_import_contract.limits import new_import_id
+from people_import_contract.limits import MAX_MESSAGE_BYTES, MAX_TASK_BYTES, new_import_id
 from people_import_contract.queues import bulk_name
 from tests import services
 from tests.helpers import BROKER_URL
@@ -52,6 +52,7 @@ from tests.test_hostile_fifth import (
     task_body,
     waiting,
 )
+from tests.test_poison import peak_rss_mb
 
 pytestmark = pytest.mark.e2e
 REPLAYED = {dead_letters.REPLAYED: "1", dead_letters.COUNTED: "1"}
@@ -407,3 +408,40 @@ def test_generated_bulk_rows_of_wrong_shapes_store_the_valid_ones_once(db, env, 
     assert "Traceback" not in log and "Unrecoverable error" not in log
     worker.stop()
     assert waiting(queue) == 0 and waiting(bulk_name(queue)) == 0
+
+
+@MODES
+@pytest.mark.timeout(300)
+def test_bulk_messages_of_small_objects_on_the_import_queue_keep_the_main_process_small(
+    db, env, start_worker, fast
+):
+    """A bulk message published to the import queue, not its bulk twin, is Celery's to decode,
+    in the main process, and it may be 8 MB (MAX_MESSAGE_BYTES): 8 MB of small objects is
+    hundreds of MB decoded (docs/worker.md), and Celery's strategy prefetches 4 a process: six
+    took it to 1.6 GB. The import queue's cap is now MAX_TASK_BYTES whatever the task: about
+    110 MB."""
+    worker = start_worker(extra_env={"FAST_PATHS": "1" if fast else "0"})
+    queue, import_id = env["IMPORT_QUEUE"], new_import_id()
+    small = [{"": {}}] * ((MAX_MESSAGE_BYTES - 300) // 10)
+    body = task_body({"import_id": import_id, "rows": [small]})
+    assert MAX_TASK_BYTES < len(body) <= MAX_MESSAGE_BYTES
+    with Connection(BROKER_URL, transport_options={"confirm_publish": True}) as connection:
+        for number in range(6):
+            publish(connection.default_channel, queue, body, content_type=JSON, delivery_mode=2,
+                    application_headers={"lang": "py", "task": PEOPLE, "id": f"big{number}",
+                                         "x-case": f"big{number}"})  # fmt: skip
+        publish(connection.default_channel, queue, task_body(kwargs_of(import_id, 2)),
+                content_type=JSON, delivery_mode=2,
+                application_headers={"lang": "py", "task": PERSON, "id": "after"})  # fmt: skip
+    dead: list = []
+
+    def settled():
+        dead.extend(taken_dead_letters(queue))
+        return len(dead) >= 6 and stored_lines(db) == {2}
+
+    services.wait_until(settled, 240, "the large messages dead-lettered, the row stored")
+    peak = peak_rss_mb(worker.process.pid)
+    print(f"main process peak: {peak:.0f} MB")
+    assert [headers[dead_letters.REASON] for headers, _body in dead] == ["message.too_large"] * 6
+    assert worker.process.poll() is None
+    assert peak < 250
