@@ -445,3 +445,76 @@ def test_bulk_messages_of_small_objects_on_the_import_queue_keep_the_main_proces
     assert [headers[dead_letters.REASON] for headers, _body in dead] == ["message.too_large"] * 6
     assert worker.process.poll() is None
     assert peak < 250
+
+
+# Header values of every type py-amqp writes, floats finite: RabbitMQ 3.10 parses the headers
+# of a message it routes to a quorum queue, and an infinity or NaN in a table made it close the
+# publisher's connection (INTERNAL_ERROR, a function_clause in rabbit_binary_parser).
+AMQP_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers(-(2**63), 2**63 - 1)
+    | st.floats(allow_nan=False, allow_infinity=False) | st.text(max_size=20)
+    | st.binary(max_size=8)
+    | st.decimals(allow_nan=False, allow_infinity=False, places=2, min_value=-9999, max_value=9999)
+    | st.datetimes(min_value=datetime(1970, 1, 2), max_value=datetime(9999, 1, 1)),
+    lambda inner: st.lists(inner, max_size=3)
+    | st.dictionaries(st.text(max_size=6), inner, max_size=3),
+    max_leaves=12,
+)  # fmt: skip
+# What `csvprocessor replay` sets, and a reason, each of any AMQP type or text.
+REPLAY_HEADERS = st.fixed_dictionaries(
+    {},
+    optional={
+        dead_letters.REPLAYED: st.sampled_from(["1", "1", "0", "", "1\x00"]) | AMQP_VALUES,
+        dead_letters.COUNTED: st.sampled_from(["1", "1", "0", "11"]) | AMQP_VALUES,
+        dead_letters.REASON: st.sampled_from(["email.invalid", "db.refused", "x." + "y" * 63,
+                                              "a.b\x00", "a.\udfff", "A.B", "a.b\n"])
+        | st.text(max_size=70) | AMQP_VALUES,
+        dead_letters.DETAIL: AMQP_VALUES,
+        dead_letters.ORIGINAL_QUEUE: AMQP_VALUES,
+    },
+)  # fmt: skip
+
+
+@MODES
+@pytest.mark.timeout(300)
+def test_generated_replay_headers_on_valid_rows_store_each_once(db, env, start_worker, fast):
+    """Valid rows, per-row and bulk, that say (or half say) they are replayed dead letters:
+    each stored once, none dead-lettered, `stored` exact, `failed` never below 0."""
+    worker = start_worker(extra_env={"FAST_PATHS": "1" if fast else "0"})
+    queue, import_id = env["IMPORT_QUEUE"], new_import_id()
+    lines = iter(range(2, 10_000_000, 3))
+    sent: set[int] = set()
+    seen: list = []
+
+    @settings(max_examples=40, deadline=None, database=None, phases=[Phase.generate],
+              suppress_health_check=list(HealthCheck))  # fmt: skip
+    @given(messages=st.lists(st.tuples(REPLAY_HEADERS, st.booleans()), min_size=1, max_size=5))
+    def check(messages):
+        with Connection(BROKER_URL, transport_options={"confirm_publish": True}) as connection:
+            for headers, bulk in messages:
+                line = next(lines)
+                rows = rows_of(line, 3 if bulk else 1)
+                sent.update(row[0] for row in rows)
+                body = bulk_body(import_id, rows) if bulk else task_body(kwargs_of(import_id, line))
+                publish(connection.default_channel, queue, body, ".bulk" if bulk else "",
+                        content_type=JSON, delivery_mode=2,
+                        application_headers={**headers, "lang": "py", "id": f"r{line}",
+                                             "task": PEOPLE if bulk else PERSON})  # fmt: skip
+
+        def settled():
+            seen.extend(taken_dead_letters(queue))
+            return seen or sent <= stored_lines(db)
+
+        services.wait_until(settled, 30, "generated replays stored")
+        assert seen == [] and worker.process.poll() is None
+
+    check()
+    time.sleep(1)
+    seen.extend(taken_dead_letters(queue))
+    assert [h.get(dead_letters.REASON) for h, _body in seen] == []
+    assert stored_lines(db) == sent
+    assert counts(db, import_id)[:2] == (len(sent), 0)
+    log = worker.log_path.read_text(errors="replace")
+    assert "Traceback" not in log and "Unrecoverable error" not in log
+    worker.stop()
+    assert waiting(queue) == 0 and waiting(bulk_name(queue)) == 0
