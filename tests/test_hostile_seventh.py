@@ -193,6 +193,15 @@ def logged_cases(import_id: str) -> dict[str, Case]:
     add("message-id-and-type", properties={"message_id": FORGED[:100], "type": FORGED[:100],
                                            "app_id": "\x00" * 50, "cluster_id": "c"})  # fmt: skip
     add("priority-255", properties={"priority": 255})
+    add("id-empty", headers={"id": ""})
+    add("id-lone-surrogate", headers={"id": "a\ud800b"})
+    add("id-of-a-valid-message", headers={"id": "g100"})  # the first valid message's
+    add("id-of-a-valid-message-dead", unstorable, headers={"id": "g110"}, fast=["email.invalid"])
+    add("task-lone-surrogate", headers={"task": PERSON + "\udc00"}, fast=["message.unknown_task"])
+    add("task-trailing-space", headers={"task": PERSON + " "}, fast=["message.unknown_task"])
+    add("task-upper-case", headers={"task": PERSON.upper()}, fast=["message.unknown_task"])
+    add("correlation-and-reply-odd", properties={"correlation_id": FORGED[:100],
+                                                 "reply_to": "amq.direct"})  # fmt: skip
     return cases
 
 
