@@ -527,3 +527,20 @@ def test_generated_replay_headers_on_valid_rows_store_each_once(db, env, start_w
     assert "Traceback" not in log and "Unrecoverable error" not in log
     worker.stop()
     assert waiting(queue) == 0 and waiting(bulk_name(queue)) == 0
+
+
+@pytest.mark.parametrize("bad", ["a.b\x00", "a.\ud800"], ids=["nul", "lone-surrogate"])
+def test_a_value_psycopg2_cannot_send_sinks_its_row_alone(db, database_url, bad):
+    """psycopg2 refuses to send a NUL (ValueError) or a lone surrogate (UnicodeEncodeError):
+    not a DBAPIError, so a batch raising one raised past storing, and every row of it was
+    requeued, then dead-lettered as worker.crashed. The rows' own values go as JSON (which
+    PostgreSQL refuses, a DBAPIError); a replayed row's reason went as a parameter of its own.
+    Whatever gets through to psycopg2, its row alone is refused, as one PostgreSQL refuses."""
+    from store_people.rows import PersonRow
+    from store_people.store import store_rows
+
+    import_id = new_import_id()
+    rows = [PersonRow(import_id, line, "N", email(line)) for line in (2, 3, 4)]
+    totals, refused = store_rows(database_url, rows, 1.0, {(import_id, 3): bad})
+    assert [(row.line, code) for row, code in refused] == [(3, "db.refused")]
+    assert stored_lines(db) == {2, 4} and totals[import_id]["stored"] == 2

@@ -129,8 +129,9 @@ def committed(database_url: str, rows: list[PersonRow], retry_seconds: float, re
 
 
 # What PostgreSQL refuses (DBAPIError), and what psycopg2 refuses to send it (ValueError: a NUL
-# in a string, UnicodeEncodeError for a lone surrogate). Validation keeps both out of a row's
-# values; should one get through anyway, it sinks its row alone, not the batch around it.
+# in a string, UnicodeEncodeError for a lone surrogate). A row's values go as JSON, which
+# PostgreSQL refuses; a replayed row's reason went as a parameter of its own, and a forged one
+# with a NUL sank the whole batch (worker.crashed). Whatever gets through sinks its row alone.
 REFUSED = (exc.DBAPIError, ValueError)
 
 
