@@ -153,6 +153,8 @@ def refusal(message, cap: int = MAX_TASK_BYTES) -> Dead | None:
         return Dead("message.bad_headers", f"headers that can't be read ({headers[UNREADABLE]})")
     if message.content_type != "application/json":
         return Dead("message.content_type", f"content type {str(message.content_type)[:40]!r}")
+    if more_values_than(headers, MAX_HEADER_VALUES):
+        return Dead("message.bad_headers", f"headers of over {MAX_HEADER_VALUES} values")
     if len(message.body) > cap:
         return Dead("message.too_large", f"body of {len(message.body)} bytes, over {cap}")
     return None
@@ -233,6 +235,30 @@ MAX_NESTING = 32
 
 
 CONTAINERS = (list, tuple, dict)
+
+# Values a message's headers may hold, counting every key and item at every level. The CLI
+# sends 4 headers; a replayed dead letter about 15, with RabbitMQ's x-death. The headers frame
+# is at most 128 KB, but decoded it is Python objects, at least 56 bytes each from 5 bytes on
+# the wire, and the main process holds every prefetched message until it is stored (1,000 per
+# pool process on the fast path): 800 valid per-row messages with a header of 24,000 empty
+# arrays each, waiting while storing was stalled, took it to 1.4 GB.
+MAX_HEADER_VALUES = 256
+
+
+def more_values_than(value, limit: int) -> bool:
+    """Whether lists and tables in `value` hold more than `limit` values in all, counted level
+    by level (never recursing) and no further than the limit."""
+    count, level = 0, [value] if isinstance(value, CONTAINERS) else []
+    while level:
+        children: list = []
+        for item in level:
+            values = item.values() if isinstance(item, dict) else item
+            count += len(values)
+            if count > limit:
+                return True
+            children.extend(child for child in values if isinstance(child, CONTAINERS))
+        level = children
+    return False
 
 
 def deeper_than(value, limit: int) -> bool:
