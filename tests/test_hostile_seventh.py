@@ -7,6 +7,10 @@ names and header names that write lines of their own into the worker's log (a ne
 forged "Traceback"); timestamps past year 9999 in the properties and in a header table; and
 bulk rows of every wrong shape, generated. Each is stored or dead-lettered once, with a
 reason in one line; every valid row around it is stored once; the worker lives.
+
+And the main process's memory: bulk messages of 8 MB of small objects sent to the import
+queue (decoded there by Celery's strategy), and valid rows whose headers decode to 24,000
+objects, held or dead-lettered while storing is stalled.
 """
 
 import calendar
@@ -544,3 +548,44 @@ def test_a_value_psycopg2_cannot_send_sinks_its_row_alone(db, database_url, bad)
     totals, refused = store_rows(database_url, rows, 1.0, {(import_id, 3): bad})
     assert [(row.line, code) for row, code in refused] == [(3, "db.refused")]
     assert stored_lines(db) == {2, 4} and totals[import_id]["stored"] == 2
+
+
+@MODES
+@pytest.mark.timeout(300)
+def test_valid_rows_with_headers_of_many_values_keep_the_main_process_small(
+    db, env, start_worker, fast
+):
+    """The headers frame is at most 128 KB, but a header of 24,000 empty arrays is 24,000 Python
+    lists decoded, and the main process holds every prefetched message until it is stored: 800
+    valid per-row messages with such a header, waiting while storing was stalled (the people
+    table locked), took it to 1.4 GB on the fast path. Headers of over MAX_HEADER_VALUES values
+    are now refused as they arrive; the valid rows sent beside them are stored."""
+    worker = start_worker(extra_env={"FAST_PATHS": "1" if fast else "0"})
+    queue, import_id = env["IMPORT_QUEUE"], new_import_id()
+    heavy, lines = {"x-pad": [[] for _ in range(24_000)]}, range(2, 802)
+    with db.connect() as lock:
+        stalled = lock.begin()
+        lock.exec_driver_sql("LOCK TABLE people IN ACCESS EXCLUSIVE MODE")
+        with Connection(BROKER_URL, transport_options={"confirm_publish": True}) as connection:
+            for line in lines:
+                extra = heavy if line % 2 else {}
+                publish(connection.default_channel, queue, task_body(kwargs_of(import_id, line)),
+                        application_headers={"lang": "py", "task": PERSON, "id": f"m{line}",
+                                             **extra},
+                        content_type=JSON, delivery_mode=2)  # fmt: skip
+        window = 2 * (1000 if fast else 4)  # two pool processes
+        # Every other one is refused as it arrives: delivered up to the window's last valid one.
+        left = max(len(lines) - 2 * window + 1, 0)
+        services.wait_until(lambda: waiting(queue) <= left, 120, "the window delivered")
+        time.sleep(1)  # read by the main process
+        peak = peak_rss_mb(worker.process.pid)
+        stalled.rollback()
+    even = {line for line in lines if line % 2 == 0}
+    services.wait_until(lambda: stored_lines(db) == even, 120, "the valid rows stored")
+    dead = taken_dead_letters(queue)
+    print(f"main process peak while stalled: {peak:.0f} MB")
+    assert sorted(headers["id"] for headers, _body in dead) == sorted(f"m{n}" for n in lines
+                                                                       if n % 2)  # fmt: skip
+    assert {headers[dead_letters.REASON] for headers, _body in dead} == {"message.bad_headers"}
+    assert worker.process.poll() is None
+    assert peak < 250
