@@ -29,7 +29,7 @@ from store_people import (
 )
 from store_people.bulk_consumer import make_bulk_consumer_step
 from store_people.consumer import refuse_compression
-from store_people.log_setup import rejected_in_one_line, use_log_format
+from store_people.log_setup import records_in_one_line, rejected_in_one_line, use_log_format
 from store_people.settings import Settings
 
 
@@ -164,6 +164,7 @@ app = Celery("tasks", include=["store_people.tasks"])
 app.conf.update(celery_config(settings))
 use_log_format(settings.log_format)
 rejected_in_one_line()
+records_in_one_line()
 app.steps["worker"].add(CheckSchema)
 app.steps["worker"].add(DeclareQueues)
 app.steps["consumer"].add(make_bulk_consumer_step(settings))

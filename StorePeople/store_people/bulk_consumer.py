@@ -32,6 +32,7 @@ import logging
 from celery import bootsteps
 from kombu import Consumer
 
+from people_import_contract.limits import MAX_MESSAGE_BYTES
 from people_import_contract.queues import bulk_name, bulk_queue
 from store_people.consumer import reason_for
 from store_people.dead_letters import dead_letter, describe, refusal, replayed_reason, settle
@@ -93,7 +94,7 @@ def make_bulk_consumer_step(settings):
 
         def hand_over(self, message):
             errors = self.errors
-            dead = refusal(message)  # parked before anything decodes it
+            dead = refusal(message, MAX_MESSAGE_BYTES)  # parked before anything decodes it
             if dead is not None:
                 return dead_letter(message, dead.reason, dead.detail, errors, QUEUE)
             redelivered = bool(message.delivery_info.get("redelivered"))

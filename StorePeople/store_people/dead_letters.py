@@ -22,8 +22,7 @@ from kombu import Connection, Producer
 
 from people_import_contract import dead_letters as contract
 from people_import_contract.amqp_frames import UNREADABLE
-from people_import_contract.limits import MAX_MESSAGE_BYTES, MAX_TASK_BYTES
-from people_import_contract.messages import STORE_PEOPLE
+from people_import_contract.limits import MAX_TASK_BYTES
 from people_import_contract.queues import dead_letter_name
 from store_people.shown import shown
 from store_people.verdicts import REQUEUE, STORED, Dead
@@ -138,8 +137,15 @@ def settle(message, verdict, redelivered: bool, errors, queue: str | None = None
         message.reject_log_error(log, errors, requeue=True)
 
 
-def refusal(message) -> Dead | None:
-    """Why a message must be parked before anything decodes it or Celery acts on it, or None."""
+def refusal(message, cap: int = MAX_TASK_BYTES) -> Dead | None:
+    """Why a message must be parked before anything decodes it or Celery acts on it, or None.
+
+    `cap`: the largest body. The import queue's messages, whatever their task, are decoded in
+    the main process (the fast path, Celery's strategy) and held there until stored, so they
+    may not be large (limits.py); only the bulk queue's consumer hands a body to the pool
+    undecoded, and passes MAX_MESSAGE_BYTES. A bulk message on the import queue had the bulk
+    cap: six of 8 MB of small objects took the main process to 1.6 GB.
+    """
     headers = message.headers
     if not isinstance(headers, dict):
         return Dead("message.bad_headers", "headers that are not a table")
@@ -147,8 +153,8 @@ def refusal(message) -> Dead | None:
         return Dead("message.bad_headers", f"headers that can't be read ({headers[UNREADABLE]})")
     if message.content_type != "application/json":
         return Dead("message.content_type", f"content type {str(message.content_type)[:40]!r}")
-    # Only a bulk message may be large; any other is decoded in the main process (limits.py).
-    cap = MAX_MESSAGE_BYTES if headers.get("task") == STORE_PEOPLE else MAX_TASK_BYTES
+    if more_values_than(headers, MAX_HEADER_VALUES):
+        return Dead("message.bad_headers", f"headers of over {MAX_HEADER_VALUES} values")
     if len(message.body) > cap:
         return Dead("message.too_large", f"body of {len(message.body)} bytes, over {cap}")
     return None
@@ -229,6 +235,30 @@ MAX_NESTING = 32
 
 
 CONTAINERS = (list, tuple, dict)
+
+# Values a message's headers may hold, counting every key and item at every level. The CLI
+# sends 4 headers; a replayed dead letter about 15, with RabbitMQ's x-death. The headers frame
+# is at most 128 KB, but decoded it is Python objects, at least 56 bytes each from 5 bytes on
+# the wire, and the main process holds every prefetched message until it is stored (1,000 per
+# pool process on the fast path): 800 valid per-row messages with a header of 24,000 empty
+# arrays each, waiting while storing was stalled, took it to 1.4 GB.
+MAX_HEADER_VALUES = 256
+
+
+def more_values_than(value, limit: int) -> bool:
+    """Whether lists and tables in `value` hold more than `limit` values in all, counted level
+    by level (never recursing) and no further than the limit."""
+    count, level = 0, [value] if isinstance(value, CONTAINERS) else []
+    while level:
+        children: list = []
+        for item in level:
+            values = item.values() if isinstance(item, dict) else item
+            count += len(values)
+            if count > limit:
+                return True
+            children.extend(child for child in values if isinstance(child, CONTAINERS))
+        level = children
+    return False
 
 
 def deeper_than(value, limit: int) -> bool:

@@ -188,7 +188,9 @@ def store_bulk_body(settings: Settings, task, body: bytes, replayed: str | None 
         )
         return Dead("message.unknown_task", f"task {shown(task, 80)!r} on the bulk queue")
     try:
-        args, kwargs, _embed = json.loads(body)
+        # UTF-8, as kombu and the fast path decode a body: json.loads of bytes would take a BOM,
+        # UTF-16 or UTF-32 (or surrogates written in UTF-8), which they dead-letter.
+        args, kwargs, _embed = json.loads(body.decode() if isinstance(body, bytes) else body)
     except Exception as error:  # RecursionError (nested [), MemoryError, not JSON, not 3 items
         log.error("bulk message is not a JSON task body, dead-lettered: %.200s", error)
         return Dead("message.undecodable", f"{type(error).__name__}: {error}")

@@ -128,10 +128,17 @@ def committed(database_url: str, rows: list[PersonRow], retry_seconds: float, re
     return totals
 
 
+# What PostgreSQL refuses (DBAPIError), and what psycopg2 refuses to send it (ValueError: a NUL
+# in a string, UnicodeEncodeError for a lone surrogate). A row's values go as JSON, which
+# PostgreSQL refuses; a replayed row's reason went as a parameter of its own, and a forged one
+# with a NUL sank the whole batch (worker.crashed). Whatever gets through sinks its row alone.
+REFUSED = (exc.DBAPIError, ValueError)
+
+
 def store_or_isolate(database_url, rows: list[PersonRow], retry_seconds: float, replayed=None):
     try:
         return committed(database_url, rows, retry_seconds, replayed), []
-    except exc.DBAPIError:
+    except REFUSED:
         pass
     # One bad row must not sink the others: store them one by one.
     totals: dict[str, dict] = {}
@@ -144,12 +151,12 @@ def store_or_isolate(database_url, rows: list[PersonRow], retry_seconds: float, 
                 taken_off = totals.get(import_id, {}).get(counts.TAKEN_OFF, Counter())
                 totals[import_id] = counters
                 counters[counts.TAKEN_OFF] = taken_off + counters.get(counts.TAKEN_OFF, Counter())
-        except exc.DBAPIError as error:
+        except REFUSED as error:
             log.error(
-                "import %s line %d: database refused the row: %s",
+                "import %s line %d: database refused the row: %.200s",
                 row.import_id,
                 row.line,
-                error.orig,
+                getattr(error, "orig", error),
             )
             refused.append((row, "db.refused"))
     return totals, refused

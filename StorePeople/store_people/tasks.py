@@ -52,7 +52,8 @@ def store_people(self, *args, **kwargs):
     """Many people per message, arrived on the import queue instead of its bulk twin.
 
     The CLI sends these to `<queue>.bulk` (bulk_consumer.py); one published
-    straight to the import queue is still stored, by Celery's default strategy.
+    straight to the import queue is still stored, by Celery's default strategy, when it is
+    at most MAX_TASK_BYTES (it is decoded in the main process: dead_letters.refusal).
     """
     settled(intake.store_people_message(settings, args, kwargs, replayed(self.request)))
 

@@ -12,6 +12,8 @@ sends them back to the queue they came from with REPLAYED set, and the worker,
 storing such a row, moves it from the import's `failed` to its `replayed` count.
 """
 
+import re
+
 REASON = "x-people-import-reason"
 DETAIL = "x-people-import-detail"
 ORIGINAL_QUEUE = "x-people-import-queue"
@@ -22,6 +24,10 @@ REPLAYED = "x-people-import-replayed"  # "1" on a message sent back by `replay`
 # before any row of it was counted: undecodable, or by RabbitMQ), a replay only adds.
 COUNTED = "x-people-import-counted"
 MAX_DETAIL = 200  # characters of DETAIL
+# What a reason code looks like (`email.invalid`, `message.bad_line`): lowercase ASCII words
+# joined by dots, at most 64 characters (the worker's import_failures.reason column).
+REASON_CODE = re.compile(r"[a-z][a-z_]*(\.[a-z_]+)+\Z")
+MAX_REASON = 64
 
 
 def replayed_reason(headers: dict) -> str | None:
@@ -30,6 +36,13 @@ def replayed_reason(headers: dict) -> str | None:
     if headers.get(REPLAYED) != "1":
         return None
     reason = headers.get(REASON)
-    if headers.get(COUNTED) != "1" or not isinstance(reason, str):
+    if headers.get(COUNTED) != "1" or not is_reason_code(reason):
         return ""
-    return reason[:64]
+    return reason
+
+
+def is_reason_code(value) -> bool:
+    """Whether a header is a reason code. A replayed row counted failed is taken off its
+    reason's count, in PostgreSQL and in Redis: a forged reason with a NUL (psycopg2 raises
+    ValueError) or a lone surrogate (UnicodeEncodeError) sank the whole batch it was in."""
+    return isinstance(value, str) and len(value) <= MAX_REASON and bool(REASON_CODE.match(value))

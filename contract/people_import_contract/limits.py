@@ -28,7 +28,9 @@ MAX_MESSAGE_BYTES = 8 * 1024 * 1024
 MAX_BULK_BYTES = 4 * 1024 * 1024
 # Any other task's body (tasks.store_person, record_import, undo_import) is small: 34 KB
 # with every field at its limit in the widest characters (CSVProcessor's test_messages.py).
-# The worker decodes those in its main process (the per-row fast path, Celery's strategy):
+# The worker decodes every message of the import queue in its main process (the per-row fast
+# path, Celery's strategy), a bulk message sent there too, so this caps them all (only the
+# bulk queue's consumer hands a body to the pool undecoded):
 # one 8 MB body of small objects ([{"":{}}, ...]) took it from 86 MB to 460 MB for 15 s,
 # three of them past 1 GB. And it holds every prefetched one until it is stored: 1,500
 # valid per-row messages padded to 512 KB, waiting while storing was stalled, took the

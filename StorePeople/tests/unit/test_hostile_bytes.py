@@ -343,15 +343,24 @@ def test_json_edges_on_celerys_strategy_are_refused_or_acted_on(body):
         acted_on(delivered)
 
 
-def test_only_a_bulk_body_may_be_large_before_it_is_decoded():
-    """A per-row body decoded in the main process: 8 MB of [{"":{}}, ...] took it to 460 MB."""
+def test_only_a_body_on_the_bulk_queue_may_be_large_before_it_is_decoded():
+    """A body decoded in the main process: 8 MB of [{"":{}}, ...] took it to 460 MB. A bulk
+    message on the import queue is decoded there too (Celery's strategy): the same cap."""
     small_objects = b"[" + b",".join([b'{"":{}}'] * (MAX_TASK_BYTES // 8 + 1)) + b"]"
     assert MAX_TASK_BYTES < len(small_objects) < MAX_MESSAGE_BYTES
-    for task in (STORE_PERSON, "tasks.record_import", "tasks.undo_import", None, ["x"]):
+    for task in (
+        STORE_PERSON,
+        STORE_PEOPLE,
+        "tasks.record_import",
+        "tasks.undo_import",
+        None,
+        ["x"],
+    ):
         verdict = delivery_of(raw(small_objects, {"task": task, "id": "m1"}))
         assert verdict == Dead(verdict.reason, verdict.detail), task
         assert verdict.reason == "message.too_large", task
-    assert refusal(raw(small_objects, {"task": STORE_PEOPLE, "id": "m1"})) is None
+    bulk_queue = refusal(raw(small_objects, {"task": STORE_PEOPLE, "id": "m1"}), MAX_MESSAGE_BYTES)
+    assert bulk_queue is None
 
 
 @pytest.mark.parametrize("encoding", ["zlib", "zlib_codec", "bz2", "gzip", "base64", "utf-16"])
@@ -365,3 +374,42 @@ def test_a_content_encoding_never_inflates_a_json_body(encoding):
     with pytest.raises(DecodeError):
         delivered.payload  # noqa: B018 - kombu's decoding, as Celery's strategy reads it
     assert isinstance(delivery_of(raw(delivered.body)), Dead)
+
+
+def test_headers_of_too_many_values_are_refused_before_anything_holds_them():
+    """Decoded, 128 KB of headers can be 24,000 Python objects, and the main process holds each
+    prefetched message until it is stored (tests/test_hostile_seventh.py: 1.4 GB)."""
+    limit = dead_letters.MAX_HEADER_VALUES
+    flat = {f"x-{n}": n for n in range(limit - 1)}
+    assert refusal(raw(b"[]", {"task": STORE_PERSON, **flat})) is None  # limit values in all
+    assert refusal(raw(b"[]", {"task": STORE_PERSON, **flat, "x-more": 1})).reason == (
+        "message.bad_headers"
+    )
+    for many in ([[]] * 24_000, {"a": [{}] * limit}, [[[[]]]] * (limit // 3)):
+        assert refusal(raw(b"[]", {"task": STORE_PERSON, "x-pad": many})).reason == (
+            "message.bad_headers"
+        )
+
+
+def test_the_ledger_drops_settled_deliveries_behind_an_unsettled_one():
+    """Dead-lettered as they arrived, behind a batch still storing: each was held, headers and
+    body, until the oldest delivery settled (470 MB for 400 with large headers)."""
+    from store_people.acknowledgements import Acknowledgements
+
+    acks = []
+    channel = SimpleNamespace(basic_ack=lambda tag, multiple: acks.append((tag, multiple)))
+
+    def delivery(tag, acknowledged=False):
+        return SimpleNamespace(delivery_tag=tag, acknowledged=acknowledged, channel=channel)
+
+    ledger = Acknowledgements(errors=())
+    head = delivery(1)
+    ledger.enter(head)
+    ledger.batch(head)
+    for tag in range(2, 10_002):
+        ledger.enter(delivery(tag, acknowledged=True))  # settled as it arrived
+    assert len(ledger.unsettled) <= 2 * 64
+    ledger.settled(stored=[head])
+    assert acks == [(1, True)]  # the stored one, once
+    ledger.enter(delivery(10_002))
+    assert list(ledger.unsettled) == [10_002]
