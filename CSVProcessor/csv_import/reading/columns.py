@@ -1102,7 +1102,10 @@ def _guess_name(header, words, rows, evidence, email: set, why: dict, notes: lis
         lettered = [i for i, e in enumerate(evidence) if i not in email and e.name_share >= 0.8
                     and not words[i].has("exclude")
                     and not holds_countries(rows, i)]  # fmt: skip
-        candidates = [i for i in lettered if _distinct(rows, i)]
+        # Filled on half the sampled rows at least: a "Notes" column holding "vip" on one
+        # row is no list's names (the addresses' display names may be: _names_in_addresses).
+        candidates = [i for i in lettered
+                      if _distinct(rows, i) and evidence[i].filled * 2 >= len(rows)]  # fmt: skip
         # Else a column whose header is an exclusion word holding names of two words or
         # more, a different one on every row: a login's header over display names
         # (Atlassian's "User name": "Fatima Zahra"); another person's (an owner's, a

@@ -65,7 +65,15 @@ def display_name(value: str) -> str:
     if "<" not in value or "@" not in value:
         return ""
     name, address = parseaddr(value)
-    return name.strip() if "@" in address else ""
+    if "@" in address:
+        return name.strip()
+    # `Ray, Bo <bo@x.org>`: a CSV reader took the quotes off `"Ray, Bo" <bo@x.org>`, and
+    # parseaddr reads the comma as a list of two addresses. One address in angle brackets
+    # at the end: the name is what stands before it.
+    found = _ANGLE.search(value)
+    if found and found.end() == len(value.rstrip()) and value.count("<") == 1:
+        return value[: found.start()].strip().strip('"').strip()
+    return ""
 
 
 def has_address(value: str) -> bool:

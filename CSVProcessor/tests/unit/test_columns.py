@@ -1573,3 +1573,29 @@ def test_a_whole_name_without_a_letter_gives_way_to_the_parts(write, placeholder
     """A placeholder in the whole-name column is no name: the row's parts are."""
     text = f"Display Name,First Name,Last Name,Email\n{placeholder},Ann,Lee,ann@x.org\n"
     assert people(write(text))[0] == [("Ann Lee", "ann@x.org")]
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    people_=st.lists(st.tuples(NAME_WORD, NAME_WORD, st.booleans()), min_size=2, max_size=6),
+)
+def test_a_list_of_display_names_and_addresses_gives_each_its_name(people_):
+    """One column pasted from a To: line: `Ann Lee <a@x>` and `"Lee, Ann" <a@x>` (the CSV
+    reader takes the quotes off, and parseaddr reads the comma as two addresses)."""
+    cells = []
+    for n, (g, f, comma) in enumerate(people_):
+        # Pasted as the mail client shows it, not quoted for CSV: the reader keeps the text
+        # after the closing quote ("Lee, Ann <p0@...>", the quotes gone).
+        shown = f'"{f}, {g}"' if comma else f"{g} {f}"
+        cells.append(f"{shown} <p{n}@example.org>")
+    stored = stored_of("Contact\n" + "\n".join(cells) + "\n")
+    assert stored == [
+        (f"{f}, {g}" if comma else f"{g} {f}", f"p{n}@example.org")
+        for n, (g, f, comma) in enumerate(people_)
+    ]
+
+
+def test_a_column_filled_on_few_rows_is_not_the_name_of_a_list_of_display_names(write):
+    text = "Contact,Notes\nAnn Lee <ann@x.org>,vip\nBo Ray <bo@x.org>,\nCy Park <cy@x.org>,\n"
+    stored = people(write(text))[0]
+    assert stored == [("Ann Lee", "ann@x.org"), ("Bo Ray", "bo@x.org"), ("Cy Park", "cy@x.org")]
