@@ -1,7 +1,8 @@
 """A seventh round of faults, each ending with exact tables and counts.
 
 - the worker frozen (SIGSTOP of its whole process group: a suspended VM, a stopped
-  container) past RabbitMQ's consumer_timeout, twice, then thawed, per-row and bulk.
+  container) past RabbitMQ's consumer_timeout, twice, then thawed, per-row and bulk;
+- `replay` of an import's dead letters killed -9 midway through its sweep, then run again.
 
 The random choices come from random.Random(seed); the seed is printed (run with -rP, or
 -s) and can be forced with FAULTS_SEED. Nothing here measures time.
@@ -15,9 +16,10 @@ import time
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine
 
 from tests import services
-from tests.helpers import later_row_wins, run_json, write_csv
+from tests.helpers import alembic, later_row_wins, run_json, start_cli, write_csv
 from tests.helpers import people_table as table
 from tests.test_faults_more import imported, seeded
 from tests.test_faults_sixth import expected_counts, twice_far_apart
@@ -82,3 +84,52 @@ def test_worker_frozen_past_the_consumer_timeout_then_thawed(
     assert table(db) == later_row_wins(rows)
     assert counts(status(env, import_id)) == expected_counts(rows)
     assert dead_letters(env["BROKER_CONN"], env["IMPORT_QUEUE"]) == 0
+
+
+# -- 2. a replay of dead letters killed midway, then run again ----------------
+
+
+@pytest.mark.timeout(240)
+@pytest.mark.parametrize("mode", [[], ["--batch-size", "30"]], ids=["per-row", "bulk"])
+def test_a_replay_killed_midway_then_run_again(
+    env, start_worker, tmp_path, cli_processes, bare_database, mode
+):
+    """Every row dead-lettered (the schema gone under a running worker, as
+    tests/test_replay.py), the schema back, then `replay` killed -9 at a random moment of its
+    sweep (a dead letter published back but not yet acknowledged is kept twice), and run
+    again: every row stored once, `replayed` and `failed` exact, nothing left."""
+    rng = seeded("replay killed")
+    rows = twice_far_apart(rng, 1500)
+    messages = len(rows) // (int(mode[1]) if mode else 1) + 1  # and the CLI's record_import
+    env["DATABASE_URL"] = bare_database  # the worker's too (start_worker reads this env)
+    alembic(bare_database, "upgrade", "head")
+    start_worker(concurrency=2)
+    alembic(bare_database, "downgrade", "base")
+    import_id = run_json(env, "-csv", write_csv(tmp_path / "people.csv", rows), *mode)["import_id"]
+    queue, broker = env["IMPORT_QUEUE"], env["BROKER_CONN"]
+    services.wait_until(lambda: dead_letters(broker, queue) == messages, 60, "all dead-lettered")
+    assert status(env, import_id)["failed"] == len(rows)
+    alembic(bare_database, "upgrade", "head")
+    replay = start_cli(env, "replay", import_id, "--json")
+    cli_processes.append(replay)
+    at = rng.randrange(1, messages)
+    services.wait_until(lambda: dead_letters(broker, queue) <= messages - at, 60,
+                        f"{at} replayed", every=0.005)  # fmt: skip
+    replay.kill()
+    replay.communicate()
+    left = dead_letters(broker, queue)
+    print(f"replay killed with {left} of {messages} dead letters left")
+    assert 0 < left < messages, "the kill must land mid-sweep"
+    again = run_json(env, "replay", import_id)
+    assert (again["replayed"], again["left"]) == (left, 0)
+    services.wait_until(lambda: status(env, import_id)["state"] == "done", 60, "done")
+    time.sleep(1)  # a double count would land now
+    view = status(env, import_id)
+    assert counts(view) == expected_counts(rows)
+    assert (view["replayed"], view["failed_by_reason"]) == (len(rows), {})
+    engine = create_engine(bare_database)
+    try:
+        assert table(engine) == later_row_wins(rows)
+    finally:
+        engine.dispose()
+    assert dead_letters(broker, queue) == 0
