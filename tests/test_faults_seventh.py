@@ -8,6 +8,7 @@ The random choices come from random.Random(seed); the seed is printed (run with 
 -s) and can be forced with FAULTS_SEED. Nothing here measures time.
 """
 
+import json
 import os
 import shutil
 import signal
@@ -19,10 +20,15 @@ import pytest
 from sqlalchemy import create_engine
 
 from tests import services
-from tests.helpers import alembic, later_row_wins, run_json, start_cli, write_csv
+from tests.helpers import POLICIES, alembic, fold, later_row_wins, run_json, start_cli, write_csv
 from tests.helpers import people_table as table
-from tests.test_faults_more import imported, seeded
-from tests.test_faults_sixth import expected_counts, twice_far_apart
+from tests.test_faults_more import imported, known, person, seeded, write_known
+from tests.test_faults_sixth import (
+    WORKER_APP,
+    expected_counts,
+    terminate_worker_connections,
+    twice_far_apart,
+)
 from tests.test_operations import counts, dead_letters, status
 
 pytestmark = pytest.mark.faults  # signals and private brokers: runs alone
@@ -133,3 +139,63 @@ def test_a_replay_killed_midway_then_run_again(
     finally:
         engine.dispose()
     assert dead_letters(broker, queue) == 0
+
+
+# -- 3. an undo among another import's batches, connections terminated; then undo that one --
+
+
+@pytest.mark.timeout(240)
+def test_an_undo_among_another_imports_batches_with_connections_terminated_then_undo_that_one(
+    db, env, start_worker, tmp_path, cli_processes
+):
+    """A inserts, B changes them; C writes the same people (bulk, a generated policy) while B
+    is undone, the worker's connections terminated at random moments of both. The table ends
+    as the fold of A and C; then C undone leaves A's, and A undone leaves nothing."""
+    rng = seeded("undo among batches, connections terminated")
+    people = 1500
+    url = env["DATABASE_URL"] + f"?application_name={WORKER_APP}"
+    start_worker(concurrency=2, extra_env={"DATABASE_URL": url})
+    standing = []
+    for name, policy in (("A", "overwrite"), ("B", rng.choice(POLICIES))):
+        rows = [person(rng, key) for key in range(people)]
+        done = run_json(env, "-csv", write_known(tmp_path / f"{name}.csv", rows), "--wait",
+                        "--merge", policy, *rng.choice([[], ["--batch-size", "100"]]))  # fmt: skip
+        standing.append((rows, policy, done["import_id"]))
+    (a_rows, a_policy, a_id), (_, b_policy, b_id) = standing
+    c_rows = [person(rng, rng.randrange(people)) for _ in range(20_000)]
+    c_policy = rng.choice(POLICIES)
+    print(f"B --merge {b_policy}, C --merge {c_policy}")
+    c_csv = write_known(tmp_path / "C.csv", c_rows)
+    c_cli = start_cli(env, "-csv", c_csv, "--wait", "--json", "--merge", c_policy,
+                      "--batch-size", "200")  # fmt: skip
+    cli_processes.append(c_cli)
+    logs = tmp_path / "logs"
+    services.wait_until(lambda: len(list(logs.glob("*.log"))) == 3, 30, "C's log")
+    c_id = max(log.stem for log in logs.glob("*.log"))
+    services.wait_until(lambda: imported(db, c_id)[0] > 0, 60, "C storing", every=0.01)
+    undo_cli = start_cli(env, "undo", b_id, "--wait", "--json", "--timeout", "120")
+    cli_processes.append(undo_cli)
+    terminated = 0
+    while c_cli.poll() is None or undo_cli.poll() is None:
+        time.sleep(rng.uniform(0.0, 0.4))
+        terminated += terminate_worker_connections(db)
+    print(f"{terminated} connections terminated")
+    out, err = undo_cli.communicate()
+    assert undo_cli.returncode == 0, err
+    assert json.loads(out)["state"] == "undone"
+    out, err = c_cli.communicate()
+    assert c_cli.returncode == 0, err
+    c = json.loads(out)
+    assert known(db) == fold((a_rows, a_policy), (c_rows, c_policy))
+    distinct = len({row[1].lower() for row in c_rows})
+    assert (c["stored"], c["failed"], c["inserted"]) == (len(c_rows), 0, 0)
+    assert c["updated"] + c["unchanged"] == distinct
+    assert c["superseded"] == len(c_rows) - distinct
+    undo_c = run_json(env, "undo", c_id, "--wait")
+    assert (undo_c["state"], undo_c["removed"]) == ("undone", 0)
+    assert known(db) == fold((a_rows, a_policy))
+    undo_a = run_json(env, "undo", a_id, "--wait")
+    assert (undo_a["removed"], known(db)) == (people, {})
+    for import_id in (a_id, b_id, c_id):
+        assert status(env, import_id)["state"] == "undone"
+    assert dead_letters(env["BROKER_CONN"], env["IMPORT_QUEUE"]) == 0
