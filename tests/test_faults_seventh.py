@@ -17,6 +17,7 @@ import time
 from pathlib import Path
 
 import pytest
+from kombu import Connection
 from sqlalchemy import create_engine
 
 from tests import services
@@ -199,3 +200,88 @@ def test_an_undo_among_another_imports_batches_with_connections_terminated_then_
     for import_id in (a_id, b_id, c_id):
         assert status(env, import_id)["state"] == "undone"
     assert dead_letters(env["BROKER_CONN"], env["IMPORT_QUEUE"]) == 0
+
+
+# -- 4. a memory alarm on the broker while the CLI publishes -------------------
+
+
+@pytest.fixture(scope="module")
+def broker():
+    """A node of this module's own, for its alarms."""
+    folder = Path(tempfile.mkdtemp(prefix="people-faults7a-"))
+    folder.chmod(0o755)
+    node = services.RabbitMQ(folder, name="faults7a")
+    try:
+        yield node
+    finally:
+        node.close()
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def memory_alarm(node, on: bool) -> None:
+    """A watermark below what the node uses raises its memory alarm at once; 0.4 (the
+    default) clears it (rabbitmqctl set_vm_memory_high_watermark)."""
+    node.ctl("set_vm_memory_high_watermark", "0.0000001" if on else "0.4")
+
+
+@pytest.mark.timeout(180)
+@pytest.mark.parametrize("mode", [[], ["--batch-size", "50"]], ids=["per-row", "bulk"])
+@pytest.mark.parametrize("moment", ["from-the-start", "mid-file"])
+def test_a_memory_alarm_while_the_cli_publishes(
+    db, env, broker, start_worker, tmp_path, cli_processes, mode, moment
+):
+    """The node blocks the CLI's connection (connection.blocked) for a few seconds, from
+    before its first row or from a random moment of its publishing: the CLI waits, then
+    finishes (exit 0), every row once. Before, an alarm on when it began publishing ended
+    it 1-2 s later: exit 1, "lost the broker ([Errno 110] Connection timed out); confirmed
+    through line 0", and `status` then showed 1,000 rows stored of an import `failed` with 0
+    enqueued (the unconfirmed message had arrived). Mid-file it survived: what it sent fitted
+    in the node's socket buffer, grown while it was reading."""
+    rng = seeded("memory alarm")
+    env = {**env, "BROKER_CONN": broker.url}
+    rows = twice_far_apart(rng, 10_000)
+    messages = len(rows) // (int(mode[1]) if mode else 1)
+    csv = write_csv(tmp_path / "people.csv", rows)
+    if moment == "from-the-start":
+        memory_alarm(broker, True)
+        cli = start_cli(env, "-csv", csv, "--json", *mode)
+        cli_processes.append(cli)
+        alarmed_at = 0
+    else:
+        cli = start_cli(env, "-csv", csv, "--json", *mode)
+        cli_processes.append(cli)  # no worker yet: the queue counts what was confirmed
+        alarmed_at = stopped_at(
+            cli, broker.url, env["IMPORT_QUEUE"], mode, rng.randrange(messages // 2)
+        )
+        memory_alarm(broker, True)
+        os.kill(cli.pid, signal.SIGCONT)
+    held = rng.uniform(3, 10)
+    time.sleep(held)
+    memory_alarm(broker, False)
+    print(f"alarm at {alarmed_at} of {messages} messages, held {held:.1f} s")
+    assert alarmed_at < messages
+    out, err = cli.communicate(timeout=120)
+    assert cli.returncode == 0, err
+    summary = json.loads(out)
+    import_id = summary["import_id"]
+    assert summary["enqueued"] == len(rows)
+    start_worker(concurrency=2, extra_env=env)
+    services.wait_until(lambda: status(env, import_id)["state"] == "done", 90, "done")
+    time.sleep(1)  # a double count would land now
+    assert table(db) == later_row_wins(rows)
+    assert counts(status(env, import_id)) == expected_counts(rows)
+    assert dead_letters(broker.url, env["IMPORT_QUEUE"]) == 0
+
+
+def stopped_at(cli, broker_url: str, queue: str, mode, at: int) -> int:
+    """SIGSTOP the CLI once its queue holds `at` messages; how many it holds then."""
+    with Connection(broker_url) as connection:
+        channel = connection.default_channel
+        name = f"{queue}.bulk" if mode else queue
+
+        def queued() -> int:
+            return channel.queue_declare(name, passive=True).message_count
+
+        services.wait_until(lambda: queued() >= at, 60, f"{at} messages", every=0.002)
+        os.kill(cli.pid, signal.SIGSTOP)  # mid-file, whatever the host's speed
+        return queued()
