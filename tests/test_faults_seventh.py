@@ -2,7 +2,13 @@
 
 - the worker frozen (SIGSTOP of its whole process group: a suspended VM, a stopped
   container) past RabbitMQ's consumer_timeout, twice, then thawed, per-row and bulk;
-- `replay` of an import's dead letters killed -9 midway through its sweep, then run again.
+- `replay` of an import's dead letters killed -9 midway through its sweep, then run again;
+- an undo among another import's batches, the worker's connections terminated at random
+  moments, then that import undone, then the first;
+- a memory alarm on the broker's node from the CLI's first row, or from a random moment of
+  its publishing, per-row and bulk;
+- rows the database refuses, their batches committed but never acknowledged (the worker
+  lost), delivered again.
 
 The random choices come from random.Random(seed); the seed is printed (run with -rP, or
 -s) and can be forced with FAULTS_SEED. Nothing here measures time.
@@ -18,12 +24,12 @@ from pathlib import Path
 
 import pytest
 from kombu import Connection
-from sqlalchemy import create_engine
+from sqlalchemy import create_engine, text
 
 from tests import services
 from tests.helpers import POLICIES, alembic, fold, later_row_wins, run_json, start_cli, write_csv
 from tests.helpers import people_table as table
-from tests.test_faults_more import imported, known, person, seeded, write_known
+from tests.test_faults_more import freeze_and_kill, imported, known, person, seeded, write_known
 from tests.test_faults_sixth import (
     WORKER_APP,
     expected_counts,
@@ -285,3 +291,45 @@ def stopped_at(cli, broker_url: str, queue: str, mode, at: int) -> int:
         services.wait_until(lambda: queued() >= at, 60, f"{at} messages", every=0.002)
         os.kill(cli.pid, signal.SIGSTOP)  # mid-file, whatever the host's speed
         return queued()
+
+
+# -- 5. rows the database refuses, their batches delivered again ---------------
+
+
+@pytest.mark.timeout(240)
+@pytest.mark.parametrize("mode", [[], ["--batch-size", "100"]], ids=["per-row", "bulk"])
+def test_refused_rows_delivered_again_count_failed_once(
+    env, start_worker, tmp_path, bare_database, mode
+):
+    """The database refuses some rows (a CHECK constraint of the test's); the worker's main
+    process freezes while its pool counts them (nothing is acknowledged), then it is killed:
+    delivered again, each refused row is still one failure. Before (migration 0009), they
+    were counted again: `failed` 1,393 for 1,051 refused rows per-row, 1,072 for 1,001 bulk,
+    with `stored` exact (stored + failed above the rows enqueued)."""
+    rng = seeded("refused rows delivered again")
+    env["DATABASE_URL"] = bare_database  # the worker's too (start_worker reads this env)
+    alembic(bare_database, "upgrade", "head")
+    engine = create_engine(bare_database)
+    with engine.begin() as connection:
+        connection.execute(
+            text("ALTER TABLE people ADD CONSTRAINT refused CHECK (full_name NOT LIKE 'Bad%')")
+        )
+    emails = 3000
+    rows = [(rng.choice(["Good", "Good", "Bad"]) + f" {n}", f"user.{n}@example.com")
+            for n in range(emails)]  # fmt: skip
+    bad = sum(name.startswith("Bad") for name, _ in rows)
+    import_id = run_json(env, "-csv", write_csv(tmp_path / "people.csv", rows), *mode)["import_id"]
+    try:
+        print(f"lost with {freeze_and_kill(start_worker(concurrency=2), engine, import_id)} stored")
+        start_worker(concurrency=2)
+        services.wait_until(lambda: status(env, import_id)["state"] == "done_with_failures", 90,
+                            "every row stored or failed")  # fmt: skip
+        time.sleep(1)  # a double count would land now
+        view = status(env, import_id)
+        print({k: view[k] for k in ("stored", "failed", "failed_by_reason")})
+        assert (view["stored"], view["failed"]) == (emails - bad, bad)
+        assert view["failed_by_reason"] == {"db.refused": bad}
+        # Per-row, each refused row's message; a bulk message with rows stored is kept.
+        assert dead_letters(env["BROKER_CONN"], env["IMPORT_QUEUE"]) == (0 if mode else bad)
+    finally:
+        engine.dispose()
