@@ -8,7 +8,9 @@
 - a memory alarm on the broker's node from the CLI's first row, or from a random moment of
   its publishing, per-row and bulk;
 - rows the database refuses, their batches committed but never acknowledged (the worker
-  lost), delivered again.
+  lost), delivered again;
+- two workers on a per-row backlog with refused rows, one of them killed -9 and started
+  again four times.
 
 The random choices come from random.Random(seed); the seed is printed (run with -rP, or
 -s) and can be forced with FAULTS_SEED. Nothing here measures time.
@@ -331,5 +333,48 @@ def test_refused_rows_delivered_again_count_failed_once(
         assert view["failed_by_reason"] == {"db.refused": bad}
         # Per-row, each refused row's message; a bulk message with rows stored is kept.
         assert dead_letters(env["BROKER_CONN"], env["IMPORT_QUEUE"]) == (0 if mode else bad)
+    finally:
+        engine.dispose()
+
+
+# -- 6. two workers, one of them killed again and again ------------------------
+
+
+@pytest.mark.timeout(240)
+def test_two_workers_one_killed_again_and_again(env, start_worker, tmp_path, bare_database):
+    """A per-row backlog with rows the database refuses, two workers; one of them is
+    killed -9 at random moments and started again, four times: each row stored or counted
+    failed once, each refused row dead-lettered once."""
+    rng = seeded("one of two workers killed")
+    env["DATABASE_URL"] = bare_database  # the worker's too (start_worker reads this env)
+    alembic(bare_database, "upgrade", "head")
+    engine = create_engine(bare_database)
+    with engine.begin() as connection:
+        connection.execute(
+            text("ALTER TABLE people ADD CONSTRAINT refused CHECK (full_name NOT LIKE 'Bad%')")
+        )
+    emails = 6000  # a batch with a refused row is stored again row by row: slower
+    rows = [(rng.choice(["Good", "Good", "Bad"]) + f" {n}", f"user.{n}@example.com")
+            for n in range(emails)]  # fmt: skip
+    good = [row for row in rows if row[0].startswith("Good")]
+    import_id = run_json(env, "-csv", write_csv(tmp_path / "people.csv", rows))["import_id"]
+    try:
+        start_worker(concurrency=2)
+        for kill in range(4):
+            victim = start_worker(concurrency=1)
+            time.sleep(rng.uniform(0.2, 1.5))
+            os.killpg(victim.process.pid, signal.SIGKILL)
+            victim.process.wait()
+            print(f"kill {kill + 1} with {imported(engine, import_id)[:2]} stored, failed")
+        services.wait_until(lambda: status(env, import_id)["state"] == "done_with_failures", 120,
+                            "every row stored or failed")  # fmt: skip
+        time.sleep(1)  # a double count would land now
+        view = status(env, import_id)
+        assert counts(view) == {
+            "stored": len(good), "failed": emails - len(good), "rejected": 0,
+            "inserted": len(good), "updated": 0, "unchanged": 0, "superseded": 0,
+        }  # fmt: skip
+        assert table(engine) == sorted(good)
+        assert dead_letters(env["BROKER_CONN"], env["IMPORT_QUEUE"]) == emails - len(good)
     finally:
         engine.dispose()
