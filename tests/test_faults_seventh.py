@@ -64,6 +64,20 @@ def impatient_broker():
         shutil.rmtree(folder, ignore_errors=True)
 
 
+def signal_when(process, broker_url: str, queue: str, reached, signum) -> int:
+    """Send `signum` to the process once `reached(messages waiting in queue)`, polling on one
+    channel (a connection per poll is slower than a replay's sweep); the count then."""
+    with Connection(broker_url) as connection:
+        channel = connection.default_channel
+
+        def waiting() -> int:
+            return channel.queue_declare(queue, passive=True).message_count
+
+        services.wait_until(lambda: reached(waiting()), 60, f"{queue} reached", every=0.002)
+        os.kill(process.pid, signum)
+        return waiting()
+
+
 # -- 1. the worker frozen past the consumer timeout ---------------------------
 
 
@@ -127,10 +141,8 @@ def test_a_replay_killed_midway_then_run_again(
     alembic(bare_database, "upgrade", "head")
     replay = start_cli(env, "replay", import_id, "--json")
     cli_processes.append(replay)
-    at = rng.randrange(1, messages)
-    services.wait_until(lambda: dead_letters(broker, queue) <= messages - at, 60,
-                        f"{at} replayed", every=0.005)  # fmt: skip
-    replay.kill()
+    at = rng.randrange(1, messages // 2)
+    signal_when(replay, broker, f"{queue}.dead", lambda left: left <= messages - at, signal.SIGKILL)
     replay.communicate()
     left = dead_letters(broker, queue)
     print(f"replay killed with {left} of {messages} dead letters left")
@@ -258,9 +270,10 @@ def test_a_memory_alarm_while_the_cli_publishes(
     else:
         cli = start_cli(env, "-csv", csv, "--json", *mode)
         cli_processes.append(cli)  # no worker yet: the queue counts what was confirmed
-        alarmed_at = stopped_at(
-            cli, broker.url, env["IMPORT_QUEUE"], mode, rng.randrange(messages // 2)
-        )
+        name = f"{env['IMPORT_QUEUE']}.bulk" if mode else env["IMPORT_QUEUE"]
+        at = rng.randrange(messages // 2)
+        # Stopped mid-file, whatever the host's speed.
+        alarmed_at = signal_when(cli, broker.url, name, lambda queued: queued >= at, signal.SIGSTOP)
         memory_alarm(broker, True)
         os.kill(cli.pid, signal.SIGCONT)
     held = rng.uniform(3, 10)
@@ -279,20 +292,6 @@ def test_a_memory_alarm_while_the_cli_publishes(
     assert table(db) == later_row_wins(rows)
     assert counts(status(env, import_id)) == expected_counts(rows)
     assert dead_letters(broker.url, env["IMPORT_QUEUE"]) == 0
-
-
-def stopped_at(cli, broker_url: str, queue: str, mode, at: int) -> int:
-    """SIGSTOP the CLI once its queue holds `at` messages; how many it holds then."""
-    with Connection(broker_url) as connection:
-        channel = connection.default_channel
-        name = f"{queue}.bulk" if mode else queue
-
-        def queued() -> int:
-            return channel.queue_declare(name, passive=True).message_count
-
-        services.wait_until(lambda: queued() >= at, 60, f"{at} messages", every=0.002)
-        os.kill(cli.pid, signal.SIGSTOP)  # mid-file, whatever the host's speed
-        return queued()
 
 
 # -- 5. rows the database refuses, their batches delivered again ---------------
