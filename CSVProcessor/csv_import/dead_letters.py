@@ -26,6 +26,7 @@ from kombu import Connection, Producer
 from kombu.exceptions import KombuError
 
 from csv_import.errors import CliError, ServiceError, UsageError, report_failure
+from csv_import.publisher import patient_socket
 from csv_import.usage import CommandParser, wants_json
 from people_import_contract import dead_letters as contract
 from people_import_contract.amqp_frames import amqp_options
@@ -72,6 +73,7 @@ def connect(settings) -> Connection:
             transport_options={
                 **transport_options(first),
                 **amqp_options(first),
+                **patient_socket(first),  # waits out a memory or disk alarm, as an import
                 "confirm_publish": True,
             },
             connect_timeout=10,

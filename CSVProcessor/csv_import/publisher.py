@@ -16,9 +16,14 @@ node, losing it ends the import (exit 1, "rerun the same command").
 
 Per-row messages go to the import queue, bulk messages to its bulk twin
 (people_import_contract.queues), both through the queue's direct exchange.
+
+A RabbitMQ memory or disk alarm blocks publishers (connection.blocked): the node stops
+reading their sockets until it clears. The publisher waits for it as for a confirm, up to
+FAILOVER_SECONDS (patient_socket), and says so if it gives up.
 """
 
 import logging
+import socket
 import time
 from collections import deque
 from typing import NamedTuple
@@ -48,6 +53,22 @@ from people_import_contract.queues import (
 log = logging.getLogger(__name__)
 
 FAILOVER_SECONDS = 60.0  # how long the cluster may go without confirming anything
+
+
+def patient_socket(url: str) -> dict:
+    """Transport options that let a RabbitMQ connection wait out a blocked node.
+
+    py-amqp sets TCP_USER_TIMEOUT to 1 s on its sockets (DEFAULT_SOCKET_SETTINGS): data the
+    peer has not read for 1 s ends the connection. A node under a memory or disk alarm stops
+    reading a publisher's socket until the alarm clears (RabbitMQ docs, "Blocked Connection
+    Notifications"), so an alarm of a few seconds mid-file ended the import: exit 1, "lost
+    the broker ([Errno 110] Connection timed out)". Here it is FAILOVER_SECONDS, the time
+    the publisher gives a broker to confirm anyway.
+    """
+    option = getattr(socket, "TCP_USER_TIMEOUT", None)  # Linux only
+    if option is None or url.split(":", 1)[0] not in ("amqp", "amqps", "pyamqp"):
+        return {}
+    return {"socket_settings": {option: int(FAILOVER_SECONDS * 1000)}}
 
 
 class Refused(Exception):
@@ -95,6 +116,7 @@ class Publisher:
         self.confirmed_line = 0
         self.failovers = 0
         self.failing_since = 0.0  # when the current run of failovers began (0: none)
+        self.blocked = ""  # why the node blocked publishing (connection.blocked), while it does
         self.framed: FramedWrites | None = None
         self.confirms = False
         connections = [self._connection(url) for url in self.nodes]  # malformed: one line
@@ -110,12 +132,30 @@ class Publisher:
         try:
             return Connection(
                 url,
-                transport_options=transport_options(url),
+                transport_options={
+                    **transport_options(url),
+                    **patient_socket(url),
+                    **self._blocking_callbacks(url),
+                },
                 connect_timeout=10,
                 ssl=amqp_ssl(url, self.tls),  # verified TLS for amqps://, this node's host name
             )
         except ValueError:
             raise ServiceError(malformed(self.broker_url, "BROKER_CONN")) from None
+
+    def _blocking_callbacks(self, url: str) -> dict:
+        """py-amqp's connection.blocked / unblocked callbacks (RabbitMQ only)."""
+        if not patient_socket(url):
+            return {}
+        return {"on_blocked": self._on_blocked, "on_unblocked": self._on_unblocked}
+
+    def _on_blocked(self, reason: str) -> None:
+        self.blocked = str(reason)[:200] or "a resource alarm"
+        log.warning("the broker blocked publishing: %s", self.blocked)
+
+    def _on_unblocked(self) -> None:
+        self.blocked = ""
+        log.info("the broker unblocked publishing")
 
     def __enter__(self):
         # One node: three tries, as kombu spaces them; several: each in turn, three rounds.
@@ -343,6 +383,8 @@ class Publisher:
             what = str(error)
         else:
             what = f"lost the broker at {redact(node)} ({self._scrubbed(error)})"
+        if self.blocked:
+            what += f" while it blocked publishing ({self.blocked}: a memory or disk alarm)"
         return ServiceError(
             f"{what}{why}; confirmed through line {self.confirmed_line}; "
             "rerun the same command to finish"

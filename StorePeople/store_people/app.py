@@ -44,6 +44,10 @@ def celery_config(settings: Settings) -> dict:
         "broker_use_ssl": settings.amqp_ssl(),
         "redis_backend_use_ssl": settings.redis_ssl(),
         "broker_connection_retry_on_startup": True,
+        # A channel the broker closed is a lost connection too: reconnect. RabbitMQ closes a
+        # consumer's channel holding a delivery past `consumer_timeout` (PRECONDITION_FAILED,
+        # celery/celery#6760): without this the worker stopped, "Unrecoverable error".
+        "broker_channel_error_retry": True,
         # JSON only: a pickle or YAML message is refused, never deserialized.
         "accept_content": ["json"],
         "result_accept_content": ["json"],

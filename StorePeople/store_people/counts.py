@@ -12,7 +12,7 @@ from sqlalchemy import case, func, update
 from sqlalchemy.orm import Session
 
 from people_import_contract.job_record import FAILED, FAILED_PREFIX, WORKER_COUNTERS
-from store_people.models import Import, ImportFailure
+from store_people.models import Import, ImportFailedLine, ImportFailure
 from store_people.upsert import INSERTS
 
 COUNTERS = WORKER_COUNTERS  # the `imports` table has a column of each name
@@ -76,6 +76,17 @@ def take_off_failures(session: Session, import_id: str, counts: Counter) -> Coun
             )
             taken_off[FAILED_PREFIX + reason] = counts[name]
     return taken_off
+
+
+def first_failures(session: Session, import_id: str, lines: list[int]) -> list[int]:
+    """Those of these lines not counted failed before, now marked counted (migration 0009):
+    a row the database refuses again when its batch is delivered again counts once."""
+    if not lines:
+        return []
+    table = ImportFailedLine.__table__
+    insert = INSERTS[session.get_bind().dialect.name]
+    marked = insert(table).values([{"import_id": import_id, "line": line} for line in lines])
+    return list(session.execute(marked.on_conflict_do_nothing().returning(table.c.line)).scalars())
 
 
 def add_failures(session: Session, import_id: str, reasons: Counter) -> dict[str, int]:

@@ -46,6 +46,11 @@ def prune_log(session: Session, keep_days: int) -> int:
     session.connection().execute(
         text(f"DELETE FROM people_write_lines WHERE {old_lines}"), {"days": keep_days}
     )
+    # And its failed lines only kept a redelivered refused row from counting twice (counts.py).
+    failed_lines = OLD.format(w="import_failed_lines", cutoff=cutoff)
+    session.connection().execute(
+        text(f"DELETE FROM import_failed_lines WHERE {failed_lines}"), {"days": keep_days}
+    )
     # The session's connection (its transaction): its execute gives a CursorResult, with rowcount.
     return session.connection().execute(text(statement), {"days": keep_days}).rowcount
 

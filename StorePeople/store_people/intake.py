@@ -24,7 +24,13 @@ from store_people.rows import PersonRow
 from store_people.settings import Settings
 from store_people.shown import shown
 from store_people.store import StoreGaveUp, record_failures, store_rows
-from store_people.validation import BadMessage, check_policy, parse_people, parse_person
+from store_people.validation import (
+    MAX_LINE,
+    BadMessage,
+    check_policy,
+    parse_people,
+    parse_person,
+)
 from store_people.verdicts import STORED, Dead, Verdict, dead
 
 log = logging.getLogger(__name__)
@@ -53,7 +59,9 @@ class Outcome:
 
     def __init__(self):
         self.totals: dict[str, dict[str, int]] = {}
-        self.failures: dict[str, Counter] = defaultdict(Counter)
+        self.failures: dict[str, Counter] = defaultdict(Counter)  # rows without a line
+        # {import_id: {line: reason}}: counted once whatever the deliveries (record_failures).
+        self.failed_lines: dict[str, dict[int, str]] = defaultdict(dict)
         self.taken_off: dict[str, Counter] = defaultdict(Counter)
 
     def fail(self, import_id, line, code: str, detail: str, replayed: bool = False) -> None:
@@ -61,7 +69,19 @@ class Outcome:
         known = import_id if is_import_id(import_id) else "?"  # never a 10 KB id in a log
         log.error("import %s line %s: failed (%s) %.200s", known, shown(line, 20), code, detail)
         if is_import_id(import_id) and not replayed:  # counted under a real import: it has a record
-            self.failures[import_id][code] += 1
+            if is_line(line):
+                self.failed_lines[import_id][line] = code
+            else:
+                self.failures[import_id][code] += 1
+
+    def counted_failures(self) -> dict[str, Counter]:
+        """Every failure of the batch by import and reason, lines or not."""
+        counted: dict[str, Counter] = defaultdict(Counter)
+        for import_id, reasons in self.failures.items():
+            counted[import_id] += reasons
+        for import_id, lines in self.failed_lines.items():
+            counted[import_id] += Counter(lines.values())
+        return counted
 
     def store(
         self, settings: Settings, rows: list[PersonRow], replayed: dict | None = None
@@ -97,12 +117,14 @@ class Outcome:
 
     def report(self, settings: Settings) -> None:
         tracker = job_records(settings)
-        if self.failures:
+        if self.failures or self.failed_lines:
             try:
-                self.merge(record_failures(settings.database_url, self.failures, 30.0))
+                self.merge(
+                    record_failures(settings.database_url, self.failures, 30.0, self.failed_lines)
+                )
             except (StoreGaveUp, exc.DBAPIError):
                 # No database: the failures still show in the job record.
-                for import_id, reasons in self.failures.items():
+                for import_id, reasons in self.counted_failures().items():
                     failed = Counter({f"failed:{code}": n for code, n in reasons.items()})
                     failed["failed"] = sum(reasons.values())
                     job_record.record(tracker, import_id, failed, job_record.INCREMENT)
@@ -111,6 +133,11 @@ class Outcome:
         for import_id, taken_off in self.taken_off.items():
             job_record.record(tracker, import_id, taken_off, job_record.DECREMENT)
         pruner(settings).maybe_prune()
+
+
+def is_line(line) -> bool:
+    """A line the failed-lines table can hold (a message's may be anything)."""
+    return isinstance(line, int) and not isinstance(line, bool) and 1 <= line <= MAX_LINE
 
 
 def row_key(row: PersonRow) -> tuple[str, int]:

@@ -153,6 +153,16 @@ class PersonWriteLine(Base):
     line: Mapped[int] = mapped_column(Integer, primary_key=True)
 
 
+class ImportFailedLine(Base):
+    """A line of an import counted failed (migration 0009): a redelivered row the database
+    refuses again is not counted twice (counts.add_failures)."""
+
+    __tablename__ = "import_failed_lines"
+
+    import_id: Mapped[str] = mapped_column(ImportId, primary_key=True)
+    line: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+
+
 class Import(Base):
     """One row per import: the durable history, counted in the same transaction as the rows."""
 

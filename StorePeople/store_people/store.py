@@ -162,12 +162,33 @@ def store_or_isolate(database_url, rows: list[PersonRow], retry_seconds: float, 
     return totals, refused
 
 
-def record_failures(database_url: str, failures: dict[str, Counter], retry_seconds: float):
-    """Count failed rows by reason; return absolute counters per import."""
+def record_failures(
+    database_url: str,
+    failures: dict[str, Counter],
+    retry_seconds: float,
+    lines: dict[str, dict[int, str]] | None = None,
+):
+    """Count failed rows by reason; return absolute counters per import.
+
+    `lines`: {import_id: {line: reason}} of failed rows known by their line, each counted
+    only if no delivery counted it before (counts.first_failures); `failures`, the others.
+    """
+    lines = lines or {}
 
     def work(session):
-        return {i: counts.add_failures(session, i, failures[i]) for i in sorted(failures)}
+        totals = {}
+        for i in sorted(set(failures) | set(lines)):
+            reasons = Counter(failures.get(i, Counter()))
+            for line in counts.first_failures(session, i, sorted(lines.get(i, {}))):
+                reasons[lines[i][line]] += 1
+            totals[i] = counts.add_failures(session, i, reasons)
+        return totals
 
     totals = in_transaction(database_url, retry_seconds, work)
-    metrics.count_failed(failures)
+    metrics.count_failed(
+        {
+            i: Counter(failures.get(i, Counter())) + Counter(lines.get(i, {}).values())
+            for i in set(failures) | set(lines)
+        }
+    )
     return totals

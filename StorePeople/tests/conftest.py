@@ -41,7 +41,7 @@ def engine(migrated_url):
         connection.execute(
             text(
                 "TRUNCATE people, people_history, people_writes, people_write_lines, imports,"
-                " import_failures"
+                " import_failures, import_failed_lines"
             )
         )
     engine.dispose()

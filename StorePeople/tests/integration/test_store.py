@@ -66,6 +66,25 @@ def test_failures_are_counted_by_reason(engine, migrated_url):
         connection.execute(text("DELETE FROM import_failures"))
 
 
+def test_a_failed_line_counts_once_whatever_the_deliveries(engine, migrated_url):
+    """Rows known by their line count failed once (migration 0009): a batch delivered again
+    after its worker was lost, or two copies in one batch; rows without a line always count."""
+    lines = {IMPORT: {3: "db.refused", 4: "db.refused"}}
+    assert record_failures(migrated_url, {}, 5, lines)[IMPORT] == {
+        "failed": 2, "failed:db.refused": 2,
+    }  # fmt: skip
+    again = record_failures(
+        migrated_url, {IMPORT: Counter({"message.bad_line": 1})}, 5,
+        {IMPORT: {3: "db.refused", 5: "email.invalid"}},
+    )  # fmt: skip
+    assert again[IMPORT] == {"failed": 4, "failed:message.bad_line": 1, "failed:email.invalid": 1}
+    with engine.begin() as connection:
+        assert connection.execute(text("SELECT count(*) FROM import_failures")).scalar() == 3
+        connection.execute(text("DELETE FROM imports"))
+        connection.execute(text("DELETE FROM import_failures"))
+        connection.execute(text("DELETE FROM import_failed_lines"))
+
+
 def test_replayed_rows_stored_are_taken_off_failed_once(engine, migrated_url):
     """Dead letters replayed: `replayed` up, `failed` and its reason down, in one transaction;
     the same replay again (a copy of a dead letter) changes nothing; never below 0."""
