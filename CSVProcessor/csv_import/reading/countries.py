@@ -12,12 +12,17 @@ it. A column is the country column by its values, not its header's language:
   holding a country word: two letters alone are too often a state's ("CA", "DE", "IN").
 
 Several such columns (business and home): the first with a value on the row.
+
+The names are read from countries.json, which `scripts/countries_json.py` writes from
+phonenumbers: importing its geocoder loads all of its geographic data, about
+100 MB, where the CLI's whole budget is 150 MB (a unit test checks the file is current).
 """
 
+import json
 from functools import cache
+from importlib import resources
 
 import phonenumbers
-from phonenumbers import geocoder
 
 from csv_import.reading.vocabulary import LANGUAGES, words_of
 
@@ -44,10 +49,12 @@ def key(value: str) -> str:
     return " ".join(value.casefold().split())
 
 
-@cache
-def _names() -> dict[str, str]:
-    """Country name (casefolded) → region code, in every language of the vocabulary."""
-    names = dict(_SHORT_FORMS)
+def names_from_phonenumbers() -> dict[str, str]:
+    """Country name (casefolded) → region code, in every language of the vocabulary, as
+    phonenumbers' geocoder names them (CLDR's names)."""
+    from phonenumbers import geocoder  # ~100 MB: only to write countries.json
+
+    names: dict[str, str] = {}
     for region in sorted(phonenumbers.SUPPORTED_REGIONS):
         example = phonenumbers.example_number(region)
         if example is None:
@@ -57,6 +64,12 @@ def _names() -> dict[str, str]:
             if name:
                 names.setdefault(key(name), region)
     return names
+
+
+@cache
+def _names() -> dict[str, str]:
+    shipped = resources.files("csv_import.reading") / "countries.json"
+    return {**json.loads(shipped.read_text(encoding="utf-8")), **_SHORT_FORMS}
 
 
 def region_of_name(value: str) -> str | None:

@@ -1,7 +1,9 @@
 """A row's country column sets its phones' region (reading/countries.py): generated rows,
 the country written as a name in the vocabulary's languages or as an ISO code."""
 
+import json
 import tempfile
+from importlib import resources
 from pathlib import Path
 
 import phonenumbers
@@ -11,7 +13,7 @@ from hypothesis import strategies as st
 from phonenumbers import PhoneNumberFormat, geocoder
 
 from csv_import.reading import open_people
-from csv_import.reading.countries import region_of_name
+from csv_import.reading.countries import names_from_phonenumbers, region_of_name
 from csv_import.rows import Person
 from csv_import.validation import validate
 
@@ -135,3 +137,10 @@ def test_an_ldif_entrys_country_gives_its_phone_a_region():
         "dn: cn=Cy Park,o=x\ncn: Cy Park\nmail: cy@x.org\ntelephoneNumber: 01 23 45 67 89\n"
     )
     assert phones(text, name="book.ldif") == ["+49301234567", "+33123456789", "01 23 45 67 89"]
+
+
+def test_the_shipped_country_names_are_phonenumbers_own():
+    """countries.json is what scripts/countries_json.py writes from the installed
+    phonenumbers (run it again after an upgrade)."""
+    shipped = resources.files("csv_import.reading") / "countries.json"
+    assert json.loads(shipped.read_text(encoding="utf-8")) == names_from_phonenumbers()
