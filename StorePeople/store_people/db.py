@@ -14,19 +14,25 @@ from sqlalchemy.orm import Session
 
 _engine: Engine | None = None
 _engine_pid: int | None = None
+_engine_url: str | None = None
 
 
 def get_engine(database_url: str) -> Engine:
-    global _engine, _engine_pid
+    global _engine, _engine_pid, _engine_url
     if _engine is not None and _engine_pid != os.getpid():
         _engine.dispose(close=False)
+        _engine = None
+    if _engine is not None and _engine_url != database_url:
+        # Another database in the same process (a worker has one; a test process many):
+        # the engine of the first one must not serve it.
+        _engine.dispose()
         _engine = None
     if _engine is None:
         # No pre-ping: it costs a round trip per transaction, and a dropped
         # connection already surfaces as a transient error that
         # store.in_transaction retries on a fresh one.
         _engine = create_engine(database_url)
-        _engine_pid = os.getpid()
+        _engine_pid, _engine_url = os.getpid(), database_url
     return _engine
 
 
