@@ -723,7 +723,12 @@ def _guess_email(
         off
         and said
         and not holding
-        and all(evidence[i].name_share >= 0.8 and _distinct(rows, i) for i in said)
+        and all(
+            evidence[i].name_share >= 0.8
+            and _distinct(rows, i)
+            and evidence[i].filled * 2 >= len(rows)
+            for i in said
+        )  # _guess_name's test
     ):
         # Every column named email holds names, a different one on each row, and another
         # holds addresses on most rows whatever its header says: the headers are a cell

@@ -657,6 +657,7 @@ def physical_lines(data: bytes) -> int:
 
 @settings(max_examples=200, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(body=BROKEN, newline=st.sampled_from(["\n", "\r\n"]), preamble=st.booleans())
+@example(body=["", "", "a@x.com,Ann"], newline="\n", preamble=False)  # a swap refused
 def test_every_line_is_a_row_skipped_or_the_header(write, body, newline, preamble):
     lines = (["Notes:", ""] if preamble else []) + ["name,email", *body]
     data = newline.join(lines).encode()
