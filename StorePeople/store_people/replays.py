@@ -30,12 +30,12 @@ LOGGED = (
 )
 
 # The batch's earlier lines (:rows, a JSON array of [email_key, import_id, line]) found
-# stored before; one primary-key probe each.
+# stored before; one primary-key probe each (jsonb: parsed once, upsert.PG_BATCH).
 EARLIER = {
     "postgresql": """
 SELECT l.email_key, l.import_id, l.line FROM people_write_lines l
 JOIN (SELECT r->>0 AS k, r->>1 AS i, (r->>2)::int AS n
-      FROM json_array_elements(CAST(:rows AS json)) AS r) AS b
+      FROM jsonb_array_elements(CAST(:rows AS jsonb)) AS r) AS b
     ON l.email_key = b.k AND l.import_id = b.i AND l.line = b.n
 """,
     "sqlite": """
@@ -65,14 +65,12 @@ def person(row: PersonRow) -> tuple[str, str]:
 
 
 def logged(session: Session, rows: list[PersonRow], keys: str) -> Logged:
-    """The logged line of each person and import of these rows (their people: `keys`,
-    upsert.people_keys), before they are stored."""
+    """The logged line of each person of these rows (their people: `keys`,
+    upsert.people_keys) and each import that wrote them, before they are stored."""
     if not rows:
         return {}
     statement = logged_statement(session.get_bind().dialect.name)
-    found = fold.run(session, statement, {"keys": keys})
-    mine = {person(row) for row in rows}
-    return {(key, i): line for key, i, line in found if (key, i) in mine}
+    return {(key, i): line for key, i, line in fold.run(session, statement, {"keys": keys})}
 
 
 def replays(session: Session, rows: list[PersonRow], logged: Logged) -> set[tuple[str, int]]:
