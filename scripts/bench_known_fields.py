@@ -7,6 +7,7 @@ go through: lock, replay check, writes log, fold) in batches of --batch-size, in
 fresh database at the migration head, a first import then a re-import with changes,
 with and without phone, company, job title and another address; rows/s is the median
 of --runs. The worker's cost only: the CLI and the broker are measured by `make bench`.
+FAST_PATHS=0 stores as the worker does with its fast paths off (first_writes.py).
 """
 
 import argparse
@@ -20,11 +21,13 @@ from statistics import median
 
 from sqlalchemy import create_engine, text
 
+from people_import_contract.fast_paths import fast_paths_enabled
 from store_people.rows import PersonRow
 from store_people.store import store_rows
 
 ROOT = Path(__file__).resolve().parent.parent
 
+FAST = fast_paths_enabled(os.environ)
 ADMIN = "postgresql+psycopg2://postgres@127.0.0.1:5432/postgres"
 
 
@@ -45,7 +48,7 @@ def people(import_id: str, rows: int, known: bool, policy: int, shift: int) -> l
 def timed(url: str, rows: list[PersonRow], batch: int) -> float:
     start = time.perf_counter()
     for at in range(0, len(rows), batch):
-        store_rows(url, rows[at : at + batch], retry_seconds=30)
+        store_rows(url, rows[at : at + batch], retry_seconds=30, fast=FAST)
     return time.perf_counter() - start
 
 

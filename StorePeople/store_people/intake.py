@@ -96,7 +96,11 @@ class Outcome:
         replayed = replayed or {}
         try:
             totals, refused = store_rows(
-                settings.database_url, rows, settings.store_retry_seconds, replayed
+                settings.database_url,
+                rows,
+                settings.store_retry_seconds,
+                replayed,
+                fast=settings.fast_paths,
             )
         except StoreGaveUp as error:
             for row in rows:

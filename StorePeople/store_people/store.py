@@ -90,7 +90,11 @@ KINDS = {upsert.INSERTED: INSERTED, upsert.UPDATED: UPDATED, upsert.UNCHANGED: U
 
 
 def write_and_count(
-    session, rows: list[PersonRow], tallied: list[dict[str, Counter]], replayed: dict | None = None
+    session,
+    rows: list[PersonRow],
+    tallied: list[dict[str, Counter]],
+    replayed: dict | None = None,
+    fast: bool = True,
 ) -> dict[str, dict[str, int]]:
     # A row may be a copy of one already committed: redelivered by the broker, or
     # published again by a CLI whose node was lost before it confirmed (a new message,
@@ -100,7 +104,9 @@ def write_and_count(
     upsert.lock_people(session, keys)
     logged = replays.logged(session, rows, keys)
     counted_before = replays.replays(session, rows, logged)
-    changed = upsert.upsert(session, rows, keys)
+    # The people the log held nothing for skip the fold (first_writes.py; fast paths only).
+    logged_keys = {key for key, _import in logged} if fast else None
+    changed = upsert.upsert(session, rows, keys, logged_keys)
     replays.keep_earlier_lines(session, rows, logged, counted_before)
     # The committing attempt is the last.
     tallied[:] = [tally(rows, changed, counted_before, replayed)]
@@ -108,21 +114,27 @@ def write_and_count(
 
 
 def store_rows(
-    database_url: str, rows: list[PersonRow], retry_seconds: float, replayed: dict | None = None
+    database_url: str,
+    rows: list[PersonRow],
+    retry_seconds: float,
+    replayed: dict | None = None,
+    fast: bool = True,
 ):
     """Return (absolute counters per import, [(row, reason)] for rows the database refused).
 
     With replayed rows, an import's counters also hold TAKEN_OFF: what those rows took
-    off its failure counts (counts.add_counts).
+    off its failure counts (counts.add_counts). `fast`: the fast paths (settings.fast_paths).
     """
     with metrics.BATCH_SECONDS.time():
-        return store_or_isolate(database_url, rows, retry_seconds, replayed)
+        return store_or_isolate(database_url, rows, retry_seconds, replayed, fast)
 
 
-def committed(database_url: str, rows: list[PersonRow], retry_seconds: float, replayed=None):
+def committed(
+    database_url: str, rows: list[PersonRow], retry_seconds: float, replayed=None, fast=True
+):
     """write_and_count in one transaction; the rows count in the metrics once it committed."""
     tallied: list[dict[str, Counter]] = []
-    work = partial(write_and_count, rows=rows, tallied=tallied, replayed=replayed)
+    work = partial(write_and_count, rows=rows, tallied=tallied, replayed=replayed, fast=fast)
     totals = in_transaction(database_url, retry_seconds, work)
     metrics.count_stored(tallied[0])
     return totals
@@ -135,9 +147,11 @@ def committed(database_url: str, rows: list[PersonRow], retry_seconds: float, re
 REFUSED = (exc.DBAPIError, ValueError)
 
 
-def store_or_isolate(database_url, rows: list[PersonRow], retry_seconds: float, replayed=None):
+def store_or_isolate(
+    database_url, rows: list[PersonRow], retry_seconds: float, replayed=None, fast=True
+):
     try:
-        return committed(database_url, rows, retry_seconds, replayed), []
+        return committed(database_url, rows, retry_seconds, replayed, fast), []
     except REFUSED:
         pass
     # One bad row must not sink the others: store them one by one.
@@ -146,7 +160,7 @@ def store_or_isolate(database_url, rows: list[PersonRow], retry_seconds: float, 
     for row in rows:
         try:
             for import_id, counters in committed(
-                database_url, [row], retry_seconds, replayed
+                database_url, [row], retry_seconds, replayed, fast
             ).items():
                 taken_off = totals.get(import_id, {}).get(counts.TAKEN_OFF, Counter())
                 totals[import_id] = counters

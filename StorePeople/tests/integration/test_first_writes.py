@@ -1,0 +1,118 @@
+"""The fold's fast path (first_writes.py) against the fold alone, on the real PostgreSQL.
+
+The same imports (policies, known fields, people written again, lines out of order, batches
+of several imports), arriving in the same batches, then the same undos, stored once with
+the fast paths and once without: the same people (values, source, revision), the same
+writes log, the same counts and the same history.
+"""
+
+import uuid
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from store_people.rows import PersonRow
+from store_people.store import in_transaction, store_rows
+from store_people.undo import undo
+from StorePeople.tests.migrations import ADMIN_URL
+
+pytestmark = pytest.mark.integration
+IDS = [f"20261206T0{h}0000000000Z-abcdef" for h in range(1, 6)]
+EMAILS = ["ann@x.org", "ANN@x.org", "ben@x.org", "cy@x.org", "dee@x.org", "eve@x.org"]
+TABLES = (
+    "people, people_history, people_writes, people_write_lines, imports, import_failures,"
+    " import_failed_lines"
+)
+COMPARED = {
+    "people": "SELECT full_name, email, phone, company, job_title, other_emails, attributes,"
+    " source_import, source_line, revision FROM people",
+    "log": "SELECT email_key, import_id, line, full_name, email, phone, policy, kind,"
+    " previous_kind, prior_name, prior_phone FROM people_writes",
+    "lines": "SELECT email_key, import_id, line FROM people_write_lines",
+    "counts": "SELECT import_id, stored, inserted, updated, unchanged FROM imports",
+    "history": "SELECT email, full_name, phone, revision FROM people_history",
+}
+
+
+@pytest.fixture(scope="module")
+def plain_url(migrated_url):
+    """A second database at the head, for the fold alone."""
+    name = f"people_test_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(ADMIN_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(
+            text(f'CREATE DATABASE "{name}" TEMPLATE "{make_url(migrated_url).database}"')
+        )
+    yield make_url(ADMIN_URL).set(database=name).render_as_string(hide_password=False)
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+def contents(url) -> dict:
+    engine = create_engine(url)
+    with engine.connect() as connection:
+        found = {
+            name: sorted(repr(tuple(row)) for row in connection.execute(text(query)))
+            for name, query in COMPARED.items()
+        }
+    engine.dispose()
+    return found
+
+
+def empty(url) -> None:
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        connection.execute(text(f"TRUNCATE {TABLES}"))
+    engine.dispose()
+
+
+person = st.fixed_dictionaries(
+    {
+        "name": st.sampled_from(["Ann", "Ben", "Cy Lee"]),
+        "email": st.sampled_from(EMAILS),
+        "phone": st.sampled_from([None, None, "+4930123456", "+33612345678"]),
+        "company": st.sampled_from([None, "Acme"]),
+    }
+)
+an_import = st.tuples(st.integers(0, 2), st.lists(person, min_size=1, max_size=6))
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+@given(imports=st.lists(an_import, min_size=1, max_size=len(IDS)), data=st.data())
+def test_the_fast_path_stores_what_the_fold_stores(
+    engine, migrated_url, plain_url, imports, data
+):  # engine: empties migrated_url's tables after the test, for the tests after it
+    rows = [
+        PersonRow(IDS[i], line, p["name"], p["email"], p["phone"], p["company"], policy=policy)
+        for i, (policy, people) in enumerate(imports)
+        for line, p in enumerate(people, 2)
+    ]
+    arrival = data.draw(st.permutations(rows), label="arrival")
+    steps: list = []
+    while arrival:
+        size = data.draw(st.integers(1, len(arrival)), label="batch")
+        steps.append(arrival[:size])
+        arrival = arrival[size:]
+    # Undos anywhere among the batches: a late row of an undone import is not stored.
+    for import_id in data.draw(st.lists(st.sampled_from(IDS[: len(imports)]), unique=True)):
+        steps.insert(data.draw(st.integers(0, len(steps)), label="undo at"), import_id)
+    results = []
+    for url, fast in ((migrated_url, True), (plain_url, False)):
+        empty(url)
+        outcomes = [outcome(url, step, fast) for step in steps]
+        results.append((outcomes, contents(url)))
+    assert results[0] == results[1]
+
+
+def outcome(url, step, fast: bool):
+    """A batch's counts, or an undo's result (its refusal's class when refused)."""
+    if isinstance(step, list):
+        return store_rows(url, step, 5, fast=fast)
+    try:
+        return in_transaction(url, 5, lambda session: undo(session, step, 90, 0))
+    except Exception as refused:  # the import was not stored yet: both must refuse it
+        return type(refused).__name__
