@@ -66,7 +66,7 @@ ON CONFLICT (email_key, import_id) DO UPDATE SET
     policy = excluded.policy,
     previous_kind = w.kind, kind = {kind_on_update}
 WHERE excluded.line > w.line
-RETURNING import_id, kind, previous_kind
+RETURNING {returning}
 """
 
 # PostgreSQL: the whole batch as one JSON parameter, one statement, one round trip
@@ -95,13 +95,16 @@ SQLITE_ROW = (
 )
 
 
-def log_statement(batch: str):
-    return text(
-        LOG.format(kind_on_insert=KIND_ON_INSERT, kind_on_update=KIND_ON_UPDATE, batch=batch)
-    )
+def log_statement(batch: str, returning: str = "import_id, kind, previous_kind") -> str:
+    kinds = {"kind_on_insert": KIND_ON_INSERT, "kind_on_update": KIND_ON_UPDATE}
+    return LOG.format(**kinds, batch=batch, returning=returning)
 
 
-LOG_PG, LOG_SQLITE = log_statement(PG_BATCH), log_statement(SQLITE_ROW)
+LOG_PG, LOG_SQLITE = text(log_statement(PG_BATCH)), text(log_statement(SQLITE_ROW))
+# The fast path's (first_writes.py): the batch logged, and its new people applied at once.
+LOG_AND_APPLY_PG = text(
+    first_writes.LOG_AND_APPLY.format(log=log_statement(PG_BATCH, first_writes.RETURNING))
+)
 
 
 def newest_per_person(rows: list[PersonRow]) -> list[PersonRow]:
@@ -149,7 +152,7 @@ def upsert(
     (that import's later line is logged already). The people of the batch (`keys`,
     people_keys(rows) when not given) are then brought up to their standing write, in one
     statement. `logged_keys`, the batch's people the log held before it (under their locks),
-    turns on the fast path for the others (first_writes.py).
+    turns on the fast path for the others (first_writes.py, PostgreSQL).
     """
     if not rows:
         return []
@@ -165,10 +168,19 @@ def upsert(
             for change in upsert(session, [row for row in rows if row.import_id == import_id])
         ]
     dialect = session.get_bind().dialect.name
+    keys = keys or people_keys(rows)
+    to_fold: str | None = keys
     if dialect == "postgresql":
         # ASCII-escaped: a lone surrogate reaches the server, which refuses that row.
         batch = json.dumps([pg_row(r) for r in rows])
-        changed = [tuple(c) for c in session.execute(LOG_PG, {"rows": batch})]
+        first: list[str] = []
+        if logged_keys is not None:
+            first, to_fold = first_writes.split(keys, logged_keys)
+        if not first:
+            changed = [tuple(c) for c in session.execute(LOG_PG, {"rows": batch})]
+        else:
+            both = {"rows": batch, "first": first}
+            changed = [tuple(c) for c in session.execute(LOG_AND_APPLY_PG, both)]
     else:  # SQLite, the demo: one row at a time, its writes are serial anyway
         changed = []
         for r in newest_per_person(rows):
@@ -178,11 +190,8 @@ def upsert(
                       "job_title": r.job_title, "other_emails": others,
                       "attributes": canonical(r.attributes), "policy": r.policy}  # fmt: skip
             changed += [tuple(c) for c in session.execute(LOG_SQLITE, params)]
-    keys = keys or people_keys(rows)
-    if logged_keys is not None:
-        keys = first_writes.apply(session, keys, logged_keys, imports[0])
-    if keys is not None:
-        fold.run(session, fold.apply_after_import(dialect), {"keys": keys})
+    if to_fold is not None:
+        fold.run(session, fold.apply_after_import(dialect), {"keys": to_fold})
     return changed
 
 
