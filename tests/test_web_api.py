@@ -8,11 +8,14 @@ import time
 
 import jsonschema
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import text
 
-from csv_import.job_record import job_records_for
+from csv_import.job_record import JobRecord, job_records_for
 from csv_import.settings import Settings
-from people_import_contract.job_record import LEASE_SECONDS
+from csv_import.web import imports as web_imports
+from people_import_contract.job_record import LEASE_SECONDS, job_key
 from people_import_contract.limits import new_import_id
 from tests.helpers import SUMMARY_SCHEMA, people, run_cli, run_json, write_csv
 from tests.web import EXPORT, SCRIPT, TWO_TABLES, client, csrf
@@ -419,3 +422,86 @@ def test_an_import_this_server_runs_is_never_shown_interrupted(db, env, tmp_path
         release.set()
         run.join()
     assert api.get(f"/api/imports/{import_id}").json()["state"] == "interrupted"
+
+
+RUN_ENDS = ("before the page asks", "while the page reads its record")
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=list(HealthCheck))
+@given(enqueued=st.integers(1, 30), data=st.data(), began=st.booleans(),
+       ends=st.sampled_from(RUN_ENDS))  # fmt: skip
+def test_a_run_that_ends_while_its_record_is_read_is_not_interrupted(
+    env, tmp_path, monkeypatch, enqueued, data, began, ends
+):
+    """A small file's whole run (record written, run over) can fit between the page's read
+    of the record and its look at the run on a loaded host: seen as "no record, no run", it
+    was "interrupted", the page's final word, and the page stopped asking (a browser test
+    waited for done until its timeout). The run is looked at first, so the page says it is
+    reading or running, then what the record says."""
+    stored = data.draw(st.integers(0, enqueued), label="stored")
+    failed = data.draw(st.integers(0, enqueued - stored), label="failed")
+    if stored + failed < enqueued:
+        expected = "running"
+    else:
+        expected = "done_with_failures" if failed else "done"
+    api = client(env, tmp_path)
+    imports = api.app.state.imports
+    config = Settings.from_env(env)
+    records = job_records_for(config.backend_url, config.job_ttl_seconds, config.redis_ssl())
+    import_id, release = new_import_id(), threading.Event()
+    imports.store.save_meta(import_id, {"name": "export.csv", "preview": {"file": "export.csv"},
+                                        "started_at": time.time()})  # fmt: skip
+    record = JobRecord(records, import_id)
+    if began:  # the run's first write, once the file is open and the broker answered
+        record.update({"file": "export.csv", "started_at": "now", "state": "running"})
+    run = threading.Thread(target=release.wait, daemon=True)  # stands for the import's thread
+    imports.threads[import_id] = run
+    run.start()
+
+    def end() -> None:  # the run's last write, the workers' counts, and the run is over
+        record.update({"state": "enqueued", "rows": enqueued, "accepted": enqueued,
+                       "rejected": 0, "enqueued": enqueued})  # fmt: skip
+        records.update(import_id, {"stored": stored, "failed": failed,
+                                   "last_progress_at": f"{time.time():.3f}"})  # fmt: skip
+        release.set()
+        run.join()
+
+    read = web_imports.read_job
+
+    def read_then_end(*args):
+        job = read(*args)
+        if not release.is_set():
+            end()
+        return job
+
+    try:
+        if ends == RUN_ENDS[0]:
+            end()
+        monkeypatch.setattr(web_imports, "read_job", read_then_end)
+        first = api.get(f"/api/imports/{import_id}").json()["state"]
+        monkeypatch.undo()
+        assert first == (expected if ends == RUN_ENDS[0] else "running" if began else "reading")
+        assert api.get(f"/api/imports/{import_id}").json()["state"] == expected
+    finally:
+        release.set()
+        records.client.delete(job_key(import_id))
+
+
+def test_an_import_is_running_from_the_moment_its_start_is_saved(db, env, tmp_path):
+    """A look at the import between its start being saved and its run beginning (another
+    tab, the API) sees it reading, never "started, and no run of it here": interrupted."""
+    api = client(env, tmp_path)
+    imports, headers = api.app.state.imports, csrf(api)
+    import_id = upload(api, EXPORT.encode(), headers).json()["id"]
+    seen, save = [], imports.store.save_meta
+
+    def save_then_look(upload_id: str, meta: dict) -> None:
+        save(upload_id, meta)
+        if meta.get("started_at") and not seen:
+            seen.append(imports.view(upload_id)["state"])
+
+    imports.store.save_meta = save_then_look
+    started = api.post(f"/api/imports/{import_id}/start", headers=headers)
+    assert started.status_code == 200, started.text
+    imports.threads[import_id].join(120)
+    assert seen == ["reading"]

@@ -4,14 +4,20 @@
 worker; the browser uploads an export with a preamble and a qualified email
 header, changes a column's role, previews, imports, follows the progress to done,
 downloads the rejects and undoes the import. Each step leaves a screenshot in the
-test's own folder (tmp_path/screenshots).
+test's own folder (tmp_path/screenshots). A failure prints what explains it (`explain`):
+the page's HTML, the browser's console, the import's status from the API and its record in
+Redis, the server's threads and log, the workers' logs.
 """
 
+import json
+import re
 import shutil
+import signal
 import socket
 import subprocess
 import sys
 import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -22,6 +28,9 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.select import Select
 from selenium.webdriver.support.ui import WebDriverWait
 
+from csv_import.job_record import job_records_for
+from csv_import.settings import Settings
+from tests.conftest import REPORTS
 from tests.helpers import ROOT, people, run_json, write_csv
 from tests.web import SCRIPT, TWO_TABLES, write_export
 
@@ -34,13 +43,29 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+# `csvprocessor.py web` with its threads' stacks written to its log on SIGUSR1 (explain).
+SERVE = (
+    "import faulthandler, runpy, signal, sys; "
+    "faulthandler.register(signal.SIGUSR1, all_threads=True); "
+    "sys.argv = ['csvprocessor.py', *sys.argv[1:]]; "
+    "runpy.run_path('csvprocessor.py', run_name='__main__')"
+)
+
+
+class PageServer(str):
+    """The page's address, with the server's process and log (for `explain`)."""
+
+    process: subprocess.Popen
+    log_path: Path
+
+
 @pytest.fixture
 def page_server(env, tmp_path):
     """`python csvprocessor.py web` on a free loopback port; its output in web.log."""
     port = free_port()
     log = (tmp_path / "web.log").open("wb")
     process = subprocess.Popen(
-        [sys.executable, "csvprocessor.py", "web", "--port", str(port)],
+        [sys.executable, "-c", SERVE, "web", "--port", str(port)],
         cwd=ROOT / "CSVProcessor",
         env={**env, "WEB_UPLOAD_DIR": str(tmp_path / "uploads")},
         stdout=log,
@@ -54,7 +79,9 @@ def page_server(env, tmp_path):
         except OSError:
             assert process.poll() is None, (tmp_path / "web.log").read_text()
             time.sleep(0.2)
-    yield f"http://127.0.0.1:{port}"
+    server = PageServer(f"http://127.0.0.1:{port}")
+    server.process, server.log_path = process, tmp_path / "web.log"
+    yield server
     process.terminate()
     process.wait(30)
     log.close()
@@ -74,10 +101,66 @@ def browser(tmp_path):
     downloads.mkdir()
     options.add_experimental_option("prefs", {"download.default_directory": str(downloads),
                                               "download.prompt_for_download": False})  # fmt: skip
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})  # the console, for explain
     chrome = webdriver.Chrome(options=options, service=Service(executable_path=driver))
     chrome.downloads = downloads
     yield chrome
     chrome.quit()
+
+
+@pytest.fixture(autouse=True)
+def explain(request, env, tmp_path, page_server, browser):
+    """On failure, print what the page, the server, Redis and the workers were doing."""
+    yield
+    reports = request.node.stash.get(REPORTS, {})
+    if not any(report.failed for report in reports.values()):
+        return
+    for title, text in diagnostics(env, tmp_path, page_server, browser):
+        print(f"\n===== {title} =====\n{text}")
+
+
+def diagnostics(env, tmp_path, server, chrome):
+    """(title, text) pairs, each read on its own: one that fails says why and the rest follow."""
+    url = chrome.current_url
+    found = re.search(r"/imports/([^/?#]+)", url)
+    import_id = found.group(1) if found else None
+
+    def api_status():
+        with urllib.request.urlopen(f"{server}/api/imports/{import_id}", timeout=10) as answer:
+            return json.dumps(json.load(answer), indent=1)
+
+    def record():
+        settings = Settings.from_env(env)
+        jobs = job_records_for(settings.backend_url, settings.job_ttl_seconds)
+        return json.dumps(jobs.read(import_id), indent=1)
+
+    def threads():
+        server.process.send_signal(signal.SIGUSR1)  # faulthandler: every thread's stack
+        time.sleep(1)
+        return "(in the server's log below)"
+
+    def tail(path: Path, size: int = 20000) -> str:
+        return path.read_text(errors="replace")[-size:]
+
+    def console():
+        return "\n".join(str(entry) for entry in chrome.get_log("browser")) or "(empty)"
+
+    parts = [
+        ("at", lambda: f"{time.strftime('%H:%M:%S')} {url}"),
+        ("page", lambda: chrome.page_source),
+        ("browser console", console),
+        (f"GET /api/imports/{import_id}", api_status),
+        (f"job record {import_id} in Redis", record),
+        ("server threads", threads),
+        ("server log (web.log)", lambda: tail(server.log_path)),
+    ]
+    logs = [*sorted(tmp_path.glob("worker*.log")), *sorted((tmp_path / "logs").glob("*.log"))]
+    parts += [(path.name, lambda path=path: tail(path)) for path in logs]
+    for title, read in parts:
+        try:
+            yield title, read()
+        except Exception as error:  # noqa: BLE001 - a diagnostic never hides the others
+            yield title, f"(not read: {error!r})"
 
 
 class Steps:

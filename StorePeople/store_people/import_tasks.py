@@ -104,9 +104,11 @@ def undo_import(settings: Settings, args, kwargs) -> Verdict:
     log.info("undo of %s: %s", result["import_id"], result)
     tracker = job_records(settings)
     try:
-        tracker.put(undo_key(request_id), result)
+        # The import's record first: whoever reads the result (undo --wait, the page, which
+        # then shows the import) finds the import undone, never still done.
         if result["state"] == "undone":
             tracker.put(job_key(import_id), {"undone_at": f"{time.time():.3f}"})
+        tracker.put(undo_key(request_id), result)
     except (redis.RedisError, OSError) as error:  # the database has it (imports.undone_at)
         log.warning("undo of %s: result not recorded in the backend (%s)", import_id, error)
     return STORED

@@ -132,12 +132,18 @@ class Imports:
                 sheet=meta.get("sheet"),
                 **{name: meta.get(name, DEFAULTS[name]) for name in CHOICES},
             )
-            meta.update(started_at=time.time(), started_by=started_by)
-            self.store.save_meta(import_id, meta)
             thread = threading.Thread(target=self._run, args=(import_id, options), daemon=True,
                                       name=f"import-{import_id}")  # fmt: skip
+            # Known as running before its start is saved: a view in between is never
+            # "started, and no run of it here" (interrupted).
             self.threads[import_id] = thread
-            thread.start()
+            meta.update(started_at=time.time(), started_by=started_by)
+            self.store.save_meta(import_id, meta)
+            try:
+                thread.start()
+            except BaseException:
+                del self.threads[import_id]  # never run: the view says interrupted
+                raise
         return self.view(import_id)
 
     def _run(self, import_id: str, options: ImportOptions) -> None:
@@ -165,9 +171,14 @@ class Imports:
         """The import's summary as `status --json` gives it; before the start, the preview's."""
         if not is_import_id(import_id):
             return None
+        # Asked before the record is read: a run writes its record before it ends, so a
+        # record read once the run is known to have ended is its last word. Asked after, a
+        # run that wrote its record and ended while it was being read (a small file, a loaded
+        # host) was "no record, no run": interrupted, which the page takes as final.
+        running = self.running(import_id)
         job = read_job(self.settings, import_id)
         state = state_of(job, self.settings.stall_seconds)
-        if state == "interrupted" and self.running(import_id):
+        if state == "interrupted" and running:
             # The record alone can look interrupted for a moment (a lease not yet renewed on
             # a loaded host, a worker's counters before the CLI's fields); this server's own
             # import is still running, and the page stops asking once it says interrupted.
@@ -186,13 +197,14 @@ class Imports:
             return None
         if meta.get("started_at"):
             # Its record not written yet: still opening the file, or this server stopped since.
-            said = "reading" if self.running(import_id) else "interrupted"
+            said = "reading" if running else "interrupted"
             return describe(import_id, {"file": meta["preview"]["file"], "merge": merge}, said)
         return meta["preview"]
 
     def running(self, import_id: str) -> bool:
+        """This server's run of the import has not ended (or is about to begin)."""
         thread = self.threads.get(import_id)
-        return thread is not None and thread.is_alive()
+        return thread is not None and (thread.ident is None or thread.is_alive())
 
     # After -------------------------------------------------------------------------------
     def undo(self, import_id: str) -> dict:

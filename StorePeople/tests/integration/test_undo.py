@@ -1,14 +1,24 @@
 """Undo on the real PostgreSQL: history kept with each write, taken back atomically."""
 
+import uuid
+
 import pytest
+import redis
 from alembic import command
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import create_engine, text
 
+from people_import_contract.job_record import job_key, undo_key
 from store_people import db, history
+from store_people.import_tasks import record_import, undo_import
+from store_people.job_record import job_records
 from store_people.rows import PersonRow
+from store_people.settings import Settings
 from store_people.store import in_transaction, store_rows
 from store_people.undo import CannotUndo, undo
 from StorePeople.tests.migrations import alembic_config
+from tests.helpers import BACKEND_URL
 
 pytestmark = pytest.mark.integration
 A, B, C = (f"20261201T0{h}0000000000Z-abcdef" for h in (1, 2, 3))
@@ -134,3 +144,35 @@ def test_undo_on_sqlite_the_embedded_demo(tmp_path):
     assert in_transaction(url, 5, lambda session: history.prune(session, 1)) == 0
     db.forget_engine()
     engine.dispose()
+
+
+@settings(max_examples=4, deadline=None, suppress_health_check=list(HealthCheck))
+@given(names=st.lists(st.sampled_from(["Ann", "Ben", "Cy", "Di"]), min_size=1, max_size=4))
+def test_the_undo_result_is_written_once_the_import_reads_undone(engine, migrated_url, names):
+    """Whoever the result tells (undo --wait, the page, which then shows the import) reads the
+    import's record undone: its undone_at is written before the result, never after."""
+    import_id = f"20261206T010000000000Z-{uuid.uuid4().hex[:6]}"
+    request_id = uuid.uuid4().hex
+    people = [(name, f"{name.lower()}{i}@example.com") for i, name in enumerate(names)]
+    store(migrated_url, import_id, *people)
+    worker = Settings(database_url=migrated_url, backend_url=BACKEND_URL)
+    read = {"import_id": import_id, "enqueued": len(people), "state": "enqueued"}
+    record_import(worker, [], read)  # the CLI's word: every row enqueued (so not running)
+    backend = redis.Redis.from_url(BACKEND_URL, decode_responses=True)
+    tracker, seen = job_records(worker), []
+    written = tracker.put
+
+    def put(key, fields):
+        written(key, fields)
+        if key == undo_key(request_id):  # the moment the result can be read
+            seen.append(backend.hget(job_key(import_id), "undone_at"))
+
+    tracker.put = put
+    try:
+        undo_import(worker, [], {"import_id": import_id, "request_id": request_id})
+        assert backend.hgetall(undo_key(request_id))["state"] == "undone"
+        assert len(seen) == 1 and seen[0] is not None
+    finally:
+        del tracker.put
+        backend.delete(job_key(import_id), undo_key(request_id))
+        backend.close()
