@@ -723,12 +723,7 @@ def _guess_email(
         off
         and said
         and not holding
-        and all(
-            evidence[i].name_share >= 0.8
-            and _distinct(rows, i)
-            and evidence[i].filled * 2 >= len(rows)
-            for i in said
-        )  # _guess_name's test
+        and all(_names_by_values(rows, evidence, i) for i in said)  # as _guess_name's
     ):
         # Every column named email holds names, a different one on each row, and another
         # holds addresses on most rows whatever its header says: the headers are a cell
@@ -971,6 +966,20 @@ def _rank(words) -> tuple[int, int]:
     return (kind, words.number or 0)
 
 
+def _names_by_values(rows, evidence, i: int) -> bool:
+    """Column i holds names by its values alone: name-like on 80% of them, never a country's
+    ("Germany", "Deutschland"), a different one from row to row (one value on most rows,
+    "Active", is a status), and filled on half the sampled rows at least (a "Notes" column
+    holding "vip" on one row is no list's names; the addresses' display names may be:
+    _names_in_addresses)."""
+    return (
+        evidence[i].name_share >= 0.8
+        and not holds_countries(rows, i)
+        and _distinct(rows, i)
+        and evidence[i].filled * 2 >= len(rows)
+    )
+
+
 def _guess_name(header, words, rows, evidence, email: set, why: dict, notes: list):
     slots: dict[str, list[int]] = {k: [] for k in ("full", "name", "display", "given", "middle",
                                                    "family")}  # fmt: skip
@@ -1107,10 +1116,7 @@ def _guess_name(header, words, rows, evidence, email: set, why: dict, notes: lis
         lettered = [i for i, e in enumerate(evidence) if i not in email and e.name_share >= 0.8
                     and not words[i].has("exclude")
                     and not holds_countries(rows, i)]  # fmt: skip
-        # Filled on half the sampled rows at least: a "Notes" column holding "vip" on one
-        # row is no list's names (the addresses' display names may be: _names_in_addresses).
-        candidates = [i for i in lettered
-                      if _distinct(rows, i) and evidence[i].filled * 2 >= len(rows)]  # fmt: skip
+        candidates = [i for i in lettered if _names_by_values(rows, evidence, i)]
         # Else a column whose header is an exclusion word holding names of two words or
         # more, a different one on every row: a login's header over display names
         # (Atlassian's "User name": "Fatima Zahra"); another person's (an owner's, a

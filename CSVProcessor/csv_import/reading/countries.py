@@ -87,9 +87,11 @@ def region_of(value: str, codes: bool) -> str:
     return region_of_name(value) or (codes and region_of_code(value)) or ""
 
 
-def holds_countries(rows, i: int) -> bool:
-    """80% or more of the column's sampled values are country names: never a person's name."""
-    values = [f[i].strip() for f in rows if i < len(f) and f[i].strip()]
+def holds_countries(rows, i: int, values: list[str] | None = None) -> bool:
+    """80% or more of the column's sampled values (`values`, when gathered already) are country
+    names: never a person's name."""
+    if values is None:
+        values = [f[i].strip() for f in rows if i < len(f) and f[i].strip()]
     return bool(values) and sum(bool(region_of_name(v)) for v in values) >= SHARE * len(values)
 
 
@@ -100,7 +102,7 @@ def country_columns(header, rows, used) -> tuple[tuple[int, ...], bool]:
         values = [f[i].strip() for f in rows if i < len(f) and f[i].strip()]
         if i in used or not values:
             continue
-        if holds_countries(rows, i):
+        if holds_countries(rows, i, values):
             by_name.append(i)
         elif COUNTRY_WORDS.intersection(words_of(text)) and sum(
             bool(region_of(v, codes=True)) for v in values

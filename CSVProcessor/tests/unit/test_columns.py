@@ -1429,6 +1429,18 @@ def test_a_column_named_email_of_one_word_values_is_no_name_for_a_swap(write):
     assert (stored, rejected) == ([], 2)
 
 
+@pytest.mark.parametrize(
+    "countries", [["Germany", "France", "Spain"], ["Deutschland", "Italia", "Polska"]]
+)
+def test_a_column_named_email_of_country_names_is_no_name_for_a_swap(write, countries):
+    """Country names differ from row to row and look like names, but are never a person's
+    (_names_by_values, as the name guess): no swap, and with no other name the file is
+    refused with its reason, nobody stored under a country's name."""
+    rows = "".join(f"{c},p{n}@example.org\n" for n, c in enumerate(countries))
+    with pytest.raises(InputError, match="no name column"):
+        people(write(f"email,Address\n{rows}"))
+
+
 # The eighth round of unseen exports (unseen_eighth.py)
 
 INITIAL_WORD = (
