@@ -153,6 +153,60 @@ def test_every_card_is_stored_or_rejected_alone(tmp_path_factory, kinds):
     assert lines == data.count(b"\n")
 
 
+# Properties no person is read from, damaged so that vobject refuses the whole card.
+DAMAGED = [
+    "PHOTO;ENCODING=b;TYPE=JPEG:@@@notbase64@@@",
+    "PHOTO;ENCODING=BASE64;TYPE=JPEG:abc",
+    "LOGO;ENCODING=b:a",
+    "KEY;ENCODING=b:Zm9v=bar",
+    "NOTE;ENCODING=QUOTED-PRINTABLE;CHARSET=utf-16:=FF",
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    version=st.sampled_from(["2.1", "3.0"]),
+    damaged=st.lists(st.sampled_from(DAMAGED), min_size=1, max_size=3),
+    at=st.integers(0, 4),
+    folded=st.booleans(),
+)
+def test_a_card_broken_in_a_property_no_person_is_read_from_is_read(
+    tmp_path_factory, version, damaged, at, folded
+):
+    """A damaged PHOTO, LOGO, KEY or NOTE (folded or not) made the card a vcard.unreadable
+    reject: the person is read from the rest, with the cards around it."""
+    person = ["FN:Ann Lee", "EMAIL;TYPE=INTERNET:ann@example.org", "TEL:+4930123456",
+              "ORG:Acme;Sales", "TITLE:CTO"]  # fmt: skip
+    bad = [d[:20] + "\r\n " + d[20:] if folded and len(d) > 20 else d for d in damaged]
+    lines = [*person[:at], *bad, *person[at:]]
+    text = f"BEGIN:VCARD\r\nVERSION:{version}\r\n" + "\r\n".join(lines) + "\r\nEND:VCARD\r\n"
+    path = tmp_path_factory.mktemp("cards") / "cards.vcf"
+    path.write_text(card(1) + text + card(2), newline="")
+    with open_people(str(path)) as people:
+        rows = list(people.rows())
+    read_ = [(r.full_name, r.email, r.phone, r.company, r.job_title, r.error) for r in rows]
+    assert read_ == [
+        ("Person 1", "p1@example.com", "", "", "", None),
+        ("Ann Lee", "ann@example.org", "+4930123456", "Acme", "CTO", None),
+        ("Person 2", "p2@example.com", "", "", "", None),
+    ]
+
+
+def test_a_card_broken_in_what_a_person_is_read_from_stays_unreadable(tmp_path):
+    """Damage in FN, or a line that is no property (perhaps a value that lost its fold): the
+    card is a reject, nothing read from what is left of it."""
+    path = tmp_path / "cards.vcf"
+    path.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN;ENCODING=b:@@@\r\nEMAIL:a@example.org\r\n"
+        "PHOTO;ENCODING=b:abc\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bo\r\nEMAIL:bo@example.org\r\nnot a property\r\n"
+        "PHOTO;ENCODING=b:abc\r\nEND:VCARD\r\n",
+        newline="",
+    )
+    _, rows, _ = read(path)
+    assert rows == [(1, "", "", "vcard.unreadable"), (7, "", "", "vcard.unreadable")]
+
+
 def test_a_group_card_is_skipped_and_an_organization_card_is_read(tmp_path):
     path = tmp_path / "book.vcf"
     path.write_text(
