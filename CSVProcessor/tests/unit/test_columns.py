@@ -1599,3 +1599,114 @@ def test_a_column_filled_on_few_rows_is_not_the_name_of_a_list_of_display_names(
     text = "Contact,Notes\nAnn Lee <ann@x.org>,vip\nBo Ray <bo@x.org>,\nCy Park <cy@x.org>,\n"
     stored = people(write(text))[0]
     assert stored == [("Ann Lee", "ann@x.org"), ("Bo Ray", "bo@x.org"), ("Cy Park", "cy@x.org")]
+
+
+# The ninth round of unseen exports (unseen_ninth.py)
+
+
+def known_fields_of(path) -> dict[str, tuple[str, str, str]]:
+    with open_people(path) as file:
+        verdicts = [validate(row) for row in file.rows()]
+    return {v.email: (v.phone, v.company, v.job_title) for v in verdicts if isinstance(v, Person)}
+
+
+@settings(max_examples=30, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    persons=st.lists(st.tuples(INITIAL_WORD, INITIAL_WORD), min_size=2, max_size=8,
+                     unique_by=lambda p: p[0] + p[1]),
+    thing=st.sampled_from(["Ticket Name", "Team Name", "Session Name", "Category Name"]),
+    kinds=st.lists(st.sampled_from(["Conference Pass", "Workshop Day", "Gold Team"]),
+                   min_size=1, max_size=3, unique=True),
+)  # fmt: skip
+def test_a_whole_name_repeated_over_another_name_columns_names_is_no_name(
+    write, persons, thing, kinds
+):
+    """KonfHub's "Ticket Name" before "Name": "Conference Pass" on the rows of Aditi and of
+    Rohan (who has no address of his own). One value standing on rows of different names
+    in another whole-name column is a thing's or a group's, whatever the addresses say."""
+    assume(len(persons) > len(kinds))
+    lines = [f"{thing},Name,Email Address"]
+    stored = []
+    for n, (given_name, family) in enumerate(persons):
+        kind = kinds[n % len(kinds)]
+        address = f"p{n}@x.org" if n < len(kinds) else ""  # the first of each kind only
+        lines.append(f"{kind},{given_name} {family},{address}")
+        if address:
+            stored.append((f"{given_name} {family}", address))
+    assert people(write("\n".join(lines) + "\n"))[0] == stored
+
+
+@settings(max_examples=30, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    families=st.lists(st.tuples(INITIAL_WORD, INITIAL_WORD, INITIAL_WORD), min_size=1,
+                      max_size=5),
+    qualifier=st.sampled_from(["Shipping", "Gift Recipient", "Ship To"]),
+    blank=st.booleans(),
+)  # fmt: skip
+def test_a_qualified_whole_name_of_the_family_under_another_given_name_is_a_relatives(
+    write, families, qualifier, blank
+):
+    """Squarespace's "Shipping Name" (Jordan Lee) beside Harper + Lee: another person of
+    the same family, not the customer ("Jordan Lee" was stored for harper.lee@)."""
+    lines = [f"Email,First Name,Last Name,{qualifier} Name"]
+    for n, (given_name, other, family) in enumerate(families):
+        assume(other[0] != given_name[0] and family not in (given_name, other))
+        relative = "" if blank and n % 2 else f"{other} {family}"
+        lines.append(f"p{n}@x.org,{given_name},{family},{relative}")
+    stored = people(write("\n".join(lines) + "\n"))[0]
+    assert stored == [(f"{g} {f}", f"p{n}@x.org") for n, (g, _, f) in enumerate(families)]
+
+
+@settings(max_examples=30, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    trade=st.lists(INITIAL_WORD, min_size=1, max_size=3),
+    form=st.sampled_from(["S.A. de C.V.", "S. de R.L.", "S.n.c.", "Ltd. Şti.", "GmbH", "S.L."]),
+    order=st.booleans(),
+)  # fmt: skip
+def test_of_two_company_columns_the_one_of_legal_names_is_the_company(write, trade, form, order):
+    """Bind ERP's "Nombre Comercial" (Tacos El Güero) before "Razón Social" (Alimentos Güero
+    S.A. de C.V.): the legal name is the company's name, whichever column comes first; and
+    Mexico's, Italy's and Turkey's legal forms are legal forms."""
+    brand, legal = " ".join(trade), f"{' '.join(trade)} Grupo {form}"
+    columns, values = ["Nombre Comercial", "Razón Social"], [brand, legal]
+    if not order:
+        columns, values = columns[::-1], values[::-1]
+    path = write(f"{','.join(columns)},Nombre del Contacto,Correo Electrónico\n"
+                 f"{','.join(values)},Ana Ruiz,ana@x.mx\n")  # fmt: skip
+    assert legal_form(legal)
+    assert known_fields_of(path) == {"ana@x.mx": ("", legal, "")}
+
+
+@pytest.mark.parametrize(
+    ("values", "expected"),
+    [
+        (["Yazılım Uzmanı", "Ar-Ge Müdürü", "Muhasebeci"], "job_title"),
+        (["Demir İnşaat Ltd. Şti.", "Öztürk Gıda A.Ş.", "Kaya Danışmanlık"], "company"),
+    ],
+)
+def test_turkish_unvan_is_the_company_or_the_job_title_by_its_values(write, values, expected):
+    """Turkish "Unvan" is a firm's trade title in a customer list (Paraşüt) and an
+    employee's title in an HR roster (Kolay İK): legal names on most rows, the company."""
+    lines = ["Ad;Soyad;E-posta;Unvan"]
+    lines += [f"Ad{chr(97 + n)};Soy;p{n}@x.com.tr;{v}" for n, v in enumerate(values)]
+    known = known_fields_of(write("\n".join(lines) + "\n", encoding="cp1254"))
+    field = {"company": 1, "job_title": 2}[expected]
+    assert [known[f"p{n}@x.com.tr"][field] for n in range(len(values))] == values
+    assert not any(known[f"p{n}@x.com.tr"][3 - field] for n in range(len(values)))
+
+
+@pytest.mark.parametrize(
+    ("header", "meaning"),
+    [
+        ("ชื่อผู้ปกครอง", "exclude"),  # Thai: the guardian's name
+        ("เบอร์โทรผู้ปกครอง", "exclude"),  # the guardian's phone
+        ("Voorvoegsel", "middle"),  # Dutch: the family name's prefix (de, van der)
+        ("WhatsApp", "phone"),
+        ("Booked By Email", "exclude"),  # the booker's address beside each attendee
+        ("No. Handphone", "phone"),  # Indonesian
+        ("Pozícia", "job_title"),  # Slovak
+        ("辦公電話", "primary"),  # Traditional Chinese: the office phone, a work phone
+    ],
+)
+def test_the_ninth_rounds_header_words(header, meaning):
+    assert read_header(header).has(meaning)
