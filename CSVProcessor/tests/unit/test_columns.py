@@ -1710,3 +1710,46 @@ def test_turkish_unvan_is_the_company_or_the_job_title_by_its_values(write, valu
 )
 def test_the_ninth_rounds_header_words(header, meaning):
     assert read_header(header).has(meaning)
+
+
+def test_a_phrase_sharing_its_first_word_with_the_phrase_before_is_read(write):
+    """Hungarian "Másodlagos e-mail cím": "Másodlagos e-mail" (Thunderbird's secondary
+    address) then "e-mail cím" (email address), not "Cím" alone (Outlook's title, an
+    exclusion word, which made the column no email column: Tóth, with only his second
+    address, was rejected)."""
+    assert read_header("Másodlagos e-mail cím").means == {"email", "secondary"}
+    path = write(
+        "Vezetéknév;Keresztnév;E-mail cím;Másodlagos e-mail cím\n"
+        "Kovács;Anna;anna@x.hu;anna2@x.hu\nTóth;Gergő;;gergo@x.hu\n"
+    )
+    assert people(path)[0] == [("Kovács Anna", "anna@x.hu"), ("Tóth Gergő", "gergo@x.hu")]
+
+
+MOTHER_FATHER = [
+    ("en", "Email", "Mother Email"), ("de", "E-Mail", "E-Mail Mutter"),
+    ("fr", "Email", "Email mère"), ("es", "Correo", "Correo del padre"),
+    ("pt", "E-mail do Aluno", "E-mail do Responsável"), ("pl", "E-mail ucznia", "E-mail matki"),
+    ("pl", "E-mail ucznia", "E-mail ojca"), ("cs", "E-mail", "E-mail otce"),
+    ("ru", "Email", "Email матери"), ("uk", "Email", "Email батька"),
+    ("nl", "E-mail", "E-mail moeder"), ("it", "Email", "Email madre"),
+]  # fmt: skip
+
+
+@settings(max_examples=40, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    case=st.sampled_from(MOTHER_FATHER),
+    pupils=st.lists(st.tuples(INITIAL_WORD, INITIAL_WORD, st.booleans()), min_size=1,
+                    max_size=6),
+)  # fmt: skip
+def test_a_mothers_fathers_or_guardians_address_is_no_pupils_fallback(write, case, pupils):
+    """A school register's `E-mail matki` (the mother's) beside the pupil's own: a pupil
+    without an address of their own is not stored under their mother's."""
+    _, own, parent = case
+    lines = [f"First Name;Last Name;{own};{parent}"]
+    stored = []
+    for n, (given_name, family, has_own) in enumerate(pupils):
+        lines.append(f"{given_name};{family};{f'p{n}@x.org' if has_own else ''};m{n}@x.org")
+        if has_own:
+            stored.append((f"{given_name} {family}", f"p{n}@x.org"))
+    assume(stored)  # with no pupil's address at all, the parents' are the only addresses
+    assert people(write("\n".join(lines) + "\n"))[0] == stored
