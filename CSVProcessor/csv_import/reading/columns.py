@@ -415,8 +415,23 @@ def guess_known(
 def _of_role(text: str, role: frozenset) -> bool:
     """A header whose exclusion words are all the role's ("Parent" in "Parent Mobile" when
     the person stored is the parent); no role, none."""
-    excluded = [w for w in words_of(text) if read_header(w).has("exclude")]
-    return bool(role and excluded) and set(excluded) <= role
+    excluded = _exclusion_words(text) - _ROLE_WORDS
+    return bool(role and excluded) and excluded <= role
+
+
+def _exclusion_words(text: str) -> set[str]:
+    """The header's words that are, alone or with their neighbours, an exclusion word of
+    the vocabulary: "Parent" in "Parent Mobile", both words of Arabic "ولي الأمر" (the
+    guardian) and Vietnamese "phụ huynh" (the parent) in "SĐT phụ huynh"."""
+    words = words_of(text)
+    phrases = vocabulary().phrases
+    found = {w for w in words if read_header(w).has("exclude")}
+    for size in range(2, vocabulary().longest + 1):
+        for k in range(len(words) - size + 1):
+            piece = tuple(words[k : k + size])
+            if any(e.means == "exclude" for e in phrases.get(piece, ())):
+                found.update(piece)
+    return found
 
 
 def _phone_rank(text: str, header_words) -> tuple[int, int]:

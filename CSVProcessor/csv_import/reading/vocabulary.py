@@ -201,8 +201,10 @@ def read_header(text: str) -> HeaderWords:
 
 def _find(words: list[str], v: Vocabulary) -> list[Entry]:
     """The vocabulary's phrases in the header's words, longest first from the left. A phrase
-    sharing its first word with the phrase before it, reaching as far as the phrase starting
-    after that word, and saying nothing the phrase before did not, explains that word:
+    sharing its first word with the phrase before it explains the words after that one
+    when no phrase starts there (Vietnamese "Email phụ huynh": "Email phụ", a secondary
+    address, and "phụ huynh", a parent, where "huynh" alone is nothing), or when it reaches
+    as far as the phrase starting there and says nothing the phrase before did not:
     "Másodlagos e-mail cím" is "Másodlagos e-mail" and "e-mail cím" (an email address, as
     said), not "Másodlagos e-mail" and "Cím" alone (Outlook's title, an exclusion word).
     "Not primary email" stays "Not primary" and "email": "primary email" says more."""
@@ -214,6 +216,11 @@ def _find(words: list[str], v: Vocabulary) -> list[Entry]:
         shared = _longest(words, i - 1, v) if said else 0
         if shared >= 2 and i - 1 + shared >= i + size:
             entries = v.phrases[tuple(words[i - 1 : i - 1 + shared])]
+            if not size:
+                found += entries
+                said = {e.means for e in entries}
+                i += shared - 1
+                continue
             if {e.means for e in entries} <= said:
                 i += shared - 1
                 continue

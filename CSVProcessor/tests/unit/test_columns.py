@@ -1732,6 +1732,12 @@ MOTHER_FATHER = [
     ("pl", "E-mail ucznia", "E-mail ojca"), ("cs", "E-mail", "E-mail otce"),
     ("ru", "Email", "Email матери"), ("uk", "Email", "Email батька"),
     ("nl", "E-mail", "E-mail moeder"), ("it", "Email", "Email madre"),
+    ("id", "Email Siswa", "Email Orang Tua/Wali"), ("ms", "E-mel Murid", "E-mel Penjaga"),
+    ("ar", "البريد الإلكتروني للطالب", "البريد الإلكتروني لولي الأمر"),
+    ("ko", "학생 이메일", "보호자 이메일"), ("ja", "生徒メールアドレス", "保護者メールアドレス"),
+    ("zh", "学生邮箱", "家长邮箱"), ("zh", "學生電子郵件", "家長電子郵件"),
+    ("vi", "Email học sinh", "Email phụ huynh"), ("fa", "ایمیل", "ایمیل سرپرست"),
+    ("hi", "ईमेल", "अभिभावक ईमेल"),
 ]  # fmt: skip
 
 
@@ -1742,8 +1748,9 @@ MOTHER_FATHER = [
                     max_size=6),
 )  # fmt: skip
 def test_a_mothers_fathers_or_guardians_address_is_no_pupils_fallback(write, case, pupils):
-    """A school register's `E-mail matki` (the mother's) beside the pupil's own: a pupil
-    without an address of their own is not stored under their mother's."""
+    """A school register's `E-mail matki` (the mother's), `보호자 이메일`, `家长邮箱`, `Email
+    phụ huynh` (the guardian's, the parent's) beside the pupil's own: a pupil without an
+    address of their own is not stored under their parent's."""
     _, own, parent = case
     lines = [f"First Name;Last Name;{own};{parent}"]
     stored = []
@@ -1753,3 +1760,20 @@ def test_a_mothers_fathers_or_guardians_address_is_no_pupils_fallback(write, cas
             stored.append((f"{given_name} {family}", f"p{n}@x.org"))
     assume(stored)  # with no pupil's address at all, the parents' are the only addresses
     assert people(write("\n".join(lines) + "\n"))[0] == stored
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Họ tên học sinh,Họ tên phụ huynh,Email phụ huynh,SĐT phụ huynh",
+        "اسم الطالب,اسم ولي الأمر,بريد ولي الأمر,جوال ولي الأمر",
+        "학생 이름,보호자 이름,보호자 이메일,보호자 연락처",
+        "Nama Siswa,Nama Orang Tua,Email Orang Tua,No. HP Orang Tua",
+    ],
+)
+def test_the_stored_roles_phone_under_a_phrase_of_several_words_is_theirs(write, header):
+    """When the only addresses are the guardian's and the guardian is stored, the guardian's
+    phone is theirs, its role written in two words (`phụ huynh`, `ولي الأمر`) as in one."""
+    path = write(f"{header}\nAn Lê,Bình Lê,binh@x.vn,0903 555 101\n")
+    assert people(path)[0] == [("Bình Lê", "binh@x.vn")]
+    assert known_fields_of(path) == {"binh@x.vn": ("0903 555 101", "", "")}
