@@ -29,7 +29,10 @@ docs/corpus.md gives the rule that fixed each; known_failures.py lists the one l
 (iDoklad, VULCAN, Sponte, Remind, Eventix, Skroutz, Rewaa, 1Office, Freemail, GMX's vCards,
 a choir's .ods) stored the wrong people for 3: a pupil under the mother's or the guardian's
 address (`E-mail matki`, `E-mail do Responsável`), and a second address unread
-(`Másodlagos e-mail cím` read with `Cím`, Outlook's title).
+(`Másodlagos e-mail cím` read with `Cím`, Outlook's title). Nine added last (a second name
+in another script or a nickname, and school lists with the guardian's columns in Indonesian,
+Arabic, Korean, Japanese and Chinese) stored the wrong people for the 5 school lists: no
+vocabulary had their guardian words (`Orang Tua/Wali`, `ولي الأمر`, `보호자`, `保護者`, `家长`).
 
 `source` says where each header's spelling comes from: the public material found (ERPNext's
 Contact doctype fields `first_name`, `middle_name`, `last_name`, `email_id`, `mobile_no`,
@@ -963,6 +966,150 @@ SHAPES = [
         kind="ods",
         suffix=".ods",
         notes="'Name' beside 'Vorname' is the family name; a title row and a count",
+    ),
+    # --- added last: a second name in another script, and guardians in Asian and Arabic lists
+    Shape(
+        name="shiftee-jikwon-ko",
+        product="시프티 (Shiftee, 직원 목록)",
+        language="ko",
+        source="recalled: a Korean HR tool's employee list exported as CSV (UTF-8 with a BOM), the English name beside the Korean one",
+        header=("사번", "이름", "영문 이름", "이메일", "휴대전화", "부서", "직급", "입사일"),
+        rows=(
+            ("2021-014", "김서연", "Seoyeon Kim", "seoyeon.kim@haneul.example.kr", "010-5555-0101", "마케팅팀", "대리", "2021-03-02"),
+            ("2019-003", "이준호", "Junho Lee", "junho.lee@haneul.example.kr", "010-5555-0202", "영업팀", "차장", "2019-01-07"),
+        ),
+        people=(("김서연", "seoyeon.kim@haneul.example.kr"), ("이준호", "junho.lee@haneul.example.kr")),
+        known=(
+            expect("seoyeon.kim@haneul.example.kr", phone="010-5555-0101", job_title="대리"),
+            expect("junho.lee@haneul.example.kr", phone="010-5555-0202", job_title="차장"),
+        ),
+        encoding="utf-8-sig",
+        notes="'영문 이름' (the English name) is the same person's name in Latin letters: the name is '이름'",
+    ),
+    Shape(
+        name="cybozu-garoon-users-ja",
+        product="サイボウズ Garoon (ユーザー)",
+        language="ja",
+        source="recalled: Garoon's users exported as CSV (Shift_JIS), the whole name with its reading (よみ) beside it",
+        header=("ログイン名", "表示名", "よみ", "メールアドレス", "電話番号", "役職", "所属組織"),
+        rows=(
+            ("t.nakamura", "中村 拓也", "なかむら たくや", "t.nakamura@hoshizora.example.jp", "03-5555-7001", "課長", "営業部"),
+            ("y.ogawa", "小川 由美", "おがわ ゆみ", "y.ogawa@hoshizora.example.jp", "", "", "総務部"),
+        ),
+        people=(("中村 拓也", "t.nakamura@hoshizora.example.jp"), ("小川 由美", "y.ogawa@hoshizora.example.jp")),
+        known=(expect("t.nakamura@hoshizora.example.jp", phone="03-5555-7001", job_title="課長"),),
+        encoding="cp932",
+        notes="'よみ' (the reading in hiragana) is no name of its own; a login name beside the display name",
+    ),
+    Shape(
+        name="beisen-yuangong-zh",
+        product="北森 (Beisen, 员工花名册)",
+        language="zh",
+        source="recalled: a Chinese HR system's employee roster exported as CSV (UTF-8 with a BOM), the English name beside the Chinese one, the direct superior by name",
+        header=("工号", "姓名", "英文名", "工作邮箱", "个人邮箱", "手机号", "部门", "职位", "直属上级"),
+        rows=(
+            ("BS1001", "王建国", "Jianguo Wang", "jianguo.wang@huaxin.example.cn", "wjg1985@163.com", "138 0000 1111", "研发部", "高级工程师", "李明"),
+            ("BS1002", "李明", "Ming Li", "ming.li@huaxin.example.cn", "", "139 0000 2222", "研发部", "研发总监", ""),
+        ),
+        people=(("王建国", "jianguo.wang@huaxin.example.cn"), ("李明", "ming.li@huaxin.example.cn")),
+        known=(
+            expect("jianguo.wang@huaxin.example.cn", phone="138 0000 1111", job_title="高级工程师", other_emails=("wjg1985@163.com",)),
+            expect("ming.li@huaxin.example.cn", phone="139 0000 2222", job_title="研发总监"),
+        ),
+        encoding="utf-8-sig",
+        notes="'英文名' (the English name) is the same person's; '直属上级' (the direct superior) another person",
+    ),
+    Shape(
+        name="humansoft-phanakngan-th",
+        product="HumanSoft (พนักงาน)",
+        language="th",
+        source="recalled: a Thai HR system's employee list exported as CSV (UTF-8 with a BOM), the nickname beside the name",
+        header=("รหัสพนักงาน", "คำนำหน้า", "ชื่อ", "นามสกุล", "ชื่อเล่น", "อีเมล", "เบอร์มือถือ", "ตำแหน่ง", "แผนก"),
+        rows=(
+            ("EMP001", "นางสาว", "พรทิพย์", "สุขสวัสดิ์", "แพร", "porntip.s@siamtech.example.co.th", "081-555-0101", "นักบัญชี", "บัญชี"),
+            ("EMP002", "นาย", "วีระพงษ์", "ทองดี", "ต้น", "weerapong.t@siamtech.example.co.th", "089-555-0202", "วิศวกร", "ผลิต"),
+        ),
+        people=(("พรทิพย์ สุขสวัสดิ์", "porntip.s@siamtech.example.co.th"), ("วีระพงษ์ ทองดี", "weerapong.t@siamtech.example.co.th")),
+        known=(
+            expect("porntip.s@siamtech.example.co.th", phone="081-555-0101", job_title="นักบัญชี"),
+            expect("weerapong.t@siamtech.example.co.th", phone="089-555-0202", job_title="วิศวกร"),
+        ),
+        encoding="utf-8-sig",
+        notes="'ชื่อเล่น' (the nickname) is no part of the name; a title word before the name",
+    ),
+    Shape(
+        name="sekolah-siswa-id",
+        product="an Indonesian school information system (data siswa)",
+        language="id",
+        source="recalled: an Indonesian school's pupil data exported as CSV, the parent's or guardian's name and address beside the pupil's",
+        header=("NISN", "Nama Siswa", "Email Siswa", "Kelas", "Nama Orang Tua/Wali", "Email Orang Tua/Wali", "No. HP Orang Tua/Wali"),
+        rows=(
+            ("0081234567", "Rizky Ramadhan", "rizky.ramadhan@siswa.example.sch.id", "VIII-A", "Hendra Ramadhan", "hendra.r@gmail.com", "0812 5555 1010"),
+            ("0081234568", "Putri Maharani", "", "VIII-A", "Sri Wahyuni", "sri.wahyuni@yahoo.co.id", "0813 5555 2020"),
+        ),
+        people=(("Rizky Ramadhan", "rizky.ramadhan@siswa.example.sch.id"),),
+        known=(),
+        notes="the parent or guardian ('Orang Tua/Wali') is another person: no fallback, no phone",
+    ),
+    Shape(
+        name="madrasa-tullab-ar",
+        product="an Arabic school system (الطلاب)",
+        language="ar",
+        source="recalled: an Arabic school's pupil list exported as CSV (Windows-1256), the guardian's columns beside the pupil's",
+        header=("رقم الطالب", "اسم الطالب", "البريد الإلكتروني للطالب", "الصف", "اسم ولي الأمر", "البريد الإلكتروني لولي الأمر", "جوال ولي الأمر"),
+        rows=(
+            ("S-301", "يوسف أحمد الشمري", "yousef.alshammari@student.example.sa", "الثامن", "أحمد الشمري", "ahmed.alshammari@gmail.com", "0505550101"),
+            ("S-302", "لين محمد القرشي", "", "الثامن", "محمد القرشي", "m.alqurashi@hotmail.com", "0505550202"),
+        ),
+        people=(("يوسف أحمد الشمري", "yousef.alshammari@student.example.sa"),),
+        known=(),
+        encoding="cp1256",
+        notes="the guardian ('ولي الأمر') is another person: no fallback, no phone",
+    ),
+    Shape(
+        name="hakgyo-haksaeng-ko",
+        product="a Korean school's class list (학생 명렬표)",
+        language="ko",
+        source="recalled: a Korean school's class list exported as CSV (EUC-KR), the guardian's name and contact beside the pupil's",
+        header=("번호", "학생 이름", "학생 이메일", "보호자 이름", "보호자 이메일", "보호자 연락처"),
+        rows=(
+            ("1", "강하은", "haeun.kang@student.example.kr", "강민수", "minsu.kang@naver.com", "010-5555-1111"),
+            ("2", "윤도윤", "", "윤지현", "jihyun.yoon@daum.net", "010-5555-2222"),
+        ),
+        people=(("강하은", "haeun.kang@student.example.kr"),),
+        known=(),
+        encoding="euc-kr",
+        notes="the guardian ('보호자') is another person: no fallback, no phone",
+    ),
+    Shape(
+        name="gakko-seito-ja",
+        product="a Japanese school's pupil list (生徒名簿)",
+        language="ja",
+        source="recalled: a Japanese school's pupil list exported as CSV (Shift_JIS), the guardian's columns beside the pupil's",
+        header=("出席番号", "生徒氏名", "生徒メールアドレス", "保護者氏名", "保護者メールアドレス", "保護者電話番号"),
+        rows=(
+            ("1", "佐々木 葵", "aoi.sasaki@student.example.ed.jp", "佐々木 健", "ken.sasaki@docomo.ne.jp", "090-5555-1111"),
+            ("2", "松本 蓮", "", "松本 恵子", "keiko.matsumoto@ezweb.ne.jp", "080-5555-2222"),
+        ),
+        people=(("佐々木 葵", "aoi.sasaki@student.example.ed.jp"),),
+        known=(),
+        encoding="cp932",
+        notes="the guardian ('保護者') is another person: no fallback, no phone",
+    ),
+    Shape(
+        name="xuexiao-xuesheng-zh",
+        product="a Chinese school's class roster (学生名单)",
+        language="zh",
+        source="recalled: a Chinese school's class roster exported as CSV (GB18030), the parent's columns beside the pupil's",
+        header=("学号", "学生姓名", "学生邮箱", "家长姓名", "家长邮箱", "家长电话"),
+        rows=(
+            ("20260101", "张子涵", "zihan.zhang@student.example.edu.cn", "张伟", "zhangwei@126.com", "138 5555 1111"),
+            ("20260102", "赵一诺", "", "赵敏", "zhaomin@qq.com", "139 5555 2222"),
+        ),
+        people=(("张子涵", "zihan.zhang@student.example.edu.cn"),),
+        known=(),
+        encoding="gb18030",
+        notes="the parent ('家长') is another person: no fallback, no phone",
     ),
 ]
 # fmt: on
