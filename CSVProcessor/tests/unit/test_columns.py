@@ -1737,7 +1737,15 @@ MOTHER_FATHER = [
     ("ko", "학생 이메일", "보호자 이메일"), ("ja", "生徒メールアドレス", "保護者メールアドレス"),
     ("zh", "学生邮箱", "家长邮箱"), ("zh", "學生電子郵件", "家長電子郵件"),
     ("vi", "Email học sinh", "Email phụ huynh"), ("fa", "ایمیل", "ایمیل سرپرست"),
-    ("hi", "ईमेल", "अभिभावक ईमेल"),
+    ("hi", "ईमेल", "अभिभावक ईमेल"), ("ru", "Email ученика", "Email родителя"),
+    ("uk", "Email учня", "Email батьків"), ("el", "Email μαθητή", "Email κηδεμόνα"),
+    ("ro", "Email elev", "Email părinte"), ("hu", "Tanuló e-mail címe", "Szülő e-mail címe"),
+    ("it", "Email studente", "Email genitore"), ("bg", "Имейл", "Имейл на родител"),
+    ("hr", "E-mail učenika", "E-mail roditelja"), ("sl", "E-pošta", "E-pošta starša"),
+    ("lt", "El. paštas", "Tėvų el. paštas"), ("lv", "E-pasts", "Vecāka e-pasts"),
+    ("et", "E-post", "Lapsevanema e-post"), ("is", "Netfang", "Netfang forráðamanns"),
+    ("no", "E-post", "Foresatt e-post"), ("sk", "E-mail žiaka", "E-mail rodiča"),
+    ("cs", "E-mail žáka", "E-mail rodiče"),
 ]  # fmt: skip
 
 
