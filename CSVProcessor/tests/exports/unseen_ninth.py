@@ -33,6 +33,9 @@ address (`E-mail matki`, `E-mail do Responsável`), and a second address unread
 in another script or a nickname, and school lists with the guardian's columns in Indonesian,
 Arabic, Korean, Japanese and Chinese) stored the wrong people for the 5 school lists: no
 vocabulary had their guardian words (`Orang Tua/Wali`, `ولي الأمر`, `보호자`, `保護者`, `家长`).
+A sweep of those words in every vocabulary found them missing in 18 more languages; of four
+school registers added with them (Russian, Croatian, Greek, Hungarian), the Russian and the
+Hungarian stored a pupil under the parent's address without them.
 
 `source` says where each header's spelling comes from: the public material found (ERPNext's
 Contact doctype fields `first_name`, `middle_name`, `last_name`, `email_id`, `mobile_no`,
@@ -1110,6 +1113,69 @@ SHAPES = [
         known=(),
         encoding="gb18030",
         notes="the parent ('家长') is another person: no fallback, no phone",
+    ),
+    Shape(
+        name="dnevnik-ucheniki-ru",
+        product="Дневник.ру (ученики)",
+        language="ru",
+        source="recalled: a Russian school platform's class list exported as CSV (';', Windows-1251), the parent's address and phone beside the pupil's",
+        header=("ФИО ученика", "Класс", "Email ученика", "ФИО родителя", "Email родителя", "Телефон родителя"),
+        rows=(
+            ("Соколова Анна Дмитриевна", "7Б", "anna.sokolova@shkola.example.ru", "Соколов Дмитрий Иванович", "d.sokolov@mail.ru", "+7 916 555-01-01"),
+            ("Волков Артём Сергеевич", "7Б", "", "Волкова Ирина Петровна", "irina.volkova@yandex.ru", "+7 916 555-02-02"),
+        ),
+        people=(("Соколова Анна Дмитриевна", "anna.sokolova@shkola.example.ru"),),
+        known=(),
+        encoding="cp1251",
+        delimiter=";",
+        notes="the parent ('родителя', genitive) is another person: no fallback, no phone",
+    ),
+    Shape(
+        name="ednevnik-ucenici-hr",
+        product="e-Dnevnik (učenici)",
+        language="hr",
+        source="recalled: a Croatian school register's pupils exported as CSV (';', Windows-1250), the parent's columns beside the pupil's",
+        header=("Ime", "Prezime", "Razred", "E-mail učenika", "Ime i prezime roditelja", "E-mail roditelja", "Mobitel roditelja"),
+        rows=(
+            ("Luka", "Horvat", "6.a", "luka.horvat@skole.example.hr", "Ivana Horvat", "ivana.horvat@gmail.com", "091 555 1010"),
+            ("Petra", "Kovačević", "6.a", "", "Marko Kovačević", "marko.kovacevic@net.hr", "098 555 2020"),
+        ),
+        people=(("Luka Horvat", "luka.horvat@skole.example.hr"),),
+        known=(),
+        encoding="cp1250",
+        delimiter=";",
+        notes="the parent ('roditelja', genitive) is another person: no fallback, no phone",
+    ),
+    Shape(
+        name="myschool-mathites-el",
+        product="myschool (μαθητές)",
+        language="el",
+        source="recalled: the Greek schools' information system's pupils exported as CSV (Windows-1253), the guardian's columns beside the pupil's",
+        header=("Επώνυμο", "Όνομα", "Τμήμα", "Email μαθητή", "Ονοματεπώνυμο κηδεμόνα", "Email κηδεμόνα", "Κινητό κηδεμόνα"),
+        rows=(
+            ("Αλεξίου", "Ελένη", "Β1", "eleni.alexiou@mathites.example.gr", "Γιάννης Αλεξίου", "g.alexiou@gmail.com", "6945550101"),
+            ("Μιχαηλίδης", "Πέτρος", "Β1", "", "Σοφία Μιχαηλίδου", "sofia.michailidou@yahoo.gr", "6975550202"),
+        ),
+        people=(("Ελένη Αλεξίου", "eleni.alexiou@mathites.example.gr"),),
+        known=(),
+        encoding="cp1253",
+        notes="the guardian ('κηδεμόνα', genitive) is another person: no fallback, no phone",
+    ),
+    Shape(
+        name="kreta-tanulok-hu",
+        product="KRÉTA (tanulók)",
+        language="hu",
+        source="recalled: the Hungarian school system's pupils exported as CSV (';', Windows-1250), the parent's columns beside the pupil's",
+        header=("Vezetéknév", "Keresztnév", "Osztály", "Tanuló e-mail címe", "Szülő neve", "Szülő e-mail címe", "Szülő telefonszáma"),
+        rows=(
+            ("Nagy", "Bence", "8.b", "nagy.bence@diak.example.hu", "Nagy Péter", "nagy.peter@gmail.com", "+36 30 555 1010"),
+            ("Szabó", "Lili", "8.b", "", "Szabó Katalin", "szabo.katalin@freemail.hu", "+36 20 555 2020"),
+        ),
+        people=(("Nagy Bence", "nagy.bence@diak.example.hu"),),
+        known=(),
+        encoding="cp1250",
+        delimiter=";",
+        notes="the parent ('Szülő') is another person: no fallback, no phone; family name first",
     ),
 ]
 # fmt: on
