@@ -1785,3 +1785,42 @@ def test_the_stored_roles_phone_under_a_phrase_of_several_words_is_theirs(write,
     path = write(f"{header}\nAn Lê,Bình Lê,binh@x.vn,0903 555 101\n")
     assert people(path)[0] == [("Bình Lê", "binh@x.vn")]
     assert known_fields_of(path) == {"binh@x.vn": ("0903 555 101", "", "")}
+
+
+OTHERS_ADDRESS = [
+    ("es", "Email", "Email jefe directo"), ("it", "Email", "Email responsabile"),
+    ("pt", "E-mail", "E-mail do gestor"), ("nl", "E-mail", "E-mail leidinggevende"),
+    ("ja", "メールアドレス", "上長メールアドレス"), ("ko", "이메일", "팀장 이메일"),
+    ("ar", "البريد الإلكتروني", "البريد الإلكتروني للمدير"), ("fa", "ایمیل", "ایمیل مدیر"),
+    ("id", "Email", "Email atasan"), ("pl", "E-mail", "Email menedżera"),
+    ("cs", "E-mail", "E-mail nadřízeného"), ("sk", "E-mail", "E-mail nadriadeného"),
+    ("el", "Email", "Email προϊσταμένου"), ("ro", "Email", "Email supervizor"),
+    ("hu", "E-mail cím", "Vezető e-mail címe"), ("th", "อีเมล", "อีเมลหัวหน้า"),
+    ("pl", "E-mail", "E-mail kupującego"), ("zh", "邮箱", "买家邮箱"),
+    ("ar", "البريد الإلكتروني", "البريد الإلكتروني للمشتري"), ("it", "Email", "Email coniuge"),
+    ("fr", "Email", "Email conjoint"), ("es", "Correo", "Correo del cónyuge"),
+    ("pt", "E-mail", "E-mail cônjuge"), ("ja", "メールアドレス", "配偶者メールアドレス"),
+    ("ko", "이메일", "배우자 이메일"), ("zh", "邮箱", "配偶邮箱"), ("ru", "Email", "Email супруга"),
+]  # fmt: skip
+
+
+@settings(max_examples=40, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    case=st.sampled_from(OTHERS_ADDRESS),
+    persons=st.lists(st.tuples(INITIAL_WORD, INITIAL_WORD, st.booleans()), min_size=1,
+                     max_size=6),
+)  # fmt: skip
+def test_a_managers_buyers_or_spouses_address_is_no_fallback_in_any_language(write, case, persons):
+    """A sweep of every vocabulary's role words found a manager's (`Email menedżera`,
+    `上長メールアドレス`), a buyer's (`买家邮箱`) and a spouse's (`Email coniuge`) address read
+    as the person's own when theirs is missing: each a different address, so no repetition
+    gave it away."""
+    _, own, other = case
+    lines = [f"First Name;Last Name;{own};{other}"]
+    stored = []
+    for n, (given_name, family, has_own) in enumerate(persons):
+        lines.append(f"{given_name};{family};{f'p{n}@x.org' if has_own else ''};o{n}@x.org")
+        if has_own:
+            stored.append((f"{given_name} {family}", f"p{n}@x.org"))
+    assume(stored)  # with no own address at all, the others' are the only addresses
+    assert people(write("\n".join(lines) + "\n"))[0] == stored
