@@ -328,10 +328,16 @@ def guess_known(
         and not any(q <= _qualifier(header[i]) for q in others)
         and not any(q <= _person_words(header[i]) for q in anothers)
     ]
+    # Turkish "Unvan": a firm's trade title (Paraşüt's customers) or an employee's title (an
+    # HR roster) by the tool; a header that says both is read by its values: legal names on
+    # most sampled rows make it the company, else it is the job title.
+    firms = {i for i in free if words[i].has("company") and words[i].has("job_title")
+             and _share(rows, i, legal_form) >= 0.5}  # fmt: skip
     titles = [
         i
         for i in free
         if words[i].has("job_title")
+        and i not in firms
         and _share(rows, i, _prefix) < 0.5
         and (not evidence[i].filled or _share(rows, i, _lettered) >= 0.5)  # "Position ID": 1, 2
         and not _thing_title(header[i], words[i])
@@ -340,7 +346,7 @@ def guess_known(
         i
         for i in free
         if words[i].has("company")
-        and not words[i].means & {"phone", "job_title"}
+        and (not words[i].means & {"phone", "job_title"} or i in firms)
         and (not evidence[i].filled or _share(rows, i, _lettered) >= 0.5)
         and _own_name_share(rows, i, names) < 0.5
         and not _anothers_company(header[i])
@@ -348,6 +354,9 @@ def guess_known(
     whole = [i for i in companies if _whole_phrase(header[i], "company")]
     # "Organization 1 - Type" is about the company, not it: only when nothing says more.
     companies = whole or sorted(companies, key=lambda i: (len(header_key(header[i])), i))[:1]
+    # A legal name before a trade name (Bind ERP's "Razón Social" after "Nombre Comercial"):
+    # the column holding legal names on most sampled rows is the company's name.
+    companies.sort(key=lambda i: _share(rows, i, legal_form) < 0.5)
     legal = []
     if not companies:
         # A name column that is not the person's, holding companies (Xero's *ContactName
@@ -406,8 +415,23 @@ def guess_known(
 def _of_role(text: str, role: frozenset) -> bool:
     """A header whose exclusion words are all the role's ("Parent" in "Parent Mobile" when
     the person stored is the parent); no role, none."""
-    excluded = [w for w in words_of(text) if read_header(w).has("exclude")]
-    return bool(role and excluded) and set(excluded) <= role
+    excluded = _exclusion_words(text) - _ROLE_WORDS
+    return bool(role and excluded) and excluded <= role
+
+
+def _exclusion_words(text: str) -> set[str]:
+    """The header's words that are, alone or with their neighbours, an exclusion word of
+    the vocabulary: "Parent" in "Parent Mobile", both words of Arabic "ولي الأمر" (the
+    guardian) and Vietnamese "phụ huynh" (the parent) in "SĐT phụ huynh"."""
+    words = words_of(text)
+    phrases = vocabulary().phrases
+    found = {w for w in words if read_header(w).has("exclude")}
+    for size in range(2, vocabulary().longest + 1):
+        for k in range(len(words) - size + 1):
+            piece = tuple(words[k : k + size])
+            if any(e.means == "exclude" for e in phrases.get(piece, ())):
+                found.update(piece)
+    return found
 
 
 def _phone_rank(text: str, header_words) -> tuple[int, int]:
@@ -548,6 +572,7 @@ def _lettered(value: str) -> bool:
 _FORMS = (
     "gmbh mbh ag kg ohg ug ek ltd ltda llc llp plc inc corp co pty sa sas sarl sl slu srl spa "
     "bv nv ab as asa aps oy oyj oü ou uab sia doo sro kft zrt bt spzoo aş sc lda eirl bhd tbk "
+    "cv sderl snc eireli şti ltdşti "  # "S.A. de C.V.", "S. de R.L.", "S.n.c.", "Ltd. Şti."
     'kk ооо оао зао пао ао тов ад еоод оод тоо בע"מ בע״מ'
 )
 LEGAL_FORMS = frozenset(_FORMS.split())
@@ -1062,6 +1087,15 @@ def _guess_name(header, words, rows, evidence, email: set, why: dict, notes: lis
                 f"{' + '.join(header[p] for p in parts)} ({shared} of {compared} sampled rows)"
             )
             continue
+        if _relatives_name(header, rows, i, given, family, email):
+            # Squarespace's "Shipping Name" (Jordan Lee) beside Harper + Lee: a qualified
+            # whole name holding the family name under another given name is a relative's,
+            # a gift's recipient's: another person of the same family.
+            notes.append(
+                f"{header[i]!r} is not the name: it holds {header[family]!r} with another "
+                f"given name than {header[given]!r} (another person of the same family)"
+            )
+            continue
         kept.append(i)
         kind = (
             "full name"
@@ -1071,6 +1105,17 @@ def _guess_name(header, words, rows, evidence, email: set, why: dict, notes: lis
             else "name"
         )
         why[i] = f"header says {kind}"
+    if len(kept) > 1:
+        # KonfHub's "Ticket Name" (Conference Pass) beside "Name": one value of a whole-name
+        # column standing on rows where another whole-name column holds different names is
+        # a group's or a thing's (a ticket type, a team), as a household's beside the parts.
+        things = [i for i in kept if any(_names_a_group(rows, i, j) for j in kept if j != i)]
+        for i in things if len(things) < len(kept) else ():
+            notes.append(
+                f"{header[i]!r} is not the name: one value of it stands on rows of different "
+                "names in another name column (a group's or a thing's)"
+            )
+        kept = [i for i in kept if i not in things] if len(things) < len(kept) else kept
     if kept and len(kept) + bool(parts) > 1:
         # "Teacher Name" or "enumerator_name" beside "Student Name": the one name on rows of
         # different addresses is another person's (a teacher, an interviewer, an owner).
@@ -1317,6 +1362,38 @@ def _shared_whole(rows, whole: int, parts: tuple[int, ...]) -> tuple[int, int]:
         return values if any(values) else None
 
     return _repeated_over(rows, whole, names)
+
+
+def _names_a_group(rows, whole: int, other: int) -> bool:
+    """One value of `whole` on rows of different values of `other` (on more than a tenth of
+    the rows compared), while `other`'s values do not repeat so over `whole`'s."""
+    shared, compared = _shared_whole(rows, whole, (other,))
+    back, again = _shared_whole(rows, other, (whole,))
+    return shared * 10 > compared and not back * 10 > again
+
+
+def _relatives_name(header, rows, whole: int, given, family, email) -> bool:
+    """A whole-name column under a qualifier neither the email columns nor the parts carry
+    ("Shipping Name", "Spouse Name") holding, on most sampled rows that have the three, the
+    family name under another given name (not the given name, nor its initial)."""
+    if given is None or family is None:
+        return False
+    qualifier = _qualifier(header[whole])
+    carried = {_qualifier(header[i]) for i in (*email, given, family)}
+    if not qualifier or any(qualifier <= q for q in carried):
+        return False
+    other = compared = 0
+    for fields in rows:
+        if max(whole, given, family) >= len(fields):
+            continue
+        name, first, last = (fields[i].strip().casefold() for i in (whole, given, family))
+        if not (name and first and last) or "@" in name:
+            continue
+        compared += 1
+        words = name.replace(".", " ").split()
+        own = first.split()[0]
+        other += last in name and own not in words and own[:1] not in words
+    return other * 2 > compared > 0
 
 
 def _repeats_over_addresses(rows, column: int, email: set) -> bool:

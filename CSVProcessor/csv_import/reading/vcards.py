@@ -122,7 +122,7 @@ class VCards(TextRecords):
             if error is None:
                 try:
                     _check_quoted_printable(block)
-                    card = vobject.readOne("".join(map(_crlf, block)), allowQP=True)
+                    card = _parsed(block)
                     _check_text(card)
                 except Exception:  # vobject raises many kinds on broken input
                     error = "vcard.unreadable"
@@ -186,6 +186,48 @@ class VCards(TextRecords):
                 yield first, block, error, number - first + 1
         if depth:
             yield first, [], "vcard.unclosed", number - first + 1
+
+
+_STRUCTURE = {
+    "BEGIN", "END", "VERSION", "KIND", "X-ADDRESSBOOKSERVER-KIND", "X-EVOLUTION-LIST", "X-ABSHOWAS"
+}  # fmt: skip
+
+
+def _parsed(block: list[str]):
+    """The card as vobject reads it; when it cannot, the card again with only the
+    properties a person is read from (and the card's structure, then its addresses for
+    the phone's country): a NOTE or LABEL vobject cannot decode (a 2.1 phone's
+    quoted-printable note in ISO-8859-1 without its CHARSET) spoils no person."""
+    try:
+        return vobject.readOne("".join(map(_crlf, block)), allowQP=True)
+    except Exception:  # vobject raises many kinds on broken input
+        for keep in (_READ | _STRUCTURE | {"ADR"}, _READ | _STRUCTURE):
+            try:
+                return vobject.readOne("".join(map(_crlf, _only(block, keep))), allowQP=True)
+            except Exception:  # noqa: S112 - the next, narrower try, else the first error
+                continue
+        raise
+
+
+def _only(block: list[str], keep: set[str]) -> list[str]:
+    """The card's lines of the properties in `keep`, each with its folded lines (a line
+    starting with a space or tab) and its quoted-printable soft line breaks (a line after
+    one whose value ends with `=`). A line that is no property (no colon) is kept: the
+    card stays as broken as it was."""
+    kept: list[str] = []
+    keeping = soft = False
+    for line in block:
+        text = line.rstrip("\r\n")
+        if not (soft or line[:1] in (" ", "\t")):
+            name, colon, _ = text.partition(":")
+            prop = name.split(";")[0].split(".")[-1].strip().upper()
+            keeping = prop in keep or not colon  # a line that is no property stays: broken
+            soft = bool(_QUOTED_PRINTABLE.search(f";{name}:")) and text.endswith("=")
+        else:
+            soft = soft and text.endswith("=")
+        if keeping:
+            kept.append(line)
+    return kept
 
 
 def _crlf(line: str) -> str:

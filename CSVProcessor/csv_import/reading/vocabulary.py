@@ -200,19 +200,48 @@ def read_header(text: str) -> HeaderWords:
 
 
 def _find(words: list[str], v: Vocabulary) -> list[Entry]:
+    """The vocabulary's phrases in the header's words, longest first from the left. A phrase
+    sharing its first word with the phrase before it explains the words after that one
+    when no phrase starts there (Vietnamese "Email phụ huynh": "Email phụ", a secondary
+    address, and "phụ huynh", a parent, where "huynh" alone is nothing), or when it reaches
+    as far as the phrase starting there and says nothing the phrase before did not:
+    "Másodlagos e-mail cím" is "Másodlagos e-mail" and "e-mail cím" (an email address, as
+    said), not "Másodlagos e-mail" and "Cím" alone (Outlook's title, an exclusion word).
+    "Not primary email" stays "Not primary" and "email": "primary email" says more."""
     found: list[Entry] = []
     i = 0
+    said: set[str] = set()  # what the phrase before said; empty after no phrase
     while i < len(words):
-        for size in range(min(v.longest, len(words) - i), 0, -1):
-            entries = v.phrases.get(tuple(words[i : i + size]))
-            if entries:
+        size = _longest(words, i, v)
+        shared = _longest(words, i - 1, v) if said else 0
+        if shared >= 2 and i - 1 + shared >= i + size:
+            entries = v.phrases[tuple(words[i - 1 : i - 1 + shared])]
+            if not size:
                 found += entries
-                i += size
-                break
+                said = {e.means for e in entries}
+                i += shared - 1
+                continue
+            if {e.means for e in entries} <= said:
+                i += shared - 1
+                continue
+        if size:
+            entries = v.phrases[tuple(words[i : i + size])]
+            found += entries
+            said = {e.means for e in entries}
+            i += size
         else:
             found += _inside(words[i], v)
+            said = set()
             i += 1
     return found
+
+
+def _longest(words: list[str], i: int, v: Vocabulary) -> int:
+    """The length of the longest phrase starting at words[i], 0 for none."""
+    for size in range(min(v.longest, len(words) - i), 0, -1):
+        if tuple(words[i : i + size]) in v.phrases:
+            return size
+    return 0
 
 
 def _inside(word: str, v: Vocabulary) -> list[Entry]:

@@ -44,6 +44,12 @@ KNOWN_FAILURES: dict[str, tuple[str, ...]] = {
     ),  # "Nom d'usage" (the name in use) and "Nom de naissance" (the birth name, its fallback
     # on rows without it) both read as plain names: the second is taken as the whole name;
     # a per-row fallback between two family-name columns has no place in the mapping
+    # unseen_ninth.py (2026-12-06): the wrong people
+    "danea-easyfatt-clienti-it": (
+        "headers",
+    ),  # as logo-cari-hesaplar-tr: a private client's row has only the firm's column filled
+    # (Denominazione, a company word) and no contact person (Referente): no rule makes a
+    # company column the name's fallback (it would store firms as people)
 }
 
 
@@ -78,6 +84,8 @@ KNOWN_FIELD_FAILURES: dict[str, str] = {
     # unseen_eighth.py (2026-12-05)
     "ccb-individuals": "job title: 'Family Position' (Primary Contact, Spouse, Child: the place in a household) read as a job title; its values are role words that are also real job titles elsewhere (Manager, Owner), so they cannot rule it out",
     "ecwid-customers": "phone: 'shipping_phone' (the ship-to person's) read as the customer's; 'billing_phone' and 'billing_company_name' are the customer's own but stay out by the exclusion word 'Billing' (an invoicing address elsewhere); making 'Shipping' an exclusion word too loses the customer named only by 'billing_person_name'",
+    # unseen_ninth.py (2026-12-06)
+    "danea-easyfatt-clienti-it": "the private client (no «Referente») is not stored (wrong people)",
 }
 
 

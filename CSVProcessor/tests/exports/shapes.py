@@ -14,6 +14,7 @@ from CSVProcessor.tests.exports import (
     unseen_fifth,
     unseen_fourth,
     unseen_more,
+    unseen_ninth,
     unseen_products,
     unseen_seventh,
     unseen_sixth,
@@ -36,6 +37,7 @@ SHAPES = [
     *unseen_sixth.SHAPES,
     *unseen_seventh.SHAPES,
     *unseen_eighth.SHAPES,
+    *unseen_ninth.SHAPES,
 ]
 BY_NAME = {shape.name: shape for shape in SHAPES}
 assert len(BY_NAME) == len(SHAPES), "shape names must be unique"

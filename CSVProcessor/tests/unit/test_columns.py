@@ -1611,3 +1611,228 @@ def test_a_column_filled_on_few_rows_is_not_the_name_of_a_list_of_display_names(
     text = "Contact,Notes\nAnn Lee <ann@x.org>,vip\nBo Ray <bo@x.org>,\nCy Park <cy@x.org>,\n"
     stored = people(write(text))[0]
     assert stored == [("Ann Lee", "ann@x.org"), ("Bo Ray", "bo@x.org"), ("Cy Park", "cy@x.org")]
+
+
+# The ninth round of unseen exports (unseen_ninth.py)
+
+
+def known_fields_of(path) -> dict[str, tuple[str, str, str]]:
+    with open_people(path) as file:
+        verdicts = [validate(row) for row in file.rows()]
+    return {v.email: (v.phone, v.company, v.job_title) for v in verdicts if isinstance(v, Person)}
+
+
+@settings(max_examples=30, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    persons=st.lists(st.tuples(INITIAL_WORD, INITIAL_WORD), min_size=2, max_size=8,
+                     unique_by=lambda p: p[0] + p[1]),
+    thing=st.sampled_from(["Ticket Name", "Team Name", "Session Name", "Category Name"]),
+    kinds=st.lists(st.sampled_from(["Conference Pass", "Workshop Day", "Gold Team"]),
+                   min_size=1, max_size=3, unique=True),
+)  # fmt: skip
+def test_a_whole_name_repeated_over_another_name_columns_names_is_no_name(
+    write, persons, thing, kinds
+):
+    """KonfHub's "Ticket Name" before "Name": "Conference Pass" on the rows of Aditi and of
+    Rohan (who has no address of his own). One value standing on rows of different names
+    in another whole-name column is a thing's or a group's, whatever the addresses say."""
+    assume(len(persons) > len(kinds))
+    lines = [f"{thing},Name,Email Address"]
+    stored = []
+    for n, (given_name, family) in enumerate(persons):
+        kind = kinds[n % len(kinds)]
+        address = f"p{n}@x.org" if n < len(kinds) else ""  # the first of each kind only
+        lines.append(f"{kind},{given_name} {family},{address}")
+        if address:
+            stored.append((f"{given_name} {family}", address))
+    assert people(write("\n".join(lines) + "\n"))[0] == stored
+
+
+@settings(max_examples=30, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    families=st.lists(st.tuples(INITIAL_WORD, INITIAL_WORD, INITIAL_WORD), min_size=1,
+                      max_size=5),
+    qualifier=st.sampled_from(["Shipping", "Gift Recipient", "Ship To"]),
+    blank=st.booleans(),
+)  # fmt: skip
+def test_a_qualified_whole_name_of_the_family_under_another_given_name_is_a_relatives(
+    write, families, qualifier, blank
+):
+    """Squarespace's "Shipping Name" (Jordan Lee) beside Harper + Lee: another person of
+    the same family, not the customer ("Jordan Lee" was stored for harper.lee@)."""
+    lines = [f"Email,First Name,Last Name,{qualifier} Name"]
+    for n, (given_name, other, family) in enumerate(families):
+        assume(other[0] != given_name[0] and family not in (given_name, other))
+        relative = "" if blank and n % 2 else f"{other} {family}"
+        lines.append(f"p{n}@x.org,{given_name},{family},{relative}")
+    stored = people(write("\n".join(lines) + "\n"))[0]
+    assert stored == [(f"{g} {f}", f"p{n}@x.org") for n, (g, _, f) in enumerate(families)]
+
+
+@settings(max_examples=30, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    trade=st.lists(INITIAL_WORD, min_size=1, max_size=3),
+    form=st.sampled_from(["S.A. de C.V.", "S. de R.L.", "S.n.c.", "Ltd. Şti.", "GmbH", "S.L."]),
+    order=st.booleans(),
+)  # fmt: skip
+def test_of_two_company_columns_the_one_of_legal_names_is_the_company(write, trade, form, order):
+    """Bind ERP's "Nombre Comercial" (Tacos El Güero) before "Razón Social" (Alimentos Güero
+    S.A. de C.V.): the legal name is the company's name, whichever column comes first; and
+    Mexico's, Italy's and Turkey's legal forms are legal forms."""
+    brand, legal = " ".join(trade), f"{' '.join(trade)} Grupo {form}"
+    columns, values = ["Nombre Comercial", "Razón Social"], [brand, legal]
+    if not order:
+        columns, values = columns[::-1], values[::-1]
+    path = write(f"{','.join(columns)},Nombre del Contacto,Correo Electrónico\n"
+                 f"{','.join(values)},Ana Ruiz,ana@x.mx\n")  # fmt: skip
+    assert legal_form(legal)
+    assert known_fields_of(path) == {"ana@x.mx": ("", legal, "")}
+
+
+@pytest.mark.parametrize(
+    ("values", "expected"),
+    [
+        (["Yazılım Uzmanı", "Ar-Ge Müdürü", "Muhasebeci"], "job_title"),
+        (["Demir İnşaat Ltd. Şti.", "Öztürk Gıda A.Ş.", "Kaya Danışmanlık"], "company"),
+    ],
+)
+def test_turkish_unvan_is_the_company_or_the_job_title_by_its_values(write, values, expected):
+    """Turkish "Unvan" is a firm's trade title in a customer list (Paraşüt) and an
+    employee's title in an HR roster (Kolay İK): legal names on most rows, the company."""
+    lines = ["Ad;Soyad;E-posta;Unvan"]
+    lines += [f"Ad{chr(97 + n)};Soy;p{n}@x.com.tr;{v}" for n, v in enumerate(values)]
+    known = known_fields_of(write("\n".join(lines) + "\n", encoding="cp1254"))
+    field = {"company": 1, "job_title": 2}[expected]
+    assert [known[f"p{n}@x.com.tr"][field] for n in range(len(values))] == values
+    assert not any(known[f"p{n}@x.com.tr"][3 - field] for n in range(len(values)))
+
+
+@pytest.mark.parametrize(
+    ("header", "meaning"),
+    [
+        ("ชื่อผู้ปกครอง", "exclude"),  # Thai: the guardian's name
+        ("เบอร์โทรผู้ปกครอง", "exclude"),  # the guardian's phone
+        ("Voorvoegsel", "middle"),  # Dutch: the family name's prefix (de, van der)
+        ("WhatsApp", "phone"),
+        ("Booked By Email", "exclude"),  # the booker's address beside each attendee
+        ("No. Handphone", "phone"),  # Indonesian
+        ("Pozícia", "job_title"),  # Slovak
+        ("辦公電話", "primary"),  # Traditional Chinese: the office phone, a work phone
+    ],
+)
+def test_the_ninth_rounds_header_words(header, meaning):
+    assert read_header(header).has(meaning)
+
+
+def test_a_phrase_sharing_its_first_word_with_the_phrase_before_is_read(write):
+    """Hungarian "Másodlagos e-mail cím": "Másodlagos e-mail" (Thunderbird's secondary
+    address) then "e-mail cím" (email address), not "Cím" alone (Outlook's title, an
+    exclusion word, which made the column no email column: Tóth, with only his second
+    address, was rejected)."""
+    assert read_header("Másodlagos e-mail cím").means == {"email", "secondary"}
+    path = write(
+        "Vezetéknév;Keresztnév;E-mail cím;Másodlagos e-mail cím\n"
+        "Kovács;Anna;anna@x.hu;anna2@x.hu\nTóth;Gergő;;gergo@x.hu\n"
+    )
+    assert people(path)[0] == [("Kovács Anna", "anna@x.hu"), ("Tóth Gergő", "gergo@x.hu")]
+
+
+MOTHER_FATHER = [
+    ("en", "Email", "Mother Email"), ("de", "E-Mail", "E-Mail Mutter"),
+    ("fr", "Email", "Email mère"), ("es", "Correo", "Correo del padre"),
+    ("pt", "E-mail do Aluno", "E-mail do Responsável"), ("pl", "E-mail ucznia", "E-mail matki"),
+    ("pl", "E-mail ucznia", "E-mail ojca"), ("cs", "E-mail", "E-mail otce"),
+    ("ru", "Email", "Email матери"), ("uk", "Email", "Email батька"),
+    ("nl", "E-mail", "E-mail moeder"), ("it", "Email", "Email madre"),
+    ("id", "Email Siswa", "Email Orang Tua/Wali"), ("ms", "E-mel Murid", "E-mel Penjaga"),
+    ("ar", "البريد الإلكتروني للطالب", "البريد الإلكتروني لولي الأمر"),
+    ("ko", "학생 이메일", "보호자 이메일"), ("ja", "生徒メールアドレス", "保護者メールアドレス"),
+    ("zh", "学生邮箱", "家长邮箱"), ("zh", "學生電子郵件", "家長電子郵件"),
+    ("vi", "Email học sinh", "Email phụ huynh"), ("fa", "ایمیل", "ایمیل سرپرست"),
+    ("hi", "ईमेल", "अभिभावक ईमेल"), ("ru", "Email ученика", "Email родителя"),
+    ("uk", "Email учня", "Email батьків"), ("el", "Email μαθητή", "Email κηδεμόνα"),
+    ("ro", "Email elev", "Email părinte"), ("hu", "Tanuló e-mail címe", "Szülő e-mail címe"),
+    ("it", "Email studente", "Email genitore"), ("bg", "Имейл", "Имейл на родител"),
+    ("hr", "E-mail učenika", "E-mail roditelja"), ("sl", "E-pošta", "E-pošta starša"),
+    ("lt", "El. paštas", "Tėvų el. paštas"), ("lv", "E-pasts", "Vecāka e-pasts"),
+    ("et", "E-post", "Lapsevanema e-post"), ("is", "Netfang", "Netfang forráðamanns"),
+    ("no", "E-post", "Foresatt e-post"), ("sk", "E-mail žiaka", "E-mail rodiča"),
+    ("cs", "E-mail žáka", "E-mail rodiče"),
+]  # fmt: skip
+
+
+@settings(max_examples=40, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    case=st.sampled_from(MOTHER_FATHER),
+    pupils=st.lists(st.tuples(INITIAL_WORD, INITIAL_WORD, st.booleans()), min_size=1,
+                    max_size=6),
+)  # fmt: skip
+def test_a_mothers_fathers_or_guardians_address_is_no_pupils_fallback(write, case, pupils):
+    """A school register's `E-mail matki` (the mother's), `보호자 이메일`, `家长邮箱`, `Email
+    phụ huynh` (the guardian's, the parent's) beside the pupil's own: a pupil without an
+    address of their own is not stored under their parent's."""
+    _, own, parent = case
+    lines = [f"First Name;Last Name;{own};{parent}"]
+    stored = []
+    for n, (given_name, family, has_own) in enumerate(pupils):
+        lines.append(f"{given_name};{family};{f'p{n}@x.org' if has_own else ''};m{n}@x.org")
+        if has_own:
+            stored.append((f"{given_name} {family}", f"p{n}@x.org"))
+    assume(stored)  # with no pupil's address at all, the parents' are the only addresses
+    assert people(write("\n".join(lines) + "\n"))[0] == stored
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Họ tên học sinh,Họ tên phụ huynh,Email phụ huynh,SĐT phụ huynh",
+        "اسم الطالب,اسم ولي الأمر,بريد ولي الأمر,جوال ولي الأمر",
+        "학생 이름,보호자 이름,보호자 이메일,보호자 연락처",
+        "Nama Siswa,Nama Orang Tua,Email Orang Tua,No. HP Orang Tua",
+    ],
+)
+def test_the_stored_roles_phone_under_a_phrase_of_several_words_is_theirs(write, header):
+    """When the only addresses are the guardian's and the guardian is stored, the guardian's
+    phone is theirs, its role written in two words (`phụ huynh`, `ولي الأمر`) as in one."""
+    path = write(f"{header}\nAn Lê,Bình Lê,binh@x.vn,0903 555 101\n")
+    assert people(path)[0] == [("Bình Lê", "binh@x.vn")]
+    assert known_fields_of(path) == {"binh@x.vn": ("0903 555 101", "", "")}
+
+
+OTHERS_ADDRESS = [
+    ("es", "Email", "Email jefe directo"), ("it", "Email", "Email responsabile"),
+    ("pt", "E-mail", "E-mail do gestor"), ("nl", "E-mail", "E-mail leidinggevende"),
+    ("ja", "メールアドレス", "上長メールアドレス"), ("ko", "이메일", "팀장 이메일"),
+    ("ar", "البريد الإلكتروني", "البريد الإلكتروني للمدير"), ("fa", "ایمیل", "ایمیل مدیر"),
+    ("id", "Email", "Email atasan"), ("pl", "E-mail", "Email menedżera"),
+    ("cs", "E-mail", "E-mail nadřízeného"), ("sk", "E-mail", "E-mail nadriadeného"),
+    ("el", "Email", "Email προϊσταμένου"), ("ro", "Email", "Email supervizor"),
+    ("hu", "E-mail cím", "Vezető e-mail címe"), ("th", "อีเมล", "อีเมลหัวหน้า"),
+    ("pl", "E-mail", "E-mail kupującego"), ("zh", "邮箱", "买家邮箱"),
+    ("ar", "البريد الإلكتروني", "البريد الإلكتروني للمشتري"), ("it", "Email", "Email coniuge"),
+    ("fr", "Email", "Email conjoint"), ("es", "Correo", "Correo del cónyuge"),
+    ("pt", "E-mail", "E-mail cônjuge"), ("ja", "メールアドレス", "配偶者メールアドレス"),
+    ("ko", "이메일", "배우자 이메일"), ("zh", "邮箱", "配偶邮箱"), ("ru", "Email", "Email супруга"),
+]  # fmt: skip
+
+
+@settings(max_examples=40, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    case=st.sampled_from(OTHERS_ADDRESS),
+    persons=st.lists(st.tuples(INITIAL_WORD, INITIAL_WORD, st.booleans()), min_size=1,
+                     max_size=6),
+)  # fmt: skip
+def test_a_managers_buyers_or_spouses_address_is_no_fallback_in_any_language(write, case, persons):
+    """A sweep of every vocabulary's role words found a manager's (`Email menedżera`,
+    `上長メールアドレス`), a buyer's (`买家邮箱`) and a spouse's (`Email coniuge`) address read
+    as the person's own when theirs is missing: each a different address, so no repetition
+    gave it away."""
+    _, own, other = case
+    lines = [f"First Name;Last Name;{own};{other}"]
+    stored = []
+    for n, (given_name, family, has_own) in enumerate(persons):
+        lines.append(f"{given_name};{family};{f'p{n}@x.org' if has_own else ''};o{n}@x.org")
+        if has_own:
+            stored.append((f"{given_name} {family}", f"p{n}@x.org"))
+    assume(stored)  # with no own address at all, the others' are the only addresses
+    assert people(write("\n".join(lines) + "\n"))[0] == stored

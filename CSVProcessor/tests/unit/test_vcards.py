@@ -363,3 +363,30 @@ def test_a_card_in_the_charset_it_declares_is_read_in_it(tmp_path):
         assert names.get("lw@example.pl", "Łukasz Wiśniewski") == "Łukasz Wiśniewski", name
         assert names.get("p0@example.ru", "Сергей Кузнецов") == "Сергей Кузнецов", name
         assert names.get("zd@example.fr", "Zoë “Zo” Dupré") == "Zoë “Zo” Dupré", name
+
+
+LATIN1_WORD = st.text(alphabet="abdegiklmnorstuvåäöéü", min_size=2, max_size=8).map(str.title)
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    family=LATIN1_WORD, given_name=LATIN1_WORD, note=st.lists(LATIN1_WORD, min_size=1, max_size=6)
+)
+def test_a_note_vobject_cannot_decode_spoils_no_person(tmp_path_factory, family, given_name, note):
+    """A Sony Ericsson 2.1 card's quoted-printable NOTE in ISO-8859-1 without its CHARSET,
+    continued by a soft line break: vobject decodes it as UTF-8 and gives up on the whole
+    card (once a `vcard.unreadable` reject). The properties a person is read from are read."""
+    quoted = codecs.encode(" ".join(note).encode("latin-1"), "quopri").decode()
+    assume_escape = "=" in quoted  # a non-ASCII letter: bytes that are no UTF-8
+    name = f"{family};{given_name};;;".encode("latin-1")
+    text = (
+        b"BEGIN:VCARD\r\nVERSION:2.1\r\n"
+        b"N;CHARSET=ISO-8859-1;ENCODING=QUOTED-PRINTABLE:"
+        + codecs.encode(name, "quopri").replace(b"\n", b"")
+        + b"\r\nEMAIL;INTERNET:p@example.se\r\n"
+        + f"NOTE;ENCODING=QUOTED-PRINTABLE:{quoted}=\r\nkl 9\r\nEND:VCARD\r\n".encode()
+    )
+    path = tmp_path_factory.mktemp("qp") / "phone.vcf"
+    path.write_bytes(text)
+    _, rows, _ = read(path)
+    assert rows == [(1, f"{given_name} {family}", "p@example.se", None)], assume_escape
