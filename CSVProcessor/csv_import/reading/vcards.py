@@ -212,22 +212,33 @@ def _parsed(block: list[str]):
 def _only(block: list[str], keep: set[str]) -> list[str]:
     """The card's lines of the properties in `keep`, each with its folded lines (a line
     starting with a space or tab) and its quoted-printable soft line breaks (a line after
-    one whose value ends with `=`). A line that is no property (no colon) is kept: the
-    card stays as broken as it was."""
+    one whose value ends with `=`). A property is judged unfolded: a fold may fall inside
+    its name or parameters (`PHOTO;ENCODING=b;TYP` + ` E=JPEG:...`). A line that is no
+    property (no colon) is kept: the card stays as broken as it was."""
     kept: list[str] = []
-    keeping = soft = False
-    for line in block:
-        text = line.rstrip("\r\n")
-        if not (soft or line[:1] in (" ", "\t")):
-            name, colon, _ = text.partition(":")
-            prop = name.split(";")[0].split(".")[-1].strip().upper()
-            keeping = prop in keep or not colon  # a line that is no property stays: broken
-            soft = bool(_QUOTED_PRINTABLE.search(f";{name}:")) and text.endswith("=")
-        else:
-            soft = soft and text.endswith("=")
-        if keeping:
-            kept.append(line)
+    for lines in _properties(block):
+        unfolded = "".join(line.rstrip("\r\n")[1 if i else 0 :] for i, line in enumerate(lines))
+        name, colon, _ = unfolded.partition(":")
+        if not colon or name.split(";")[0].split(".")[-1].strip().upper() in keep:
+            kept += lines
     return kept
+
+
+def _properties(block: list[str]) -> Iterator[list[str]]:
+    """The card's lines grouped by property: its first line, then its folded lines and its
+    quoted-printable soft line breaks' continuation lines."""
+    lines: list[str] = []
+    quoted = soft = False
+    for line in block:
+        if not (lines and (soft or line[:1] in (" ", "\t"))):
+            if lines:
+                yield lines
+            lines = []
+            quoted = bool(_QUOTED_PRINTABLE.search(";" + line.partition(":")[0] + ":"))
+        lines.append(line)
+        soft = quoted and line.rstrip("\r\n").endswith("=")
+    if lines:
+        yield lines
 
 
 def _crlf(line: str) -> str:
