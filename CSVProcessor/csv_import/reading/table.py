@@ -265,36 +265,38 @@ class Table:
         row = self._row
         raw_header = self._raw_header
         blank_end = 0  # the last line of the last blank record
-        # The common case, kept cheap: one email column holding one address, and one name
-        # column (or the fallbacks of _name).
+        # The common case, kept cheap: each email column holding one plain address or
+        # nothing (the first is the email, the others the row's other addresses, as
+        # _row_of_addresses reads them), and one name column (or the fallbacks of _name).
         m = self.mapping
         one_email = len(m.email) == 1
         simple = one_email and len(m.name) == 1 and not self._inverted
-        name_at, email_at = m.name[0], m.email[0]
+        name_at, email_at, email_columns = m.name[0], m.email[0], m.email
         name_of = self._name
         records = self._records
         data_seen = False  # a row was read: a header-like record now starts another section
         for record in records:
             fields = record.fields
-            if one_email and record.error is None and len(fields) >= width:
+            if record.error is None and len(fields) >= width:
                 values = blank_missing(fields)  # the row keeps its cells as written
-                email = values[email_at].strip()
+                others: tuple[str, ...] = ()
+                if one_email:
+                    email = values[email_at].strip()
+                    plain = _plain(email)
+                else:
+                    cells = [values[i].strip() for i in email_columns]
+                    addresses = [cell for cell in cells if cell]
+                    plain = bool(addresses) and all(map(_plain, addresses))
+                    email = addresses[0] if addresses else ""
+                    others = tuple(addresses[1:])
                 name = values[name_at] if simple else name_of(values)
-                # "Ann <ann@x.com>", "mailto:ann@x.com", "ann@x.com (Ann)" take _row's path,
-                # which unwraps them.
-                if (
-                    email.count("@") == 1
-                    and ":" not in email
-                    and not decorated(email)
-                    and not email.startswith(_EXCHANGE)
-                    and "@" not in name
-                ):
+                if plain and "@" not in name:
                     if held:
                         yield from self._flush(held)
                         held = []
                     self.row_lines += record.last_line - record.line + 1
                     data_seen = True
-                    yield Row(record.line, name, email, fields)
+                    yield Row(record.line, name, email, fields, None, others)
                     continue
             if record.error is None and fields == raw_header and self.header_line is not None:
                 self.skipped["repeated header"] += record.lines
@@ -484,6 +486,17 @@ class Table:
             )
         email = addresses[0] if addresses else (exchange_paths[0] if exchange_paths else "")
         return Row(line, name, email, fields, None, tuple(addresses[1:]))
+
+
+def _plain(email: str) -> bool:
+    """One address as it is: "Ann <ann@x.com>", "mailto:ann@x.com", "ann@x.com (Ann)", two
+    addresses in a cell or an Exchange path take _row's path, which unwraps or splits them."""
+    return (
+        email.count("@") == 1
+        and ":" not in email
+        and not decorated(email)
+        and not email.startswith(_EXCHANGE)
+    )
 
 
 def held_bytes(fields: list[str]) -> int:

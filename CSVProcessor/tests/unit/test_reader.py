@@ -812,3 +812,39 @@ def test_a_sheet_saved_as_csv_gives_what_its_workbook_gives(write, tmp_path):
     from_csv = [stored(validate(r)) for r in read(write(csv_text.encode()))[1]]
     assert from_csv == [stored(validate(r)) for r in read(path)[1]]
     assert from_csv[0][3] == ""
+
+
+EMAIL_CELLS = st.sampled_from(["", "plain", "display", "mailto", "two", "NULL"])
+
+
+def _cell(kind: str, n: int, column: int) -> tuple[str, list[str]]:
+    """An email cell of a kind, and the addresses it holds in order."""
+    address = f"p{n}c{column}@example.org"
+    return {
+        "": ("", []),
+        "NULL": ("NULL", []),  # a missing-value word: an empty cell
+        "plain": (address, [address]),
+        "display": (f"Ann Lee <{address}>", [address]),
+        "mailto": (f"mailto:{address}", [address]),
+        "two": (f"{address}; x{address}", [address, f"x{address}"]),
+    }[kind]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+@given(rows=st.lists(st.lists(EMAIL_CELLS, min_size=3, max_size=3), min_size=4, max_size=20))
+def test_several_email_columns_give_the_first_address_and_the_others_in_order(tmp_path, rows):
+    """Three email columns, each cell plain, decorated, two addresses, a missing-value word
+    or empty, whichever path reads the row (plain cells take table._rows' cheap one): the
+    email is the row's first address, its other addresses the rest, in column order."""
+    path = tmp_path / "outlook.csv"
+    lines = ["Name,E-mail Address,E-mail 2 Address,E-mail 3 Address"]
+    expected = []
+    for n, kinds in enumerate(rows):
+        cells = [_cell(kind, n, c) for c, kind in enumerate(kinds)]
+        lines.append(",".join([f"Person {n}", *(f'"{text}"' for text, _ in cells)]))
+        addresses = [a for _, held in cells for a in held]
+        expected.append((f"Person {n}", *(addresses[:1] or [""]), tuple(addresses[1:])))
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with open_people(str(path)) as people:
+        read_ = [(r.full_name, r.email, tuple(r.alternatives)) for r in people.rows()]
+    assert read_ == expected
