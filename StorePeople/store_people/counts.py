@@ -152,4 +152,8 @@ def record_summary(session: Session, import_id: str, fields: dict) -> None:
     """What the CLI read and enqueued (tasks.record_import)."""
     table = Import.__table__
     stmt = INSERTS[session.get_bind().dialect.name](table).values(import_id=import_id, **fields)
+    if not fields:  # none of the CLI's fields of their type (rows: "5"): the import, no more
+        # (an empty SET raised ValueError, and the record was dead-lettered as task.failed)
+        session.execute(stmt.on_conflict_do_nothing(index_elements=[table.c.import_id]))
+        return
     session.execute(stmt.on_conflict_do_update(index_elements=[table.c.import_id], set_=fields))
