@@ -50,3 +50,17 @@ def test_usage_errors_are_exit_2_and_one_json_object(argv, capsys):
     assert main([*argv, "--json"]) == 2
     out, err = capsys.readouterr()
     assert json.loads(out)["exit"] == 2 and err.count("\n") == 1
+
+
+def test_a_dead_letter_without_properties_or_body_is_moved_as_it_is():
+    """RabbitMQ dead-letters a message with the sender's properties, maybe none: py-amqp raises
+    AttributeError for a property a message lacks, and gives an empty body as "" (kombu
+    refused to publish it as "binary"): `dead-letters` stopped on either, with a traceback."""
+    from amqp import Message
+
+    from csv_import.dead_letters import parts
+
+    assert parts(Message()) == ({}, b"", None, None)
+    utf16 = "{}".encode("utf-16")
+    message = Message(utf16, content_encoding="utf-16", application_headers={"id": "x"})
+    assert parts(message) == ({"id": "x"}, utf16, None, "utf-16")
