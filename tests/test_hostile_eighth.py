@@ -85,8 +85,9 @@ def test_forged_replays_and_rows_sharing_a_line_leave_the_counts_true(db, worker
     with Connection(BROKER_URL, transport_options={"confirm_publish": True}) as connection:
         channel = connection.default_channel
         for line in failing:
+            headers = {"lang": "py", "task": PERSON, "id": f"f{line}"}
             publish(channel, queue, unstorable(import_id, line), content_type=JSON,
-                    application_headers={"lang": "py", "task": PERSON, "id": f"f{line}"})  # fmt: skip
+                    application_headers=headers)  # fmt: skip
         publish(channel, queue, bulk_body(import_id, bulk_failing), ".bulk", content_type=JSON,
                 application_headers={"lang": "py", "task": PEOPLE, "id": "fb"})  # fmt: skip
     dead: list = []
@@ -118,10 +119,9 @@ def test_forged_replays_and_rows_sharing_a_line_leave_the_counts_true(db, worker
                                       "x-case": "line-shared-bulk"}, None, [STORED],
                                      suffix=".bulk")  # fmt: skip
     before = 100 + 10 * len(cases)  # publish_among_valid's line for the message before it
-    cases["line-shared-per-row"] = Case(7000, task_body({**kwargs_of(import_id, before),
-                                                         "email": email(7000)}),
-                                        {"lang": "py", "task": PERSON, "id": "s7000",
-                                         "x-case": "line-shared-per-row"}, None, [STORED])  # fmt: skip
+    shared_headers = {"lang": "py", "task": PERSON, "id": "s7000", "x-case": "line-shared-per-row"}
+    shared_body = task_body({**kwargs_of(import_id, before), "email": email(7000)})
+    cases["line-shared-per-row"] = Case(7000, shared_body, shared_headers, None, [STORED])
     good = publish_among_valid(queue, import_id, cases)
     settle_and_check(db, queue, worker, cases, import_id, good, bad_rows=real)
     assert {6000, 6001, 6002, 7000} <= stored_lines(db)
@@ -184,8 +184,9 @@ def odd_cases(import_id: str) -> dict[str, Case]:
         fast=["message.bad_shape"])  # fmt: skip
     add("utf-16-encoding", lambda line: task_body(kwargs_of(import_id, line)).decode()
         .encode("utf-16"), properties={"content_encoding": "utf-16"}, fast=undecodable)  # fmt: skip
-    add("latin-1-encoding", lambda line: latin_1(task_body(kwargs_of(import_id, line,
-        full_name="Zoë"))), properties={"content_encoding": "latin-1"}, fast=undecodable)  # fmt: skip
+    zoe = person(full_name="Zoë")
+    add("latin-1-encoding", lambda line: latin_1(zoe(line)),
+        properties={"content_encoding": "latin-1"}, fast=undecodable)  # fmt: skip
     # A codec py-amqp applied to the body as it arrived, in the main process: punycode is
     # quadratic (1 MB: minutes). Never applied now: not UTF-8 JSON, whatever it says.
     add("punycode-encoding", lambda _: b"-" + bytes(97 + n % 26 for n in range(100_000)),

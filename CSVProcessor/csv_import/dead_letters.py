@@ -61,6 +61,11 @@ def read_letter(headers: dict, queue: str) -> Letter:
     came_from = headers.get(contract.ORIGINAL_QUEUE) or death.get("queue")
     if came_from not in (queue, bulk_name(queue)):  # only ever back to this import queue's pair
         came_from = bulk_name(queue) if headers.get("task") == STORE_PEOPLE else queue
+    # The worker writes a reason code; one RabbitMQ dead-lettered (or published straight to
+    # the dead-letter queue) keeps the sender's reason header, any text: its control
+    # characters are shown escaped, never written to the terminal (an escape, a line of its own).
+    if not contract.is_reason_code(reason):
+        reason = repr(reason)[1:-1]
     return Letter(import_id if is_import_id(import_id) else NO_IMPORT, reason[:64], came_from)
 
 

@@ -64,3 +64,17 @@ def test_a_dead_letter_without_properties_or_body_is_moved_as_it_is():
     utf16 = "{}".encode("utf-16")
     message = Message(utf16, content_encoding="utf-16", application_headers={"id": "x"})
     assert parts(message) == ({"id": "x"}, utf16, None, "utf-16")
+
+
+@pytest.mark.parametrize(
+    "reason", ["a\x1b[2Jb", "email.invalid\nforged line", "x\r\x07", "\u202eevil", "ok\x00"]
+)
+def test_a_reason_the_sender_wrote_is_shown_with_its_controls_escaped(reason):
+    """A message RabbitMQ dead-lettered itself (expired, rejected), or one published straight to
+    the dead-letter queue, keeps the sender's reason header: `dead-letters` printed it as it
+    was, a terminal escape or a line of its own in the listing."""
+    headers = {"id": f"{IMPORT_ID}:7", contract.REASON: reason}
+    shown = read_letter(headers, "people").reason
+    assert shown.isprintable() and "\\" in shown
+    deaths = {"id": f"{IMPORT_ID}:7", "x-death": [{"reason": reason, "queue": "people"}]}
+    assert read_letter(deaths, "people").reason.isprintable()
