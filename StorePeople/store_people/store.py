@@ -19,7 +19,6 @@ from store_people.db import session_scope
 from store_people.rows import PersonRow
 
 log = logging.getLogger(__name__)
-DB_UNAVAILABLE = "db.unavailable"  # what a database outage fails rows for
 
 
 class StoreGaveUp(Exception):
@@ -76,9 +75,9 @@ def tally(
     `replayed` maps the rows of dead letters sent back by `csvprocessor replay` to the
     reason they were counted failed for ("" if they were not): each one stored counts as
     `replayed`; one whose failure is on record (`on_record`: its line is among the import's
-    failed lines) as `replayed:<reason>`, taken off `failed`; one that says it failed for
-    db.unavailable but whose line is not on record (counted while the database was down, in
-    the job record alone) as `unrecorded:<reason>`, taken off the job record only.
+    failed lines) as `replayed:<reason>`, taken off `failed`; one whose line is not on record
+    (a database down or without its schema counted it in the job record alone; or a forged
+    one) as `unrecorded:<reason>`, taken off the job record only.
     """
     per_import: dict[str, Counter] = defaultdict(Counter)
     on_record = on_record or set()
@@ -95,7 +94,7 @@ def tally(
             reason = replayed[key]
             if reason and key in on_record:  # its failure was counted: taken off (counts.py)
                 count[f"{counts.REPLAYED_PREFIX}{reason}"] += 1
-            elif reason == DB_UNAVAILABLE:
+            elif reason:
                 count[f"{counts.UNRECORDED_PREFIX}{reason}"] += 1
     for import_id, kind, previous_kind in changed:
         if previous_kind is not None:
