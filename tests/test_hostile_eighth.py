@@ -276,3 +276,29 @@ def test_the_cli_lists_and_replays_dead_letters_of_empty_or_codec_named_bodies(w
     reasons = {h[dead_letters.REASON] for h, _ in dead}  # 1 MB is over the per-row cap
     assert reasons <= {"message.undecodable", "message.too_large", "message.bad_shape"}
     assert worker.process.poll() is None
+
+
+@pytest.mark.timeout(120)
+def test_a_file_whose_name_is_not_utf_8_is_imported_and_recorded(db, worker, tmp_path):
+    """Linux allows any bytes in a file name; Python gives the undecodable ones as lone
+    surrogates, which the import's record carried to Redis (redis-py raised: exit 1, a
+    traceback, after the file was opened) and to the worker (psycopg2 raised). The name is
+    recorded with those bytes as U+FFFD."""
+    from tests.helpers import run_cli, write_csv
+
+    path = os.fsencode(tmp_path) + b"/caf\xe9 people.csv"
+    os.rename(write_csv(tmp_path / "people.csv", [("Ann Lee", email(2)), ("Bo Chan", email(3))]),
+              path)  # fmt: skip
+    env = {**os.environ, "BROKER_CONN": BROKER_URL, "BACKEND_CONN": BACKEND_URL,
+           "IMPORT_QUEUE": worker.queue, "IMPORT_QUEUE_TYPE": worker.queue_type,
+           "LOGS_DIR": str(tmp_path / "logs")}  # fmt: skip
+    result = run_cli(env, os.fsdecode(path), "--wait", "--json", timeout=90)
+    assert result.returncode == 0 and "Logging error" not in result.stderr, result.stderr
+    summary = json.loads(result.stdout)
+    assert summary["file"].endswith("caf\ufffd people.csv") and summary["stored"] == 2, summary
+    with db.connect() as connection:
+        recorded = connection.exec_driver_sql(
+            "SELECT file FROM imports WHERE import_id = %s", (summary["import_id"],)
+        ).scalar_one()
+    assert recorded == summary["file"]
+    assert taken_dead_letters(worker.queue) == []

@@ -13,6 +13,7 @@ from functools import partial
 
 from sqlalchemy import exc
 
+from people_import_contract.dead_letters import is_reason_code
 from people_import_contract.job_record import INSERTED, REPLAYED, STORED, UNCHANGED, UPDATED
 from store_people import counts, metrics, replays, upsert
 from store_people.db import session_scope
@@ -94,7 +95,7 @@ def tally(
             reason = replayed[key]
             if reason and key in on_record:  # its failure was counted: taken off (counts.py)
                 count[f"{counts.REPLAYED_PREFIX}{reason}"] += 1
-            elif reason:
+            elif is_reason_code(reason):  # text redis-py can send (intake checks it too)
                 count[f"{counts.UNRECORDED_PREFIX}{reason}"] += 1
     for import_id, kind, previous_kind in changed:
         if previous_kind is not None:
