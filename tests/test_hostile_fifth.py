@@ -39,6 +39,7 @@ from hypothesis import strategies as st
 from kombu import Connection
 
 from people_import_contract import dead_letters
+from people_import_contract.amqp_frames import amqp_options
 from people_import_contract.limits import (
     MAX_MESSAGE_BYTES,
     MAX_ROWS_PER_MESSAGE,
@@ -90,9 +91,10 @@ def publish(channel, queue: str, body: bytes, suffix: str = "", **properties) ->
 
 
 def taken_dead_letters(queue: str) -> list[tuple[dict, bytes]]:
-    """Headers and body of each dead letter, taken off the queue (never inflated)."""
+    """Headers and body of each dead letter, taken off the queue (never inflated, never decoded
+    with the codec its content_encoding names: the contract's frame handler, as the CLI)."""
     found = []
-    with Connection(BROKER_URL) as connection:
+    with Connection(BROKER_URL, transport_options=amqp_options(BROKER_URL)) as connection:
         channel = connection.default_channel
         while (message := channel.basic_get(dead_letter_name(queue), no_ack=True)) is not None:
             found.append((message.properties.get("application_headers") or {}, message.body))

@@ -543,9 +543,12 @@ def test_a_value_psycopg2_cannot_send_sinks_its_row_alone(db, database_url, bad)
     PostgreSQL refuses, a DBAPIError); a replayed row's reason went as a parameter of its own.
     Whatever gets through to psycopg2, its row alone is refused, as one PostgreSQL refuses."""
     from store_people.rows import PersonRow
-    from store_people.store import store_rows
+    from store_people.store import record_failures, store_rows
 
     import_id = new_import_id()
+    # Line 3 counted failed: a replay of it takes its reason off (a replay of a line that
+    # never failed sends no reason to PostgreSQL: counts.failed_lines).
+    record_failures(database_url, {}, 1.0, {import_id: {3: "email.invalid"}})
     rows = [PersonRow(import_id, line, "N", email(line)) for line in (2, 3, 4)]
     totals, refused = store_rows(database_url, rows, 1.0, {(import_id, 3): bad})
     assert [(row.line, code) for row, code in refused] == [(3, "db.refused")]

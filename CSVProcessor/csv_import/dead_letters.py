@@ -29,7 +29,7 @@ from csv_import.errors import CliError, ServiceError, UsageError, report_failure
 from csv_import.publisher import patient_socket
 from csv_import.usage import CommandParser, wants_json
 from people_import_contract import dead_letters as contract
-from people_import_contract.amqp_frames import amqp_options
+from people_import_contract.amqp_frames import amqp_options, body_bytes
 from people_import_contract.connections import amqp_ssl, malformed, redact, scrub, transport_options
 from people_import_contract.limits import IMPORT_ID_LENGTH, is_import_id
 from people_import_contract.messages import STORE_PEOPLE
@@ -61,6 +61,11 @@ def read_letter(headers: dict, queue: str) -> Letter:
     came_from = headers.get(contract.ORIGINAL_QUEUE) or death.get("queue")
     if came_from not in (queue, bulk_name(queue)):  # only ever back to this import queue's pair
         came_from = bulk_name(queue) if headers.get("task") == STORE_PEOPLE else queue
+    # The worker writes a reason code; one RabbitMQ dead-lettered (or published straight to
+    # the dead-letter queue) keeps the sender's reason header, any text: its control
+    # characters are shown escaped, never written to the terminal (an escape, a line of its own).
+    if not contract.is_reason_code(reason):
+        reason = repr(reason)[1:-1]
     return Letter(import_id if is_import_id(import_id) else NO_IMPORT, reason[:64], came_from)
 
 
@@ -140,14 +145,18 @@ def parts(message) -> tuple[dict, bytes, str | None, str | None]:
     if hasattr(message, "headers"):
         return (
             dict(message.headers or {}),
-            message.body,
-            message.content_type,
-            message.content_encoding,
+            body_bytes(message.body),
+            # py-amqp raises AttributeError for a property the message does not have: one
+            # RabbitMQ dead-lettered itself (expired, rejected) keeps the sender's, maybe none.
+            getattr(message, "content_type", None),
+            getattr(message, "content_encoding", None),
         )
     props = message.properties
     headers = props.get("application_headers")
     headers = dict(headers) if isinstance(headers, dict) else {}
-    return headers, message.body, props.get("content_type"), props.get("content_encoding")
+    # py-amqp gives an empty body as "", which kombu can't publish as "binary" (it raised).
+    body = body_bytes(message.body)
+    return headers, body, props.get("content_type"), props.get("content_encoding")
 
 
 def rows_of(counts: Counter) -> list[dict]:

@@ -39,7 +39,7 @@ def run_import(options: ImportOptions, settings, stop=None) -> Summary:
         settings = dataclasses.replace(settings, stall_seconds=options.stall_seconds)
     import_id = options.import_id or new_import_id()
     summary = Summary(
-        import_id=import_id, file=options.file, dry_run=options.dry_run, merge=options.merge
+        import_id=import_id, file=options.file_name, dry_run=options.dry_run, merge=options.merge
     )
     run_log = RunLog(
         settings.logs_dir,
@@ -109,7 +109,7 @@ def import_rows(options: ImportOptions, settings, summary: Summary, stop, source
         saved_mapping.save(options.save_mapping, source, options.file)
     if options.mapping:
         summary.columns["mapping_file"] = options.mapping
-    log.info("import %s: %s (%s)", import_id, options.file, summary.columns)
+    log.info("import %s: %s (%s)", import_id, options.file_name, summary.columns)
     jobs, publisher = None, None
     if not options.dry_run:
         jobs = job_records_for(settings.backend_url, settings.job_ttl_seconds, settings.redis_ssl())
@@ -130,14 +130,14 @@ def import_rows(options: ImportOptions, settings, summary: Summary, stop, source
         Preview(settings.database_url, options.merge) if compare else nullcontext() as preview,
     ):
         # Printed once the file is open and the broker answered: the import has begun.
-        print(f"import {import_id}: {options.file}", file=sys.stderr, flush=True)
+        print(f"import {import_id}: {options.file_name}", file=sys.stderr, flush=True)
         # Before any row is sent: the columns chosen, so a wrong guess shows now.
         used = f" (saved mapping {options.mapping})" if options.mapping else ""
         print(f"columns{used}: {source.mapping_line()}", file=sys.stderr, flush=True)
         for line in source.mapping_details():
             print(f"  {line}", file=sys.stderr, flush=True)
-        ending = Ending(summary, record, publisher, options.file, now_iso())
-        record.update({"file": options.file, "started_at": ending.started_at, "state": "running"})
+        ending = Ending(summary, record, publisher, options.file_name, now_iso())
+        record.update({"file": ending.file, "started_at": ending.started_at, "state": "running"})
         stop.deferring = True  # from here a signal ends the import between two rows
         try:
             enqueue_rows(source, summary, rejects, publisher, record, options, checker, preview,

@@ -49,6 +49,14 @@ class ImportOptions:
     # None: a new id at the start. The import page names the import when the file is uploaded.
     import_id: str | None = None
 
+    @property
+    def file_name(self) -> str:
+        """The file's name as text for the summary, the job record and the import's record:
+        a name that is not UTF-8 (Linux allows any bytes) arrives with lone surrogates, which
+        redis-py, PostgreSQL and strict JSON readers refuse (the CLI stopped with a traceback,
+        exit 1, after it had opened the file). Its undecodable bytes are shown as U+FFFD."""
+        return self.file.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
     def __post_init__(self):
         if not self.file:
             raise UsageError("no file to import: csvprocessor FILE (or -csv FILE)")

@@ -6,9 +6,10 @@ once; the totals returned here are absolute, so the result backend can be
 brought up to date with them any number of times (progress.py).
 """
 
+import json
 from collections import Counter
 
-from sqlalchemy import case, func, update
+from sqlalchemy import case, func, select, text, update
 from sqlalchemy.orm import Session
 
 from people_import_contract.job_record import FAILED, FAILED_PREFIX, WORKER_COUNTERS
@@ -17,6 +18,10 @@ from store_people.upsert import INSERTS
 
 COUNTERS = WORKER_COUNTERS  # the `imports` table has a column of each name
 REPLAYED_PREFIX = "replayed:"
+# A replayed row stored whose failure is not on record in PostgreSQL (store.tally): taken off
+# the job record alone, where a database outage counted it (never below 0 there, and the
+# next absolute totals from PostgreSQL, the larger, put back any it should not have).
+UNRECORDED_PREFIX = "unrecorded:"
 # Key of an import's totals: what its replayed rows took off `failed` and `failed:<reason>`
 # (a Counter of decrements, for the result backend, which keeps the larger of two totals).
 TAKEN_OFF = "taken_off"
@@ -52,14 +57,52 @@ def add_counts(session: Session, counts: dict[str, Counter]) -> dict[str, dict]:
         ).returning(*(table.c[name] for name in (*COUNTERS, "counts_version")))
         row = session.execute(upsert).one()
         totals[import_id] = dict(zip((*COUNTERS, "counts_version"), row, strict=True))
-        if taken:
-            totals[import_id][TAKEN_OFF] = take_off_failures(session, import_id, counts[import_id])
+        taken_off = take_off_failures(session, import_id, counts[import_id]) if taken else None
+        unrecorded = Counter({name[len(UNRECORDED_PREFIX) :]: n
+                              for name, n in counts[import_id].items()
+                              if name.startswith(UNRECORDED_PREFIX) and n})  # fmt: skip
+        if unrecorded:
+            taken_off = taken_off or Counter()
+            taken_off[FAILED] += unrecorded.total()
+            taken_off.update({FAILED_PREFIX + reason: n for reason, n in unrecorded.items()})
+        if taken_off:
+            totals[import_id][TAKEN_OFF] = taken_off
     return totals
 
 
 def failed_taken_off(counts: Counter) -> int:
     """Replayed rows stored whose failure had been counted (`replayed:<reason>`)."""
     return sum(n for name, n in counts.items() if name.startswith(REPLAYED_PREFIX))
+
+
+# The replayed rows (:rows, a JSON array of [import_id, line]) counted failed by their line.
+ON_RECORD = """
+SELECT l.import_id, l.line FROM import_failed_lines l
+JOIN (SELECT r->>0 AS i, (r->>1)::bigint AS n FROM json_array_elements(CAST(:rows AS json)) AS r)
+    AS b ON l.import_id = b.i AND l.line = b.n
+"""
+
+
+def failed_lines(session: Session, replayed: dict, counted_before: set) -> set[tuple[str, int]]:
+    """(import_id, line) of the replayed rows whose failure is on record: their line counted
+    failed (first_failures). Only those are taken off `failed`: a message that only says it
+    is a replayed dead letter counted failed, for a line that never failed, took real
+    failures of its import off the counts (2 failed rows, 2 such messages: `failed` 0)."""
+    wanted = [[i, n] for (i, n), reason in replayed.items()
+              if reason and (i, n) not in counted_before]  # fmt: skip
+    if not wanted:
+        return set()
+    if session.get_bind().dialect.name != "postgresql":  # SQLite, the demo: one at a time
+        table = ImportFailedLine.__table__
+        return {
+            (i, n)
+            for i, n in wanted
+            if session.execute(
+                select(table.c.line).where(table.c.import_id == i, table.c.line == n)
+            ).first()
+        }
+    found = session.execute(text(ON_RECORD), {"rows": json.dumps(wanted)})
+    return {(i, n) for i, n in found}
 
 
 def take_off_failures(session: Session, import_id: str, counts: Counter) -> Counter:
@@ -109,4 +152,8 @@ def record_summary(session: Session, import_id: str, fields: dict) -> None:
     """What the CLI read and enqueued (tasks.record_import)."""
     table = Import.__table__
     stmt = INSERTS[session.get_bind().dialect.name](table).values(import_id=import_id, **fields)
+    if not fields:  # none of the CLI's fields of their type (rows: "5"): the import, no more
+        # (an empty SET raised ValueError, and the record was dead-lettered as task.failed)
+        session.execute(stmt.on_conflict_do_nothing(index_elements=[table.c.import_id]))
+        return
     session.execute(stmt.on_conflict_do_update(index_elements=[table.c.import_id], set_=fields))

@@ -21,7 +21,7 @@ from celery.worker.strategy import default
 from kombu import Connection, Producer
 
 from people_import_contract import dead_letters as contract
-from people_import_contract.amqp_frames import UNREADABLE
+from people_import_contract.amqp_frames import UNREADABLE, body_bytes
 from people_import_contract.limits import MAX_TASK_BYTES
 from people_import_contract.queues import dead_letter_name
 from store_people.shown import shown
@@ -43,7 +43,7 @@ class DeadLetters:
             self.connection = self.connect()
             self.producer = Producer(self.connection, auto_declare=False)  # the default exchange
         self.producer.publish(
-            message.body,
+            body_bytes(message.body),  # an empty body is "": kombu refused it as "binary"
             routing_key=dead_letter_name(self.queue),
             headers=headers,
             content_type=message.content_type or "application/octet-stream",

@@ -23,7 +23,7 @@ from store_people.job_record import job_records
 from store_people.settings import Settings
 from store_people.shown import shown
 from store_people.store import StoreGaveUp, in_transaction
-from store_people.validation import BadMessage, check_import_id
+from store_people.validation import SURROGATE_OR_NUL, BadMessage, check_import_id
 from store_people.verdicts import STORED, Dead, Verdict
 
 log = logging.getLogger(__name__)
@@ -51,9 +51,15 @@ def record_import(settings: Settings, args, kwargs) -> Verdict:
         if isinstance(value, int) and not 0 <= value <= MAX_BIGINT:
             log.error("record_import %s refused: %s out of range", import_id, name)
             return Dead("message.bad_value", f"{name} out of range")
-        if isinstance(value, str) and ("\x00" in value or len(value) > MAX_FIELD_LENGTH):
-            log.error("record_import %s refused: %s has a NUL byte or is too long", import_id, name)
-            return Dead("message.bad_value", f"{name} has a NUL byte or is too long")
+        # A NUL or a lone surrogate: text PostgreSQL can't hold, and psycopg2 refuses to send
+        # a surrogate (UnicodeEncodeError, not a database error): the task raised, and the
+        # import's record was dead-lettered as task.failed, with a traceback in the log.
+        if isinstance(value, str) and (
+            SURROGATE_OR_NUL.search(value) or len(value) > MAX_FIELD_LENGTH
+        ):
+            log.error("record_import %s refused: %s has a NUL, a lone surrogate or is too long",
+                      import_id, name)  # fmt: skip
+            return Dead("message.bad_value", f"{name} has a NUL, a lone surrogate or is too long")
     if "state" in fields:  # the column says whose state it is
         state = fields.pop("state")
         if state not in CLI_STATES:

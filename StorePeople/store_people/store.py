@@ -13,6 +13,7 @@ from functools import partial
 
 from sqlalchemy import exc
 
+from people_import_contract.dead_letters import is_reason_code
 from people_import_contract.job_record import INSERTED, REPLAYED, STORED, UNCHANGED, UPDATED
 from store_people import counts, metrics, replays, upsert
 from store_people.db import session_scope
@@ -54,7 +55,11 @@ def in_transaction(database_url: str, retry_seconds: float, work):
 
 
 def tally(
-    rows: list[PersonRow], changed: list, replays: set, replayed: dict | None = None
+    rows: list[PersonRow],
+    changed: list,
+    replays: set,
+    replayed: dict | None = None,
+    on_record: set | None = None,
 ) -> dict[str, Counter]:
     """Per import: rows stored (including ones superseded by a later line), and its people
     by what the import's latest line for each does to them: inserted, updated, unchanged.
@@ -63,22 +68,35 @@ def tally(
     (previous_kind), so each person counts once, by the import's last word on them,
     whatever order the lines arrived in: what --dry-run predicts.
 
-    A row is its (import, line): two copies of one message in a batch count once.
+    A row is its (import, line) and person: two copies of one message in a batch count once.
+    Rows of other people that say they are the same line (no CLI sends them) count each, as
+    they do in batches of their own: counted once, 3 people inserted by a message of 3
+    such rows read `stored 1`.
 
     `replayed` maps the rows of dead letters sent back by `csvprocessor replay` to the
     reason they were counted failed for ("" if they were not): each one stored counts as
-    `replayed`, and one counted failed as `replayed:<reason>`, taken off `failed`.
+    `replayed`; one whose failure is on record (`on_record`: its line is among the import's
+    failed lines) as `replayed:<reason>`, taken off `failed`; one whose line is not on record
+    (a database down or without its schema counted it in the job record alone; or a forged
+    one) as `unrecorded:<reason>`, taken off the job record only.
     """
     per_import: dict[str, Counter] = defaultdict(Counter)
-    for key in dict.fromkeys((row.import_id, row.line) for row in rows):
-        count = per_import[key[0]]  # even all replays report the totals again
+    on_record = on_record or set()
+    for import_id, line, _person in dict.fromkeys(
+        (row.import_id, row.line, row.email.lower()) for row in rows
+    ):
+        key = (import_id, line)
+        count = per_import[import_id]  # even all replays report the totals again
         if key in replays:
             continue  # committed and counted by an earlier delivery
         count[STORED] += 1
         if replayed and key in replayed:
             count[REPLAYED] += 1
-            if replayed[key]:  # its failure was counted: taken off (counts.add_counts)
-                count[f"replayed:{replayed[key]}"] += 1
+            reason = replayed[key]
+            if reason and key in on_record:  # its failure was counted: taken off (counts.py)
+                count[f"{counts.REPLAYED_PREFIX}{reason}"] += 1
+            elif is_reason_code(reason):  # text redis-py can send (intake checks it too)
+                count[f"{counts.UNRECORDED_PREFIX}{reason}"] += 1
     for import_id, kind, previous_kind in changed:
         if previous_kind is not None:
             per_import[import_id][KINDS[previous_kind]] -= 1
@@ -108,8 +126,9 @@ def write_and_count(
     logged_keys = {key for key, _import in logged} if fast else None
     changed = upsert.upsert(session, rows, keys, logged_keys)
     replays.keep_earlier_lines(session, rows, logged, counted_before)
+    on_record = counts.failed_lines(session, replayed or {}, counted_before)
     # The committing attempt is the last.
-    tallied[:] = [tally(rows, changed, counted_before, replayed)]
+    tallied[:] = [tally(rows, changed, counted_before, replayed, on_record)]
     return counts.add_counts(session, tallied[0])
 
 

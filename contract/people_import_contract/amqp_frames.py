@@ -9,8 +9,19 @@ of ours, UNREADABLE, saying why; its body frames are read as usual. The worker
 dead-letters such a message (store_people/dead_letters.py); the CLI's
 `dead-letters` and `replay` read the dead-letter queue with it too.
 
+And a body is handed on as the bytes that arrived. py-amqp's channels decode
+every body with the message's `content_encoding` property as they dispatch it
+(auto_decode), in the receiving process, before anything has looked at it: a
+sender names the codec. `punycode` is quadratic (a 1 MB body held the worker's
+main process for minutes; 32 KB took half a second), `utf-16` or `latin-1`
+turned a body the worker refuses (not UTF-8) into one it stored, and an empty
+body arrived as text, which the worker could not publish again as a dead letter
+(kombu: "unknown encoding: binary"). So every channel of a connection reading
+with this handler has auto_decode off; the worker decodes a body as UTF-8 itself,
+after its size check, and the CLI's `dead-letters` and `replay` move it unchanged.
+
 This is amqp.method_framing.frame_handler (py-amqp 5.x, BSD licence) with the
-one guard; amqp.Connection takes it as its `frame_handler` argument, which
+two changes; amqp.Connection takes it as its `frame_handler` argument, which
 kombu passes from the transport options (amqp_options below).
 """
 
@@ -35,6 +46,18 @@ def read_header(msg: Message, buf) -> None:
         msg.ready = not msg.body_size
 
 
+def undecoded(connection, channel: int) -> None:
+    """The channel hands bodies on as bytes (py-amqp's auto_decode off: module doc)."""
+    receiver = connection.channels.get(channel)
+    if receiver is not None:
+        receiver.auto_decode = False
+
+
+def body_bytes(body) -> bytes:
+    """A message's body as bytes: py-amqp gives an empty body as "" whatever the channel."""
+    return body.encode("utf-8", "surrogateescape") if isinstance(body, str) else body
+
+
 def frame_handler(connection, callback):
     """Create the closure that reads frames (as amqp.method_framing.frame_handler)."""
     expected_types: defaultdict[int, int] = defaultdict(lambda: 1)
@@ -50,6 +73,7 @@ def frame_handler(connection, callback):
         elif frame_type == 1:
             method_sig = unpack_from(">HH", buf, 0)
             if method_sig in CONTENT_METHODS:
+                undecoded(connection, channel)
                 # Save what we've got so far and wait for the content-header
                 partial_messages[channel] = Message(frame_method=method_sig, frame_args=buf)
                 expected_types[channel] = 2

@@ -50,3 +50,31 @@ def test_usage_errors_are_exit_2_and_one_json_object(argv, capsys):
     assert main([*argv, "--json"]) == 2
     out, err = capsys.readouterr()
     assert json.loads(out)["exit"] == 2 and err.count("\n") == 1
+
+
+def test_a_dead_letter_without_properties_or_body_is_moved_as_it_is():
+    """RabbitMQ dead-letters a message with the sender's properties, maybe none: py-amqp raises
+    AttributeError for a property a message lacks, and gives an empty body as "" (kombu
+    refused to publish it as "binary"): `dead-letters` stopped on either, with a traceback."""
+    from amqp import Message
+
+    from csv_import.dead_letters import parts
+
+    assert parts(Message()) == ({}, b"", None, None)
+    utf16 = "{}".encode("utf-16")
+    message = Message(utf16, content_encoding="utf-16", application_headers={"id": "x"})
+    assert parts(message) == ({"id": "x"}, utf16, None, "utf-16")
+
+
+@pytest.mark.parametrize(
+    "reason", ["a\x1b[2Jb", "email.invalid\nforged line", "x\r\x07", "\u202eevil", "ok\x00"]
+)
+def test_a_reason_the_sender_wrote_is_shown_with_its_controls_escaped(reason):
+    """A message RabbitMQ dead-lettered itself (expired, rejected), or one published straight to
+    the dead-letter queue, keeps the sender's reason header: `dead-letters` printed it as it
+    was, a terminal escape or a line of its own in the listing."""
+    headers = {"id": f"{IMPORT_ID}:7", contract.REASON: reason}
+    shown = read_letter(headers, "people").reason
+    assert shown.isprintable() and "\\" in shown
+    deaths = {"id": f"{IMPORT_ID}:7", "x-death": [{"reason": reason, "queue": "people"}]}
+    assert read_letter(deaths, "people").reason.isprintable()

@@ -88,7 +88,8 @@ def test_a_failed_line_counts_once_whatever_the_deliveries(engine, migrated_url)
 def test_replayed_rows_stored_are_taken_off_failed_once(engine, migrated_url):
     """Dead letters replayed: `replayed` up, `failed` and its reason down, in one transaction;
     the same replay again (a copy of a dead letter) changes nothing; never below 0."""
-    record_failures(migrated_url, {IMPORT: Counter({"db.refused": 3})}, 5)
+    failed_lines = {IMPORT: {2: "db.refused", 3: "db.refused", 9: "db.refused"}}
+    record_failures(migrated_url, {}, 5, failed_lines)
     replayed = {(row.import_id, row.line): "db.refused" for row in batch()[:2]}
     totals, refused = store_rows(migrated_url, batch()[:2], 5, replayed)
     assert refused == []
@@ -100,13 +101,60 @@ def test_replayed_rows_stored_are_taken_off_failed_once(engine, migrated_url):
     assert "taken_off" not in again[IMPORT]
     counts_only = {k: v for k, v in totals[IMPORT].items() if k != "counts_version"}
     assert {k: v for k, v in again[IMPORT].items() if k != "counts_version"} == counts_only
-    # A failure counted only in the job record (the database was down): never below 0.
+    # A failure counted only in the job record (the database was down): its line is not on
+    # record, so it comes off the job record alone; line 9's failure stands.
     late = {(IMPORT, 4): "db.unavailable"}
     totals, _ = store_rows(migrated_url, batch()[2:], 5, late)
-    assert (totals[IMPORT]["failed"], totals[IMPORT]["replayed"]) == (0, 3)
-    with engine.connect() as connection:
+    assert totals[IMPORT].pop("taken_off") == {"failed": 1, "failed:db.unavailable": 1}
+    assert (totals[IMPORT]["failed"], totals[IMPORT]["replayed"]) == (1, 3)
+    with engine.begin() as connection:
         counts = connection.execute(text("SELECT reason, count FROM import_failures")).all()
+        connection.execute(text("DELETE FROM import_failed_lines"))
     assert counts == [("db.refused", 1)]
+    forget_counts(engine)
+
+
+def test_a_replay_whose_failure_is_not_on_record_takes_nothing_off(engine, migrated_url):
+    """A message need only say it is a replayed dead letter counted failed (three headers):
+    for lines that never failed, it took its import's real failures off the counts (2 rows
+    failed, 2 such messages: `failed` 0, the import shown done). Only a line counted failed
+    is taken off, once; the others only off the job record, where a database down or without
+    its schema counted them (never below 0; the next totals from PostgreSQL, the larger, put
+    back what a forged one took)."""
+    forget_counts(engine)
+    record_failures(migrated_url, {}, 5, {IMPORT: {2: "email.invalid", 3: "email.invalid"}})
+    forged = [PersonRow(IMPORT, n, f"F{n}", f"f{n}@example.com") for n in (10, 11, 12)]
+    reasons = {(IMPORT, 10): "email.invalid", (IMPORT, 11): "email.invalid",
+               (IMPORT, 12): "db.unavailable"}  # fmt: skip
+    totals, refused = store_rows(migrated_url, forged, 5, reasons)
+    assert refused == []
+    # Off the job record; PostgreSQL's `failed` stands.
+    assert totals[IMPORT].pop("taken_off") == {
+        "failed": 3, "failed:email.invalid": 2, "failed:db.unavailable": 1,
+    }  # fmt: skip
+    assert (totals[IMPORT]["stored"], totals[IMPORT]["failed"], totals[IMPORT]["replayed"]) == (
+        3, 2, 3,
+    )  # fmt: skip
+    # The genuine replay of line 2 (fixed) is taken off; a copy of it, again, is not.
+    fixed = [PersonRow(IMPORT, 2, "Two", "two@example.com")]
+    for expected in ({"failed": 1, "failed:email.invalid": 1}, None):
+        totals, _ = store_rows(migrated_url, fixed, 5, {(IMPORT, 2): "email.invalid"})
+        assert totals[IMPORT].pop("taken_off", None) == expected
+        assert totals[IMPORT]["failed"] == 1
+    with engine.begin() as connection:
+        counts = connection.execute(text("SELECT reason, count FROM import_failures")).all()
+        connection.execute(text("DELETE FROM import_failed_lines"))
+    assert counts == [("email.invalid", 1)]
+    forget_counts(engine)
+
+
+def test_rows_of_other_people_under_one_line_count_each(engine, migrated_url):
+    """No CLI sends two rows with one line, but a message may: 3 people of line 5 in one
+    batch were stored and inserted, and counted `stored 1` (in batches of their own, 3)."""
+    forget_counts(engine)
+    same_line = [PersonRow(IMPORT, 5, name, f"{name}@example.com") for name in ("a", "b", "c")]
+    totals, _ = store_rows(migrated_url, same_line + same_line[:1], 5)  # and a copy of one
+    assert (totals[IMPORT]["stored"], totals[IMPORT]["inserted"]) == (3, 3)
     forget_counts(engine)
 
 
