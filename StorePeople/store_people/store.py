@@ -167,19 +167,25 @@ def record_failures(
     failures: dict[str, Counter],
     retry_seconds: float,
     lines: dict[str, dict[int, str]] | None = None,
+    unsure: dict[str, dict[int, str]] | None = None,
 ):
     """Count failed rows by reason; return absolute counters per import.
 
     `lines`: {import_id: {line: reason}} of failed rows known by their line, each counted
     only if no delivery counted it before (counts.first_failures); `failures`, the others.
+    `unsure`: {import_id: {line: email_key}} of those lines given up on a database that
+    did not answer: one an earlier delivery committed is stored, not failed.
     """
     lines = lines or {}
+    unsure = unsure or {}
 
     def work(session):
         totals = {}
         for i in sorted(set(failures) | set(lines)):
             reasons = Counter(failures.get(i, Counter()))
-            for line in counts.first_failures(session, i, sorted(lines.get(i, {}))):
+            stored = replays.stored_lines(session, i, unsure.get(i, {}))
+            failed = sorted(line for line in lines.get(i, {}) if line not in stored)
+            for line in counts.first_failures(session, i, failed):
                 reasons[lines[i][line]] += 1
             totals[i] = counts.add_failures(session, i, reasons)
         return totals
