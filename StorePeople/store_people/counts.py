@@ -8,7 +8,7 @@ brought up to date with them any number of times (progress.py).
 
 from collections import Counter
 
-from sqlalchemy import case, func, update
+from sqlalchemy import case, delete, func, update
 from sqlalchemy.orm import Session
 
 from people_import_contract.job_record import FAILED, FAILED_PREFIX, WORKER_COUNTERS
@@ -87,6 +87,21 @@ def first_failures(session: Session, import_id: str, lines: list[int]) -> list[i
     insert = INSERTS[session.get_bind().dialect.name]
     marked = insert(table).values([{"import_id": import_id, "line": line} for line in lines])
     return list(session.execute(marked.on_conflict_do_nothing().returning(table.c.line)).scalars())
+
+
+def forget_failures(session: Session, keys) -> set[tuple[str, int]]:
+    """Of these (import_id, line), those counted failed, no longer marked so: a replayed dead
+    letter's failure is taken off once, whichever delivery of it stores or finds its row."""
+    table = ImportFailedLine.__table__
+    lines: dict[str, list[int]] = {}
+    for import_id, line in sorted(set(keys)):
+        lines.setdefault(import_id, []).append(line)
+    forgotten = set()
+    for import_id, numbers in lines.items():
+        gone = delete(table).where(table.c.import_id == import_id, table.c.line.in_(numbers))
+        found = session.execute(gone.returning(table.c.line)).scalars()
+        forgotten |= {(import_id, line) for line in found}
+    return forgotten
 
 
 def add_failures(session: Session, import_id: str, reasons: Counter) -> dict[str, int]:

@@ -54,7 +54,11 @@ def in_transaction(database_url: str, retry_seconds: float, work):
 
 
 def tally(
-    rows: list[PersonRow], changed: list, replays: set, replayed: dict | None = None
+    rows: list[PersonRow],
+    changed: list,
+    replays: set,
+    replayed: dict | None = None,
+    forgotten: set | None = None,
 ) -> dict[str, Counter]:
     """Per import: rows stored (including ones superseded by a later line), and its people
     by what the import's latest line for each does to them: inserted, updated, unchanged.
@@ -68,11 +72,17 @@ def tally(
     `replayed` maps the rows of dead letters sent back by `csvprocessor replay` to the
     reason they were counted failed for ("" if they were not): each one stored counts as
     `replayed`, and one counted failed as `replayed:<reason>`, taken off `failed`.
+    One whose row another copy stored (`replays`) is taken off only if its line was still
+    counted failed (`forgotten`, counts.forget_failures): given up, then stored by a copy
+    the CLI published again.
     """
     per_import: dict[str, Counter] = defaultdict(Counter)
     for key in dict.fromkeys((row.import_id, row.line) for row in rows):
         count = per_import[key[0]]  # even all replays report the totals again
         if key in replays:
+            if replayed and replayed.get(key) and key in (forgotten or ()):
+                count[REPLAYED] += 1
+                count[f"replayed:{replayed[key]}"] += 1
             continue  # committed and counted by an earlier delivery
         count[STORED] += 1
         if replayed and key in replayed:
@@ -102,8 +112,10 @@ def write_and_count(
     counted_before = replays.replays(session, rows, logged)
     changed = upsert.upsert(session, rows, keys)
     replays.keep_earlier_lines(session, rows, logged, counted_before)
+    mine = {(row.import_id, row.line) for row in rows}
+    forgotten = counts.forget_failures(session, [key for key in replayed or () if key in mine])
     # The committing attempt is the last.
-    tallied[:] = [tally(rows, changed, counted_before, replayed)]
+    tallied[:] = [tally(rows, changed, counted_before, replayed, forgotten)]
     return counts.add_counts(session, tallied[0])
 
 
