@@ -71,7 +71,7 @@ def settled(db, import_id: str, rows: int, timeout: float = 120) -> None:
 @pytest.mark.parametrize("mode", [[], ["--batch-size", "100"]], ids=["per-row", "bulk"])
 def test_lock_timeout_past_the_retry_window_then_a_replay(db, env, start_worker, tmp_path, mode):
     rng = seeded("lock timeout then replay")
-    rows = twice_far_apart(rng, 3000)
+    rows = twice_far_apart(rng, 1500)
     import_id = run_json(env, "-csv", write_csv(tmp_path / "people.csv", rows), *mode)["import_id"]
     url = worker_url(env, lock_timeout=200)
     start_worker(concurrency=2, extra_env={"DATABASE_URL": url, "STORE_RETRY_SECONDS": "2"})
@@ -165,7 +165,7 @@ def test_two_replays_at_once_while_the_import_runs(
         )
     rows = [
         (("Bad " if rng.random() < 0.2 else "") + name, email)
-        for name, email in twice_far_apart(rng, 2500)
+        for name, email in twice_far_apart(rng, 1200)
     ]
     bad = sum(name.startswith("Bad") for name, _ in rows)
     queue, broker = env["IMPORT_QUEUE"], env["BROKER_CONN"]
@@ -218,7 +218,7 @@ def test_committed_rows_given_up_when_delivered_again_are_not_failures(
     `db.unavailable`. Their rows were stored: they must not also count failed, and a
     replay of their dead letters must store nothing again and leave the import done."""
     rng = seeded("committed then given up")
-    rows = twice_far_apart(rng, 3000)
+    rows = twice_far_apart(rng, 1500)
     import_id = run_json(env, "-csv", write_csv(tmp_path / "people.csv", rows), *mode)["import_id"]
     lost_with = freeze_and_kill(start_worker(concurrency=2), db, import_id)
     url = worker_url(env, lock_timeout=200)
@@ -302,11 +302,11 @@ def test_warm_shutdown_while_batches_wait_on_a_lock_then_two_workers(
     workers, one killed -9 at a random moment and started again. Later import wins; each
     import's counts exact; each person inserted by one import."""
     rng = seeded("warm shutdown on a lock")
-    people_count = 3000
+    people_count = 2000
     files = []
     for name, flags in (("A", []), ("B", ["--batch-size", rng.choice(["50", "200"])])):
         rows = [(f"{name} {key} {n}", f"person.{key}@example.com")
-                for n, key in enumerate(rng.choices(range(people_count), k=5000))]  # fmt: skip
+                for n, key in enumerate(rng.choices(range(people_count), k=3000))]  # fmt: skip
         files.append((rows, ["-csv", write_csv(tmp_path / f"{name}.csv", rows), "--json", *flags]))
     started = [start_cli(env, *args) for _rows, args in files]
     cli_processes.extend(started)
