@@ -14,7 +14,7 @@ import time
 
 from csv_import.errors import Interrupted, ServiceError, Stop
 from csv_import.history import read_history
-from csv_import.job_state import merged
+from csv_import.job_state import caught_up, merged
 from csv_import.progress_bar import Progress
 from csv_import.report import Summary
 from people_import_contract.job_record import finished
@@ -88,6 +88,18 @@ def wait_for_job(
         if done != last_done:
             last_done, last_change = done, now
         elif now - last_change > stall_seconds:
+            # Redis may have missed the workers' last writes (down, then back from a
+            # snapshot): PostgreSQL says whether the rows were stored.
+            if database_url and "state" in job:
+                try:
+                    job = caught_up(job, read_history(database_url, import_id))
+                except ServiceError:
+                    pass
+                if finished(job) >= enqueued:
+                    return job
+                if finished(job) != last_done:
+                    last_done, last_change = finished(job), now
+                    continue
             summary.fill_from_job(job)
             summary.state = "stalled"
             raise ServiceError(

@@ -6,10 +6,9 @@ once; the totals returned here are absolute, so the result backend can be
 brought up to date with them any number of times (progress.py).
 """
 
-import json
 from collections import Counter
 
-from sqlalchemy import case, func, select, text, update
+from sqlalchemy import case, delete, func, update
 from sqlalchemy.orm import Session
 
 from people_import_contract.job_record import FAILED, FAILED_PREFIX, WORKER_COUNTERS
@@ -75,36 +74,6 @@ def failed_taken_off(counts: Counter) -> int:
     return sum(n for name, n in counts.items() if name.startswith(REPLAYED_PREFIX))
 
 
-# The replayed rows (:rows, a JSON array of [import_id, line]) counted failed by their line.
-ON_RECORD = """
-SELECT l.import_id, l.line FROM import_failed_lines l
-JOIN (SELECT r->>0 AS i, (r->>1)::bigint AS n FROM json_array_elements(CAST(:rows AS json)) AS r)
-    AS b ON l.import_id = b.i AND l.line = b.n
-"""
-
-
-def failed_lines(session: Session, replayed: dict, counted_before: set) -> set[tuple[str, int]]:
-    """(import_id, line) of the replayed rows whose failure is on record: their line counted
-    failed (first_failures). Only those are taken off `failed`: a message that only says it
-    is a replayed dead letter counted failed, for a line that never failed, took real
-    failures of its import off the counts (2 failed rows, 2 such messages: `failed` 0)."""
-    wanted = [[i, n] for (i, n), reason in replayed.items()
-              if reason and (i, n) not in counted_before]  # fmt: skip
-    if not wanted:
-        return set()
-    if session.get_bind().dialect.name != "postgresql":  # SQLite, the demo: one at a time
-        table = ImportFailedLine.__table__
-        return {
-            (i, n)
-            for i, n in wanted
-            if session.execute(
-                select(table.c.line).where(table.c.import_id == i, table.c.line == n)
-            ).first()
-        }
-    found = session.execute(text(ON_RECORD), {"rows": json.dumps(wanted)})
-    return {(i, n) for i, n in found}
-
-
 def take_off_failures(session: Session, import_id: str, counts: Counter) -> Counter:
     """Lower the failure counts by reason for replayed rows stored; return the decrements."""
     table = ImportFailure.__table__
@@ -130,6 +99,21 @@ def first_failures(session: Session, import_id: str, lines: list[int]) -> list[i
     insert = INSERTS[session.get_bind().dialect.name]
     marked = insert(table).values([{"import_id": import_id, "line": line} for line in lines])
     return list(session.execute(marked.on_conflict_do_nothing().returning(table.c.line)).scalars())
+
+
+def forget_failures(session: Session, keys) -> set[tuple[str, int]]:
+    """Of these (import_id, line), those counted failed, no longer marked so: a replayed dead
+    letter's failure is taken off once, whichever delivery of it stores or finds its row."""
+    table = ImportFailedLine.__table__
+    lines: dict[str, list[int]] = {}
+    for import_id, line in sorted(set(keys)):
+        lines.setdefault(import_id, []).append(line)
+    forgotten = set()
+    for import_id, numbers in lines.items():
+        gone = delete(table).where(table.c.import_id == import_id, table.c.line.in_(numbers))
+        found = session.execute(gone.returning(table.c.line)).scalars()
+        forgotten |= {(import_id, line) for line in found}
+    return forgotten
 
 
 def add_failures(session: Session, import_id: str, reasons: Counter) -> dict[str, int]:

@@ -44,6 +44,26 @@ JOIN json_each(:rows) AS r ON l.email_key = json_extract(r.value, '$[0]')
     AND l.import_id = json_extract(r.value, '$[1]') AND l.line = json_extract(r.value, '$[2]')
 """,
 }
+# Of lines (:rows, a JSON array of [email_key, line]) of one import, those it stored: its
+# logged line for the person, or an earlier one it stored before it.
+STORED_LINES = {
+    "postgresql": """
+SELECT b.n FROM (SELECT r->>0 AS k, (r->>1)::int AS n
+                 FROM json_array_elements(CAST(:rows AS json)) AS r) AS b
+WHERE EXISTS (SELECT 1 FROM people_writes w
+              WHERE w.email_key = b.k AND w.import_id = :import_id AND w.line = b.n)
+   OR EXISTS (SELECT 1 FROM people_write_lines l
+              WHERE l.email_key = b.k AND l.import_id = :import_id AND l.line = b.n)
+""",
+    "sqlite": """
+SELECT json_extract(r.value, '$[1]') FROM json_each(:rows) AS r
+WHERE EXISTS (SELECT 1 FROM people_writes w WHERE w.email_key = json_extract(r.value, '$[0]')
+              AND w.import_id = :import_id AND w.line = json_extract(r.value, '$[1]'))
+   OR EXISTS (SELECT 1 FROM people_write_lines l
+              WHERE l.email_key = json_extract(r.value, '$[0]')
+              AND l.import_id = :import_id AND l.line = json_extract(r.value, '$[1]'))
+""",
+}
 KEEP = (
     "INSERT INTO people_write_lines (email_key, import_id, line)"
     " VALUES (:email_key, :import_id, :line) ON CONFLICT DO NOTHING"
@@ -88,6 +108,17 @@ def replays(session: Session, rows: list[PersonRow], logged: Logged) -> set[tupl
         stored = session.execute(statement, {"rows": json.dumps(earlier)})
         found |= {(import_id, line) for _key, import_id, line in stored}
     return found
+
+
+def stored_lines(session: Session, import_id: str, lines: dict[int, str]) -> set[int]:
+    """Of these lines of the import ({line: email_key}), those it stored: a row given up
+    (`db.unavailable`) on a delivery after the one that committed it, its worker lost
+    before the acknowledgement, is stored, not failed."""
+    if not lines:
+        return set()
+    statement = text(STORED_LINES[session.get_bind().dialect.name])
+    rows = json.dumps([[key, line] for line, key in sorted(lines.items())])
+    return set(session.execute(statement, {"rows": rows, "import_id": import_id}).scalars())
 
 
 def keep_earlier_lines(

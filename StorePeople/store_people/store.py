@@ -59,7 +59,7 @@ def tally(
     changed: list,
     replays: set,
     replayed: dict | None = None,
-    on_record: set | None = None,
+    forgotten: set | None = None,
 ) -> dict[str, Counter]:
     """Per import: rows stored (including ones superseded by a later line), and its people
     by what the import's latest line for each does to them: inserted, updated, unchanged.
@@ -75,25 +75,33 @@ def tally(
 
     `replayed` maps the rows of dead letters sent back by `csvprocessor replay` to the
     reason they were counted failed for ("" if they were not): each one stored counts as
-    `replayed`; one whose failure is on record (`on_record`: its line is among the import's
-    failed lines) as `replayed:<reason>`, taken off `failed`; one whose line is not on record
-    (a database down or without its schema counted it in the job record alone; or a forged
-    one) as `unrecorded:<reason>`, taken off the job record only.
+    `replayed`; one whose failure is on record (`forgotten`: its line was among the import's
+    failed lines, now no longer, counts.forget_failures) as `replayed:<reason>`, taken off
+    `failed`; one whose line is not on record (a database down or without its schema counted
+    it in the job record alone; or a forged one) as `unrecorded:<reason>`, taken off the job
+    record only. One whose row another copy stored (`replays`) is taken off only if its line
+    was still on record: given up, then stored by a copy the CLI published again.
     """
     per_import: dict[str, Counter] = defaultdict(Counter)
-    on_record = on_record or set()
+    replayed = replayed or {}
+    forgotten = set(forgotten or ())  # each taken off once, whatever rows say its line
     for import_id, line, _person in dict.fromkeys(
         (row.import_id, row.line, row.email.lower()) for row in rows
     ):
         key = (import_id, line)
         count = per_import[import_id]  # even all replays report the totals again
+        reason = replayed.get(key)
         if key in replays:
+            if reason and key in forgotten:  # stored by a copy, its failure still on record
+                forgotten.discard(key)
+                count[REPLAYED] += 1
+                count[f"{counts.REPLAYED_PREFIX}{reason}"] += 1
             continue  # committed and counted by an earlier delivery
         count[STORED] += 1
-        if replayed and key in replayed:
+        if key in replayed:
             count[REPLAYED] += 1
-            reason = replayed[key]
-            if reason and key in on_record:  # its failure was counted: taken off (counts.py)
+            if reason and key in forgotten:  # its failure was counted: taken off (counts.py)
+                forgotten.discard(key)
                 count[f"{counts.REPLAYED_PREFIX}{reason}"] += 1
             elif is_reason_code(reason):  # text redis-py can send (intake checks it too)
                 count[f"{counts.UNRECORDED_PREFIX}{reason}"] += 1
@@ -126,9 +134,10 @@ def write_and_count(
     logged_keys = {key for key, _import in logged} if fast else None
     changed = upsert.upsert(session, rows, keys, logged_keys)
     replays.keep_earlier_lines(session, rows, logged, counted_before)
-    on_record = counts.failed_lines(session, replayed or {}, counted_before)
+    mine = {(row.import_id, row.line) for row in rows}
+    forgotten = counts.forget_failures(session, [key for key in replayed or () if key in mine])
     # The committing attempt is the last.
-    tallied[:] = [tally(rows, changed, counted_before, replayed, on_record)]
+    tallied[:] = [tally(rows, changed, counted_before, replayed, forgotten)]
     return counts.add_counts(session, tallied[0])
 
 
@@ -200,19 +209,25 @@ def record_failures(
     failures: dict[str, Counter],
     retry_seconds: float,
     lines: dict[str, dict[int, str]] | None = None,
+    unsure: dict[str, dict[int, str]] | None = None,
 ):
     """Count failed rows by reason; return absolute counters per import.
 
     `lines`: {import_id: {line: reason}} of failed rows known by their line, each counted
     only if no delivery counted it before (counts.first_failures); `failures`, the others.
+    `unsure`: {import_id: {line: email_key}} of those lines given up on a database that
+    did not answer: one an earlier delivery committed is stored, not failed.
     """
     lines = lines or {}
+    unsure = unsure or {}
 
     def work(session):
         totals = {}
         for i in sorted(set(failures) | set(lines)):
             reasons = Counter(failures.get(i, Counter()))
-            for line in counts.first_failures(session, i, sorted(lines.get(i, {}))):
+            stored = replays.stored_lines(session, i, unsure.get(i, {}))
+            failed = sorted(line for line in lines.get(i, {}) if line not in stored)
+            for line in counts.first_failures(session, i, failed):
                 reasons[lines[i][line]] += 1
             totals[i] = counts.add_failures(session, i, reasons)
         return totals

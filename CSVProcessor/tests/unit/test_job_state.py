@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from csv_import.job_state import merged, state_of
+from csv_import.job_state import caught_up, merged, state_of
 from csv_import.status import describe
 from people_import_contract.job_record import LEASE_SECONDS
 
@@ -112,3 +112,36 @@ def test_merged_counters_are_never_below_either_source(backend):
     for name in ("stored", "failed", "inserted"):
         assert int(job[name]) == max(int(backend.get(name, 0)), int(HISTORY[name]))
     assert job["rows"] == "7"  # the CLI's counts come from the history
+
+
+COUNTS = st.integers(0, 10_000)
+
+
+@given(
+    st.fixed_dictionaries(
+        {"stored": COUNTS, "inserted": COUNTS, "updated": COUNTS, "failed": COUNTS}
+    ),  # fmt: skip
+    st.fixed_dictionaries(
+        {"stored": COUNTS, "inserted": COUNTS, "updated": COUNTS, "failed": COUNTS}
+    ),  # fmt: skip
+)
+def test_a_full_record_behind_the_history_is_caught_up(redis_counts, history_counts):
+    """Redis missed the workers' last writes (down, back from a snapshot): the record with
+    more rows stored gives the people counts; stored and failed never go below either;
+    a record not behind is left as it is."""
+    backend = {"state": "enqueued", "enqueued": "20000", "last_progress_at": "5",
+               **{k: str(v) for k, v in redis_counts.items()}}  # fmt: skip
+    history = {"source": "history", "state": "enqueued", "last_progress_at": "9",
+               **{k: str(v) for k, v in history_counts.items()}}  # fmt: skip
+    job = caught_up(dict(backend), history)
+    behind = history_counts["stored"] > redis_counts["stored"]
+    if not behind and history_counts["failed"] <= redis_counts["failed"]:
+        assert job == backend
+        return
+    assert "source" not in job and job["state"] == "enqueued"
+    for name in ("stored", "failed"):
+        assert int(job[name]) == max(redis_counts[name], history_counts[name])
+    for name in ("inserted", "updated"):  # whole from the later record; else the larger
+        later = history_counts[name] if behind else max(redis_counts[name], history_counts[name])
+        assert int(job[name]) == later
+    assert job["last_progress_at"] == "9.0"
