@@ -49,7 +49,7 @@ JOIN json_each(:rows) AS r ON l.email_key = json_extract(r.value, '$[0]')
 STORED_LINES = {
     "postgresql": """
 SELECT b.n FROM (SELECT r->>0 AS k, (r->>1)::int AS n
-                 FROM json_array_elements(CAST(:rows AS json)) AS r) AS b
+                 FROM jsonb_array_elements(CAST(:rows AS jsonb)) AS r) AS b
 WHERE EXISTS (SELECT 1 FROM people_writes w
               WHERE w.email_key = b.k AND w.import_id = :import_id AND w.line = b.n)
    OR EXISTS (SELECT 1 FROM people_write_lines l
