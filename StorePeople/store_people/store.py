@@ -91,16 +91,14 @@ def tally(
         key = (import_id, line)
         count = per_import[import_id]  # even all replays report the totals again
         reason = replayed.get(key)
-        if key in replays:
-            if reason and key in forgotten:  # stored by a copy, its failure still on record
-                forgotten.discard(key)
-                count[REPLAYED] += 1
-                count[f"{counts.REPLAYED_PREFIX}{reason}"] += 1
+        on_record = bool(reason) and key in forgotten  # its failure was counted (counts.py)
+        if key in replays and not on_record:
             continue  # committed and counted by an earlier delivery
-        count[STORED] += 1
-        if key in replayed:
+        if key not in replays:
+            count[STORED] += 1
+        if key in replayed:  # a replay only when stored by a copy, its failure still on record
             count[REPLAYED] += 1
-            if reason and key in forgotten:  # its failure was counted: taken off (counts.py)
+            if on_record:  # taken off `failed`, once
                 forgotten.discard(key)
                 count[f"{counts.REPLAYED_PREFIX}{reason}"] += 1
             elif is_reason_code(reason):  # text redis-py can send (intake checks it too)
