@@ -188,9 +188,8 @@ class VCards(TextRecords):
             yield first, [], "vcard.unclosed", number - first + 1
 
 
-_STRUCTURE = {
-    "BEGIN", "END", "VERSION", "KIND", "X-ADDRESSBOOKSERVER-KIND", "X-EVOLUTION-LIST", "X-ABSHOWAS"
-}  # fmt: skip
+# The card's frame, and what says whose card it is (a group's: GROUP_CARD; a firm's).
+_STRUCTURE = {"BEGIN", "END", "VERSION", "X-ABSHOWAS"} | {key.upper() for key, _ in GROUP_CARD}
 
 
 def _parsed(block: list[str]):
