@@ -1772,13 +1772,20 @@ def test_a_mothers_fathers_or_guardians_address_is_no_pupils_fallback(write, cas
     phụ huynh` (the guardian's, the parent's) beside the pupil's own: a pupil without an
     address of their own is not stored under their parent's."""
     _, own, parent = case
-    lines = [f"First Name;Last Name;{own};{parent}"]
+    assert_no_fallback(write, own, parent, pupils)
+
+
+def assert_no_fallback(write, own: str, other: str, persons) -> None:
+    """Given, family and whether the person has an address of their own, under `own`; a
+    different address of someone else on every row under `other`: only the people with
+    their own are stored, under it."""
+    lines = [f"First Name;Last Name;{own};{other}"]
     stored = []
-    for n, (given_name, family, has_own) in enumerate(pupils):
-        lines.append(f"{given_name};{family};{f'p{n}@x.org' if has_own else ''};m{n}@x.org")
+    for n, (given_name, family, has_own) in enumerate(persons):
+        lines.append(f"{given_name};{family};{f'p{n}@x.org' if has_own else ''};o{n}@x.org")
         if has_own:
             stored.append((f"{given_name} {family}", f"p{n}@x.org"))
-    assume(stored)  # with no pupil's address at all, the parents' are the only addresses
+    assume(stored)  # with no own address at all, the others' are the only addresses
     assert people(write("\n".join(lines) + "\n"))[0] == stored
 
 
@@ -1828,11 +1835,4 @@ def test_a_managers_buyers_or_spouses_address_is_no_fallback_in_any_language(wri
     as the person's own when theirs is missing: each a different address, so no repetition
     gave it away."""
     _, own, other = case
-    lines = [f"First Name;Last Name;{own};{other}"]
-    stored = []
-    for n, (given_name, family, has_own) in enumerate(persons):
-        lines.append(f"{given_name};{family};{f'p{n}@x.org' if has_own else ''};o{n}@x.org")
-        if has_own:
-            stored.append((f"{given_name} {family}", f"p{n}@x.org"))
-    assume(stored)  # with no own address at all, the others' are the only addresses
-    assert people(write("\n".join(lines) + "\n"))[0] == stored
+    assert_no_fallback(write, own, other, persons)
