@@ -64,10 +64,23 @@ WHERE EXISTS (SELECT 1 FROM people_writes w WHERE w.email_key = json_extract(r.v
               AND l.import_id = :import_id AND l.line = json_extract(r.value, '$[1]'))
 """,
 }
-KEEP = (
-    "INSERT INTO people_write_lines (email_key, import_id, line)"
-    " VALUES (:email_key, :import_id, :line) ON CONFLICT DO NOTHING"
-)
+# The lines to keep (:rows, a JSON array of [email_key, import_id, line]), in one statement:
+# a text() INSERT with a list of parameters went through psycopg2's executemany, one round
+# trip per line, 10 ms of a 1,000-row batch with 10% repeated people.
+KEEP = {
+    "postgresql": """
+INSERT INTO people_write_lines (email_key, import_id, line)
+SELECT r->>0, r->>1, (r->>2)::int FROM jsonb_array_elements(CAST(:rows AS jsonb)) AS r
+ON CONFLICT DO NOTHING
+""",
+    # WHERE true: SQLite's parser would take ON CONFLICT for a join constraint (lang_upsert).
+    "sqlite": """
+INSERT INTO people_write_lines (email_key, import_id, line)
+SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]')
+FROM json_each(:rows) WHERE true
+ON CONFLICT DO NOTHING
+""",
+}
 
 
 def logged_statement(dialect: str):
@@ -138,10 +151,7 @@ def keep_earlier_lines(
             continue  # the common case: a person this import writes once, its only line
         stored = new | ({before} if before is not None else set())
         latest = max(stored)
-        kept += [
-            {"email_key": key, "import_id": import_id, "line": line}
-            for line in sorted(stored)
-            if line != latest
-        ]
+        kept += [[key, import_id, line] for line in sorted(stored) if line != latest]
     if kept:
-        session.execute(text(KEEP), kept)
+        statement = text(KEEP[session.get_bind().dialect.name])
+        session.execute(statement, {"rows": json.dumps(kept)})

@@ -3,10 +3,13 @@
 from collections import Counter
 
 import pytest
-from sqlalchemy import text
+from alembic import command
+from sqlalchemy import create_engine, text
 
+from store_people import db
 from store_people.rows import PersonRow
 from store_people.store import record_failures, store_rows
+from StorePeople.tests.migrations import alembic_config
 
 pytestmark = pytest.mark.integration
 IMPORT = "20261128T160134123456Z-cccccc"
@@ -175,14 +178,11 @@ def test_two_copies_of_a_batch_stored_at_once_count_once(engine, migrated_url):
     assert (stored, inserted) == (400, 400)
 
 
-def test_a_superseded_row_redelivered_counts_once_and_an_earlier_new_row_counts(
-    engine, migrated_url
-):
+def superseded_rows_redelivered_count_once(url):
     """A batch committed but not acknowledged comes back after a later batch of the same
     import wrote its people: its rows are no longer the logged lines, and were counted
     again (stored 10,500 for 10,000 rows when a worker was lost, tests/test_faults_more.py).
     An earlier line arriving for the first time after a later one is new: it counts."""
-    forget_counts(engine)
     first = [
         PersonRow(IMPORT, 2, "Ann 2", "ann@example.com"),
         PersonRow(IMPORT, 3, "Ben 3", "ben@example.com"),
@@ -192,18 +192,41 @@ def test_a_superseded_row_redelivered_counts_once_and_an_earlier_new_row_counts(
         PersonRow(IMPORT, 9, "Ann 9", "ann@example.com"),
         PersonRow(IMPORT, 7, "Ben 7", "ben@example.com"),
     ]
-    assert store_rows(migrated_url, first, 5)[0][IMPORT]["stored"] == 3
-    assert store_rows(migrated_url, later, 5)[0][IMPORT]["stored"] == 5
-    assert store_rows(migrated_url, first, 5)[0][IMPORT]["stored"] == 5  # redelivered
-    assert store_rows(migrated_url, later + first, 5)[0][IMPORT]["stored"] == 5
+    assert store_rows(url, first, 5)[0][IMPORT]["stored"] == 3
+    assert store_rows(url, later, 5)[0][IMPORT]["stored"] == 5
+    assert store_rows(url, first, 5)[0][IMPORT]["stored"] == 5  # redelivered
+    assert store_rows(url, later + first, 5)[0][IMPORT]["stored"] == 5
     late = [PersonRow(IMPORT, 4, "Ann 4", "ann@example.com")]  # never stored before
-    assert store_rows(migrated_url, late, 5)[0][IMPORT]["stored"] == 6
-    totals, _ = store_rows(migrated_url, late + first, 5)
+    assert store_rows(url, late, 5)[0][IMPORT]["stored"] == 6
+    totals, _ = store_rows(url, late + first, 5)
     assert (totals[IMPORT]["stored"], totals[IMPORT]["inserted"]) == (6, 2)
+    engine = create_engine(url)
     with engine.connect() as connection:
         names = connection.execute(text("SELECT full_name FROM people ORDER BY 1")).scalars()
         assert list(names) == ["Ann 9", "Ben 7"]
+        kept = connection.execute(text("SELECT line FROM people_write_lines ORDER BY 1"))
+        assert list(kept.scalars()) == [2, 3, 4, 5]  # below Ann's logged 9, Ben's 7
+    engine.dispose()
+
+
+def test_a_superseded_row_redelivered_counts_once_and_an_earlier_new_row_counts(
+    engine, migrated_url
+):
     forget_counts(engine)
+    superseded_rows_redelivered_count_once(migrated_url)
+    forget_counts(engine)
+
+
+def test_a_superseded_row_redelivered_counts_once_on_sqlite_the_embedded_demo(tmp_path):
+    """The same on SQLite, whose earlier lines are kept by a statement of their own."""
+    url = f"sqlite:///{tmp_path / 'people.db'}"
+    db.forget_engine()  # db.py keeps one engine per process: make it SQLite's
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "head")
+    engine.dispose()
+    superseded_rows_redelivered_count_once(url)
+    db.forget_engine()
 
 
 def test_two_imports_writing_a_new_person_in_one_batch_count_one_insert(engine, migrated_url):
