@@ -16,6 +16,8 @@ earlier write of those values).
 
 from sqlalchemy import text
 
+from store_people import prepared
+
 # The known fields (migration 0006), nullable: compared NULL-safe.
 KNOWN = ("phone", "company", "job_title", "other_emails", "attributes")
 VALUES = ("full_name", "email", *KNOWN)
@@ -151,12 +153,16 @@ BY_KEY = "SET LOCAL enable_nestloop = off; SET LOCAL enable_seqscan = off"
 DEFAULT = "RESET enable_nestloop; RESET enable_seqscan"
 
 
-def run(session, statement, params: dict):
-    """Execute a statement that reads the log by key (PostgreSQL: planned BY_KEY)."""
+def run(session, statement, params: dict, prepared_as: str | None = None):
+    """Execute a statement that reads the log by key (PostgreSQL: planned BY_KEY), prepared
+    under the name `prepared_as` when given (prepared.py)."""
     if session.get_bind().dialect.name != "postgresql":
         return session.execute(statement, params)
     session.execute(text(BY_KEY))
-    result = session.execute(statement, params)
+    if prepared_as is None:
+        result = session.execute(statement, params)
+    else:
+        result = prepared.execute(session, prepared_as, statement, params)
     # Not in a `finally`: after an error the transaction is over (its SET LOCAL with it), and
     # a RESET on a lost connection raised PendingRollbackError, which hid the transient error
     # from store.in_transaction: the batch was dead-lettered as worker.crashed, unstored.

@@ -105,6 +105,9 @@ LOG_PG, LOG_SQLITE = text(log_statement(PG_BATCH)), text(log_statement(SQLITE_RO
 LOG_AND_APPLY_PG = text(
     first_writes.LOG_AND_APPLY.format(log=log_statement(PG_BATCH, first_writes.RETURNING))
 )
+# The fold after an import's batch, per dialect, and its prepared statement's name.
+FOLD_AFTER_IMPORT = {d: fold.apply_after_import(d) for d in ("postgresql", "sqlite")}
+FOLD_PREPARED = "people_import_fold"
 
 
 def newest_per_person(rows: list[PersonRow]) -> list[PersonRow]:
@@ -191,7 +194,9 @@ def upsert(
                       "attributes": canonical(r.attributes), "policy": r.policy}  # fmt: skip
             changed += [tuple(c) for c in session.execute(LOG_SQLITE, params)]
     if to_fold is not None:
-        fold.run(session, fold.apply_after_import(dialect), {"keys": to_fold})
+        # The fast paths (logged_keys given) run it prepared, planned once per connection.
+        name = FOLD_PREPARED if logged_keys is not None else None
+        fold.run(session, FOLD_AFTER_IMPORT[dialect], {"keys": to_fold}, name)
     return changed
 
 
