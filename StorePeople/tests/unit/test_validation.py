@@ -69,3 +69,19 @@ def test_bulk_rows_are_checked_one_by_one():
 @example("Ann\u00a0Lee")  # NO-BREAK SPACE: not printable, no control
 def test_the_cheap_control_test_agrees_with_the_search(text):
     assert validation.has_control(text) == (validation.CONTROL.search(text) is not None)
+
+
+ADDRESS_PARTS = st.text(st.sampled_from("ab.@ \x00é"), max_size=70)
+
+
+@given(ADDRESS_PARTS | st.text(max_size=70) | st.emails())
+@example("a@b..c")  # an empty label
+@example("a" * 65 + "@example.com")  # a local part over 64
+@example("a@" + "b" * 60 + ".org")  # a label of 60 in an address of 66
+@example("a@" + "b" * 64 + ".org")  # a label of 64 in an address of 70
+@example("a" * 65 + "@b.c")  # a local part of 65 in an address of 69
+def test_the_short_address_test_agrees_with_counting_each_part(email):
+    counted = validation.EMAIL_SHAPE.match(email) is not None and (
+        validation.email_lengths_ok(email)
+    )
+    assert validation.is_email(email) == counted
