@@ -119,13 +119,26 @@ def write_and_count(
     tallied: list[dict[str, Counter]],
     replayed: dict | None = None,
     fast: bool = True,
+    held: list[PersonRow] | None = None,
 ) -> dict[str, dict[str, int]]:
     # A row may be a copy of one already committed: redelivered by the broker, or
     # published again by a CLI whose node was lost before it confirmed (a new message,
     # without the redelivered flag). It is a replay when its import stored that line
     # before: the logged line, or an earlier one a later line superseded (replays.py).
     keys = upsert.people_keys(rows)
-    upsert.lock_people(session, keys)
+    if held is None:
+        upsert.lock_people(session, keys)
+    else:
+        # The people another batch holds wait for a transaction of their own (committed):
+        # one shared person made the whole batch wait for the other to commit.
+        taken = upsert.lock_free_people(session, keys)
+        held[:] = [row for row in rows if row.email.lower() in taken]
+        if held and len(held) < len(rows):
+            rows = [row for row in rows if row.email.lower() not in taken]
+            keys = upsert.people_keys(rows)
+        elif held:  # all of them: this transaction waits for them, in order
+            held.clear()
+            upsert.lock_people(session, keys)
     logged = replays.logged(session, rows, keys)
     counted_before = replays.replays(session, rows, logged)
     # The people the log held nothing for skip the fold (first_writes.py; fast paths only).
@@ -158,12 +171,35 @@ def store_rows(
 def committed(
     database_url: str, rows: list[PersonRow], retry_seconds: float, replayed=None, fast=True
 ):
-    """write_and_count in one transaction; the rows count in the metrics once it committed."""
+    """write_and_count in one transaction; the rows count in the metrics once it committed.
+
+    With the fast paths, the rows of people another transaction holds (a batch of the same
+    import sharing a repeated person, stored by the other pool process) are left out of it
+    and stored in a second transaction, which waits for them: as if they had come in a
+    batch of their own, a moment later. Either commit is stored and counted; a delivery
+    again after the first only finds its rows replays."""
     tallied: list[dict[str, Counter]] = []
-    work = partial(write_and_count, rows=rows, tallied=tallied, replayed=replayed, fast=fast)
+    held: list[PersonRow] | None = [] if fast else None
+    work = partial(
+        write_and_count, rows=rows, tallied=tallied, replayed=replayed, fast=fast, held=held
+    )
     totals = in_transaction(database_url, retry_seconds, work)
     metrics.count_stored(tallied[0])
+    if held:
+        tallied.clear()
+        work = partial(write_and_count, rows=held, tallied=tallied, replayed=replayed, fast=fast)
+        merge_totals(totals, in_transaction(database_url, retry_seconds, work))
+        metrics.count_stored(tallied[0])
     return totals
+
+
+def merge_totals(totals: dict[str, dict], later: dict[str, dict]) -> None:
+    """Absolute counters of a later transaction over an earlier one's; what replayed rows
+    took off failures (TAKEN_OFF) adds up."""
+    for import_id, counters in later.items():
+        taken_off = totals.get(import_id, {}).get(counts.TAKEN_OFF, Counter())
+        totals[import_id] = counters
+        counters[counts.TAKEN_OFF] = taken_off + counters.get(counts.TAKEN_OFF, Counter())
 
 
 # What PostgreSQL refuses (DBAPIError), and what psycopg2 refuses to send it (ValueError: a NUL
@@ -185,12 +221,7 @@ def store_or_isolate(
     refused: list[tuple[PersonRow, str]] = []
     for row in rows:
         try:
-            for import_id, counters in committed(
-                database_url, [row], retry_seconds, replayed, fast
-            ).items():
-                taken_off = totals.get(import_id, {}).get(counts.TAKEN_OFF, Counter())
-                totals[import_id] = counters
-                counters[counts.TAKEN_OFF] = taken_off + counters.get(counts.TAKEN_OFF, Counter())
+            merge_totals(totals, committed(database_url, [row], retry_seconds, replayed, fast))
         except REFUSED as error:
             log.error(
                 "import %s line %d: database refused the row: %.200s",

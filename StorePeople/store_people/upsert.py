@@ -217,3 +217,18 @@ def lock_people(session: Session, keys: str) -> None:
     writes one at a time)."""
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text(LOCK_PEOPLE), {"keys": keys})
+
+
+# The same locks, without waiting: the people another transaction holds (store.py stores
+# their rows after the others). Never waits, so in no order can it deadlock.
+TRY_LOCK_PEOPLE = (
+    "SELECT k FROM (SELECT DISTINCT k FROM json_array_elements_text(CAST(:keys AS json)) AS k)"
+    " AS people WHERE NOT pg_try_advisory_xact_lock(hashtextextended(k, 0))"
+)
+
+
+def lock_free_people(session: Session, keys: str) -> set[str]:
+    """Lock the people of `keys` no other transaction holds; return those it holds."""
+    if session.get_bind().dialect.name != "postgresql":
+        return set()
+    return set(session.execute(text(TRY_LOCK_PEOPLE), {"keys": keys}).scalars())
