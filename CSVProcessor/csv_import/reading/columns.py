@@ -236,6 +236,8 @@ def _mapped(header, rows, name_columns, email_columns, path, chosen_by) -> Mappi
     if not email_columns and len(email) > 1:
         email = _paired_elsewhere(header, email, {*full, *parts}, why, notes)
     if not email_columns and len(email) > 1:
+        email = _ranked_persons(header, email, {*full, *parts}, rows, evidence, why, notes)
+    if not email_columns and len(email) > 1:
         email = _same_role_first(header, email, (*full, *parts), why)
     if not email_columns and len(email) > 1:
         email = _not_others_own(header, email, rows, why, notes)
@@ -984,6 +986,27 @@ def _paired_elsewhere(header, email, name: set, why: dict, notes: list) -> tuple
         why.pop(i, None)
         notes.append(f"{header[i]!r} is the address of another person's column, not the name's")
     return tuple(i for i in email if i not in paired)
+
+
+def _ranked_persons(header, email, name: set, rows, evidence, why, notes) -> tuple[int, ...]:
+    """Less the email columns qualified by rank words alone ("Secondary E-mail") that a
+    column of names, not the name stored, carries with a word more ("Secondary Contact" over
+    Rita Okafor: GoldMine's second contact person): that person's address, not the
+    person's second one."""
+    persons = [
+        _person_words(header[j])
+        for j in range(len(header))
+        if j not in email and j not in name and _names_by_values(rows, evidence, j)
+    ]
+    theirs = []
+    for i in email[1:]:
+        ranks = _person_words(header[i])
+        if ranks and all(_rank_word(w) for w in ranks) and any(ranks < p for p in persons):
+            theirs.append(i)
+    for i in theirs:
+        why.pop(i, None)
+        notes.append(f"{header[i]!r} is the address of another person's name column")
+    return tuple(i for i in email if i not in theirs)
 
 
 def _qualifier(text: str) -> frozenset:

@@ -87,7 +87,6 @@ KNOWN_FIELD_FAILURES: dict[str, str] = {
     # unseen_ninth.py (2026-12-06)
     "danea-easyfatt-clienti-it": "the private client (no «Referente») is not stored (wrong people)",
     # unseen_tenth.py (2026-12-06)
-    "goldmine-contacts-utf16": "other addresses: 'Secondary E-mail' is the 'Secondary Contact''s (another person named in a column of their own) but reads as the person's second address: the two headers share only a rank word, which no qualifier rule compares",
     "attio-people": "other addresses: 'Strongest connection user' (a teammate's address, another on each row) kept as each person's other address; no word says it is another person's ('user' is the account's own elsewhere)",
 }
 

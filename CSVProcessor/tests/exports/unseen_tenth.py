@@ -26,8 +26,9 @@ company, job title or other address for 5 more (`Funkcija`, `Θέση`, `Naziv` 
 names, proxyAddresses' aliases, a teammate's address). docs/corpus.md gives each rule.
 Five added after the fixes (Ciel in ISO-8859-15, Money S3 in DOS 852, Parus in DOS 866,
 Procare's guardians, GoldMine's secondary contact) stored the right people; French `Raison
-sociale` became a company word. Left (known_failures.py): two other people's addresses
-kept as the person's other address (Attio's teammate, GoldMine's secondary contact).
+sociale` became a company word, and GoldMine's `Secondary E-mail` (the secondary contact's)
+is no longer the contact's second address. Left (known_failures.py): Attio's teammate's
+address kept as each person's other address.
 
 `source` says where each header's spelling comes from; "recalled" marks a layout known from
 the product's export as its users see it, not found in the code corpus searched.

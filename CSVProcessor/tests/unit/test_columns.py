@@ -1917,3 +1917,27 @@ def test_an_addresss_display_name_quoted_for_its_comma_is_family_then_given(writ
         lines.append(f"Nachricht {n},{shown},0{n}.12.2026")
         stored.append((f"{given_name} {family}", address))
     assert people(write("\n".join(lines) + "\n"))[0] == stored
+
+
+@settings(max_examples=30, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    rows=st.lists(st.tuples(INITIAL_WORD, INITIAL_WORD, INITIAL_WORD, st.booleans()),
+                  min_size=2, max_size=6, unique_by=lambda r: r[1]),
+    rank=st.sampled_from(["Secondary", "Second", "Alternate", "Other"]),
+)  # fmt: skip
+def test_an_address_ranked_like_another_persons_name_column_is_theirs(write, rows, rank):
+    """GoldMine's `Secondary E-mail` is the `Secondary Contact`'s (another person, named in
+    a column of their own), not the contact's second address: an email column qualified by
+    rank words alone that a column of names (not the name stored) carries with a word more
+    is that person's. With a second contact on half the rows or more (names by their values:
+    filled, a different one a row), each row stores its contact alone, without the other's
+    address."""
+    assume(sum(r[3] for r in rows) * 2 >= len(rows))
+    lines = [f"Contact;E-mail Address;{rank} Contact;{rank} E-mail"]
+    for n, (given_name, family, other, has_other) in enumerate(rows):
+        second = f"{other} {family};o{n}@x.com" if has_other else ";"
+        lines.append(f"{given_name} {family};p{n}@x.com;{second}")
+    path = write("\n".join(lines) + "\n")
+    assert people(path)[0] == [(f"{g} {f}", f"p{n}@x.com") for n, (g, f, _, _) in enumerate(rows)]
+    with open_people(path) as file:
+        assert all(row.alternatives == () for row in file.rows())
