@@ -44,6 +44,7 @@ EVIDENCE_LIMIT = 16 * 1024  # bytes of non-ASCII lines judged: hundreds of names
 MARGIN = 1.0  # a lead of one letter's worth or less is no evidence
 _TOKEN = re.compile(r"[^\s!-/:-@\[-`{-~]+")  # runs between spaces and ASCII punctuation
 _TEXT_SIGNS = frozenset("°£€¥©®™§±×÷½¼¾²³¹µ¶•†‡‰¢¤¦¨¯´¸ºª¿¡–—\u00a0")  # beside words, not inside
+_OPENING_SIGNS = frozenset("¿¡")  # Spanish opens a question or an exclamation with them
 _TYPOGRAPHIC = frozenset("’‘“”„«»…·‚")  # punctuation real text has, where it belongs
 # Romanian ș and ț, with a comma (ISO-8859-16), were typed ş and ţ (cedilla) in cp1250:
 # the same letters, so readings that differ only there are one reading.
@@ -263,7 +264,10 @@ def _shape(token: str, letters: Counter) -> float:
         elif not char.isascii():
             inside = token[i - 1 : i].isalpha() and token[i + 1 : i + 2].isalpha()
             inside = inside and char != "\ufffd"
-            score += -3 if inside else _sign(char)  # `Ma³gorzata`; but `25°C` is fine
+            # A sign glued before a word's small letters opens no word: `©árka` (Š of
+            # ISO-8859-2 read as cp1250), where text writes `© 2024`, `°C`, `¿qué`.
+            glued = i == 0 and token[1:2].islower() and char not in _OPENING_SIGNS
+            score += -3 if inside or glued else _sign(char)  # `Ma³gorzata`; `25°C` is fine
         previous = char
     if high and any(c.isdigit() for c in token):
         score -= 2  # "Ђ5", "Ç5": a letter beside a digit is a sign misread

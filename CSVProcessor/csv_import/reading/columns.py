@@ -236,6 +236,8 @@ def _mapped(header, rows, name_columns, email_columns, path, chosen_by) -> Mappi
     if not email_columns and len(email) > 1:
         email = _paired_elsewhere(header, email, {*full, *parts}, why, notes)
     if not email_columns and len(email) > 1:
+        email = _ranked_persons(header, email, {*full, *parts}, rows, evidence, why, notes)
+    if not email_columns and len(email) > 1:
         email = _same_role_first(header, email, (*full, *parts), why)
     if not email_columns and len(email) > 1:
         email = _not_others_own(header, email, rows, why, notes)
@@ -291,7 +293,9 @@ def guess_known(
       parts) and holds companies' legal names on most sampled rows (a legal form first or
       last: "Acme Iberia S.L.", "ООО Ромашка", "株式会社サンプル") is the company (Xero's
       *ContactName beside FirstName/LastName), and else a column of no vocabulary word
-      that holds them (Fakturoid's "Název" beside "Kontaktní osoba"); so is a whole-name
+      that holds them (Fakturoid's "Název" beside "Kontaktní osoba") or a title's header
+      that gave way to another column's job title (Slovenian "Naziv" beside "Funkcija");
+      so is a whole-name
       column that is only the fallback for rows without the person's name (`fallback`:
       Fortnox's customer "Namn" beside "Kontaktperson", Close's "lead_name" beside
       "contact_name") when it holds legal names on most sampled rows. On a row where that
@@ -364,8 +368,11 @@ def guess_known(
         legal = [
             i
             for i in [*free, *fallback]
-            if (words[i].means & WHOLE_KINDS or not words[i].means)
-            and not words[i].has("exclude")
+            if (
+                (words[i].means & WHOLE_KINDS or not words[i].means)
+                and not words[i].has("exclude")
+                or _title_given_way(header[i], words[i])
+            )
             and evidence[i].filled
             and _share(rows, i, legal_form) >= 0.5
         ]
@@ -410,6 +417,13 @@ def guess_known(
         else:
             why[i] = "a name column that is not the person's, its values companies' legal names"
     return tuple(phones), tuple(companies), tuple(titles)
+
+
+def _title_given_way(text: str, words) -> bool:
+    """A header read as a title that gave way to another column's job title (Slovenian
+    "Naziv" beside "Funkcija", as Outlook's "Title" beside "Job Title"): a firm's name when
+    its values are legal names ("Kovač d.o.o."), the name's prefix when they are "Dr."."""
+    return read_header(text).has("job_title") and not words.has("job_title")
 
 
 def _of_role(text: str, role: frozenset) -> bool:
@@ -572,10 +586,14 @@ def _lettered(value: str) -> bool:
 _FORMS = (
     "gmbh mbh ag kg ohg ug ek ltd ltda llc llp plc inc corp co pty sa sas sarl sl slu srl spa "
     "bv nv ab as asa aps oy oyj oü ou uab sia doo sro kft zrt bt spzoo aş sc lda eirl bhd tbk "
-    "cv sderl snc eireli şti ltdşti "  # "S.A. de C.V.", "S. de R.L.", "S.n.c.", "Ltd. Şti."
+    "cv sderl snc eireli şti ltdşti fie sp "  # "S.A. de C.V.", "S. de R.L.", "S.n.c.", "Ltd. Şti.",
+    # Estonian "FIE" and Slovenian "s.p." (a sole trader's firm, under the trader's own name)
     'kk ооо оао зао пао ао тов ад еоод оод тоо בע"מ בע״מ'
 )
 LEGAL_FORMS = frozenset(_FORMS.split())
+# Forms that are given names too unless written in capitals or with dots: "FIE" (Estonian),
+# not Fie Lund (a Danish name).
+WRITTEN_UPPER = frozenset({"fie"})
 # Forms written as words inside the name: Japanese, Chinese, Korean; Vietnamese "Công ty"
 # (company: "Công ty TNHH Minh Phát", a limited liability one; "Công ty Cổ phần", a joint
 # stock one, Law on Enterprises 2020), Thai "บริษัท … จำกัด" (company … limited), Arabic
@@ -589,8 +607,9 @@ LEGAL_SCRIPTS = (
 
 def legal_form(value: str) -> bool:
     """A company's legal name: more than one word, the first or the last (up to three) a
-    legal form. A form of two letters counts written as one (capitals, a dot or a slash:
-    "AB", "S.A.", "A/S", "Co."), not as a name ("Ana Sa")."""
+    legal form. A form of two letters (or one that is a given name too, "FIE") counts
+    written as one (capitals, a dot or a slash: "AB", "S.A.", "A/S", "Co."), not as a name
+    ("Ana Sa", "Fie Lund")."""
     if any(form in value for form in LEGAL_SCRIPTS):
         return True
     tokens = value.split()
@@ -600,7 +619,8 @@ def legal_form(value: str) -> bool:
     for piece in pieces:
         raw = "".join(piece).strip("(),")
         key = raw.replace(".", "").replace("/", "").casefold()
-        if key in LEGAL_FORMS and (len(key) > 2 or raw.isupper() or "." in raw or "/" in raw):
+        short = len(key) <= 2 or key in WRITTEN_UPPER
+        if key in LEGAL_FORMS and (not short or raw.isupper() or "." in raw or "/" in raw):
             return True
     return False
 
@@ -968,6 +988,27 @@ def _paired_elsewhere(header, email, name: set, why: dict, notes: list) -> tuple
     return tuple(i for i in email if i not in paired)
 
 
+def _ranked_persons(header, email, name: set, rows, evidence, why, notes) -> tuple[int, ...]:
+    """Less the email columns qualified by rank words alone ("Secondary E-mail") that a
+    column of names, not the name stored, carries with a word more ("Secondary Contact" over
+    Rita Okafor: GoldMine's second contact person): that person's address, not the
+    person's second one."""
+    persons = [
+        _person_words(header[j])
+        for j in range(len(header))
+        if j not in email and j not in name and _names_by_values(rows, evidence, j)
+    ]
+    theirs = []
+    for i in email[1:]:
+        ranks = _person_words(header[i])
+        if ranks and all(_rank_word(w) for w in ranks) and any(ranks < p for p in persons):
+            theirs.append(i)
+    for i in theirs:
+        why.pop(i, None)
+        notes.append(f"{header[i]!r} is the address of another person's name column")
+    return tuple(i for i in email if i not in theirs)
+
+
 def _qualifier(text: str) -> frozenset:
     """A header's words that are no role, rank or number word: "Teacher" in "Teacher Email"."""
     return frozenset(w for w in words_of(text) if not w.isdigit() and w not in _role_words())
@@ -1045,6 +1086,12 @@ def _guess_name(header, words, rows, evidence, email: set, why: dict, notes: lis
     elif _the_other_part(rows, plain, family, given):
         given = plain.pop(0)  # "Nombre;Apellidos", "Ad;Soyad"
         why[given] = "a plain name beside a family name: the given name"
+    elif given is None and family is not None:
+        own = _persons_given(header, slots["full"], family, rows)
+        if own is not None:  # "Yetkili Adı" beside "Yetkili Soyadı"
+            slots["full"].remove(own)
+            given = own
+            why[given] = "the family name's header with a plain name word: that person's given name"
     parts = tuple(i for i in (given, middle, family) if i is not None)
     if family in slots["family"]:
         # A second surname ("Apellido materno", "Segundo apellido"): both, in file order.
@@ -1273,6 +1320,26 @@ def _the_other_part(rows, plain: list[int], part: int | None, other: int | None)
     """A plain "Name" beside one name part alone is the other part ("Name;Vorname"), unless
     its values hold the part's ("Mrs. Helen Carter" beside "First name": a whole name)."""
     return bool(plain) and part is not None and other is None and not _holds(rows, plain[0], part)
+
+
+def _persons_given(header, full: list[int], family: int, rows) -> int | None:
+    """A whole-name column headed as the family name's column is, its family word a plain
+    name word ("Yetkili Adı" beside "Yetkili Soyadı", the authorised person's name and
+    surname; "Contact Name" beside "Contact Surname"), that person's given name, unless its
+    values hold the family name's (a whole name)."""
+    theirs = words_of(header[family])
+    for i in full:
+        mine = words_of(header[i])
+        if len(mine) != len(theirs):
+            continue
+        differ = [k for k, (a, b) in enumerate(zip(mine, theirs, strict=True)) if a != b]
+        if len(differ) != 1:
+            continue
+        a, b = read_header(mine[differ[0]]), read_header(theirs[differ[0]])
+        plain = a.has("name") and not (a.means & {"given", "family", "full", "display"})
+        if plain and b.has("family") and not _holds(rows, i, family):
+            return i
+    return None
 
 
 def _holds(rows, whole: int, part: int) -> bool:

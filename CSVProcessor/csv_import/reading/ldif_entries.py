@@ -10,7 +10,9 @@ their options (`cn;lang-ja` is a cn).
   and sn (the family name first when it is written in Han or Hangul, as the CSV reader
   joins parts);
 - the emails, tried in order: mail, then Thunderbird's mozillaSecondEmail, then
-  otherMailbox (RFC 1274);
+  otherMailbox (RFC 1274), then Active Directory's proxyAddresses of type SMTP (the
+  primary `SMTP:` first, then the `smtp:` aliases, prefix left off; `X500:`, `SIP:` are
+  not mail);
 - the known fields: the first of telephoneNumber, mobile and homePhone; o (the
   organization) and title.
 Each with the other names exporters write for it (OpenLDAP's FAQ on the attributes the
@@ -86,6 +88,15 @@ def name_of(entry: dict[str, list]) -> str:
     return " ".join(p for p in parts if p)
 
 
+def proxy_addresses(entry: dict[str, list]) -> list[str]:
+    """Active Directory's and Exchange's proxyAddresses of type SMTP, the primary (`SMTP:`)
+    first, then the aliases (`smtp:`), their prefix left off; `X500:`, `SIP:` and other
+    types are no mail addresses."""
+    typed = [v.split(":", 1) for v in texts(entry, "proxyAddresses") if ":" in v]
+    smtp = [(kind != "SMTP", address.strip()) for kind, address in typed if kind.lower() == "smtp"]
+    return [address for _, address in sorted(smtp, key=lambda pair: pair[0]) if address]
+
+
 def first(entry: dict[str, list], *attributes: str) -> str:
     return next(iter(texts(entry, *attributes)), "")
 
@@ -97,8 +108,8 @@ class LdifEntries(TextRecords):
     columns = {"name": [*NAMES, "givenName", "sn"], "email": list(EMAILS)}
     mapping = (
         "name ← cn, else displayName, else givenName and sn; email ← mail,"
-        " then mozillaSecondEmail, otherMailbox; phone ← telephoneNumber, else mobile,"
-        " homePhone; company ← o; job title ← title"
+        " then mozillaSecondEmail, otherMailbox, proxyAddresses (smtp:); phone ←"
+        " telephoneNumber, else mobile, homePhone; company ← o; job title ← title"
     )
 
     def rows(self) -> Iterator[Row]:
@@ -120,6 +131,8 @@ class LdifEntries(TextRecords):
                 continue
             # `Ann <ann@x.com>`, `mailto:ann@x.com`: the address, as in a CSV (evidence.unwrap)
             addresses = [unwrap(address) for address in texts(entry, *EMAILS)]
+            addresses += [a for a in proxy_addresses(entry) if a.casefold() not in
+                          {b.casefold() for b in addresses}]  # fmt: skip
             name, email = name_of(entry), (addresses[0] if addresses else "")
             phone, company = first(entry, *PHONES), first(entry, *COMPANIES)
             title = first(entry, "title")

@@ -24,12 +24,14 @@ from csv_import.invisible import shown
 from csv_import.reading import kinds
 from csv_import.reading.csv_records import FIELD_LIMIT, LINE_LIMIT, check_codec, open_csv
 from csv_import.reading.encoding import SAMPLE_SIZE, detect_encoding
+from csv_import.reading.evidence import is_address
 from csv_import.reading.html_tables import HtmlTable
 from csv_import.reading.ldif_entries import LdifEntries
 from csv_import.reading.line_decoding import decide
 from csv_import.reading.spreadsheet_xml import SpreadsheetXml
 from csv_import.reading.table import Table
 from csv_import.reading.vcards import VCards
+from csv_import.reading.vocabulary import read_header
 from csv_import.reading.workbooks import CalamineSheet, open_sheet, visible_sheets
 from csv_import.reading.xlsx_stream import XlsxSheet
 from csv_import.rows import Row
@@ -37,6 +39,7 @@ from csv_import.rows import Row
 # Text files of records, not tables: each record is one row, its fields by the format.
 RECORDS = {"vcard": VCards, "ldif": LdifEntries}
 
+NAME_MEANINGS = frozenset({"name", "full", "display", "given", "middle", "family"})
 log = logging.getLogger(__name__)
 
 __all__ = ["FIELD_LIMIT", "LINE_LIMIT", "PeopleFile", "open_people"]
@@ -174,7 +177,7 @@ def _a_sheet_of_people(path, kind, source, fast_paths, options, name_columns, em
     """The default sheet's table; if it holds none (a report's summary tab first), the first
     other visible sheet that does, named on the mapping line. Else the default's error."""
     try:
-        return source, Table(source, path, name_columns, email_columns, **options)
+        table = Table(source, path, name_columns, email_columns, **options)
     except InputError as error:
         if "no email column" not in str(error) and "no name column" not in str(error):
             raise
@@ -192,6 +195,52 @@ def _a_sheet_of_people(path, kind, source, fast_paths, options, name_columns, em
             source.close()
             return other, table
         raise error from None
+    if name_columns is None and email_columns is None and _by_values_alone(table):
+        return _a_sheet_under_header_words(path, kind, source, table, fast_paths, options)
+    return source, table
+
+
+def _by_values_alone(table: Table) -> bool:
+    """A table whose email and name columns were all chosen by their values, no header word
+    saying email or a name over any of them, and whose email column holds addresses on half
+    its sampled values or fewer: a summary tab's labels and values ("Organizer | events@…"
+    below "Registrants | 3"), not a list of people under a header in a language no
+    vocabulary has (addresses on most rows)."""
+    m = table.mapping
+    if not _no_header_words(table):
+        return False
+    values = [v for i in m.email for v in m.samples.get(i, [])]
+    return 2 * sum("@" in v and is_address(v) for v in values) <= len(values)
+
+
+def _no_header_words(table: Table) -> bool:
+    """No header word saying email or a name over the table's email and name columns."""
+    m = table.mapping
+    said = [read_header(m.header[i]) for i in (*m.email, *m.full, *m.parts) if i < len(m.header)]
+    return not any(w.has("email") or w.means & NAME_MEANINGS for w in said)
+
+
+def _a_sheet_under_header_words(path, kind, source, table, fast_paths, options):
+    """The default sheet read as people by its values alone gives way to the first other
+    visible sheet whose table's header says email or a name (Swoogo's summary tab, then the
+    registrants'): a header word is better evidence than values that look like names."""
+    first = source.describe().get("sheet")
+    for name in visible_sheets(path, kind):
+        if name == first:
+            continue
+        other = open_sheet(path, kind, name, fast_paths)
+        try:
+            found = Table(other, path, None, None, **options)
+        except InputError:
+            other.close()
+            continue
+        if _no_header_words(found):
+            other.close()
+            continue
+        log.info("sheet %r holds a table by its values alone; reading sheet %r", first, name)
+        source.close()
+        return other, found
+    return source, table
 
 
 def _other_sheets_of_people(path, kind, source, options, name_columns, email_columns):

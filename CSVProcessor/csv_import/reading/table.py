@@ -433,7 +433,10 @@ class Table:
     def _turned(self, i: int, value: str) -> str:
         """A name written "family, given" under a header that says so ("Martínez Sánchez,
         Carmen" under "Apellidos, Nombre"), in the order the language writes names."""
-        if i not in self._inverted or value.count(",") != 1:
+        # An address's display name quoted for its comma ('"Schulz, Petra" <petra@…>', as
+        # Outlook and directories write them) is "family, given" on its own evidence.
+        addressed = i in self._addressed and _family_comma_given_value(value)
+        if not (i in self._inverted or addressed) or value.count(",") != 1:
             return value
         family, given = (v.strip() for v in value.split(","))
         if not (family and given):

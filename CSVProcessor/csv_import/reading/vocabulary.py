@@ -31,7 +31,7 @@ from importlib import resources
 LANGUAGES = (
     "en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "no", "fi", "is", "pl", "cs", "sk",
     "hu", "ro", "bg", "hr", "sr", "sl", "uk", "ru", "el", "tr", "lt", "lv", "et", "ja", "zh",
-    "ko", "vi", "th", "id", "ms", "ar", "he", "fa", "hi", "bn", "ta", "ur", "tl",
+    "ko", "vi", "th", "id", "ms", "ar", "he", "fa", "hi", "bn", "ta", "ur", "tl", "ca",
 )  # fmt: skip
 # name_order "family given" in words/*.json
 FAMILY_FIRST = frozenset({"ja", "zh", "ko", "hu", "vi"})

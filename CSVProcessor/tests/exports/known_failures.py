@@ -86,6 +86,8 @@ KNOWN_FIELD_FAILURES: dict[str, str] = {
     "ecwid-customers": "phone: 'shipping_phone' (the ship-to person's) read as the customer's; 'billing_phone' and 'billing_company_name' are the customer's own but stay out by the exclusion word 'Billing' (an invoicing address elsewhere); making 'Shipping' an exclusion word too loses the customer named only by 'billing_person_name'",
     # unseen_ninth.py (2026-12-06)
     "danea-easyfatt-clienti-it": "the private client (no «Referente») is not stored (wrong people)",
+    # unseen_tenth.py (2026-12-06)
+    "attio-people": "other addresses: 'Strongest connection user' (a teammate's address, another on each row) kept as each person's other address; no word says it is another person's ('user' is the account's own elsewhere)",
 }
 
 

@@ -18,6 +18,7 @@ from CSVProcessor.tests.exports import (
     unseen_products,
     unseen_seventh,
     unseen_sixth,
+    unseen_tenth,
     unseen_third,
 )
 
@@ -38,6 +39,7 @@ SHAPES = [
     *unseen_seventh.SHAPES,
     *unseen_eighth.SHAPES,
     *unseen_ninth.SHAPES,
+    *unseen_tenth.SHAPES,
 ]
 BY_NAME = {shape.name: shape for shape in SHAPES}
 assert len(BY_NAME) == len(SHAPES), "shape names must be unique"

@@ -397,7 +397,7 @@ SHAPES = [
         rows=_lines(_LDIFDE),
         people=(("Grace Oduya", "grace.oduya@contoso.com"), ("Tom Reyes", "tom.reyes@contoso.com")),
         known=(
-            expect("grace.oduya@contoso.com", company="Contoso Ltd", job_title="Senior Accountant"),
+            expect("grace.oduya@contoso.com", company="Contoso Ltd", job_title="Senior Accountant", other_emails=("g.oduya@contoso.mail.onmicrosoft.com",)),
             expect("tom.reyes@contoso.com", company="Contoso Ltd", job_title="Finance Director"),
         ),
         kind="text",

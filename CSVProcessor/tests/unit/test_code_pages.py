@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from csv_import import cli
 from csv_import.errors import InputError
 from csv_import.reading import open_people
-from csv_import.reading.code_pages import guess_code_page, rank
+from csv_import.reading.code_pages import MARGIN, guess_code_page, rank
 from csv_import.reading.encoding import detect_encoding
 from CSVProcessor.tests.exports.code_page_corpus import PEOPLE, encode, files, spelled
 
@@ -245,3 +245,31 @@ def test_japanese_with_full_width_letters_is_cp932_not_a_reading_that_fails_on_m
     ]
     data = ("\r\n".join(lines) + "\r\n").encode("cp932")
     assert detect_encoding(data, "partners.csv", whole=True).encoding == "cp932"
+
+
+@given(
+    first=st.sampled_from("ŠŹ"),  # Ś (0xA6) is Š in ISO-8859-15: a real tie
+    rest=st.text(alphabet="aeiouyáéíóúrtnklmvdz", min_size=2, max_size=7),
+    family=st.sampled_from(["Horáková", "Dvořák", "Nováková", "Černý", "Kowalska"]),
+)
+def test_a_sign_glued_before_a_words_small_letters_is_mojibake(first, rest, family):
+    """Centrum.cz's ISO-8859-2 contacts were refused: `Šárka` differs from cp1250's
+    reading `©árka` only by a sign text writes (`© 2024`), so both read equally well. A
+    sign opening a word of small letters opens no word: the reading with the sign there is
+    behind ISO-8859-2's by more than the margin of a tie."""
+    data = f"name,email\r\n{first}{rest} {family},p0@example.com\r\n".encode("iso8859-2")
+    readings = rank([data])
+    right = next(r.score for r in readings if r.encoding == "iso8859-2")
+    glued = [r.score for r in readings if "\n©" in r.text or "\n¬" in r.text]
+    assert glued and max(glued) < right - MARGIN
+
+
+def test_the_centrum_contacts_read_as_iso_8859_2(tmp_path):
+    path = write(tmp_path, ["Šárka Horáková", "Jiří Dvořák"], "iso8859-2")
+    assert names_read(path) == ["Šárka Horáková", "Jiří Dvořák"]
+
+
+def test_spanish_opening_signs_stay_text():
+    """`¿qué` and `¡hola` open Spanish words: no sign of mojibake."""
+    text = "nombre;nota\nAna Pérez;¿qué tal? ¡hola señora!\nJosé Núñez;¿mañana?\n"
+    assert rank([text.encode("cp1252")])[0].score > 0

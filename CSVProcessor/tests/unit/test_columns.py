@@ -67,8 +67,9 @@ def physical_lines(path) -> int:
 
 
 def test_every_language_of_the_issue_with_email_and_name_words_and_sources():
-    # the issue's list (en de fr ... he fa hi) and four hand-typed lists brought: bn ta ur tl
-    assert len(VOCABULARY) == 43
+    # the issue's list (en de fr ... he fa hi) and four hand-typed lists brought: bn ta ur tl;
+    # Catalan (ca) with the tenth round of unseen exports (Clickedu's "Nom;Cognoms")
+    assert len(VOCABULARY) == 44
     for lang, data in VOCABULARY.items():
         means = {w["means"] for w in data["words"]}
         assert {"email", "exclude"} <= means, lang
@@ -1593,7 +1594,8 @@ def test_a_whole_name_without_a_letter_gives_way_to_the_parts(write, placeholder
 )
 def test_a_list_of_display_names_and_addresses_gives_each_its_name(people_):
     """One column pasted from a To: line: `Ann Lee <a@x>` and `"Lee, Ann" <a@x>` (the CSV
-    reader takes the quotes off, and parseaddr reads the comma as two addresses)."""
+    reader takes the quotes off, and parseaddr reads the comma as two addresses). The one
+    quoted for its comma is family then given: Ann Lee too (the tenth round's rule)."""
     cells = []
     for n, (g, f, comma) in enumerate(people_):
         # Pasted as the mail client shows it, not quoted for CSV: the reader keeps the text
@@ -1601,10 +1603,7 @@ def test_a_list_of_display_names_and_addresses_gives_each_its_name(people_):
         shown = f'"{f}, {g}"' if comma else f"{g} {f}"
         cells.append(f"{shown} <p{n}@example.org>")
     stored = stored_of("Contact\n" + "\n".join(cells) + "\n")
-    assert stored == [
-        (f"{f}, {g}" if comma else f"{g} {f}", f"p{n}@example.org")
-        for n, (g, f, comma) in enumerate(people_)
-    ]
+    assert stored == [(f"{g} {f}", f"p{n}@example.org") for n, (g, f, _) in enumerate(people_)]
 
 
 def test_a_column_filled_on_few_rows_is_not_the_name_of_a_list_of_display_names(write):
@@ -1836,3 +1835,109 @@ def test_a_managers_buyers_or_spouses_address_is_no_fallback_in_any_language(wri
     gave it away."""
     _, own, other = case
     assert_no_fallback(write, own, other, persons)
+
+
+# The tenth round of unseen exports (unseen_tenth.py)
+
+
+@pytest.mark.parametrize(
+    ("header", "row", "name"),
+    [
+        # Estonian: the firm ("Nimi", a name word) and its contact person
+        ("Kood;Nimi;Kontaktisik;E-post", "K1;Tamme Ehitus OÜ;Mart Tamm;mart@x.ee", "Mart Tamm"),
+        # Catalan: a name alone beside the surnames is the given name
+        ("Nom;Cognoms;Correu electrònic", "Pau;Puig i Ferrer;pau@x.cat", "Pau Puig i Ferrer"),
+    ],
+)
+def test_a_contact_person_and_surnames_in_estonian_and_catalan(write, header, row, name):
+    """Merit Aktiva's `Kontaktisik` and Clickedu's `Cognoms` were in no vocabulary: the firm
+    was stored as the person, and Pau without his surnames."""
+    assert people(write(f"{header}\n{row}\n"))[0] == [(name, row.rsplit(";", 1)[1])]
+
+
+@pytest.mark.parametrize(
+    ("value", "firm"),
+    [("Ülle Sõber FIE", True), ("Žiga Novak s.p.", True), ("Ana Sp", False), ("Fie Lund", False)],
+)
+def test_a_sole_traders_estonian_and_slovenian_forms_are_legal_forms(value, firm):
+    assert legal_form(value) is firm
+
+
+@settings(max_examples=30, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    persons=st.lists(st.tuples(INITIAL_WORD, INITIAL_WORD), min_size=1, max_size=5),
+    pair=st.sampled_from([("Yetkili Adı", "Yetkili Soyadı"), ("Contact Name", "Contact Surname"),
+                          ("İlgili Kişi Adı", "İlgili Kişi Soyadı")]),
+)  # fmt: skip
+def test_a_persons_name_beside_that_persons_surname_is_the_given_name(write, persons, pair):
+    """Netsis' `Yetkili Adı` (the authorised person's name, a whole-name header) beside
+    `Yetkili Soyadı` (that person's surname) stored the surname alone: the name column,
+    headed as the family name's with a plain name word instead, is the given name."""
+    given_header, family_header = pair
+    lines = [f"Cari Unvanı;{given_header};{family_header};E-Posta"]
+    lines += [f"Firma {n} A.Ş.;{g};{f};p{n}@x.com.tr" for n, (g, f) in enumerate(persons)]
+    stored = people(write("\n".join(lines) + "\n"))[0]
+    assert stored == [(f"{g} {f}", f"p{n}@x.com.tr") for n, (g, f) in enumerate(persons)]
+
+
+def test_a_title_that_gave_way_to_a_job_title_holding_legal_names_is_the_company(write):
+    """Slovenian `Naziv` (Outlook's title) beside `Funkcija` (the job title) is an exclusion
+    word; in Minimax's ledger it holds the firms' legal names: the company, as a column of
+    no vocabulary word holding them is."""
+    path = write(
+        "Naziv;Ime;Priimek;E-pošta;Funkcija\n"
+        "Kovač d.o.o.;Špela;Kovač;spela@kovac.si;Direktorica\n"
+        "Žiga Novak s.p.;Žiga;Novak;ziga@siol.net;\n"
+    )
+    assert people(path)[0] == [("Špela Kovač", "spela@kovac.si"), ("Žiga Novak", "ziga@siol.net")]
+    assert known_fields_of(path) == {
+        "spela@kovac.si": ("", "Kovač d.o.o.", "Direktorica"),
+        "ziga@siol.net": ("", "Žiga Novak s.p.", ""),
+    }
+
+
+@settings(max_examples=40, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    senders=st.lists(st.tuples(INITIAL_WORD, INITIAL_WORD, st.booleans()), min_size=1,
+                     max_size=6, unique_by=lambda s: s[0] + s[1]),
+)  # fmt: skip
+def test_an_addresss_display_name_quoted_for_its_comma_is_family_then_given(write, senders):
+    """Thunderbird's message list (ImportExportTools NG): `"Schulz, Petra" <petra@…>` was
+    stored as `Schulz, Petra`. A display name quoted for its one comma, one or two given
+    names after it, is written family first: the name is given then family, on any row,
+    beside display names without a comma."""
+    lines, stored = ["Betreff,Von,Datum"], []
+    for n, (given_name, family, inverted) in enumerate(senders):
+        address = f"s{n}@x.de"
+        shown = (
+            f'"""{family}, {given_name}"" <{address}>"'
+            if inverted
+            else (f"{given_name} {family} <{address}>")
+        )
+        lines.append(f"Nachricht {n},{shown},0{n}.12.2026")
+        stored.append((f"{given_name} {family}", address))
+    assert people(write("\n".join(lines) + "\n"))[0] == stored
+
+
+@settings(max_examples=30, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    rows=st.lists(st.tuples(INITIAL_WORD, INITIAL_WORD, INITIAL_WORD, st.booleans()),
+                  min_size=2, max_size=6, unique_by=lambda r: r[1]),
+    rank=st.sampled_from(["Secondary", "Second", "Alternate", "Other"]),
+)  # fmt: skip
+def test_an_address_ranked_like_another_persons_name_column_is_theirs(write, rows, rank):
+    """GoldMine's `Secondary E-mail` is the `Secondary Contact`'s (another person, named in
+    a column of their own), not the contact's second address: an email column qualified by
+    rank words alone that a column of names (not the name stored) carries with a word more
+    is that person's. With a second contact on half the rows or more (names by their values:
+    filled, a different one a row), each row stores its contact alone, without the other's
+    address."""
+    assume(sum(r[3] for r in rows) * 2 >= len(rows))
+    lines = [f"Contact;E-mail Address;{rank} Contact;{rank} E-mail"]
+    for n, (given_name, family, other, has_other) in enumerate(rows):
+        second = f"{other} {family};o{n}@x.com" if has_other else ";"
+        lines.append(f"{given_name} {family};p{n}@x.com;{second}")
+    path = write("\n".join(lines) + "\n")
+    assert people(path)[0] == [(f"{g} {f}", f"p{n}@x.com") for n, (g, f, _, _) in enumerate(rows)]
+    with open_people(path) as file:
+        assert all(row.alternatives == () for row in file.rows())

@@ -255,3 +255,24 @@ def test_entries_without_a_blank_line_between_them_are_each_read(tmp_path):
         (10, "Cy Dee", "cy@example.com", None),
     ]
     assert people.lines == 12
+
+
+def test_active_directorys_smtp_proxy_addresses_are_other_addresses(tmp_path):
+    """Samba's ldbsearch of its users: proxyAddresses hold the primary `SMTP:` address and
+    `smtp:` aliases (and `X500:`, `SIP:` entries, no mail). The SMTP ones, the primary
+    first, are the person's addresses after mail; one that is mail is not kept twice."""
+    path = tmp_path / "users.ldif"
+    path.write_text(
+        "# record 1\ndn: CN=Ann Lee,CN=Users,DC=x\ncn: Ann Lee\nmail: ann@x.org\n"
+        "proxyAddresses: smtp:alee@x.org\nproxyAddresses: X500:/o=X/ou=Users/cn=ann\n"
+        "proxyAddresses: SMTP:ANN@x.org\nproxyAddresses: sip:ann@x.org\n\n"
+        "# record 2\ndn: CN=Bo Berg,CN=Users,DC=x\ncn: Bo Berg\n"
+        "proxyAddresses: smtp:bo.alias@x.org\nproxyAddresses: SMTP:bo@x.org\n\n"
+        "# returned 2 records\n# 2 entries\n# 0 referrals\n"
+    )
+    with open_people(path) as people:
+        found = [(r.full_name, r.email, r.alternatives) for r in people.rows()]
+    assert found == [
+        ("Ann Lee", "ann@x.org", ("alee@x.org",)),
+        ("Bo Berg", "bo@x.org", ("bo.alias@x.org",)),
+    ]

@@ -103,6 +103,49 @@ def test_a_summary_sheet_first_gives_way_to_the_sheet_of_people(tmp_path, fast_p
 
 
 @pytest.mark.parametrize("suffix", [".xlsx", ".ods"])
+def test_a_summary_read_as_people_by_its_values_gives_way_to_a_sheet_under_header_words(
+    tmp_path, suffix
+):
+    """Swoogo's registrant report opens on a summary tab of labels and values, one an
+    address ("Organizer", events@…): it read as a table of one person by its values alone
+    (no header word over its name or email column), and the registrants' sheet, whose
+    header says name and email, was only named. The sheet under header words is read."""
+    from CSVProcessor.tests.exports.builders import ods_bytes, workbook_bytes
+
+    sheets = [
+        ("Summary", (("Event", "Partner Summit"), ("Registrants", 2),
+                     ("Organizer", "events@x.com"))),
+        ("Registrants", (("First Name", "Last Name", "Email"), ("Ann", "Lee", "ann@x.com"),
+                         ("Bo", "Berg", "bo@x.com"))),
+    ]  # fmt: skip
+    path = tmp_path / f"report{suffix}"
+    path.write_bytes((ods_bytes if suffix == ".ods" else workbook_bytes)(sheets))
+    with open_people(path) as people:
+        assert people.columns()["sheet"] == "Registrants"
+        assert [(r.full_name, r.email) for r in people.rows()] == [
+            ("Ann Lee", "ann@x.com"), ("Bo Berg", "bo@x.com")]  # fmt: skip
+    with open_people(path, sheet="Summary") as people:  # named: read as asked
+        assert [r.email for r in people.rows()] == ["2", "events@x.com"]
+
+
+def test_a_list_under_a_header_no_vocabulary_has_keeps_its_sheet(tmp_path):
+    """A first sheet of people under Swahili headers (no vocabulary's words: read by its
+    values, addresses on every row) is read, not a later sheet under English words."""
+    from CSVProcessor.tests.exports.builders import workbook_bytes
+
+    sheets = [
+        ("Wanachama", (("Jina kamili", "Anwani ya barua pepe"), ("Amina Juma", "amina@x.co.tz"),
+                       ("Baraka Mwita", "baraka@x.co.tz"))),
+        ("Staff", (("Name", "Email"), ("Cy Dee", "cy@x.com"))),
+    ]  # fmt: skip
+    path = tmp_path / "members.xlsx"
+    path.write_bytes(workbook_bytes(sheets))
+    with open_people(path) as people:
+        assert people.columns()["sheet"] == "Wanachama"
+        assert [r.email for r in people.rows()] == ["amina@x.co.tz", "baraka@x.co.tz"]
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".ods"])
 def test_other_visible_sheets_of_people_are_named_not_read(tmp_path, suffix):
     """A list kept a sheet a year: the first is read, the other visible sheets that hold a
     table of people are named (a note under the mapping line, and in the JSON's columns);
