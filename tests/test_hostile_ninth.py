@@ -1,0 +1,108 @@
+"""A ninth pass of hostile messages: what the database makes of a message's text.
+
+One worker per mode: the fast paths on a quorum queue, FAST_PATHS=0 on a classic one. A
+person is lower(email) in PostgreSQL (the unique index, the writes log), and the worker also
+keyed people with Python's str.lower(), which lowers beyond ASCII differently (a final Σ, İ):
+rows of such people were counted stored, and never reached `people`.
+"""
+
+import os
+import time
+import uuid
+
+import pytest
+from kombu import Connection
+
+from people_import_contract.limits import new_import_id
+from people_import_contract.queues import bulk_name
+from tests import services
+from tests.helpers import BACKEND_URL, BROKER_URL, Worker, people_table, run_json, write_csv
+from tests.test_hostile_fifth import (
+    JSON,
+    PEOPLE,
+    PERSON,
+    bulk_body,
+    counts,
+    kwargs_of,
+    publish,
+    taken_dead_letters,
+    task_body,
+    waiting,
+)
+
+pytestmark = pytest.mark.e2e
+MODES = [(True, "quorum"), (False, "classic")]
+
+
+@pytest.fixture(scope="module", params=MODES, ids=lambda m: f"{'fast' if m[0] else 'slow'}-{m[1]}")
+def worker(request, database_url, tmp_path_factory):
+    """One worker for every test of a mode, on a queue of its own of that type."""
+    fast, kind = request.param
+    queue, logs = f"e2e9-{uuid.uuid4().hex[:8]}", tmp_path_factory.mktemp("hostile9")
+    env = {**os.environ, "BROKER_CONN": BROKER_URL, "BACKEND_CONN": BACKEND_URL,
+           "DATABASE_URL": database_url, "IMPORT_QUEUE": queue, "LOGS_DIR": str(logs),
+           "IMPORT_QUEUE_TYPE": kind, "FAST_PATHS": "1" if fast else "0"}  # fmt: skip
+    started = Worker(env, logs / "worker.log")
+    started.fast, started.queue, started.queue_type, started.env = fast, queue, kind, env
+    yield started
+    started.stop()
+    with Connection(BROKER_URL) as connection:
+        channel = connection.channel()
+        for name in (queue, bulk_name(queue), f"{queue}.dead"):
+            channel.queue_delete(name)
+            channel.exchange_delete(name)
+
+
+# Emails whose lower() Python and PostgreSQL (C.UTF-8, as ICU and glibc locales) disagree on:
+# a final capital sigma (Python: ς, PostgreSQL: σ), a dotted capital I (Python: i + U+0307).
+WIDE = ["ΣΟΦΙΑΣ@example.com", "İLKER@example.com", "ΝΙΚΟΣ.ΑΣ@example.com", "ΑΣ@example.com"]
+
+
+@pytest.mark.timeout(180)
+def test_people_whose_email_python_lowers_differently_are_stored_once(db, worker, tmp_path):
+    """The CLI accepts these addresses (internationalized local parts); each file's rows, and
+    raw per-row and bulk messages sent twice (a copy, as a CLI that changed node publishes
+    again), are stored once and counted once. Before: counted `stored` and `inserted`, and
+    not one of them in `people`; a copy counted again."""
+    env = {**worker.env, "LOGS_DIR": str(tmp_path / "logs")}
+    expected = set()
+    for number, mode in enumerate([[], ["--batch-size", "3"]]):
+        rows = [(f"Wide {n}", f"{number}{address}") for n, address in enumerate(WIDE)]
+        rows.append((f"Plain {number}", f"plain{number}@example.com"))
+        summary = run_json(env, "-csv", write_csv(tmp_path / f"f{number}.csv", rows), "--wait",
+                           *mode, timeout=120)  # fmt: skip
+        assert (summary["stored"], summary["failed"]) == (len(rows), 0), summary
+        assert summary["inserted"] == len(rows), summary
+        expected |= {address for _name, address in rows}
+    assert {address for _name, address in people_table(db)} == expected
+
+    import_id = new_import_id()
+    raw = [f"raw{address}" for address in WIDE]
+    with Connection(BROKER_URL, transport_options={"confirm_publish": True}) as connection:
+        channel = connection.default_channel
+        for _copy in range(2):
+            for line, address in enumerate(raw[:2], start=1):
+                body = task_body(kwargs_of(import_id, line, email=address))
+                publish(channel, worker.queue, body, content_type=JSON, delivery_mode=2,
+                        application_headers={"lang": "py", "task": PERSON,
+                                             "id": f"{import_id}:{line}"})  # fmt: skip
+            bulk = [[line, f"R {line}", address] for line, address in enumerate(raw, start=1)]
+            headers = {"lang": "py", "task": PEOPLE, "id": f"{import_id}:b"}
+            publish(channel, worker.queue, bulk_body(import_id, bulk[2:]), ".bulk",
+                    content_type=JSON, delivery_mode=2, application_headers=headers)  # fmt: skip
+    expected |= set(raw)
+    services.wait_until(
+        lambda: (
+            {address for _n, address in people_table(db)} >= expected
+            and counts(db, import_id)[0] >= len(raw)
+        ),
+        60,
+        "the raw rows stored",
+    )
+    services.wait_until(lambda: waiting(worker.queue) == waiting(bulk_name(worker.queue)) == 0,
+                        30, "both copies taken")  # fmt: skip
+    time.sleep(1)  # a copy counted again shows now
+    assert {address for _name, address in people_table(db)} == expected
+    assert counts(db, import_id) == (len(raw), 0, {})
+    assert taken_dead_letters(worker.queue) == []
+    assert worker.process.poll() is None
