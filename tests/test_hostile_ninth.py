@@ -106,3 +106,38 @@ def test_people_whose_email_python_lowers_differently_are_stored_once(db, worker
     assert counts(db, import_id) == (len(raw), 0, {})
     assert taken_dead_letters(worker.queue) == []
     assert worker.process.poll() is None
+
+
+@pytest.mark.timeout(120)
+def test_a_file_name_of_terminal_escapes_in_an_import_record_is_shown_escaped(db, worker):
+    """An import's record (tasks.record_import) carries the file name as any text but a NUL or
+    a lone surrogate: any producer's message, or a Linux file name with ESC or a newline. The
+    worker keeps it; `list` and `status` wrote it to the terminal as it was (an escape clearing
+    the screen, a line of its own)."""
+    from people_import_contract.messages import RECORD_IMPORT
+    from tests.helpers import run_cli
+
+    import_id, file = new_import_id(), "a\x1b[2J\x1b]0;owned\x07\nimport FORGED: done\u202e.csv"
+    with Connection(BROKER_URL, transport_options={"confirm_publish": True}) as connection:
+        publish(connection.default_channel, worker.queue,
+                task_body({"import_id": import_id, "file": file, "rows": 1}), content_type=JSON,
+                delivery_mode=2, application_headers={"lang": "py", "task": RECORD_IMPORT,
+                                                      "id": f"{import_id}:r"})  # fmt: skip
+
+    def recorded():
+        with db.connect() as connection:
+            return connection.exec_driver_sql(
+                "SELECT file FROM imports WHERE import_id = %s", (import_id,)
+            ).scalar_one_or_none()
+
+    services.wait_until(lambda: recorded() == file, 30, "the import's record kept")
+    for command in (["list"], ["status", import_id]):
+        result = run_cli(worker.env, *command, timeout=60)
+        assert result.returncode in (0, 2), result.stderr
+        shown = [line for line in result.stdout.splitlines() if import_id in line]
+        assert shown and "\\x1b[2J" in shown[0] and "\\u202e" in shown[0], result.stdout
+        assert not any(c in result.stdout for c in "\x1b\x07\u202e"), result.stdout
+        forged = [line for line in result.stdout.splitlines() if "FORGED" in line]
+        assert all("\\nimport FORGED" in line for line in forged), (
+            result.stdout
+        )  # no line of its own
