@@ -141,3 +141,42 @@ def test_a_file_name_of_terminal_escapes_in_an_import_record_is_shown_escaped(db
         assert all("\\nimport FORGED" in line for line in forged), (
             result.stdout
         )  # no line of its own
+
+
+@pytest.mark.timeout(150)
+def test_messages_dead_lettered_on_the_wrong_queue_are_stored_by_a_replay(db, worker, tmp_path):
+    """A per-row message published to the bulk queue (message.unknown_task there) and a bulk
+    message over the import queue's cap published to it (message.too_large) were sent back by
+    `replay` to the queue they died on, and dead-lettered again at every replay: their rows
+    could never be stored. A dead letter goes back to its task's queue."""
+    from people_import_contract import dead_letters
+    from people_import_contract.limits import MAX_TASK_BYTES
+
+    import_id = new_import_id()
+    many = [[line, f"B {line}", f"p{line}@example.com"] for line in range(61_000, 65_000)]
+    big = bulk_body(import_id, many)
+    assert len(big) > MAX_TASK_BYTES
+    with Connection(BROKER_URL, transport_options={"confirm_publish": True}) as connection:
+        channel = connection.default_channel
+        for suffix, body, task in [(".bulk", task_body(kwargs_of(import_id, 60_000)), PERSON),
+                                   ("", big, PEOPLE)]:  # fmt: skip
+            headers = {"lang": "py", "task": task, "id": f"{import_id}:{task}"}
+            publish(channel, worker.queue, body, suffix, content_type=JSON, delivery_mode=2,
+                    application_headers=headers)  # fmt: skip
+    dead: list = []
+    services.wait_until(lambda: len(dead.extend(taken_dead_letters(worker.queue)) or dead) == 2,
+                        60, "both dead-lettered")  # fmt: skip
+    assert sorted(h[dead_letters.REASON] for h, _ in dead) == [
+        "message.too_large", "message.unknown_task"]  # fmt: skip
+    with Connection(BROKER_URL, transport_options={"confirm_publish": True}) as connection:
+        for headers, body in dead:  # back in the dead-letter queue, as the worker left them
+            publish(connection.default_channel, "", body, f"{worker.queue}.dead",
+                    content_type=JSON, delivery_mode=2, application_headers=headers)  # fmt: skip
+    env = {**worker.env, "LOGS_DIR": str(tmp_path / "logs")}
+    assert run_json(env, "replay", import_id, timeout=60)["replayed"] == 2
+    wanted = 1 + len(many)
+    services.wait_until(lambda: counts(db, import_id)[0] == wanted, 60, "both stored")
+    time.sleep(1)
+    assert counts(db, import_id) == (wanted, 0, {})
+    assert taken_dead_letters(worker.queue) == []
+    assert worker.process.poll() is None

@@ -3,8 +3,9 @@
 Rows in `<queue>.dead` are people the user asked to store: the worker parks a
 message there when it can't store it as it is, with why (the contract's
 dead_letters headers). `dead-letters` counts them by import and reason;
-`replay` sends one import's (or every import's) back to the queue they came
-from, once the cause is fixed (`alembic upgrade head`, the database back).
+`replay` sends one import's (or every import's) back to their tasks' queues
+(the bulk queue for a bulk message, the import queue for any other), once the
+cause is fixed (`alembic upgrade head`, the database back).
 The worker stores them as any row, later rows still winning, and counts them
 as `replayed` (and no longer `failed`) in the import's summary and `status`.
 
@@ -47,7 +48,7 @@ class Letter(NamedTuple):
 
     import_id: str | None
     reason: str
-    queue: str  # the queue a replay sends it back to
+    queue: str  # the queue a replay sends it back to: its task's
 
 
 def read_letter(headers: dict, queue: str) -> Letter:
@@ -58,9 +59,11 @@ def read_letter(headers: dict, queue: str) -> Letter:
     death = deaths[0] if deaths and isinstance(deaths[0], dict) else {}
     if not isinstance(reason, str):  # dead-lettered by RabbitMQ: its delivery limit, a reject
         reason = f"broker.{death.get('reason', 'unknown')}"
-    came_from = headers.get(contract.ORIGINAL_QUEUE) or death.get("queue")
-    if came_from not in (queue, bulk_name(queue)):  # only ever back to this import queue's pair
-        came_from = bulk_name(queue) if headers.get("task") == STORE_PEOPLE else queue
+    # Back to the queue its task is consumed from, whatever queue it died on (its
+    # x-people-import-queue header): a per-row message published to the bulk queue
+    # (message.unknown_task there) or a bulk one over the import queue's cap
+    # (message.too_large) went back where it died, and died again at every replay.
+    came_from = bulk_name(queue) if headers.get("task") == STORE_PEOPLE else queue
     # The worker writes a reason code; one RabbitMQ dead-lettered (or published straight to
     # the dead-letter queue) keeps the sender's reason header, any text: its control
     # characters are shown escaped, never written to the terminal (an escape, a line of its own).
