@@ -180,3 +180,41 @@ def test_messages_dead_lettered_on_the_wrong_queue_are_stored_by_a_replay(db, wo
     assert counts(db, import_id) == (wanted, 0, {})
     assert taken_dead_letters(worker.queue) == []
     assert worker.process.poll() is None
+
+
+# Methods of Celery's task Context, which copies every header into itself as an attribute.
+CONTEXT_METHODS = ["_get_custom_headers", "get", "update", "clear", "as_execution_options"]
+
+
+@pytest.mark.timeout(180)
+def test_headers_naming_celerys_context_methods_are_dead_lettered_not_lost(db, worker):
+    """A header set to None passed as unused whatever its name. With FAST_PATHS=0 (per-row),
+    and for bulk messages on the import queue, imports' records and undo requests on either
+    path, Celery's strategy runs them: `_get_custom_headers: None` made the task's Context raise
+    in the pool, outside the task body, and Celery acknowledged the message away (neither stored
+    nor dead-lettered); `get: None` failed the task (task.failed, with tracebacks)."""
+    from people_import_contract.messages import RECORD_IMPORT, UNDO_IMPORT
+    from tests.test_hostile_fifth import STORED, Case, rows_of, settle_and_check
+    from tests.test_hostile_seventh import publish_among_valid
+
+    import_id, other = new_import_id(), new_import_id()
+    refused = ["message.bad_headers"]
+    cases: dict[str, Case] = {}
+    line = 70_000
+    for name in CONTEXT_METHODS:
+        for kind, task, body_of, fast in [
+            ("per-row", PERSON, lambda n: task_body(kwargs_of(import_id, n)), [STORED]),
+            ("bulk", PEOPLE, lambda n: bulk_body(import_id, rows_of(n, 3)), refused),
+            ("record", RECORD_IMPORT, lambda n: task_body({"import_id": other, "rows": n}),
+             refused),
+            ("undo", UNDO_IMPORT,
+             lambda n: task_body({"import_id": other, "request_id": f"r{n}"}), refused),
+        ]:  # fmt: skip
+            line += 10
+            headers = {"lang": "py", "task": task, "id": f"{import_id}:{line}",
+                       "x-case": f"{kind}-{name}", name: None}  # fmt: skip
+            cases[f"{kind}-{name}"] = Case(line, body_of(line), headers, None, fast, refused)
+    good = publish_among_valid(worker.queue, import_id, cases)
+    settle_and_check(db, worker.queue, worker, cases, import_id, good)
+    log = worker.log_path.read_text(errors="replace")
+    assert "Traceback" not in log, log[log.index("Traceback") - 1500 :][:3000]
