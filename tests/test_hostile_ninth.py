@@ -75,6 +75,13 @@ def test_people_whose_email_python_lowers_differently_are_stored_once(db, worker
         assert summary["inserted"] == len(rows), summary
         expected |= {address for _name, address in rows}
     assert {address for _name, address in people_table(db)} == expected
+    # --dry-run looks the people up by the same key: each is an update, none a new person
+    # (Python's key missed them all: 4 "inserts"), the file's own İ spelled i one person.
+    renamed = [(f"New {n}", f"0{address}") for n, address in enumerate(WIDE)]
+    renamed.append(("Again", "0ilker@example.com"))
+    preview = run_json(env, "-csv", write_csv(tmp_path / "renamed.csv", renamed), "--dry-run")
+    assert (preview["would_insert"], preview["would_update"]) == (0, len(WIDE)), preview
+    assert preview["in_file_duplicates"] == 1, preview
 
     import_id = new_import_id()
     raw = [f"raw{address}" for address in WIDE]
