@@ -6,6 +6,7 @@ keyed people with Python's str.lower(), which lowers beyond ASCII differently (a
 rows of such people were counted stored, and never reached `people`.
 """
 
+import json
 import os
 import time
 import uuid
@@ -225,3 +226,34 @@ def test_headers_naming_celerys_context_methods_are_dead_lettered_not_lost(db, w
     settle_and_check(db, worker.queue, worker, cases, import_id, good)
     log = worker.log_path.read_text(errors="replace")
     assert "Traceback" not in log, log[log.index("Traceback") - 1500 :][:3000]
+
+
+@pytest.mark.timeout(150)
+def test_dead_letters_whose_headers_fill_a_frame_are_listed_and_replayed(db, worker, tmp_path):
+    """The worker writes its headers beside a message's, and any producer may publish to the
+    dead-letter queue: a dead letter whose headers filled the frame could not be published
+    again (kombu adds its own properties; RabbitMQ closed the connection, FRAME_ERROR), and
+    `dead-letters` and `replay` stopped at it, "broker unavailable", for every import, at
+    every run. It keeps the headers a replay reads; its row and the others are stored."""
+    from people_import_contract import dead_letters
+    from tests.helpers import run_cli
+
+    frame, import_id = 131_072, new_import_id()
+    lines = range(80_000, 80_004)
+    with Connection(BROKER_URL, transport_options={"confirm_publish": True}) as connection:
+        for line in lines:  # the frame's last bytes taken, or left to an ordinary dead letter
+            pad = {"x-pad": "p" * (frame - 200 - 10 * (line - 80_000))} if line > 80_000 else {}
+            headers = {"lang": "py", "task": PERSON, "id": f"{import_id}:{line}",
+                       dead_letters.REASON: "db.unavailable", **pad}  # fmt: skip
+            publish(connection.default_channel, "", task_body(kwargs_of(import_id, line)),
+                    f"{worker.queue}.dead", content_type=JSON, delivery_mode=2,
+                    application_headers=headers)  # fmt: skip
+    env = {**worker.env, "LOGS_DIR": str(tmp_path / "logs")}
+    listed = run_cli(env, "dead-letters", "--json", timeout=60)
+    assert listed.returncode == 0, listed.stdout + listed.stderr
+    assert json.loads(listed.stdout)["dead_letters"] == len(lines)
+    assert run_json(env, "replay", import_id, timeout=60)["replayed"] == len(lines)
+    wanted = {f"p{line}@example.com" for line in lines}
+    services.wait_until(lambda: wanted <= {a for _n, a in people_table(db)}, 60, "rows stored")
+    assert counts(db, import_id)[0] == len(lines)
+    assert taken_dead_letters(worker.queue) == []

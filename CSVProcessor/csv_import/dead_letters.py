@@ -23,6 +23,7 @@ import json
 from collections import Counter
 from typing import NamedTuple
 
+import amqp
 from kombu import Connection, Producer
 from kombu.exceptions import KombuError
 
@@ -72,6 +73,36 @@ def read_letter(headers: dict, queue: str) -> Letter:
     return Letter(import_id if is_import_id(import_id) else NO_IMPORT, reason[:64], came_from)
 
 
+# py-amqp sends a message's properties in one frame, and RabbitMQ closes the connection on a
+# frame over its frame_max (FRAME_ERROR). The worker writes its headers beside the message's,
+# and any producer may publish to `<queue>.dead`: a dead letter whose headers filled the frame
+# could not be published again once kombu added its own properties, and every listing and
+# replay stopped at it ("broker unavailable"), whatever the import, for ever. Its headers are
+# cut down to those a person and a replay read, each short.
+KEPT = ("id", "task", contract.REASON, contract.DETAIL, contract.ORIGINAL_QUEUE,
+        contract.DEAD_AT, contract.COUNTED, contract.REPLAYED)  # fmt: skip
+FRAME_ROOM = 1024  # the frame's and content header's own bytes, kombu's properties: generous
+SHORT = 256
+
+
+def fitting(headers: dict, frame_max: int | None, content_type, content_encoding) -> dict:
+    """The headers, or only KEPT's short ones when the properties would not fit a frame."""
+    if frame_max is None:  # no frames (the demo's filesystem transport)
+        return headers
+    try:
+        size = len(
+            amqp.Message(b"", application_headers=headers, content_type=content_type,
+                         content_encoding=content_encoding, delivery_mode=2)
+            ._serialize_properties()
+        )  # fmt: skip
+    except Exception:  # noqa: BLE001 - a value py-amqp can't write again: cut down too
+        size = frame_max
+    if size <= frame_max - FRAME_ROOM:
+        return headers
+    return {name: headers[name] for name in KEPT
+            if isinstance(headers.get(name), str) and len(headers[name]) <= SHORT}  # fmt: skip
+
+
 def connect(settings) -> Connection:
     first = settings.broker_url.split(";")[0]
     try:
@@ -105,6 +136,7 @@ def sweep(settings, replays) -> tuple[Counter, Counter]:
         dead = dead_letter_queue(settings.queue, settings.queue_type)(channel)
         _name, waiting, _consumers = dead.queue_declare()  # as the worker declares it
         producer = Producer(channel, auto_declare=False)  # the default exchange: queue by name
+        frame_max = getattr(connection.connection, "frame_max", None)  # py-amqp's, negotiated
         for _ in range(waiting):
             # The channel's own basic_get: kombu's Queue.get would inflate a compressed body.
             message = channel.basic_get(queue=dead.name, no_ack=False)
@@ -119,6 +151,7 @@ def sweep(settings, replays) -> tuple[Counter, Counter]:
                 target, tally = letter.queue, replayed
             else:
                 target, tally = dead_letter_name(settings.queue), kept
+            headers = fitting(headers, frame_max, content_type, content_encoding)
             producer.publish(
                 body,
                 routing_key=target,
