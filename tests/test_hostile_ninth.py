@@ -1,9 +1,12 @@
-"""A ninth pass of hostile messages: what the database makes of a message's text.
+"""A ninth pass of hostile messages: what the database, Celery and the CLI make of a message's text.
 
-One worker per mode: the fast paths on a quorum queue, FAST_PATHS=0 on a classic one. A
-person is lower(email) in PostgreSQL (the unique index, the writes log), and the worker also
-keyed people with Python's str.lower(), which lowers beyond ASCII differently (a final Σ, İ):
-rows of such people were counted stored, and never reached `people`.
+One worker per mode: the fast paths on a quorum queue, FAST_PATHS=0 on a classic one. Emails
+Python and PostgreSQL lowercase differently (a final Σ, İ): counted stored, never in `people`.
+A file name of terminal escapes in an import's record: written raw by `list` and `status`.
+Per-row and bulk messages on the wrong queue: dead-lettered again at every replay. Headers
+named after methods of Celery's task context, set to None: acknowledged away unstored. Dead
+letters whose headers fill a frame: `dead-letters` and `replay` stopped at them for every
+import. Each is now stored or dead-lettered once, and every row around it stored once.
 """
 
 import json
