@@ -3,8 +3,9 @@
 Rows in `<queue>.dead` are people the user asked to store: the worker parks a
 message there when it can't store it as it is, with why (the contract's
 dead_letters headers). `dead-letters` counts them by import and reason;
-`replay` sends one import's (or every import's) back to the queue they came
-from, once the cause is fixed (`alembic upgrade head`, the database back).
+`replay` sends one import's (or every import's) back to their tasks' queues
+(the bulk queue for a bulk message, the import queue for any other), once the
+cause is fixed (`alembic upgrade head`, the database back).
 The worker stores them as any row, later rows still winning, and counts them
 as `replayed` (and no longer `failed`) in the import's summary and `status`.
 
@@ -22,6 +23,7 @@ import json
 from collections import Counter
 from typing import NamedTuple
 
+import amqp
 from kombu import Connection, Producer
 from kombu.exceptions import KombuError
 
@@ -47,7 +49,7 @@ class Letter(NamedTuple):
 
     import_id: str | None
     reason: str
-    queue: str  # the queue a replay sends it back to
+    queue: str  # the queue a replay sends it back to: its task's
 
 
 def read_letter(headers: dict, queue: str) -> Letter:
@@ -58,15 +60,47 @@ def read_letter(headers: dict, queue: str) -> Letter:
     death = deaths[0] if deaths and isinstance(deaths[0], dict) else {}
     if not isinstance(reason, str):  # dead-lettered by RabbitMQ: its delivery limit, a reject
         reason = f"broker.{death.get('reason', 'unknown')}"
-    came_from = headers.get(contract.ORIGINAL_QUEUE) or death.get("queue")
-    if came_from not in (queue, bulk_name(queue)):  # only ever back to this import queue's pair
-        came_from = bulk_name(queue) if headers.get("task") == STORE_PEOPLE else queue
+    # Back to the queue its task is consumed from, whatever queue it died on (its
+    # x-people-import-queue header): a per-row message published to the bulk queue
+    # (message.unknown_task there) or a bulk one over the import queue's cap
+    # (message.too_large) went back where it died, and died again at every replay.
+    came_from = bulk_name(queue) if headers.get("task") == STORE_PEOPLE else queue
     # The worker writes a reason code; one RabbitMQ dead-lettered (or published straight to
     # the dead-letter queue) keeps the sender's reason header, any text: its control
     # characters are shown escaped, never written to the terminal (an escape, a line of its own).
     if not contract.is_reason_code(reason):
         reason = repr(reason)[1:-1]
     return Letter(import_id if is_import_id(import_id) else NO_IMPORT, reason[:64], came_from)
+
+
+# py-amqp sends a message's properties in one frame, and RabbitMQ closes the connection on a
+# frame over its frame_max (FRAME_ERROR). The worker writes its headers beside the message's,
+# and any producer may publish to `<queue>.dead`: a dead letter whose headers filled the frame
+# could not be published again once kombu added its own properties, and every listing and
+# replay stopped at it ("broker unavailable"), whatever the import, for ever. Its headers are
+# cut down to those a person and a replay read, each short.
+KEPT = ("id", "task", contract.REASON, contract.DETAIL, contract.ORIGINAL_QUEUE,
+        contract.DEAD_AT, contract.COUNTED, contract.REPLAYED)  # fmt: skip
+FRAME_ROOM = 1024  # the frame's and content header's own bytes, kombu's properties: generous
+SHORT = 256
+
+
+def fitting(headers: dict, frame_max: int | None, content_type, content_encoding) -> dict:
+    """The headers, or only KEPT's short ones when the properties would not fit a frame."""
+    if frame_max is None:  # no frames (the demo's filesystem transport)
+        return headers
+    try:
+        size = len(
+            amqp.Message(b"", application_headers=headers, content_type=content_type,
+                         content_encoding=content_encoding, delivery_mode=2)
+            ._serialize_properties()
+        )  # fmt: skip
+    except Exception:  # noqa: BLE001 - a value py-amqp can't write again: cut down too
+        size = frame_max
+    if size <= frame_max - FRAME_ROOM:
+        return headers
+    return {name: headers[name] for name in KEPT
+            if isinstance(headers.get(name), str) and len(headers[name]) <= SHORT}  # fmt: skip
 
 
 def connect(settings) -> Connection:
@@ -102,6 +136,7 @@ def sweep(settings, replays) -> tuple[Counter, Counter]:
         dead = dead_letter_queue(settings.queue, settings.queue_type)(channel)
         _name, waiting, _consumers = dead.queue_declare()  # as the worker declares it
         producer = Producer(channel, auto_declare=False)  # the default exchange: queue by name
+        frame_max = getattr(connection.connection, "frame_max", None)  # py-amqp's, negotiated
         for _ in range(waiting):
             # The channel's own basic_get: kombu's Queue.get would inflate a compressed body.
             message = channel.basic_get(queue=dead.name, no_ack=False)
@@ -116,6 +151,7 @@ def sweep(settings, replays) -> tuple[Counter, Counter]:
                 target, tally = letter.queue, replayed
             else:
                 target, tally = dead_letter_name(settings.queue), kept
+            headers = fitting(headers, frame_max, content_type, content_encoding)
             producer.publish(
                 body,
                 routing_key=target,

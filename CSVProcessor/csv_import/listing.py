@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 
 from csv_import.errors import SERVICE_FAILED, CliError, report_failure
 from csv_import.history import recent_history
+from csv_import.invisible import shown
 from csv_import.job_record import job_records_for
 from csv_import.job_state import merged, state_of
 from csv_import.status import describe
@@ -57,8 +58,9 @@ def as_text(views: list[dict]) -> str:
                             "STARTED", "FILE")]  # fmt: skip
     for v in views:
         counts = (known(v[name]) for name in ("rows", "enqueued", "stored", "failed"))
+        # The file name as the import's record has it (any message's text): escaped.
         lines.append(COLUMNS.format(v["import_id"], v["state"], *counts, started(v),
-                                    v.get("file") or "?"))  # fmt: skip
+                                    shown(v.get("file") or "?")))  # fmt: skip
     return "\n".join(lines)
 
 

@@ -37,6 +37,7 @@ INSERT, UPDATE, UNCHANGED = 0, 1, 2  # the worker's counts (store_people/upsert.
 HASH_MASK = (1 << 60) - 1  # a stored person's hash: non-negative, 0 means none
 
 # The stored people, through the view StorePeople's migrations own for the CLI.
+LOWER = "SELECT e, lower(e) FROM unnest(%s::text[]) AS e"
 LOOKUP = f"SELECT {', '.join(PEOPLE_LOOKUP_COLUMNS)} FROM {PEOPLE_LOOKUP} WHERE email_key = ANY(%s)"
 
 
@@ -85,7 +86,7 @@ class Preview:
 
     def add(self, person) -> None:
         """A valid row (rows.Person) the import would send."""
-        self.pending.append((person.email.lower(), values_of(person)))
+        self.pending.append((person.email, values_of(person)))  # keyed in _compare
         if len(self.pending) >= LOOKUP_BATCH:
             self._hand_over()
 
@@ -103,9 +104,23 @@ class Preview:
                 except Exception as error:  # raised on the reading thread (_hand_over, finish)
                     self.error = error
 
+    def _keyed(self, batch: list[tuple[str, tuple]]) -> list[tuple[str, tuple]]:
+        """(email, values) as (key, values): the key is PostgreSQL's lower(email), the people
+        table's unique index. Python's str.lower differs beyond ASCII (a final Σ: ς, not σ; İ:
+        i and a combining dot): such a stored person was predicted an insert, and two rows
+        PostgreSQL holds as one person two people. Asked of the server, for non-ASCII only."""
+        wide = sorted({email for email, _ in batch if not email.isascii()})
+        lowered: dict[str, str] = {}
+        if wide:
+            self.cursor.execute(LOWER, (wide,))
+            lowered = dict(self.cursor.fetchall())
+        return [(email.lower() if email.isascii() else lowered[email], values)
+                for email, values in batch]  # fmt: skip
+
     def _compare(self, batch: list[tuple[str, tuple]]) -> None:
-        fresh = list({key for key, _ in batch if hash(key) not in self.seen})
         try:
+            batch = self._keyed(batch)
+            fresh = list({key for key, _ in batch if hash(key) not in self.seen})
             self.cursor.execute(LOOKUP, (fresh,))
             stored = {key: stored_values(*values) for key, *values in self.cursor}
         except psycopg2.Error as error:

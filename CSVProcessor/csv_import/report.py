@@ -9,6 +9,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from csv_import.hints import failure_hints
+from csv_import.invisible import shown
 from people_import_contract.job_record import (
     FAILED,
     FAILED_PREFIX,
@@ -82,7 +83,9 @@ def to_text(view: dict | Summary) -> str:
     v = as_dict(view) if isinstance(view, Summary) else view
     known = lambda name: "?" if v.get(name) is None else v[name]  # noqa: E731
     lines = [
-        f"import {v['import_id']}: {v.get('file') or '(file unknown)'}",
+        # A file name is the sender's text (a record_import message, a name with ESC or a
+        # newline): shown escaped, never written to the terminal as it is.
+        f"import {v['import_id']}: {shown(v.get('file') or '(file unknown)')}",
         f"  rows read   {known('rows')}",
         f"  accepted    {known('accepted')}",
         f"  rejected    {known('rejected')}" + reasons(v.get("rejected_by_reason")),

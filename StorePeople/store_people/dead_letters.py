@@ -173,9 +173,22 @@ UNUSED = {"retries": 0, "timelimit": [None, None], "ignore_result": False,
           "replaced_task_nesting": 0, "stamped_headers": [], "stamps": {}}  # fmt: skip
 
 
+# The other headers Celery's send_task writes (celery/app/amqp.py, as_task_v2): only these may
+# be None. Celery copies every header into the task's Context as an attribute, so a header of
+# any other name, None, replaced one of its methods: `_get_custom_headers: None` made Context's
+# constructor raise in the pool, outside the task body, and Celery acknowledged the message away
+# (neither stored nor dead-lettered: lost; the import-level tasks too, on either fast path);
+# `get: None` failed the task (task.failed, with tracebacks).
+CELERY_HEADERS = frozenset({"shadow", "eta", "expires", "group", "group_index", "retries",
+                            "timelimit", "ignore_result", "replaced_task_nesting",
+                            "stamped_headers", "stamps"})  # fmt: skip
+
+
 def is_unused(name, value) -> bool:
+    if value is None:
+        return name in CELERY_HEADERS
     unused = UNUSED.get(name)
-    return value is None or (type(value) is type(unused) and value == unused)
+    return type(value) is type(unused) and value == unused
 
 
 def task_refusal(message) -> Dead | None:

@@ -63,7 +63,7 @@ class Outcome:
         # {import_id: {line: reason}}: counted once whatever the deliveries (record_failures).
         self.failed_lines: dict[str, dict[int, str]] = defaultdict(dict)
         self.taken_off: dict[str, Counter] = defaultdict(Counter)
-        # {import_id: {line: email_key}}: failed lines an earlier delivery may have stored.
+        # {import_id: {line: email}}: failed lines an earlier delivery may have stored.
         self.unsure: dict[str, dict[int, str]] = defaultdict(dict)
 
     def fail(
@@ -73,19 +73,19 @@ class Outcome:
         code: str,
         detail: str,
         replayed: bool = False,
-        email_key: str | None = None,
+        email: str | None = None,
     ) -> None:
         """Count a row as failed; a replayed row counted failed when dead-lettered is not again.
 
-        `email_key`: the row gave up on the database (not refused): counted only if no
+        `email`: the row gave up on the database (not refused): counted only if no
         delivery of it committed (store.record_failures)."""
         known = import_id if is_import_id(import_id) else "?"  # never a 10 KB id in a log
         log.error("import %s line %s: failed (%s) %.200s", known, shown(line, 20), code, detail)
         if is_import_id(import_id) and not replayed:  # counted under a real import: it has a record
             if is_line(line):
                 self.failed_lines[import_id][line] = code
-                if email_key is not None:
-                    self.unsure[import_id][line] = email_key
+                if email is not None:
+                    self.unsure[import_id][line] = email
             else:
                 self.failures[import_id][code] += 1
 
@@ -120,7 +120,7 @@ class Outcome:
         except StoreGaveUp as error:
             for row in rows:
                 self.fail(row.import_id, row.line, "db.unavailable", str(error),
-                          row_key(row) in replayed, email_key=row.email.lower())  # fmt: skip
+                          row_key(row) in replayed, email=row.email)  # fmt: skip
             return [(row, "db.unavailable") for row in rows]
         for import_id, counters in totals.items():
             self.taken_off[import_id] += counters.pop(TAKEN_OFF, Counter())

@@ -19,7 +19,7 @@ from collections import defaultdict
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from store_people import fold
+from store_people import email_keys, fold
 from store_people.rows import PersonRow
 
 # (email_key, import_id) -> the import's logged (latest) line for that person.
@@ -44,11 +44,11 @@ JOIN json_each(:rows) AS r ON l.email_key = json_extract(r.value, '$[0]')
     AND l.import_id = json_extract(r.value, '$[1]') AND l.line = json_extract(r.value, '$[2]')
 """,
 }
-# Of lines (:rows, a JSON array of [email_key, line]) of one import, those it stored: its
+# Of lines (:rows, a JSON array of [email, line]) of one import, those it stored: its
 # logged line for the person, or an earlier one it stored before it.
 STORED_LINES = {
     "postgresql": """
-SELECT b.n FROM (SELECT r->>0 AS k, (r->>1)::int AS n
+SELECT b.n FROM (SELECT lower(r->>0) AS k, (r->>1)::int AS n
                  FROM jsonb_array_elements(CAST(:rows AS jsonb)) AS r) AS b
 WHERE EXISTS (SELECT 1 FROM people_writes w
               WHERE w.email_key = b.k AND w.import_id = :import_id AND w.line = b.n)
@@ -57,10 +57,11 @@ WHERE EXISTS (SELECT 1 FROM people_writes w
 """,
     "sqlite": """
 SELECT json_extract(r.value, '$[1]') FROM json_each(:rows) AS r
-WHERE EXISTS (SELECT 1 FROM people_writes w WHERE w.email_key = json_extract(r.value, '$[0]')
+WHERE EXISTS (SELECT 1 FROM people_writes w
+              WHERE w.email_key = lower(json_extract(r.value, '$[0]'))
               AND w.import_id = :import_id AND w.line = json_extract(r.value, '$[1]'))
    OR EXISTS (SELECT 1 FROM people_write_lines l
-              WHERE l.email_key = json_extract(r.value, '$[0]')
+              WHERE l.email_key = lower(json_extract(r.value, '$[0]'))
               AND l.import_id = :import_id AND l.line = json_extract(r.value, '$[1]'))
 """,
 }
@@ -94,7 +95,7 @@ def logged_statement(dialect: str):
 
 
 def person(row: PersonRow) -> tuple[str, str]:
-    return row.email.lower(), row.import_id
+    return email_keys.key(row.email), row.import_id
 
 
 def logged(session: Session, rows: list[PersonRow], keys: str) -> Logged:
@@ -124,13 +125,14 @@ def replays(session: Session, rows: list[PersonRow], logged: Logged) -> set[tupl
 
 
 def stored_lines(session: Session, import_id: str, lines: dict[int, str]) -> set[int]:
-    """Of these lines of the import ({line: email_key}), those it stored: a row given up
+    """Of these lines of the import ({line: email}), those it stored: a row given up
     (`db.unavailable`) on a delivery after the one that committed it, its worker lost
     before the acknowledgement, is stored, not failed."""
     if not lines:
         return set()
     statement = text(STORED_LINES[session.get_bind().dialect.name])
-    rows = json.dumps([[key, line] for line, key in sorted(lines.items())])
+    # Keyed by the database's lower(), as the log is (email_keys.py).
+    rows = json.dumps([[email, line] for line, email in sorted(lines.items())])
     return set(session.execute(statement, {"rows": rows, "import_id": import_id}).scalars())
 
 

@@ -15,7 +15,7 @@ from sqlalchemy import exc
 
 from people_import_contract.dead_letters import is_reason_code
 from people_import_contract.job_record import INSERTED, REPLAYED, STORED, UNCHANGED, UPDATED
-from store_people import counts, metrics, replays, upsert
+from store_people import counts, email_keys, metrics, replays, upsert
 from store_people.db import session_scope
 from store_people.rows import PersonRow
 
@@ -86,7 +86,7 @@ def tally(
     replayed = replayed or {}
     forgotten = set(forgotten or ())  # each taken off once, whatever rows say its line
     for import_id, line, _person in dict.fromkeys(
-        (row.import_id, row.line, row.email.lower()) for row in rows
+        (row.import_id, row.line, email_keys.key(row.email)) for row in rows
     ):
         key = (import_id, line)
         count = per_import[import_id]  # even all replays report the totals again
@@ -125,6 +125,7 @@ def write_and_count(
     # published again by a CLI whose node was lost before it confirmed (a new message,
     # without the redelivered flag). It is a replay when its import stored that line
     # before: the logged line, or an earlier one a later line superseded (replays.py).
+    email_keys.learn(session, (row.email for row in rows))  # the database's lower(email)
     keys = upsert.people_keys(rows)
     if held is None:
         upsert.lock_people(session, keys)
@@ -244,7 +245,7 @@ def record_failures(
 
     `lines`: {import_id: {line: reason}} of failed rows known by their line, each counted
     only if no delivery counted it before (counts.first_failures); `failures`, the others.
-    `unsure`: {import_id: {line: email_key}} of those lines given up on a database that
+    `unsure`: {import_id: {line: email}} of those lines given up on a database that
     did not answer: one an earlier delivery committed is stored, not failed.
     """
     lines = lines or {}

@@ -13,7 +13,7 @@ from sqlalchemy import text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from store_people import first_writes, fold
+from store_people import email_keys, first_writes, fold
 from store_people.rows import PersonRow
 
 # counts.py's upserts: both dialects' INSERT has on_conflict_do_update and excluded.
@@ -114,7 +114,7 @@ def newest_per_person(rows: list[PersonRow]) -> list[PersonRow]:
     """Each import's latest row per person, sorted by key (locks taken in one order)."""
     newest: dict[tuple[str, str], PersonRow] = {}
     for row in rows:
-        key = (row.email.lower(), row.import_id)
+        key = (email_keys.key(row.email), row.import_id)
         if key not in newest or newest[key].line < row.line:
             newest[key] = row
     return [newest[key] for key in sorted(newest)]
@@ -140,7 +140,7 @@ def canonical(attributes: dict | None) -> str | None:
 def people_keys(rows: list[PersonRow]) -> str:
     """The batch's people: their distinct keys, sorted, as a JSON array (:keys). Built once
     per batch: the lock, the replay check and the fold each take it."""
-    return json.dumps(sorted({row.email.lower() for row in rows}))
+    return json.dumps(sorted({email_keys.key(row.email) for row in rows}))
 
 
 def upsert(
