@@ -133,9 +133,9 @@ def write_and_count(
         # The people another batch holds wait for a transaction of their own (committed):
         # one shared person made the whole batch wait for the other to commit.
         taken = upsert.lock_free_people(session, keys)
-        held[:] = [row for row in rows if row.email.lower() in taken]
+        held[:] = [row for row in rows if email_keys.key(row.email) in taken]
         if held and len(held) < len(rows):
-            rows = [row for row in rows if row.email.lower() not in taken]
+            rows = [row for row in rows if email_keys.key(row.email) not in taken]
             keys = upsert.people_keys(rows)
         elif held:  # all of them: this transaction waits for them, in order
             held.clear()
