@@ -12,6 +12,7 @@ from sqlalchemy import case, delete, func, update
 from sqlalchemy.orm import Session
 
 from people_import_contract.job_record import FAILED, FAILED_PREFIX, WORKER_COUNTERS
+from store_people.job_record import FAILED_UNRECORDED, FAILED_VERSION
 from store_people.models import Import, ImportFailedLine, ImportFailure
 from store_people.upsert import INSERTS
 
@@ -56,13 +57,16 @@ def add_counts(session: Session, counts: dict[str, Counter]) -> dict[str, dict]:
         ).returning(*(table.c[name] for name in (*COUNTERS, "counts_version")))
         row = session.execute(upsert).one()
         totals[import_id] = dict(zip((*COUNTERS, "counts_version"), row, strict=True))
+        # `failed` as of this version: the job record takes it from the latest (job_record.py)
+        totals[import_id][FAILED_VERSION] = totals[import_id]["counts_version"]
         taken_off = take_off_failures(session, import_id, counts[import_id]) if taken else None
         unrecorded = Counter({name[len(UNRECORDED_PREFIX) :]: n
                               for name, n in counts[import_id].items()
                               if name.startswith(UNRECORDED_PREFIX) and n})  # fmt: skip
-        if unrecorded:
+        if unrecorded:  # counted in the job record alone: taken off there alone
             taken_off = taken_off or Counter()
             taken_off[FAILED] += unrecorded.total()
+            taken_off[FAILED_UNRECORDED] += unrecorded.total()
             taken_off.update({FAILED_PREFIX + reason: n for reason, n in unrecorded.items()})
         if taken_off:
             totals[import_id][TAKEN_OFF] = taken_off
@@ -75,9 +79,10 @@ def failed_taken_off(counts: Counter) -> int:
 
 
 def take_off_failures(session: Session, import_id: str, counts: Counter) -> Counter:
-    """Lower the failure counts by reason for replayed rows stored; return the decrements."""
+    """Lower the failure counts by reason for replayed rows stored; return the decrements of
+    `failed:<reason>` (the job record's `failed` follows the totals' FAILED_VERSION)."""
     table = ImportFailure.__table__
-    taken_off = Counter({FAILED: failed_taken_off(counts)})
+    taken_off: Counter = Counter()
     for name in sorted(counts):
         if name.startswith(REPLAYED_PREFIX) and counts[name]:
             reason = name[len(REPLAYED_PREFIX) :]
@@ -121,7 +126,7 @@ def add_failures(session: Session, import_id: str, reasons: Counter) -> dict[str
     table = ImportFailure.__table__
     insert = INSERTS[session.get_bind().dialect.name]
     totals = add_counts(session, {import_id: Counter({FAILED: sum(reasons.values())})})[import_id]
-    result = {FAILED: totals[FAILED]}
+    result = {FAILED: totals[FAILED], FAILED_VERSION: totals[FAILED_VERSION]}
     for reason in sorted(reasons):
         stmt = insert(table).values(import_id=import_id, reason=reason, count=reasons[reason])
         upsert = stmt.on_conflict_do_update(

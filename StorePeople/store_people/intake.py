@@ -147,6 +147,8 @@ class Outcome:
                 for import_id, reasons in self.counted_failures().items():
                     failed = Counter({f"failed:{code}": n for code, n in reasons.items()})
                     failed["failed"] = sum(reasons.values())
+                    # In the record alone: what PostgreSQL's later totals must not erase.
+                    failed[job_record.FAILED_UNRECORDED] = failed["failed"]
                     job_record.record(tracker, import_id, failed, job_record.INCREMENT)
         for import_id, counters in self.totals.items():
             job_record.record(tracker, import_id, counters)

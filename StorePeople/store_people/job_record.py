@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 import redis
 
-from people_import_contract.job_record import PEOPLE_COUNTERS, job_key
+from people_import_contract.job_record import FAILED, PEOPLE_COUNTERS, job_key
 
 log = logging.getLogger(__name__)
 
@@ -29,17 +29,32 @@ log = logging.getLogger(__name__)
 # The people counts (VERSIONED) can go down (a later line of an import moves a person
 # from `updated` to `unchanged`, store.tally): in absolute mode they are taken whole from
 # the totals with the higher counts_version, the database's count of the import's batches.
+# So can `failed` (replayed rows stored take their failures off): it is taken from the
+# totals with the higher FAILED_VERSION (the counts_version they were read at), plus
+# FAILED_UNRECORDED, the failures counted in the record alone (the database down:
+# INCREMENT). Before, `failed` kept the larger value and replayed rows sent decrements:
+# a batch's totals written after later batches' decrements raised it again, and its own
+# decrement took off only its rows: replays stored by concurrent pool processes left
+# `failed` 10 in the record, 0 in PostgreSQL, state `done_with_failures` with every row
+# stored (tests/test_faults_ninth.py).
 ABSOLUTE, INCREMENT, DECREMENT = 0, 1, 2
 VERSIONED = (*PEOPLE_COUNTERS, "counts_version")
+FAILED_VERSION, FAILED_UNRECORDED = "failed_version", "failed_unrecorded"
 UPDATE_SCRIPT = (
     f"""
 local versioned = {{{", ".join(f"{name} = true" for name in VERSIONED)}}}
 """
-    + """local newer = nil
+    + f"""local failed, failed_version = '{FAILED}', '{FAILED_VERSION}'
+local failed_unrecorded = '{FAILED_UNRECORDED}'
+"""
+    + """local newer, failed_newer = nil, nil
 for i = 4, #ARGV, 2 do
   if ARGV[i] == 'counts_version' then
     newer = tonumber(ARGV[i + 1])
         > tonumber(redis.call('HGET', KEYS[1], 'counts_version') or '-1')
+  elseif ARGV[i] == failed_version then
+    failed_newer = tonumber(ARGV[i + 1])
+        > tonumber(redis.call('HGET', KEYS[1], failed_version) or '-1')
   end
 end
 for i = 4, #ARGV, 2 do
@@ -51,6 +66,13 @@ for i = 4, #ARGV, 2 do
     redis.call('HSET', KEYS[1], ARGV[i], math.max(left, 0))
   elseif newer ~= nil and versioned[ARGV[i]] then
     if newer then redis.call('HSET', KEYS[1], ARGV[i], value) end
+  elseif failed_newer ~= nil and (ARGV[i] == failed or ARGV[i] == failed_version) then
+    if failed_newer then
+      if ARGV[i] == failed then
+        value = value + tonumber(redis.call('HGET', KEYS[1], failed_unrecorded) or '0')
+      end
+      redis.call('HSET', KEYS[1], ARGV[i], value)
+    end
   elseif value > tonumber(redis.call('HGET', KEYS[1], ARGV[i]) or '-1') then
     redis.call('HSET', KEYS[1], ARGV[i], value)
   end
@@ -102,6 +124,8 @@ class FileJobRecords:
     def _add(job: dict, counts: dict, mode: int) -> None:
         version = counts.get("counts_version")
         newer = version is not None and version > int(job.get("counts_version", -1))
+        failed_at = counts.get(FAILED_VERSION)  # as UPDATE_SCRIPT does
+        failed_newer = failed_at is not None and failed_at > int(job.get(FAILED_VERSION, -1))
         for field, value in counts.items():
             old = int(job.get(field, 0))
             if mode == INCREMENT:
@@ -110,6 +134,9 @@ class FileJobRecords:
                 job[field] = max(old - value, 0)
             elif version is not None and field in VERSIONED:
                 job[field] = value if newer else old
+            elif failed_at is not None and field in (FAILED, FAILED_VERSION):
+                unrecorded = int(job.get(FAILED_UNRECORDED, 0)) if field == FAILED else 0
+                job[field] = value + unrecorded if failed_newer else old
             else:
                 job[field] = max(old, value)
         job["last_progress_at"] = f"{time.time():.3f}"
