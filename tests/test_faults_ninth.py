@@ -4,6 +4,8 @@
   is acknowledged) and started again with the other FAST_PATHS value, twice: the batches a
   fast-path worker committed come back to Celery's plain strategy and the other way round;
   per-row from a CSV file, bulk from a vCard file with one unreadable card;
+- a backlog of three imports (per-row or bulk, each under its own policy), a pool process
+  or the main process killed at random moments;
 - dead letters replayed while the worker that stores them is lost (frozen, killed -9) and
   started again;
 - the CLI killed -9 mid bulk publish, then the same file again, then `status` of both;
@@ -33,7 +35,15 @@ from tests.helpers import (
     write_csv,
 )
 from tests.helpers import people_table as table
-from tests.test_faults_more import imported, queued, seeded
+from tests.test_faults_more import (
+    imported,
+    known,
+    person,
+    pool_children,
+    queued,
+    seeded,
+    write_known,
+)
 from tests.test_faults_sixth import expected_counts, twice_far_apart
 from tests.test_operations import counts, dead_letters, status
 
@@ -114,6 +124,60 @@ def test_worker_restarted_with_the_other_fast_paths_mid_import(
     }  # fmt: skip
     assert table(db) == sorted(fold((earlier, "overwrite"), (rows, policy)).values())
     assert dead_letters(env["BROKER_CONN"], env["IMPORT_QUEUE"]) == 0
+
+
+# -- 1b. a mixed backlog, main process or pool process killed ------------------
+
+
+@pytest.mark.timeout(300)
+def test_a_mixed_backlog_with_the_main_process_or_a_pool_process_killed(
+    db, env, start_worker, tmp_path
+):
+    """(Bulk imports with pool processes killed are tests/test_faults_more.py's.) Three
+    imports of overlapping people, each per-row or bulk under its own policy, queued before
+    any worker; three times, at random moments, either a pool process is killed -9 or the
+    main process frozen while its pool commits, then the worker killed -9 and started
+    again: the fold of the three in import order, each import's counts exact."""
+    rng = seeded("mixed backlog, main or pool killed")
+    people, files, sent = 1200, [], []
+    for name in "ABC":
+        rows = [person(rng, rng.randrange(people)) for _ in range(rng.randrange(2000, 3500))]
+        policy, mode = rng.choice(POLICIES), rng.choice([[], ["--batch-size", "200"]])
+        csv = write_known(tmp_path / f"{name}.csv", rows)
+        sent.append(run_json(env, "-csv", csv, "--merge", policy, *mode))
+        files.append((rows, policy))
+        print(f"{name}: {len(rows)} rows, --merge {policy} {' '.join(mode) or 'per-row'}")
+    total = sum(len(rows) for rows, _ in files)
+    stored = lambda: sum(imported(db, s["import_id"])[0] for s in sent)  # noqa: E731
+    worker = start_worker(concurrency=2)
+    for _kill in range(3):
+        at = stored() + (total - stored()) * rng.uniform(0.05, 0.3)
+        services.wait_until(lambda at=at: stored() >= at, 90, f"{at:.0f} stored", every=0.01)
+        if rng.random() < 0.5 and (children := pool_children(worker.process.pid)):
+            os.kill(rng.choice(children), signal.SIGKILL)
+            print(f"a pool process killed at {stored()} of {total}")
+            continue
+        os.kill(worker.process.pid, signal.SIGSTOP)
+        time.sleep(1.5)  # the pool commits what it holds; nothing is acknowledged
+        os.killpg(worker.process.pid, signal.SIGKILL)
+        worker.process.wait()
+        print(f"the worker lost at {stored()} of {total}")
+        worker = start_worker(concurrency=2)
+    services.wait_until(lambda: stored() >= total, 120, "every row stored")
+    time.sleep(1)  # a double count would land now
+    assert known(db) == fold(*files)
+    inserted = 0
+    for rows, summary in zip((rows for rows, _ in files), sent, strict=True):
+        # Stored at once, an import's people counts depend on which import reached each
+        # person first; each person counts once per import, and is inserted by one.
+        view = status(env, summary["import_id"])
+        distinct = len({row[1].lower() for row in rows})
+        assert (view["state"], view["stored"], view["failed"], view["superseded"]) == (
+            "done", len(rows), 0, len(rows) - distinct,
+        )  # fmt: skip
+        assert view["inserted"] + view["updated"] + view["unchanged"] == distinct
+        inserted += view["inserted"]
+    assert inserted == len(known(db))
 
 
 # -- 2. dead letters replayed while their worker is lost -----------------------
