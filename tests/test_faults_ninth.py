@@ -9,6 +9,8 @@
 - dead letters replayed while the worker that stores them is lost (frozen, killed -9) and
   started again;
 - the CLI killed -9 mid bulk publish, then the same file again, then `status` of both;
+- two undos of one import at once, queued behind another import's batches writing the same
+  people, then the other imports undone in a generated order;
 - dead letters replayed to several pool processes at once (no fault): the job record's
   `failed` was left above PostgreSQL's, the import `done_with_failures` with every row stored.
 
@@ -16,6 +18,7 @@ The random choices come from random.Random(seed); the seed is printed (run with 
 -s) and can be forced with FAULTS_SEED. Nothing here measures time.
 """
 
+import json
 import os
 import signal
 import time
@@ -323,3 +326,68 @@ def test_dead_letters_replayed_by_concurrent_pool_processes(
         assert table(engine) == later_row_wins(rows)
     finally:
         engine.dispose()
+
+
+# -- 5. two undos of one import at once, while another import writes its people ---
+
+
+@pytest.mark.timeout(300)
+def test_two_undos_at_once_while_another_import_writes_then_the_rest_undone(
+    db, env, start_worker, tmp_path, cli_processes
+):
+    """(Two undos at once with nothing else running are tests/test_faults_sixth.py's; one
+    undo among another import's batches, tests/test_faults_more.py's.) A inserts, B changes
+    them, C writes the same people (bulk, a generated policy) while two `undo B` run at once,
+    queued behind C's batches held on a lock:
+    one undoes, the other changes nothing; the table is the fold of A and C, C's counts
+    exact; then A and C undone in a generated order, the fold of what stands after each."""
+    rng = seeded("two undos during an import")
+    people = 1200
+    start_worker(concurrency=2)
+    files = {}
+    for name in "AB":  # B overwrites: its undo changes something
+        rows = [person(rng, key) for key in range(people)]
+        done = run_json(env, "-csv", write_known(tmp_path / f"{name}.csv", rows), "--wait")
+        files[name] = (rows, "overwrite", done["import_id"])
+    c_rows = [person(rng, rng.randrange(people)) for _ in range(15_000)]
+    c_policy = rng.choice(POLICIES)
+    print(f"C --merge {c_policy}")
+    cli = start_cli(env, "-csv", write_known(tmp_path / "C.csv", c_rows), "--wait", "--json",
+                    "--merge", c_policy, "--batch-size", "200")  # fmt: skip
+    cli_processes.append(cli)
+    logs = tmp_path / "logs"
+    services.wait_until(lambda: len(list(logs.glob("*.log"))) == 3, 30, "C's log")
+    c_id = max(log.stem for log in logs.glob("*.log"))
+    services.wait_until(lambda: imported(db, c_id)[0] > 0, 60, "C storing", every=0.01)
+    with db.connect() as lock:  # C's batches stop mid-transaction; the undos queue behind
+        lock.begin()
+        lock.execute(text("LOCK TABLE people IN EXCLUSIVE MODE"))
+        undos = [start_cli(env, "undo", files["B"][2], "--wait", "--json") for _ in range(2)]
+        cli_processes.extend(undos)
+        time.sleep(rng.uniform(0.5, 2.0))
+        held = imported(db, c_id)[0]
+        lock.rollback()
+    results = []
+    for undo in undos:
+        out, err = undo.communicate(timeout=120)
+        assert undo.returncode == 0, err
+        results.append(json.loads(out))
+    print(f"B undone twice at once around {held} of C's rows stored")
+    assert sorted(result["changed"] for result in results) == [False, True], results
+    out, err = cli.communicate(timeout=240)
+    assert cli.returncode == 0, err
+    c = json.loads(out)
+    files["C"] = (c_rows, c_policy, c["import_id"])
+    standing = ["A", "C"]
+    assert known(db) == fold(*(files[name][:2] for name in standing))
+    distinct = len({row[1].lower() for row in c_rows})
+    assert (c["state"], c["stored"], c["failed"], c["inserted"]) == ("done", len(c_rows), 0, 0)
+    assert c["updated"] + c["unchanged"] == distinct
+    assert counts(status(env, c["import_id"])) == counts(c)
+    for name in rng.sample(standing, 2):
+        undone = run_json(env, "undo", files[name][2], "--wait")
+        assert undone["changed"], undone
+        standing.remove(name)
+        assert known(db) == fold(*(files[left][:2] for left in standing)), name
+    for name in "ABC":
+        assert status(env, files[name][2])["state"] == "undone"
