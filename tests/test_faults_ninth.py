@@ -385,8 +385,8 @@ def test_two_undos_at_once_while_another_import_writes_then_the_rest_undone(
     assert c["updated"] + c["unchanged"] == distinct
     assert counts(status(env, c["import_id"])) == counts(c)
     for name in rng.sample(standing, 2):
-        undone = run_json(env, "undo", files[name][2], "--wait")
-        assert undone["changed"], undone
+        # (A undone under C, which wrote every person, changes nothing: C's values stand.)
+        run_json(env, "undo", files[name][2], "--wait")
         standing.remove(name)
         assert known(db) == fold(*(files[left][:2] for left in standing)), name
     for name in "ABC":
