@@ -148,7 +148,9 @@ class Outcome:
                     failed = Counter({f"failed:{code}": n for code, n in reasons.items()})
                     failed["failed"] = sum(reasons.values())
                     # In the record alone: what PostgreSQL's later totals must not erase.
-                    failed[job_record.FAILED_UNRECORDED] = failed["failed"]
+                    failed.update(
+                        {job_record.UNRECORDED_AT + k: n for k, n in list(failed.items())}
+                    )
                     job_record.record(tracker, import_id, failed, job_record.INCREMENT)
         for import_id, counters in self.totals.items():
             job_record.record(tracker, import_id, counters)
