@@ -12,6 +12,7 @@ from sqlalchemy import case, delete, func, update
 from sqlalchemy.orm import Session
 
 from people_import_contract.job_record import FAILED, FAILED_PREFIX, WORKER_COUNTERS
+from store_people.job_record import UNRECORDED_AT, with_versions
 from store_people.models import Import, ImportFailedLine, ImportFailure
 from store_people.upsert import INSERTS
 
@@ -55,16 +56,17 @@ def add_counts(session: Session, counts: dict[str, Counter]) -> dict[str, dict]:
             },
         ).returning(*(table.c[name] for name in (*COUNTERS, "counts_version")))
         row = session.execute(upsert).one()
-        totals[import_id] = dict(zip((*COUNTERS, "counts_version"), row, strict=True))
-        taken_off = take_off_failures(session, import_id, counts[import_id]) if taken else None
+        found = dict(zip((*COUNTERS, "counts_version"), row, strict=True))
+        if taken:  # the reasons' counts as of this version, as `failed` (job_record.py)
+            found.update(take_off_failures(session, import_id, counts[import_id]))
+        totals[import_id] = with_versions(found, found["counts_version"])
         unrecorded = Counter({name[len(UNRECORDED_PREFIX) :]: n
                               for name, n in counts[import_id].items()
                               if name.startswith(UNRECORDED_PREFIX) and n})  # fmt: skip
-        if unrecorded:
-            taken_off = taken_off or Counter()
-            taken_off[FAILED] += unrecorded.total()
+        if unrecorded:  # counted in the job record alone: taken off there alone
+            taken_off = Counter({FAILED: unrecorded.total()})
             taken_off.update({FAILED_PREFIX + reason: n for reason, n in unrecorded.items()})
-        if taken_off:
+            taken_off.update({UNRECORDED_AT + name: n for name, n in list(taken_off.items())})
             totals[import_id][TAKEN_OFF] = taken_off
     return totals
 
@@ -74,20 +76,23 @@ def failed_taken_off(counts: Counter) -> int:
     return sum(n for name, n in counts.items() if name.startswith(REPLAYED_PREFIX))
 
 
-def take_off_failures(session: Session, import_id: str, counts: Counter) -> Counter:
-    """Lower the failure counts by reason for replayed rows stored; return the decrements."""
+def take_off_failures(session: Session, import_id: str, counts: Counter) -> dict[str, int]:
+    """Lower the failure counts by reason for replayed rows stored; return those reasons'
+    counts now (`failed:<reason>`)."""
     table = ImportFailure.__table__
-    taken_off = Counter({FAILED: failed_taken_off(counts)})
+    now: dict[str, int] = {}
     for name in sorted(counts):
         if name.startswith(REPLAYED_PREFIX) and counts[name]:
             reason = name[len(REPLAYED_PREFIX) :]
-            session.execute(
+            left = session.execute(
                 update(table)
                 .where(table.c.import_id == import_id, table.c.reason == reason)
                 .values(count=at_least_zero(table.c["count"] - counts[name]))
-            )
-            taken_off[FAILED_PREFIX + reason] = counts[name]
-    return taken_off
+                .returning(table.c["count"])
+            ).scalar_one_or_none()
+            if left is not None:
+                now[FAILED_PREFIX + reason] = left
+    return now
 
 
 def first_failures(session: Session, import_id: str, lines: list[int]) -> list[int]:
@@ -129,7 +134,7 @@ def add_failures(session: Session, import_id: str, reasons: Counter) -> dict[str
             set_={"count": table.c["count"] + stmt.excluded["count"]},
         ).returning(table.c["count"])
         result[FAILED_PREFIX + reason] = session.execute(upsert).scalar_one()
-    return result
+    return with_versions(result, totals["counts_version"])
 
 
 def record_summary(session: Session, import_id: str, fields: dict) -> None:

@@ -147,6 +147,10 @@ class Outcome:
                 for import_id, reasons in self.counted_failures().items():
                     failed = Counter({f"failed:{code}": n for code, n in reasons.items()})
                     failed["failed"] = sum(reasons.values())
+                    # In the record alone: what PostgreSQL's later totals must not erase.
+                    failed.update(
+                        {job_record.UNRECORDED_AT + k: n for k, n in list(failed.items())}
+                    )
                     job_record.record(tracker, import_id, failed, job_record.INCREMENT)
         for import_id, counters in self.totals.items():
             job_record.record(tracker, import_id, counters)

@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 import redis
 
-from people_import_contract.job_record import PEOPLE_COUNTERS, job_key
+from people_import_contract.job_record import FAILED, FAILED_PREFIX, PEOPLE_COUNTERS, job_key
 
 log = logging.getLogger(__name__)
 
@@ -29,30 +29,58 @@ log = logging.getLogger(__name__)
 # The people counts (VERSIONED) can go down (a later line of an import moves a person
 # from `updated` to `unchanged`, store.tally): in absolute mode they are taken whole from
 # the totals with the higher counts_version, the database's count of the import's batches.
+# So can the failure counts, `failed` and `failed:<reason>` (replayed rows stored take
+# their failures off): each is taken from the totals with its higher `version@<name>`
+# (the counts_version it was read at: an import's transactions lock its `imports` row
+# first, so a higher version holds every earlier change), plus `unrecorded@<name>`, the
+# failures counted in the record alone (the database down: INCREMENT). Before, they kept
+# the larger value and replayed rows sent decrements: a batch's totals written after later
+# batches' decrements raised them again, and its own decrement took off only its rows:
+# replays stored by concurrent pool processes left `failed` 10 in the record, 0 in
+# PostgreSQL, state `done_with_failures` with every row stored (tests/test_faults_ninth.py).
 ABSOLUTE, INCREMENT, DECREMENT = 0, 1, 2
 VERSIONED = (*PEOPLE_COUNTERS, "counts_version")
+VERSION_AT, UNRECORDED_AT = "version@", "unrecorded@"  # never `failed:`: no reason
+
+
+def with_versions(counts: dict, version: int) -> dict:
+    """The failure counts of `counts` (absolute, read at `version`), with their versions."""
+    names = [name for name in counts if name == FAILED or name.startswith(FAILED_PREFIX)]
+    return {**counts, **{VERSION_AT + name: version for name in names}}
+
+
 UPDATE_SCRIPT = (
     f"""
 local versioned = {{{", ".join(f"{name} = true" for name in VERSIONED)}}}
+local version_at, unrecorded_at = '{VERSION_AT}', '{UNRECORDED_AT}'
 """
-    + """local newer = nil
+    + """local given, newer = {}, nil
 for i = 4, #ARGV, 2 do
-  if ARGV[i] == 'counts_version' then
-    newer = tonumber(ARGV[i + 1])
-        > tonumber(redis.call('HGET', KEYS[1], 'counts_version') or '-1')
-  end
+  given[ARGV[i]] = ARGV[i + 1]
+end
+if given['counts_version'] then
+  newer = tonumber(given['counts_version'])
+      > tonumber(redis.call('HGET', KEYS[1], 'counts_version') or '-1')
 end
 for i = 4, #ARGV, 2 do
-  local value = tonumber(ARGV[i + 1])
+  local name, value = ARGV[i], tonumber(ARGV[i + 1])
+  local at = given[version_at .. name]
   if ARGV[3] == '1' then
-    redis.call('HINCRBY', KEYS[1], ARGV[i], value)
+    redis.call('HINCRBY', KEYS[1], name, value)
   elseif ARGV[3] == '2' then
-    local left = tonumber(redis.call('HGET', KEYS[1], ARGV[i]) or '0') - value
-    redis.call('HSET', KEYS[1], ARGV[i], math.max(left, 0))
-  elseif newer ~= nil and versioned[ARGV[i]] then
-    if newer then redis.call('HSET', KEYS[1], ARGV[i], value) end
-  elseif value > tonumber(redis.call('HGET', KEYS[1], ARGV[i]) or '-1') then
-    redis.call('HSET', KEYS[1], ARGV[i], value)
+    local left = tonumber(redis.call('HGET', KEYS[1], name) or '0') - value
+    redis.call('HSET', KEYS[1], name, math.max(left, 0))
+  elseif newer ~= nil and versioned[name] then
+    if newer then redis.call('HSET', KEYS[1], name, value) end
+  elseif string.sub(name, 1, #version_at) == version_at then
+    -- written with its count, below
+  elseif at ~= nil then
+    if tonumber(at) > tonumber(redis.call('HGET', KEYS[1], version_at .. name) or '-1') then
+      local own = tonumber(redis.call('HGET', KEYS[1], unrecorded_at .. name) or '0')
+      redis.call('HSET', KEYS[1], name, value + own, version_at .. name, at)
+    end
+  elseif value > tonumber(redis.call('HGET', KEYS[1], name) or '-1') then
+    redis.call('HSET', KEYS[1], name, value)
   end
 end
 redis.call('HSET', KEYS[1], 'last_progress_at', ARGV[2])
@@ -102,14 +130,21 @@ class FileJobRecords:
     def _add(job: dict, counts: dict, mode: int) -> None:
         version = counts.get("counts_version")
         newer = version is not None and version > int(job.get("counts_version", -1))
-        for field, value in counts.items():
+        for field, value in counts.items():  # as UPDATE_SCRIPT does
             old = int(job.get(field, 0))
+            at = counts.get(VERSION_AT + field)
             if mode == INCREMENT:
                 job[field] = old + value
             elif mode == DECREMENT:
                 job[field] = max(old - value, 0)
             elif version is not None and field in VERSIONED:
                 job[field] = value if newer else old
+            elif field.startswith(VERSION_AT):
+                pass  # written with its count
+            elif at is not None:
+                if at > int(job.get(VERSION_AT + field, -1)):
+                    job[field] = value + int(job.get(UNRECORDED_AT + field, 0))
+                    job[VERSION_AT + field] = at
             else:
                 job[field] = max(old, value)
         job["last_progress_at"] = f"{time.time():.3f}"
