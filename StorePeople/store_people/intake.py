@@ -118,16 +118,23 @@ class Outcome:
                 fast=settings.fast_paths,
             )
         except StoreGaveUp as error:
-            for row in rows:
+            # A first transaction may have stored some of them (store.store_or_isolate).
+            self.add_stored(error.totals)
+            unstored = rows if error.unstored is None else error.unstored
+            for row in unstored:
                 self.fail(row.import_id, row.line, "db.unavailable", str(error),
                           row_key(row) in replayed, email=row.email)  # fmt: skip
-            return [(row, "db.unavailable") for row in rows]
-        for import_id, counters in totals.items():
-            self.taken_off[import_id] += counters.pop(TAKEN_OFF, Counter())
-        self.merge(totals)
+            return [(row, "db.unavailable") for row in unstored]
+        self.add_stored(totals)
         for row, code in refused:
             self.fail(row.import_id, row.line, code, "", row_key(row) in replayed)
         return refused
+
+    def add_stored(self, totals: dict) -> None:
+        """A store's absolute counters, and what its replayed rows took off failures."""
+        for import_id, counters in totals.items():
+            self.taken_off[import_id] += counters.pop(TAKEN_OFF, Counter())
+        self.merge(totals)
 
     def merge(self, totals: dict) -> None:
         for import_id, counters in totals.items():
@@ -225,8 +232,11 @@ def store_people_message(settings: Settings, args, kwargs, replayed: str | None 
     by_row = {row_key(row): replayed for row in rows} if replayed is not None else {}
     unstored = outcome.store(settings, rows, by_row)
     outcome.report(settings)
-    # Kept (acknowledged) when any row of it was stored; parked for a person when none was.
-    if len(unstored) < len(rows) or not (rows or bad):
+    # Kept (acknowledged) when any row of it was stored; parked for a person when none was,
+    # and when the database gave up on rows of it a first transaction left out (store.py):
+    # acknowledged, they would be lost; replayed, the stored ones are replays.
+    gave_up = any(code == "db.unavailable" for _row, code in unstored)
+    if (len(unstored) < len(rows) and not gave_up) or not (rows or bad):
         return STORED
     return dead([*unstored, *((None, problem.code) for _line, problem in bad)])
 

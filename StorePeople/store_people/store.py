@@ -1,8 +1,9 @@
 """Store a batch of rows: retry what is transient, isolate what is not.
 
-Rows and their counts commit in one transaction (counts.py), so a replayed
-message changes neither the table nor the counts. Shared by both tasks, so
-per-row and bulk imports get the same semantics.
+Rows and their counts commit together (counts.py), so a replayed message changes
+neither the table nor the counts: in one transaction, or, when another batch holds
+some of their people, in two (store_or_isolate). Shared by both tasks, so per-row
+and bulk imports get the same semantics.
 """
 
 import logging
@@ -23,7 +24,13 @@ log = logging.getLogger(__name__)
 
 
 class StoreGaveUp(Exception):
-    """The database stayed unavailable for the whole retry window."""
+    """The database stayed unavailable for the whole retry window. `totals` and `unstored`:
+    what a first transaction of the batch stored before a second one gave up
+    (store_or_isolate), and the rows it left unstored; by default, nothing and all."""
+
+    def __init__(self, message: str, totals: dict | None = None, unstored=None):
+        super().__init__(message)
+        self.totals, self.unstored = totals or {}, unstored
 
 
 def is_transient(error: exc.DBAPIError) -> bool:
@@ -170,37 +177,34 @@ def store_rows(
 
 
 def committed(
-    database_url: str, rows: list[PersonRow], retry_seconds: float, replayed=None, fast=True
+    database_url: str,
+    rows: list[PersonRow],
+    retry_seconds: float,
+    replayed=None,
+    fast=True,
+    held: list[PersonRow] | None = None,
 ):
     """write_and_count in one transaction; the rows count in the metrics once it committed.
-
-    With the fast paths, the rows of people another transaction holds (a batch of the same
-    import sharing a repeated person, stored by the other pool process) are left out of it
-    and stored in a second transaction, which waits for them: as if they had come in a
-    batch of their own, a moment later. Either commit is stored and counted; a delivery
-    again after the first only finds its rows replays."""
+    `held` (a list) takes the rows it left out: those of people another transaction holds."""
     tallied: list[dict[str, Counter]] = []
-    held: list[PersonRow] | None = [] if fast else None
     work = partial(
         write_and_count, rows=rows, tallied=tallied, replayed=replayed, fast=fast, held=held
     )
     totals = in_transaction(database_url, retry_seconds, work)
     metrics.count_stored(tallied[0])
-    if held:
-        tallied.clear()
-        work = partial(write_and_count, rows=held, tallied=tallied, replayed=replayed, fast=fast)
-        merge_totals(totals, in_transaction(database_url, retry_seconds, work))
-        metrics.count_stored(tallied[0])
     return totals
 
 
 def merge_totals(totals: dict[str, dict], later: dict[str, dict]) -> None:
-    """Absolute counters of a later transaction over an earlier one's; what replayed rows
-    took off failures (TAKEN_OFF) adds up."""
+    """A later transaction's absolute counters over an earlier one's: each it reports
+    replaces the earlier value, the others stay (a reason's failure count only comes with
+    the transactions that changed it); what replayed rows took off (TAKEN_OFF) adds up."""
     for import_id, counters in later.items():
-        taken_off = totals.get(import_id, {}).get(counts.TAKEN_OFF, Counter())
-        totals[import_id] = counters
-        counters[counts.TAKEN_OFF] = taken_off + counters.get(counts.TAKEN_OFF, Counter())
+        earlier = totals.get(import_id, {})
+        taken_off = earlier.get(counts.TAKEN_OFF, Counter())
+        merged = {**earlier, **counters}
+        merged[counts.TAKEN_OFF] = taken_off + counters.get(counts.TAKEN_OFF, Counter())
+        totals[import_id] = merged
 
 
 # What PostgreSQL refuses (DBAPIError), and what psycopg2 refuses to send it (ValueError: a NUL
@@ -213,12 +217,29 @@ REFUSED = (exc.DBAPIError, ValueError)
 def store_or_isolate(
     database_url, rows: list[PersonRow], retry_seconds: float, replayed=None, fast=True
 ):
+    """store_rows' work. With the fast paths, the rows of people another transaction holds
+    (a batch of the same import sharing a repeated person, stored by the other pool
+    process) are left out of the first transaction and stored in a second one, which waits
+    for them: a batch of their own, a moment later. Both commits count; if the second gives
+    up, StoreGaveUp carries what the first stored, and only its rows are unstored."""
+    held: list[PersonRow] | None = [] if fast else None
     try:
-        return committed(database_url, rows, retry_seconds, replayed, fast), []
+        totals = committed(database_url, rows, retry_seconds, replayed, fast, held)
     except REFUSED:
-        pass
-    # One bad row must not sink the others: store them one by one.
-    totals: dict[str, dict] = {}
+        return isolated(database_url, rows, retry_seconds, replayed, fast, {})
+    if not held:
+        return totals, []
+    try:
+        merge_totals(totals, committed(database_url, held, retry_seconds, replayed, fast))
+    except StoreGaveUp as error:
+        raise StoreGaveUp(str(error), totals, held) from error
+    except REFUSED:
+        return isolated(database_url, held, retry_seconds, replayed, fast, totals)
+    return totals, []
+
+
+def isolated(database_url, rows: list[PersonRow], retry_seconds, replayed, fast, totals: dict):
+    """One bad row must not sink the others: store them one by one, onto `totals`."""
     refused: list[tuple[PersonRow, str]] = []
     for row in rows:
         try:

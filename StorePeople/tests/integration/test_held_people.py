@@ -18,9 +18,13 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from store_people import db
+from store_people.intake import Delivery, store_people_message, store_person_batch
 from store_people.rows import PersonRow
+from store_people.settings import Settings
 from store_people.store import store_rows
+from store_people.verdicts import STORED, Dead
 from StorePeople.tests.migrations import ADMIN_URL
+from tests.helpers import BACKEND_URL
 
 pytestmark = pytest.mark.integration
 IMPORT = "20261206T040000000000Z-ffffff"
@@ -73,6 +77,76 @@ def test_the_people_no_other_batch_holds_are_stored_without_waiting(engine, migr
     assert refused == []
     assert (totals[IMPORT]["stored"], totals[IMPORT]["inserted"]) == (5, 5)
     assert stored_names(migrated_url) == ["P2", "P3", "P4", "P5", "P6"]
+    with engine.begin() as connection:
+        connection.execute(text(f"TRUNCATE {TABLES}"))
+
+
+def stored_while_holding(key: str, url: str, store):
+    """`store()` while another transaction holds `key`'s lock; its result."""
+    release, held = threading.Event(), threading.Event()
+    other = threading.Thread(target=holding, args=(url, key, release, held))
+    other.start()
+    assert held.wait(10)
+    try:
+        return store()
+    finally:
+        release.set()
+        other.join()
+
+
+@pytest.mark.parametrize("mode", ["bulk", "per-row"])
+def test_a_second_transaction_given_up_fails_its_rows_alone(engine, migrated_url, mode):
+    """The other batch holds a person past the retry window (a lock timeout, retried until
+    given up): the first transaction's four people stay stored and counted, the held one
+    alone is failed. A bulk message goes to the dead letters whole (acknowledged, its held
+    row would be lost); of per-row messages, the held one's alone. Replayed once the lock
+    is gone, every row is stored once and nothing is failed. (Before, the second
+    transaction's give-up made every message of the batch a dead letter.)"""
+    url = f"{migrated_url}?options=-c%20lock_timeout%3D200"
+    worker = Settings(database_url=url, backend_url=BACKEND_URL, store_retry_seconds=1.0)
+    rows = [[n, f"P{n}", f"p{n}@x.org"] for n in range(2, 7)]
+    query = text("SELECT stored, failed, replayed FROM imports WHERE import_id = :i")
+
+    def counted_after_the_first_delivery():
+        with engine.connect() as connection:
+            assert connection.execute(query, {"i": IMPORT}).one() == (4, 1, 0)
+        assert stored_names(migrated_url) == ["P2", "P3", "P5", "P6"]
+
+    if mode == "bulk":
+        message = {"import_id": IMPORT, "rows": rows}
+        verdict = stored_while_holding(
+            "p4@x.org", migrated_url, lambda: store_people_message(worker, [], message)
+        )
+        assert isinstance(verdict, Dead) and verdict.reason == "db.unavailable"
+        counted_after_the_first_delivery()
+        again = [store_people_message(worker, [], message, replayed="db.unavailable")]
+    else:
+
+        def deliveries(replayed=None):
+            return [
+                Delivery(
+                    f"m{line}",
+                    [],
+                    {"import_id": IMPORT, "line": line, "full_name": name, "email": email},
+                    False,
+                    replayed,
+                )  # fmt: skip
+                for line, name, email in rows
+            ]
+
+        verdicts = stored_while_holding(
+            "p4@x.org", migrated_url, lambda: store_person_batch(worker, deliveries())
+        )
+        assert [v if v == STORED else v.reason for v in verdicts] == [
+            STORED, STORED, "db.unavailable", STORED, STORED
+        ]  # fmt: skip
+        counted_after_the_first_delivery()
+        again = store_person_batch(worker, deliveries("db.unavailable")[2:3])
+    assert again == [STORED]
+    with engine.connect() as connection:
+        assert connection.execute(query, {"i": IMPORT}).one() == (5, 0, 1)
+    assert stored_names(migrated_url) == ["P2", "P3", "P4", "P5", "P6"]
+    db.get_engine(url).dispose()  # closed: the module's template database has no session
     with engine.begin() as connection:
         connection.execute(text(f"TRUNCATE {TABLES}"))
 
