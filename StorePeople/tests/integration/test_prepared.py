@@ -33,7 +33,7 @@ def prepared_on_the_worker_connection(url) -> list[str]:
 def test_a_batch_after_the_database_dropped_the_connection_prepares_the_fold_again(
     engine, migrated_url
 ):
-    db.forget_engine()
+    db.get_engine(migrated_url).dispose()  # its connections closed, the next made anew
     totals, refused = store_rows(migrated_url, people(range(2, 12), "Ann"), 5)
     assert totals[IMPORT]["inserted"] == 10 and refused == []
     totals, refused = store_rows(migrated_url, people(range(12, 22), "Ben"), 5)
@@ -56,4 +56,28 @@ def test_a_batch_after_the_database_dropped_the_connection_prepares_the_fold_aga
         names = connection.execute(text("SELECT full_name FROM people ORDER BY 1")).scalars()
         assert list(names) == [f"Cy {n}" for n in range(10)]
     assert prepared_on_the_worker_connection(migrated_url) == [FOLD_PREPARED]
-    db.forget_engine()
+    db.get_engine(migrated_url).dispose()  # its connections closed, the next made anew
+
+
+@pytest.mark.parametrize("drift", ["deallocated", "forgotten"])
+def test_a_session_whose_statement_drifted_from_the_record_still_stores(
+    engine, migrated_url, drift
+):
+    """The session lost the statement while the record says prepared (a DEALLOCATE, a
+    pooler's reset), or holds it while the record does not (a pooler handing on a session):
+    the next batch is stored, not refused as "does not exist" or "already exists"."""
+    db.get_engine(migrated_url).dispose()  # its connections closed, the next made anew
+    assert store_rows(migrated_url, people(range(2, 12), "Ann"), 5)[1] == []
+    assert store_rows(migrated_url, people(range(12, 22), "Ben"), 5)[1] == []
+    with db.get_engine(migrated_url).connect() as connection:
+        if drift == "deallocated":
+            connection.exec_driver_sql(f"DEALLOCATE {FOLD_PREPARED}")
+        else:
+            connection.info["prepared statements"].clear()
+    totals, refused = store_rows(migrated_url, people(range(22, 32), "Cy"), 5)
+    assert refused == [] and totals[IMPORT]["stored"] == 30
+    with engine.connect() as connection:
+        names = connection.execute(text("SELECT full_name FROM people ORDER BY 1")).scalars()
+        assert list(names) == [f"Cy {n}" for n in range(10)]
+    assert prepared_on_the_worker_connection(migrated_url) == [FOLD_PREPARED]
+    db.get_engine(migrated_url).dispose()  # its connections closed, the next made anew
