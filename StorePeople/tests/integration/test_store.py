@@ -239,13 +239,13 @@ def test_a_superseded_row_redelivered_counts_once_and_an_earlier_new_row_counts(
 def test_a_superseded_row_redelivered_counts_once_on_sqlite_the_embedded_demo(tmp_path):
     """The same on SQLite, whose earlier lines are kept by a statement of their own."""
     url = f"sqlite:///{tmp_path / 'people.db'}"
-    db.forget_engine()  # db.py keeps one engine per process: make it SQLite's
+    db.get_engine(url)  # db.py keeps one engine per process: the last one closed, SQLite's made
     engine = create_engine(url)
     with engine.begin() as connection:
         command.upgrade(alembic_config(connection), "head")
     engine.dispose()
     superseded_rows_redelivered_count_once(url)
-    db.forget_engine()
+    db.get_engine(url).dispose()
 
 
 def test_two_imports_writing_a_new_person_in_one_batch_count_one_insert(engine, migrated_url):
