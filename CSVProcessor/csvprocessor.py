@@ -2,7 +2,7 @@
 
 import sys
 
-from csv_import.cli import main
+from csv_import.cli import program
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(program())

@@ -178,7 +178,13 @@ def import_options(argv: list[str]) -> tuple[ImportOptions, bool]:
     return options, args.json
 
 
-def main(argv=None) -> int:
+def program() -> int:
+    """The process's entry point (csvprocessor.py, the `csvprocessor` script): main, and
+    once an import is over, a signal no longer cuts the process's exit (stopping.py)."""
+    return main(final=True)
+
+
+def main(argv=None, final: bool = False) -> int:
     argv = sys.argv[1:] if argv is None else argv
     as_json = wants_json(argv)
     try:
@@ -192,7 +198,7 @@ def main(argv=None) -> int:
     except CliError as error:
         return report_failure(str(error), USAGE, as_json)
     try:
-        with StopSignals() as stop:
+        with StopSignals(final) as stop:
             summary = run_import(options, settings, stop)
             # Printed while a signal is still ignored (stop.finish()): a SIGTERM as the
             # import ends must not cut its summary off.

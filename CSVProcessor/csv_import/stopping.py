@@ -25,7 +25,11 @@ from csv_import.errors import Stop
 class StopSignals:
     """Context manager: SIGTERM (and Ctrl-C) raise Stop, or are deferred while `deferring`."""
 
-    def __init__(self):
+    def __init__(self, final: bool = False):
+        # `final`: the process ends with the block (the CLI's entry point): once the import
+        # is over, a signal during the interpreter's exit would kill it (-15 instead of the
+        # import's status, after its summary was printed), so it stays ignored.
+        self.final = final
         self.deferring = False
         self.requested = False
         self.finished = False
@@ -40,7 +44,7 @@ class StopSignals:
 
     def __exit__(self, *exc_info) -> None:
         for signum, handler in self.previous.items():
-            signal.signal(signum, handler)
+            signal.signal(signum, signal.SIG_IGN if self.final and self.finished else handler)
 
     def finish(self) -> None:
         """The import is over: from here until the block ends, a signal is ignored."""

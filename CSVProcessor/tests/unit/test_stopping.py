@@ -2,6 +2,9 @@
 
 import os
 import signal
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -44,3 +47,39 @@ def test_a_signal_once_the_import_is_over_changes_nothing():
         os.kill(os.getpid(), signal.SIGTERM)  # ignored: no Stop, no default action
         os.kill(os.getpid(), signal.SIGTERM)
         assert not stop.requested
+
+
+def test_the_process_block_keeps_ignoring_signals_once_the_import_is_over():
+    """The entry point's block (final): after it, the interpreter's exit must not be cut."""
+    before = signal.getsignal(signal.SIGTERM)
+    try:
+        with StopSignals(final=True) as stop:
+            stop.finish()
+        assert signal.getsignal(signal.SIGTERM) is signal.SIG_IGN
+        os.kill(os.getpid(), signal.SIGTERM)  # ignored
+    finally:
+        signal.signal(signal.SIGTERM, before)
+    with StopSignals(final=True):  # not finished (an error, a Stop): the handler comes back
+        pass
+    assert signal.getsignal(signal.SIGTERM) is before
+
+
+def test_a_sigterm_right_after_the_summary_leaves_the_imports_exit_status(tmp_path):
+    """A SIGTERM as the CLI exits, its summary printed, killed it: exit -15 in 10 of 10
+    tries (tests/test_early_stop.py drew such a moment once). It exits as the import did."""
+    people = tmp_path / "people.csv"
+    people.write_text("full_name,email\n" + "".join(f"P {n},p{n}@x.org\n" for n in range(200)))
+    env = {**os.environ, "DATABASE_URL": "", "LOGS_DIR": str(tmp_path / "logs")}
+    for _ in range(3):
+        cli = subprocess.Popen(
+            [sys.executable, "csvprocessor.py", "-csv", str(people), "--dry-run", "--json"],
+            cwd=Path(__file__).parents[2],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+        )
+        assert cli.stdout is not None
+        assert b'"accepted": 200' in cli.stdout.readline()  # the summary: the import is over
+        cli.send_signal(signal.SIGTERM)
+        cli.communicate(timeout=60)
+        assert cli.returncode == 0
