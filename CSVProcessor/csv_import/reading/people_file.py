@@ -182,15 +182,9 @@ def _a_sheet_of_people(path, kind, source, fast_paths, options, name_columns, em
         if "no email column" not in str(error) and "no name column" not in str(error):
             raise
         first = source.describe().get("sheet")
-        for name in visible_sheets(path, kind):
-            if name == first:
-                continue
-            other = open_sheet(path, kind, name, fast_paths)
-            try:
-                table = Table(other, path, name_columns, email_columns, **options)
-            except InputError:
-                other.close()
-                continue
+        columns = (name_columns, email_columns)
+        others = _tables_of_other_sheets(path, kind, source, fast_paths, options, columns)
+        for name, other, table in others:
             log.info("sheet %r holds no table of people; reading sheet %r", first, name)
             source.close()
             return other, table
@@ -224,23 +218,33 @@ def _a_sheet_under_header_words(path, kind, source, table, fast_paths, options):
     """The default sheet read as people by its values alone gives way to the first other
     visible sheet whose table's header says email or a name (Swoogo's summary tab, then the
     registrants'): a header word is better evidence than values that look like names."""
+    others = _tables_of_other_sheets(path, kind, source, fast_paths, options, (None, None))
+    for name, other, found in others:
+        if _no_header_words(found):
+            other.close()
+            continue
+        first = source.describe().get("sheet")
+        log.info("sheet %r holds a table by its values alone; reading sheet %r", first, name)
+        source.close()
+        return other, found
+    return source, table
+
+
+def _tables_of_other_sheets(path, kind, source, fast_paths, options, columns):
+    """(name, sheet, table) of each other visible sheet of the workbook that makes a table
+    with these (name, email) `columns`, in order; a sheet that makes none is closed here,
+    one yielded is the caller's to keep or close."""
     first = source.describe().get("sheet")
     for name in visible_sheets(path, kind):
         if name == first:
             continue
         other = open_sheet(path, kind, name, fast_paths)
         try:
-            found = Table(other, path, None, None, **options)
+            table = Table(other, path, *columns, **options)
         except InputError:
             other.close()
             continue
-        if _no_header_words(found):
-            other.close()
-            continue
-        log.info("sheet %r holds a table by its values alone; reading sheet %r", first, name)
-        source.close()
-        return other, found
-    return source, table
+        yield name, other, table
 
 
 def _other_sheets_of_people(path, kind, source, options, name_columns, email_columns):
