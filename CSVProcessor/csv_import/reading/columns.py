@@ -60,6 +60,8 @@ from csv_import.reading.vocabulary import (
     FAMILY_FIRST,
     NAME_PARTS,
     read_header,
+    readable,
+    script,
     vocabulary,
     words_of,
 )
@@ -196,7 +198,10 @@ def _mapped(header, rows, name_columns, email_columns, path, chosen_by) -> Mappi
     if not full and not parts and not name_columns:
         full = _names_in_addresses(email, rows, why)
     if not full and not parts:
-        raise InputError(f"{path}: no name column (columns found: {listing(header)})")
+        raise InputError(
+            f"{path}: no name column (columns found: {listing(header)}); name one with "
+            "--name-column"
+        )
     anothers: set[frozenset] = set()  # the person words of another person's columns
     if not name_columns and full and len(parts) > 1:
         # "Spouse Name" beside "Spouse Email" and the person's own parts: the spouse's.
@@ -1208,14 +1213,15 @@ def _guess_name(header, words, rows, evidence, email: set, why: dict, notes: lis
         lettered = [i for i, e in enumerate(evidence) if i not in email and e.name_share >= 0.8
                     and not words[i].has("exclude")
                     and not holds_countries(rows, i)]  # fmt: skip
-        candidates = [i for i in lettered if _names_by_values(rows, evidence, i)]
+        candidates = [i for i in lettered if _names_by_values(rows, evidence, i)
+                      and _a_name_by_values_alone(rows, header, words, [i], email)]  # fmt: skip
         # Else a column whose header is an exclusion word holding names of two words or
         # more, a different one on every row: a login's header over display names
         # (Atlassian's "User name": "Fatima Zahra"); another person's (an owner's, a
         # manager's) repeats from row to row.
         whole_names = _role_whole_names(rows, words, evidence, email)
         run = _one_word_run(rows, lettered, candidates)
-        if len(run) > 1:
+        if len(run) > 1 and _a_name_by_values_alone(rows, header, words, run, email):
             # "Nino | Beridze" under headers in a language no vocabulary has (Georgian
             # სახელი, გვარი): one-word names side by side are one name's parts, read in file
             # order as the row is. The first alone stored "Nino" (the family name lost).
@@ -1292,6 +1298,62 @@ def _one_word_run(rows, lettered: list[int], candidates: list[int]) -> list[int]
         if len(run) > 1 and _distinct(rows, *run):
             return run
     return []
+
+
+# Scripts in which a name's parts are written without a space between them (박지훈, 山本健一).
+_JOINED_NAMES = frozenset({"CJK", "HIRAGANA", "KATAKANA", "HANGUL"})
+
+
+def _a_name_by_values_alone(rows, header, words, columns: list[int], email) -> bool:
+    """Columns under no name word, their values name-like, are the name only on evidence
+    that they are people's names: whole names (two words or more, or written in a script
+    that joins a name's parts, on four in five values), or one-word values under a header
+    in a script no vocabulary reads (Georgian სახელი, the name word we cannot read) or
+    named email (headers swapped: _guess_email's rule), or carried by the rows' addresses
+    (Lucía beside lucia.fernandez@). A header we can read that says no name ("City" over
+    Berlin, Paris; "Subscribed" over yes, no; "Tags") is some other field: storing its
+    values as the name would store the wrong people."""
+    if len(columns) == 1 and _whole_names(rows, columns[0]):
+        return True
+    if not all(readable(header[i]) and not words[i].has("email") for i in columns):
+        return True
+    if len(columns) > 1 and _one_words_parts([header[i] for i in columns]):
+        return True
+    return _carried_by_addresses(rows, columns, email)
+
+
+def _one_words_parts(headers: list[str]) -> bool:
+    """Headers that each share a word with another (or end with it, three letters or more):
+    the parts of one thing, named by its word in a language no vocabulary has (Swahili
+    `Jina la kwanza`, `Jina la ukoo`; Basque `Izena`, `Abizena`; Welsh `Enw`, `Cyfenw`),
+    where `City` and `State` share none."""
+    words = [words_of(h) for h in headers]
+
+    def share(a: list[str], b: list[str]) -> bool:
+        return any(x == y or (min(len(x), len(y)) >= 3 and (x.endswith(y) or y.endswith(x)))
+                   for x in a for y in b)  # fmt: skip
+
+    return all(any(share(a, b) for b in words if b is not a) for a in words)
+
+
+def _whole_names(rows, i: int) -> bool:
+    values = [f[i].split() for f in rows if i < len(f) and f[i].strip()]
+    whole = sum(len(v) > 1 or any(script(c) in _JOINED_NAMES for c in v[0]) for v in values)
+    return bool(values) and whole * 5 >= len(values) * 4
+
+
+def _carried_by_addresses(rows, columns: list[int], email) -> bool:
+    """On half the rows with an address or more, one of the columns' values (folded, two
+    letters or more) is in the local part of the row's first address."""
+    carried = seen = 0
+    for fields in rows:
+        local = next((_folded(fields[i].split("@")[0]) for i in sorted(email)
+                      if i < len(fields) and is_address(fields[i])), "")  # fmt: skip
+        values = [_folded(fields[i]) for i in columns if i < len(fields)]
+        if local and any(values):
+            seen += 1
+            carried += any(len(v) > 1 and v in local for v in values)
+    return seen > 0 and carried * 2 >= seen
 
 
 def _category(rows, i: int) -> bool:

@@ -158,6 +158,26 @@ def vocabulary() -> Vocabulary:
     return Vocabulary(phrases, longest, heads, unspaced, order, pieces)
 
 
+def script(c: str) -> str:
+    """A letter's script: the first word of its Unicode name ("LATIN", "CYRILLIC", "CJK",
+    "HANGUL", "GEORGIAN")."""
+    return unicodedata.name(c, "").partition(" ")[0]
+
+
+@cache
+def scripts() -> frozenset[str]:
+    """The scripts the vocabulary's words are written in."""
+    return frozenset(script(c) for key in vocabulary().phrases for c in "".join(key) if c.isalpha())
+
+
+def readable(text: str) -> bool:
+    """Every letter of `text` is in a script the vocabulary is written in: a header there, in
+    a language the vocabulary has, would say a name word if it were the name's (Georgian
+    სახელი, a word of a script no vocabulary has, cannot be read)."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(script(c) in scripts() for c in letters)
+
+
 @dataclass(frozen=True)
 class HeaderWords:
     """What a header says: the meanings found, the languages they come from, a number."""

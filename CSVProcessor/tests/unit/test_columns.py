@@ -1382,6 +1382,75 @@ def test_one_word_names_beside_a_repeating_column_are_not_joined_with_it(write):
     assert all(name.split()[0] == name and "Tbilisi" not in name for name, _ in stored)
 
 
+# Under a header we can read that says no name, one-word values are no name (columns.
+# _a_name_by_values_alone): a newsletter's list of addresses with a city, a tag, a yes/no.
+
+OTHER_FIELDS = ["City", "Stadt", "Ville", "Ciudad", "Città", "Город", "Πόλη", "Tags", "Source",
+                "Status", "Subscribed", "Segment", "Interest", "Region", "Quelle"]  # fmt: skip
+ONE_WORDS = ["Berlin", "Paris", "Lyon", "Madrid", "Porto", "Oslo", "Gent", "Graz", "Yes",
+             "No", "Webinar", "Newsletter", "Referral", "Москва", "Αθήνα", "Trial"]  # fmt: skip
+EMAIL_WORDS = ["Email", "E-mail", "Email Address", "Courriel", "E-Mail-Adresse", "Correo"]
+
+
+@settings(max_examples=80, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])  # fmt: skip
+@given(
+    email_header=st.sampled_from(EMAIL_WORDS),
+    others=st.lists(st.sampled_from(OTHER_FIELDS), min_size=1, max_size=3, unique=True),
+    values=st.lists(
+        st.lists(st.sampled_from(ONE_WORDS), min_size=3, max_size=3), min_size=2, max_size=30
+    ),  # fmt: skip
+    email_first=st.booleans(),
+)
+def test_one_word_values_under_a_readable_header_that_says_no_name_are_no_name(
+    write, email_header, others, values, email_first
+):
+    """Addresses beside a city, a tag, a yes/no: the file has no name column (refused in one
+    line, --name-column can say one), never people named Berlin or Yes."""
+    header = [email_header, *others] if email_first else [*others, email_header]
+    rows = []
+    for n, words in enumerate(values):
+        row = words[: len(others)]
+        rows.append([f"p{n}@example.org", *row] if email_first else [*row, f"p{n}@example.org"])
+    text = "\n".join(",".join(r) for r in [header, *rows]) + "\n"
+    with pytest.raises(InputError, match="no name column"):
+        people(write(text))
+
+
+@pytest.mark.parametrize("header", ["Member", "Teilnehmer", "Participant", "City"])
+def test_one_word_values_the_addresses_carry_are_the_name(write, header):
+    """Given names the rows' addresses carry (anna.berg@ beside Anna): people's names, under
+    whatever header; as the addresses alone would not tell a city from a name."""
+    given = ["Anna", "Bo", "Chiara", "Dmitri", "Eva", "Farid"]
+    rows = [f"{g},{g.lower()}.{'xyz'[n % 3]}{n}@example.org" for n, g in enumerate(given)]
+    stored, rejected, _, _ = people(write("\n".join([f"{header},Email", *rows]) + "\n"))
+    assert [name for name, _ in stored] == given and not rejected
+
+
+@pytest.mark.parametrize(
+    "headers", [("Jina la kwanza", "Jina la ukoo"), ("Izena", "Abizena"), ("Enw", "Cyfenw")]
+)
+def test_one_word_parts_under_headers_sharing_their_word_are_the_name(write, headers):
+    """Given and family name in a Latin-script language no vocabulary has (Swahili, Basque,
+    Welsh): the two headers share the name's word, so they are one name's parts, even where
+    the addresses carry neither."""
+    names = [("Amani", "Mwangi"), ("Neema", "Otieno"), ("Baraka", "Kamau")]
+    rows = [f"{g},{f},p{n}@example.org" for n, (g, f) in enumerate(names)]
+    text = "\n".join([f"{headers[0]},{headers[1]},Barua pepe", *rows]) + "\n"
+    stored, _, _, _ = people(write(text))
+    assert [name for name, _ in stored] == [f"{g} {f}" for g, f in names]
+
+
+def test_two_readable_one_word_columns_side_by_side_are_no_name(write):
+    """City and State under English headers are no given and family name (the one-word run
+    rule stays for headers no vocabulary can read)."""
+    rows = [f"p{n}@example.org,{c},{s}" for n, (c, s) in enumerate(
+        [("Austin", "Texas"), ("Denver", "Colorado"), ("Boise", "Idaho"), ("Tampa", "Florida")]
+    )]  # fmt: skip
+    with pytest.raises(InputError, match="no name column"):
+        people(write("\n".join(["Email,City,State", *rows]) + "\n"))
+
+
 HEADS = sorted(vocabulary_module.vocabulary().heads)
 
 
