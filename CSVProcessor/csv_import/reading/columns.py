@@ -72,6 +72,11 @@ WHOLE_KINDS = frozenset({"full", "name", "display"})
 NO_ADDRESS = 20  # values without one address that make an email-worded column no email column
 
 
+def position_header(i: int) -> str:
+    """The header of column i of a file without one (columns by position)."""
+    return f"column {i + 1}"
+
+
 def header_key(text: str) -> str:
     """A header as the user may type it: "E-Mail Adresse" and "e_mail_adresse" are one key."""
     return "".join(words_of(text))
@@ -1307,15 +1312,17 @@ _JOINED_NAMES = frozenset({"CJK", "HIRAGANA", "KATAKANA", "HANGUL"})
 def _a_name_by_values_alone(rows, header, words, columns: list[int], email) -> bool:
     """Columns under no name word, their values name-like, are the name only on evidence
     that they are people's names: whole names (two words or more, or written in a script
-    that joins a name's parts, on four in five values), or one-word values under a header
-    in a script no vocabulary reads (Georgian სახელი, the name word we cannot read) or
-    named email (headers swapped: _guess_email's rule), or carried by the rows' addresses
-    (Lucía beside lucia.fernandez@). A header we can read that says no name ("City" over
-    Berlin, Paris; "Subscribed" over yes, no; "Tags") is some other field: storing its
-    values as the name would store the wrong people."""
+    that joins a name's parts, on four in five values); or one-word values under a header
+    in a script no vocabulary reads (Georgian სახელი, the name word we cannot read), named
+    email (headers swapped: _guess_email's rule) or none (a file without a header), under
+    headers sharing a word, or carried by the rows' addresses (Lucía beside
+    lucia.fernandez@). A header we can read that says no name ("City" over Berlin, Paris;
+    "Subscribed" over yes, no; "Tags") is some other field: storing its values as the name
+    would store the wrong people."""
     if len(columns) == 1 and _whole_names(rows, columns[0]):
         return True
-    if not all(readable(header[i]) and not words[i].has("email") for i in columns):
+    said = [i for i in columns if header[i] != position_header(i) and not words[i].has("email")]
+    if not all(readable(header[i]) for i in said) or len(said) < len(columns):
         return True
     if len(columns) > 1 and _one_words_parts([header[i] for i in columns]):
         return True

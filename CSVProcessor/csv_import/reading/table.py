@@ -43,6 +43,7 @@ from csv_import.reading.columns import (
     legal_form,
     listing,
     map_columns,
+    position_header,
     writes_family_first,
 )
 from csv_import.reading.countries import region_of
@@ -121,7 +122,7 @@ class Table:
         sample = [r.fields for r in body if r.error is None and not r.is_blank()]
         if header is None:  # no header: columns by position
             width = max((len(f) for f in sample), default=1)
-            self.header = [f"column {i + 1}" for i in range(width)]
+            self.header = [position_header(i) for i in range(width)]
             self.header_line, self.header_lines = None, 0
         else:
             self.header, self.header_line, self.header_lines = (
@@ -227,7 +228,7 @@ class Table:
         used = {*self.mapping.email, *self.mapping.name, *self.mapping.known}
         names, seen = {}, set()
         for i, header in enumerate(self.header):
-            name = header.strip() or f"column {i + 1}"
+            name = header.strip() or position_header(i)
             names[i] = name if name not in seen else f"{name} ({i + 1})"
             seen.add(names[i])
         kept = [(i, names[i]) for i in range(len(self.header)) if i not in used]

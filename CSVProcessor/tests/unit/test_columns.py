@@ -1441,6 +1441,13 @@ def test_one_word_parts_under_headers_sharing_their_word_are_the_name(write, hea
     assert [name for name, _ in stored] == [f"{g} {f}" for g, f in names]
 
 
+def test_one_word_names_in_a_file_without_a_header_are_the_name(write):
+    """No header, nothing to read: one-word values beside the addresses are the name, as
+    before (a typed list), even where the addresses carry none of them."""
+    stored, _, _, _ = people(write("Nino,n@example.org\nAram,a@example.org\n"), no_header=True)
+    assert stored == [("Nino", "n@example.org"), ("Aram", "a@example.org")]
+
+
 def test_two_readable_one_word_columns_side_by_side_are_no_name(write):
     """City and State under English headers are no given and family name (the one-word run
     rule stays for headers no vocabulary can read)."""
