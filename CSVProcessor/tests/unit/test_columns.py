@@ -2027,3 +2027,14 @@ def test_an_address_books_company_block_is_the_persons_work_address(write):
     )
     assert people(path)[0] == [("山田 太郎", "taro@example.jp"),
                                ("佐藤 恵子", "keiko@sakura.example.jp")]  # fmt: skip
+
+
+def test_slovak_nazov_is_the_name_of_a_private_clients_row(write):
+    """SuperFaktúra's `Názov` (the name, of a firm or a private client) beside
+    `Kontaktná osoba`: the contact person where there is one, else `Názov`'s own name."""
+    path = write(
+        "Názov;Kontaktná osoba;Email\nTatra Stav s.r.o.;Ľubomír Kováč;lubo@tatra.example\n"
+        "Zuzana Šťastná;;zuzana@azet.example\n"
+    )
+    assert people(path)[0] == [("Ľubomír Kováč", "lubo@tatra.example"),
+                               ("Zuzana Šťastná", "zuzana@azet.example")]  # fmt: skip
