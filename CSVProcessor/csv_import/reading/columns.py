@@ -62,6 +62,7 @@ from csv_import.reading.vocabulary import (
     read_header,
     readable,
     script,
+    unspaced_letter,
     vocabulary,
     words_of,
 )
@@ -202,6 +203,8 @@ def _mapped(header, rows, name_columns, email_columns, path, chosen_by) -> Mappi
         family_first = _family_first(header, rows, parts)
     if not full and not parts and not name_columns:
         full = _names_in_addresses(email, rows, why)
+    if full and not parts and not name_columns:
+        full = (*full, *_account_names(header, words, rows, evidence, full, email, why))
     if not full and not parts:
         raise InputError(
             f"{path}: no name column (columns found: {listing(header)}); name one with "
@@ -336,7 +339,7 @@ def guess_known(
     free = [
         i
         for i in range(len(header))
-        if i not in used
+        if (i not in used or (i in fallback and words[i].has("company")))
         and not words[i].has("email")
         and evidence[i].address_share <= 0.5
         and not any(q <= _qualifier(header[i]) for q in others)
@@ -362,7 +365,7 @@ def guess_known(
         if words[i].has("company")
         and (not words[i].means & {"phone", "job_title"} or i in firms)
         and (not evidence[i].filled or _share(rows, i, _lettered) >= 0.5)
-        and _own_name_share(rows, i, names) < 0.5
+        and _own_name_share(rows, i, [n for n in names if n != i]) < 0.5
         and not _anothers_company(header[i])
     ]
     whole = [i for i in companies if _whole_phrase(header[i], "company")]
@@ -521,6 +524,44 @@ def _staff_addresses(header, words, rows) -> list[int]:
     return found
 
 
+def _work_addresses(header, words) -> list[int]:
+    """Email columns excluded by a company word alone in an address book of blocks: the
+    company word and a home or other word each qualify the same two fields or more
+    (宛名職人's "会社電話", "会社E-mail" beside "自宅電話", "自宅E-mail"). The company's block
+    is the person's work address there, not a firm's ("Company Email" beside "Personal
+    Email" alone is the firm's info@ in a contact list)."""
+    company = {
+        r: i for i, h in enumerate(header) if (r := _less(h, {"company"})) != _less(h, frozenset())
+    }
+    home = {r for h in header if (r := _less(h, RANK_MEANINGS)) != _less(h, frozenset())}
+    if len((set(company) & home) - {()}) < 2:
+        return []
+    return [
+        i
+        for rest, i in company.items()
+        if rest in home and words[i].has("email") and words[i].has("exclude")
+        and (said := _beside_company(header[i])) is not None
+        and "exclude" not in said and "email" in said
+    ]  # fmt: skip
+
+
+def _less(text: str, meanings) -> tuple[str, ...]:
+    """A header's words less those of the given meanings (in unspaced scripts, less the
+    pieces: "会社電話" less company is "電話")."""
+    v = vocabulary()
+    out = []
+    for word in words_of(text):
+        if any(map(unspaced_letter, word)):
+            for piece in v.pieces:
+                if piece in word and any(e.means in meanings for e in v.unspaced[piece]):
+                    word = word.replace(piece, "")
+        elif read_header(word).means & meanings:
+            word = ""
+        if word:
+            out.append(word)
+    return tuple(out)
+
+
 def _one_employers(rows, i: int) -> bool:
     """The column's sampled addresses are a staff directory's: two or more, each on one
     row, one domain for 80% of them."""
@@ -543,6 +584,48 @@ def _names_in_addresses(email: tuple[int, ...], rows, why: dict) -> tuple[int, .
         return ()
     why[first] = f"{why.get(first, '')}; the name too: its addresses' display names".lstrip("; ")
     return (first,)
+
+
+def _account_names(header, words, rows, evidence, full, email, why) -> list[int]:
+    """Beside a whole-name column (a contact person's), a company column whose header names
+    a customer's or an account's name (a name word with the company word: Hebrew "שם חשבון",
+    Arabic "اسم الحساب", Thai "ชื่อบริษัท / ชื่อบุคคล", "Customer Name") holding both kinds
+    of value: companies' legal names on some sampled rows and, on every sampled row where
+    the whole-name columns are empty, no legal name (a private client's own name). It is
+    the name of those rows, as a plain name column is (Fortnox's "Namn"), and the company
+    of the others (guess_known: a fallback column)."""
+    found = []
+    for i, w in enumerate(words):
+        if i in full or i in email or not w.has("company") or not _names_it(header[i]):
+            continue
+        values = [f[i].strip() for f in rows if i < len(f) and f[i].strip()]
+        alone = [
+            f[i].strip()
+            for f in rows
+            if i < len(f) and f[i].strip() and all(j >= len(f) or not f[j].strip() for j in full)
+        ]
+        if (
+            alone
+            and any(map(legal_form, values))
+            and not any(map(legal_form, alone))
+            and all(len(v.split()) >= 2 and not any(c.isdigit() for c in v) for v in alone)
+            and evidence[i].address_share == 0
+        ):
+            found.append(i)
+            why[i] = "a customer's name (a firm's or a private client's): the name of the rows"
+            why[i] += " without a contact person"
+    return found
+
+
+def _names_it(text: str) -> bool:
+    """A header holding a name word of its own ("שם" in "שם חשבון", "ชื่อ" in "ชื่อบริษัท")."""
+    v = vocabulary()
+    keys = words_of(text)
+    if any(e.means == "name" for k in keys for e in v.phrases.get((k,), ())):
+        return True
+    joined = "".join(keys)
+    return any(piece in joined for piece, entries in v.unspaced.items()
+               if any(e.means == "name" for e in entries))  # fmt: skip
 
 
 def _own_name_share(rows, column: int, names: list[int]) -> float:
@@ -598,7 +681,8 @@ _FORMS = (
     "bv nv ab as asa aps oy oyj oü ou uab sia doo sro kft zrt bt spzoo aş sc lda eirl bhd tbk "
     "cv sderl snc eireli şti ltdşti fie sp "  # "S.A. de C.V.", "S. de R.L.", "S.n.c.", "Ltd. Şti.",
     # Estonian "FIE" and Slovenian "s.p." (a sole trader's firm, under the trader's own name)
-    'kk ооо оао зао пао ао тов ад еоод оод тоо בע"מ בע״מ'
+    'kk ооо оао зао пао ао тов ад еоод оод тоо בע"מ בע״מ '
+    "ehf hf slf"  # Icelandic: einkahlutafélag, hlutafélag, samlagsfélag ("Fiskbúðin ehf.")
 )
 LEGAL_FORMS = frozenset(_FORMS.split())
 # Forms that are given names too unless written in capitals or with dots: "FIE" (Estonian),
@@ -745,6 +829,8 @@ def _guess_email(
 ) -> tuple[int, ...]:
     # A staff directory's company addresses are the person's work address, ranked first.
     staff = _staff_addresses(header, words, rows)
+    blocks = _work_addresses(header, words)
+    staff += [i for i in blocks if i not in staff]
     # "E-Mail-Anzeigename" (email + display name) is about the address, not one.
     said = [
         i
@@ -793,7 +879,9 @@ def _guess_email(
     if ranked:
         for i in ranked:
             why[i] = "header says email" + (f" (rank {rank(i)})" if len(ranked) > 1 else "")
-            if i in staff:
+            if i in blocks:
+                why[i] += "; a company's beside a home one: the work address"
+            elif i in staff:
                 why[i] += "; a company's, one domain and one address a row: the work address"
         # A column of addresses is a candidate whatever its header ("Elektronik Posta 2
         # Adres"): after the ones the header names, as a per-row fallback.

@@ -9,17 +9,20 @@ their options (`cn;lang-ja` is a cn).
 - the name: cn, else displayName (one that is an address is no name), else givenName
   and sn (the family name first when it is written in Han or Hangul, as the CSV reader
   joins parts);
-- the emails, tried in order: mail, then Thunderbird's mozillaSecondEmail, then
-  otherMailbox (RFC 1274), then Active Directory's proxyAddresses of type SMTP (the
-  primary `SMTP:` first, then the `smtp:` aliases, prefix left off; `X500:`, `SIP:` are
-  not mail);
+- the emails, tried in order: mail (Univention's and Kolab's mailPrimaryAddress where
+  there is no mail), then Thunderbird's mozillaSecondEmail, then otherMailbox (RFC 1274),
+  then mailAlternativeAddress (Univention's, Kolab's aliases), then Active Directory's
+  proxyAddresses of type SMTP (the primary `SMTP:` first, then the `smtp:` aliases, prefix
+  left off; `X500:`, `SIP:` are not mail);
 - the known fields: the first of telephoneNumber, mobile and homePhone; o (the
   organization) and title.
 Each with the other names exporters write for it (OpenLDAP's FAQ on the attributes the
 Windows Address Book reads, and Active Directory's): commonName, display-name,
 surname, rfc822Mailbox, organizationName, company, otherTelephone, otherMobile.
-An entry whose objectClass is groupOfNames or groupOfUniqueNames (a mailing list) is
-skipped, counted; so is a block holding only `version: 1`, a change record that is not
+An entry whose objectClass is groupOfNames or groupOfUniqueNames (a mailing list), or any
+other group (a class named `group` or ending in it: posixGroup, Active Directory's group,
+univentionGroup: members, and maybe an address of its own) is skipped, counted; so is a
+block holding only `version: 1`, a change record that is not
 an entry (RFC 2849's `changetype: modify`, `delete`, `modrdn`, `moddn`: a change to an entry
 kept elsewhere, holding no whole person; `changetype: add` is an entry), and a search's
 result lines (`search: 2`, `result: 0 Success`, as ldapsearch prints them after the entries).
@@ -37,7 +40,10 @@ from csv_import.reading.text_records import RECORD_LIMIT, TextRecords
 from csv_import.rows import Row
 
 NAMES = ("cn", "commonName", "displayName", "display-name")
-EMAILS = ("mail", "rfc822Mailbox", "mozillaSecondEmail", "otherMailbox")
+EMAILS = (
+    "mail", "rfc822Mailbox", "mailPrimaryAddress", "mozillaSecondEmail", "otherMailbox",
+    "mailAlternativeAddress",
+)  # fmt: skip
 PHONES = ("telephoneNumber", "mobile", "homePhone", "otherTelephone", "otherMobile")
 COMPANIES = ("o", "organizationName", "company")
 LISTS = {"groupofnames", "groupofuniquenames"}
@@ -108,7 +114,8 @@ class LdifEntries(TextRecords):
     columns = {"name": [*NAMES, "givenName", "sn"], "email": list(EMAILS)}
     mapping = (
         "name ← cn, else displayName, else givenName and sn; email ← mail,"
-        " then mozillaSecondEmail, otherMailbox, proxyAddresses (smtp:); phone ←"
+        " then mailPrimaryAddress, mozillaSecondEmail, otherMailbox, mailAlternativeAddress,"
+        " proxyAddresses (smtp:); phone ←"
         " telephoneNumber, else mobile, homePhone; company ← o; job title ← title"
     )
 
@@ -212,6 +219,7 @@ def _skipped(entry: dict[str, list]) -> str | None:
     """Why an entry is no person: a mailing list, or only the file's `version: 1`."""
     if not entry:
         return "no attributes (a version line)"
-    if {c.lower() for c in texts(entry, "objectclass")} & LISTS:
+    classes = {c.lower() for c in texts(entry, "objectclass")}
+    if classes & LISTS or any(c.endswith("group") for c in classes):
         return "a mailing list"
     return None

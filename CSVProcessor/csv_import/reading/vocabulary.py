@@ -31,7 +31,8 @@ from importlib import resources
 LANGUAGES = (
     "en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "no", "fi", "is", "pl", "cs", "sk",
     "hu", "ro", "bg", "hr", "sr", "sl", "uk", "ru", "el", "tr", "lt", "lv", "et", "ja", "zh",
-    "ko", "vi", "th", "id", "ms", "ar", "he", "fa", "hi", "bn", "ta", "ur", "tl", "ca",
+    "ko", "vi", "th", "id", "ms", "ar", "he", "fa", "hi", "bn", "ta", "ur", "tl", "ca", "cy",
+    "ga", "eu", "sw",
 )  # fmt: skip
 # name_order "family given" in words/*.json
 FAMILY_FIRST = frozenset({"ja", "zh", "ko", "hu", "vi"})
@@ -80,6 +81,11 @@ def _unspaced(c: str) -> bool:
         or 0xF900 <= o <= 0xFAFF
         or (0x0E00 <= o <= 0x0E7F)
     )
+
+
+def unspaced_letter(c: str) -> bool:
+    """A letter of a script written without spaces between words (Han, kana, Thai)."""
+    return _unspaced(c)
 
 
 def normalise(text: str) -> str:

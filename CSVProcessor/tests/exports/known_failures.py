@@ -23,10 +23,6 @@ FAMILY_FIRST = ("headers", "name-order")
 
 KNOWN_FAILURES: dict[str, tuple[str, ...]] = {
     # unseen_more.py (2026-12-04): the wrong people
-    "kktix-attendees-zh-tw": (
-        "headers",
-    ),  # 聯絡人 (the order's contact) read before the attendee (參加人): no word for either;
-    # 联系人 is the contact person in a CRM list, so it cannot simply be an exclusion word
     # unseen_fourth.py (2026-12-04): the wrong people
     "entradium-asistentes-es": (
         "headers",

@@ -11,6 +11,7 @@ from CSVProcessor.tests.exports import (
     spreadsheets,
     unseen_books,
     unseen_eighth,
+    unseen_eleventh,
     unseen_fifth,
     unseen_fourth,
     unseen_more,
@@ -40,6 +41,7 @@ SHAPES = [
     *unseen_eighth.SHAPES,
     *unseen_ninth.SHAPES,
     *unseen_tenth.SHAPES,
+    *unseen_eleventh.SHAPES,
 ]
 BY_NAME = {shape.name: shape for shape in SHAPES}
 assert len(BY_NAME) == len(SHAPES), "shape names must be unique"

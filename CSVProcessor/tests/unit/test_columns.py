@@ -69,8 +69,9 @@ def physical_lines(path) -> int:
 
 def test_every_language_of_the_issue_with_email_and_name_words_and_sources():
     # the issue's list (en de fr ... he fa hi) and four hand-typed lists brought: bn ta ur tl;
-    # Catalan (ca) with the tenth round of unseen exports (Clickedu's "Nom;Cognoms")
-    assert len(VOCABULARY) == 44
+    # Catalan (ca) with the tenth round of unseen exports (Clickedu's "Nom;Cognoms"); Welsh,
+    # Irish, Basque and Swahili (cy ga eu sw) with the eleventh
+    assert len(VOCABULARY) == 48
     for lang, data in VOCABULARY.items():
         means = {w["means"] for w in data["words"]}
         assert {"email", "exclude"} <= means, lang
@@ -2023,3 +2024,93 @@ def test_an_address_ranked_like_another_persons_name_column_is_theirs(write, row
     assert people(path)[0] == [(f"{g} {f}", f"p{n}@x.com") for n, (g, f, _, _) in enumerate(rows)]
     with open_people(path) as file:
         assert all(row.alternatives == () for row in file.rows())
+
+
+@pytest.mark.parametrize(
+    ("header", "pupil", "parent"),
+    [
+        ("Enw cyntaf;Cyfenw;Cyfeiriad e-bost;Enw'r rhiant;Cyfeiriad e-bost y rhiant", "cy", "cy"),
+        ("Céadainm;Sloinne;Ríomhphost;Ainm an tuismitheora;Ríomhphost an tuismitheora", "ga", "ga"),
+        ("Izena;Abizenak;Helbide elektronikoa;Gurasoaren izena;Gurasoaren helbide elektronikoa",
+         "eu", "eu"),
+        ("Jina la kwanza;Jina la ukoo;Barua pepe;Jina la mzazi;Barua pepe ya mzazi", "sw", "sw"),
+    ],
+)  # fmt: skip
+def test_welsh_irish_basque_and_swahili_name_email_and_parent_words(write, header, pupil, parent):
+    """Languages no vocabulary had: the pupil's given and family names joined, and the
+    parent's name and address (`y rhiant`, `an tuismitheora`, `Gurasoaren`, `ya mzazi`) are
+    another person's, no fallback for a pupil without an address."""
+    path = write(
+        f"{header}\nGwen;Huws;gwen@school.example;Siân Huws;sian@home.example\n"
+        "Dai;Rhys;;Eleri Rhys;eleri@home.example\nFfion;Llwyd;ffion@school.example;;\n"
+    )
+    assert people(path)[0] == [("Gwen Huws", "gwen@school.example"),
+                               ("Ffion Llwyd", "ffion@school.example")]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("header", "firm", "encoding"),
+    [
+        ("Naziv;Kontakt osoba;E-mail;Telefon", "Horvat d.o.o.", "cp1250"),
+        ("Nafn;Tengiliður;Netfang;Sími", "Fiskbúðin ehf.", "cp1252"),
+        ("客户名称;联系人;电子邮箱;手机", "深圳市华星电子有限公司", "gb18030"),
+        ("Nama Syarikat;Orang Untuk Dihubungi;E-mel;No. Telefon", "Kedai Ahmad Sdn. Bhd.", "utf-8"),
+    ],
+)
+def test_a_firms_contact_person_in_croatian_icelandic_chinese_and_malay(write, header, firm,
+                                                                        encoding):  # fmt: skip
+    """`Kontakt osoba`, `Tengiliður`, `联系人` are the contact person (the name), the firm's
+    column its company (Icelandic `ehf.` a legal form; Malay `Nama Syarikat` a company)."""
+    path = write(f"{header}\n{firm};Ivana Horvat;ivana@firm.example;555 1234\n", encoding)
+    with open_people(path) as file:
+        (row,) = list(file.rows())
+    assert (row.full_name, row.email, row.company) == ("Ivana Horvat", "ivana@firm.example", firm)
+
+
+@pytest.mark.parametrize(
+    ("header", "firm", "private", "encoding"),
+    [
+        ("שם חשבון,איש קשר,דואר אלקטרוני", 'אלון מערכות בע"מ', "משה לוי", "cp1255"),
+        ("اسم الحساب,اسم جهة الاتصال,البريد الإلكتروني", "شركة الفجر المحدودة", "فهد الحربي",
+         "cp1256"),
+        ("ชื่อบริษัท / ชื่อบุคคล,ชื่อผู้ติดต่อ,อีเมล", "บริษัท สยามพัฒนา จำกัด", "สมชาย ใจดี", "cp874"),
+        ("Customer Name,Contact Name,Email", "Acme Trading Ltd", "Jane Miller", "utf-8"),
+    ],
+)  # fmt: skip
+def test_a_customers_name_is_the_name_of_a_private_clients_row(write, header, firm, private,
+                                                               encoding):  # fmt: skip
+    """A company column whose header names the customer's or the account's name, holding
+    legal names on some rows and no legal name where the contact person is empty, is the
+    name of those rows (a private client), the company of the others."""
+    path = write(
+        f"{header}\n{firm},Yael Cohen,yael@firm.example\n{private},,private@mail.example\n",
+        encoding,
+    )
+    with open_people(path) as file:
+        rows = [(r.full_name, r.email, r.company) for r in file.rows()]
+    assert rows == [("Yael Cohen", "yael@firm.example", firm),
+                    (private, "private@mail.example", "")]  # fmt: skip
+
+
+def test_an_address_books_company_block_is_the_persons_work_address(write):
+    """宛名職人's blocks: `会社` (company) and `自宅` (home) each qualify a phone and an
+    address, so `会社E-mail` is the person's work address, not a firm's; and `姓名かな`
+    (the name's kana reading) is no name."""
+    path = write(
+        "姓,名,姓名,姓名かな,自宅電話,自宅E-mail,会社電話,会社E-mail,会社名\n"
+        "山田,太郎,山田 太郎,やまだ たろう,03-1234-5678,taro@example.jp,,,\n"
+        "佐藤,恵子,佐藤 恵子,さとう けいこ,,,06-9876-5432,keiko@sakura.example.jp,桜商事株式会社\n"
+    )
+    assert people(path)[0] == [("山田 太郎", "taro@example.jp"),
+                               ("佐藤 恵子", "keiko@sakura.example.jp")]  # fmt: skip
+
+
+def test_slovak_nazov_is_the_name_of_a_private_clients_row(write):
+    """SuperFaktúra's `Názov` (the name, of a firm or a private client) beside
+    `Kontaktná osoba`: the contact person where there is one, else `Názov`'s own name."""
+    path = write(
+        "Názov;Kontaktná osoba;Email\nTatra Stav s.r.o.;Ľubomír Kováč;lubo@tatra.example\n"
+        "Zuzana Šťastná;;zuzana@azet.example\n"
+    )
+    assert people(path)[0] == [("Ľubomír Kováč", "lubo@tatra.example"),
+                               ("Zuzana Šťastná", "zuzana@azet.example")]  # fmt: skip

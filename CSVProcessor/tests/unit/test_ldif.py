@@ -276,3 +276,28 @@ def test_active_directorys_smtp_proxy_addresses_are_other_addresses(tmp_path):
         ("Ann Lee", "ann@x.org", ("alee@x.org",)),
         ("Bo Berg", "bo@x.org", ("bo.alias@x.org",)),
     ]
+
+
+def test_univentions_primary_and_alternative_addresses_and_no_group(tmp_path):
+    """Univention's (and Kolab's) users hold their address in mailPrimaryAddress and their
+    aliases in mailAlternativeAddress, no mail; a group (posixGroup, univentionGroup, Active
+    Directory's group) holds members and may have an address of its own: no person."""
+    path = tmp_path / "ucs.ldif"
+    path.write_text(
+        "dn: uid=ann,cn=users,dc=x\nobjectClass: inetOrgPerson\ncn: Ann Lee\n"
+        "mailPrimaryAddress: ann@x.org\nmailAlternativeAddress: a.lee@x.org\n\n"
+        "dn: cn=staff,cn=groups,dc=x\nobjectClass: posixGroup\nobjectClass: univentionGroup\n"
+        "cn: staff\nmailPrimaryAddress: staff@x.org\n\n"
+        "dn: CN=Sales,CN=Users,DC=x\nobjectClass: top\nobjectClass: group\ncn: Sales\n"
+        "mail: sales@x.org\n\n"
+        "dn: uid=bo,cn=users,dc=x\nobjectClass: inetOrgPerson\ncn: Bo Berg\nmail: bo@x.org\n"
+        "mailPrimaryAddress: bo.berg@x.org\n"
+    )
+    with open_people(path) as people:
+        found = [(r.full_name, r.email, r.alternatives) for r in people.rows()]
+        skipped = dict(people.skipped)
+    assert found == [
+        ("Ann Lee", "ann@x.org", ("a.lee@x.org",)),
+        ("Bo Berg", "bo@x.org", ("bo.berg@x.org",)),
+    ]
+    assert skipped == {"a mailing list": 10, "blank": 3}
