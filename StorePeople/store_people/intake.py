@@ -31,7 +31,7 @@ from store_people.validation import (
     parse_people,
     parse_person,
 )
-from store_people.verdicts import STORED, Dead, Verdict, dead
+from store_people.verdicts import STORED, UNDONE, Dead, Verdict, dead
 
 log = logging.getLogger(__name__)
 
@@ -127,7 +127,11 @@ class Outcome:
             return [(row, "db.unavailable") for row in unstored]
         self.add_stored(totals)
         for row, code in refused:
-            self.fail(row.import_id, row.line, code, "", row_key(row) in replayed)
+            if code == UNDONE:  # the import was taken back: not one of its rows, nor a failure
+                log.error("import %s line %d: undone before it came, not stored (%s)",
+                          row.import_id, row.line, UNDONE)  # fmt: skip
+            else:
+                self.fail(row.import_id, row.line, code, "", row_key(row) in replayed)
         return refused
 
     def add_stored(self, totals: dict) -> None:
@@ -198,7 +202,7 @@ def store_person_batch(settings: Settings, deliveries: list[Delivery]) -> list[V
         if delivery.replayed is not None:
             replayed[row_key(row)] = delivery.replayed
     for row, code in outcome.store(settings, rows, replayed):
-        verdicts[position_of[id(row)]] = Dead(code, f"line {row.line}: {code}", True)
+        verdicts[position_of[id(row)]] = Dead(code, f"line {row.line}: {code}", code != UNDONE)
     outcome.report(settings)
     return verdicts
 

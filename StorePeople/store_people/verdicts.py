@@ -14,6 +14,8 @@ from store_people.rows import PersonRow
 log = logging.getLogger(__name__)
 
 STORED, REQUEUE = "stored", "requeue"
+# A row of an import undone before it arrived: logged, never stored, counted nowhere (store.py).
+UNDONE = "import.undone"
 
 
 class Dead(NamedTuple):
@@ -31,7 +33,8 @@ def dead(rows_failed: list[tuple[PersonRow | None, str]]) -> Dead:
     """A message none of whose rows could be stored: the commonest reason says why."""
     reasons = Counter(code for _row, code in rows_failed)
     reason, count = reasons.most_common(1)[0]
-    return Dead(reason, f"{count} of {len(rows_failed)} rows: {reason}", True)
+    counted = any(code != UNDONE for _row, code in rows_failed)
+    return Dead(reason, f"{count} of {len(rows_failed)} rows: {reason}", counted)
 
 
 def in_pool(function, *args):
