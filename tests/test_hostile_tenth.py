@@ -21,6 +21,7 @@ from kombu import Connection
 from csv_import.validation import normalize_email
 from people_import_contract import dead_letters
 from people_import_contract.limits import new_import_id
+from people_import_contract.messages import RECORD_IMPORT
 from people_import_contract.queues import bulk_name
 from store_people.validation import is_email
 from tests import services
@@ -179,4 +180,72 @@ def test_rows_of_an_undone_import_are_dead_lettered_and_counted_nowhere(db, work
     letters = taken_dead_letters(worker.queue)
     reasons = sorted((h[dead_letters.REASON], h[dead_letters.COUNTED]) for h, _body in letters)
     assert reasons == [("import.undone", "0")] * 2
+    assert worker.process.poll() is None
+
+
+@pytest.mark.timeout(240)
+def test_dead_letters_go_by_the_import_their_body_names_not_their_task_id(db, worker, tmp_path):
+    """A per-row and a bulk message of import B whose task ids name import A, each with an
+    invalid email. Before: B's `status` counted both failed, `dead-letters` listed them under
+    A, `replay B` found nothing and `replay A` sent them back. Now the worker writes the
+    import it counted them under (x-people-import-id), and the CLI goes by it."""
+    env = {**worker.env, "LOGS_DIR": str(tmp_path / "logs")}
+    a, b = new_import_id(), new_import_id()
+    with Connection(BROKER_URL, transport_options={"confirm_publish": True}) as connection:
+        channel = connection.default_channel
+        publish(channel, worker.queue, task_body(kwargs_of(b, 5, email="bad")),
+                content_type=JSON, delivery_mode=2,
+                application_headers={"lang": "py", "task": PERSON, "id": f"{a}:5"})  # fmt: skip
+        publish(channel, worker.queue, bulk_body(b, [[6, "Bo", "bad"]]), ".bulk",
+                content_type=JSON, delivery_mode=2,
+                application_headers={"lang": "py", "task": PEOPLE, "id": f"{a}:6"})  # fmt: skip
+    settled(worker)
+    assert counts(db, b) == (0, 2, {"email.invalid": 2})
+    listed = json.loads(run_cli(env, "dead-letters", "--json").stdout)["by_import"]
+    assert listed == [{"import_id": b, "messages": 2, "reason": "email.invalid"}]
+    assert json.loads(run_cli(env, "replay", a, "--json").stdout)["replayed"] == 0
+    assert json.loads(run_cli(env, "replay", b, "--json").stdout)["replayed"] == 2
+    settled(worker)  # dead-lettered again (still invalid), under B, counted once
+    listed = json.loads(run_cli(env, "dead-letters", "--json").stdout)["by_import"]
+    assert listed == [{"import_id": b, "messages": 2, "reason": "email.invalid"}]
+    assert counts(db, b) == (0, 2, {"email.invalid": 2})
+    assert counts(db, a) == (0, 0, {})
+    taken_dead_letters(worker.queue)
+    assert worker.process.poll() is None
+
+
+@pytest.mark.timeout(180)
+def test_rows_or_an_undo_named_as_an_import_record_are_dead_lettered_not_lost(db, worker):
+    """A row, a bulk message and an undo request, each with the task name of an import's
+    record. Before: each acknowledged as the import's record (none of its fields), its people
+    or its undo gone, in no queue. Now `message.bad_shape`, dead-lettered under its import;
+    the import's real record beside them is recorded."""
+    import_id = new_import_id()
+    record = {"import_id": import_id, "file": "f.csv", "rows": 1, "accepted": 1, "rejected": 0,
+              "enqueued": 1, "state": "enqueued"}  # fmt: skip
+    bodies = [
+        task_body(kwargs_of(import_id, 3)),
+        bulk_body(import_id, [[4, "Bo", "bo@example.com"]]),
+        task_body({"import_id": import_id, "request_id": "r-1"}),
+        task_body(record, args=[1]),
+        task_body(record),
+    ]
+    with Connection(BROKER_URL, transport_options={"confirm_publish": True}) as connection:
+        for n, body in enumerate(bodies):
+            publish(connection.default_channel, worker.queue, body, content_type=JSON,
+                    delivery_mode=2, application_headers={"lang": "py", "task": RECORD_IMPORT,
+                                                          "id": f"{import_id}:r{n}"})  # fmt: skip
+    settled(worker)
+    letters = taken_dead_letters(worker.queue)
+    assert sorted(headers["id"] for headers, _body in letters) == [
+        f"{import_id}:r{n}" for n in range(4)
+    ]
+    assert {(h[dead_letters.REASON], h[dead_letters.COUNTED], h[dead_letters.IMPORT])
+            for h, _body in letters} == {("message.bad_shape", "0", import_id)}  # fmt: skip
+    with db.connect() as connection:
+        recorded = connection.exec_driver_sql(
+            "SELECT file, enqueued, stored, failed FROM imports WHERE import_id = %s", (import_id,)
+        ).one()
+    assert tuple(recorded) == ("f.csv", 1, 0, 0)
+    assert people_table(db) == []
     assert worker.process.poll() is None

@@ -28,6 +28,7 @@ from store_people.verdicts import STORED, Dead, Verdict
 
 log = logging.getLogger(__name__)
 
+RECORD_KWARGS = frozenset({"import_id", *RECORD_IMPORT_FIELDS})
 REQUEST_ID = re.compile(r"[0-9a-z-]{1,64}\Z")
 
 
@@ -42,6 +43,18 @@ def record_import(settings: Settings, args, kwargs) -> Verdict:
     except BadMessage as error:
         log.error("record_import refused: %s", error)
         return Dead(error.code, str(error))
+    # Only the record's own fields, none a list or an object: a row (`line`, `full_name`,
+    # `email`), a bulk message (`rows`, a list) or an undo (`request_id`) under this task's name
+    # was acknowledged as the import's record, its people or its undo gone, in no queue.
+    unknown = sorted(
+        str(name)[:20]
+        for name, value in kwargs.items()
+        if name not in RECORD_KWARGS or isinstance(value, (list, dict))
+    )
+    if args or unknown:
+        log.error("record_import %s refused: arguments %s", import_id, unknown[:5] or "by position")
+        detail = f"record_import: arguments it does not take ({', '.join(unknown[:5]) or 'args'})"
+        return Dead("message.bad_shape", detail, False, import_id)
     fields = {
         name: kind(kwargs[name])
         for name, kind in RECORD_IMPORT_FIELDS.items()
