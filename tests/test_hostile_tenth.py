@@ -1,13 +1,16 @@
-"""A tenth pass of hostile messages: other spellings of one address, rows of an undone import.
+"""A tenth pass of hostile messages: what a message says of itself against what the worker keeps.
 
 One worker per mode: the fast paths on a quorum queue, FAST_PATHS=0 on a classic one.
-An address spelled as the CLI never writes it (a zero-width space, a soft hyphen or a direction
-override in it, a full-width letter, a decomposed é, a full-width or ideographic full stop in
-the domain): each was stored as a person of its own beside the one the CLI's spelling makes,
-13 people for 3 mailboxes. A row of an import undone before it came (a redelivery, a
-replayed dead letter, any producer's message): counted `stored` and `inserted` though nobody
-reached `people`, the undone import saying `stored 4` of 2 enqueued. Each is now
-dead-lettered with its reason, and counted only where it is true.
+- An address spelled as the CLI never writes it (a zero-width space, a soft hyphen or a
+  direction override in it, a full-width letter, a decomposed é, a full-width or ideographic
+  full stop in the domain): each was stored as a person of its own beside the one the CLI's
+  spelling makes, 13 people for 3 mailboxes.
+- A row of an import undone before it came (a redelivery, a replayed dead letter, any
+  producer's message): counted `stored` and `inserted` though nobody reached `people`.
+- A message whose task id names another import than its body: its failures were counted
+  under the body's import and listed and replayed under the other one.
+- A row, a bulk message or an undo named as an import's record: acknowledged away.
+Each is now stored or dead-lettered once, with its reason, and counted only where it is true.
 """
 
 import json
