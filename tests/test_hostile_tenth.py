@@ -206,17 +206,32 @@ def test_dead_letters_go_by_the_import_their_body_names_not_their_task_id(db, wo
         publish(channel, worker.queue, bulk_body(b, [[6, "Bo", "bad"]]), ".bulk",
                 content_type=JSON, delivery_mode=2,
                 application_headers={"lang": "py", "task": PEOPLE, "id": f"{a}:6"})  # fmt: skip
+        # The header itself, forged by the sender: only the worker says which import a body is of.
+        forged = {"lang": "py", "task": PERSON, "id": f"{a}:7", dead_letters.IMPORT: a}
+        publish(channel, worker.queue, task_body(kwargs_of(b, 7, email="bad")),
+                content_type=JSON, delivery_mode=2, application_headers=forged)  # fmt: skip
     settled(worker)
-    assert counts(db, b) == (0, 2, {"email.invalid": 2})
+    assert counts(db, b) == (0, 3, {"email.invalid": 3})
     listed = json.loads(run_cli(env, "dead-letters", "--json").stdout)["by_import"]
-    assert listed == [{"import_id": b, "messages": 2, "reason": "email.invalid"}]
+    assert listed == [{"import_id": b, "messages": 3, "reason": "email.invalid"}]
     assert json.loads(run_cli(env, "replay", a, "--json").stdout)["replayed"] == 0
-    assert json.loads(run_cli(env, "replay", b, "--json").stdout)["replayed"] == 2
+    assert json.loads(run_cli(env, "replay", b, "--json").stdout)["replayed"] == 3
     settled(worker)  # dead-lettered again (still invalid), under B, counted once
     listed = json.loads(run_cli(env, "dead-letters", "--json").stdout)["by_import"]
-    assert listed == [{"import_id": b, "messages": 2, "reason": "email.invalid"}]
-    assert counts(db, b) == (0, 2, {"email.invalid": 2})
+    assert listed == [{"import_id": b, "messages": 3, "reason": "email.invalid"}]
+    assert counts(db, b) == (0, 3, {"email.invalid": 3})
     assert counts(db, a) == (0, 0, {})
+    taken_dead_letters(worker.queue)
+    # Refused before its body is read (a content type): the forged header is dropped, and the
+    # dead letter goes by its task id, as before the header existed.
+    with Connection(BROKER_URL, transport_options={"confirm_publish": True}) as connection:
+        forged = {"lang": "py", "task": PERSON, "id": f"{a}:8", dead_letters.IMPORT: b}
+        publish(connection.default_channel, worker.queue, task_body(kwargs_of(b, 8)),
+                content_type="application/x-yaml", delivery_mode=2,
+                application_headers=forged)  # fmt: skip
+    settled(worker)
+    listed = json.loads(run_cli(env, "dead-letters", "--json").stdout)["by_import"]
+    assert listed == [{"import_id": a, "messages": 1, "reason": "message.content_type"}]
     taken_dead_letters(worker.queue)
     assert worker.process.poll() is None
 
