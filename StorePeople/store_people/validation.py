@@ -53,8 +53,15 @@ def is_email(email: str) -> bool:
     return (
         EMAIL_SHAPE.match(email) is not None
         and (len(email) <= MAX_LABEL_LENGTH or email_lengths_ok(email))
+        and OTHER_SPELLING.search(email) is None
         and (email.isascii() or is_normal_form(email))
     )
+
+
+# Spellings of an address in ASCII the CLI never writes: RFC 5322's specials (a quoted local
+# part, a comment, a domain literal: `"ann"@x.org` and `ann(home)@x.org` are ann@x.org), and a
+# domain label in IDNA's ASCII form (`ann@xn--bcher-kva.de` is ann@bücher.de, the CLI's).
+OTHER_SPELLING = re.compile(r'[()<>\[\]:;\\,"]|[@.]xn--[^@]*\Z', re.IGNORECASE)
 
 
 # What UTS #46 makes a full stop in a domain (the ideographic one; its half-width and
