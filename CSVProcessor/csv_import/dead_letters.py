@@ -55,6 +55,8 @@ class Letter(NamedTuple):
 def read_letter(headers: dict, queue: str) -> Letter:
     task_id = headers.get("id")
     import_id = task_id[:IMPORT_ID_LENGTH] if isinstance(task_id, str) else None
+    if is_import_id(headers.get(contract.IMPORT)):  # the import the worker counted its rows under
+        import_id = headers[contract.IMPORT]
     reason = headers.get(contract.REASON)
     deaths = headers.get("x-death") if isinstance(headers.get("x-death"), list) else []
     death = deaths[0] if deaths and isinstance(deaths[0], dict) else {}
@@ -80,7 +82,7 @@ def read_letter(headers: dict, queue: str) -> Letter:
 # replay stopped at it ("broker unavailable"), whatever the import, for ever. Its headers are
 # cut down to those a person and a replay read, each short.
 KEPT = ("id", "task", contract.REASON, contract.DETAIL, contract.ORIGINAL_QUEUE,
-        contract.DEAD_AT, contract.COUNTED, contract.REPLAYED)  # fmt: skip
+        contract.DEAD_AT, contract.COUNTED, contract.REPLAYED, contract.IMPORT)  # fmt: skip
 FRAME_ROOM = 1024  # the frame's and content header's own bytes, kombu's properties: generous
 SHORT = 256
 

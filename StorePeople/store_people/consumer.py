@@ -135,9 +135,13 @@ class DeadLetteringRequest(Request):
         if requeue or self.acknowledged:
             return super().reject(requeue)
         given = self.dead_reason  # tasks.settled: Reject(tuple(Dead(...)))
-        if isinstance(given, (tuple, list)) and len(given) == 3:
+        import_id = None
+        if isinstance(given, (tuple, list)) and len(given) == 4:
+            reason, detail, counted, import_id = given
+        elif isinstance(given, (tuple, list)) and len(given) == 3:
             reason, detail, counted = given
         else:
             reason, detail, counted = "task.rejected", str(given or ""), False
-        dead_letter(self._message, reason, detail, self._connection_errors, counted=counted)
+        dead_letter(self._message, reason, detail, self._connection_errors, counted=counted,
+                    import_id=import_id)  # fmt: skip
         self.acknowledged = True

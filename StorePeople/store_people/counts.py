@@ -8,7 +8,7 @@ brought up to date with them any number of times (progress.py).
 
 from collections import Counter
 
-from sqlalchemy import case, delete, func, update
+from sqlalchemy import case, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from people_import_contract.job_record import FAILED, FAILED_PREFIX, WORKER_COUNTERS
@@ -135,6 +135,15 @@ def add_failures(session: Session, import_id: str, reasons: Counter) -> dict[str
         ).returning(table.c["count"])
         result[FAILED_PREFIX + reason] = session.execute(upsert).scalar_one()
     return with_versions(result, totals["counts_version"])
+
+
+def undone_imports(session: Session, import_ids) -> set[str]:
+    """Those of these imports that were undone (imports.undone_at)."""
+    table = Import.__table__
+    found = select(table.c.import_id).where(
+        table.c.import_id.in_(sorted(set(import_ids))), table.c.undone_at.is_not(None)
+    )
+    return set(session.execute(found).scalars())
 
 
 def record_summary(session: Session, import_id: str, fields: dict) -> None:

@@ -62,8 +62,10 @@ class DeadLetters:
 publisher: DeadLetters | None = None  # set by app.py once the settings are known
 
 
-def why(reason: str, detail, queue: str, counted: bool) -> dict:
+def why(reason: str, detail, queue: str, counted: bool, import_id: str | None = None) -> dict:
+    known = {contract.IMPORT: import_id} if import_id is not None else {}
     return {
+        **known,
         contract.REASON: reason,
         contract.DETAIL: str(detail)[: contract.MAX_DETAIL],
         contract.ORIGINAL_QUEUE: queue,
@@ -73,12 +75,21 @@ def why(reason: str, detail, queue: str, counted: bool) -> dict:
 
 
 def dead_letter(
-    message, reason: str, detail, errors, queue: str | None = None, counted: bool = False
+    message,
+    reason: str,
+    detail,
+    errors,
+    queue: str | None = None,
+    counted: bool = False,
+    import_id: str | None = None,
 ) -> None:
-    """Park one message in `<queue>.dead` with why; the original is acknowledged after."""
+    """Park one message in `<queue>.dead` with why; the original is acknowledged after.
+    `import_id`: the import its body names, when the worker read it (contract.IMPORT)."""
     if message.acknowledged:  # settled already, by whatever raised after settling it
         return
     headers = message.headers if isinstance(message.headers, dict) else {}
+    if contract.IMPORT in headers:  # only the worker says which import a body is of
+        headers = {name: value for name, value in headers.items() if name != contract.IMPORT}
     log.error(
         "message %s can't be stored as it is, dead-lettered: %s %.200s",
         shown(headers.get("id"), 100),
@@ -90,7 +101,7 @@ def dead_letter(
     # A replayed message failing again: its rows were counted failed the first time, or not.
     if headers.get(contract.REPLAYED) == "1":
         counted = counted or headers.get(contract.COUNTED) == "1"
-    ours = why(reason, detail, queue, counted)
+    ours = why(reason, detail, queue, counted, import_id)
     # Its own headers first; then without those nested too deep to be written again (py-amqp
     # writes recursively: one such header lost all the others, the import's own x-* ones too);
     # then only its id and task, when they are text (a header frame too large).
@@ -128,7 +139,8 @@ def settle(message, verdict, redelivered: bool, errors, queue: str | None = None
     elif verdict == REQUEUE:
         message.reject_log_error(log, errors, requeue=True)
     elif isinstance(verdict, Dead):
-        dead_letter(message, verdict.reason, verdict.detail, errors, queue, verdict.counted)
+        dead_letter(message, verdict.reason, verdict.detail, errors, queue, verdict.counted,
+                    verdict.import_id)  # fmt: skip
     elif redelivered:
         dead_letter(
             message, "worker.crashed", "storing it failed unexpectedly, twice", errors, queue

@@ -28,6 +28,7 @@ from store_people.verdicts import STORED, Dead, Verdict
 
 log = logging.getLogger(__name__)
 
+RECORD_KWARGS = frozenset({"import_id", *RECORD_IMPORT_FIELDS})
 REQUEST_ID = re.compile(r"[0-9a-z-]{1,64}\Z")
 
 
@@ -42,6 +43,18 @@ def record_import(settings: Settings, args, kwargs) -> Verdict:
     except BadMessage as error:
         log.error("record_import refused: %s", error)
         return Dead(error.code, str(error))
+    # Only the record's own fields, none a list or an object: a row (`line`, `full_name`,
+    # `email`), a bulk message (`rows`, a list) or an undo (`request_id`) under this task's name
+    # was acknowledged as the import's record, its people or its undo gone, in no queue.
+    unknown = sorted(
+        str(name)[:20]
+        for name, value in kwargs.items()
+        if name not in RECORD_KWARGS or isinstance(value, (list, dict))
+    )
+    if args or unknown:
+        log.error("record_import %s refused: arguments %s", import_id, unknown[:5] or "by position")
+        detail = f"record_import: arguments it does not take ({', '.join(unknown[:5]) or 'args'})"
+        return Dead("message.bad_shape", detail, False, import_id)
     fields = {
         name: kind(kwargs[name])
         for name, kind in RECORD_IMPORT_FIELDS.items()
@@ -50,7 +63,7 @@ def record_import(settings: Settings, args, kwargs) -> Verdict:
     for name, value in fields.items():
         if isinstance(value, int) and not 0 <= value <= MAX_BIGINT:
             log.error("record_import %s refused: %s out of range", import_id, name)
-            return Dead("message.bad_value", f"{name} out of range")
+            return Dead("message.bad_value", f"{name} out of range", False, import_id)
         # A NUL or a lone surrogate: text PostgreSQL can't hold, and psycopg2 refuses to send
         # a surrogate (UnicodeEncodeError, not a database error): the task raised, and the
         # import's record was dead-lettered as task.failed, with a traceback in the log.
@@ -59,16 +72,21 @@ def record_import(settings: Settings, args, kwargs) -> Verdict:
         ):
             log.error("record_import %s refused: %s has a NUL, a lone surrogate or is too long",
                       import_id, name)  # fmt: skip
-            return Dead("message.bad_value", f"{name} has a NUL, a lone surrogate or is too long")
+            return Dead(
+                "message.bad_value",
+                f"{name} has a NUL, a lone surrogate or is too long",
+                False,
+                import_id,
+            )
     if "state" in fields:  # the column says whose state it is
         state = fields.pop("state")
         if state not in CLI_STATES:
             log.error("record_import %s refused: state %.20r", import_id, state)
-            return Dead("message.bad_value", f"state {str(state)[:20]!r}")
+            return Dead("message.bad_value", f"state {str(state)[:20]!r}", False, import_id)
         fields["cli_state"] = state
     if fields.get(MERGE, MERGE_POLICIES[0]) not in MERGE_POLICIES:
         log.error("record_import %s refused: merge %.20r", import_id, fields[MERGE])
-        return Dead("message.bad_value", f"merge {str(fields[MERGE])[:20]!r}")
+        return Dead("message.bad_value", f"merge {str(fields[MERGE])[:20]!r}", False, import_id)
     try:
         in_transaction(
             settings.database_url,
@@ -78,7 +96,7 @@ def record_import(settings: Settings, args, kwargs) -> Verdict:
     except (StoreGaveUp, exc.DBAPIError) as error:  # dead-lettered, never acknowledged away
         log.error("record_import %s not recorded: %s", import_id, type(error).__name__)
         code = "db.unavailable" if isinstance(error, StoreGaveUp) else "db.refused"
-        return Dead(code, f"record_import: {type(error).__name__}")
+        return Dead(code, f"record_import: {type(error).__name__}", False, import_id)
     return STORED
 
 

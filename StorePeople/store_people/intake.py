@@ -31,7 +31,7 @@ from store_people.validation import (
     parse_people,
     parse_person,
 )
-from store_people.verdicts import STORED, Dead, Verdict, dead
+from store_people.verdicts import STORED, UNDONE, Dead, Verdict, dead
 
 log = logging.getLogger(__name__)
 
@@ -127,7 +127,11 @@ class Outcome:
             return [(row, "db.unavailable") for row in unstored]
         self.add_stored(totals)
         for row, code in refused:
-            self.fail(row.import_id, row.line, code, "", row_key(row) in replayed)
+            if code == UNDONE:  # the import was taken back: not one of its rows, nor a failure
+                log.error("import %s line %d: undone before it came, not stored (%s)",
+                          row.import_id, row.line, UNDONE)  # fmt: skip
+            else:
+                self.fail(row.import_id, row.line, code, "", row_key(row) in replayed)
         return refused
 
     def add_stored(self, totals: dict) -> None:
@@ -191,14 +195,17 @@ def store_person_batch(settings: Settings, deliveries: list[Delivery]) -> list[V
             kwargs = delivery.kwargs if isinstance(delivery.kwargs, dict) else {}
             import_id, replay = kwargs.get("import_id"), bool(delivery.replayed)
             outcome.fail(import_id, kwargs.get("line"), error.code, str(error), replay)
-            verdicts[position] = Dead(error.code, str(error), is_import_id(import_id))
+            known = import_id if is_import_id(import_id) else None
+            verdicts[position] = Dead(error.code, str(error), known is not None, known)
             continue
         rows.append(row)
         position_of[id(row)] = position
         if delivery.replayed is not None:
             replayed[row_key(row)] = delivery.replayed
     for row, code in outcome.store(settings, rows, replayed):
-        verdicts[position_of[id(row)]] = Dead(code, f"line {row.line}: {code}", True)
+        verdicts[position_of[id(row)]] = Dead(
+            code, f"line {row.line}: {code}", code != UNDONE, row.import_id
+        )
     outcome.report(settings)
     return verdicts
 
@@ -238,7 +245,8 @@ def store_people_message(settings: Settings, args, kwargs, replayed: str | None 
     gave_up = any(code == "db.unavailable" for _row, code in unstored)
     if (len(unstored) < len(rows) and not gave_up) or not (rows or bad):
         return STORED
-    return dead([*unstored, *((None, problem.code) for _line, problem in bad)])
+    failed = [*unstored, *((None, problem.code) for _line, problem in bad)]
+    return dead(failed, kwargs["import_id"])
 
 
 def store_bulk_body(settings: Settings, task, body: bytes, replayed: str | None = None) -> Verdict:

@@ -19,6 +19,7 @@ from people_import_contract.job_record import INSERTED, REPLAYED, STORED, UNCHAN
 from store_people import counts, email_keys, metrics, replays, upsert
 from store_people.db import session_scope
 from store_people.rows import PersonRow
+from store_people.verdicts import UNDONE
 
 log = logging.getLogger(__name__)
 
@@ -127,6 +128,7 @@ def write_and_count(
     replayed: dict | None = None,
     fast: bool = True,
     held: list[PersonRow] | None = None,
+    late: list[PersonRow] | None = None,
 ) -> dict[str, dict[str, int]]:
     # A row may be a copy of one already committed: redelivered by the broker, or
     # published again by a CLI whose node was lost before it confirmed (a new message,
@@ -153,6 +155,17 @@ def write_and_count(
     logged_keys = {key for key, _import in logged} if fast else None
     changed = upsert.upsert(session, rows, keys, logged_keys)
     replays.keep_earlier_lines(session, rows, logged, counted_before)
+    # The log is written, so an undo of these imports committed before (seen now) or waits for
+    # this transaction (undo.HOLD_THE_LOG). A row of an undone import is logged, never stored
+    # (fold.py): it counts nowhere, and one no delivery stored before goes to `late`. Counted,
+    # such rows made an undone import `stored 5` of 2 enqueued, `inserted 4`, nobody in `people`.
+    undone = counts.undone_imports(session, {row.import_id for row in rows})
+    if late is not None:
+        late[:] = [row for row in rows if row.import_id in undone
+                   and (row.import_id, row.line) not in counted_before]  # fmt: skip
+    if undone:
+        rows = [row for row in rows if row.import_id not in undone]
+        changed = [change for change in changed if change[0] not in undone]
     mine = {(row.import_id, row.line) for row in rows}
     forgotten = counts.forget_failures(session, [key for key in replayed or () if key in mine])
     # The committing attempt is the last.
@@ -183,15 +196,19 @@ def committed(
     replayed=None,
     fast=True,
     held: list[PersonRow] | None = None,
+    undone: list[PersonRow] | None = None,
 ):
     """write_and_count in one transaction; the rows count in the metrics once it committed.
-    `held` (a list) takes the rows it left out: those of people another transaction holds."""
+    `held` (a list) takes the rows it left out: those of people another transaction holds;
+    `undone` the rows of imports undone before they came (logged, not stored, not counted)."""
     tallied: list[dict[str, Counter]] = []
-    work = partial(
-        write_and_count, rows=rows, tallied=tallied, replayed=replayed, fast=fast, held=held
-    )
+    late: list[PersonRow] = []
+    work = partial(write_and_count, rows=rows, tallied=tallied, replayed=replayed, fast=fast,
+                   held=held, late=late)  # fmt: skip
     totals = in_transaction(database_url, retry_seconds, work)
     metrics.count_stored(tallied[0])
+    if undone is not None:
+        undone.extend(late)
     return totals
 
 
@@ -217,33 +234,46 @@ REFUSED = (exc.DBAPIError, ValueError)
 def store_or_isolate(
     database_url, rows: list[PersonRow], retry_seconds: float, replayed=None, fast=True
 ):
-    """store_rows' work. With the fast paths, the rows of people another transaction holds
+    """store_rows' work: the rows refused include those of an undone import (UNDONE)."""
+    undone: list[PersonRow] = []
+    totals, refused = stored_or_isolated(database_url, rows, retry_seconds, replayed, fast, undone)
+    return totals, [*refused, *((row, UNDONE) for row in undone)]
+
+
+def stored_or_isolated(
+    database_url, rows: list[PersonRow], retry_seconds: float, replayed, fast, undone: list
+):
+    """With the fast paths, the rows of people another transaction holds
     (a batch of the same import sharing a repeated person, stored by the other pool
     process) are left out of the first transaction and stored in a second one, which waits
     for them: a batch of their own, a moment later. Both commits count; if the second gives
     up, StoreGaveUp carries what the first stored, and only its rows are unstored."""
     held: list[PersonRow] | None = [] if fast else None
     try:
-        totals = committed(database_url, rows, retry_seconds, replayed, fast, held)
+        totals = committed(database_url, rows, retry_seconds, replayed, fast, held, undone)
     except REFUSED:
-        return isolated(database_url, rows, retry_seconds, replayed, fast, {})
+        return isolated(database_url, rows, retry_seconds, replayed, fast, {}, undone)
     if not held:
         return totals, []
     try:
-        merge_totals(totals, committed(database_url, held, retry_seconds, replayed, fast))
+        later = committed(database_url, held, retry_seconds, replayed, fast, None, undone)
+        merge_totals(totals, later)
     except StoreGaveUp as error:
         raise StoreGaveUp(str(error), totals, held) from error
     except REFUSED:
-        return isolated(database_url, held, retry_seconds, replayed, fast, totals)
+        return isolated(database_url, held, retry_seconds, replayed, fast, totals, undone)
     return totals, []
 
 
-def isolated(database_url, rows: list[PersonRow], retry_seconds, replayed, fast, totals: dict):
+def isolated(
+    database_url, rows: list[PersonRow], retry_seconds, replayed, fast, totals: dict, undone
+):
     """One bad row must not sink the others: store them one by one, onto `totals`."""
     refused: list[tuple[PersonRow, str]] = []
     for row in rows:
         try:
-            merge_totals(totals, committed(database_url, [row], retry_seconds, replayed, fast))
+            alone = committed(database_url, [row], retry_seconds, replayed, fast, None, undone)
+            merge_totals(totals, alone)
         except REFUSED as error:
             log.error(
                 "import %s line %d: database refused the row: %.200s",

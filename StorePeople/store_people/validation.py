@@ -5,6 +5,7 @@ cheap guard that keeps malformed or hostile payloads out of the database.
 """
 
 import re
+import unicodedata
 
 from people_import_contract.limits import (
     MAX_ATTRIBUTES_BYTES,
@@ -45,11 +46,47 @@ MAX_LINE = 2**31 - 1  # PostgreSQL's integer, the line columns' type: a larger o
 
 
 def is_email(email: str) -> bool:
-    """EMAIL_SHAPE and the RFC lengths. EMAIL_SHAPE leaves no part empty, so an address no
-    longer than a domain label may be has no part over its limit: most, and their lengths
-    need not be counted part by part (a property test compares the two)."""
-    return EMAIL_SHAPE.match(email) is not None and (
-        len(email) <= MAX_LABEL_LENGTH or email_lengths_ok(email)
+    """EMAIL_SHAPE and the RFC lengths, and, beyond ASCII, the CLI's normal form. EMAIL_SHAPE
+    leaves no part empty, so an address no longer than a domain label may be has no part over
+    its limit: most, and their lengths need not be counted part by part (a property test
+    compares the two)."""
+    return (
+        EMAIL_SHAPE.match(email) is not None
+        and (len(email) <= MAX_LABEL_LENGTH or email_lengths_ok(email))
+        and OTHER_SPELLING.search(email) is None
+        and (email.isascii() or is_normal_form(email))
+    )
+
+
+# Spellings of an address in ASCII the CLI never writes: RFC 5322's specials (a quoted local
+# part, a comment, a domain literal: `"ann"@x.org` and `ann(home)@x.org` are ann@x.org), and a
+# domain label in IDNA's ASCII form (`ann@xn--bcher-kva.de` is ann@bücher.de, the CLI's).
+OTHER_SPELLING = re.compile(r'[()<>\[\]:;\\,"]|[@.]xn--[^@]*\Z', re.IGNORECASE)
+
+
+# What UTS #46 makes a full stop in a domain (the ideographic one; its half-width and
+# full-width forms are NFKC's), and the full-width forms of ASCII the CLI makes ASCII.
+IDEOGRAPHIC_STOP = "\u3002"
+FULLWIDTH = re.compile("[\uff01-\uff5e\ufe6b]")
+
+
+def is_normal_form(email: str) -> bool:
+    """A non-ASCII address as the CLI writes one (email-validator's normalized form, after
+    csv_import's invisible.py and fullwidth.py): printable (no format character such as a
+    zero-width space, soft hyphen or direction override, no control, private-use, unassigned
+    or non-ASCII space), NFC, no full-width form of ASCII, neither part opening with a
+    combining mark, and a domain NFKC leaves alone with no ideographic full stop (IDNA maps
+    both). Another spelling of an address is another key of `people`: a second person
+    for one mailbox, whom no import of the same address would ever update."""
+    local, _, domain = email.rpartition("@")
+    return (
+        email.isprintable()
+        and unicodedata.is_normalized("NFC", email)
+        and FULLWIDTH.search(email) is None
+        and not (local and unicodedata.category(local[0])[0] == "M")
+        and not (domain and unicodedata.category(domain[0])[0] == "M")
+        and IDEOGRAPHIC_STOP not in domain
+        and unicodedata.is_normalized("NFKC", domain)
     )
 
 

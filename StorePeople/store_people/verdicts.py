@@ -14,6 +14,8 @@ from store_people.rows import PersonRow
 log = logging.getLogger(__name__)
 
 STORED, REQUEUE = "stored", "requeue"
+# A row of an import undone before it arrived: logged, never stored, counted nowhere (store.py).
+UNDONE = "import.undone"
 
 
 class Dead(NamedTuple):
@@ -22,16 +24,19 @@ class Dead(NamedTuple):
     reason: str
     detail: str = ""
     counted: bool = False  # its rows were counted in their import's `failed`
+    import_id: str | None = None  # the import its body names, once read (dead_letters.IMPORT)
 
 
 Verdict = Dead | str  # Dead, STORED or REQUEUE
 
 
-def dead(rows_failed: list[tuple[PersonRow | None, str]]) -> Dead:
-    """A message none of whose rows could be stored: the commonest reason says why."""
+def dead(rows_failed: list[tuple[PersonRow | None, str]], import_id: str | None = None) -> Dead:
+    """A message none of whose rows could be stored (of `import_id`): the commonest reason
+    says why."""
     reasons = Counter(code for _row, code in rows_failed)
     reason, count = reasons.most_common(1)[0]
-    return Dead(reason, f"{count} of {len(rows_failed)} rows: {reason}", True)
+    counted = any(code != UNDONE for _row, code in rows_failed)
+    return Dead(reason, f"{count} of {len(rows_failed)} rows: {reason}", counted, import_id)
 
 
 def in_pool(function, *args):

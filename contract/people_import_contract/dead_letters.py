@@ -23,6 +23,12 @@ REPLAYED = "x-people-import-replayed"  # "1" on a message sent back by `replay`
 # it; replayed and stored, they are taken off `failed` again. Absent (a message dead-lettered
 # before any row of it was counted: undecodable, or by RabbitMQ), a replay only adds.
 COUNTED = "x-people-import-counted"
+# The import the worker counted the message's rows under: its body's import id, which a
+# listing and a replay go by. Absent (a message dead-lettered before its body was read), they
+# go by the import its task id names (messages.task_id). A task id naming another import than
+# the body put the body's failures under that import: `replay` of the import whose `status`
+# counted them found nothing, and `replay` of the other one stored them.
+IMPORT = "x-people-import-id"
 MAX_DETAIL = 200  # characters of DETAIL
 # What a reason code looks like (`email.invalid`, `message.bad_line`): lowercase ASCII words
 # joined by dots, at most 64 characters (the worker's import_failures.reason column).

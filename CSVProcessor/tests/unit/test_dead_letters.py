@@ -17,6 +17,15 @@ def test_a_dead_letter_is_read_from_its_headers():
     assert read_letter(headers, "people") == (IMPORT_ID, "db.refused", "people")
 
 
+def test_a_dead_letter_goes_by_the_import_the_worker_read_in_its_body():
+    other = "20261201T000000000000Z-123456"
+    headers = {"id": f"{other}:7", "task": "tasks.store_person",
+               contract.REASON: "email.invalid", contract.IMPORT: IMPORT_ID}  # fmt: skip
+    assert read_letter(headers, "people").import_id == IMPORT_ID
+    # Not an import id: the task id's import, as without the header.
+    assert read_letter({**headers, contract.IMPORT: "x"}, "people").import_id == other
+
+
 def test_one_rabbitmq_dead_lettered_names_its_reason_and_goes_back_where_it_was():
     headers = {"id": f"{IMPORT_ID}:2", "task": "tasks.store_people",
                "x-death": [{"reason": "delivery_limit", "queue": "people.bulk"}]}  # fmt: skip

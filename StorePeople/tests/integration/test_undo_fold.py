@@ -103,8 +103,22 @@ def test_a_late_row_of_an_undone_import_is_not_stored(engine, migrated_url):
     store(migrated_url, rows_of(A, ("Ann", "ann@x.org")))
     store(migrated_url, rows_of(B, ("Ann B", "ann@x.org")))
     undo_of(migrated_url, B)
-    store(migrated_url, rows_of(B, ("Ann B2", "ann@x.org"), ("Cy", "cy@x.org"), first_line=9))
+    late = rows_of(B, ("Ann B2", "ann@x.org"), ("Cy", "cy@x.org"), first_line=9)
+    totals, refused = store_rows(migrated_url, late, retry_seconds=5)
     assert table(engine) == [("Ann", "ann@x.org")]
+    # Counted nowhere (they read `stored` and `inserted`): dead-lettered as import.undone.
+    assert [(row.line, code) for row, code in refused] == [
+        (9, "import.undone"),
+        (10, "import.undone"),
+    ]
+    assert B not in totals
+    with engine.connect() as connection:
+        query = "SELECT stored, inserted, failed FROM imports WHERE import_id = :i"
+        assert tuple(connection.execute(text(query), {"i": B}).one()) == (1, 0, 0)
+    again, refused = store_rows(
+        migrated_url, late, retry_seconds=5
+    )  # logged: copies change nothing
+    assert (again, refused) == ({}, [])
     empty(engine)
 
 

@@ -84,4 +84,58 @@ def test_the_short_address_test_agrees_with_counting_each_part(email):
     counted = validation.EMAIL_SHAPE.match(email) is not None and (
         validation.email_lengths_ok(email)
     )
-    assert validation.is_email(email) == counted
+    normal = email.isascii() or validation.is_normal_form(email)
+    spelled = validation.OTHER_SPELLING.search(email) is None
+    assert validation.is_email(email) == (counted and normal and spelled)
+
+
+@pytest.mark.parametrize(
+    "email",
+    [
+        "ann.lee\u200b@example.com",  # a zero-width space
+        "ann.lee@exam\u00adple.com",  # a soft hyphen
+        "ann\u202e.lee@example.com",  # a right-to-left override
+        "\uff41nn.lee@example.com",  # a full-width letter
+        "ann\uff20example.com",  # a full-width @ (no @ at all)
+        "ann.lee@\uff45xample.com",  # a full-width letter in the domain
+        "jose\u0301@example.com",  # a decomposed letter (NFD)
+        "ann.lee@example\u3002com.org",  # an ideographic full stop
+        "ann.lee@example\uff0ecom.org",  # a full-width full stop
+        "ann@\u2168.com",  # a Roman numeral IDNA makes "ix"
+        "\u0301ann@example.com",  # a combining mark opening the local part
+        "ann@\u0301example.com",  # or the domain
+        "ann\ue000@example.com",  # a private-use character
+        "ann@xn--bcher-kva.de",  # a domain label in IDNA's ASCII form (ann@bücher.de)
+        "ann@mail.XN--BCHER-KVA.de",
+        '"ann"@example.com',  # a quoted local part (ann@example.com)
+        "ann(home)@example.com",  # a comment
+        "ann@[192.0.2.1]",  # a domain literal
+    ],
+)
+def test_another_spelling_of_an_address_is_refused(email):
+    """The CLI writes none of these (it rewrites or refuses each): stored, each was a second
+    person for one mailbox."""
+    assert not validation.is_email(email)
+    with pytest.raises(BadMessage) as refused:
+        parse_person([], {**GOOD, "email": email})
+    assert refused.value.code == "email.invalid"
+    with pytest.raises(BadMessage) as refused:
+        parse_person([], {**GOOD, "other_emails": [email]})
+    assert refused.value.code == "other_emails.invalid"
+
+
+@pytest.mark.parametrize(
+    "email",
+    [
+        "jos\u00e9@example.com",
+        "\u03a3\u039f\u03a6\u0399\u0391\u03a3@example.com",
+        "\u7528\u6237@\u4f8b\u5b50.\u5e7f\u544a",
+        "ann@b\u00fccher.de",
+        "\ufb01@example.com",
+        "\u2168@example.com",
+        "a.xn--b@example.com",  # xn-- in a local part is just text
+        "o'neil@example.com",
+    ],  # fmt: skip
+)
+def test_addresses_in_the_clis_normal_form_are_taken(email):
+    assert validation.is_email(email)
