@@ -8,14 +8,27 @@ The random choices come from random.Random(seed); the seed is printed (run with 
 """
 
 import json
+import signal
 import time
 
 import pytest
 
 from tests import services
-from tests.helpers import backends, later_row_wins, people, run_json, start_cli, write_csv
-from tests.test_faults_more import seeded
-from tests.test_operations import dead_letters, status, table_locked
+from tests.helpers import (
+    POLICIES,
+    backends,
+    fold,
+    later_row_wins,
+    people,
+    run_json,
+    start_cli,
+    write_csv,
+)
+from tests.helpers import people_table as table
+from tests.test_faults_more import imported, queued, seeded
+from tests.test_faults_ninth import lose
+from tests.test_faults_sixth import expected_counts, twice_far_apart
+from tests.test_operations import bulk_waiting, counts, dead_letters, status, table_locked
 
 pytestmark = pytest.mark.faults  # Redis of its own restarted, workers killed: runs alone
 
@@ -76,4 +89,140 @@ def test_redis_restarted_while_undo_waits(
         assert "counts were lost" in err
     assert sorted(people(db)) == later_row_wins(a_rows)
     assert status(env, b["import_id"])["state"] == "undone"
+    assert dead_letters(env["BROKER_CONN"], env["IMPORT_QUEUE"]) == 0
+
+
+# -- 2. the same file again while its first run is being stored -----------------------
+
+
+@pytest.mark.timeout(240)
+@pytest.mark.parametrize("mode", [[], ["--batch-size", "100"]], ids=["per-row", "bulk"])
+def test_the_same_file_again_while_its_first_run_is_stored(db, env, start_worker, tmp_path, mode):
+    """The first run's backlog is being stored when the same command runs again (a user
+    who thought it stuck): the second run's rows meet the first's in the queue and in the
+    batches. Each run counts as if the other ran alone before or after it, in import-id
+    order: the first inserts, the second changes nothing."""
+    rng = seeded("the same file again")
+    rows = twice_far_apart(rng, rng.randrange(1500, 3000))
+    csv = write_csv(tmp_path / "people.csv", rows)
+    first = run_json(env, "-csv", csv, *mode)  # no worker yet: a backlog
+    start_worker(concurrency=2)
+    at = len(rows) * rng.uniform(0.05, 0.8)
+    services.wait_until(lambda: imported(db, first["import_id"])[0] >= at, 90,
+                        f"{at:.0f} stored", every=0.01)  # fmt: skip
+    second = run_json(env, "-csv", csv, *mode, "--wait")
+    services.wait_until(lambda: status(env, first["import_id"])["state"] == "done", 60, "done")
+    time.sleep(1)  # a double count would land now
+    emails = len(rows) // 2
+    assert counts(status(env, first["import_id"])) == expected_counts(rows)
+    again = {**expected_counts(rows), "inserted": 0, "unchanged": emails}
+    assert counts(second) == again
+    assert counts(status(env, second["import_id"])) == again
+    assert table(db) == later_row_wins(rows)
+    assert dead_letters(env["BROKER_CONN"], env["IMPORT_QUEUE"]) == 0
+
+
+# -- 3. two workers with different FAST_PATHS on one backlog, one lost -----------------
+
+
+@pytest.mark.timeout(300)
+def test_two_workers_with_different_fast_paths_one_lost(db, env, start_worker, tmp_path):
+    """A per-row and a bulk import of overlapping people (each under a generated policy)
+    wait in the queues; a FAST_PATHS=1 and a FAST_PATHS=0 worker take them at once, and one
+    of them (drawn) is lost mid-import (its main process frozen while its pool commits,
+    then killed -9) and started again: the table is the policies' fold, every row
+    counted once, every person inserted once."""
+    rng = seeded("two FAST_PATHS at once")
+    emails = rng.randrange(1200, 2000)
+    a_rows = twice_far_apart(rng, emails)
+    b_rows = [(f"Bee {n}", f"USER.{n}@example.com") for n in rng.sample(range(emails), emails // 2)]
+    policies = rng.choice(POLICIES), rng.choice(POLICIES)
+    a = run_json(env, "-csv", write_csv(tmp_path / "a.csv", a_rows), "--merge", policies[0])
+    b = run_json(env, "-csv", write_csv(tmp_path / "b.csv", b_rows), "--merge", policies[1],
+                 "--batch-size", "50")  # fmt: skip
+    workers = {fast: start_worker(concurrency=2, extra_env={"FAST_PATHS": fast}) for fast in "01"}
+    fast = rng.choice("01")
+    past = int(len(a_rows) * rng.uniform(0.1, 0.6))
+    lost = lose(workers[fast], db, a["import_id"], past)
+    print(f"{policies}: FAST_PATHS={fast} lost with {lost} of {len(a_rows)} of A stored")
+    start_worker(concurrency=2, extra_env={"FAST_PATHS": fast})
+    for sent in (a, b):
+        services.wait_until(lambda sent=sent: status(env, sent["import_id"])["state"] == "done",
+                            120, "done")  # fmt: skip
+    time.sleep(1)  # a double count would land now
+    # Stored at once, each import counts a person as it found them (docs/undo.md): which
+    # import met a person first is the commit order's; each person is inserted once.
+    views = [status(env, sent["import_id"]) for sent in (a, b)]
+    for view, rows in zip(views, (a_rows, b_rows), strict=True):
+        distinct = len({email.lower() for _name, email in rows})
+        assert (view["state"], view["stored"], view["failed"]) == ("done", len(rows), 0)
+        assert (view["superseded"], view["rejected"]) == (len(rows) - distinct, 0)
+        assert view["inserted"] + view["updated"] + view["unchanged"] == distinct
+    assert sum(view["inserted"] for view in views) == len(table(db))
+    assert table(db) == sorted(
+        (name, email)
+        for name, email, *_ in fold((a_rows, policies[0]), (b_rows, policies[1])).values()
+    )
+    assert dead_letters(env["BROKER_CONN"], env["IMPORT_QUEUE"]) == 0
+
+
+# -- 4. Ctrl-C mid publish of a workbook, then the same command ------------------------
+
+
+def write_workbook(path, rows):
+    import xlsxwriter  # noqa: PLC0415 (the tests' only workbook writer)
+
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet("People")
+    sheet.write_row(0, 0, ["Full name", "E-mail"])
+    for n, row in enumerate(rows, start=1):
+        sheet.write_row(n, 0, row)
+    book.close()
+    return path
+
+
+@pytest.mark.timeout(240)
+@pytest.mark.parametrize("mode", [[], ["--batch-size", "50"]], ids=["per-row", "bulk"])
+def test_ctrl_c_mid_workbook_publish_then_the_same_command(
+    db, env, start_worker, tmp_path, cli_processes, mode
+):
+    """(A CSV's is tests/test_faults_sixth.py's, bulk.) Ctrl-C at a random moment of an
+    .xlsx file's publish, then the same command once the first run's rows are stored."""
+    rng = seeded("Ctrl-C mid workbook")
+    rows = twice_far_apart(rng, 4000)
+    book = write_workbook(tmp_path / "people.xlsx", rows)
+    cli = start_cli(env, "-csv", book, "--json", *mode)
+    cli_processes.append(cli)
+    queue = env["IMPORT_QUEUE"]
+    if mode:
+        at = rng.randrange(5, 120)  # of its 160 bulk messages (no worker yet: they wait)
+        waiting = lambda: bulk_waiting(queue, env["BROKER_CONN"])  # noqa: E731
+    else:
+        at = rng.randrange(10, len(rows) // 2)
+        waiting = lambda: queued(queue)  # noqa: E731
+    services.wait_until(lambda: waiting() >= at, 90, f"{at} messages", every=0.005)
+    cli.send_signal(signal.SIGINT)
+    out, err = cli.communicate(timeout=60)
+    assert cli.returncode == 130, err
+    first = json.loads(out)
+    print(f"stopped with {first['enqueued']} of {len(rows)} rows enqueued")
+    assert first["state"] == "interrupted" and 0 < first["enqueued"] < len(rows)
+    assert status(env, first["import_id"])["enqueued"] == first["enqueued"]
+    start_worker()
+    services.wait_until(lambda: status(env, first["import_id"])["stored"] == first["enqueued"],
+                        60, "the first run's rows stored")  # fmt: skip
+    again = run_json(env, "-csv", book, "--wait", *mode)
+    assert table(db) == later_row_wins(rows)
+    before = {email.lower(): (name, email) for name, email in rows[: first["enqueued"]]}
+    after = {email.lower(): (name, email) for name, email in rows}
+    assert counts(again) == {
+        "stored": len(rows), "failed": 0, "rejected": 0, "superseded": len(rows) - len(after),
+        "inserted": len(after.keys() - before.keys()),
+        "updated": sum(key in before and before[key] != row for key, row in after.items()),
+        "unchanged": sum(before.get(key) == row for key, row in after.items()),
+    }  # fmt: skip
+    view = status(env, first["import_id"])
+    assert (view["state"], view["stored"], view["failed"]) == (
+        "interrupted", first["enqueued"], 0,
+    )  # fmt: skip
     assert dead_letters(env["BROKER_CONN"], env["IMPORT_QUEUE"]) == 0
