@@ -8,18 +8,20 @@ The random choices come from random.Random(seed); the seed is printed (run with 
 """
 
 import json
+import os
 import signal
 import time
 
 import pytest
 
-from tests import services
+from tests import services, test_faults_seventh
 from tests.helpers import (
     POLICIES,
     backends,
     fold,
     later_row_wins,
     people,
+    run_cli,
     run_json,
     start_cli,
     write_csv,
@@ -32,6 +34,7 @@ from tests.test_operations import bulk_waiting, counts, dead_letters, status, ta
 
 pytestmark = pytest.mark.faults  # Redis of its own restarted, workers killed: runs alone
 
+impatient_broker = test_faults_seventh.impatient_broker  # its fixture: a 3 s consumer_timeout
 WORKER_APP = "faults10-worker"  # the worker's application_name: its connections, no others
 
 
@@ -47,13 +50,14 @@ def backend():
 
 
 @pytest.mark.timeout(180)
-@pytest.mark.parametrize("moment", ["before the answer", "instead of the answer"])
+@pytest.mark.parametrize("moment", ["before the answer", "instead of the answer", "throughout"])
 def test_redis_restarted_while_undo_waits(
     db, env, start_worker, tmp_path, cli_processes, backend, moment
 ):
     """B renames A's people; B's undo waits on a lock on `people` while Redis restarts
     empty: before the worker writes its answer (it writes it to the new Redis), or down
-    while the worker answers (the answer is lost) and back empty after. The undo is done
+    while the worker answers (the answer is lost) and back empty after, or down from
+    before the undo was asked until it is answered. The undo is done
     once, and `undo --wait` says so (the import's history in PostgreSQL, with
     DATABASE_URL set for the CLI, tells it when Redis lost the answer)."""
     rng = seeded("Redis restarted mid-undo")
@@ -65,6 +69,8 @@ def test_redis_restarted_while_undo_waits(
     b_rows = [(f"B {n}", f"p{n}@example.com") for n in range(0, people_count, 2)]
     run_json(env, "-csv", write_csv(tmp_path / "a.csv", a_rows), "--wait")
     b = run_json(env, "-csv", write_csv(tmp_path / "b.csv", b_rows), "--wait")
+    if moment == "throughout":
+        backend.kill()
     with table_locked(db):
         undo = start_cli(env, "undo", b["import_id"], "--wait", "--json", "--timeout", "40")
         cli_processes.append(undo)
@@ -74,9 +80,9 @@ def test_redis_restarted_while_undo_waits(
         time.sleep(rng.uniform(0, 1))
         if moment == "before the answer":
             backend.restart()
-        else:
+        elif moment == "instead of the answer":
             backend.kill()
-    if moment != "before the answer":
+    if moment == "instead of the answer":
         time.sleep(2)  # the worker answers to a Redis that is down
         backend.start()
     out, err = undo.communicate(timeout=60)
@@ -88,6 +94,8 @@ def test_redis_restarted_while_undo_waits(
     else:  # the history's: the answer went with the Redis that was down
         assert "counts were lost" in err
     assert sorted(people(db)) == later_row_wins(a_rows)
+    if moment == "throughout":
+        backend.start()
     assert status(env, b["import_id"])["state"] == "undone"
     assert dead_letters(env["BROKER_CONN"], env["IMPORT_QUEUE"]) == 0
 
@@ -225,4 +233,91 @@ def test_ctrl_c_mid_workbook_publish_then_the_same_command(
     assert (view["state"], view["stored"], view["failed"]) == (
         "interrupted", first["enqueued"], 0,
     )  # fmt: skip
+    assert dead_letters(env["BROKER_CONN"], env["IMPORT_QUEUE"]) == 0
+
+
+# -- 5. one of two workers frozen past the consumer timeout ----------------------------
+
+
+@pytest.mark.timeout(240)
+@pytest.mark.parametrize("mode", [[], ["--batch-size", "100"]], ids=["per-row", "bulk"])
+def test_one_of_two_workers_frozen_past_the_consumer_timeout(
+    db,
+    env,
+    impatient_broker,
+    start_worker,
+    tmp_path,
+    mode,
+):
+    """(One worker frozen alone is tests/test_faults_seventh.py's.) RabbitMQ takes back the
+    frozen worker's deliveries and gives them to the other, which stores them while the
+    first still holds them, mid-batch; thawed, the first commits the same rows again, its
+    acknowledgements lost with its channel. Each row counts once."""
+    rng = seeded("one of two frozen")
+    env = {**env, "BROKER_CONN": impatient_broker.url}
+    rows = twice_far_apart(rng, 8000)
+    import_id = run_json(env, "-csv", write_csv(tmp_path / "people.csv", rows), *mode)["import_id"]
+    workers = [start_worker(concurrency=2, extra_env=env) for _ in range(2)]
+    for freeze in range(2):
+        at = len(rows) * rng.uniform(0.1, 0.4) * (freeze + 1)
+        services.wait_until(lambda at=at: imported(db, import_id)[0] >= at, 90,
+                            f"{at:.0f} rows stored", every=0.01)  # fmt: skip
+        frozen = rng.choice(workers)
+        os.killpg(frozen.process.pid, signal.SIGSTOP)
+        held = rng.uniform(4, 8)  # past the timeout and a tick, whatever the moment
+        time.sleep(held)
+        os.killpg(frozen.process.pid, signal.SIGCONT)
+        print(f"one frozen {held:.1f} s with {imported(db, import_id)[0]} of {len(rows)} stored")
+    services.wait_until(lambda: status(env, import_id)["state"] == "done", 120, "done")
+    time.sleep(1)  # a double count would land now
+    for worker in workers:
+        assert worker.process.poll() is None, worker.log_path.read_text()[-3000:]
+    assert table(db) == later_row_wins(rows)
+    assert counts(status(env, import_id)) == expected_counts(rows)
+    assert dead_letters(env["BROKER_CONN"], env["IMPORT_QUEUE"]) == 0
+
+
+# -- 6. undo asked again and again while the import is being stored --------------------
+
+
+@pytest.mark.timeout(240)
+@pytest.mark.parametrize("mode", [[], ["--batch-size", "100"]], ids=["per-row", "bulk"])
+def test_undo_while_the_import_is_being_stored(
+    db, env, start_worker, tmp_path, cli_processes, mode
+):
+    """B renames A's people and adds new ones; `undo B` runs at random moments while B's
+    backlog is stored: refused (exit 2, nothing changed) until every row is stored, then
+    undone once, the table as A left it, and nothing of B comes back after."""
+    rng = seeded("undo while stored")
+    start_worker(concurrency=2)
+    a_rows = [(f"A {n}", f"p{n}@example.com") for n in range(1000)]
+    run_json(env, "-csv", write_csv(tmp_path / "a.csv", a_rows), "--wait")
+    b_rows = [(f"B {n}", f"p{n}@example.com") for n in range(4000)]
+    b_rows += [(f"Again {n}", f"P{n}@example.com") for n in rng.sample(range(4000), 2000)]
+    b_cli = start_cli(env, "-csv", write_csv(tmp_path / "b.csv", b_rows), "--json", *mode)
+    cli_processes.append(b_cli)
+    logs = tmp_path / "logs"
+    services.wait_until(lambda: len(list(logs.glob("*.log"))) == 2, 30, "B's log")
+    b_id = max(path.stem for path in logs.glob("*.log"))
+    attempts, refused = 0, 0
+    while True:
+        time.sleep(rng.uniform(0, 0.3))
+        answer = run_cli(env, "undo", b_id, "--wait", "--json", "--timeout", "30")
+        attempts += 1
+        if answer.returncode == 2:
+            refused += 1
+            assert "still running" in answer.stderr, answer.stderr
+            continue
+        assert answer.returncode == 0, answer.stderr
+        assert json.loads(answer.stdout)["state"] == "undone"
+        break
+    print(f"{refused} of {attempts} undos refused")
+    time.sleep(1)  # a late batch of B would land now
+    out, err = b_cli.communicate(timeout=60)
+    assert b_cli.returncode == 0, err
+    assert json.loads(out)["enqueued"] == len(b_rows)
+    assert imported(db, b_id)[0] == len(b_rows)
+    assert table(db) == later_row_wins(a_rows)
+    view = status(env, b_id)
+    assert (view["state"], view["stored"], view["failed"]) == ("undone", len(b_rows), 0)
     assert dead_letters(env["BROKER_CONN"], env["IMPORT_QUEUE"]) == 0
