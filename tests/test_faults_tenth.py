@@ -13,7 +13,9 @@ import signal
 import time
 
 import pytest
+import redis
 
+from people_import_contract.job_record import job_key
 from tests import services, test_faults_seventh
 from tests.helpers import (
     POLICIES,
@@ -321,3 +323,64 @@ def test_undo_while_the_import_is_being_stored(
     view = status(env, b_id)
     assert (view["state"], view["stored"], view["failed"]) == ("undone", len(b_rows), 0)
     assert dead_letters(env["BROKER_CONN"], env["IMPORT_QUEUE"]) == 0
+
+
+# -- 7. Redis restarted while `--wait` follows the import ------------------------------
+
+
+@pytest.mark.timeout(180)
+@pytest.mark.parametrize("mode", [[], ["--batch-size", "100"]], ids=["per-row", "bulk"])
+def test_redis_restarted_while_wait_follows_the_import(
+    db, env, start_worker, tmp_path, cli_processes, backend, mode
+):
+    """(Redis restarted while the CLI publishes, the CLI frozen so that no poll meets the
+    restart, is tests/test_faults_sixth.py's.) Here the CLI waits, polling, while Redis
+    is down for a second or two and comes back empty, once or twice: `--wait` reads
+    PostgreSQL's history while Redis cannot be reached or lost the record, and ends done,
+    exit 0, exact. Before, one poll that met Redis down ended it: exit 1, "progress
+    unavailable", every row stored."""
+    rng = seeded("Redis restarted under --wait")
+    env = {**env, "BACKEND_CONN": backend.url, "STALL_SECONDS": "30"}
+    rows = twice_far_apart(rng, 4000)
+    start_worker(concurrency=2, extra_env=env)
+    with table_locked(db):  # the rows wait: the CLI is done publishing, and polls
+        cli = start_cli(env, "-csv", write_csv(tmp_path / "people.csv", rows), "--wait", "--json",
+                        *mode)  # fmt: skip
+        cli_processes.append(cli)
+        logs = tmp_path / "logs"
+        services.wait_until(lambda: any(logs.glob("*.log")), 30, "the CLI's log")
+        import_id = next(logs.glob("*.log")).stem
+        services.wait_until(lambda: cli_said(backend, import_id) == "enqueued", 60,
+                            "every row published")  # fmt: skip
+        time.sleep(rng.uniform(0, 1))
+        down(backend, rng)
+    for _ in range(rng.randrange(2)):
+        at = len(rows) * rng.uniform(0.1, 0.9)
+        services.wait_until(lambda at=at: imported(db, import_id)[0] >= at, 60,
+                            f"{at:.0f} stored", every=0.01)  # fmt: skip
+        down(backend, rng)
+    print(f"Redis restarted with {imported(db, import_id)[0]} of {len(rows)} stored")
+    out, err = cli.communicate(timeout=90)
+    assert cli.returncode == 0, err
+    summary = json.loads(out)
+    assert (summary["state"], summary["enqueued"]) == ("done", len(rows))
+    assert counts(summary) == expected_counts(rows)
+    view = status(env, import_id)
+    assert view["state"] == "done" and counts(view) == expected_counts(rows)
+    assert table(db) == later_row_wins(rows)
+
+
+def down(backend, rng) -> None:
+    """Redis killed, and started again empty after a second or two (a restart, a failover)."""
+    backend.kill()
+    time.sleep(rng.uniform(0.5, 2))
+    backend.start()
+
+
+def cli_said(backend, import_id: str) -> str | None:
+    """The CLI's own word in the job record (`state`: running, enqueued...)."""
+    client = redis.Redis.from_url(backend.url, decode_responses=True)
+    try:
+        return client.hget(job_key(import_id), "state")
+    finally:
+        client.close()
