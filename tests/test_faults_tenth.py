@@ -1,7 +1,16 @@
 """A tenth round of faults, each ending with exact tables and counts.
 
 - Redis restarted, empty, while `undo --wait` waits for the worker's answer (the undo's
-  fold held on a lock), before or after the worker writes it;
+  fold held on a lock), before or after the worker writes it, or down throughout;
+- the same file imported again while its first run is being stored;
+- two workers with different FAST_PATHS on one backlog (per-row and bulk imports of the
+  same people), one of them lost mid-import;
+- Ctrl-C at a random moment of a workbook's publish (per-row and bulk), then the same command;
+- one of two workers frozen past the broker's consumer timeout, its deliveries stored by
+  the other while it holds them, then thawed;
+- `undo` asked at random moments while the import is being stored;
+- Redis down for a second or two while `--wait` follows the import;
+- dead letters replayed while the worker's connections are terminated and Redis restarts.
 
 The random choices come from random.Random(seed); the seed is printed (run with -rP, or
 -s) and can be forced with FAULTS_SEED. Nothing here measures time.
@@ -14,11 +23,13 @@ import time
 
 import pytest
 import redis
+from sqlalchemy import create_engine, text
 
 from people_import_contract.job_record import job_key
 from tests import services, test_faults_seventh
 from tests.helpers import (
     POLICIES,
+    alembic,
     backends,
     fold,
     later_row_wins,
@@ -192,20 +203,20 @@ def write_workbook(path, rows):
 
 
 @pytest.mark.timeout(240)
-@pytest.mark.parametrize("mode", [[], ["--batch-size", "50"]], ids=["per-row", "bulk"])
+@pytest.mark.parametrize("mode", [[], ["--batch-size", "20"]], ids=["per-row", "bulk"])
 def test_ctrl_c_mid_workbook_publish_then_the_same_command(
     db, env, start_worker, tmp_path, cli_processes, mode
 ):
     """(A CSV's is tests/test_faults_sixth.py's, bulk.) Ctrl-C at a random moment of an
     .xlsx file's publish, then the same command once the first run's rows are stored."""
     rng = seeded("Ctrl-C mid workbook")
-    rows = twice_far_apart(rng, 4000)
+    rows = twice_far_apart(rng, 2500)
     book = write_workbook(tmp_path / "people.xlsx", rows)
     cli = start_cli(env, "-csv", book, "--json", *mode)
     cli_processes.append(cli)
     queue = env["IMPORT_QUEUE"]
     if mode:
-        at = rng.randrange(5, 120)  # of its 160 bulk messages (no worker yet: they wait)
+        at = rng.randrange(5, 120)  # of its 250 bulk messages (no worker yet: they wait)
         waiting = lambda: bulk_waiting(queue, env["BROKER_CONN"])  # noqa: E731
     else:
         at = rng.randrange(10, len(rows) // 2)
@@ -257,7 +268,7 @@ def test_one_of_two_workers_frozen_past_the_consumer_timeout(
     acknowledgements lost with its channel. Each row counts once."""
     rng = seeded("one of two frozen")
     env = {**env, "BROKER_CONN": impatient_broker.url}
-    rows = twice_far_apart(rng, 8000)
+    rows = twice_far_apart(rng, 6000)
     import_id = run_json(env, "-csv", write_csv(tmp_path / "people.csv", rows), *mode)["import_id"]
     workers = [start_worker(concurrency=2, extra_env=env) for _ in range(2)]
     for freeze in range(2):
@@ -266,7 +277,7 @@ def test_one_of_two_workers_frozen_past_the_consumer_timeout(
                             f"{at:.0f} rows stored", every=0.01)  # fmt: skip
         frozen = rng.choice(workers)
         os.killpg(frozen.process.pid, signal.SIGSTOP)
-        held = rng.uniform(4, 8)  # past the timeout and a tick, whatever the moment
+        held = rng.uniform(4, 5.5)  # past the timeout and a tick, whatever the moment
         time.sleep(held)
         os.killpg(frozen.process.pid, signal.SIGCONT)
         print(f"one frozen {held:.1f} s with {imported(db, import_id)[0]} of {len(rows)} stored")
@@ -384,3 +395,65 @@ def cli_said(backend, import_id: str) -> str | None:
         return client.hget(job_key(import_id), "state")
     finally:
         client.close()
+
+
+# -- 8. a replay with the worker's connections terminated and Redis restarted -----------
+
+REFUSE = "ALTER TABLE people ADD CONSTRAINT refused CHECK (full_name NOT LIKE 'Bad%')"
+
+
+@pytest.mark.timeout(240)
+@pytest.mark.parametrize("mode", [["--batch-size", "50"]], ids=["bulk"])
+def test_a_replay_with_connections_terminated_and_redis_restarted(
+    env, start_worker, tmp_path, bare_database, backend, mode
+):
+    """Rows the database refused (a CHECK constraint of the test's) wait in the dead
+    letters; it is dropped and `replay` publishes them again while the worker's PostgreSQL
+    connections are terminated at random moments and Redis is restarted empty once: every
+    row stored once, `failed` back to 0, `replayed` the refused rows, in `status`."""
+    rng = seeded("replay under faults")
+    url = bare_database + f"?application_name={WORKER_APP}"
+    env = {**env, "DATABASE_URL": bare_database, "BACKEND_CONN": backend.url}
+    alembic(bare_database, "upgrade", "head")
+    engine = create_engine(bare_database)
+    with engine.begin() as connection:
+        connection.execute(text(REFUSE))
+    emails = 1500
+    rows = twice_far_apart(rng, emails)
+    if mode:  # later lines only; bulk, whole messages, each dead-lettered whole
+        refused = set(range(emails, 2 * emails))
+    else:
+        refused = {n for n in range(emails, 2 * emails) if rng.random() < 0.5}
+    rows = [(f"Bad {name}" if n in refused else name, email)
+            for n, (name, email) in enumerate(rows)]  # fmt: skip
+    try:
+        worker_env = {**env, "DATABASE_URL": url}
+        import_id = run_json(env, "-csv", write_csv(tmp_path / "p.csv", rows), *mode)["import_id"]
+        start_worker(concurrency=2, extra_env=worker_env)
+        services.wait_until(lambda: status(env, import_id)["state"] == "done_with_failures",
+                            120, "refused rows failed")  # fmt: skip
+        with engine.begin() as connection:
+            connection.execute(text("ALTER TABLE people DROP CONSTRAINT refused"))
+        letters = dead_letters(env["BROKER_CONN"], env["IMPORT_QUEUE"])
+        replayed = run_json(env, "replay", import_id)
+        assert (replayed["replayed"], replayed["left"]) == (letters, 0)
+        moments = sorted(rng.uniform(0, 0.9) for _ in range(3))
+        restart_at = rng.randrange(len(moments))
+        for turn, moment in enumerate(moments):
+            at = len(rows) - len(refused) + int(len(refused) * moment)
+            services.wait_until(lambda at=at: imported(engine, import_id)[0] >= at, 60,
+                                f"{at} stored", every=0.005)  # fmt: skip
+            terminated = backends(engine, "count(pg_terminate_backend(pid))", app=WORKER_APP)
+            if turn == restart_at:
+                backend.restart()
+            print(f"{terminated} terminated with {imported(engine, import_id)[0]} stored")
+        services.wait_until(lambda: status(env, import_id)["state"] == "done", 120, "done")
+        time.sleep(1)  # a double count would land now
+        view = status(env, import_id)
+        print({k: view[k] for k in ("stored", "failed", "replayed", "failed_by_reason")})
+        assert counts(view) == expected_counts(rows)
+        assert (view["replayed"], view["failed_by_reason"]) == (len(refused), {})
+        assert table(engine) == later_row_wins(rows)
+        assert dead_letters(env["BROKER_CONN"], env["IMPORT_QUEUE"]) == 0
+    finally:
+        engine.dispose()
