@@ -9,7 +9,7 @@
 - one of two workers frozen past the broker's consumer timeout, its deliveries stored by
   the other while it holds them, then thawed;
 - `undo` asked at random moments while the import is being stored;
-- Redis down for a second or two while `--wait` follows the import;
+- Redis down for a second or two while `--wait` follows the import, or for a whole import;
 - dead letters replayed while the worker's connections are terminated and Redis restarts.
 
 The random choices come from random.Random(seed); the seed is printed (run with -rP, or
@@ -377,6 +377,23 @@ def test_redis_restarted_while_wait_follows_the_import(
     assert (summary["state"], summary["enqueued"]) == ("done", len(rows))
     assert counts(summary) == expected_counts(rows)
     view = status(env, import_id)
+    assert view["state"] == "done" and counts(view) == expected_counts(rows)
+    assert table(db) == later_row_wins(rows)
+
+
+@pytest.mark.timeout(120)
+def test_redis_down_for_a_whole_import_with_wait(db, env, start_worker, tmp_path, backend):
+    """Redis down from before the import to its end (the workers go on: PostgreSQL holds
+    the counts): `--wait` and `status` follow PostgreSQL's history, done, exit 0, exact."""
+    rng = seeded("Redis down for a whole import")
+    env = {**env, "BACKEND_CONN": backend.url}
+    rows = twice_far_apart(rng, rng.randrange(500, 2000))
+    start_worker(concurrency=2, extra_env=env)
+    backend.kill()
+    summary = run_json(env, "-csv", write_csv(tmp_path / "people.csv", rows), "--wait")
+    assert (summary["state"], summary["enqueued"]) == ("done", len(rows))
+    assert counts(summary) == expected_counts(rows)
+    view = status(env, summary["import_id"])
     assert view["state"] == "done" and counts(view) == expected_counts(rows)
     assert table(db) == later_row_wins(rows)
 
