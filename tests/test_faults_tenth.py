@@ -10,7 +10,8 @@
   the other while it holds them, then thawed;
 - `undo` asked at random moments while the import is being stored;
 - Redis down for a second or two while `--wait` follows the import, or for a whole import;
-- dead letters replayed while the worker's connections are terminated and Redis restarts.
+- dead letters replayed while the worker's connections are terminated and Redis restarts;
+- a statement_timeout of a few milliseconds on the worker's connections, then a replay.
 
 The random choices come from random.Random(seed); the seed is printed (run with -rP, or
 -s) and can be forced with FAULTS_SEED. Nothing here measures time.
@@ -40,6 +41,7 @@ from tests.helpers import (
     write_csv,
 )
 from tests.helpers import people_table as table
+from tests.test_faults_eighth import worker_url
 from tests.test_faults_more import imported, queued, seeded
 from tests.test_faults_ninth import lose
 from tests.test_faults_sixth import expected_counts, twice_far_apart
@@ -294,14 +296,12 @@ def test_one_of_two_workers_frozen_past_the_consumer_timeout(
 
 
 @pytest.mark.timeout(240)
-@pytest.mark.parametrize("mode", [[], ["--batch-size", "100"]], ids=["per-row", "bulk"])
-def test_undo_while_the_import_is_being_stored(
-    db, env, start_worker, tmp_path, cli_processes, mode
-):
+def test_undo_while_the_import_is_being_stored(db, env, start_worker, tmp_path, cli_processes):
     """B renames A's people and adds new ones; `undo B` runs at random moments while B's
     backlog is stored: refused (exit 2, nothing changed) until every row is stored, then
     undone once, the table as A left it, and nothing of B comes back after."""
     rng = seeded("undo while stored")
+    mode = rng.choice([[], ["--batch-size", "100"]])  # per-row or bulk
     start_worker(concurrency=2)
     a_rows = [(f"A {n}", f"p{n}@example.com") for n in range(1000)]
     run_json(env, "-csv", write_csv(tmp_path / "a.csv", a_rows), "--wait")
@@ -324,7 +324,7 @@ def test_undo_while_the_import_is_being_stored(
         assert answer.returncode == 0, answer.stderr
         assert json.loads(answer.stdout)["state"] == "undone"
         break
-    print(f"{refused} of {attempts} undos refused")
+    print(f"{mode}: {refused} of {attempts} undos refused")
     time.sleep(1)  # a late batch of B would land now
     out, err = b_cli.communicate(timeout=60)
     assert b_cli.returncode == 0, err
@@ -474,3 +474,45 @@ def test_a_replay_with_connections_terminated_and_redis_restarted(
         assert dead_letters(env["BROKER_CONN"], env["IMPORT_QUEUE"]) == 0
     finally:
         engine.dispose()
+
+
+# -- 9. a statement_timeout on the worker's role, then a replay ------------------------
+
+
+@pytest.mark.timeout(180)
+def test_a_tiny_statement_timeout_then_a_replay(db, env, start_worker, tmp_path):
+    """A statement_timeout of a few milliseconds on the worker's connections (a role
+    misconfigured, a database under load): statements cancelled at random (57014), some
+    batches stored, the others given up after STORE_RETRY_SECONDS and dead-lettered,
+    `record_import` too perhaps. The timeout removed, a replay stores the rest: done, exact."""
+    rng = seeded("tiny statement_timeout")
+    mode = rng.choice([[], ["--batch-size", "50"]])  # per-row or bulk
+    rows = twice_far_apart(rng, rng.randrange(500, 1500))
+    timeout = rng.choice([1, 2, 5, 20])
+    url = worker_url(env, statement_timeout=timeout)
+    slow = start_worker(concurrency=2, extra_env={"DATABASE_URL": url, "STORE_RETRY_SECONDS": "2"})
+    import_id = run_json(env, "-csv", write_csv(tmp_path / "p.csv", rows), *mode)["import_id"]
+    services.wait_until(lambda: queued_rows(env, mode) == 0, 120, "the queue taken")
+    settle = [-1, 0]
+    while settle[1] < 10:  # nothing more stored, failed or dead-lettered for 2 s
+        now = (*imported(db, import_id)[:2], dead_letters(env["BROKER_CONN"], env["IMPORT_QUEUE"]))
+        settle = [now, settle[1] + 1 if now == settle[0] else 0]
+        time.sleep(0.2)
+    print(f"{mode} statement_timeout={timeout} ms: stored, failed, dead letters {settle[0]}")
+    slow.stop()
+    start_worker(concurrency=2)
+    if settle[0][2]:
+        run_json(env, "replay", import_id)
+    services.wait_until(lambda: status(env, import_id)["state"] == "done", 60, "done")
+    time.sleep(1)  # a double count would land now
+    view = status(env, import_id)
+    assert counts(view) == expected_counts(rows)
+    assert table(db) == later_row_wins(rows)
+    assert dead_letters(env["BROKER_CONN"], env["IMPORT_QUEUE"]) == 0
+
+
+def queued_rows(env, mode) -> int:
+    """Messages waiting in the import's queue (bulk: its bulk queue), not yet delivered."""
+    if mode:
+        return bulk_waiting(env["IMPORT_QUEUE"], env["BROKER_CONN"])
+    return queued(env["IMPORT_QUEUE"])
