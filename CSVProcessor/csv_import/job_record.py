@@ -54,6 +54,17 @@ class RedisJobRecords:
         """An undo's result, once a worker wrote it (people_import_contract.messages)."""
         return self._read(undo_key(request_id))
 
+    def ask_undo(self, request_id: str, fields: dict) -> None:
+        """The request's place for its result, before it is sent: the worker's answer
+        overwrites these fields; a place gone means the backend lost what it held."""
+        try:
+            with self.client.pipeline(transaction=True) as pipe:
+                pipe.hset(undo_key(request_id), mapping=fields)
+                pipe.expire(undo_key(request_id), self.ttl)
+                pipe.execute()
+        except redis.RedisError as error:
+            raise self._unavailable(error) from None
+
     def _read(self, key: str) -> dict | None:
         try:
             return self.client.hgetall(key) or None
@@ -103,6 +114,9 @@ class FileJobRecords:
 
     def read_undo(self, request_id: str) -> dict | None:
         return self.read(request_id)  # the worker's file backend: <request_id>.json
+
+    def ask_undo(self, request_id: str, fields: dict) -> None:
+        self.update(request_id, fields)
 
     def import_ids(self) -> list[str]:
         names = (name.removesuffix(".json") for name in os.listdir(self.folder))

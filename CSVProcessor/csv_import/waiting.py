@@ -10,6 +10,7 @@ says so at once instead of stalling for STALL_SECONDS. Without `--wait` the
 summary says so (`workers: 0`).
 """
 
+import logging
 import time
 
 from csv_import.errors import Interrupted, ServiceError, Stop
@@ -18,6 +19,8 @@ from csv_import.job_state import caught_up, merged
 from csv_import.progress_bar import Progress
 from csv_import.report import Summary
 from people_import_contract.job_record import finished
+
+log = logging.getLogger(__name__)
 
 NO_WORKER_SECONDS = 5.0  # a worker starting up gets this long to begin consuming
 
@@ -66,20 +69,37 @@ def progress(jobs, import_id: str, database_url: str | None) -> dict:
     return job
 
 
+def history_instead(error: ServiceError, summary: Summary, database_url: str | None) -> dict:
+    """Redis unreachable (down, restarting): PostgreSQL's history, when the CLI can read it,
+    tells the workers' progress as well. Before, a Redis down for one poll ended `--wait`:
+    exit 1, every row stored. Without the history, the error, said once."""
+    if database_url:
+        try:
+            job = read_history(database_url, summary.import_id) or {}
+        except ServiceError:
+            pass
+        else:
+            return job
+    raise ServiceError(
+        f"progress unavailable: {error}; the {summary.enqueued} enqueued rows are still "
+        f"stored by the workers (check later: csvprocessor.py status {summary.import_id})"
+    ) from None
+
+
 def wait_for_job(
     jobs, summary: Summary, stall_seconds: float, on_progress, stop, database_url=None, poll=0.1
 ):
     import_id, enqueued = summary.import_id, summary.enqueued
-    last_done, last_change = -1, time.monotonic()
+    last_done, last_change, warned = -1, time.monotonic(), False
     while True:
         stop.check()
         try:
             job = progress(jobs, import_id, database_url)
         except ServiceError as error:
-            raise ServiceError(
-                f"progress unavailable: {error}; the {enqueued} enqueued rows are still "
-                f"stored by the workers (check later: csvprocessor.py status {import_id})"
-            ) from None
+            job = history_instead(error, summary, database_url)
+            if not warned:
+                log.warning("%s; following the import in PostgreSQL's history", error)
+                warned = True
         done = finished(job)
         on_progress(done)
         if done >= enqueued:
