@@ -9,10 +9,12 @@ their options (`cn;lang-ja` is a cn).
 - the name: cn, else displayName (one that is an address is no name), else givenName
   and sn (the family name first when it is written in Han or Hangul, as the CSV reader
   joins parts);
-- the emails, tried in order: mail, then Thunderbird's mozillaSecondEmail, then
-  otherMailbox (RFC 1274), then Active Directory's proxyAddresses of type SMTP (the
-  primary `SMTP:` first, then the `smtp:` aliases, prefix left off; `X500:`, `SIP:` are
-  not mail);
+- the emails, tried in order: mail, then a mail server's primary address
+  (mailPrimaryAddress: Univention's and Kolab's mail schema, whose users may have no mail),
+  then Thunderbird's mozillaSecondEmail, otherMailbox (RFC 1274), the mail server's
+  aliases (mailAlternativeAddress), then Active Directory's proxyAddresses of type SMTP
+  (the primary `SMTP:` first, then the `smtp:` aliases, prefix left off; `X500:`, `SIP:`
+  are not mail);
 - the known fields: the first of telephoneNumber, mobile and homePhone; o (the
   organization) and title.
 Each with the other names exporters write for it (OpenLDAP's FAQ on the attributes the
@@ -37,7 +39,14 @@ from csv_import.reading.text_records import RECORD_LIMIT, TextRecords
 from csv_import.rows import Row
 
 NAMES = ("cn", "commonName", "displayName", "display-name")
-EMAILS = ("mail", "rfc822Mailbox", "mozillaSecondEmail", "otherMailbox")
+EMAILS = (
+    "mail",
+    "rfc822Mailbox",
+    "mailPrimaryAddress",
+    "mozillaSecondEmail",
+    "otherMailbox",
+    "mailAlternativeAddress",
+)
 PHONES = ("telephoneNumber", "mobile", "homePhone", "otherTelephone", "otherMobile")
 COMPANIES = ("o", "organizationName", "company")
 LISTS = {"groupofnames", "groupofuniquenames"}
@@ -107,8 +116,9 @@ class LdifEntries(TextRecords):
     kind = "ldif"
     columns = {"name": [*NAMES, "givenName", "sn"], "email": list(EMAILS)}
     mapping = (
-        "name ← cn, else displayName, else givenName and sn; email ← mail,"
-        " then mozillaSecondEmail, otherMailbox, proxyAddresses (smtp:); phone ←"
+        "name ← cn, else displayName, else givenName and sn; email ← mail, then"
+        " mailPrimaryAddress, mozillaSecondEmail, otherMailbox, mailAlternativeAddress,"
+        " proxyAddresses (smtp:); phone ←"
         " telephoneNumber, else mobile, homePhone; company ← o; job title ← title"
     )
 

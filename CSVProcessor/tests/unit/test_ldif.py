@@ -276,3 +276,23 @@ def test_active_directorys_smtp_proxy_addresses_are_other_addresses(tmp_path):
         ("Ann Lee", "ann@x.org", ("alee@x.org",)),
         ("Bo Berg", "bo@x.org", ("bo.alias@x.org",)),
     ]
+
+
+def test_a_mail_servers_primary_and_alternative_addresses_are_the_persons(tmp_path):
+    """Univention's users (its mail schema, as Kolab's) hold their address in
+    mailPrimaryAddress and their aliases in mailAlternativeAddress, often with no mail:
+    every user was a `email.empty` reject. The primary address comes after mail, the
+    aliases after the other second addresses."""
+    path = tmp_path / "users.ldif"
+    path.write_text(
+        "dn: uid=ann,cn=users,dc=x\ncn: Ann Lee\nmailPrimaryAddress: ann@x.org\n"
+        "mailAlternativeAddress: a.lee@x.org\nmailAlternativeAddress: office@x.org\n\n"
+        "dn: uid=bo,cn=users,dc=x\ncn: Bo Berg\nmail: bo@home.example\n"
+        "mailPrimaryAddress: bo@x.org\n\n"
+    )
+    with open_people(path) as people:
+        found = [(r.full_name, r.email, r.alternatives) for r in people.rows()]
+    assert found == [
+        ("Ann Lee", "ann@x.org", ("a.lee@x.org", "office@x.org")),
+        ("Bo Berg", "bo@home.example", ("bo@x.org",)),
+    ]
