@@ -53,8 +53,6 @@ KNOWN_FAILURES: dict[str, tuple[str, ...]] = {
     # (Denominazione, a company word) and no contact person (Referente): no rule makes a
     # company column the name's fallback (it would store firms as people)
     # unseen_twelfth.py (2026-12-06): the wrong people
-    "pantheon-subjekti-hr": ("headers",),  # Croatian 'Kontakt osoba' (the contact person) in no
-    # vocabulary: the firm's 'Naziv' (a name word) stored as the person
     "bigmarker-webinar-report": ("sections",),  # the attendees' table (Email first) skipped as
     # another section: a guest only there is lost
     "123formbuilder-entries-vertical": ("layout",),  # label,value lines: 'Email' stored as the
@@ -98,11 +96,7 @@ KNOWN_FIELD_FAILURES: dict[str, str] = {
     # unseen_tenth.py (2026-12-06)
     "attio-people": "other addresses: 'Strongest connection user' (a teammate's address, another on each row) kept as each person's other address; no word says it is another person's ('user' is the account's own elsewhere)",
     # unseen_twelfth.py (2026-12-06)
-    "abler-idkendur-is": "phone: Icelandic 'Símanúmer' (the phone number) in no vocabulary ('Sími' is)",
     "zalktis-kontaktpersonas-lv": "company: Latvian 'Partneris' (the business partner, a firm here) read as no company",
-    "pantheon-subjekti-hr": "company: the firm's 'Naziv' read as the person's name (wrong people)",
-    "autocount-pelanggan-ms": "company: Malay 'Nama Syarikat' (the company's name) only an exclusion word",
-    "sap-gui-partnerji-sl": "company: Slovenian 'Organizacija' (Thunderbird's Organization) only an exclusion word",
     "siebel-contacts-utf16": "company: a bare «Account» is the company in Siebel as in SalesLoft, a login elsewhere; it stays an exclusion word only",
     "bigmarker-webinar-report": "the attendee only in the second table is not stored (wrong people)",
     "123formbuilder-entries-vertical": "no person stored but the last address, named 'Email' (wrong people)",

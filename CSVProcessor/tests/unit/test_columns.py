@@ -2023,3 +2023,40 @@ def test_an_address_ranked_like_another_persons_name_column_is_theirs(write, row
     assert people(path)[0] == [(f"{g} {f}", f"p{n}@x.com") for n, (g, f, _, _) in enumerate(rows)]
     with open_people(path) as file:
         assert all(row.alternatives == () for row in file.rows())
+
+
+# The twelfth round of unseen exports (unseen_twelfth.py)
+
+
+@pytest.mark.parametrize(
+    ("header", "row", "person", "known"),
+    [
+        # Croatian: the firm ("Naziv", a name word) and its contact person
+        ("Naziv;Kontakt osoba;E-pošta", "Horvat gradnja d.o.o.;Ivana Horvat;ivana@x.hr",
+         "Ivana Horvat", ("", "Horvat gradnja d.o.o.", "")),
+        ("Naziv;Kontakt osoba;E-pošta", "Cvjećarnica Ruža;Ana Ban;ana@x.hr", "Ana Ban",
+         ("", "", "")),
+        ("Naziv;Kontaktna oseba;E-pošta", "Cvetličarna Vrtnica;Maja Novak;maja@x.si", "Maja Novak",
+         ("", "", "")),
+        # Slovenian and Croatian Organizacija (Thunderbird's Organization), Malay Syarikat
+        ("Ime;Priimek;Organizacija;E-poštni naslov", "Urška;Kos;Petrol;urska@x.si",
+         "Urška Kos", ("", "Petrol", "")),
+        ("Ime;Prezime;Organizacija;E-pošta", "Ivo;Babić;Brodosplit;ivo@x.hr",
+         "Ivo Babić", ("", "Brodosplit", "")),
+        ("Nama;Nama Syarikat;E-mel", "Siti Aminah;Kedai Runcit Siti;siti@x.my",
+         "Siti Aminah", ("", "Kedai Runcit Siti", "")),
+        # Icelandic: the phone number beside its shorter word
+        ("Nafn;Netfang;Símanúmer", "Aron Einar;aron@x.is;6995555", "Aron Einar",
+         ("6995555", "", "")),
+    ],
+)  # fmt: skip
+def test_contact_person_company_and_phone_words_of_the_twelfth_round(
+    write, header, row, person, known
+):
+    """Pantheon's `Kontakt osoba` was in no vocabulary (the firm in `Naziv` was stored as the
+    person); `Organizacija` (sl, hr) and Malay `Syarikat` were exclusion words only (no
+    company), and Icelandic `Símanúmer` no phone word."""
+    path = write(f"{header}\n{row}\n")
+    email = row.rsplit(";", 1)[1] if "@" in row.rsplit(";", 1)[1] else row.split(";")[1]
+    assert people(path)[0] == [(person, email)]
+    assert known_fields_of(path) == {email: known}
