@@ -848,3 +848,25 @@ def test_several_email_columns_give_the_first_address_and_the_others_in_order(tm
     with open_people(str(path)) as people:
         read_ = [(r.full_name, r.email, tuple(r.alternatives)) for r in people.rows()]
     assert read_ == expected
+
+
+def test_the_header_again_with_its_columns_moved_is_the_same_table(write):
+    """BigMarker's webinar report: its registrants, then its attendees under their own
+    header, Email first. That header was taken for another section and skipped with its
+    rows: a guest only there was lost. Most of the header's columns again, every column
+    read among them, are the table again: its rows are read under it."""
+    path = write(
+        b"Webinar Report\r\nRegistrants\r\n"
+        b"First Name,Last Name,Email,Company,Registered At\r\n"
+        b"Ann,Lee,ann@x.com,Acme,2026-11-10\r\n"
+        b"Cy,Dee,cy@x.com,Globex,2026-11-11\r\n"
+        b"\r\nAttendees\r\n"
+        b"Email,First Name,Last Name,Company,Minutes\r\n"
+        b"ann@x.com,Ann,Lee,Acme,52\r\n"
+        b"bo@x.com,Bo,Berg,Initech,47\r\n"
+    )
+    people, rows = read(path)
+    assert pairs(rows) == [(4, "Ann Lee", "ann@x.com"), (5, "Cy Dee", "cy@x.com"),
+                           (9, "Ann Lee", "ann@x.com"), (10, "Bo Berg", "bo@x.com")]  # fmt: skip
+    assert [r.company for r in rows] == ["Acme", "Globex", "Acme", "Initech"]
+    assert people.skipped == {"preamble": 3, "blank": 1, "repeated header": 1}
