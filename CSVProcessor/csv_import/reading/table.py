@@ -35,10 +35,10 @@ import logging
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from itertools import chain
+from itertools import chain, islice
 
 from csv_import.errors import InputError
-from csv_import.reading import locate
+from csv_import.reading import locate, vertical
 from csv_import.reading.columns import (
     Mapping,
     header_key,
@@ -110,6 +110,11 @@ class Table:
             held += held_bytes(record.fields)
             if len(ahead) >= HEADER_SEARCH + SAMPLE_ROWS or held >= AHEAD_BYTES:
                 break  # wide rows: a smaller sample; every record after is still read
+        # One field a line, a block a person (vertical.py): each block one row.
+        labels = None if header_line or no_header or saved else vertical.labels_of(ahead)
+        if labels is not None:
+            records = vertical.blocks(chain(ahead, records), labels)
+            ahead = list(islice(records, HEADER_SEARCH + SAMPLE_ROWS))
         at, header = self._locate(ahead, name_columns, email_columns, no_header, saved)
         for record in ahead[:at]:
             self.skipped["blank" if record.is_blank() else "preamble"] += record.lines

@@ -16,7 +16,6 @@ CLASSES = {
     "name-order": "family-name-first names (CJK, Hungarian) joined given name first",
     "kind": "a file kind the reader does not read (LDIF: one attribute per line, not a table)",
     "delimiter": "a delimiter standing once in the header and in every row taken for the file's",
-    "layout": "one field a line (a label and its value), a block a person: no table",
 }
 
 ENCODING = ("encoding", "headers")
@@ -51,9 +50,6 @@ KNOWN_FAILURES: dict[str, tuple[str, ...]] = {
     ),  # as logo-cari-hesaplar-tr: a private client's row has only the firm's column filled
     # (Denominazione, a company word) and no contact person (Referente): no rule makes a
     # company column the name's fallback (it would store firms as people)
-    # unseen_twelfth.py (2026-12-06): the wrong people
-    "123formbuilder-entries-vertical": ("layout",),  # label,value lines: 'Email' stored as the
-    # name of the last address, every other person lost
 }
 
 
@@ -95,7 +91,6 @@ KNOWN_FIELD_FAILURES: dict[str, str] = {
     # unseen_twelfth.py (2026-12-06)
     "zalktis-kontaktpersonas-lv": "company: Latvian 'Partneris' (the business partner, a firm here) read as no company",
     "siebel-contacts-utf16": "company: a bare «Account» is the company in Siebel as in SalesLoft, a login elsewhere; it stays an exclusion word only",
-    "123formbuilder-entries-vertical": "no person stored but the last address, named 'Email' (wrong people)",
 }
 
 

@@ -870,3 +870,30 @@ def test_the_header_again_with_its_columns_moved_is_the_same_table(write):
                            (9, "Ann Lee", "ann@x.com"), (10, "Bo Berg", "bo@x.com")]  # fmt: skip
     assert [r.company for r in rows] == ["Acme", "Globex", "Acme", "Initech"]
     assert people.skipped == {"preamble": 3, "blank": 1, "repeated header": 1}
+
+
+def test_one_field_a_line_a_block_a_person_is_a_row_a_block(write):
+    """123FormBuilder's submissions 'one field per row': each line a label and its value,
+    a blank line (or the first label again) between people. Read as a table, `Full
+    Name,Olivia Bennett` was the header and only the last address was stored, named
+    `Email`. Labels that repeat block after block and name an email and a name make each
+    block one row under them; every line is still counted once."""
+    path = write(
+        b"Submission ID,9876501\r\nFull Name,Olivia Bennett\r\nEmail,olivia@x.com\r\n"
+        b"Phone,+44 7700 900123\r\n\r\n"
+        b"Submission ID,9876502\r\nFull Name,Rahul Mehta\r\nEmail,rahul@x.com\r\nPhone,\r\n"
+        b"Submission ID,9876503\r\nFull Name,Ana Lima\r\nEmail,ana@x.com\r\n"
+    )
+    people, rows = read(path)
+    assert pairs(rows) == [(1, "Olivia Bennett", "olivia@x.com"), (6, "Rahul Mehta", "rahul@x.com"),
+                           (10, "Ana Lima", "ana@x.com")]  # fmt: skip
+    assert [r.phone for r in rows] == ["+44 7700 900123", "", ""]
+    assert people.skipped == {"blank": 1} and people.lines == 12
+
+
+def test_a_table_of_two_columns_is_no_block_of_fields(write):
+    """A plain list of two columns (a name and an address) is a header and its rows."""
+    path = write(b"Name,Email\r\nAnn Lee,ann@x.com\r\nBo Berg,bo@x.com\r\nCy Dee,cy@x.com\r\n")
+    _, rows = read(path)
+    assert pairs(rows) == [(2, "Ann Lee", "ann@x.com"), (3, "Bo Berg", "bo@x.com"),
+                           (4, "Cy Dee", "cy@x.com")]  # fmt: skip
