@@ -88,9 +88,6 @@ KNOWN_FIELD_FAILURES: dict[str, str] = {
     "danea-easyfatt-clienti-it": "the private client (no «Referente») is not stored (wrong people)",
     # unseen_tenth.py (2026-12-06)
     "attio-people": "other addresses: 'Strongest connection user' (a teammate's address, another on each row) kept as each person's other address; no word says it is another person's ('user' is the account's own elsewhere)",
-    # unseen_twelfth.py (2026-12-06)
-    "zalktis-kontaktpersonas-lv": "company: Latvian 'Partneris' (the business partner, a firm here) read as no company",
-    "siebel-contacts-utf16": "company: a bare «Account» is the company in Siebel as in SalesLoft, a login elsewhere; it stays an exclusion word only",
 }
 
 

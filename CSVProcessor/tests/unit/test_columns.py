@@ -2060,3 +2060,24 @@ def test_contact_person_company_and_phone_words_of_the_twelfth_round(
     email = row.rsplit(";", 1)[1] if "@" in row.rsplit(";", 1)[1] else row.split(";")[1]
     assert people(path)[0] == [(person, email)]
     assert known_fields_of(path) == {email: known}
+
+
+@pytest.mark.parametrize(
+    ("header", "firms", "company"),
+    [
+        # Latvian "Partneris" (the business partner) reads as a spouse's "Partner"
+        ("Partneris;Vārds;Uzvārds;E-pasts", ("SIA Baltijas Koks", "Rīgas Dizains AS"), True),
+        # a spouse's column of people's names stays another person's, no company
+        ("Partner;First Name;Last Name;Email", ("Ann Lee", "Bo Berg"), False),
+    ],
+)
+def test_one_exclusion_word_over_firms_legal_names_is_the_company(write, header, firms, company):
+    """Zalktis' contact persons: `Partneris` (the partner firm) held `SIA Baltijas Koks`,
+    `Rīgas Dizains AS`, and gave no company, an exclusion word (a spouse's `Partner`). A
+    header of one exclusion word alone whose values are legal names is the company: a firm
+    is nobody's spouse."""
+    rows = [f"{firm};Given{n};Family{n};p{n}@x.lv" for n, firm in enumerate(firms)]
+    path = write("\n".join([header, *rows]) + "\n")
+    assert known_fields_of(path) == {
+        f"p{n}@x.lv": ("", firm if company else "", "") for n, firm in enumerate(firms)
+    }
