@@ -385,6 +385,7 @@ def guess_known(
                 (words[i].means & WHOLE_KINDS or not words[i].means)
                 and not words[i].has("exclude")
                 or _title_given_way(header[i], words[i])
+                or _a_firms_role(header[i], words[i])
             )
             and evidence[i].filled
             and _share(rows, i, legal_form) >= 0.5
@@ -430,6 +431,13 @@ def guess_known(
         else:
             why[i] = "a name column that is not the person's, its values companies' legal names"
     return tuple(phones), tuple(companies), tuple(titles)
+
+
+def _a_firms_role(text: str, words) -> bool:
+    """A header of one word, an exclusion word alone (Latvian "Partneris", read as a spouse's
+    "Partner"): a business partner when its values are legal names (a firm is nobody's
+    spouse), so the legal-name test decides."""
+    return words.means == {"exclude"} and len(words_of(text)) == 1
 
 
 def _title_given_way(text: str, words) -> bool:

@@ -6,8 +6,11 @@ opens it, after a warning that the format and the extension differ), and Excel's
 header of markup. Its rows are read with the standard library's HTMLParser (the HTML
 Standard's character references, any markup around the cells): each <tr> a row, each <td>
 or <th> a cell, its text with spaces collapsed and <br> a line break; a cell's colspan
-repeats an empty cell after it, so the columns stay under their header. A row is numbered
-as a sheet's (row 1, 2, ...), what Excel shows when it opens the file.
+repeats an empty cell after it, so the columns stay under their header, and a cell's
+rowspan puts its text in the rows below at its columns (a header of two rows: `E-mail`
+spanning both beside `Navn` over `Fornavn` and `Efternavn`: the second row is then a whole
+header; before, its names were moved under the wrong columns). A row is numbered as a
+sheet's (row 1, 2, ...), what Excel shows when it opens the file.
 
 The text is decoded as the page says (a BOM, a <meta> charset), else as encoding.py
 decides for a CSV. Read in chunks: one row's cells are held at a time, and a row over
@@ -54,17 +57,23 @@ class _Rows(HTMLParser):
         self._size = 0  # characters held for the open row
         self._in_cell = False
         self._span = 0  # the open cell's colspan, less itself
+        self._rowspan = 1  # the open cell's rowspan
+        # Cells spanning down (rowspan): column -> (rows still covered, the cell's text)
+        self._down: dict[int, tuple[int, str]] = {}
         self._skip = 0  # inside <script> or <style>: no cell text
 
     def handle_starttag(self, tag, attrs):
         if tag == "tr":
             self._end_row()
             self._row, self._size = [], 0
+            self._covered()
         elif tag in _CELLS and self._row is not None:
             self._row.append([])
             self._in_cell = True
             span = (dict(attrs).get("colspan") or "1").strip()
             self._span = max(min(int(span), 1000) - 1, 0) if span.isdecimal() else 0
+            down = (dict(attrs).get("rowspan") or "1").strip()
+            self._rowspan = max(min(int(down), 1000), 1) if down.isdecimal() else 1
         elif tag == "br":
             self.handle_data("\n")
         elif tag in ("script", "style"):
@@ -77,10 +86,18 @@ class _Rows(HTMLParser):
     def handle_endtag(self, tag):
         if tag in _CELLS and self._row is not None:
             self._in_cell = False
+            at = len(self._row) - 1
+            if self._rowspan > 1:  # the rows below hold this cell too, at its columns
+                text = _text(self._row[-1])
+                for column in range(at, at + self._span + 1):
+                    self._down[column] = (self._rowspan - 1, text if column == at else "")
             self._row.extend([] for _ in range(self._span))
-            self._span = 0
+            self._span, self._rowspan = 0, 1
+            self._covered()
         elif tag in ("tr", "table"):
             self._end_row()
+            if tag == "table":
+                self._down.clear()  # a cell spans down within its table only
         elif tag in ("script", "style") and self._skip:
             self._skip -= 1
 
@@ -90,12 +107,23 @@ class _Rows(HTMLParser):
             self._row[-1].append(data)
             self._size += len(data)
 
+    def _covered(self):
+        """The cells of the rows above that span down to the open row's next columns."""
+        while self._row is not None and len(self._row) in self._down:
+            left, text = self._down.pop(len(self._row))
+            self._row.append([text])
+            if left > 1:
+                self._down[len(self._row) - 1] = (left - 1, text)
+
     def close(self):
         super().close()
         self._end_row()  # a page that ends inside a row (no </tr>, </table>): that row too
 
     def _end_row(self):
         if self._row is not None:
+            for column in sorted(c for c in self._down if c >= len(self._row)):
+                self._row.extend([] for _ in range(column - len(self._row)))
+                self._covered()  # a row ending before a cell that spans down to it
             self.rows_seen += 1
             self.done.append([_text(parts) for parts in self._row])
             self._row, self._in_cell = None, False

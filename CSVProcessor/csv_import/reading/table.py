@@ -14,7 +14,9 @@ with a reason:
 - another section: from a record after the data that is a header of its own
   (a cell of email words and one of name words, no address) to the end of the file, with
   the title lines held just before it;
-- repeated header: the header again (two exports pasted together);
+- repeated header: the header again (two exports pasted together), or its columns again
+  in another order, most of them (two thirds) and every column read among them (a
+  webinar report's attendees after its registrants): the rows after it are read under it;
 - header labels: before the first row, a record that is a header of its own (a cell
   of email words and one of name words, no address): the header's labels or questions
   under its field names (a survey tool's second header row, "Recipient Email" under
@@ -33,10 +35,10 @@ import logging
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from itertools import chain
+from itertools import chain, islice
 
 from csv_import.errors import InputError
-from csv_import.reading import locate
+from csv_import.reading import locate, vertical
 from csv_import.reading.columns import (
     Mapping,
     header_key,
@@ -108,6 +110,11 @@ class Table:
             held += held_bytes(record.fields)
             if len(ahead) >= HEADER_SEARCH + SAMPLE_ROWS or held >= AHEAD_BYTES:
                 break  # wide rows: a smaller sample; every record after is still read
+        # One field a line, a block a person (vertical.py): each block one row.
+        labels = None if header_line or no_header or saved else vertical.labels_of(ahead)
+        if labels is not None:
+            records = vertical.blocks(chain(ahead, records), labels)
+            ahead = list(islice(records, HEADER_SEARCH + SAMPLE_ROWS))
         at, header = self._locate(ahead, name_columns, email_columns, no_header, saved)
         for record in ahead[:at]:
             self.skipped["blank" if record.is_blank() else "preamble"] += record.lines
@@ -276,7 +283,11 @@ class Table:
         name_of = self._name
         records = self._records
         data_seen = False  # a row was read: a header-like record now starts another section
+        order: list[int | None] | None = None  # the header again, its columns moved
         for record in records:
+            raw = record.fields
+            if order is not None and record.error is None and len(raw) >= len(order):
+                record = record._replace(fields=_moved(raw, order, width))
             fields = record.fields
             if record.error is None and len(fields) >= width:
                 values = blank_missing(fields)  # the row keeps its cells as written
@@ -306,6 +317,14 @@ class Table:
             if record.error is None and "@" not in joined and self._starts_a_section(fields):
                 if not data_seen and not held:
                     self.skipped["header labels"] += record.lines
+                    continue
+                moved = self._same_table(raw)
+                if moved is not None:  # the table again, under its own header
+                    for title in held:  # its title ("Attendees") and the blank before it
+                        self.skipped["blank" if title.is_blank() else "preamble"] += title.lines
+                    held = []
+                    self.skipped["repeated header"] += record.lines
+                    order = moved
                     continue
                 self._skip_section(record, held, records)
                 return
@@ -342,6 +361,24 @@ class Table:
         if any("@" in f or "\n" in f or len(f) > 60 for f in fields):
             return False
         return locate.roles(fields)[1]
+
+    def _same_table(self, fields: list[str]) -> list[int | None] | None:
+        """Where each of the header's columns is in `fields`, when they are the header again
+        in another order (a webinar report's attendees after its registrants, Email first
+        there): every column the mapping reads named there once, and two thirds of the
+        header's named columns or more. None for another table (a meeting's activities,
+        `Name,Join Time,Leave Time,Email` after `Name,First Join,Last Leave,Email,Role`)."""
+        keys = [header_key(f) for f in fields]
+        found: list[int | None] = []
+        for text in self._raw_header:
+            key = header_key(text)
+            found.append(keys.index(key) if key and keys.count(key) == 1 else None)
+        m = self.mapping
+        named = [k for k in map(header_key, self._raw_header) if k]
+        shared = sum(at is not None for at in found)
+        if any(found[i] is None for i in {*m.email, *m.name, *m.known, *m.country}):
+            return None
+        return found if named and shared * 3 >= len(named) * 2 else None
 
     def _skip_section(self, record: Record, held: list[Record], records) -> None:
         for skipped in held:
@@ -507,6 +544,13 @@ def held_bytes(fields: list[str]) -> int:
     """About what a record's fields take in memory: the tuple and list, a pointer a cell, a
     string object a filled cell (an empty one is Python's single empty string)."""
     return 160 + 8 * len(fields) + 56 * (len(fields) - fields.count("")) + sum(map(len, fields))
+
+
+def _moved(fields: list[str], order: list[int | None], width: int) -> list[str]:
+    """A row of a table whose header moved the columns, in the header's order (a column
+    it does not have is empty)."""
+    cells = [fields[at] if at is not None and at < len(fields) else "" for at in order]
+    return cells + [""] * (width - len(cells))
 
 
 def _first_value(fields: list[str], columns: tuple[int, ...], besides: str = "") -> str:

@@ -21,6 +21,7 @@ from CSVProcessor.tests.exports import (
     unseen_sixth,
     unseen_tenth,
     unseen_third,
+    unseen_twelfth,
 )
 
 SHAPES = [
@@ -42,6 +43,7 @@ SHAPES = [
     *unseen_ninth.SHAPES,
     *unseen_tenth.SHAPES,
     *unseen_eleventh.SHAPES,
+    *unseen_twelfth.SHAPES,
 ]
 BY_NAME = {shape.name: shape for shape in SHAPES}
 assert len(BY_NAME) == len(SHAPES), "shape names must be unique"

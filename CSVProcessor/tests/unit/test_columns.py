@@ -2114,3 +2114,83 @@ def test_slovak_nazov_is_the_name_of_a_private_clients_row(write):
     )
     assert people(path)[0] == [("Ľubomír Kováč", "lubo@tatra.example"),
                                ("Zuzana Šťastná", "zuzana@azet.example")]  # fmt: skip
+
+
+# The twelfth round of unseen exports (unseen_twelfth.py)
+
+
+@pytest.mark.parametrize(
+    ("header", "row", "person", "known"),
+    [
+        # Croatian: the firm ("Naziv", a name word) and its contact person
+        ("Naziv;Kontakt osoba;E-pošta", "Horvat gradnja d.o.o.;Ivana Horvat;ivana@x.hr",
+         "Ivana Horvat", ("", "Horvat gradnja d.o.o.", "")),
+        ("Naziv;Kontakt osoba;E-pošta", "Cvjećarnica Ruža;Ana Ban;ana@x.hr", "Ana Ban",
+         ("", "", "")),
+        ("Naziv;Kontaktna oseba;E-pošta", "Cvetličarna Vrtnica;Maja Novak;maja@x.si", "Maja Novak",
+         ("", "", "")),
+        # Slovenian and Croatian Organizacija (Thunderbird's Organization), Malay Syarikat
+        ("Ime;Priimek;Organizacija;E-poštni naslov", "Urška;Kos;Petrol;urska@x.si",
+         "Urška Kos", ("", "Petrol", "")),
+        ("Ime;Prezime;Organizacija;E-pošta", "Ivo;Babić;Brodosplit;ivo@x.hr",
+         "Ivo Babić", ("", "Brodosplit", "")),
+        ("Nama;Nama Syarikat;E-mel", "Siti Aminah;Kedai Runcit Siti;siti@x.my",
+         "Siti Aminah", ("", "Kedai Runcit Siti", "")),
+        # Icelandic: the phone number beside its shorter word
+        ("Nafn;Netfang;Símanúmer", "Aron Einar;aron@x.is;6995555", "Aron Einar",
+         ("6995555", "", "")),
+    ],
+)  # fmt: skip
+def test_contact_person_company_and_phone_words_of_the_twelfth_round(
+    write, header, row, person, known
+):
+    """Pantheon's `Kontakt osoba` was in no vocabulary (the firm in `Naziv` was stored as the
+    person); `Organizacija` (sl, hr) and Malay `Syarikat` were exclusion words only (no
+    company), and Icelandic `Símanúmer` no phone word."""
+    path = write(f"{header}\n{row}\n")
+    email = row.rsplit(";", 1)[1] if "@" in row.rsplit(";", 1)[1] else row.split(";")[1]
+    assert people(path)[0] == [(person, email)]
+    assert known_fields_of(path) == {email: known}
+
+
+@pytest.mark.parametrize(
+    ("header", "firms", "company"),
+    [
+        # Latvian "Partneris" (the business partner) reads as a spouse's "Partner"
+        ("Partneris;Vārds;Uzvārds;E-pasts", ("SIA Baltijas Koks", "Rīgas Dizains AS"), True),
+        # a spouse's column of people's names stays another person's, no company
+        ("Partner;First Name;Last Name;Email", ("Ann Lee", "Bo Berg"), False),
+    ],
+)
+def test_one_exclusion_word_over_firms_legal_names_is_the_company(write, header, firms, company):
+    """Zalktis' contact persons: `Partneris` (the partner firm) held `SIA Baltijas Koks`,
+    `Rīgas Dizains AS`, and gave no company, an exclusion word (a spouse's `Partner`). A
+    header of one exclusion word alone whose values are legal names is the company: a firm
+    is nobody's spouse."""
+    rows = [f"{firm};Given{n};Family{n};p{n}@x.lv" for n, firm in enumerate(firms)]
+    path = write("\n".join([header, *rows]) + "\n")
+    assert known_fields_of(path) == {
+        f"p{n}@x.lv": ("", firm if company else "", "") for n, firm in enumerate(firms)
+    }
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Názov firmy,Meno,Priezvisko,E-mail",
+        "Nazwa firmy,Imię,Nazwisko,E-mail",
+        "Název firmy,Jméno,Příjmení,E-mail",
+    ],
+)
+def test_the_firms_name_in_the_genitive_is_the_company_not_the_name(write, header):
+    """Slovak, Polish and Czech `… firmy` (the firm's name) beside the person's name words:
+    the company (Slovak `Názov` alone is a name word: a private client's row, then a
+    firm's name became each person's given name: KROS Omega's address book)."""
+    rows = "Drevoprofil s.r.o.,Ľubomír,Kováčik,l@example.sk\n,Zuzana,Hrušovská,z@example.sk\n"
+    text = f"{header}\n{rows}"
+    with open_people(write(text)) as file:
+        found = [validate(row) for row in file.rows()]
+    assert [(p.full_name, p.company) for p in found] == [
+        ("Ľubomír Kováčik", "Drevoprofil s.r.o."),
+        ("Zuzana Hrušovská", ""),
+    ]

@@ -110,3 +110,28 @@ def test_a_page_cut_off_inside_its_last_row_keeps_that_row(tmp_path):
     path.write_bytes(b"<table><tr><th>Name<th>Email<tr><td>Ann Lee<td>ann@example.org")
     persons = read(path)[1]
     assert [(p.full_name, p.email) for p in persons] == [("Ann Lee", "ann@example.org")]
+
+
+def test_a_cell_spanning_rows_is_in_each_row_it_spans(tmp_path):
+    """Conventus' members list: a header of two rows, `Navn` over `Fornavn` and `Efternavn`,
+    the other headers spanning both rows (rowspan). The second row's names were moved
+    under the first columns (no cell stood in for the spanning ones): `Navn` was the name,
+    each member stored by the given name alone. A cell spanning rows is in each of them,
+    at its columns; one spanning columns too keeps its text in the first."""
+    path = tmp_path / "medlemmer.xls"
+    path.write_bytes(page(
+        '<tr><th rowspan="2">Nr.</th><th colspan="2">Navn</th><th rowspan="2">E-mail</th>'
+        '<th rowspan="2">Mobil</th></tr>'
+        "<tr><th>Fornavn</th><th>Efternavn</th></tr>"
+        "<tr><td>1</td><td>Mette</td><td>Kjærgaard</td><td>mette@example.dk</td>"
+        "<td>20 55 51 23</td></tr>"
+        '<tr><td rowspan="2">2</td><td>Søren</td><td>Holm</td>'
+        '<td rowspan="2" colspan="2">holm@example.dk</td></tr>'
+        "<tr><td>Ida</td><td>Holm</td></tr>"
+    ))  # fmt: skip
+    people, persons = read(path)
+    assert [(p.line, p.full_name, p.email, p.phone) for p in persons] == [
+        (3, "Mette Kjærgaard", "mette@example.dk", "20 55 51 23"),
+        (4, "Søren Holm", "holm@example.dk", ""),
+        (5, "Ida Holm", "holm@example.dk", ""),
+    ]

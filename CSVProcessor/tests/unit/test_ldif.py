@@ -301,3 +301,23 @@ def test_univentions_primary_and_alternative_addresses_and_no_group(tmp_path):
         ("Bo Berg", "bo@x.org", ("bo.berg@x.org",)),
     ]
     assert skipped == {"a mailing list": 10, "blank": 3}
+
+
+def test_a_mail_servers_primary_and_alternative_addresses_are_the_persons(tmp_path):
+    """Univention's users (its mail schema, as Kolab's) hold their address in
+    mailPrimaryAddress and their aliases in mailAlternativeAddress, often with no mail:
+    every user was a `email.empty` reject. The primary address comes after mail, the
+    aliases after the other second addresses."""
+    path = tmp_path / "users.ldif"
+    path.write_text(
+        "dn: uid=ann,cn=users,dc=x\ncn: Ann Lee\nmailPrimaryAddress: ann@x.org\n"
+        "mailAlternativeAddress: a.lee@x.org\nmailAlternativeAddress: office@x.org\n\n"
+        "dn: uid=bo,cn=users,dc=x\ncn: Bo Berg\nmail: bo@home.example\n"
+        "mailPrimaryAddress: bo@x.org\n\n"
+    )
+    with open_people(path) as people:
+        found = [(r.full_name, r.email, r.alternatives) for r in people.rows()]
+    assert found == [
+        ("Ann Lee", "ann@x.org", ("a.lee@x.org", "office@x.org")),
+        ("Bo Berg", "bo@home.example", ("bo@x.org",)),
+    ]

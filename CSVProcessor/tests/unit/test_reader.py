@@ -848,3 +848,52 @@ def test_several_email_columns_give_the_first_address_and_the_others_in_order(tm
     with open_people(str(path)) as people:
         read_ = [(r.full_name, r.email, tuple(r.alternatives)) for r in people.rows()]
     assert read_ == expected
+
+
+def test_the_header_again_with_its_columns_moved_is_the_same_table(write):
+    """BigMarker's webinar report: its registrants, then its attendees under their own
+    header, Email first. That header was taken for another section and skipped with its
+    rows: a guest only there was lost. Most of the header's columns again, every column
+    read among them, are the table again: its rows are read under it."""
+    path = write(
+        b"Webinar Report\r\nRegistrants\r\n"
+        b"First Name,Last Name,Email,Company,Registered At\r\n"
+        b"Ann,Lee,ann@x.com,Acme,2026-11-10\r\n"
+        b"Cy,Dee,cy@x.com,Globex,2026-11-11\r\n"
+        b"\r\nAttendees\r\n"
+        b"Email,First Name,Last Name,Company,Minutes\r\n"
+        b"ann@x.com,Ann,Lee,Acme,52\r\n"
+        b"bo@x.com,Bo,Berg,Initech,47\r\n"
+    )
+    people, rows = read(path)
+    assert pairs(rows) == [(4, "Ann Lee", "ann@x.com"), (5, "Cy Dee", "cy@x.com"),
+                           (9, "Ann Lee", "ann@x.com"), (10, "Bo Berg", "bo@x.com")]  # fmt: skip
+    assert [r.company for r in rows] == ["Acme", "Globex", "Acme", "Initech"]
+    assert people.skipped == {"preamble": 3, "blank": 1, "repeated header": 1}
+
+
+def test_one_field_a_line_a_block_a_person_is_a_row_a_block(write):
+    """123FormBuilder's submissions 'one field per row': each line a label and its value,
+    a blank line (or the first label again) between people. Read as a table, `Full
+    Name,Olivia Bennett` was the header and only the last address was stored, named
+    `Email`. Labels that repeat block after block and name an email and a name make each
+    block one row under them; every line is still counted once."""
+    path = write(
+        b"Submission ID,9876501\r\nFull Name,Olivia Bennett\r\nEmail,olivia@x.com\r\n"
+        b"Phone,+44 7700 900123\r\n\r\n"
+        b"Submission ID,9876502\r\nFull Name,Rahul Mehta\r\nEmail,rahul@x.com\r\nPhone,\r\n"
+        b"Submission ID,9876503\r\nFull Name,Ana Lima\r\nEmail,ana@x.com\r\n"
+    )
+    people, rows = read(path)
+    assert pairs(rows) == [(1, "Olivia Bennett", "olivia@x.com"), (6, "Rahul Mehta", "rahul@x.com"),
+                           (10, "Ana Lima", "ana@x.com")]  # fmt: skip
+    assert [r.phone for r in rows] == ["+44 7700 900123", "", ""]
+    assert people.skipped == {"blank": 1} and people.lines == 12
+
+
+def test_a_table_of_two_columns_is_no_block_of_fields(write):
+    """A plain list of two columns (a name and an address) is a header and its rows."""
+    path = write(b"Name,Email\r\nAnn Lee,ann@x.com\r\nBo Berg,bo@x.com\r\nCy Dee,cy@x.com\r\n")
+    _, rows = read(path)
+    assert pairs(rows) == [(2, "Ann Lee", "ann@x.com"), (3, "Bo Berg", "bo@x.com"),
+                           (4, "Cy Dee", "cy@x.com")]  # fmt: skip

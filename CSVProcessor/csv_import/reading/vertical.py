@@ -1,0 +1,92 @@
+"""A file of one field a line: a label and its value, a block of lines a person.
+
+A form builder's "one field per row" export (123FormBuilder's submissions), a record
+printed as a card: `Full Name,Olivia Bennett`, `Email,olivia@…`, `Phone,…`, then a blank
+line (or the first label again) and the next person. Read as a table, the first line was
+the header and every person but one was lost. When every filled record of the look-ahead
+is a label and its value, the labels come back block after block (two blocks at least),
+and they name an email and a name, each block is one row under a header of the labels
+(in their first block's order). That header is no physical line; a block's row spans its
+lines, blank lines stay blank, so every line is still counted once. A label not in the
+first block is left out; a record that is not a label and its value is passed on as it
+is (a row of the table, rejected or read).
+"""
+
+from collections.abc import Iterable, Iterator
+
+from csv_import.reading import locate
+from csv_import.reading.evidence import is_address
+from csv_import.reading.vocabulary import read_header
+from csv_import.rows import Record
+
+
+def _pair(record: Record) -> tuple[str, str] | None:
+    """(label, value) of a record of two cells (empty cells after them aside), else None."""
+    if record.error is not None:
+        return None
+    fields = list(record.fields)
+    while len(fields) > 2 and not fields[-1].strip():
+        fields.pop()
+    if len(fields) != 2 or not fields[0].strip() or len(fields[0]) > 100:
+        return None
+    return fields[0].strip(), fields[1]
+
+
+def labels_of(ahead: list[Record]) -> list[str] | None:
+    """The labels of a file of one field a line, in their first block's order; None for
+    any other file."""
+    filled = [r for r in ahead if not r.is_blank()]
+    pairs = [_pair(r) for r in filled]
+    if len(pairs) < 4 or any(p is None for p in pairs):
+        return None
+    labels: list[str] = []
+    for pair in pairs:
+        assert pair is not None
+        if pair[0] in labels:
+            break
+        labels.append(pair[0])
+    else:
+        return None  # one block: nothing repeats, nothing tells it from a header and a row
+    if len(labels) < 2 or not locate.roles(labels)[1]:
+        return None
+    email = {label for label in labels if read_header(label).has("email")}
+    filled_values = [p[1].strip() for p in pairs if p and p[0] in email and p[1].strip()]
+    if not filled_values or sum(map(is_address, filled_values)) * 2 < len(filled_values):
+        return None
+    return labels
+
+
+def blocks(records: Iterable[Record], labels: list[str]) -> Iterator[Record]:
+    """A header of the labels (no physical line), then each block as one row."""
+    records = iter(records)
+    index = {label: i for i, label in enumerate(labels)}
+    block: dict[int, str] = {}
+    start = end = 0
+    header_done = False
+
+    def flush() -> Iterator[Record]:
+        if block:
+            yield Record(start, end, [block.get(i, "") for i in range(len(labels))])
+            block.clear()
+
+    for record in records:
+        if not header_done:
+            yield Record(record.line, record.line - 1, list(labels))
+            header_done = True
+        pair = None if record.is_blank() else _pair(record)
+        if pair is None:
+            yield from flush()
+            yield record
+            continue
+        label, value = pair
+        at = index.get(label)
+        if at is not None and at in block:  # the first label again: the next person
+            yield from flush()
+        if not block:
+            start = record.line
+        end = record.last_line
+        if at is not None:
+            block[at] = value
+        elif not block:  # a label of no column opening a block: its line still counted
+            block[-1] = ""
+    yield from flush()
