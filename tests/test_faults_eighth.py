@@ -256,8 +256,10 @@ def test_an_undone_imports_dead_letters_replayed_store_nothing(
     env, start_worker, tmp_path, bare_database
 ):
     """A's refused rows wait in the dead letters while A is undone (B, over some of the same
-    people, stands); the cause fixed, they are replayed: logged, never stored (docs/undo.md).
-    The table stays B's; B undone, nobody is left, and A's replayed rows do not come back."""
+    people, stands); the cause fixed, they are replayed: logged, never stored, counted
+    nowhere, dead-lettered again as `import.undone` (docs/undo.md; before, they counted
+    `stored`, as if A stood). The table stays B's; B undone, nobody is left, and A's
+    replayed rows do not come back."""
     rng = seeded("undone import replayed")
     env["DATABASE_URL"] = bare_database
     alembic(bare_database, "upgrade", "head")
@@ -282,15 +284,19 @@ def test_an_undone_imports_dead_letters_replayed_store_nothing(
         with engine.begin() as connection:
             connection.execute(text("ALTER TABLE people DROP CONSTRAINT refused"))
         assert run_json(env, "replay", a_id)["replayed"] == bad
-        services.wait_until(lambda: status(env, a_id)["failed"] == 0, 60, "replayed rows taken")
+        parked = lambda: dead_letters(env["BROKER_CONN"], env["IMPORT_QUEUE"])  # noqa: E731
+        services.wait_until(lambda: parked() == bad, 60, "replayed rows dead-lettered again")
         time.sleep(1)
         view = status(env, a_id)
         print({k: view[k] for k in ("state", "stored", "failed", "replayed")})
-        assert (view["state"], view["stored"], view["replayed"]) == ("undone", emails, bad)
+        assert (view["state"], view["stored"], view["failed"], view["replayed"]) == (
+            "undone", emails - bad, bad, 0,
+        )  # fmt: skip
+        letters = run_json(env, "dead-letters")
+        assert "import.undone" in json.dumps(letters) and parked() == bad
         assert table(engine) == later_row_wins(b_rows)
         assert run_json(env, "undo", b_id, "--wait")["state"] == "undone"
         assert table(engine) == []
-        assert dead_letters(env["BROKER_CONN"], env["IMPORT_QUEUE"]) == 0
     finally:
         engine.dispose()
 

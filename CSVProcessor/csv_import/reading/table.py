@@ -366,8 +366,9 @@ class Table:
         """Where each of the header's columns is in `fields`, when they are the header again
         in another order (a webinar report's attendees after its registrants, Email first
         there): every column the mapping reads named there once, and two thirds of the
-        header's named columns or more. None for another table (a meeting's activities,
-        `Name,Join Time,Leave Time,Email` after `Name,First Join,Last Leave,Email,Role`)."""
+        header's named columns or more, some of them moved. None for another table (a
+        meeting's activities, `Name,Join Time,Leave Time,Email` after `Name,First Join,Last
+        Leave,Email,Role`; `Name,Email` after `Name,Email,Role`)."""
         keys = [header_key(f) for f in fields]
         found: list[int | None] = []
         for text in self._raw_header:
@@ -377,6 +378,11 @@ class Table:
         named = [k for k in map(header_key, self._raw_header) if k]
         shared = sum(at is not None for at in found)
         if any(found[i] is None for i in {*m.email, *m.name, *m.known, *m.country}):
+            return None
+        # Moved: the same columns in the same order, fewer of them, head another table (a
+        # report's staff, then its guests under `Name,Email`), not this one again.
+        at = [i for i in found if i is not None]
+        if at == sorted(at):
             return None
         return found if named and shared * 3 >= len(named) * 2 else None
 

@@ -897,3 +897,19 @@ def test_a_table_of_two_columns_is_no_block_of_fields(write):
     _, rows = read(path)
     assert pairs(rows) == [(2, "Ann Lee", "ann@x.com"), (3, "Bo Berg", "bo@x.com"),
                            (4, "Cy Dee", "cy@x.com")]  # fmt: skip
+
+
+def test_the_same_columns_fewer_of_them_in_the_same_order_are_another_table(tmp_path):
+    """`Name,Email` after `Name,Email,Role` (a report's staff, then its guests): no column
+    moved, so not the header again; the second table is another section, skipped with its
+    reason (the web page's and --header-line's test file: tests/web.py's TWO_TABLES)."""
+    path = tmp_path / "two.csv"
+    path.write_text(
+        "Name,Email,Role\nStaff 0,s0@example.com,crew\nStaff 1,s1@example.com,crew\n\n"
+        "Name,Email\nAnn Lee,ann@example.com\n"
+    )
+    with open_people(path) as people:
+        emails = [row.email for row in people.rows()]
+        skipped = dict(people.skipped)
+    assert emails == ["s0@example.com", "s1@example.com"]
+    assert skipped["another section"] == 2
