@@ -1354,6 +1354,12 @@ def _folded(value: str) -> str:
     return re.sub(r"[^a-z0-9]", "", plain.casefold())
 
 
+def _local_part(fields: list[str], email) -> str:
+    """The folded local part of the row's first address ("" when it has none)."""
+    return next((_folded(fields[i].split("@")[0]) for i in sorted(email)
+                 if i < len(fields) and is_address(fields[i])), "")  # fmt: skip
+
+
 def _written_the_other_way(rows, run: list[int], email) -> bool:
     """Two one-word name columns under no name word whose values the rows' addresses write
     the other way round on most rows where both are in the local part ("lucia.fernandez"
@@ -1361,8 +1367,7 @@ def _written_the_other_way(rows, run: list[int], email) -> bool:
     first, second = run
     votes: Counter[bool] = Counter()
     for fields in rows:
-        local = next((_folded(fields[i].split("@")[0]) for i in sorted(email)
-                      if i < len(fields) and is_address(fields[i])), "")  # fmt: skip
+        local = _local_part(fields, email)
         a, b = (_folded(fields[i]) if i < len(fields) else "" for i in (first, second))
         if local and a and b and a != b and a in local and b in local:
             votes[local.index(b) < local.index(a)] += 1
@@ -1440,9 +1445,17 @@ def _one_words_parts(headers: list[str]) -> bool:
 
 
 def _whole_names(rows, i: int) -> bool:
+    """Four in five values of two words or more, or written in a script that joins a name's
+    parts (박지훈): a person's whole name."""
+    return _most_values(
+        rows, i, lambda v: len(v) > 1 or any(script(c) in _JOINED_NAMES for c in v[0])
+    )
+
+
+def _most_values(rows, i: int, holds) -> bool:
+    """holds(words) on four in five of the column's filled values, split into words."""
     values = [f[i].split() for f in rows if i < len(f) and f[i].strip()]
-    whole = sum(len(v) > 1 or any(script(c) in _JOINED_NAMES for c in v[0]) for v in values)
-    return bool(values) and whole * 5 >= len(values) * 4
+    return bool(values) and sum(map(holds, values)) * 5 >= len(values) * 4
 
 
 def _carried_by_addresses(rows, columns: list[int], email) -> bool:
@@ -1450,8 +1463,7 @@ def _carried_by_addresses(rows, columns: list[int], email) -> bool:
     letters or more) is in the local part of the row's first address."""
     carried = seen = 0
     for fields in rows:
-        local = next((_folded(fields[i].split("@")[0]) for i in sorted(email)
-                      if i < len(fields) and is_address(fields[i])), "")  # fmt: skip
+        local = _local_part(fields, email)
         values = [_folded(fields[i]) for i in columns if i < len(fields)]
         if local and any(values):
             seen += 1
@@ -1467,8 +1479,7 @@ def _category(rows, i: int) -> bool:
 
 
 def _one_word(rows, i: int) -> bool:
-    values = [f[i].split() for f in rows if i < len(f) and f[i].strip()]
-    return bool(values) and sum(len(v) == 1 for v in values) * 5 >= len(values) * 4
+    return _most_values(rows, i, lambda v: len(v) == 1)
 
 
 def _guess_name_of(columns, words, evidence, why):
@@ -1655,8 +1666,7 @@ def _distinct(rows, *columns: int, every: bool = False) -> bool:
 
 def _two_words(rows, i: int) -> bool:
     """Most of the column's values are of two words or more (a whole name, not a login)."""
-    values = [f[i].split() for f in rows if i < len(f) and f[i].strip()]
-    return bool(values) and sum(len(v) > 1 for v in values) * 5 >= len(values) * 4
+    return _most_values(rows, i, lambda v: len(v) > 1)
 
 
 def _kind(words) -> str | None:
