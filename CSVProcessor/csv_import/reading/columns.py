@@ -1015,6 +1015,7 @@ def _partner_name(header, email: tuple[int, ...], why: dict, rows=()):
 
 
 _ROLE_WORDS = frozenset({"email", "e", "mail", "address", "name", "first", "last", "full"})
+_SYLLABIC = re.compile("[\uac00-\ud7af\u3400-\u9fff\uf900-\ufaff]+")  # Hangul, Han
 
 
 def _role_column(header, email: tuple[int, ...], role, rows) -> list[int]:
@@ -1037,12 +1038,14 @@ def _same_role_word(a: str, b: str) -> bool:
     """Two header words naming one role: the same word, or two exclusion words of the
     vocabulary of which one is the other with an ending or a prefix added, the shorter of
     four letters or more (Polish "rodzic" and its genitive "rodzica"; Hebrew "הורה" and
-    "ההורה", the parent with the article). Both listed, so no ending is guessed."""
+    "ההורה", the parent with the article). Both listed, so no ending is guessed. A
+    Hangul or Han syllable is a word's worth of letters: two of them are enough (Korean
+    "담당자" in "담당자명", the person in charge's name, written as one word)."""
     if a == b:
         return True
     short, long = sorted((a, b), key=len)
     return (
-        len(short) >= 4
+        len(short) >= (2 if _SYLLABIC.fullmatch(short) else 4)
         and (long.startswith(short) or long.endswith(short))
         and read_header(a).has("exclude")
         and read_header(b).has("exclude")
@@ -1682,11 +1685,13 @@ def _kind(words) -> str | None:
 def _persons_part(words) -> str | None:
     """One name part beside a word for a person, each a word of its own and no name word
     among them: that person's part ("Kontaktperson etternavn", the contact person's family
-    name), not a whole name. "Attendee name: Given name" (a name word) stays as it reads."""
+    name), not a whole name. "Attendee name: Given name" (a name word) stays as it reads,
+    and so does a whole-name phrase with no person word of its own ("Vor- und Nachname",
+    the given and the family name: "Nachname" is one of its words, not a person's part)."""
     if not words.has("full"):
         return None
     alone = [read_header(w) for w in words_of(words.text) if not w.isdigit()]
-    if len(alone) < 2 or any(a.has("name") for a in alone):
+    if len(alone) < 2 or any(a.has("name") for a in alone) or _whole_phrase(words.text, "full"):
         return None
     found = {k for a in alone if not a.has("full") for k in NAME_PARTS if a.has(k)}
     return found.pop() if len(found) == 1 else None

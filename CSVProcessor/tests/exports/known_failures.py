@@ -48,10 +48,8 @@ KNOWN_FAILURES: dict[str, tuple[str, ...]] = {
     # company column the name's fallback (it would store firms as people)
     # unseen_thirteenth.py (2026-12-06): the wrong people
     "moysklad-kontragenty-ru": ("fallback",),  # the firm's Email before the contact person's
-    "duzon-georaecheo-ko": ("headers",),  # 담당자명 (the person in charge) in no vocabulary
     "misoca-torihikisaki-ja": ("headers",),  # 敬称 (the honorific) read as the name
     "ebp-clients-fr": ("headers",),  # 'Contact' (the contact person) beside the firm's 'Nom'
-    "nextcloud-forms-responses-de": ("headers",),  # the companion's name and a placeholder
     "edirectory-ice-ldif": ("kind",),  # an LDIF cn that is a login, not fullName
 }
 
@@ -93,10 +91,8 @@ KNOWN_FIELD_FAILURES: dict[str, str] = {
     "attio-people": "other addresses: 'Strongest connection user' (a teammate's address, another on each row) kept as each person's other address; no word says it is another person's ('user' is the account's own elsewhere)",
     # unseen_thirteenth.py (2026-12-06)
     "moysklad-kontragenty-ru": "wrong people",
-    "duzon-georaecheo-ko": "wrong people",
     "ebp-clients-fr": "wrong people",
     "netvisor-asiakkaat-fi": "company: 'Nimi' (the firm) beside the contact person's parts",
-    "mikro-cari-kartlar-tr": "job title: 'Yetkili Unvanı' (the authorized person's title)",
     "gnucash-customers": "other addresses: the ship-to addressee's 'shipemail'",
     "folk-contacts": "phone: a cell of two phones kept whole",
 }

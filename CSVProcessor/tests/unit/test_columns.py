@@ -2194,3 +2194,48 @@ def test_the_firms_name_in_the_genitive_is_the_company_not_the_name(write, heade
         ("Ľubomír Kováčik", "Drevoprofil s.r.o."),
         ("Zuzana Hrušovská", ""),
     ]
+
+
+_HANGUL_FAMILY = ["김", "이", "박", "최", "정", "강", "조", "윤"]
+_HANGUL_GIVEN = ["민준", "서연", "지훈", "수진", "영호", "하은", "도윤", "지아"]
+hangul_names = st.builds(
+    "{}{}".format, st.sampled_from(_HANGUL_FAMILY), st.sampled_from(_HANGUL_GIVEN)
+)
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.tuples(hangul_names, hangul_names), min_size=2, max_size=5))
+def test_a_korean_roles_name_written_as_one_word_goes_with_its_only_addresses(pairs):
+    """A ledger's trading partners: the only addresses are the person in charge's
+    ("담당자 이메일"), whose name is written as one word ("담당자명", three syllables and 명):
+    the person in charge is stored, not the firm or its representative ("대표자명")."""
+    lines = ["거래처명,대표자명,담당자명,담당자 이메일,담당자 휴대폰"]
+    for n, (boss, contact) in enumerate(pairs):
+        lines.append(f"(주)상사{n},{boss},{contact},c{n}@x.co.kr,010-5555-{n:04}")
+    stored = stored_of("\n".join(lines) + "\n")
+    assert stored == [(contact, f"c{n}@x.co.kr") for n, (_, contact) in enumerate(pairs)]
+
+
+_LATIN_GIVEN = ["Martina", "Stefan", "Jürgen", "Aylin", "Tobias", "Ingrid"]
+_LATIN_FAMILY = ["Krause", "Lorenz", "Weiß", "Yılmaz", "Brandt", "Østby"]
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.sampled_from(["Vor- und Nachname", "Vor und Nachname"]),
+    st.lists(
+        st.tuples(st.sampled_from(_LATIN_GIVEN), st.sampled_from(_LATIN_FAMILY)),
+        min_size=2,
+        max_size=4,
+    ),
+)
+def test_a_whole_name_phrase_holding_a_part_word_is_a_whole_name(header, names):
+    """ "Vor- und Nachname" (the given and the family name) holds the word "Nachname": it is
+    a whole name, not a person's family name, so a display name beside it does not win."""
+    rows = [
+        [f"user{n}", "Anonymer Benutzer", f"{given} {family}", f"p{n}@x.de"]
+        for n, (given, family) in enumerate(names)
+    ]
+    mapping = map_columns(["User ID", "User display name", header, "E-Mail-Adresse"], rows)
+    assert mapping.parts == ()
+    assert mapping.full[0] == 2
