@@ -6,9 +6,10 @@ never fetched), so a broken entry is one reject on its `dn:` line and the entrie
 after it are read. Attribute names are compared without case, as LDAP does, and without
 their options (`cn;lang-ja` is a cn).
 
-- the name: cn, else displayName (one that is an address is no name), else givenName
-  and sn (the family name first when it is written in Han or Hangul, as the CSV reader
-  joins parts);
+- the name: cn, else displayName, else eDirectory's fullName (one that is an address is
+  no name, nor one word that is neither the givenName nor the sn beside both: a login,
+  `cn: jsmith`), else givenName and sn (the family name first when it is written in Han
+  or Hangul, as the CSV reader joins parts);
 - the emails, tried in order: mail (Univention's and Kolab's mailPrimaryAddress where
   there is no mail), then Thunderbird's mozillaSecondEmail, then otherMailbox (RFC 1274),
   then mailAlternativeAddress (Univention's, Kolab's aliases), then Active Directory's
@@ -39,7 +40,7 @@ from csv_import.reading.evidence import is_address, unwrap
 from csv_import.reading.text_records import RECORD_LIMIT, TextRecords
 from csv_import.rows import Row
 
-NAMES = ("cn", "commonName", "displayName", "display-name")
+NAMES = ("cn", "commonName", "displayName", "display-name", "fullName")
 EMAILS = (
     "mail", "rfc822Mailbox", "mailPrimaryAddress", "mozillaSecondEmail", "otherMailbox",
     "mailAlternativeAddress",
@@ -83,15 +84,31 @@ def texts(entry: dict[str, list], *attributes: str) -> list[str]:
 
 
 def name_of(entry: dict[str, list]) -> str:
-    """The first of cn, displayName that is no address (a whole name that is an address is
-    no name, as in a CSV: columns.py), else givenName and sn."""
-    full = next((v for v in texts(entry, *NAMES) if not ("@" in v and is_address(v))), "")
-    if full:
-        return full
+    """The first of cn, displayName, fullName that is no address (a whole name that is an
+    address is no name, as in a CSV: columns.py) nor a login, else givenName and sn."""
     given = " ".join(texts(entry, "givenName", "gn"))
     family = " ".join(texts(entry, "sn", "surname"))
+    full = next(
+        (
+            v
+            for v in texts(entry, *NAMES)
+            if not ("@" in v and is_address(v)) and not _a_login(v, given, family)
+        ),
+        "",
+    )
+    if full:
+        return full
     parts = [family, given] if writes_family_first(family) else [given, family]
     return " ".join(p for p in parts if p)
+
+
+def _a_login(value: str, given: str, family: str) -> bool:
+    """A name of one word that is neither the entry's given nor its family name, beside
+    both (eDirectory's and many directories' `cn: jsmith` beside `givenName: Jane`, `sn:
+    Smith`): the account's login, not how the person is called."""
+    if not (given and family) or len(value.split()) != 1:
+        return False
+    return value.casefold() not in {given.casefold(), family.casefold()}
 
 
 def proxy_addresses(entry: dict[str, list]) -> list[str]:
@@ -113,7 +130,7 @@ class LdifEntries(TextRecords):
     kind = "ldif"
     columns = {"name": [*NAMES, "givenName", "sn"], "email": list(EMAILS)}
     mapping = (
-        "name ← cn, else displayName, else givenName and sn; email ← mail,"
+        "name ← cn, else displayName, fullName, else givenName and sn; email ← mail,"
         " then mailPrimaryAddress, mozillaSecondEmail, otherMailbox, mailAlternativeAddress,"
         " proxyAddresses (smtp:); phone ←"
         " telephoneNumber, else mobile, homePhone; company ← o; job title ← title"

@@ -50,7 +50,6 @@ KNOWN_FAILURES: dict[str, tuple[str, ...]] = {
     "moysklad-kontragenty-ru": ("fallback",),  # the firm's Email before the contact person's
     "misoca-torihikisaki-ja": ("headers",),  # 敬称 (the honorific) read as the name
     "ebp-clients-fr": ("headers",),  # 'Contact' (the contact person) beside the firm's 'Nom'
-    "edirectory-ice-ldif": ("kind",),  # an LDIF cn that is a login, not fullName
 }
 
 

@@ -321,3 +321,28 @@ def test_a_mail_servers_primary_and_alternative_addresses_are_the_persons(tmp_pa
         ("Ann Lee", "ann@x.org", ("a.lee@x.org", "office@x.org")),
         ("Bo Berg", "bo@home.example", ("bo@x.org",)),
     ]
+
+
+_LOGIN_LETTERS = st.text("abcdefghijklmnopqrstuvwxyz0123456789", min_size=3, max_size=12)
+_GIVEN = st.sampled_from(["Jane", "Rohan", "Ingrid", "Mehmet", "Zoë"])
+_FAMILY = st.sampled_from(["Smith", "Patel", "Østby", "Yıldız", "Nakamura"])
+
+
+@settings(max_examples=40, deadline=None)
+@given(login=_LOGIN_LETTERS, given_name=_GIVEN, family=_FAMILY, full=st.booleans())
+def test_a_cn_that_is_a_login_is_no_name(tmp_path_factory, login, given_name, family, full):
+    """eDirectory writes the login as cn (`cn: jsmith`) beside givenName and sn: a cn of one
+    word that is neither of them is no name; fullName, else the parts, name the person. A
+    cn of one word beside the family name alone (`cn: Jane`, `sn: Smith`) stays the name."""
+    assume(login.casefold() not in {given_name.casefold(), family.casefold()})
+    path = tmp_path_factory.mktemp("ldif") / "tree.ldif"
+    whole = f"fullName: {given_name} {family}\n" if full else ""
+    path.write_text(
+        f"dn: cn={login},o=acme\nchangetype: add\ncn: {login}\n{whole}givenName: {given_name}\n"
+        f"sn: {family}\nmail: a@example.com\n\n"
+        f"dn: cn={given_name},o=acme\ncn: {given_name}\nsn: {family}\nmail: b@example.com\n",
+        encoding="utf-8",
+    )
+    with open_people(path) as people:
+        rows = [(r.full_name, r.email) for r in people.rows()]
+    assert rows == [(f"{given_name} {family}", "a@example.com"), (given_name, "b@example.com")]
