@@ -93,7 +93,6 @@ KNOWN_FIELD_FAILURES: dict[str, str] = {
     "ebp-clients-fr": "wrong people",
     "netvisor-asiakkaat-fi": "company: 'Nimi' (the firm) beside the contact person's parts",
     "gnucash-customers": "other addresses: the ship-to addressee's 'shipemail'",
-    "folk-contacts": "phone: a cell of two phones kept whole",
 }
 
 

@@ -310,3 +310,29 @@ def test_an_address_and_a_phone_typed_full_width_are_their_ascii(local, domain, 
     assert normalize_email(all_full_width(address))[:3] == normalize_email(address)[:3]
     assert normalize_email(address)[2] is None
     assert normalize_phone(all_full_width(digits), None) == digits
+
+
+_WRITTEN_NUMBER = st.builds(
+    "{}{} {} {}".format,
+    st.sampled_from(["+33 ", "+49 ", "+1 ", "0", "("]),
+    st.integers(10, 99),
+    st.integers(100, 999),
+    st.integers(1000, 9999),
+)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    numbers=st.lists(_WRITTEN_NUMBER, min_size=2, max_size=4),
+    separator=st.sampled_from([", ", ",", "; ", ";", " / ", " | "]),
+    region=st.sampled_from([None, "FR", "DE"]),
+)
+def test_a_cell_of_several_phones_gives_the_first(numbers, separator, region):
+    """A CRM's Phones list ("+33 6 12 34 56 78, +33 1 55 55 12 34") is the first number."""
+    cell = separator.join(numbers)
+    assert normalize_phone(cell, region) == normalize_phone(numbers[0], region)
+
+
+@pytest.mark.parametrize("written", ["555 0100, ext. 12", "0171 555123 / Büro", "12,5"])
+def test_a_phone_with_a_comma_but_one_number_stays_whole(written):
+    assert normalize_phone(written, None) == written
