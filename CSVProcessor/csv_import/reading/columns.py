@@ -691,8 +691,12 @@ _FORMS = (
     # Estonian "FIE" and Slovenian "s.p." (a sole trader's firm, under the trader's own name)
     'kk ооо оао зао пао ао тов ад еоод оод тоо בע"מ בע״מ '
     "ehf hf slf"  # Icelandic: einkahlutafélag, hlutafélag, samlagsfélag ("Fiskbúðin ehf.")
+    " ky tmi"  # Finnish: kommandiittiyhtiö, toiminimi (a sole trader's firm: "Järvinen Tmi")
 )
 LEGAL_FORMS = frozenset(_FORMS.split())
+# Two-letter forms a register writes with a capital and a small letter, and no name ends
+# with: Finnish "Oy" and "Ky" ("Mäkelän Puutarha Oy"); not "Sa" ("Ana Sa" is a name).
+WRITTEN_CAPITALIZED = frozenset({"oy", "ky"})
 # Forms that are given names too unless written in capitals or with dots: "FIE" (Estonian),
 # not Fie Lund (a Danish name).
 WRITTEN_UPPER = frozenset({"fie"})
@@ -710,8 +714,8 @@ LEGAL_SCRIPTS = (
 def legal_form(value: str) -> bool:
     """A company's legal name: more than one word, the first or the last (up to three) a
     legal form. A form of two letters (or one that is a given name too, "FIE") counts
-    written as one (capitals, a dot or a slash: "AB", "S.A.", "A/S", "Co."), not as a name
-    ("Ana Sa", "Fie Lund")."""
+    written as one (capitals, a dot or a slash: "AB", "S.A.", "A/S", "Co.", or Finnish "Oy"
+    and "Ky" as the register writes them), not as a name ("Ana Sa", "Fie Lund")."""
     if any(form in value for form in LEGAL_SCRIPTS):
         return True
     tokens = value.split()
@@ -722,7 +726,10 @@ def legal_form(value: str) -> bool:
         raw = "".join(piece).strip("(),")
         key = raw.replace(".", "").replace("/", "").casefold()
         short = len(key) <= 2 or key in WRITTEN_UPPER
-        if key in LEGAL_FORMS and (not short or raw.isupper() or "." in raw or "/" in raw):
+        capitalized = key in WRITTEN_CAPITALIZED and raw == raw.capitalize()
+        if key in LEGAL_FORMS and (
+            not short or raw.isupper() or "." in raw or "/" in raw or capitalized
+        ):
             return True
     return False
 

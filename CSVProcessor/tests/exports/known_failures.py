@@ -91,7 +91,6 @@ KNOWN_FIELD_FAILURES: dict[str, str] = {
     # unseen_thirteenth.py (2026-12-06)
     "moysklad-kontragenty-ru": "wrong people",
     "ebp-clients-fr": "wrong people",
-    "netvisor-asiakkaat-fi": "company: 'Nimi' (the firm) beside the contact person's parts",
     "gnucash-customers": "other addresses: the ship-to addressee's 'shipemail'",
 }
 

@@ -2239,3 +2239,26 @@ def test_a_whole_name_phrase_holding_a_part_word_is_a_whole_name(header, names):
     mapping = map_columns(["User ID", "User display name", header, "E-Mail-Adresse"], rows)
     assert mapping.parts == ()
     assert mapping.full[0] == 2
+
+
+_FINNISH_WORDS = st.text("abcdefghijklmnoprstuvyäö", min_size=3, max_size=10).map(str.capitalize)
+
+
+@settings(max_examples=50, deadline=None)
+@given(
+    words=st.lists(_FINNISH_WORDS, min_size=1, max_size=3),
+    form=st.sampled_from(["Oy", "OY", "Ky", "Tmi", "Oyj"]),
+)
+def test_finnish_forms_as_the_register_writes_them_are_legal_forms(words, form):
+    """ "Mäkelän Puutarha Oy", "Järvinen Tmi": beside a contact person's columns, the firm's
+    plain "Nimi" holding them is the company."""
+    assert legal_form(" ".join([*words, form]))
+    header = ["Nimi", "Yhteyshenkilön etunimi", "Yhteyshenkilön sukunimi", "Sähköposti"]
+    rows = [[" ".join([*words, form]), "Päivi", "Mäkelä", "p@x.fi"],
+            [f"Virtanen {form}", "Jyrki", "Järvinen", "j@x.fi"]]  # fmt: skip
+    assert map_columns(header, rows).company == (0,)
+
+
+@pytest.mark.parametrize("value", ["Ana Sa", "Kim Oy Lee", "Fie Lund"])
+def test_a_two_letter_form_written_as_a_name_is_no_legal_form(value):
+    assert not legal_form(value)
