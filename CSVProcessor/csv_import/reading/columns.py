@@ -38,6 +38,7 @@ the values of a sample of rows (evidence.py). The rules:
   Chinese, Korean, Hungarian and Vietnamese headers, or Han/Hangul values.
 """
 
+import os
 import re
 import unicodedata
 from collections import Counter
@@ -258,7 +259,8 @@ def _mapped(header, rows, name_columns, email_columns, path, chosen_by) -> Mappi
     # A whole-name column beside the parts gives way to them on a row where it holds a
     # firm's legal name (table.py): there it is no more than a fallback, the company.
     fallback = full if parts else full[1:]
-    known = guess_known(header, rows, evidence, used, why, words, fallback, anothers, role)
+    person = _names_person(header, (*full, *parts))
+    known = guess_known(header, rows, evidence, used, why, words, fallback, anothers, role, person)
     for i in (*email, *full, *parts):
         if i in why and i < len(evidence) and "chosen" not in why[i]:
             why[i] += f"; {evidence[i].describe()}"
@@ -285,6 +287,7 @@ def guess_known(
     fallback=(),
     anothers=frozenset(),
     role=frozenset(),
+    person=frozenset(),
 ) -> tuple[tuple[int, ...], ...]:
     """(phone, company, job_title) columns, by their headers' words (vocabulary.py, as
     settled for the whole header: `words`) and their values:
@@ -422,6 +425,12 @@ def guess_known(
                   and _share(rows, i, _phone_number) == 1
                   and _share(rows, i, _international) >= 0.8][:1]  # fmt: skip
     phones.sort(key=lambda i: (_phone_rank(header[i], words[i]), i))
+    # The phone of the name's own person, the plain ones out, as the addresses are
+    # (_same_role_first): "Телефон контактного лица", not the firm's plain "Телефон", when
+    # the name is "Контактное лицо".
+    theirs = [i for i in phones if person and _same_person(_person_words(header[i]), person)]
+    if theirs:
+        phones = [*theirs, *(i for i in phones if i not in theirs and _person_words(header[i]))]
     for role, columns in (("phone", phones), ("company", companies), ("job title", titles)):
         for i in columns:
             why[i] = f"header says {role}"
@@ -1060,22 +1069,54 @@ def _same_role_word(a: str, b: str) -> bool:
 
 
 def _same_role_first(header, email: tuple[int, ...], names, why: dict) -> tuple[int, ...]:
-    """The email column of the name's own role first: pretix's "Attendee email" before the
-    order's plain "Email" (the buyer's) when the name is "Attendee name"."""
-    roles = [_person_words(header[i]) for i in names]
-    role = frozenset.intersection(*roles) if roles else frozenset()
-    same = [i for i in email if role and _person_words(header[i]) == role]
-    if not same or email[0] in same:
+    """The email column of the name's own role first, the plain ones out: pretix's "Attendee
+    email", not the order's plain "Email" (the buyer's), when the name is "Attendee name"."""
+    role = _names_person(header, names)
+    same = [i for i in email if role and _same_person(_person_words(header[i]), role)]
+    if not same:
         return email
     for i in same:
         why[i] = f"{why.get(i, '')}; first: the name's own role ({', '.join(sorted(role))})"
-    return (*same, *(i for i in email if i not in same))
+    # A plain address (no person word) beside the name's own role's is the row's other
+    # party's: the firm's "Email" beside "Email контактного лица", the order's (the buyer's)
+    # beside pretix's "Attendee email"; neither a fallback nor another address of theirs.
+    others = [i for i in email if i not in same and _person_words(header[i])]
+    return (*same, *others)
 
 
 def _person_words(text: str) -> frozenset:
-    """A header's words less the plain role words: "contact" in "Contact_name" and in
-    "Contact_email" (which _qualifier drops, "Contact Name" being a vocabulary phrase)."""
-    return frozenset(w for w in words_of(text) if not w.isdigit() and w not in _ROLE_WORDS)
+    """A header's words less the plain role words and the words that alone say a phone:
+    "contact" in "Contact_name", in "Contact_email" (which _qualifier drops, "Contact Name"
+    being a vocabulary phrase) and in "Contact Phone"."""
+    return frozenset(
+        w
+        for w in words_of(text)
+        if not w.isdigit() and w not in _ROLE_WORDS and not read_header(w).has("phone")
+    )
+
+
+def _names_person(header, names) -> frozenset:
+    """The person words every name column shares ("contact" of "Contact First Name" and
+    "Contact Last Name"); none without a name column."""
+    roles = [_person_words(header[i]) for i in names]
+    return frozenset.intersection(*roles) if roles else frozenset()
+
+
+def _same_person(a: frozenset, b: frozenset) -> bool:
+    """Two headers' person words naming one person: word for word the same, or the same
+    word declined ("Контактное лицо", the contact person, and "Email контактного лица",
+    the contact person's address: "лицо" and "лица"; Finnish "Yhteyshenkilö" and its
+    genitive "Yhteyshenkilön")."""
+    return len(a) == len(b) and all(any(_one_stem(x, y) for y in b) for x in a)
+
+
+def _one_stem(a: str, b: str) -> bool:
+    """One word and its other case: the same letters but for the last two of the shorter,
+    three at least ("лицо" and "лица", "osoba" and "osoby")."""
+    if a == b:
+        return True
+    shared = len(os.path.commonprefix([a, b]))
+    return shared >= max(3, min(len(a), len(b)) - 2) and abs(len(a) - len(b)) <= 2
 
 
 def _paired_elsewhere(header, email, name: set, why: dict, notes: list) -> tuple[int, ...]:

@@ -47,7 +47,6 @@ KNOWN_FAILURES: dict[str, tuple[str, ...]] = {
     # (Denominazione, a company word) and no contact person (Referente): no rule makes a
     # company column the name's fallback (it would store firms as people)
     # unseen_thirteenth.py (2026-12-06): the wrong people
-    "moysklad-kontragenty-ru": ("fallback",),  # the firm's Email before the contact person's
     "misoca-torihikisaki-ja": ("headers",),  # 敬称 (the honorific) read as the name
     "ebp-clients-fr": ("headers",),  # 'Contact' (the contact person) beside the firm's 'Nom'
 }
@@ -72,7 +71,6 @@ KNOWN_FIELD_FAILURES: dict[str, str] = {
     # unseen_third.py (2026-12-04)
     "teamsnap-roster": "job title: «Position» is the player's position (Forward); the parent's phone and address (wrong people)",
     # unseen_fourth.py (2026-12-04)
-    "pretix-orderpositions": "other addresses: the order's plain «Email» (the buyer's), ranked after «Attendee email», kept as each attendee's other address",
     "amazon-seller-orders": "phone: the person is the buyer (the only addresses), but «buyer-phone-number» stays excluded by its buyer word",
     # unseen_fifth.py (2026-12-04)
     "logo-cari-hesaplar-tr": "the private customer (no «Yetkili») is not stored (wrong people)",
@@ -89,7 +87,6 @@ KNOWN_FIELD_FAILURES: dict[str, str] = {
     # unseen_tenth.py (2026-12-06)
     "attio-people": "other addresses: 'Strongest connection user' (a teammate's address, another on each row) kept as each person's other address; no word says it is another person's ('user' is the account's own elsewhere)",
     # unseen_thirteenth.py (2026-12-06)
-    "moysklad-kontragenty-ru": "wrong people",
     "ebp-clients-fr": "wrong people",
     "gnucash-customers": "other addresses: the ship-to addressee's 'shipemail'",
 }

@@ -2262,3 +2262,41 @@ def test_finnish_forms_as_the_register_writes_them_are_legal_forms(words, form):
 @pytest.mark.parametrize("value", ["Ana Sa", "Kim Oy Lee", "Fie Lund"])
 def test_a_two_letter_form_written_as_a_name_is_no_legal_form(value):
     assert not legal_form(value)
+
+
+_CONTACT_HEADERS = [
+    ("Контактное лицо", "Email контактного лица", "Телефон контактного лица"),
+    ("Contact Name", "Contact Email", "Contact Phone"),
+    ("Attendee name", "Attendee email", "Attendee phone"),
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    headers=st.sampled_from(_CONTACT_HEADERS),
+    people_=st.lists(
+        st.tuples(st.sampled_from(_LATIN_GIVEN), st.sampled_from(_LATIN_FAMILY), st.booleans()),
+        min_size=2,
+        max_size=4,
+    ),
+)
+def test_the_plain_address_and_phone_beside_the_names_own_roles_are_the_firms(headers, people_):
+    """A firm's row: its plain "Email" and "Телефон" beside the contact person's own
+    ("Email контактного лица", the contact person's, declined): the person's are the
+    contact's, and a contact without a phone has none (not the firm's line), and no other
+    address (not the firm's mailbox)."""
+    name, email, phone = headers
+    text = f"Firma,Email,Телефон,{name},{email},{phone}\n" + "".join(
+        f"Firm {n} Oy,office{n}@firm.example,+7 495 555-10-{n:02},{given} {family},"
+        f"c{n}@firm.example,{f'+7 916 555-20-{n:02}' if has_phone else ''}\n"
+        for n, (given, family, has_phone) in enumerate(people_)
+    )
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "firms.csv"
+        path.write_text(text, encoding="utf-8")
+        with open_people(path) as file:
+            verdicts = [validate(row) for row in file.rows()]
+    assert [(v.full_name, v.email, v.phone, v.other_emails) for v in verdicts] == [
+        (f"{given} {family}", f"c{n}@firm.example", f"+791655520{n:02}" if has_phone else "", ())
+        for n, (given, family, has_phone) in enumerate(people_)
+    ]
