@@ -81,10 +81,18 @@ def has_address(value: str) -> bool:
     return "@" in value and ADDRESS.search(value) is not None
 
 
+# The honorifics Japanese and Korean write after an addressee's name (Misoca's "敬称"
+# column: 様 for a person, 御中 for a firm): alone, a word of address, never a name.
+ADDRESSEE_HONORIFICS = frozenset({"様", "さま", "殿", "御中", "各位", "님", "귀하", "귀중"})
+
+
 def looks_like_name(value: str) -> bool:
-    """A person's name: 1 to 6 words of letters, no digits, no address, not a sentence."""
+    """A person's name: 1 to 6 words of letters, no digits, no address, not a sentence, not
+    an honorific alone."""
     value = value.strip()
     if not value or len(value) > 80 or _NOT_NAME.search(value):
+        return False
+    if value in ADDRESSEE_HONORIFICS:
         return False
     words = value.split()
     return len(words) <= 6 and any(c.isalpha() for c in value)

@@ -47,7 +47,6 @@ KNOWN_FAILURES: dict[str, tuple[str, ...]] = {
     # (Denominazione, a company word) and no contact person (Referente): no rule makes a
     # company column the name's fallback (it would store firms as people)
     # unseen_thirteenth.py (2026-12-06): the wrong people
-    "misoca-torihikisaki-ja": ("headers",),  # 敬称 (the honorific) read as the name
     "ebp-clients-fr": ("headers",),  # 'Contact' (the contact person) beside the firm's 'Nom'
 }
 

@@ -2300,3 +2300,33 @@ def test_the_plain_address_and_phone_beside_the_names_own_roles_are_the_firms(he
         (f"{given} {family}", f"c{n}@firm.example", f"+791655520{n:02}" if has_phone else "", ())
         for n, (given, family, has_phone) in enumerate(people_)
     ]
+
+
+_KANJI_FAMILY = ["佐藤", "鈴木", "高橋", "田中", "山本"]
+_KANJI_GIVEN = ["花子", "健一", "美咲", "翔太", "陽子"]
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(_KANJI_FAMILY),
+            st.sampled_from(_KANJI_GIVEN),
+            st.sampled_from(["様", "御中", "殿"]),
+        ),
+        min_size=2,
+        max_size=5,
+        unique_by=lambda partner: partner[:2],  # a person in charge of one partner each
+    )
+)
+def test_an_honorific_column_is_never_the_name(partners):
+    """Misoca's trading partners: "敬称" (様, 御中) is in no vocabulary and its values are
+    short CJK words, as names are; an honorific alone is no name, so the person in charge's
+    whole names are stored, not 様."""
+    text = "取引先名,敬称,担当者名,メールアドレス\n" + "".join(
+        f"株式会社{family}商事,{honorific},{family} {given},p{n}@x.jp\n"
+        for n, (family, given, honorific) in enumerate(partners)
+    )
+    assert stored_of(text) == [
+        (f"{family} {given}", f"p{n}@x.jp") for n, (family, given, _) in enumerate(partners)
+    ]
