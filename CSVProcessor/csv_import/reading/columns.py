@@ -1309,6 +1309,17 @@ def _guess_name(header, words, rows, evidence, email: set, why: dict, notes: lis
             else "name"
         )
         why[i] = f"header says {kind}"
+    logins = [i for i in kept if _logins(rows, i)]
+    if logins and len(logins) < len(kept) and any(_two_words(rows, i) for i in kept):
+        # Exchange's "Name" (asharma, the alias) before "DisplayName" (Anjali Sharma): a
+        # whole-name column of one lower-case word a row, beside one of whole names, holds
+        # logins, not how the people are called.
+        for i in logins:
+            why.pop(i, None)
+            notes.append(
+                f"{header[i]!r} is not the name: its values are logins (one lower-case word)"
+            )
+        kept = [i for i in kept if i not in logins]
     if len(kept) > 1:
         # KonfHub's "Ticket Name" (Conference Pass) beside "Name": one value of a whole-name
         # column standing on rows where another whole-name column holds different names is
@@ -1713,6 +1724,15 @@ def _distinct(rows, *columns: int, every: bool = False) -> bool:
         return False
     different = len(set(values))
     return different == len(values) if every else different * 2 > len(values)
+
+
+def _logins(rows, i: int) -> bool:
+    """Most of the column's values are one word of small Latin letters, digits and `._-`
+    (asharma, ext-okeefe, tom.k): an account's login (a CJK name is one word too, no login)."""
+    return _most_values(rows, i, lambda v: len(v) == 1 and bool(_LOGIN.fullmatch(v[0])))
+
+
+_LOGIN = re.compile(r"[a-z0-9._\-]*[a-z][a-z0-9._\-]*")  # no capital, no script but Latin
 
 
 def _two_words(rows, i: int) -> bool:

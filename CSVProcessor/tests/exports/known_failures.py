@@ -47,7 +47,14 @@ KNOWN_FAILURES: dict[str, tuple[str, ...]] = {
     # (Denominazione, a company word) and no contact person (Referente): no rule makes a
     # company column the name's fallback (it would store firms as people)
     # unseen_thirteenth.py (2026-12-06): the wrong people
-    "ebp-clients-fr": ("headers",),  # 'Contact' (the contact person) beside the firm's 'Nom'
+    "ebp-clients-fr": (
+        "headers",
+    ),  # 'Contact' (the contact person) beside the firm's 'Nom': a contact-person word in
+    # French, but English 'Contact' (Act!'s, GoldMine's) is a prefixed whole name or a phone
+    "myob-cards-au": (
+        "headers",
+    ),  # 'Co./Last Name' is the firm on a company card (no First Name), the family name on an
+    # individual's; the card's 'Addr 1 - Contact Name' disagrees with the parts, so it is dropped
 }
 
 
@@ -86,7 +93,8 @@ KNOWN_FIELD_FAILURES: dict[str, str] = {
     # unseen_tenth.py (2026-12-06)
     "attio-people": "other addresses: 'Strongest connection user' (a teammate's address, another on each row) kept as each person's other address; no word says it is another person's ('user' is the account's own elsewhere)",
     # unseen_thirteenth.py (2026-12-06)
-    "ebp-clients-fr": "wrong people",
+    "ebp-clients-fr": "company: the firm's 'Nom' stored as the name (wrong people)",
+    "myob-cards-au": "company: the firm's 'Co./Last Name' on a company card (wrong people)",
     "gnucash-customers": "other addresses: the ship-to addressee's 'shipemail'",
 }
 

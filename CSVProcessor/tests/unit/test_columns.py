@@ -2330,3 +2330,27 @@ def test_an_honorific_column_is_never_the_name(partners):
     assert stored_of(text) == [
         (f"{family} {given}", f"p{n}@x.jp") for n, (family, given, _) in enumerate(partners)
     ]
+
+
+_LOGIN_WORDS = st.text("abcdefghijklmnopqrstuvwxyz", min_size=2, max_size=8)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(
+        st.tuples(_LOGIN_WORDS, st.sampled_from(_LATIN_GIVEN), st.sampled_from(_LATIN_FAMILY)),
+        min_size=2,
+        max_size=5,
+    ),
+    st.sampled_from(["{}", "ext-{}", "{}.adm", "{}01"]),
+)
+def test_a_whole_name_column_of_logins_gives_way_to_one_of_whole_names(users, login):
+    """Exchange's Get-DistributionGroupMember: "Name" is the alias (asharma), "DisplayName"
+    the person (Anjali Sharma); the one lower-case word a row is a login, not the name."""
+    text = "Name,DisplayName,PrimarySmtpAddress\n" + "".join(
+        f"{login.format(alias)},{given} {family},u{n}@x.com\n"
+        for n, (alias, given, family) in enumerate(users)
+    )
+    assert stored_of(text) == [
+        (f"{given} {family}", f"u{n}@x.com") for n, (_, given, family) in enumerate(users)
+    ]
