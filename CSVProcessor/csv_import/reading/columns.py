@@ -1775,10 +1775,10 @@ def _disagreement(rows, whole: int, parts: tuple[int, ...], family=None) -> tupl
     for fields in rows:
         if whole >= len(fields) or not fields[whole].strip() or "@" in fields[whole]:
             continue  # an address is never the name on its row (table.py): nothing to compare
-        values = [fields[p].strip().casefold() for p in parts if p < len(fields)]
-        values = [v for v in values if v]
-        if not values:
-            continue
+        written = [fields[p].strip() for p in parts if p < len(fields) and fields[p].strip()]
+        if not written or (len(written) == 1 and legal_form(written[0])):
+            continue  # MYOB's company card: a firm's name in "Co./Last Name", no person's
+        values = [v.casefold() for v in written]
         compared += 1
         name = fields[whole].casefold()
         has_family = family is not None and family < len(fields)

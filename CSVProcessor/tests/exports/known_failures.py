@@ -51,10 +51,6 @@ KNOWN_FAILURES: dict[str, tuple[str, ...]] = {
         "headers",
     ),  # 'Contact' (the contact person) beside the firm's 'Nom': a contact-person word in
     # French, but English 'Contact' (Act!'s, GoldMine's) is a prefixed whole name or a phone
-    "myob-cards-au": (
-        "headers",
-    ),  # 'Co./Last Name' is the firm on a company card (no First Name), the family name on an
-    # individual's; the card's 'Addr 1 - Contact Name' disagrees with the parts, so it is dropped
 }
 
 
@@ -94,7 +90,7 @@ KNOWN_FIELD_FAILURES: dict[str, str] = {
     "attio-people": "other addresses: 'Strongest connection user' (a teammate's address, another on each row) kept as each person's other address; no word says it is another person's ('user' is the account's own elsewhere)",
     # unseen_thirteenth.py (2026-12-06)
     "ebp-clients-fr": "company: the firm's 'Nom' stored as the name (wrong people)",
-    "myob-cards-au": "company: the firm's 'Co./Last Name' on a company card (wrong people)",
+    "myob-cards-au": "company: 'Co./Last Name' is the firm on a company card (no First Name) and the family name on an individual's; a name part is never the company",
     "gnucash-customers": "other addresses: the ship-to addressee's 'shipemail'",
 }
 

@@ -2354,3 +2354,28 @@ def test_a_whole_name_column_of_logins_gives_way_to_one_of_whole_names(users, lo
     assert stored_of(text) == [
         (f"{given} {family}", f"u{n}@x.com") for n, (_, given, family) in enumerate(users)
     ]
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.booleans(), st.sampled_from(_LATIN_GIVEN), st.sampled_from(_LATIN_FAMILY)),
+        min_size=2,
+        max_size=5,
+        unique_by=lambda card: card[1:],  # one contact a card
+    ).filter(lambda cards: any(firm for firm, _, _ in cards)),
+    st.sampled_from(["Pty Ltd", "GmbH", "Oy", "S.A."]),
+)
+def test_a_contact_name_is_the_name_of_a_card_whose_family_part_is_a_firm(cards, form):
+    """MYOB's cards: "Co./Last Name" holds the firm on a company card (no First Name) and
+    the family name on an individual's; the company card's "Contact Name" is its person,
+    and a firm's name in the family part is no disagreement with it."""
+    lines = ["Co./Last Name,First Name,Email,Contact Name"]
+    for n, (firm, first, family) in enumerate(cards):
+        if firm:
+            lines.append(f"{family} Trading {form},,c{n}@x.com,{first} {family}")
+        else:
+            lines.append(f"{family},{first},c{n}@x.com,")
+    assert stored_of("\n".join(lines) + "\n") == [
+        (f"{given} {family}", f"c{n}@x.com") for n, (_, given, family) in enumerate(cards)
+    ]
