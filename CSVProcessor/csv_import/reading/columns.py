@@ -247,6 +247,8 @@ def _mapped(header, rows, name_columns, email_columns, path, chosen_by) -> Mappi
                     why.pop(i, None)
                     notes.append(f"{header[i]!r} is the address of another person's name column")
             email = tuple(i for i in email if _person_words(header[i]) not in anothers)
+    if not name_columns and not email_columns and not parts and full and len(email) > 1:
+        full, email = _another_pair(header, full, email, why, notes)
     if not email_columns and len(email) > 1:
         email = _paired_elsewhere(header, email, {*full, *parts}, why, notes)
     if not email_columns and len(email) > 1:
@@ -1164,6 +1166,45 @@ def _ranked_persons(header, email, name: set, rows, evidence, why, notes) -> tup
         why.pop(i, None)
         notes.append(f"{header[i]!r} is the address of another person's name column")
     return tuple(i for i in email if i not in theirs)
+
+
+def _another_pair(header, full: tuple[int, ...], email: tuple[int, ...], why, notes):
+    """Beside the row's own whole name and address (unqualified: "name", "email"), a whole
+    name and an address under one qualifier of their own (GnuCash's "shipname" and
+    "shipemail", the ship-to addressee; "Partner Name" and "Partner Email") are another
+    person's: neither the name's nor the address's fallback, nor another address."""
+    own = _pair_qualifier(header[full[0]])
+    if _pair_qualifier(header[email[0]]) != own:
+        return full, email
+    names = [
+        j for j, h in enumerate(header) if j != full[0] and _kind(read_header(h)) in WHOLE_KINDS
+    ]
+    for j in names:
+        theirs = _pair_qualifier(header[j])
+        pair = [
+            i
+            for i in email[1:]
+            if theirs and theirs != own and _pair_qualifier(header[i]) == theirs
+        ]
+        if pair:
+            for i in (j, *pair):
+                why.pop(i, None)
+            notes.append(
+                f"{header[j]!r} and {header[pair[0]]!r} are another person's name and address"
+            )
+            full = tuple(i for i in full if i != j)
+            email = tuple(i for i in email if i not in pair)
+    return full, email
+
+
+def _pair_qualifier(text: str) -> frozenset:
+    """A header's qualifier (_qualifier), a compound's head too: "ship" of "shipname" and
+    of "shipemail" (a role word of four letters or more ending a word of three more)."""
+    out = set()
+    for w in _qualifier(text):
+        tail = next((r for r in ("email", "mail", "name") if w.endswith(r)), "")
+        out.add(w[: -len(tail)] if tail and len(w) - len(tail) >= 3 else w)
+    return frozenset(out)
 
 
 def _qualifier(text: str) -> frozenset:

@@ -91,7 +91,6 @@ KNOWN_FIELD_FAILURES: dict[str, str] = {
     # unseen_thirteenth.py (2026-12-06)
     "ebp-clients-fr": "company: the firm's 'Nom' stored as the name (wrong people)",
     "myob-cards-au": "company: 'Co./Last Name' is the firm on a company card (no First Name) and the family name on an individual's; a name part is never the company",
-    "gnucash-customers": "other addresses: the ship-to addressee's 'shipemail'",
 }
 
 

@@ -13,8 +13,7 @@ WordPress) and three last (PEAK in Thai, Wafeq in Arabic, Planfix's HTML table).
 Its first run (26 shapes) refused no file and stored the wrong people for 6 and a wrong
 phone, company, job title or other address for 4 more; of the four added after, 2 stored
 the wrong people; the three last were read right. docs/corpus.md gives each rule that fixed
-them, and what known_failures.py still lists (EBP's `Contact`, MYOB's and GnuCash's known
-fields).
+them, and what known_failures.py still lists (EBP's `Contact`, MYOB's company).
 
 `source` says where each layout's spelling comes from; "recalled" marks a layout known from
 the product's export as its users see it, not found in the code corpus searched.

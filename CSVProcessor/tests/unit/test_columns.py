@@ -2379,3 +2379,41 @@ def test_a_contact_name_is_the_name_of_a_card_whose_family_part_is_a_firm(cards,
     assert stored_of("\n".join(lines) + "\n") == [
         (f"{given} {family}", f"c{n}@x.com") for n, (_, given, family) in enumerate(cards)
     ]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            ("name", "email", "shipname", "shipemail"),
+            ("Name", "Email", "Billto Name", "Billto Email"),
+        ]
+    ),
+    st.lists(
+        st.tuples(st.sampled_from(_LATIN_GIVEN), st.sampled_from(_LATIN_FAMILY), st.booleans()),
+        min_size=2,
+        max_size=5,
+    ).filter(lambda rows: any(own for _, _, own in rows)),  # the customers' column is there
+)
+def test_a_qualified_name_and_address_beside_the_rows_own_are_another_persons(header, rows):
+    """GnuCash's customers: "shipname" and "shipemail" (the ship-to addressee) beside the
+    customer's "name" and "email": a customer without an address stores nothing (not the
+    ship-to person's), and the ship-to address is no other address of the customer's."""
+    lines = [",".join(header)] + [
+        f"{first} {family},{f'c{n}@x.com' if own else ''},Callum Reid,ship{n}@x.com"
+        for n, (first, family, own) in enumerate(rows)
+    ]
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "customers.csv"
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        with open_people(path) as file:
+            stored = [
+                (v.full_name, v.email, v.other_emails)
+                for v in map(validate, file.rows())
+                if isinstance(v, Person)
+            ]
+    assert stored == [
+        (f"{first} {family}", f"c{n}@x.com", ())
+        for n, (first, family, own) in enumerate(rows)
+        if own
+    ]
