@@ -25,7 +25,11 @@ ADMIN_URL = os.environ.get(
     "TEST_ADMIN_DATABASE_URL", "postgresql+psycopg2://postgres@127.0.0.1:5432/postgres"
 )
 BROKER_URL = os.environ.get("TEST_BROKER_CONN", "amqp://guest:guest@127.0.0.1:5672//")
-BACKEND_URL = os.environ.get("TEST_BACKEND_CONN", "redis://127.0.0.1:6379/0")
+# scripts/test.sh runs the suite in several pytest-xdist processes ("gw0", "gw1", ...): each has a
+# Redis database of its own, as `list` shows every import its Redis holds.
+_XDIST_WORKER = os.environ.get("PYTEST_XDIST_WORKER")
+_REDIS_DB = int(_XDIST_WORKER.removeprefix("gw")) + 1 if _XDIST_WORKER else 0
+BACKEND_URL = os.environ.get("TEST_BACKEND_CONN", f"redis://127.0.0.1:6379/{_REDIS_DB}")
 
 
 def publishing_connection() -> Connection:
