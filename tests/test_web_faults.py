@@ -1,0 +1,229 @@
+"""The import page's server path under faults and hostile uploads, against the real services.
+
+The uploads' own rules (a body in any chunks, hostile names, parts and workbooks) run on the
+app in-process (Starlette's TestClient); the faults run a real `csvprocessor web` server and
+real worker processes, with a Redis or RabbitMQ of their own where one is stopped.
+"""
+
+import asyncio
+import io
+import os
+import signal
+import subprocess
+import sys
+import time
+import unicodedata
+import zipfile
+
+import httpx
+import openpyxl
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import text
+
+from csv_import.web.uploads import UploadStore, shown_name
+from people_import_contract.limits import new_import_id
+from tests import services
+from tests.helpers import ROOT, people
+from tests.web import EXPORT, client, csrf
+
+TRACEBACK = "Traceback"
+BOUNDARY = "b0undary"
+MULTIPART = {"Content-Type": f"multipart/form-data; boundary={BOUNDARY}"}
+
+
+def multipart(*parts: tuple[str, str | None, bytes]) -> bytes:
+    """A multipart body of (field, file name or None, content) parts."""
+    body = b""
+    for field, filename, content in parts:
+        named = f'; filename="{filename}"' if filename is not None else ""
+        body += (f'--{BOUNDARY}\r\nContent-Disposition: form-data; name="{field}"{named}\r\n'
+                 f"Content-Type: text/csv\r\n\r\n").encode() + content + b"\r\n"  # fmt: skip
+    return body + f"--{BOUNDARY}--\r\n".encode()
+
+
+@pytest.mark.e2e
+@given(cuts=st.lists(st.integers(min_value=1, max_value=400), min_size=1, max_size=40),
+       mapping=st.text(max_size=300))  # fmt: skip
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+def test_a_multipart_body_reads_the_same_in_any_chunks(tmp_path_factory, cuts, mapping):
+    """A server hands the body on in whatever chunks the network cut: a part's headers split
+    between two read the same. Before, only a header's last piece was kept: "no file"."""
+    body = multipart(("csrf_token", None, b"t"), ("mapping", None, mapping.encode()),
+                     ("file", "people.csv", EXPORT.encode()))  # fmt: skip
+    chunks, at = [], 0
+    for size in cuts * (len(body) // sum(cuts) + 1):
+        chunks.append(body[at : at + size])
+        at += size
+    assert b"".join(chunks) == body
+
+    async def stream():
+        for chunk in chunks:
+            yield chunk
+
+    store = UploadStore(str(tmp_path_factory.mktemp("uploads")), 10**6)
+    upload_id = new_import_id()
+    name, fields = asyncio.run(store.receive(upload_id, MULTIPART["Content-Type"], None,
+                                             stream(), lambda token: token == "t"))  # fmt: skip
+    assert (name, fields) == ("people.csv", {"csrf_token": "t", "mapping": mapping})
+    with open(store.path(upload_id), "rb") as f:
+        assert f.read() == EXPORT.encode()
+
+
+@pytest.mark.e2e
+@given(st.text(max_size=300))
+def test_a_file_name_is_shown_as_its_last_component_without_controls(raw):
+    name = shown_name(raw.encode(errors="surrogatepass"))
+    assert name and len(name) <= 255 and "/" not in name and "\\" not in name
+    categories = {unicodedata.category(c) for c in name.replace("\u200c", "").replace("\u200d", "")}
+    assert not categories & {"Cc", "Cf"}  # joiners inside words stay, as in names
+
+
+def zip_bomb(megabytes: int) -> bytes:
+    """A workbook whose sheet inflates to `megabytes` MiB of blanks: 1,000 to 1 compressed."""
+    book = openpyxl.Workbook()
+    book.active.append(["name", "email"])
+    book.active.append(["Ann", "ann@example.com"])
+    plain, bomb = io.BytesIO(), io.BytesIO()
+    book.save(plain)
+    with zipfile.ZipFile(plain) as source, zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                data = data.replace(b"<sheetData>", b"<sheetData>" + b" " * (megabytes << 20))
+            out.writestr(info.filename, data)
+    return bomb.getvalue()
+
+
+@pytest.mark.e2e
+def test_hostile_uploads_are_one_sentence_each_and_the_server_keeps_serving(db, env, tmp_path):
+    api = client(env, tmp_path)
+    headers = csrf(api)
+    token = headers["X-CSRF-Token"].encode()
+
+    def refused(body: bytes, says: str, status: int = 400) -> None:
+        answer = api.post("/api/imports", content=body, headers={**headers, **MULTIPART})
+        assert answer.status_code == status, answer.text
+        error = answer.json()["error"]
+        assert says in error and "\n" not in error and TRACEBACK not in answer.text
+        assert not list((tmp_path / "uploads").glob("*.upload"))  # nothing kept
+
+    wide = b"a," * 10_000_000 + b"\nAnn,ann@example.com\n"  # a 20 MB header line
+    refused(multipart(("file", "wide.csv", wide)), "wide.csv: line 1: header too large")
+    refused(
+        multipart(("file", "bomb.xlsx", zip_bomb(100))), "bomb.xlsx: sheet 'Sheet' is not readable"
+    )
+    two = multipart(("csrf_token", None, token), ("file", "a.csv", EXPORT.encode()),
+                    ("file", "b.csv", EXPORT.encode()))  # fmt: skip
+    refused(two, "one file at a time")
+    long_name = multipart(("file", "x" * 5000 + ".csv", EXPORT.encode()))
+    refused(long_name, "not a well-formed multipart body")  # python-multipart's 500 before
+    for cut in (10, 40, 200):  # cut in the closing boundary, the file, its headers
+        body = multipart(("csrf_token", None, token), ("file", "a.csv", EXPORT.encode()))
+        refused(body[:-cut], "the upload was cut short")
+    for raw, shown in (("../../etc/passwd", "passwd"), ("C:\\\\Users\\\\me\\\\x.csv", "x.csv"),
+                       ("\x1b[31mred.csv", "[31mred.csv"), ("a\u202eVSC.exe", "aVSC.exe"),
+                       ("..", ".."), ("/", "(no name)")):  # fmt: skip
+        files = {"file": (raw, EXPORT.encode(), "text/csv")}
+        answer = api.post("/api/imports", files=files, headers=headers)
+        assert answer.status_code == 201, answer.text
+        assert answer.json()["file"] == shown
+    kept = sorted(p.name for p in (tmp_path / "uploads").iterdir() if p.suffix == ".upload")
+    assert len(kept) == 6 and all(name.endswith(".upload") for name in kept)
+    assert api.get("/").status_code == 200
+    ok = api.post("/api/imports", files={"file": ("ok.csv", EXPORT.encode())}, headers=headers)
+    assert ok.status_code == 201 and ok.json()["preview"]["accepted"] == 4
+
+
+# -- Faults: a real `csvprocessor web` server, real workers, services of the test's own ----
+
+
+@pytest.fixture
+def serve(env, tmp_path):
+    """Start `python csvprocessor.py web` with `extra` environment: an httpx client on it."""
+    started = []
+
+    def start(**extra) -> httpx.Client:
+        port = services.free_port()
+        log = (tmp_path / f"web{len(started)}.log").open("wb")
+        process = subprocess.Popen(
+            [sys.executable, "csvprocessor.py", "web", "--port", str(port)],
+            cwd=ROOT / "CSVProcessor",
+            env={**env, "WEB_UPLOAD_DIR": str(tmp_path / "uploads"), **extra},
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        started.append((process, log))
+        base = f"http://127.0.0.1:{port}"
+        services.wait_until(lambda: httpx.get(f"{base}/api/csrf", timeout=1), 60, "the page")
+        api = httpx.Client(base_url=base, timeout=120)
+        api.headers["X-CSRF-Token"] = api.get("/api/csrf").json()["csrf_token"]
+        return api
+
+    yield start
+    for process, log in started:
+        process.terminate()
+        process.wait(30)
+        log.close()
+
+
+def people_csv(count: int, start: int = 0) -> bytes:
+    lines = "".join(f"Person {n},p{n}@example.com\n" for n in range(start, start + count))
+    return ("name,email\n" + lines).encode()
+
+
+def upload_and_start(api: httpx.Client, content: bytes, name: str = "people.csv") -> str:
+    answer = api.post("/api/imports", files={"file": (name, content, "text/csv")})
+    assert answer.status_code == 201, answer.text
+    import_id = answer.json()["id"]
+    started = api.post(f"/api/imports/{import_id}/start")
+    assert started.status_code == 200, started.text
+    return import_id
+
+
+def follow(api: httpx.Client, import_id: str, until, timeout: float = 150) -> list[dict]:
+    """Every view the page was given until `until(view)` (or a final state)."""
+    views: list[dict] = []
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        answer = api.get(f"/api/imports/{import_id}")
+        view = {"http": answer.status_code, **answer.json()}
+        views.append(view)
+        if until(view) or view.get("state") in FINAL:
+            return views
+        time.sleep(0.3)
+    raise AssertionError(f"still {views[-1]} after {timeout}s")
+
+
+FINAL = ("done", "done_with_failures", "failed", "interrupted", "undone")
+
+
+def stored_count(db, import_id: str) -> int:
+    with db.connect() as connection:
+        return connection.execute(
+            text("SELECT count(DISTINCT lower(email)) FROM people_writes WHERE import_id = :i"),
+            {"i": import_id},
+        ).scalar_one()
+
+
+@pytest.mark.faults
+@pytest.mark.timeout(240)
+def test_worker_killed_mid_import_from_the_page(db, env, start_worker, serve):
+    worker = start_worker()
+    api = serve(WEB_BATCH_SIZE="1")
+    rows = 1500
+    import_id = upload_and_start(api, people_csv(rows))
+    follow(api, import_id, lambda v: (v.get("stored") or 0) >= rows // 4)
+    os.killpg(worker.process.pid, signal.SIGKILL)  # the main process and its pool
+    worker.process.wait()
+    follow(api, import_id, lambda v: (v.get("enqueued") or 0) >= rows, timeout=60)
+    start_worker()
+    views = follow(api, import_id, lambda v: False)
+    view = views[-1]
+    assert (view["state"], view["stored"], view["failed"]) == ("done", rows, 0), view
+    assert len(people(db)) == rows == stored_count(db, import_id)
+    assert all((v.get("stored") or 0) <= rows for v in views)  # never more than the file
