@@ -239,9 +239,21 @@ def header_of(meta: dict) -> str:
     return review.header_key_of([c["header"] for c in meta["review"]["columns"]])
 
 
+# The CLI's advice in the page's words: on the page there is no command to rerun; the same
+# file uploaded and imported again finishes an import as rerunning the command does.
+PAGE_WORDS = {
+    "rerunning the same command": "importing the file again from the page",
+    "rerun the same command": "import it again from the page",
+}
+
+
 def named(error: CliError, path: str, name: str | None) -> CliError:
-    """The error with the upload's path replaced by the file's own name: the user's words."""
-    renamed = type(error)(str(error).replace(path, name or "the file"))
+    """The error with the upload's path replaced by the file's own name, and the CLI's
+    advice in the page's words (PAGE_WORDS): the user's words."""
+    message = str(error).replace(path, name or "the file")
+    for cli, page in PAGE_WORDS.items():
+        message = message.replace(cli, page)
+    renamed = type(error)(message)
     renamed.summary = error.summary
     return renamed
 
