@@ -9,6 +9,7 @@ import asyncio
 import io
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -305,3 +306,73 @@ def test_broker_restarted_mid_import_from_the_page(db, env, start_worker, serve,
     # sent but never confirmed: `enqueued` counts confirms), and its page says how many.
     first = api.get(f"/api/imports/{import_id}").json()
     assert first["stored"] == stored_count(db, import_id) >= (first["enqueued"] or 0), first
+
+
+def vcards(count: int, broken_at: int) -> bytes:
+    cards = []
+    for n in range(count):
+        if n == broken_at:  # no END:VCARD and a line that is no property: one reject
+            cards.append("BEGIN:VCARD\r\nVERSION:3.0\r\n\x00garbage without a colon\r\n")
+            continue
+        cards.append(f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Card {n}\r\n"
+                     f"EMAIL:card{n}@example.com\r\nEND:VCARD\r\n")  # fmt: skip
+    return "".join(cards).encode()
+
+
+def workbook(count: int) -> bytes:
+    book = openpyxl.Workbook()
+    book.active.append(["Name", "Email"])
+    for n in range(count):
+        book.active.append([f"Sheet Person {n}", f"s{n}@example.com"])
+    data = io.BytesIO()
+    book.save(data)
+    return data.getvalue()
+
+
+@pytest.mark.e2e
+@pytest.mark.timeout(240)
+def test_overlapping_imports_at_once_undone_in_the_other_order(db, env, start_worker, serve):
+    start_worker()
+    api = serve(WEB_BATCH_SIZE="50")
+    first, second = people_csv(1500, 0), people_csv(1500, 700)  # 800 people in both
+    ids = [upload_and_start(api, content) for content in (first, second)]
+    for import_id in ids:
+        view = follow(api, import_id, lambda v: False)[-1]
+        assert (view["state"], view["stored"], view["failed"]) == ("done", 1500, 0), view
+    assert len(people(db)) == 2200
+    for import_id in reversed(ids):  # the later one first, then the earlier
+        undone = api.post(f"/api/imports/{import_id}/undo")
+        assert undone.status == 200 and undone.json()["state"] == "undone", undone.data
+        assert api.get(f"/api/imports/{import_id}").json()["state"] == "undone"
+    assert people(db) == []
+    # A vCard file with one broken card, and a workbook: each stored, the card one reject.
+    cards = upload_and_start(api, vcards(300, broken_at=120), "contacts.vcf")
+    view = follow(api, cards, lambda v: False)[-1]
+    assert (view["state"], view["stored"], view["rejected"]) == ("done", 299, 1), view
+    assert api.get(f"/api/imports/{cards}/rejects").status == 200
+    sheet = upload_and_start(api, workbook(400), "people.xlsx")
+    view = follow(api, sheet, lambda v: False)[-1]
+    assert (view["state"], view["stored"], view["rejected"]) == ("done", 400, 0), view
+    assert len(people(db)) == 699
+
+
+@pytest.mark.e2e
+@pytest.mark.timeout(120)
+def test_a_client_gone_mid_upload_leaves_nothing(db, env, serve, tmp_path):
+    api = serve()
+    port = int(api.base.rsplit(":", 1)[1])
+    body = multipart(("file", "people.csv", people_csv(20000)))
+    for sent in (100, len(body) // 2, len(body) - 5):  # in the headers, the file, the end
+        with socket.create_connection(("127.0.0.1", port)) as connection:
+            head = (f"POST /api/imports HTTP/1.1\r\nHost: x\r\nContent-Length: {len(body)}\r\n"
+                    f"Content-Type: {MULTIPART['Content-Type']}\r\n"
+                    f"X-CSRF-Token: {api.headers['X-CSRF-Token']}\r\n"
+                    f"Cookie: {api.headers['Cookie']}\r\n\r\n")  # fmt: skip
+            connection.sendall(head.encode() + body[:sent])
+            time.sleep(0.5)
+        # The server notices the client gone and keeps nothing (nor starts anything).
+        services.wait_until(lambda: not list((tmp_path / "uploads").glob("*.upload")), 20,
+                            "the partial upload deleted")  # fmt: skip
+    assert not list((tmp_path / "uploads").glob("*.json"))
+    assert api.get("/").status == 200
+    assert upload_and_start(api, people_csv(10))  # the server keeps serving
