@@ -145,6 +145,8 @@ def test_hostile_uploads_are_one_sentence_each_and_the_server_keeps_serving(db, 
 class Page:
     """A client of a real server: JSON requests with the CSRF token and its cookie."""
 
+    process: subprocess.Popen
+
     def __init__(self, base: str):
         self.base, self.http = base, urllib3.PoolManager(timeout=120, retries=False)
         answer = self.http.request("GET", f"{base}/api/csrf")
@@ -178,12 +180,15 @@ def serve(env, tmp_path):
         base = f"http://127.0.0.1:{port}"
         services.wait_until(lambda: urllib3.request("GET", f"{base}/api/csrf", retries=False),
                             60, "the page")  # fmt: skip
-        return Page(base)
+        page = Page(base)
+        page.process = process
+        return page
 
     yield start
     for process, log in started:
-        process.terminate()
-        process.wait(30)
+        if process.poll() is None:
+            process.terminate()
+            process.wait(30)
         log.close()
 
 
@@ -376,3 +381,29 @@ def test_a_client_gone_mid_upload_leaves_nothing(db, env, serve, tmp_path):
     assert not list((tmp_path / "uploads").glob("*.json"))
     assert api.get("/").status == 200
     assert upload_and_start(api, people_csv(10))  # the server keeps serving
+
+
+@pytest.mark.faults
+@pytest.mark.timeout(240)
+def test_the_server_killed_mid_import_then_the_file_again(db, env, start_worker, serve):
+    """The page's server killed -9 while it publishes: the next server shows the import
+    `running` with PostgreSQL's counts until its lease lapses (LEASE_SECONDS, as `status`
+    says of a CLI killed), then `interrupted`; the same file again finishes it."""
+    start_worker()
+    api = serve()
+    rows = 20000
+    content = people_csv(rows)
+    import_id = upload_and_start(api, content)
+    follow(api, import_id, lambda v: v.get("state") == "running")  # publishing
+    os.killpg(api.process.pid, signal.SIGKILL)
+    api.process.wait()
+    api = serve()
+    view = api.get(f"/api/imports/{import_id}").json()
+    assert view["state"] in ("running", "interrupted"), view
+    assert (view["stored"] or 0) <= stored_count(db, import_id), view
+    again = upload_and_start(api, content)
+    final = follow(api, again, lambda v: False, timeout=200)[-1]
+    assert (final["state"], final["stored"], final["failed"]) == ("done", rows, 0), final
+    assert len(people(db)) == rows  # each person once
+    first = api.get(f"/api/imports/{import_id}").json()
+    assert first["stored"] == stored_count(db, import_id) < rows, first
