@@ -407,3 +407,42 @@ def test_the_server_killed_mid_import_then_the_file_again(db, env, start_worker,
     assert len(people(db)) == rows  # each person once
     first = api.get(f"/api/imports/{import_id}").json()
     assert first["stored"] == stored_count(db, import_id) < rows, first
+
+
+JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4)
+    ),
+    max_leaves=12,
+)
+FIELDS = ("name_columns", "email_columns", "sheet", "header_line", "merge", "keep_columns",
+          "region", "remember")  # fmt: skip
+
+
+@pytest.mark.e2e
+def test_any_json_mapping_is_read_or_refused_in_one_sentence(db, env, tmp_path):
+    """Generated values of every field (any JSON type), and JSON nested past Python's stack:
+    a preview or a 400 naming what is wrong, never a 500. Before, a column that was no text
+    was a 500, a sheet or `remember` of another type was taken as given, and nested JSON
+    in the upload's `mapping` a 500 (RecursionError)."""
+    api = client(env, tmp_path)
+    headers = csrf(api)
+    upload = api.post("/api/imports", files={"file": ("a.csv", EXPORT.encode())}, headers=headers)
+    import_id = upload.json()["id"]
+
+    @given(st.dictionaries(st.sampled_from(FIELDS), JSON, max_size=4))
+    @settings(max_examples=80, deadline=None)
+    def remapped(mapping):
+        answer = api.post(f"/api/imports/{import_id}/mapping", json=mapping, headers=headers)
+        assert answer.status_code in (200, 400), (mapping, answer.text)
+        assert TRACEBACK not in answer.text and "\n" not in answer.json().get("error", "")
+
+    remapped()
+    for nested in ("[" * 30000, '{"sheet": ' + "[" * 30000):
+        files = {"file": ("a.csv", EXPORT.encode())}
+        answer = api.post("/api/imports", files=files, data={"mapping": nested}, headers=headers)
+        assert answer.status_code == 400 and "mapping: not JSON" in answer.json()["error"]
+    huge = b'{"sheet": "' + b"x" * 200_000 + b'"}'
+    answer = api.post(f"/api/imports/{import_id}/mapping", content=huge, headers=headers)
+    assert answer.status_code == 413 and "larger than" in answer.json()["error"]

@@ -82,11 +82,9 @@ class Imports:
             raise UploadError(
                 "the uploaded file is gone (deleted after an hour): upload it again", 404
             )
+        names, emails, sheet = columns_of(mapping)
         choices = choices_of(mapping, meta)
         path = self.store.path(import_id)
-        names = tuple(mapping.get("name_columns") or ()) or None
-        emails = tuple(mapping.get("email_columns") or ()) or None
-        sheet = mapping.get("sheet") or None
         line = choices["header_line"]
         try:
             inspection = review.inspect_file(path, names, emails, self.settings, sheet, line)
@@ -277,6 +275,25 @@ DEFAULTS = {f.name: f.default for f in dataclasses.fields(ImportOptions) if f.na
 KINDS = {"header_line": (int,), "merge": (str,), "keep_columns": (bool,), "region": (str,)}
 
 
+def columns_of(mapping: dict) -> tuple[tuple[str, ...] | None, tuple[str, ...] | None, str | None]:
+    """The name columns, email columns and sheet of a mapping, each of its JSON type, and
+    `remember` true or false: InputError naming the field otherwise. Before, a column that
+    was no text (`[1]`, `[null]`) was a 500 from the reader, and a sheet or `remember` of
+    another type was taken for whatever it was (`{"sheet": {}}` read the default sheet)."""
+    columns = []
+    for field in ("name_columns", "email_columns"):
+        value = mapping.get(field) or ()
+        if not isinstance(value, (list, tuple)) or not all(isinstance(c, str) for c in value):
+            raise InputError(f"mapping: {field}: a list of column names (text)")
+        columns.append(tuple(value) or None)
+    sheet = mapping.get("sheet")
+    if sheet is not None and not isinstance(sheet, str):
+        raise InputError("mapping: sheet: a sheet's name (text)")
+    if mapping.get("remember") is not None and type(mapping["remember"]) is not bool:
+        raise InputError("mapping: remember: true or false")
+    return columns[0], columns[1], sheet or None
+
+
 def choices_of(mapping: dict, current: dict | None = None) -> dict:
     """header_line, merge, keep_columns and region, checked by ImportOptions' own rules.
 
@@ -318,7 +335,7 @@ def mapping_of(text: str | None) -> dict:
         return {}
     try:
         mapping = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: nested deeper than Python's stack
         raise InputError('mapping: not JSON (expected {"name_columns": [...], ...})') from None
     if not isinstance(mapping, dict) or not all(
         isinstance(mapping.get(k, []), list) for k in ("name_columns", "email_columns")
