@@ -22,7 +22,7 @@ from csv_import.importer import run_import
 from csv_import.job_state import read_job, state_of
 from csv_import.options import ImportOptions
 from csv_import.report import as_dict
-from csv_import.status import describe
+from csv_import.status import CLI_COUNTS, describe
 from csv_import.web import review
 from csv_import.web.uploads import UploadError, UploadStore
 from people_import_contract.limits import is_import_id, new_import_id
@@ -40,6 +40,7 @@ class Imports:
         # Uploads never started go after an hour even if nobody comes back to the page.
         threading.Thread(target=self._sweeping, daemon=True, name="sweep-uploads").start()
         self.errors: dict[str, dict] = {}  # a run that failed before its job record said so
+        self.ended: dict[str, dict] = {}  # a run that ended well: its counts (CLI_COUNTS)
         self.threads: dict[str, threading.Thread] = {}
         self.lock = threading.Lock()
 
@@ -146,7 +147,9 @@ class Imports:
 
     def _run(self, import_id: str, options: ImportOptions) -> None:
         try:
-            run_import(options, self.settings)
+            counts = as_dict(run_import(options, self.settings))
+            self.ended[import_id] = {name: str(counts[name]) for name in CLI_COUNTS
+                                     if counts.get(name) is not None}  # fmt: skip
         except CliError as error:
             summary = error.summary
             name = self.meta(import_id).get("name")
@@ -194,9 +197,14 @@ class Imports:
         if not meta or "preview" not in meta:
             return None
         if meta.get("started_at"):
-            # Its record not written yet: still opening the file, or this server stopped since.
-            said = "reading" if running else "interrupted"
-            return describe(import_id, {"file": meta["preview"]["file"], "merge": merge}, said)
+            # No record readable: still opening the file; or the run here ended well with its
+            # record unwritten and unread (Redis down, the workers' first write in PostgreSQL
+            # still to come): running, with the run's own counts (this was `interrupted`,
+            # final, while its rows were stored); or this server stopped since.
+            ended = self.ended.get(import_id)
+            said = "reading" if running else "running" if ended else "interrupted"
+            job = {"file": meta["preview"]["file"], "merge": merge, **(ended or {})}
+            return describe(import_id, job, said)
         return meta["preview"]
 
     def running(self, import_id: str) -> bool:
