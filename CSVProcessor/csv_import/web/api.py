@@ -24,7 +24,7 @@ from csv_import.web.security import (
     require_csrf,
     set_csrf,
 )
-from csv_import.web.uploads import UploadError
+from csv_import.web.uploads import FIELD_LIMIT, UploadError
 from people_import_contract.messages import MERGE_POLICIES
 
 router = APIRouter(prefix="/api", tags=["imports"])
@@ -134,7 +134,7 @@ MAPPING_BODY = {
              openapi_extra=MAPPING_BODY,
              summary="Change the columns' roles: the mapping and the preview again")  # fmt: skip
 async def remap(import_id: str, request: Request):
-    mapping = mapping_of((await request.body()).decode(errors="replace"))
+    mapping = mapping_of(await bounded_body(request))
     meta = await run_sync(imports(request).review, import_id, mapping)
     return upload_result(meta, import_id)
 
@@ -178,6 +178,17 @@ async def rejects(import_id: str, request: Request):
 async def csrf(request: Request):
     token = csrf_token(request, request.app.state.web)
     return set_csrf(JSONResponse({"csrf_token": token}), token)
+
+
+async def bounded_body(request: Request) -> str:
+    """A JSON body of at most FIELD_LIMIT bytes, as the upload's `mapping` field: a larger
+    one is refused as it arrives (it was read whole into memory, however large)."""
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > FIELD_LIMIT:
+            raise UploadError(f"the request is larger than {FIELD_LIMIT:,} bytes", 413)
+    return body.decode(errors="replace")
 
 
 async def run_sync(function, *args):

@@ -22,7 +22,7 @@ from csv_import.importer import run_import
 from csv_import.job_state import read_job, state_of
 from csv_import.options import ImportOptions
 from csv_import.report import as_dict
-from csv_import.status import describe
+from csv_import.status import CLI_COUNTS, describe
 from csv_import.web import review
 from csv_import.web.uploads import UploadError, UploadStore
 from people_import_contract.limits import is_import_id, new_import_id
@@ -40,6 +40,7 @@ class Imports:
         # Uploads never started go after an hour even if nobody comes back to the page.
         threading.Thread(target=self._sweeping, daemon=True, name="sweep-uploads").start()
         self.errors: dict[str, dict] = {}  # a run that failed before its job record said so
+        self.ended: dict[str, dict] = {}  # a run that ended well: its counts (CLI_COUNTS)
         self.threads: dict[str, threading.Thread] = {}
         self.lock = threading.Lock()
 
@@ -82,11 +83,9 @@ class Imports:
             raise UploadError(
                 "the uploaded file is gone (deleted after an hour): upload it again", 404
             )
+        names, emails, sheet = columns_of(mapping)
         choices = choices_of(mapping, meta)
         path = self.store.path(import_id)
-        names = tuple(mapping.get("name_columns") or ()) or None
-        emails = tuple(mapping.get("email_columns") or ()) or None
-        sheet = mapping.get("sheet") or None
         line = choices["header_line"]
         try:
             inspection = review.inspect_file(path, names, emails, self.settings, sheet, line)
@@ -148,7 +147,9 @@ class Imports:
 
     def _run(self, import_id: str, options: ImportOptions) -> None:
         try:
-            run_import(options, self.settings)
+            counts = as_dict(run_import(options, self.settings))
+            self.ended[import_id] = {name: str(counts[name]) for name in CLI_COUNTS
+                                     if counts.get(name) is not None}  # fmt: skip
         except CliError as error:
             summary = error.summary
             name = self.meta(import_id).get("name")
@@ -196,9 +197,14 @@ class Imports:
         if not meta or "preview" not in meta:
             return None
         if meta.get("started_at"):
-            # Its record not written yet: still opening the file, or this server stopped since.
-            said = "reading" if running else "interrupted"
-            return describe(import_id, {"file": meta["preview"]["file"], "merge": merge}, said)
+            # No record readable: still opening the file; or the run here ended well with its
+            # record unwritten and unread (Redis down, the workers' first write in PostgreSQL
+            # still to come): running, with the run's own counts (this was `interrupted`,
+            # final, while its rows were stored); or this server stopped since.
+            ended = self.ended.get(import_id)
+            said = "reading" if running else "running" if ended else "interrupted"
+            job = {"file": meta["preview"]["file"], "merge": merge, **(ended or {})}
+            return describe(import_id, job, said)
         return meta["preview"]
 
     def running(self, import_id: str) -> bool:
@@ -239,9 +245,21 @@ def header_of(meta: dict) -> str:
     return review.header_key_of([c["header"] for c in meta["review"]["columns"]])
 
 
+# The CLI's advice in the page's words: on the page there is no command to rerun; the same
+# file uploaded and imported again finishes an import as rerunning the command does.
+PAGE_WORDS = {
+    "rerunning the same command": "importing the file again from the page",
+    "rerun the same command": "import it again from the page",
+}
+
+
 def named(error: CliError, path: str, name: str | None) -> CliError:
-    """The error with the upload's path replaced by the file's own name: the user's words."""
-    renamed = type(error)(str(error).replace(path, name or "the file"))
+    """The error with the upload's path replaced by the file's own name, and the CLI's
+    advice in the page's words (PAGE_WORDS): the user's words."""
+    message = str(error).replace(path, name or "the file")
+    for cli, page in PAGE_WORDS.items():
+        message = message.replace(cli, page)
+    renamed = type(error)(message)
     renamed.summary = error.summary
     return renamed
 
@@ -263,6 +281,25 @@ CHOICES = {
 DEFAULTS = {f.name: f.default for f in dataclasses.fields(ImportOptions) if f.name in CHOICES}
 # The JSON types each may have; type() is exact, so true is no line number (bool is an int).
 KINDS = {"header_line": (int,), "merge": (str,), "keep_columns": (bool,), "region": (str,)}
+
+
+def columns_of(mapping: dict) -> tuple[tuple[str, ...] | None, tuple[str, ...] | None, str | None]:
+    """The name columns, email columns and sheet of a mapping, each of its JSON type, and
+    `remember` true or false: InputError naming the field otherwise. Before, a column that
+    was no text (`[1]`, `[null]`) was a 500 from the reader, and a sheet or `remember` of
+    another type was taken for whatever it was (`{"sheet": {}}` read the default sheet)."""
+    columns = []
+    for field in ("name_columns", "email_columns"):
+        value = mapping.get(field) or ()
+        if not isinstance(value, (list, tuple)) or not all(isinstance(c, str) for c in value):
+            raise InputError(f"mapping: {field}: a list of column names (text)")
+        columns.append(tuple(value) or None)
+    sheet = mapping.get("sheet")
+    if sheet is not None and not isinstance(sheet, str):
+        raise InputError("mapping: sheet: a sheet's name (text)")
+    if mapping.get("remember") is not None and type(mapping["remember"]) is not bool:
+        raise InputError("mapping: remember: true or false")
+    return columns[0], columns[1], sheet or None
 
 
 def choices_of(mapping: dict, current: dict | None = None) -> dict:
@@ -306,7 +343,7 @@ def mapping_of(text: str | None) -> dict:
         return {}
     try:
         mapping = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: nested deeper than Python's stack
         raise InputError('mapping: not JSON (expected {"name_columns": [...], ...})') from None
     if not isinstance(mapping, dict) or not all(
         isinstance(mapping.get(k, []), list) for k in ("name_columns", "email_columns")

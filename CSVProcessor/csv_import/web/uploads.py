@@ -12,13 +12,16 @@ hour after they arrived (`sweep`); the metadata stays for the imports' list.
 import json
 import os
 import time
+import unicodedata
 from collections.abc import AsyncIterator, Callable
 from io import BufferedWriter
 from typing import TYPE_CHECKING
 
 from python_multipart import MultipartParser
+from python_multipart.exceptions import MultipartParseError
 from python_multipart.multipart import parse_options_header
 
+from csv_import.invisible import strip_invisible
 from csv_import.private_files import private_folder
 from csv_import.web.config import UPLOAD_TTL_SECONDS
 from csv_import.web.security import CSRF_REFUSED
@@ -131,6 +134,15 @@ class UploadStore:
                 receiving.check()
             parser.finalize()
             receiving.check()
+            if not receiving.ended:
+                # A body cut short (a client or proxy gone, a chunked body ended early):
+                # python-multipart's finalize() accepts it, and the file so far was kept, a
+                # partial file imported as if whole.
+                raise UploadError("the upload was cut short (its body has no closing boundary): "
+                                  "send the file again")  # fmt: skip
+        except MultipartParseError as error:  # a malformed body or a part's headers too long
+            receiving.abandon()
+            raise UploadError(f"the upload is not a well-formed multipart body ({error})") from None
         except BaseException:
             receiving.abandon()
             raise
@@ -147,6 +159,19 @@ class UploadStore:
         )
 
 
+NAME_LIMIT = 255  # characters of a file's name kept for display (a file system's own limit)
+
+
+def shown_name(raw: bytes) -> str:
+    """The name a user's file is shown under: its last path component, without control
+    characters (a terminal escape, a line break) or format characters (a right-to-left
+    override shows "a<U+202E>VSC.exe" as "aexe.CSV"; joiners inside words stay, as in
+    names), at most NAME_LIMIT characters. It is never part of a path."""
+    text = raw.decode(errors="replace").replace("\\", "/").rsplit("/", 1)[-1]
+    text = "".join(c for c in strip_invisible(text) if unicodedata.category(c) != "Cc")
+    return text.strip()[:NAME_LIMIT] or "(no name)"
+
+
 class Receiving:
     """The state of one multipart body as its callbacks see it."""
 
@@ -158,7 +183,9 @@ class Receiving:
         self.file: BufferedWriter | None = None
         self.written = 0
         self.field_bytes = 0
-        self._header_name = b""
+        self.ended = False  # the closing boundary read: the body is whole
+        self._header_name = bytearray()
+        self._header_value = bytearray()
         self._headers: dict[bytes, bytes] = {}
         self._name: str | None = None
         self._value = bytearray()
@@ -166,15 +193,30 @@ class Receiving:
     def callbacks(self) -> "MultipartCallbacks":
         return {
             "on_part_begin": self._part_begin,
-            "on_header_field": lambda d, s, e: setattr(self, "_header_name", d[s:e].lower()),
-            "on_header_value": lambda d, s, e: self._headers.update({self._header_name: d[s:e]}),
+            "on_header_field": lambda d, s, e: self._header_piece(self._header_name, d[s:e]),
+            "on_header_value": lambda d, s, e: self._header_piece(self._header_value, d[s:e]),
+            "on_header_end": self._header_end,
             "on_headers_finished": self._headers_finished,
             "on_part_data": self._data,
             "on_part_end": self._part_end,
+            "on_end": lambda: setattr(self, "ended", True),
         }
 
     def _part_begin(self) -> None:
         self._headers, self._name, self._value = {}, None, bytearray()
+
+    @staticmethod
+    def _header_piece(into: bytearray, piece: bytes) -> None:
+        # A header arrives in as many pieces as the body's chunks cut it into: kept whole, so
+        # a part's headers split by a chunk boundary read as sent (the last piece alone was
+        # read: "no file" for an upload whose chunk ended in its Content-Disposition).
+        # python-multipart bounds a part's headers (8 of 4 KiB).
+        into += piece
+
+    def _header_end(self) -> None:
+        self._headers[bytes(self._header_name).lower()] = bytes(self._header_value)
+        self._header_name.clear()
+        self._header_value.clear()
 
     def _headers_finished(self) -> None:
         _, params = parse_options_header(self._headers.get(b"content-disposition", b""))
@@ -186,7 +228,7 @@ class Receiving:
         elif not self.csrf_ok(self.fields.get("csrf_token")):
             self.error = UploadError(CSRF_REFUSED, 403)
         else:
-            self.filename = params[b"filename"].decode(errors="replace")
+            self.filename = shown_name(params[b"filename"])
             fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
             self.file = os.fdopen(fd, "wb")
 
