@@ -1,0 +1,169 @@
+"""Ordinary operations in any order, against the real services, checked against a model.
+
+A hypothesis state machine imports small CSV files drawn from a pool of a few emails (so
+imports overlap), per-row or bulk, under any merge policy, sometimes with a rejected row
+or a blank line; imports a file again; undoes any earlier import (once or twice, in any
+order); restarts the worker between steps. After each step the people table (every
+stored field and `source_import`) must be the model's (tests/operations_model.py: what
+docs/undo.md promises), each import's summary and undo answer its counts, and at the end
+of each run `status` of every import its state and counts.
+"""
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, settings
+from hypothesis import strategies as st
+from hypothesis.stateful import (
+    Bundle,
+    RuleBasedStateMachine,
+    invariant,
+    rule,
+    run_state_machine_as_test,
+)
+from sqlalchemy import text
+
+from tests.helpers import POLICIES, run_cli, run_json
+from tests.operations_model import Model, Written
+
+pytestmark = pytest.mark.e2e
+
+HEADER = "Full Name,Email,Phone,Company"
+INVALID = "Bad Row,bad@nodot,,"  # email.domain_no_dot
+ROWS = st.lists(
+    st.tuples(
+        st.sampled_from(["Ann Lee", "Ann Smith", "Ben Ode"]),
+        st.sampled_from(["ann@example.com", "ANN@example.com", "ben@example.com", "cy@x.org"]),
+        st.sampled_from(["", "+12125550100", "+12125550199"]),
+        st.sampled_from(["", "Acme", "Globex"]),
+    ),
+    min_size=1,
+    max_size=4,
+)
+TABLE = "SELECT lower(email), full_name, email, phone, company, source_import FROM people"
+
+
+@dataclass(frozen=True)
+class Imported:
+    """An import the machine ran: its id, and how to run its file again."""
+
+    import_id: str
+    rows: tuple
+    args: tuple
+    rejected: int
+    blank: int
+    path: Path
+
+    def __repr__(self) -> str:
+        return f"Imported({self.import_id[-6:]}, {list(self.rows)}, {self.args[1:]})"
+
+
+def written_file(path: Path, rows, invalid_at: int | None, blank_at: int | None) -> Path:
+    """A CSV of `rows`, the invalid row and a blank line inserted among them."""
+    lines = [",".join(row) for row in rows]
+    if invalid_at is not None:
+        lines.insert(min(invalid_at, len(lines)), INVALID)
+    if blank_at is not None:
+        lines.insert(min(blank_at, len(lines) - 1), "")  # a trailing blank is no line
+    path.write_text("\n".join([HEADER, *lines]) + "\n", encoding="utf-8")
+    return path
+
+
+def table(db) -> tuple[dict, dict]:
+    """The people (key -> name, email, phone, company) and their source imports."""
+    with db.connect() as connection:
+        rows = connection.execute(text(TABLE)).all()
+    return {row[0]: tuple(row[1:5]) for row in rows}, {row[0]: row[5] for row in rows}
+
+
+@pytest.mark.timeout(900)
+def test_ordinary_operations_in_any_order_match_the_model(db, env, start_worker, tmp_path):
+    workers = [start_worker()]
+
+    class Operations(RuleBasedStateMachine):
+        imports = Bundle("imports")
+
+        def __init__(self):
+            super().__init__()
+            with db.begin() as connection:
+                connection.execute(
+                    text("TRUNCATE people, people_history, people_writes, people_write_lines")
+                )
+            self.model = Model()
+            self.expected: dict[str, dict] = {}  # import id -> its status's fields
+            self.files = 0
+
+        def run_import(self, path: Path, args: tuple, rows, rejected: int, blank: int):
+            summary = run_json(env, path, "--wait", *args)
+            import_id = summary["import_id"]
+            counts = self.model.imported(Written(import_id, list(rows), args[1]))
+            expected = {
+                "state": "done", "rows": len(rows) + rejected, "accepted": len(rows),
+                "enqueued": len(rows), "stored": len(rows), "rejected": rejected,
+                "skipped_lines": blank, "failed": 0, "merge": args[1], **counts,
+            }  # fmt: skip
+            assert {key: summary[key] for key in expected} == expected
+            self.expected[import_id] = expected
+            return Imported(import_id, tuple(rows), args, rejected, blank, path)
+
+        @rule(
+            target=imports,
+            rows=ROWS,
+            policy=st.sampled_from(POLICIES),
+            bulk=st.booleans(),
+            invalid_at=st.none() | st.integers(0, 4),
+            blank_at=st.none() | st.integers(1, 4),
+        )
+        def import_a_file(self, rows, policy, bulk, invalid_at, blank_at):
+            self.files += 1
+            path = written_file(tmp_path / f"f{self.files}.csv", rows, invalid_at, blank_at)
+            args = ("--merge", policy, *(("--batch-size", "2") if bulk else ()))
+            rejected, blank = int(invalid_at is not None), int(blank_at is not None)
+            return self.run_import(path, args, rows, rejected, blank)
+
+        @rule(target=imports, earlier=imports)
+        def import_the_same_file_again(self, earlier: Imported):
+            again = (earlier.path, earlier.args, earlier.rows, earlier.rejected, earlier.blank)
+            return self.run_import(*again)
+
+        @rule(earlier=imports)
+        def undo(self, earlier: Imported):
+            result = run_cli(env, "undo", earlier.import_id, "--wait", "--json")
+            assert result.returncode == 0, result.stderr
+            answer = json.loads(result.stdout)
+            expected = self.model.undone(earlier.import_id)
+            changed = expected.pop("changed")
+            assert answer["state"] == "undone"
+            assert {key: answer[key] for key in expected} == expected
+            assert answer["changed"] in changed
+            self.expected[earlier.import_id]["state"] = "undone"
+
+        @rule()
+        def restart_the_worker(self):
+            workers.pop().stop()
+            workers.append(start_worker())
+
+        @invariant()
+        def the_table_is_the_models(self):
+            people, sources = table(db)
+            assert people == self.model.people
+            wrong = {key: found for key, found in sources.items()
+                     if found not in self.model.sources[key]}  # fmt: skip
+            assert not wrong, (wrong, self.model.sources)
+
+        def teardown(self):
+            for import_id, expected in self.expected.items():
+                status = run_json(env, "status", import_id)
+                assert {key: status[key] for key in expected} == expected, import_id
+
+    run_state_machine_as_test(
+        Operations,
+        settings=settings(
+            max_examples=12,
+            stateful_step_count=7,
+            deadline=None,
+            suppress_health_check=list(HealthCheck),
+        ),
+    )
