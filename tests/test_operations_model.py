@@ -20,6 +20,7 @@ from hypothesis.stateful import (
     Bundle,
     RuleBasedStateMachine,
     invariant,
+    precondition,
     rule,
     run_state_machine_as_test,
 )
@@ -94,8 +95,11 @@ def test_ordinary_operations_in_any_order_match_the_model(db, env, start_worker,
             self.model = Model()
             self.expected: dict[str, dict] = {}  # import id -> its status's fields
             self.files = 0
+            self.runs: list[Imported] = []
+            self.restarted = False
 
         def run_import(self, path: Path, args: tuple, rows, rejected: int, blank: int):
+            self.restarted = False
             summary = run_json(env, path, "--wait", *args)
             import_id = summary["import_id"]
             counts = self.model.imported(Written(import_id, list(rows), args[1]))
@@ -103,10 +107,13 @@ def test_ordinary_operations_in_any_order_match_the_model(db, env, start_worker,
                 "state": "done", "rows": len(rows) + rejected, "accepted": len(rows),
                 "enqueued": len(rows), "stored": len(rows), "rejected": rejected,
                 "skipped_lines": blank, "failed": 0, "merge": args[1], **counts,
+                "rejected_by_reason": {"email.domain_no_dot": rejected} if rejected else {},
+                "skipped_by_reason": {"blank": blank} if blank else {},
             }  # fmt: skip
             assert {key: summary[key] for key in expected} == expected
             self.expected[import_id] = expected
-            return Imported(import_id, tuple(rows), args, rejected, blank, path)
+            self.runs.append(Imported(import_id, tuple(rows), args, rejected, blank, path))
+            return self.runs[-1]
 
         @rule(
             target=imports,
@@ -130,20 +137,34 @@ def test_ordinary_operations_in_any_order_match_the_model(db, env, start_worker,
 
         @rule(earlier=imports)
         def undo(self, earlier: Imported):
+            self.undo_import(earlier)
+
+        # The latest import again and again: its people most often hold values an earlier
+        # import still standing wrote first, which the undo must bring back.
+        @precondition(lambda self: self.runs)
+        @rule()
+        def undo_the_latest(self):
+            self.undo_import(self.runs[-1])
+
+        def undo_import(self, earlier: Imported):
             result = run_cli(env, "undo", earlier.import_id, "--wait", "--json")
             assert result.returncode == 0, result.stderr
             answer = json.loads(result.stdout)
+            self.expected[earlier.import_id]["state"] = "undone"  # whatever the checks say
+            self.restarted = False
             expected = self.model.undone(earlier.import_id)
             changed = expected.pop("changed")
             assert answer["state"] == "undone"
             assert {key: answer[key] for key in expected} == expected
             assert answer["changed"] in changed
-            self.expected[earlier.import_id]["state"] = "undone"
 
+        # Between other steps: not before a first import, nor twice in a row.
+        @precondition(lambda self: self.runs and not self.restarted)
         @rule()
         def restart_the_worker(self):
             workers.pop().stop()
             workers.append(start_worker())
+            self.restarted = True
 
         @invariant()
         def the_table_is_the_models(self):
@@ -161,8 +182,8 @@ def test_ordinary_operations_in_any_order_match_the_model(db, env, start_worker,
     run_state_machine_as_test(
         Operations,
         settings=settings(
-            max_examples=12,
-            stateful_step_count=7,
+            max_examples=10,
+            stateful_step_count=6,
             deadline=None,
             suppress_health_check=list(HealthCheck),
         ),
