@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 
 from tests.helpers import fold, predicted
 
-Values = tuple[str, str, str | None, str | None]  # name, email, phone, company
+# name, email, then the known fields (phone, company, attributes), None when empty
+Values = tuple
 
 
 @dataclass
@@ -25,7 +26,7 @@ class Written:
     """One import as the model knows it: its valid rows, in file order, and its policy."""
 
     import_id: str
-    rows: list[tuple[str, str, str, str]]
+    rows: list[tuple]  # name, email, known fields ("" when empty), as the worker gets them
     policy: str
     undone: bool = False
 
@@ -94,5 +95,5 @@ class Model:
 
     @staticmethod
     def _values(row) -> Values:
-        name, email, phone, company = row
-        return (name, email, phone or None, company or None)
+        name, email, *known = row
+        return (name, email, *(value or None for value in known))

@@ -1,15 +1,17 @@
 """Ordinary operations in any order, against the real services, checked against a model.
 
 A hypothesis state machine imports small CSV files drawn from a pool of a few emails (so
-imports overlap), per-row or bulk, under any merge policy, sometimes with a rejected row
-or a blank line; imports a file again; undoes any earlier import (once or twice, in any
-order); restarts the worker between steps. After each step the people table (every
+imports overlap), per-row or bulk, under any merge policy, its other column kept or not
+(`--keep-columns`), sometimes with a rejected row or a blank line; imports a file again;
+undoes any earlier import (once or twice, in any order); restarts the worker between
+steps. After each step the people table (every
 stored field and `source_import`) must be the model's (tests/operations_model.py: what
 docs/undo.md promises), each import's summary and undo answer its counts, and at the end
 of each run `status` of every import its state and counts.
 """
 
 import json
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,19 +33,21 @@ from tests.operations_model import Model, Written
 
 pytestmark = pytest.mark.e2e
 
-HEADER = "Full Name,Email,Phone,Company"
-INVALID = "Bad Row,bad@nodot,,"  # email.domain_no_dot
+HEADER = "Full Name,Email,Phone,Company,Notes"
+INVALID = "Bad Row,bad@nodot,,,"  # email.domain_no_dot
 ROWS = st.lists(
     st.tuples(
         st.sampled_from(["Ann Lee", "Ann Smith", "Ben Ode"]),
         st.sampled_from(["ann@example.com", "ANN@example.com", "ben@example.com", "cy@x.org"]),
         st.sampled_from(["", "+12125550100", "+12125550199"]),
         st.sampled_from(["", "Acme", "Globex"]),
+        st.sampled_from(["", "vip", "met at a fair"]),  # stored with --keep-columns only
     ),
     min_size=1,
     max_size=4,
 )
-TABLE = "SELECT lower(email), full_name, email, phone, company, source_import FROM people"
+TABLE = """SELECT lower(email), full_name, email, phone, company, attributes, source_import
+FROM people"""
 
 
 @dataclass(frozen=True)
@@ -76,7 +80,19 @@ def table(db) -> tuple[dict, dict]:
     """The people (key -> name, email, phone, company) and their source imports."""
     with db.connect() as connection:
         rows = connection.execute(text(TABLE)).all()
-    return {row[0]: tuple(row[1:5]) for row in rows}, {row[0]: row[5] for row in rows}
+    people = {row[0]: (*row[1:5], attributes(row[5])) for row in rows}
+    return people, {row[0]: row[6] for row in rows}
+
+
+def attributes(found: dict | None) -> tuple | None:
+    """`people.attributes` as the model holds it: its items, sorted (hashable)."""
+    return None if found is None else tuple(sorted(found.items()))
+
+
+def as_stored(row: tuple, keep_columns: bool) -> tuple:
+    """A file's row as the worker gets it: its Notes only with --keep-columns."""
+    *fields, notes = row
+    return (*fields, (("Notes", notes),) if keep_columns and notes else "")
 
 
 @pytest.mark.timeout(900)
@@ -102,7 +118,8 @@ def test_ordinary_operations_in_any_order_match_the_model(db, env, start_worker,
             self.restarted = False
             summary = run_json(env, path, "--wait", *args)
             import_id = summary["import_id"]
-            counts = self.model.imported(Written(import_id, list(rows), args[1]))
+            stored = [as_stored(row, "--keep-columns" in args) for row in rows]
+            counts = self.model.imported(Written(import_id, stored, args[1]))
             expected = {
                 "state": "done", "rows": len(rows) + rejected, "accepted": len(rows),
                 "enqueued": len(rows), "stored": len(rows), "rejected": rejected,
@@ -122,11 +139,13 @@ def test_ordinary_operations_in_any_order_match_the_model(db, env, start_worker,
             bulk=st.booleans(),
             invalid_at=st.none() | st.integers(0, 4),
             blank_at=st.none() | st.integers(1, 4),
+            keep_columns=st.booleans(),
         )
-        def import_a_file(self, rows, policy, bulk, invalid_at, blank_at):
+        def import_a_file(self, rows, policy, bulk, invalid_at, blank_at, keep_columns):
             self.files += 1
             path = written_file(tmp_path / f"f{self.files}.csv", rows, invalid_at, blank_at)
             args = ("--merge", policy, *(("--batch-size", "2") if bulk else ()))
+            args += ("--keep-columns",) if keep_columns else ()
             rejected, blank = int(invalid_at is not None), int(blank_at is not None)
             return self.run_import(path, args, rows, rejected, blank)
 
@@ -182,7 +201,7 @@ def test_ordinary_operations_in_any_order_match_the_model(db, env, start_worker,
     run_state_machine_as_test(
         Operations,
         settings=settings(
-            max_examples=10,
+            max_examples=int(os.environ.get("OPERATIONS_EXAMPLES", 10)),  # more to hunt
             stateful_step_count=6,
             deadline=None,
             suppress_health_check=list(HealthCheck),
