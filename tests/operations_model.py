@@ -15,7 +15,7 @@ batches fall.
 
 from dataclasses import dataclass, field
 
-from tests.helpers import fold, predicted
+from tests.helpers import apply, fold, predicted
 
 # name, email, then the known fields (phone, company, attributes), None when empty
 Values = tuple
@@ -39,6 +39,7 @@ class Model:
     imports: list[Written] = field(default_factory=list)
     people: dict[str, Values] = field(default_factory=dict)
     sources: dict[str, set[str]] = field(default_factory=dict)
+    untouched: set[str] = field(default_factory=set)  # the last import's, unwritten
 
     def standing(self) -> list[Written]:
         return [written for written in self.imports if not written.undone]
@@ -56,11 +57,14 @@ class Model:
         counts = predicted(before, written.rows, written.policy)
         self.imports.append(written)
         self.people = self.refold()
+        self.untouched = set()
         for key in written.people_keys():
-            differing = {self._values(row) for row in written.rows if row[1].lower() == key}
+            rows = [row for row in written.rows if row[1].lower() == key]
             if self.people[key] != before.get(key):
                 self.sources[key] = {written.import_id}
-            elif len(differing) > 1:  # an earlier row may have been stored, then undone
+            elif all(apply(before, [row], written.policy) == before for row in rows):
+                self.untouched.add(key)  # no row of it changes them: nothing is written
+            else:  # an earlier row may have been stored, then put back by the last one
                 self.sources[key] = self.sources[key] | {written.import_id}
         return counts
 
@@ -92,8 +96,3 @@ class Model:
         self.people = after
         answer = {"restored": restored, "removed": removed, "kept": kept}
         return {**answer, "changed": changed}
-
-    @staticmethod
-    def _values(row) -> Values:
-        name, email, *known = row
-        return (name, email, *(value or None for value in known))

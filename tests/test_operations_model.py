@@ -84,6 +84,13 @@ def table(db) -> tuple[dict, dict]:
     return people, {row[0]: row[6] for row in rows}
 
 
+def written_marks(db) -> dict:
+    """Each person's revision and updated_at: what a write changes."""
+    with db.connect() as connection:
+        rows = connection.execute(text("SELECT lower(email), revision, updated_at FROM people"))
+        return {key: (revision, updated_at) for key, revision, updated_at in rows}
+
+
 def attributes(found: dict | None) -> tuple | None:
     """`people.attributes` as the model holds it: its items, sorted (hashable)."""
     return None if found is None else tuple(sorted(found.items()))
@@ -116,6 +123,7 @@ def test_ordinary_operations_in_any_order_match_the_model(db, env, start_worker,
 
         def run_import(self, path: Path, args: tuple, rows, rejected: int, blank: int):
             self.restarted = False
+            marks = written_marks(db)
             summary = run_json(env, path, "--wait", *args)
             import_id = summary["import_id"]
             stored = [as_stored(row, "--keep-columns" in args) for row in rows]
@@ -129,6 +137,11 @@ def test_ordinary_operations_in_any_order_match_the_model(db, env, start_worker,
             }  # fmt: skip
             assert {key: summary[key] for key in expected} == expected
             self.expected[import_id] = expected
+            # An identical row writes nothing: no revision, no updated_at (README.md).
+            after = written_marks(db)
+            assert {key: after[key] for key in self.model.untouched} == {
+                key: marks[key] for key in self.model.untouched
+            }
             self.runs.append(Imported(import_id, tuple(rows), args, rejected, blank, path))
             return self.runs[-1]
 
