@@ -2,14 +2,17 @@
 
     POST /api/imports              multipart `file` (+ `mapping` JSON) -> id, mapping, preview
     POST /api/imports/{id}/mapping JSON {name_columns, email_columns, sheet, header_line,
-                                   merge, keep_columns, region} -> mapping, preview again
+                                   merge, keep_columns, region, encoding, delimiter}
+                                   -> mapping, preview again
     POST /api/imports/{id}/start   -> the summary, as `status --json` (state reading/running)
     GET  /api/imports/{id}         -> the summary, as `status --json` (summary.schema.json)
     POST /api/imports/{id}/undo    -> the undo's result, as `undo --wait --json`
     GET  /api/imports/{id}/rejects -> the rejects CSV (Excel-safe, as the CLI writes it)
     GET  /api/csrf                 -> a CSRF token (and its cookie) for POSTs without Bearer auth
 
-Failures are one JSON object: {"error": one sentence, "exit": the CLI's code}.
+Failures are one JSON object: {"error": one sentence, "exit": the CLI's code}; an upload
+whose encoding must be chosen is kept, and its failure says so: {..., "id", "choose":
+["encoding"]}, to POST the mapping with it.
 """
 
 from fastapi import APIRouter, Depends, Request
@@ -43,7 +46,8 @@ UPLOAD_BODY = {
                         "mapping": {
                             "type": "string",
                             "description": 'JSON: {"name_columns": [...], "email_columns": '
-                            '[...], "sheet", "header_line", "merge", "keep_columns", "region"}',
+                            '[...], "sheet", "header_line", "merge", "keep_columns", "region", '
+                            '"encoding", "delimiter"}',
                         },
                         CSRF_FIELD: {"type": "string", "description": "or the X-CSRF-Token header"},
                     },
@@ -121,6 +125,8 @@ MAPPING_BODY = {
                         },
                         "keep_columns": {"type": "boolean", "default": False},
                         "region": {"type": "string", "description": "ISO 3166: DE, US, FR"},
+                        "encoding": {"type": "string", "description": "utf-8, cp1250, ..."},
+                        "delimiter": {"type": "string", "enum": [",", ";", "\t", "|"]},
                         "remember": {"type": "boolean"},
                     },
                 }
