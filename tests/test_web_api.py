@@ -529,7 +529,7 @@ def test_an_encoding_the_reader_cannot_decide_is_chosen_through_the_api(
     response = api.post(f"/api/imports/{body['id']}/mapping", json=chosen, headers=headers)
     assert response.status_code == 200, response.text
     result = response.json()
-    assert result["mapping"]["encoding"] == "iso-8859-2" and result["preview"]["accepted"] == 2
+    assert result["mapping"]["encoding"] == "iso8859-2" and result["preview"]["accepted"] == 2
     assert api.post(f"/api/imports/{body['id']}/start", headers=headers).status_code == 200
     assert wait_for(api, body["id"], ("done",))["inserted"] == 2
     assert stored(db) == {"ann@example.com": ("Ann Lee", None, None, None),

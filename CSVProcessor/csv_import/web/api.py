@@ -31,7 +31,10 @@ from csv_import.web.uploads import FIELD_LIMIT, UploadError
 from people_import_contract.messages import MERGE_POLICIES
 
 router = APIRouter(prefix="/api", tags=["imports"])
-CHOICE_DEFAULTS = {name: default for name, default in DEFAULTS.items() if name != "header_line"}
+# The choices the mapping says beside the review; its header line, encoding and delimiter are
+# the review's: what was read (the user's choice when there is one).
+CHOICE_DEFAULTS = {name: default for name, default in DEFAULTS.items()
+                   if name not in ("header_line", "encoding", "delimiter")}  # fmt: skip
 
 UPLOAD_BODY = {
     "requestBody": {
