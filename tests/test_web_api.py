@@ -18,7 +18,7 @@ from csv_import.web import imports as web_imports
 from people_import_contract.job_record import LEASE_SECONDS, job_key
 from people_import_contract.limits import new_import_id
 from tests.helpers import SUMMARY_SCHEMA, people, run_cli, run_json, write_csv
-from tests.web import EXPORT, SCRIPT, TWO_TABLES, client, csrf
+from tests.web import EXPORT, LEGACY, SCRIPT, TWO_TABLES, client, csrf
 
 pytestmark = pytest.mark.e2e
 TRACEBACK = "Traceback"
@@ -505,10 +505,6 @@ def test_an_import_is_running_from_the_moment_its_start_is_saved(db, env, tmp_pa
     assert started.status_code == 200, started.text
     imports.threads[import_id].join(120)
     assert seen == ["reading"]
-
-
-# One word whose one letter is š in ISO-8859-2 and ą in cp1250: no reader can tell.
-LEGACY = "Name,Email\r\nUrška Turk,urska@example.com\r\nAnn Lee,ann@example.com\r\n"
 
 
 @pytest.mark.timeout(300)
