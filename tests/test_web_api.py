@@ -18,7 +18,7 @@ from csv_import.web import imports as web_imports
 from people_import_contract.job_record import LEASE_SECONDS, job_key
 from people_import_contract.limits import new_import_id
 from tests.helpers import SUMMARY_SCHEMA, people, run_cli, run_json, write_csv
-from tests.web import EXPORT, SCRIPT, TWO_TABLES, client, csrf
+from tests.web import EXPORT, LEGACY, SCRIPT, TWO_TABLES, client, csrf
 
 pytestmark = pytest.mark.e2e
 TRACEBACK = "Traceback"
@@ -505,3 +505,76 @@ def test_an_import_is_running_from_the_moment_its_start_is_saved(db, env, tmp_pa
     assert started.status_code == 200, started.text
     imports.threads[import_id].join(120)
     assert seen == ["reading"]
+
+
+@pytest.mark.timeout(300)
+def test_an_encoding_the_reader_cannot_decide_is_chosen_through_the_api(
+    db, env, start_worker, tmp_path
+):
+    start_worker()
+    api = client(env, tmp_path)
+    headers = csrf(api)
+    refused = upload(api, LEGACY.encode("iso8859-2"), headers)
+    assert refused.status_code == 400, refused.text
+    body = refused.json()
+    assert body["exit"] == 2 and body["choose"] == ["encoding"], body
+    assert "read it equally well" in body["error"] and "--encoding" not in body["error"]
+    assert body["error"].endswith("choose the file's encoding below")
+    # The same upload, kept, read again with the encoding given; then imported.
+    chosen = {"encoding": "iso-8859-2"}
+    response = api.post(f"/api/imports/{body['id']}/mapping", json=chosen, headers=headers)
+    assert response.status_code == 200, response.text
+    result = response.json()
+    assert result["mapping"]["encoding"] == "iso8859-2" and result["preview"]["accepted"] == 2
+    assert api.post(f"/api/imports/{body['id']}/start", headers=headers).status_code == 200
+    assert wait_for(api, body["id"], ("done",))["inserted"] == 2
+    assert stored(db) == {"ann@example.com": ("Ann Lee", None, None, None),
+                          "urska@example.com": ("Urška Turk", None, None, None)}  # fmt: skip
+    # Given with the upload, a delimiter too: read so from the start.
+    semicolons = LEGACY.replace(",", ";").replace("Urška", "Uršula").encode("iso8859-2")
+    mapping = {"encoding": "iso-8859-2", "delimiter": ";", "merge": "insert-only"}
+    response = upload(api, semicolons, headers, mapping=json.dumps(mapping))
+    assert response.status_code == 201, response.text
+    assert response.json()["mapping"]["delimiter"] == ";"
+    assert response.json()["preview"]["would_update"] == 0  # insert-only: Ann stays
+
+
+def test_an_encoding_is_chosen_on_the_page_after_the_readers_error(db, env, tmp_path):
+    api = client(env, tmp_path)
+    token = csrf(api)["X-CSRF-Token"]
+    files = {"file": ("legacy.csv", LEGACY.encode("iso8859-2"), "text/csv")}
+    page = api.post("/upload", files=files, data={"csrf_token": token})
+    assert page.status_code == 400
+    assert "choose the file&#39;s encoding below" in page.text and "--encoding" not in page.text
+    assert 'id="choose-encoding"' in page.text and '<option value="cp1250">' in page.text
+    kept = page.text.split('action="/imports/')[1].split("/mapping")[0]
+    # A name that is no encoding: the same form again, the field named.
+    wrong = api.post(f"/imports/{kept}/mapping", data={"csrf_token": token, "encoding": "latin9x"})
+    assert wrong.status_code == 400 and "encoding: unknown encoding" in wrong.text
+    assert 'id="choose-encoding"' in wrong.text
+    done = api.post(f"/imports/{kept}/mapping", data={"csrf_token": token, "encoding": "cp1250"},
+                    follow_redirects=False)  # fmt: skip
+    assert done.status_code == 303, done.text
+    review = api.get(f"/imports/{kept}").text
+    assert 'value="cp1250"' in review and "Urąka Turk" in review  # what the user asked for
+    # Changed on the review page: read again, the detected encoding shown when none is chosen.
+    form = {"csrf_token": token, "encoding": "iso-8859-2", "merge": "overwrite"}
+    assert api.post(f"/imports/{kept}/mapping", data=form).status_code == 200
+    assert "Urška Turk" in api.get(f"/imports/{kept}").text
+    plain = upload(api, EXPORT.encode(), csrf(api)).json()["id"]
+    assert 'id="detected-encoding">utf-8' in api.get(f"/imports/{plain}").text
+
+
+def test_a_bad_encoding_or_delimiter_is_a_400_naming_the_field(db, env, tmp_path):
+    api = client(env, tmp_path)
+    headers = csrf(api)
+    for bad, field in (({"encoding": "klingon"}, "encoding: unknown encoding 'klingon'"),
+                       ({"encoding": "base64"}, "encoding: 'base64' is not a text encoding"),
+                       ({"encoding": 1252}, "encoding"), ({"delimiter": "x"}, "delimiter"),
+                       ({"delimiter": [","]}, "delimiter")):  # fmt: skip
+        refused = upload(api, EXPORT.encode(), headers, mapping=json.dumps(bad))
+        assert refused.status_code == 400, (bad, refused.text)
+        body = refused.json()
+        assert body["exit"] == 2 and body["error"].startswith(f"mapping: {field}"), body
+        assert "choose" not in body
+    assert os.listdir(tmp_path / "uploads") == []  # refused uploads are not kept

@@ -32,7 +32,7 @@ from csv_import.job_record import job_records_for
 from csv_import.settings import Settings
 from tests.conftest import REPORTS
 from tests.helpers import ROOT, people, run_json, write_csv
-from tests.web import SCRIPT, TWO_TABLES, write_export
+from tests.web import LEGACY, SCRIPT, TWO_TABLES, write_export
 
 pytestmark = pytest.mark.e2e
 
@@ -301,3 +301,35 @@ def test_a_merge_policy_is_chosen_on_the_page(
     assert steps.text("merge-policy") == "fill-blanks"
     assert [steps.text(f"c-{name}") for name in ("inserted", "updated", "unchanged")] == predicted
     assert ("Ann Old", "ann@example.com") in people(db)  # the name stays
+
+
+@pytest.mark.timeout(300)
+def test_the_encoding_is_chosen_on_the_page(db, env, start_worker, tmp_path, page_server, browser):
+    """A legacy file the reader cannot decide: the error offers the field, the review keeps
+    the choice and changes it, and the import stores the names as the user read them."""
+    start_worker()
+    steps = Steps(browser, tmp_path / "screenshots")
+    path = tmp_path / "legacy.csv"
+    path.write_bytes(LEGACY.encode("iso8859-2"))
+    browser.get(page_server + "/")
+    browser.find_element(By.ID, "file").send_keys(str(path))
+    browser.find_element(By.ID, "upload-button").click()
+    steps.wait(lambda b: b.find_elements(By.ID, "choose-encoding"))
+    steps.shot("encoding-asked")
+    assert steps.text("error").endswith("choose the file's encoding below")
+    assert "--encoding" not in browser.page_source
+    browser.find_element(By.ID, "encoding").send_keys("cp1250")  # the wrong one, first
+    browser.find_element(By.ID, "choose-encoding-button").click()
+    steps.wait(lambda b: b.find_elements(By.ID, "columns"))
+    assert "Urąka Turk" in browser.find_element(By.ID, "columns").text
+    field = browser.find_element(By.ID, "encoding")
+    assert field.get_attribute("value") == "cp1250"  # kept on the review
+    field.clear()
+    field.send_keys("iso-8859-2")
+    browser.find_element(By.ID, "apply-mapping").click()
+    steps.wait(lambda b: "Urška Turk" in b.find_element(By.ID, "columns").text)
+    steps.shot("encoding-chosen")
+    browser.find_element(By.ID, "start-button").click()
+    steps.wait(lambda b: b.find_elements(By.ID, "progress"))
+    steps.wait(lambda b: b.find_element(By.ID, "state").text == "done")
+    assert people(db) == [("Ann Lee", "ann@example.com"), ("Urška Turk", "urska@example.com")]

@@ -39,6 +39,10 @@ class CliError(Exception):
 
     exit_code = SERVICE_FAILED
     summary: "Summary | None" = None  # an import's summary as it stood when it failed
+    # The import page's: the choices its advice asks for (("encoding",)), and the upload
+    # kept to be read again with them.
+    choose: tuple[str, ...] = ()
+    import_id: str | None = None
 
 
 class InputError(CliError):

@@ -100,7 +100,7 @@ def check_encoding(name: str) -> None:
     """UsageError unless `name` is a codec that reads text from a stream of bytes (PROBE)."""
     try:
         codecs.lookup(name)
-    except LookupError:
+    except (LookupError, ValueError):  # ValueError: a NUL in the name (the page's field can)
         raise UsageError(f"--encoding: unknown encoding {name!r} (try utf-8 or cp1252)") from None
     try:
         data = codecs.getincrementalencoder(name)().encode(PROBE, final=True)

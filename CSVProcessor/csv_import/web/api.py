@@ -2,14 +2,17 @@
 
     POST /api/imports              multipart `file` (+ `mapping` JSON) -> id, mapping, preview
     POST /api/imports/{id}/mapping JSON {name_columns, email_columns, sheet, header_line,
-                                   merge, keep_columns, region} -> mapping, preview again
+                                   merge, keep_columns, region, encoding, delimiter}
+                                   -> mapping, preview again
     POST /api/imports/{id}/start   -> the summary, as `status --json` (state reading/running)
     GET  /api/imports/{id}         -> the summary, as `status --json` (summary.schema.json)
     POST /api/imports/{id}/undo    -> the undo's result, as `undo --wait --json`
     GET  /api/imports/{id}/rejects -> the rejects CSV (Excel-safe, as the CLI writes it)
     GET  /api/csrf                 -> a CSRF token (and its cookie) for POSTs without Bearer auth
 
-Failures are one JSON object: {"error": one sentence, "exit": the CLI's code}.
+Failures are one JSON object: {"error": one sentence, "exit": the CLI's code}; an upload
+whose encoding must be chosen is kept, and its failure says so: {..., "id", "choose":
+["encoding"]}, to POST the mapping with it.
 """
 
 from fastapi import APIRouter, Depends, Request
@@ -28,7 +31,10 @@ from csv_import.web.uploads import FIELD_LIMIT, UploadError
 from people_import_contract.messages import MERGE_POLICIES
 
 router = APIRouter(prefix="/api", tags=["imports"])
-CHOICE_DEFAULTS = {name: default for name, default in DEFAULTS.items() if name != "header_line"}
+# The choices the mapping says beside the review; its header line, encoding and delimiter are
+# the review's: what was read (the user's choice when there is one).
+CHOICE_DEFAULTS = {name: default for name, default in DEFAULTS.items()
+                   if name not in ("header_line", "encoding", "delimiter")}  # fmt: skip
 
 UPLOAD_BODY = {
     "requestBody": {
@@ -43,7 +49,8 @@ UPLOAD_BODY = {
                         "mapping": {
                             "type": "string",
                             "description": 'JSON: {"name_columns": [...], "email_columns": '
-                            '[...], "sheet", "header_line", "merge", "keep_columns", "region"}',
+                            '[...], "sheet", "header_line", "merge", "keep_columns", "region", '
+                            '"encoding", "delimiter"}',
                         },
                         CSRF_FIELD: {"type": "string", "description": "or the X-CSRF-Token header"},
                     },
@@ -121,6 +128,8 @@ MAPPING_BODY = {
                         },
                         "keep_columns": {"type": "boolean", "default": False},
                         "region": {"type": "string", "description": "ISO 3166: DE, US, FR"},
+                        "encoding": {"type": "string", "description": "utf-8, cp1250, ..."},
+                        "delimiter": {"type": "string", "enum": [",", ";", "\t", "|"]},
                         "remember": {"type": "boolean"},
                     },
                 }

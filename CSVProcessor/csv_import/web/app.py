@@ -40,7 +40,8 @@ def create_app(settings, web) -> FastAPI:
     app.include_router(api.router)
     app.include_router(pages.router)
     app.add_exception_handler(UploadError, lambda r, e: failure(r, str(e), e.status))
-    app.add_exception_handler(CliError, lambda r, e: failure(r, str(e), status_of(e), e.exit_code))
+    app.add_exception_handler(CliError, lambda r, e: failure(r, str(e), status_of(e), e.exit_code,
+                                                             kept_for_choice(e)))  # fmt: skip
     app.add_exception_handler(HTTPException, lambda r, e: failure(r, str(e.detail), e.status_code))
     app.add_exception_handler(RequestValidationError, lambda r, e: failure(r, invalid(e), 422))
     app.add_exception_handler(Exception, unexpected)
@@ -52,16 +53,24 @@ def status_of(error: CliError) -> int:
     return 400 if error.exit_code == USAGE else 503
 
 
+def kept_for_choice(error: CliError) -> dict:
+    """An upload kept to be read again with a choice (its encoding): its id and the choices."""
+    if error.import_id is None:
+        return {}
+    return {"id": error.import_id, "choose": list(error.choose)}
+
+
 def invalid(error: RequestValidationError) -> str:
     first = error.errors()[0] if error.errors() else {}
     where = ".".join(str(p) for p in first.get("loc", ()))
     return f"invalid request: {where}: {first.get('msg', 'not understood')}"
 
 
-def failure(request: Request, message: str, status: int, exit_code: int | None = None):
+def failure(request: Request, message: str, status: int, exit_code: int | None = None,
+            extra: dict | None = None):  # fmt: skip
     if request.url.path.startswith("/api/"):
         code = exit_code if exit_code is not None else (1 if status >= 500 else 2)
-        return JSONResponse({"error": message, "exit": code}, status)
+        return JSONResponse({"error": message, "exit": code, **(extra or {})}, status)
     return pages.error_page(request, message, status)
 
 

@@ -11,6 +11,7 @@ import dataclasses
 import json
 import logging
 import os
+import re
 import threading
 import time
 from types import SimpleNamespace
@@ -61,7 +62,17 @@ class Imports:
         """Inspect and preview a fresh upload; an unreadable file is deleted, and said."""
         try:
             meta = self.review(import_id, mapping or {}, name=name)
-        except (CliError, UploadError):
+        except CliError as error:
+            if not error.choose:
+                self.store.delete(import_id)
+                raise
+            # The file can be read with a choice the page offers (its encoding): kept, so
+            # the same upload is read again with it (and deleted within the hour if not).
+            error.import_id = import_id
+            kept = {"name": name, "uploaded_at": time.time(), "error": str(error)}
+            self.store.save_meta(import_id, {**kept, "choose": error.choose})
+            raise
+        except UploadError:
             self.store.delete(import_id)
             raise
         saved = None if mapping else self.store.saved_mapping(header_of(meta))
@@ -88,18 +99,23 @@ class Imports:
         path = self.store.path(import_id)
         line = choices["header_line"]
         try:
-            inspection = review.inspect_file(path, names, emails, self.settings, sheet, line)
+            inspection = review.inspect_file(path, names, emails, self.settings, sheet, line,
+                                             choices["encoding"], choices["delimiter"])  # fmt: skip
             preview_rejects = path[: -len(".upload")] + ".preview.csv"
             # The preview under the chosen merge, columns kept and region: the import's counts.
             summary, examples = review.preview(path, preview_rejects, self.settings,
                                                names, emails, sheet, **choices)  # fmt: skip
         except CliError as error:
-            raise named(error, path, meta.get("name", name)) from None
+            said = named(error, path, meta.get("name", name))
+            if said.choose and meta.get("choose"):  # still unread: the page's latest words
+                self.store.save_meta(import_id, {**meta, "error": str(said)})
+            raise said from None
         summary.update(import_id=import_id, file=meta.get("name", name))
         meta.update(name=meta.get("name", name), uploaded_at=meta.get("uploaded_at", time.time()),
                     name_columns=names, email_columns=emails, sheet=sheet, **choices,
                     review=inspection,
-                    preview=summary, reject_examples=examples, mapping_source=None)  # fmt: skip
+                    preview=summary, reject_examples=examples, mapping_source=None,
+                    error=None, choose=())  # fmt: skip
         self.store.save_meta(import_id, meta)
         if mapping.get("remember") and inspection["editable"]:
             columns = inspection["columns"]
@@ -245,29 +261,42 @@ def header_of(meta: dict) -> str:
     return review.header_key_of([c["header"] for c in meta["review"]["columns"]])
 
 
-# The CLI's advice in the page's words: on the page there is no command to rerun; the same
-# file uploaded and imported again finishes an import as rerunning the command does.
+# The CLI's advice in the page's words, longest first: on the page there is no command to
+# rerun (the same file uploaded and imported again finishes an import as rerunning the
+# command does), and an option the page offers is a field to fill in there.
 PAGE_WORDS = {
     "rerunning the same command": "importing the file again from the page",
     "rerun the same command": "import it again from the page",
+    "give the page's encoding with --encoding": "choose the file's encoding below",
+    "pass --encoding with the right one": "choose the file's encoding below",
+    "pass --encoding": "choose the file's encoding below",
+    "--header-line": "header line",
 }
 
 
 def named(error: CliError, path: str, name: str | None) -> CliError:
     """The error with the upload's path replaced by the file's own name, and the CLI's
-    advice in the page's words (PAGE_WORDS): the user's words."""
+    advice in the page's words (PAGE_WORDS): the user's words. `choose`: the page's
+    choices (CHOICES) whose CLI option the advice names, for the page to offer."""
     message = str(error).replace(path, name or "the file")
+    choose = advised(message)
     for cli, page in PAGE_WORDS.items():
         message = message.replace(cli, page)
     renamed = type(error)(message)
     renamed.summary = error.summary
+    renamed.choose = choose
     return renamed
+
+
+def advised(message: str) -> tuple[str, ...]:
+    """The choices the page offers before a file is read whose CLI option `message` advises."""
+    return tuple(f for f in BEFORE_READING if re.search(rf"{CHOICES[f][0]}\b", message))
 
 
 MAPPING_SHAPE = (
     'mapping: expected {"name_columns": [...], "email_columns": [...], "sheet": "...", '
     '"header_line": N, "merge": "overwrite", "keep_columns": false, "region": "DE", '
-    '"remember": true}'
+    '"encoding": "cp1250", "delimiter": ";", "remember": true}'
 )
 # The import's choices beyond the columns: the CLI option whose rules each follows (those of
 # ImportOptions), and what a value of the wrong type is told.
@@ -276,11 +305,17 @@ CHOICES = {
     "merge": ("--merge", f"one of {', '.join(MERGE_POLICIES)}"),
     "keep_columns": ("--keep-columns", "true or false"),
     "region": ("--region", "a region code such as DE, US, FR"),
+    "encoding": ("--encoding", "an encoding's name such as utf-8, cp1252"),
+    "delimiter": ("--delimiter", "one of , ; TAB (\\t) |"),
 }
+# The choices that decide how the file's bytes are read: an error advising one of them
+# keeps the upload, to be read again with it.
+BEFORE_READING = ("encoding", "delimiter")
 # Their defaults: ImportOptions' own (the CLI's).
 DEFAULTS = {f.name: f.default for f in dataclasses.fields(ImportOptions) if f.name in CHOICES}
 # The JSON types each may have; type() is exact, so true is no line number (bool is an int).
-KINDS = {"header_line": (int,), "merge": (str,), "keep_columns": (bool,), "region": (str,)}
+KINDS = {"header_line": (int,), "merge": (str,), "keep_columns": (bool,), "region": (str,),
+         "encoding": (str,), "delimiter": (str,)}  # fmt: skip
 
 
 def columns_of(mapping: dict) -> tuple[tuple[str, ...] | None, tuple[str, ...] | None, str | None]:
@@ -303,12 +338,14 @@ def columns_of(mapping: dict) -> tuple[tuple[str, ...] | None, tuple[str, ...] |
 
 
 def choices_of(mapping: dict, current: dict | None = None) -> dict:
-    """header_line, merge, keep_columns and region, checked by ImportOptions' own rules.
+    """header_line, merge, keep_columns, region, encoding and delimiter, checked by
+    ImportOptions' own rules.
 
     The one check of these, for the page's form and the API alike: a value of another JSON
     type is refused here, the rules are ImportOptions' (the CLI's), and the error names the
-    field. An absent (or null) merge, keep_columns or region keeps `current`'s (the import's
-    choice so far), else the CLI's default; an absent header_line is the reader's choice.
+    field. An absent (or null) merge, keep_columns, region, encoding or delimiter keeps
+    `current`'s (the import's choice so far), else the CLI's default; an absent header_line
+    is the reader's choice. An empty region, encoding or delimiter is none: the evidence's.
     InputError (400, exit 2) when a value is refused.
     """
     current = current or {}
@@ -319,6 +356,10 @@ def choices_of(mapping: dict, current: dict | None = None) -> dict:
             value = current.get(field, DEFAULTS[field])
         if field == "region" and isinstance(value, str):
             value = value.strip().upper() or None  # as the CLI reads --region de
+        elif field == "encoding" and isinstance(value, str):
+            value = value.strip() or None
+        elif field == "delimiter" and isinstance(value, str):
+            value = {"\\t": "\t", "TAB": "\t", "tab": "\t"}.get(value, value) or None
         if value is not None and type(value) not in KINDS[field]:
             raise InputError(f"mapping: {field}: {expected}")
         chosen[field] = value

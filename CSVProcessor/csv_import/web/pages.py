@@ -24,6 +24,12 @@ MERGES = {
     "insert-only": "only new people are added; people already stored are left untouched",
 }
 assert tuple(MERGES) == MERGE_POLICIES
+# Code pages offered for the file's encoding (a datalist: any other name can be typed).
+ENCODINGS = ("utf-8", "utf-16", "cp1252", "cp1250", "cp1251", "cp1253", "cp1254", "cp1257",
+             "iso-8859-1", "iso-8859-2", "iso-8859-15", "koi8-r", "mac-roman", "cp437", "cp850",
+             "cp932", "shift_jis", "euc-jp", "gb18030", "big5", "cp949", "cp874")  # fmt: skip
+# The delimiter as the form sends it: a TAB as the two characters \t (choices_of reads them).
+DELIMITERS = {",": "comma", ";": "semicolon", "\\t": "TAB", "|": "bar"}
 
 
 def render(request: Request, template: str, status: int = 200, **context):
@@ -43,14 +49,19 @@ def see(url: str) -> RedirectResponse:
 
 
 @router.get("/")
-async def index(request: Request, error: str | None = None, status: int = 200):
+async def index(request: Request, error: str | None = None, status: int = 200,
+                kept: str | None = None):  # fmt: skip
+    """The imports and the upload form; `kept`: an upload whose error offers a choice
+    (its encoding), shown with the error to read it again with that choice."""
     try:
         views, failures = await run_sync(imports(request).recent, 20)
     except CliError as failure:  # the list is a help, not a condition of uploading
         views, failures = [], [str(failure)]
     for view in views:
         view["started"] = started(view).replace("T", " ").replace("+00:00", " UTC")
-    return render(request, "index.html", status, imports=views, failures=failures, error=error)
+    meta = imports(request).meta(kept) if kept else {}
+    return render(request, "index.html", status, imports=views, failures=failures, error=error,
+                  kept=kept if meta.get("choose") else None, encodings=ENCODINGS)  # fmt: skip
 
 
 @router.post("/upload")
@@ -61,7 +72,8 @@ async def upload(request: Request):
     except UploadError as error:
         return await index(request, error=str(error), status=error.status)
     except CliError as error:
-        return await index(request, error=str(error), status=400)
+        return await index(request, error=str(error), status=400,
+                           kept=error.import_id)  # fmt: skip
     return see(f"/imports/{import_id}")
 
 
@@ -70,12 +82,17 @@ async def import_page(request: Request, import_id: str, notice: str | None = Non
                       error: str | None = None, status: int = 200):  # fmt: skip
     store = imports(request)
     view = await run_sync(store.view, import_id)
+    meta = store.meta(import_id)
+    if view is None and meta.get("choose") and store.store.exists(import_id):
+        # Not read yet: the reader's error and the choice it asks for (its encoding).
+        return await index(request, error=error or meta["error"],
+                           status=400 if error else status, kept=import_id)  # fmt: skip
     if view is None:
         return error_page(request, f"no import {import_id} (uploads are kept an hour)", 404)
-    meta = store.meta(import_id)
     if view["state"] == "previewed":
         return render(request, "review.html", status, id=import_id, meta=meta, view=view,
-                      roles=review.ROLES, merges=MERGES, error=error)  # fmt: skip
+                      roles=review.ROLES, merges=MERGES, error=error, encodings=ENCODINGS,
+                      delimiters=DELIMITERS)  # fmt: skip
     return render(request, "import.html", status, id=import_id, meta=meta, view=view,
                   merges=MERGES,
                   final=view["state"] in FINAL, notice=notice, error=error,
@@ -91,8 +108,12 @@ async def remap(request: Request, import_id: str):
     roles = {i: v if isinstance(v, str) else "ignored" for i, v in sent.items()}  # a file: none
     names, emails = review.columns_from_roles(header, roles)
     line = number_of(form.get("header_line"))
-    if line is not None and line != meta.get("review", {}).get("header_line"):
-        names, emails = (), ()  # another header: its columns are decided on their evidence
+    encoding, delimiter = text_of(form.get("encoding")) or "", form.get("delimiter") or ""
+    rereads = (encoding or None, delimiter or None) != (meta.get("encoding"), meta.get("delimiter"))
+    if rereads or line is not None and line != meta.get("review", {}).get("header_line"):
+        # Another header (another line, or its bytes read anew): its columns are decided on
+        # their evidence.
+        names, emails = (), ()
     # The values as the API's JSON would give them: Imports.review checks them (choices_of).
     try:
         await run_sync(imports(request).review, import_id,
@@ -101,6 +122,7 @@ async def remap(request: Request, import_id: str):
                         "merge": text_of(form.get("merge")),
                         "keep_columns": form.get("keep_columns") == "yes",
                         "region": text_of(form.get("region")) or "",
+                        "encoding": encoding, "delimiter": delimiter,
                         "remember": form.get("remember") == "yes"})  # fmt: skip
     except (UploadError, CliError) as error:
         return await import_page(request, import_id, error=str(error), status=400)

@@ -28,11 +28,13 @@ WORKBOOKS = ("xlsx", "xls", "ods")
 
 
 def inspect_file(path: str, name_columns=None, email_columns=None, settings=None,
-                 sheet=None, header_line=None) -> dict:  # fmt: skip
-    """The file's kind, encoding, header line and columns with samples and roles."""
+                 sheet=None, header_line=None, encoding=None, delimiter=None) -> dict:  # fmt: skip
+    """The file's kind, encoding, header line and columns with samples and roles
+    (`encoding`, `delimiter`: the user's, as --encoding and --delimiter; None: the evidence's)."""
     fast = settings.fast_paths if settings else True
     with open_people(path, name_columns=name_columns, email_columns=email_columns,
-                     sheet=sheet, fast_paths=fast, header_line=header_line) as people:  # fmt: skip
+                     sheet=sheet, fast_paths=fast, header_line=header_line,
+                     encoding=encoding, delimiter=delimiter) as people:  # fmt: skip
         rows = list(islice(people.rows(), SAMPLES))
         read = {"kind": people.kind, "encoding": people.encoding, "delimiter": people.delimiter,
                 "header_line": people.header_line, "mapping": people.mapping_line(),
@@ -89,11 +91,11 @@ def columns_from_roles(header: list[str], roles: dict[int, str]) -> tuple[tuple,
 
 def preview(path: str, rejects_path: str, settings, name_columns=None, email_columns=None,
             sheet=None, header_line=None, merge="overwrite", keep_columns=False,
-            region=None):  # fmt: skip
+            region=None, encoding=None, delimiter=None):  # fmt: skip
     """The dry run's summary (a dict), and the first rejected lines of each reason.
 
-    With the import's own merge policy, kept columns and region: would insert / update /
-    unchanged are what the import will do.
+    With the import's own merge policy, kept columns, region, encoding and delimiter: would
+    insert / update / unchanged are what the import will do.
     """
     if os.path.exists(rejects_path):
         os.unlink(rejects_path)  # the previous preview's
@@ -101,7 +103,8 @@ def preview(path: str, rejects_path: str, settings, name_columns=None, email_col
                             name_columns=name_columns or None,
                             email_columns=email_columns or None, sheet=sheet,
                             header_line=header_line, merge=merge, keep_columns=keep_columns,
-                            region=region)  # fmt: skip
+                            region=region, encoding=encoding,
+                            delimiter=delimiter)  # fmt: skip
     try:
         summary = as_dict(run_import(options, settings))
         return summary, first_rejects(rejects_path)
