@@ -21,6 +21,7 @@ from CSVProcessor.tests.exports import (
     unseen_sixth,
     unseen_tenth,
     unseen_third,
+    unseen_fourteenth,
     unseen_thirteenth,
     unseen_twelfth,
 )
@@ -46,6 +47,7 @@ SHAPES = [
     *unseen_eleventh.SHAPES,
     *unseen_twelfth.SHAPES,
     *unseen_thirteenth.SHAPES,
+    *unseen_fourteenth.SHAPES,
 ]
 BY_NAME = {shape.name: shape for shape in SHAPES}
 assert len(BY_NAME) == len(SHAPES), "shape names must be unique"

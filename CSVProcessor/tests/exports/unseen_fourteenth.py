@@ -1,0 +1,433 @@
+"""A fourteenth round of exports, written (2026-12-06) at what ordinary users most often
+bring: mainstream tools' less common export variants and vintages. HubSpot's "all
+properties" export (en, fr) with its contact owner; Salesforce's Data Loader (upper-case API
+names, every field quoted), its weekly Data Export Service and a SOQL export with
+relationship columns (`Account.Name`, `Owner.Name`); Mailchimp's cleaned and unsubscribed
+lists; Google Contacts' 2024 layout (no `Name` column, `E-mail 1 - Value`); Outlook for Mac
+2011's tab-delimited list and Excel for Mac's "CSV (Macintosh)" (Mac Roman, CR line ends);
+Meta's lead forms (UTF-16, tabs, `p:`-prefixed phones, a Brazilian form's question columns),
+LinkedIn's and TikTok's lead-gen forms; Calendly's export with the host (`User Name`,
+`User Email`) and guests; Zoom's registration report; task and CRM tables whose
+`Owner`/`Assignee` is a teammate (Airtable, Notion, ClickUp, Asana); forms whose headers
+are the questions (Typeform (de), Google Forms with a referred friend); Stripe's customers
+with `metadata[...]` and a shipping name; Shopify's customers with the Default Address
+fields; Eventbrite's attendees bought by one buyer.
+
+`source` says where each layout's spelling comes from; "recalled" marks a layout known from
+the product's export as its users see it, not found in the code corpus searched.
+"""
+
+from CSVProcessor.tests.exports.builders import Shape, expect
+
+SHAPES = [
+    Shape(
+        name="hubspot-all-properties",
+        product="HubSpot (contacts, all properties)",
+        language="en",
+        source="recalled: HubSpot's contacts view exported with 'Include all properties': Record ID first, the contact owner (a HubSpot user) and the associated company",
+        header=("Record ID", "First Name", "Last Name", "Email", "Phone Number", "Mobile Phone Number", "Company Name", "Job Title", "Contact owner", "Lifecycle Stage", "Lead Status", "Create Date", "Last Activity Date", "Associated Company", "Marketing contact status", "Original Source"),
+        rows=(
+            ("51234901", "Maya", "Goldberg", "maya.goldberg@brightline.example.com", "+1 617 555 0142", "", "Brightline Analytics", "VP Operations", "Tom Becker", "Customer", "Connected", "2025-03-04 10:12", "2026-11-28 16:40", "Brightline Analytics", "Marketing contact", "Organic Search"),
+            ("51234977", "Dev", "Malhotra", "dev@malhotra-design.example.com", "", "+1 312 555 0199", "", "", "Tom Becker", "Lead", "New", "2026-10-01 08:00", "", "", "Non-marketing contact", "Offline Sources"),
+        ),
+        people=(("Maya Goldberg", "maya.goldberg@brightline.example.com"), ("Dev Malhotra", "dev@malhotra-design.example.com")),
+        known=(
+            expect("maya.goldberg@brightline.example.com", phone="+16175550142", company="Brightline Analytics", job_title="VP Operations"),
+            expect("dev@malhotra-design.example.com", phone="+13125550199"),
+        ),
+        notes="'Contact owner' a HubSpot user's name on every row; 'Associated Company' repeats the company",
+    ),
+    Shape(
+        name="hubspot-toutes-proprietes-fr",
+        product="HubSpot (contacts, toutes les propriétés)",
+        language="fr",
+        source="recalled: HubSpot's contacts export with all properties in a French portal",
+        header=("ID de fiche d'informations", "Prénom", "Nom", "E-mail", "Numéro de téléphone", "Nom de l'entreprise", "Intitulé du poste", "Propriétaire du contact", "Phase du cycle de vie", "Date de création"),
+        rows=(
+            ("70112", "Claire", "Moreau", "claire.moreau@atelier-bleu.example.fr", "+33 1 55 55 12 34", "Atelier Bleu", "Directrice artistique", "Julien Roux", "Client", "12/03/2025 09:30"),
+            ("70118", "Karim", "Benali", "k.benali@orange.fr", "", "", "", "Julien Roux", "Lead", "02/11/2026 14:05"),
+        ),
+        people=(("Claire Moreau", "claire.moreau@atelier-bleu.example.fr"), ("Karim Benali", "k.benali@orange.fr")),
+        known=(
+            expect("claire.moreau@atelier-bleu.example.fr", phone="+33155551234", company="Atelier Bleu", job_title="Directrice artistique"),
+            expect("k.benali@orange.fr"),
+        ),
+        encoding="utf-8-sig",
+        notes="'Propriétaire du contact' (the HubSpot user who owns the contact) another person",
+    ),
+    Shape(
+        name="salesforce-dataloader-contacts",
+        product="Salesforce Data Loader (Contact extract)",
+        language="en",
+        source="recalled: Data Loader's extract of Contact writes the SOQL fields' API names in upper case, every field quoted; IDs of 18 characters",
+        header=("ID", "ACCOUNTID", "LASTNAME", "FIRSTNAME", "SALUTATION", "NAME", "PHONE", "MOBILEPHONE", "EMAIL", "TITLE", "DEPARTMENT", "OWNERID", "CREATEDBYID"),
+        rows=(
+            ("0035g00000XyZaBAAV", "0015g00000AbCdEAAZ", "Okafor", "Chinedu", "Mr.", "Chinedu Okafor", "+44 20 5555 0101", "", "chinedu.okafor@harbourline.example.co.uk", "Head of Procurement", "Procurement", "0055g000004QrStAAK", "0055g000004QrStAAK"),
+            ("0035g00000XyZbCAAV", "0015g00000AbCdFAAZ", "Lindqvist", "Sofia", "Ms.", "Sofia Lindqvist", "", "+46 70 555 12 34", "sofia.lindqvist@nordvik.example.se", "", "", "0055g000004QrSuAAK", "0055g000004QrStAAK"),
+        ),
+        people=(("Chinedu Okafor", "chinedu.okafor@harbourline.example.co.uk"), ("Sofia Lindqvist", "sofia.lindqvist@nordvik.example.se")),
+        known=(
+            expect("chinedu.okafor@harbourline.example.co.uk", phone="+442055550101", job_title="Head of Procurement"),
+            expect("sofia.lindqvist@nordvik.example.se", phone="+46705551234"),
+        ),
+        quote_all=True,
+        notes="API names in capitals run together (FIRSTNAME, MOBILEPHONE); ACCOUNTID and OWNERID are record IDs, not a company or a person",
+    ),
+    Shape(
+        name="salesforce-data-export-leads",
+        product="Salesforce Data Export Service (Lead.csv)",
+        language="en",
+        source="recalled: the weekly Data Export Service's Lead.csv inside its zip: API names as written (FirstName, Company), IsDeleted, OwnerId",
+        header=("Id", "IsDeleted", "MasterRecordId", "LastName", "FirstName", "Salutation", "Name", "Title", "Company", "Street", "City", "State", "PostalCode", "Country", "Phone", "MobilePhone", "Email", "LeadSource", "Status", "OwnerId", "IsConverted", "ConvertedContactId"),
+        rows=(
+            ("00Q5g00000Fh1aBEAR", "0", "", "Nakamura", "Ken", "Mr.", "Ken Nakamura", "IT Director", "Sakura Logistics", "1 Market St", "San Francisco", "CA", "94105", "United States", "(415) 555-0134", "", "ken.nakamura@sakuralogistics.example.com", "Web", "Working - Contacted", "0055g000004QrStAAK", "0", ""),
+            ("00Q5g00000Fh1aCEAR", "0", "", "Alvarez", "Lucía", "", "Lucía Alvarez", "", "Self-employed", "", "Austin", "TX", "", "United States", "", "", "lucia.alvarez@gmail.com", "Trade Show", "Open - Not Contacted", "0055g000004QrSuAAK", "0", ""),
+        ),
+        people=(("Ken Nakamura", "ken.nakamura@sakuralogistics.example.com"), ("Lucía Alvarez", "lucia.alvarez@gmail.com")),
+        known=(
+            expect("ken.nakamura@sakuralogistics.example.com", phone="+14155550134", company="Sakura Logistics", job_title="IT Director"),
+            expect("lucia.alvarez@gmail.com", company="Self-employed"),
+        ),
+        notes="camelCase API names; a Country column makes the national phone E.164",
+    ),
+    Shape(
+        name="salesforce-soql-relationships",
+        product="Salesforce (SOQL export with relationship fields)",
+        language="en",
+        source="recalled: a SOQL query exported to CSV by Workbench or the sf CLI: relationship fields as dotted paths (Account.Name, Owner.Name, Owner.Email)",
+        header=("Id", "FirstName", "LastName", "Email", "Phone", "Title", "Account.Name", "Owner.Name", "Owner.Email"),
+        rows=(
+            ("0035g00000XyZdEAAV", "Amara", "Diallo", "amara.diallo@sahelsolar.example.sn", "+221 33 555 12 34", "Country Manager", "Sahel Solar SA", "Rachel Kim", "rachel.kim@ourcompany.example.com"),
+            ("0035g00000XyZeFAAV", "Jonas", "Weber", "jonas.weber@weber-it.example.de", "", "", "Weber IT", "Rachel Kim", "rachel.kim@ourcompany.example.com"),
+        ),
+        people=(("Amara Diallo", "amara.diallo@sahelsolar.example.sn"), ("Jonas Weber", "jonas.weber@weber-it.example.de")),
+        known=(
+            expect("amara.diallo@sahelsolar.example.sn", phone="+221335551234", company="Sahel Solar SA", job_title="Country Manager"),
+            expect("jonas.weber@weber-it.example.de", company="Weber IT"),
+        ),
+        notes="'Owner.Name' and 'Owner.Email' are the record owner's (a Salesforce user, the same on every row); 'Account.Name' the company",
+    ),
+    Shape(
+        name="mailchimp-cleaned",
+        product="Mailchimp (cleaned contacts export)",
+        language="en",
+        source="recalled: Mailchimp's audience export zip, cleaned_members_export_*.csv: the merge fields, then MEMBER_RATING … CLEAN_TIME, CLEAN_CAMPAIGN_TITLE, LEID, EUID, NOTES",
+        header=("Email Address", "First Name", "Last Name", "Address", "Phone Number", "Birthday", "MEMBER_RATING", "OPTIN_TIME", "OPTIN_IP", "CONFIRM_TIME", "CONFIRM_IP", "LATITUDE", "LONGITUDE", "GMTOFF", "DSTOFF", "TIMEZONE", "CC", "REGION", "CLEAN_TIME", "CLEAN_CAMPAIGN_TITLE", "CLEAN_CAMPAIGN_ID", "LEID", "EUID", "NOTES", "TAGS"),
+        rows=(
+            ("old.address@defunct-isp.example.net", "Gary", "Holmes", "", "", "", "1", "2019-02-11 10:00:00", "", "2019-02-11 10:01:12", "203.0.113.9", "", "", "", "", "", "", "", "2026-05-02 14:11:09", "Spring Newsletter", "a1b2c3d4e5", "19283", "f00ba7", "", "\"Newsletter\""),
+            ("ines.ferreira@old-company.example.pt", "Inês", "Ferreira", "Rua Augusta 10  Lisboa  1100-053 PT", "+351 21 555 1234", "04/17", "2", "", "", "2020-07-01 09:12:44", "198.51.100.4", "38.71", "-9.14", "0", "0", "Europe/Lisbon", "PT", "", "2026-09-14 08:02:51", "September offers", "f6e5d4c3b2", "19301", "aa0c11", "", ""),
+        ),
+        people=(("Gary Holmes", "old.address@defunct-isp.example.net"), ("Inês Ferreira", "ines.ferreira@old-company.example.pt")),
+        known=(expect("ines.ferreira@old-company.example.pt", phone="+351215551234"),),
+        notes="addresses that bounced, still addresses; the campaign title and IDs are no names",
+    ),
+    Shape(
+        name="mailchimp-unsubscribed",
+        product="Mailchimp (unsubscribed contacts export)",
+        language="en",
+        source="recalled: Mailchimp's unsubscribed_members_export_*.csv: UNSUB_TIME, UNSUB_CAMPAIGN_TITLE, UNSUB_REASON, UNSUB_REASON_OTHER",
+        header=("Email Address", "First Name", "Last Name", "Company", "MEMBER_RATING", "OPTIN_TIME", "CONFIRM_TIME", "UNSUB_TIME", "UNSUB_CAMPAIGN_TITLE", "UNSUB_CAMPAIGN_ID", "UNSUB_REASON", "UNSUB_REASON_OTHER", "LEID", "EUID", "NOTES", "TAGS"),
+        rows=(
+            ("harriet.cole@example.org", "Harriet", "Cole", "Cole & Daughters", "2", "2021-01-04 12:00:00", "2021-01-04 12:03:00", "2026-10-02 07:45:10", "October Deals", "9d8c7b6a5f", "I no longer want to receive these emails", "", "20411", "bb12ef", "", ""),
+            ("p.novak@seznam.cz", "Petr", "Novák", "", "1", "", "2022-06-18 18:20:00", "2026-11-12 21:02:33", "Black Friday preview", "1a2b3c4d5e", "Other", "Too many emails from Anna Schmidt", "20499", "cc34ab", "", ""),
+        ),
+        people=(("Harriet Cole", "harriet.cole@example.org"), ("Petr Novák", "p.novak@seznam.cz")),
+        known=(expect("harriet.cole@example.org", company="Cole & Daughters"), expect("p.novak@seznam.cz")),
+        notes="a free-text reason may name someone; the campaign title is no name",
+    ),
+    Shape(
+        name="google-contacts-2024",
+        product="Google Contacts (2024 layout)",
+        language="en",
+        source="recalled: Google Contacts' export since 2024: First/Middle/Last Name and phonetic parts, no 'Name' column, Organization Name/Title, 'E-mail 1 - Value', 'Phone 1 - Value', Labels",
+        header=("First Name", "Middle Name", "Last Name", "Phonetic First Name", "Phonetic Middle Name", "Phonetic Last Name", "Name Prefix", "Name Suffix", "Nickname", "File As", "Organization Name", "Organization Title", "Organization Department", "Birthday", "Notes", "Photo", "Labels", "E-mail 1 - Label", "E-mail 1 - Value", "E-mail 2 - Label", "E-mail 2 - Value", "Phone 1 - Label", "Phone 1 - Value"),
+        rows=(
+            ("Rosa", "María", "Delgado", "", "", "", "", "", "Rosi", "", "Clínica Sol", "Pediatra", "", "1984-05-12", "", "", "* myContacts ::: Family", "* Home", "rosa.delgado@gmail.com ::: rosi84@hotmail.com", "Work", "rdelgado@clinicasol.example.es", "Mobile", "+34 612 55 12 34"),
+            ("Tom", "", "Whitaker", "", "", "", "Dr.", "", "", "", "", "", "", "", "met at PyCon", "", "* myContacts", "* Work", "t.whitaker@uni.example.ac.uk", "", "", "", ""),
+        ),
+        people=(("Rosa María Delgado", "rosa.delgado@gmail.com"), ("Tom Whitaker", "t.whitaker@uni.example.ac.uk")),
+        known=(
+            expect("rosa.delgado@gmail.com", phone="+34612551234", company="Clínica Sol", job_title="Pediatra", other_emails=("rosi84@hotmail.com", "rdelgado@clinicasol.example.es")),
+            expect("t.whitaker@uni.example.ac.uk"),
+        ),
+        notes="no full-name column: the parts joined; a Nickname beside them; two addresses in one cell",
+    ),
+    Shape(
+        name="outlook-mac-2011-tab",
+        product="Outlook for Mac 2011 (contacts as a tab-delimited list)",
+        language="en",
+        source="recalled: Outlook 2011 for Mac's File > Export > 'Contacts to a list (tab-delimited text)': Mac Roman, CR line ends, sentence-case titles",
+        header=("First name", "Last name", "Company", "Department", "Job title", "Work street address", "Work city", "Work phone", "Home phone", "Mobile phone", "Work e-mail", "Home e-mail", "Other e-mail"),
+        rows=(
+            ("Zoë", "Brontë", "Haworth Books Ltd", "Editorial", "Senior Editor", "3 Church St", "Keighley", "+44 1535 555 010", "", "", "zoe.bronte@haworthbooks.example.co.uk", "zoe.b@btinternet.com", ""),
+            ("François", "Lévêque", "", "", "", "", "", "", "+33 4 55 55 12 12", "", "", "francois.leveque@wanadoo.fr", ""),
+        ),
+        people=(("Zoë Brontë", "zoe.bronte@haworthbooks.example.co.uk"), ("François Lévêque", "francois.leveque@wanadoo.fr")),
+        known=(
+            expect("zoe.bronte@haworthbooks.example.co.uk", phone="+441535555010", company="Haworth Books Ltd", job_title="Senior Editor", other_emails=("zoe.b@btinternet.com",)),
+            expect("francois.leveque@wanadoo.fr", phone="+33455551212"),
+        ),
+        encoding="mac_roman",
+        delimiter="\t",
+        line_end="\r",
+        notes="Mac Roman with CR line ends and tabs; the work address first, the home one another's only when the work one is empty",
+    ),
+    Shape(
+        name="excel-mac-csv-macintosh-de",
+        product="Excel for Mac ('CSV (Macintosh)')",
+        language="de",
+        source="recalled: a list typed in Excel 2011 for Mac and saved as 'CSV (Macintosh)': Mac Roman, CR line ends, ';' in a German locale",
+        header=("Nachname", "Vorname", "Firma", "E-Mail", "Telefon"),
+        rows=(
+            ("Müller", "Jürgen", "Bäckerei Müller", "juergen@baeckerei-mueller.example.de", "0761 555 1234"),
+            ("Groß", "Dörte", "", "doerte.gross@web.de", ""),
+            ("Ößwald", "Änne", "Straßenbau Ößwald GmbH", "aenne.osswald@example.de", "+49 89 555 0101"),
+        ),
+        people=(("Jürgen Müller", "juergen@baeckerei-mueller.example.de"), ("Dörte Groß", "doerte.gross@web.de"), ("Änne Ößwald", "aenne.osswald@example.de")),
+        known=(
+            expect("juergen@baeckerei-mueller.example.de", phone="0761 555 1234", company="Bäckerei Müller"),
+            expect("doerte.gross@web.de"),
+            expect("aenne.osswald@example.de", phone="+49895550101", company="Straßenbau Ößwald GmbH"),
+        ),
+        encoding="mac_roman",
+        delimiter=";",
+        line_end="\r",
+        notes="Mac Roman's umlauts and ß (bytes a cp1252 reader would show as other letters), CR line ends",
+    ),
+    Shape(
+        name="meta-lead-ads-utf16",
+        product="Meta Lead Ads (Instant Form leads download)",
+        language="en",
+        source="recalled, the field names checked against a Make.com Facebook Lead Ads blueprint in the code corpus (id, ad_id, ad_name, adset_id, adset_name, campaign_id, campaign_name, created_time, form_id): Business Suite's CSV download is UTF-16 with tabs, IDs prefixed l:, ag:, as:, c:, f:, the phone p:",
+        header=("id", "created_time", "ad_id", "ad_name", "adset_id", "adset_name", "campaign_id", "campaign_name", "form_id", "form_name", "is_organic", "platform", "full_name", "email", "phone_number", "company_name", "job_title", "lead_status"),
+        rows=(
+            ("l:1203948571234567", "2026-11-20T14:03:11-05:00", "ag:120210000000001", "Winter promo – video", "as:120210000000002", "US 25-54", "c:120210000000003", "Lead gen Q4", "f:987654321012345", "Free quote form", "false", "fb", "Jasmine Carter", "jasmine.carter@yahoo.com", "p:+14045550123", "Carter Dental", "Office Manager", "CREATED"),
+            ("l:1203948571234999", "2026-11-21T09:47:02-05:00", "ag:120210000000001", "Winter promo – video", "as:120210000000002", "US 25-54", "c:120210000000003", "Lead gen Q4", "f:987654321012345", "Free quote form", "false", "ig", "Luis Ortega", "luis.ortega@outlook.com", "p:+13055550188", "", "", "CREATED"),
+        ),
+        people=(("Jasmine Carter", "jasmine.carter@yahoo.com"), ("Luis Ortega", "luis.ortega@outlook.com")),
+        known=(
+            expect("jasmine.carter@yahoo.com", phone="+14045550123", company="Carter Dental", job_title="Office Manager"),
+            expect("luis.ortega@outlook.com", phone="+13055550188"),
+        ),
+        encoding="utf-16",
+        delimiter="\t",
+        notes="UTF-16 with tabs; the phone prefixed 'p:' (Meta's type tag), the ad, ad set and campaign names no names",
+    ),
+    Shape(
+        name="meta-lead-ads-pt-br",
+        product="Meta Lead Ads (formulário instantâneo, perguntas personalizadas)",
+        language="pt",
+        source="recalled: a Brazilian Instant Form's download: the standard fields keep their English keys, the custom questions become snake_case Portuguese columns",
+        header=("id", "created_time", "ad_name", "campaign_name", "form_name", "platform", "nome_completo", "e-mail", "telefone", "qual_é_o_nome_da_sua_empresa?", "quantos_funcionários_sua_empresa_tem?", "quem_indicou_você?"),
+        rows=(
+            ("l:2209384756123", "2026-11-03T10:15:20-03:00", "Consultoria grátis", "Captação Nov", "Formulário B2B", "fb", "Renata Albuquerque", "renata@albuquerque.example.com.br", "p:+5511955551234", "Albuquerque Engenharia", "11-50", "Carlos Mendes"),
+            ("l:2209384756456", "2026-11-04T18:02:44-03:00", "Consultoria grátis", "Captação Nov", "Formulário B2B", "ig", "Thiago Souza", "thiago.souza@gmail.com", "p:+5521955559876", "", "1-10", ""),
+        ),
+        people=(("Renata Albuquerque", "renata@albuquerque.example.com.br"), ("Thiago Souza", "thiago.souza@gmail.com")),
+        known=(
+            expect("renata@albuquerque.example.com.br", phone="+5511955551234", company="Albuquerque Engenharia"),
+            expect("thiago.souza@gmail.com", phone="+5521955559876"),
+        ),
+        encoding="utf-16",
+        delimiter="\t",
+        notes="question columns in snake_case Portuguese; 'quem_indicou_você?' (who referred you) names another person",
+    ),
+    Shape(
+        name="linkedin-lead-gen-form",
+        product="LinkedIn Lead Gen Forms (Campaign Manager leads download)",
+        language="en",
+        source="recalled: Campaign Manager's lead gen form CSV: the member's fields, then the campaign, the form and the account",
+        header=("Lead ID", "Submitted At", "First Name", "Last Name", "Email Address", "Phone Number", "Company Name", "Job Title", "Country/Region", "LinkedIn Profile URL", "Campaign Name", "Form Name", "Account Name", "Lead Type"),
+        rows=(
+            ("urn:li:leadGenFormResponse:(1234,5678)", "2026-11-18 13:22:05", "Hannah", "Schmidt", "hannah.schmidt@fintrust.example.de", "+49 69 555 12345", "FinTrust AG", "Head of Compliance", "Germany", "https://www.linkedin.com/in/hannahschmidt", "Whitepaper DACH", "Download the guide", "Our Company GmbH", "SPONSORED"),
+            ("urn:li:leadGenFormResponse:(1234,5699)", "2026-11-19 08:05:41", "Arjun", "Mehta", "arjun.mehta@cloudnine.example.in", "", "CloudNine Systems", "CTO", "India", "", "Whitepaper APAC", "Download the guide", "Our Company GmbH", "SPONSORED"),
+        ),
+        people=(("Hannah Schmidt", "hannah.schmidt@fintrust.example.de"), ("Arjun Mehta", "arjun.mehta@cloudnine.example.in")),
+        known=(
+            expect("hannah.schmidt@fintrust.example.de", phone="+496955512345", company="FinTrust AG", job_title="Head of Compliance"),
+            expect("arjun.mehta@cloudnine.example.in", company="CloudNine Systems", job_title="CTO"),
+        ),
+        notes="'Account Name' is the advertiser's LinkedIn ad account (the same on every row), not the lead's company",
+    ),
+    Shape(
+        name="tiktok-lead-gen",
+        product="TikTok Ads Manager (instant form leads)",
+        language="en",
+        source="recalled: TikTok Ads Manager's leads download: the ad's and form's IDs and names, then the form's fields",
+        header=("lead_id", "create_time", "ad_id", "ad_name", "adgroup_id", "adgroup_name", "campaign_id", "campaign_name", "form_id", "form_name", "name", "email", "phone_number", "city"),
+        rows=(
+            ("7301122334455667788", "2026-11-25 19:02:11", "1780000000000001", "Spark ad – gym trial", "1780000000000002", "18-34 Lagos", "1780000000000003", "Trial signups", "7300000000000001", "Free week", "Adaeze Nwosu", "adaeze.nwosu@gmail.com", "+234 803 555 1234", "Lagos"),
+            ("7301122334455669999", "2026-11-26 07:45:59", "1780000000000001", "Spark ad – gym trial", "1780000000000002", "18-34 Lagos", "1780000000000003", "Trial signups", "7300000000000001", "Free week", "Tunde Bakare", "tunde.bakare@yahoo.com", "", "Ikeja"),
+        ),
+        people=(("Adaeze Nwosu", "adaeze.nwosu@gmail.com"), ("Tunde Bakare", "tunde.bakare@yahoo.com")),
+        known=(expect("adaeze.nwosu@gmail.com", phone="+2348035551234"), expect("tunde.bakare@yahoo.com")),
+        notes="'name' is the lead's; ad, ad group, campaign and form names are not",
+    ),
+    Shape(
+        name="calendly-events-host-guests",
+        product="Calendly (scheduled events export)",
+        language="en",
+        source="recalled: Calendly's scheduled events export: the invitee, the host (User Name, User Email), the guests' addresses, questions and answers",
+        header=("Invitee Name", "Invitee First Name", "Invitee Last Name", "Invitee Email", "Text Reminder Number", "Event Type Name", "Start Date & Time", "End Date & Time", "Invitee Time Zone", "Canceled", "Guest Email(s)", "User Name", "User Email", "Question 1", "Response 1"),
+        rows=(
+            ("Olivia Bennett", "", "", "olivia.bennett@northwind.example.com", "+1 206 555 0177", "30 Minute Meeting", "2026-12-02 10:00 am", "2026-12-02 10:30 am", "Pacific Time - US & Canada", "false", "sam.lee@northwind.example.com, priya@northwind.example.com", "Marcus Hale", "marcus@hale-consulting.example.com", "Company", "Northwind"),
+            ("Jakub Kowalski", "", "", "jakub.kowalski@wp.pl", "", "Discovery Call", "2026-12-03 3:00 pm", "2026-12-03 3:45 pm", "Central European Time", "false", "", "Marcus Hale", "marcus@hale-consulting.example.com", "Company", ""),
+        ),
+        people=(("Olivia Bennett", "olivia.bennett@northwind.example.com"), ("Jakub Kowalski", "jakub.kowalski@wp.pl")),
+        known=(expect("olivia.bennett@northwind.example.com", phone="+12065550177"), expect("jakub.kowalski@wp.pl")),
+        notes="the host's name and address on every row ('User Name', 'User Email'); the guests' addresses are other people's",
+    ),
+    Shape(
+        name="zoom-registration-report",
+        product="Zoom (webinar registration report)",
+        language="en",
+        source="recalled: Zoom's Reports > Webinars > Registration Report: a report line and the webinar block with its host above 'Registrant Details'",
+        preamble=(
+            ("Registration Report",),
+            ("Report Generated:", "12/01/2026 09:14 AM"),
+            ("Topic", "Webinar ID", "Scheduled Time", "# Registered", "Host Name", "Host Email"),
+            ("Cloud Cost Clinic", "861 2345 6789", "12/10/2026 11:00 AM", "2", "Karen Wu", "karen.wu@acme.example.com"),
+            (),
+            ("Registrant Details",),
+        ),
+        header=("First Name", "Last Name", "Email", "City", "Country/Region", "Phone", "Organization", "Job Title", "Registration Time", "Approval Status"),
+        rows=(
+            ("Emeka", "Obi", "emeka.obi@lagoscloud.example.ng", "Lagos", "Nigeria", "+234 1 555 0199", "Lagos Cloud", "DevOps Lead", "11/28/2026 04:12 PM", "approved"),
+            ("Chloé", "Martin", "chloe.martin@free.fr", "Lyon", "France", "", "", "", "11/29/2026 10:01 AM", "approved"),
+        ),
+        people=(("Emeka Obi", "emeka.obi@lagoscloud.example.ng"), ("Chloé Martin", "chloe.martin@free.fr")),
+        known=(
+            expect("emeka.obi@lagoscloud.example.ng", phone="+23415550199", company="Lagos Cloud", job_title="DevOps Lead"),
+            expect("chloe.martin@free.fr"),
+        ),
+        notes="the host in the webinar block above the table is no registrant",
+    ),
+    Shape(
+        name="airtable-crm-owner",
+        product="Airtable (a CRM base's grid view, CSV)",
+        language="en",
+        source="recalled: Airtable's 'Download CSV' of a contacts table: the primary field 'Name', a collaborator field 'Owner' exported as the collaborator's name, a linked 'Company'",
+        header=("Name", "Email", "Phone", "Company", "Owner", "Status", "Last Contacted"),
+        rows=(
+            ("Beatriz Santos", "beatriz@lumen-studio.example.pt", "+351 912 555 123", "Lumen Studio", "Ethan Brooks", "Proposal", "2026-11-20"),
+            ("Kwame Mensah", "kwame.mensah@gmail.com", "", "", "Ethan Brooks", "Lead", ""),
+        ),
+        people=(("Beatriz Santos", "beatriz@lumen-studio.example.pt"), ("Kwame Mensah", "kwame.mensah@gmail.com")),
+        known=(expect("beatriz@lumen-studio.example.pt", phone="+351912555123", company="Lumen Studio"), expect("kwame.mensah@gmail.com")),
+        notes="'Owner' a teammate's name on every row",
+    ),
+    Shape(
+        name="notion-crm-owner-email",
+        product="Notion (a CRM database exported as CSV)",
+        language="en",
+        source="recalled: Notion's 'Export > Markdown & CSV' of a database: the title property first, a person property 'Owner' exported as the member's address, 'Created by'",
+        header=("Name", "Company", "Email", "Phone", "Owner", "Stage", "Created by", "Created time"),
+        rows=(
+            ("Ingrid Halvorsen", "Fjord Fisheries AS", "ingrid@fjordfisheries.example.no", "+47 912 55 123", "noah@ourstartup.example.com", "Qualified", "Noah Park", "November 3, 2026 9:12 AM"),
+            ("Marco Bianchi", "", "marco.bianchi@libero.it", "", "noah@ourstartup.example.com", "New", "Noah Park", "November 5, 2026 4:40 PM"),
+        ),
+        people=(("Ingrid Halvorsen", "ingrid@fjordfisheries.example.no"), ("Marco Bianchi", "marco.bianchi@libero.it")),
+        known=(expect("ingrid@fjordfisheries.example.no", phone="+4791255123", company="Fjord Fisheries AS"), expect("marco.bianchi@libero.it")),
+        notes="the owner's address on every row (a person property) beside the contact's own 'Email'; 'Created by' a member's name",
+    ),
+    Shape(
+        name="clickup-tasks-client-fields",
+        product="ClickUp (tasks export with custom fields)",
+        language="en",
+        source="recalled: ClickUp's 'Export view' CSV: Task Name, Assignees in brackets, and custom fields titled with their type in parentheses",
+        header=("Task ID", "Task Name", "Status", "Date Created", "Due Date", "Assignees", "Priority", "List Name", "Client Name (short text)", "Client Email (email)", "Client Phone (phone)"),
+        rows=(
+            ("86a1bcd2e", "Onboarding call", "to do", "11/28/2026", "12/05/2026", "[Lena Fischer]", "high", "Clients", "Samuel Adeyemi", "samuel@adeyemi-law.example.com", "+44 20 5555 0123"),
+            ("86a1bcd3f", "Send contract", "in progress", "11/29/2026", "12/06/2026", "[Lena Fischer, Omar Haddad]", "normal", "Clients", "Yuki Tanaka", "yuki.tanaka@example.jp", ""),
+        ),
+        people=(("Samuel Adeyemi", "samuel@adeyemi-law.example.com"), ("Yuki Tanaka", "yuki.tanaka@example.jp")),
+        known=(expect("samuel@adeyemi-law.example.com", phone="+442055550123"), expect("yuki.tanaka@example.jp")),
+        notes="'Task Name' is a task, 'Assignees' teammates; the client's custom fields are the person",
+    ),
+    Shape(
+        name="asana-tasks-assignee-email",
+        product="Asana (project exported as CSV)",
+        language="en",
+        source="recalled: Asana's project 'Export > CSV': Task ID, Name (the task), Assignee and Assignee Email, then custom fields",
+        header=("Task ID", "Created At", "Completed At", "Last Modified", "Name", "Section/Column", "Assignee", "Assignee Email", "Start Date", "Due Date", "Tags", "Notes", "Projects", "Customer", "Customer email"),
+        rows=(
+            ("1206123456789012", "2026-11-01", "", "2026-11-30", "Kick-off workshop", "Planned", "Grace Liu", "grace.liu@agency.example.com", "", "2026-12-08", "", "Bring the brief", "Client onboarding", "Fatima Zahra El Idrissi", "fatima.elidrissi@atlas-media.example.ma"),
+            ("1206123456789013", "2026-11-02", "2026-11-20", "2026-11-20", "Brand audit", "Done", "Grace Liu", "grace.liu@agency.example.com", "", "2026-11-19", "", "", "Client onboarding", "Pieter de Vries", "pieter.devries@ziggo.nl"),
+        ),
+        people=(("Fatima Zahra El Idrissi", "fatima.elidrissi@atlas-media.example.ma"), ("Pieter de Vries", "pieter.devries@ziggo.nl")),
+        notes="'Name' is the task, 'Assignee' and 'Assignee Email' a teammate's; 'Customer' and 'Customer email' the person",
+    ),
+    Shape(
+        name="typeform-fragen-de",
+        product="Typeform (Antworten, deutsches Formular)",
+        language="de",
+        source="recalled: Typeform's responses download of a German form: the questions as the headers, then Start Date (UTC), Submit Date (UTC), Network ID",
+        header=("#", "Wie heißt du mit Vornamen?", "Und wie ist dein Nachname?", "Wie lautet deine E-Mail-Adresse?", "Unter welcher Telefonnummer erreichen wir dich?", "Für welches Unternehmen arbeitest du?", "Start Date (UTC)", "Submit Date (UTC)", "Network ID"),
+        rows=(
+            ("a1b2c3d4e5f6g7h8", "Lea", "Wagner", "lea.wagner@posteo.de", "+49 30 5555 1212", "Wagner & Kinder GbR", "2026-11-30 10:01:02", "2026-11-30 10:03:40", "4f2a9c01d3"),
+            ("i9j8k7l6m5n4o3p2", "Mehmet", "Aydın", "mehmet.aydin@gmx.de", "", "", "2026-11-30 12:15:00", "2026-11-30 12:16:21", "7b1e0d22c4"),
+        ),
+        people=(("Lea Wagner", "lea.wagner@posteo.de"), ("Mehmet Aydın", "mehmet.aydin@gmx.de")),
+        known=(expect("lea.wagner@posteo.de", phone="+493055551212", company="Wagner & Kinder GbR"), expect("mehmet.aydin@gmx.de")),
+        notes="questions as headers in German ('Vornamen', 'Nachname', 'E-Mail-Adresse', 'Unternehmen' inside sentences)",
+    ),
+    Shape(
+        name="google-forms-referral",
+        product="Google Forms (responses with a referred friend)",
+        language="en",
+        source="recalled: a Google Forms responses sheet downloaded as CSV: Timestamp, the collected 'Email Address', the questions as headers, one about a friend to refer",
+        header=("Timestamp", "Email Address", "Your full name", "What's the best phone number to reach you?", "Which company do you work for?", "Your friend's name (optional)", "Your friend's email (optional)"),
+        rows=(
+            ("11/30/2026 14:22:05", "noor.hassan@gmail.com", "Noor Hassan", "(202) 555-0143", "Capitol Bikes", "Ben Carter", "ben.carter@gmail.com"),
+            ("12/1/2026 9:03:47", "l.rossi@tiscali.it", "Luca Rossi", "", "", "", ""),
+        ),
+        people=(("Noor Hassan", "noor.hassan@gmail.com"), ("Luca Rossi", "l.rossi@tiscali.it")),
+        known=(expect("noor.hassan@gmail.com", phone="(202) 555-0143", company="Capitol Bikes"), expect("l.rossi@tiscali.it")),
+        notes="a referred friend's name and address are another person's",
+    ),
+    Shape(
+        name="stripe-customers-metadata",
+        product="Stripe (customers export with metadata)",
+        language="en",
+        source="recalled: Stripe Dashboard's customers export with metadata columns as 'metadata[key]' and the shipping details (Shipping Name, Shipping Phone)",
+        header=("id", "Description", "Email", "Name", "Phone", "Created (UTC)", "Delinquent", "Shipping Name", "Shipping Phone", "Shipping Address Line1", "Shipping Address City", "Shipping Address Country", "metadata[company]", "metadata[account_manager]", "metadata[signup_source]"),
+        rows=(
+            ("cus_PQr1s2T3u4V5w6", "Annual plan since 2024", "abebe.girma@example.et", "Abebe Girma", "+251 91 155 5123", "2024-02-14 09:30", "false", "Selam Girma", "+251 91 155 5999", "Bole Road 12", "Addis Ababa", "ET", "Girma Coffee Export", "Dana White", "webinar"),
+            ("cus_PQr1s2T3u4V5x7", "", "mia.svensson@telia.se", "Mia Svensson", "", "2025-06-01 17:45", "false", "", "", "", "", "", "", "Dana White", "organic"),
+        ),
+        people=(("Abebe Girma", "abebe.girma@example.et"), ("Mia Svensson", "mia.svensson@telia.se")),
+        known=(expect("abebe.girma@example.et", phone="+251911555123", company="Girma Coffee Export"), expect("mia.svensson@telia.se")),
+        notes="'Shipping Name' and 'Shipping Phone' the ship-to person's; 'metadata[account_manager]' a teammate; 'metadata[company]' the company",
+    ),
+    Shape(
+        name="shopify-customers-default-address",
+        product="Shopify (customers export, 2024 layout)",
+        language="en",
+        source="recalled: Shopify admin's customers export since 2024: 'Default Address Company', 'Default Address Phone' beside the customer's own 'Phone'",
+        header=("Customer ID", "First Name", "Last Name", "Email", "Accepts Email Marketing", "Default Address Company", "Default Address Address1", "Default Address Address2", "Default Address City", "Default Address Province Code", "Default Address Country Code", "Default Address Zip", "Default Address Phone", "Phone", "Accepts SMS Marketing", "Total Spent", "Total Orders", "Note", "Tax Exempt", "Tags"),
+        rows=(
+            ("'7012345678901", "Charlotte", "Dubois", "charlotte.dubois@gmail.com", "yes", "Atelier Dubois", "12 Rue de la Paix", "", "Paris", "", "FR", "'75002", "+33 1 55 55 01 23", "+33 6 55 55 12 34", "no", "412.50", "3", "", "no", "VIP"),
+            ("'7012345678902", "Ryan", "O'Neill", "ryan.oneill@eircom.net", "no", "", "4 Main St", "", "Galway", "G", "IE", "'H91 X2Y3", "", "", "no", "39.00", "1", "", "no", ""),
+        ),
+        people=(("Charlotte Dubois", "charlotte.dubois@gmail.com"), ("Ryan O'Neill", "ryan.oneill@eircom.net")),
+        known=(expect("charlotte.dubois@gmail.com", phone="+33655551234", company="Atelier Dubois"), expect("ryan.oneill@eircom.net")),
+        notes="the customer's own 'Phone' beside the default address's; IDs and ZIP codes with Shopify's leading apostrophe",
+    ),
+    Shape(
+        name="eventbrite-attendees-buyer",
+        product="Eventbrite (attendee summary with the buyer)",
+        language="en",
+        source="recalled: Eventbrite's Attendee Summary report with the order's buyer columns: one buyer orders tickets for two attendees",
+        header=("Order #", "Order Date", "First Name", "Last Name", "Email", "Quantity", "Ticket Type", "Attendee #", "Buyer Last Name", "Buyer First Name", "Buyer Email", "Company", "Job Title", "Cell Phone"),
+        rows=(
+            ("1234567890", "2026-11-15 10:02", "Aisha", "Khan", "aisha.khan@medtech.example.com", "1", "General Admission", "2468013579", "Park", "Daniel", "daniel.park@medtech.example.com", "MedTech Ltd", "Research Scientist", "+44 7700 555123"),
+            ("1234567890", "2026-11-15 10:02", "Owen", "Price", "owen.price@medtech.example.com", "1", "General Admission", "2468013580", "Park", "Daniel", "daniel.park@medtech.example.com", "MedTech Ltd", "Lab Manager", ""),
+        ),
+        people=(("Aisha Khan", "aisha.khan@medtech.example.com"), ("Owen Price", "owen.price@medtech.example.com")),
+        known=(
+            expect("aisha.khan@medtech.example.com", phone="+447700555123", company="MedTech Ltd", job_title="Research Scientist"),
+            expect("owen.price@medtech.example.com", company="MedTech Ltd", job_title="Lab Manager"),
+        ),
+        notes="the buyer's name and address beside each attendee's; the attendee is the person",
+    ),
+]
