@@ -13,6 +13,7 @@ from CSVProcessor.tests.exports import (
     unseen_eighth,
     unseen_eleventh,
     unseen_fifth,
+    unseen_fourteenth,
     unseen_fourth,
     unseen_more,
     unseen_ninth,
@@ -21,7 +22,6 @@ from CSVProcessor.tests.exports import (
     unseen_sixth,
     unseen_tenth,
     unseen_third,
-    unseen_fourteenth,
     unseen_thirteenth,
     unseen_twelfth,
 )
