@@ -426,7 +426,9 @@ def guess_known(
         phones = [i for i in free if not words[i].means and evidence[i].filled
                   and _share(rows, i, _phone_number) == 1
                   and _share(rows, i, _international) >= 0.8][:1]  # fmt: skip
-    phones.sort(key=lambda i: (_phone_rank(header[i], words[i]), i))
+    # At one rank, the person's plain phone before one a word of no vocabulary qualifies
+    # (Shopify's "Default Address Phone" beside "Phone": the address's, not the customer's).
+    phones.sort(key=lambda i: (_phone_rank(header[i], words[i]), _qualified(header[i]), i))
     # The phone of the name's own person, the plain ones out, as the addresses are
     # (_same_role_first): "Телефон контактного лица", not the firm's plain "Телефон", when
     # the name is "Контактное лицо".
@@ -668,6 +670,12 @@ def _thing_title(text: str, header_words) -> bool:
     does not know: "Item Title" is the item's title, not a job title."""
     if ("job_title", "exclude") not in header_words.doubtful:
         return False
+    known = _vocabulary_words()
+    return any(w not in known for w in words_of(text) if not w.isdigit())
+
+
+def _qualified(text: str) -> bool:
+    """A header with a word the vocabulary does not know ("Default Address Phone")."""
     known = _vocabulary_words()
     return any(w not in known for w in words_of(text) if not w.isdigit())
 
