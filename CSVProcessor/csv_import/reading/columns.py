@@ -257,6 +257,8 @@ def _mapped(header, rows, name_columns, email_columns, path, chosen_by) -> Mappi
         email = _same_role_first(header, email, (*full, *parts), why)
     if not email_columns and len(email) > 1:
         email = _not_others_own(header, email, rows, why, notes)
+    if not name_columns and len(full) > 1 and email:
+        full = _the_addresss_own_first(header, full, email[0], why)
     used = {*email, *full, *parts}
     # A whole-name column beside the parts gives way to them on a row where it holds a
     # firm's legal name (table.py): there it is no more than a fallback, the company.
@@ -1092,6 +1094,18 @@ def _same_role_first(header, email: tuple[int, ...], names, why: dict) -> tuple[
     # beside pretix's "Attendee email"; neither a fallback nor another address of theirs.
     others = [i for i in email if i not in same and _person_words(header[i])]
     return (*same, *others)
+
+
+def _the_addresss_own_first(header, full: tuple[int, ...], email: int, why) -> tuple[int, ...]:
+    """Of several whole-name columns, those sharing a person word with the address stored
+    first: ClickUp's "Client Name (short text)" beside "Client Email (email)", before the
+    task's "Task Name"; the others stay fallbacks, in their order."""
+    person = _person_words(header[email])
+    own = [i for i in full if person & _person_words(header[i])]
+    if not own or own[0] == full[0]:
+        return full
+    why[own[0]] = f"{why.get(own[0], '')}; first: the address's own ({header[email]!r})"
+    return (*own, *(i for i in full if i not in own))
 
 
 def _person_words(text: str) -> frozenset:

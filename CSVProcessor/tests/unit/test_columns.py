@@ -2471,3 +2471,21 @@ def test_a_friends_address_is_another_persons(write, header):
     with open_people(path) as file:
         verdicts = [validate(row) for row in file.rows()]
     assert [v.other_emails for v in verdicts if isinstance(v, Person)] == [()]
+
+
+@settings(max_examples=30, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    thing=st.text("bcdfghjklmnpqrstvwxz", min_size=4, max_size=8).map(str.title),
+    person=st.text("bcdfghjklmnpqrstvwxz", min_size=4, max_size=8).map(str.title),
+    suffix=st.sampled_from(["", " (short text)"]),
+)
+def test_of_several_name_columns_the_one_sharing_the_addresss_word_is_the_name(
+    write, thing, person, suffix
+):
+    """ClickUp's tasks: "Task Name" first, the client's custom fields after it ("Client Name
+    (short text)", "Client Email (email)"): the name is the address's own person's."""
+    assume(thing != person)
+    assume(not read_header(thing).known and not read_header(person).known)
+    header = f"{thing} Name,Status,{person} Name{suffix},{person} Email"
+    path = write(f"{header}\nOnboarding call,open,Ann Lee,ann@x.org\n")
+    assert people(path)[0] == [("Ann Lee", "ann@x.org")]
