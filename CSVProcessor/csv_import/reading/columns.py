@@ -218,17 +218,21 @@ def _mapped(header, rows, name_columns, email_columns, path, chosen_by) -> Mappi
         # So is a contact person's ("Contact_name" beside "Contact_email") when another email
         # column is there ("Student_email"): a guardian's, an emergency contact's, whose
         # address and phone are theirs too.
-        for i in full:
-            person = _person_words(header[i])
-            theirs = [j for j in email if person and _person_words(header[j]) == person]
-            if theirs and len(theirs) < len(email) and _qualifier(header[i]) not in spouses:
-                anothers.add(person)
         # "Honoree Name" beside "Donor First Name", "Donor Last Name" and "Donor Email": the
         # parts and an address share one qualifier; a whole name under another is another's.
         own = {_qualifier(header[i]) for i in parts}
         ours = next(iter(own)) if len(own) == 1 else frozenset()
         if not any(ours and _qualifier(header[j]) == ours for j in email):
             ours = frozenset()
+        # The parts' own qualifier names no spouse: Calendly's "Invitee Name" and "Invitee
+        # Email" beside "Invitee First Name" (empty when the form asks for a whole name).
+        spouses.discard(ours)
+        for i in full:
+            person = _person_words(header[i])
+            theirs = [j for j in email if person and _person_words(header[j]) == person]
+            mine = ours and _qualifier(header[i]) == ours  # the parts' own: the person's
+            if theirs and len(theirs) < len(email) and _qualifier(header[i]) not in spouses:
+                anothers.update(() if mine else (person,))
         kept = tuple(
             i
             for i in full

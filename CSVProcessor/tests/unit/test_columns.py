@@ -2489,3 +2489,21 @@ def test_of_several_name_columns_the_one_sharing_the_addresss_word_is_the_name(
     header = f"{thing} Name,Status,{person} Name{suffix},{person} Email"
     path = write(f"{header}\nOnboarding call,open,Ann Lee,ann@x.org\n")
     assert people(path)[0] == [("Ann Lee", "ann@x.org")]
+
+
+@settings(max_examples=30, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    own=st.text("bcdfghjklmnpqrstvwxz", min_size=4, max_size=8).map(str.title),
+    other=st.text("bcdfghjklmnpqrstvwxz", min_size=4, max_size=8).map(str.title),
+    parts_filled=st.booleans(),
+)
+def test_a_whole_name_under_the_parts_own_qualifier_is_the_persons(write, own, other, parts_filled):
+    """Calendly's "Invitee Name" and "Invitee Email" beside the empty "Invitee First Name",
+    "Invitee Last Name" and the guests' "Guest Email(s)": the invitee was taken for another
+    person (a spouse's pair) and no one was stored."""
+    assume(own != other)
+    assume(not read_header(own).known and not read_header(other).known)
+    first, last = ("Ann", "Lee") if parts_filled else ("", "")
+    header = f"{own} Name,{own} First Name,{own} Last Name,{own} Email,{other} Email"
+    path = write(f"{header}\nAnn Lee,{first},{last},ann@x.org,bo@x.org\n")
+    assert people(path)[0] == [("Ann Lee", "ann@x.org")]
