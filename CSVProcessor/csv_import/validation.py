@@ -67,6 +67,7 @@ KNOWN_LIMITS = {"company": MAX_COMPANY_LENGTH, "job_title": MAX_JOB_TITLE_LENGTH
 _PLAIN_LOCAL = re.compile(r"[A-Za-z0-9_%+-]+(?:\.[A-Za-z0-9_%+-]+)*\Z")
 _LOWERED_LOCALS = frozenset(CASE_INSENSITIVE_MAILBOX_NAMES)  # the library lowercases these
 _PHONE_START = frozenset("+0123456789")
+_PHONE_TAG = re.compile(r"[A-Za-z]{1,4}\.?:\s*")  # a type tag before the number
 _PHONE_FAST = fast_paths_enabled(os.environ)  # phone_fast.py; FAST_PATHS=0: the library only
 
 
@@ -161,6 +162,9 @@ def normalize_phone(text: str, region: str | None, *, fast: bool = _PHONE_FAST) 
     written = first_number(normalize_text(ascii_forms(text)))  # ０３－１２３４: fullwidth.py
     if written[:1] == "'" and written[1:2] in _PHONE_START:
         written = written[1:]  # Excel's text prefix, kept by the export: '+44..., '0791...
+    tagged = _PHONE_TAG.match(written)
+    if tagged and written[tagged.end() : tagged.end() + 1] in _PHONE_START | {"("}:
+        written = written[tagged.end() :]  # Meta's "p:+1...", a typed "Tel: 030...", "tel:"
     if not written or (region is None and not written.startswith("+")):
         return written
     if fast and written[0] == "+":

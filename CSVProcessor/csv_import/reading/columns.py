@@ -218,17 +218,21 @@ def _mapped(header, rows, name_columns, email_columns, path, chosen_by) -> Mappi
         # So is a contact person's ("Contact_name" beside "Contact_email") when another email
         # column is there ("Student_email"): a guardian's, an emergency contact's, whose
         # address and phone are theirs too.
-        for i in full:
-            person = _person_words(header[i])
-            theirs = [j for j in email if person and _person_words(header[j]) == person]
-            if theirs and len(theirs) < len(email) and _qualifier(header[i]) not in spouses:
-                anothers.add(person)
         # "Honoree Name" beside "Donor First Name", "Donor Last Name" and "Donor Email": the
         # parts and an address share one qualifier; a whole name under another is another's.
         own = {_qualifier(header[i]) for i in parts}
         ours = next(iter(own)) if len(own) == 1 else frozenset()
         if not any(ours and _qualifier(header[j]) == ours for j in email):
             ours = frozenset()
+        # The parts' own qualifier names no spouse: Calendly's "Invitee Name" and "Invitee
+        # Email" beside "Invitee First Name" (empty when the form asks for a whole name).
+        spouses.discard(ours)
+        for i in full:
+            person = _person_words(header[i])
+            theirs = [j for j in email if person and _person_words(header[j]) == person]
+            mine = ours and _qualifier(header[i]) == ours  # the parts' own: the person's
+            if theirs and len(theirs) < len(email) and _qualifier(header[i]) not in spouses:
+                anothers.update(() if mine else (person,))
         kept = tuple(
             i
             for i in full
@@ -257,6 +261,8 @@ def _mapped(header, rows, name_columns, email_columns, path, chosen_by) -> Mappi
         email = _same_role_first(header, email, (*full, *parts), why)
     if not email_columns and len(email) > 1:
         email = _not_others_own(header, email, rows, why, notes)
+    if not name_columns and len(full) > 1 and email:
+        full = _the_addresss_own_first(header, full, email[0], why)
     used = {*email, *full, *parts}
     # A whole-name column beside the parts gives way to them on a row where it holds a
     # firm's legal name (table.py): there it is no more than a fallback, the company.
@@ -426,7 +432,9 @@ def guess_known(
         phones = [i for i in free if not words[i].means and evidence[i].filled
                   and _share(rows, i, _phone_number) == 1
                   and _share(rows, i, _international) >= 0.8][:1]  # fmt: skip
-    phones.sort(key=lambda i: (_phone_rank(header[i], words[i]), i))
+    # At one rank, the person's plain phone before one a word of no vocabulary qualifies
+    # (Shopify's "Default Address Phone" beside "Phone": the address's, not the customer's).
+    phones.sort(key=lambda i: (_phone_rank(header[i], words[i]), _qualified(header[i]), i))
     # The phone of the name's own person, the plain ones out, as the addresses are
     # (_same_role_first): "Телефон контактного лица", not the firm's plain "Телефон", when
     # the name is "Контактное лицо".
@@ -668,6 +676,12 @@ def _thing_title(text: str, header_words) -> bool:
     does not know: "Item Title" is the item's title, not a job title."""
     if ("job_title", "exclude") not in header_words.doubtful:
         return False
+    known = _vocabulary_words()
+    return any(w not in known for w in words_of(text) if not w.isdigit())
+
+
+def _qualified(text: str) -> bool:
+    """A header with a word the vocabulary does not know ("Default Address Phone")."""
     known = _vocabulary_words()
     return any(w not in known for w in words_of(text) if not w.isdigit())
 
@@ -1084,6 +1098,18 @@ def _same_role_first(header, email: tuple[int, ...], names, why: dict) -> tuple[
     # beside pretix's "Attendee email"; neither a fallback nor another address of theirs.
     others = [i for i in email if i not in same and _person_words(header[i])]
     return (*same, *others)
+
+
+def _the_addresss_own_first(header, full: tuple[int, ...], email: int, why) -> tuple[int, ...]:
+    """Of several whole-name columns, those sharing a person word with the address stored
+    first: ClickUp's "Client Name (short text)" beside "Client Email (email)", before the
+    task's "Task Name"; the others stay fallbacks, in their order."""
+    person = _person_words(header[email])
+    own = [i for i in full if person & _person_words(header[i])]
+    if not own or own[0] == full[0]:
+        return full
+    why[own[0]] = f"{why.get(own[0], '')}; first: the address's own ({header[email]!r})"
+    return (*own, *(i for i in full if i not in own))
 
 
 def _person_words(text: str) -> frozenset:

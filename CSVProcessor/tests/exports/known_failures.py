@@ -51,6 +51,12 @@ KNOWN_FAILURES: dict[str, tuple[str, ...]] = {
         "headers",
     ),  # 'Contact' (the contact person) beside the firm's 'Nom': a contact-person word in
     # French, but English 'Contact' (Act!'s, GoldMine's) is a prefixed whole name or a phone
+    # unseen_fourteenth.py (2026-12-06): the wrong people
+    "asana-tasks-assignee-email": (
+        "headers",
+    ),  # Asana's plain 'Name' is the task's; the person's name is a custom field 'Customer'
+    # (a word of no vocabulary) beside 'Customer email': a bare 'Name' is everywhere else the
+    # person's, and no value tells a task's title ('Brand audit') from a name
 }
 
 
@@ -91,6 +97,8 @@ KNOWN_FIELD_FAILURES: dict[str, str] = {
     # unseen_thirteenth.py (2026-12-06)
     "ebp-clients-fr": "company: the firm's 'Nom' stored as the name (wrong people)",
     "myob-cards-au": "company: 'Co./Last Name' is the firm on a company card (no First Name) and the family name on an individual's; a name part is never the company",
+    # unseen_fourteenth.py (2026-12-06)
+    "calendly-events-host-guests": "other addresses: the 'Guest Email(s)' (other people's) kept as the invitee's other addresses; a qualified address beside the name's own role's can be the person's own (Google Workspace's 'Recovery Email'), and no word says 'Guest' is another's (a hotel's 'Guest Name' is the person's)",
 }
 
 

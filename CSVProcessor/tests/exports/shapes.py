@@ -13,6 +13,7 @@ from CSVProcessor.tests.exports import (
     unseen_eighth,
     unseen_eleventh,
     unseen_fifth,
+    unseen_fourteenth,
     unseen_fourth,
     unseen_more,
     unseen_ninth,
@@ -46,6 +47,7 @@ SHAPES = [
     *unseen_eleventh.SHAPES,
     *unseen_twelfth.SHAPES,
     *unseen_thirteenth.SHAPES,
+    *unseen_fourteenth.SHAPES,
 ]
 BY_NAME = {shape.name: shape for shape in SHAPES}
 assert len(BY_NAME) == len(SHAPES), "shape names must be unique"

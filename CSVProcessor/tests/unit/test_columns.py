@@ -2417,3 +2417,93 @@ def test_a_qualified_name_and_address_beside_the_rows_own_are_another_persons(he
         for n, (first, family, own) in enumerate(rows)
         if own
     ]
+
+
+# The fourteenth round of unseen exports (unseen_fourteenth.py)
+
+
+@settings(max_examples=30, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    qualifier=st.text("bcdfghjklmnpqrstvwxz", min_size=4, max_size=9).map(str.title),
+    plain=st.sampled_from(["Phone", "Phone Number", "Telephone", "Telefon"]),
+    qualified_first=st.booleans(),
+)
+def test_the_plain_phone_before_one_qualified_by_a_word_of_no_vocabulary(
+    write, qualifier, plain, qualified_first
+):
+    """Shopify's `Default Address Phone` beside the customer's own `Phone`: at one rank, the
+    header with a word no vocabulary knows is someone's or something's phone, whichever
+    comes first."""
+    assume(not read_header(qualifier).known)
+    phones = [(f"{qualifier} Address Phone", "+33 1 55 55 01 23"), (plain, "+33 6 55 55 12 34")]
+    if not qualified_first:
+        phones.reverse()
+    header = ",".join(["First Name", "Last Name", "Email", *(h for h, _ in phones)])
+    row = ",".join(["Ann", "Lee", "ann@x.fr", *(v for _, v in phones)])
+    assert known_fields_of(write(f"{header}\n{row}\n")) == {"ann@x.fr": ("+33655551234", "", "")}
+
+
+@pytest.mark.parametrize(
+    ("header", "row", "known"),
+    [
+        # French short rank words: Tél pro (work) before Tél portable and Tél perso (home)
+        ("Nom;Prénom;Tél perso;Tél portable;Tél pro;Email",
+         "Roy;Léa;01 11 11 11 11;06 22 22 22 22;01 33 33 33 33;lea@x.fr",
+         ("01 33 33 33 33", "", "")),
+        ("Nom;Prénom;Email perso;Email pro", "Roy;Léa;lea@free.fr;lea@x.fr", ("", "", "")),
+    ],
+)  # fmt: skip
+def test_rank_words_of_the_fourteenth_round(write, header, row, known):
+    """Dolibarr's `Tél pro` and `Tél perso` (professionnel, personnel) were no rank words."""
+    path = write(f"{header}\n{row}\n")
+    email = row.rsplit(";", 1)[1]
+    assert known_fields_of(path) == {email: known}
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["Your friend's email (optional)", "Friend Email", "Email of a friend to invite"],
+)
+def test_a_friends_address_is_another_persons(write, header):
+    """A form's referral question beside the respondent's collected address."""
+    path = write(f"Email Address,Your full name,{header}\nann@x.org,Ann Lee,bo@x.org\n")
+    assert people(path)[0] == [("Ann Lee", "ann@x.org")]
+    with open_people(path) as file:
+        verdicts = [validate(row) for row in file.rows()]
+    assert [v.other_emails for v in verdicts if isinstance(v, Person)] == [()]
+
+
+@settings(max_examples=30, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    thing=st.text("bcdfghjklmnpqrstvwxz", min_size=4, max_size=8).map(str.title),
+    person=st.text("bcdfghjklmnpqrstvwxz", min_size=4, max_size=8).map(str.title),
+    suffix=st.sampled_from(["", " (short text)"]),
+)
+def test_of_several_name_columns_the_one_sharing_the_addresss_word_is_the_name(
+    write, thing, person, suffix
+):
+    """ClickUp's tasks: "Task Name" first, the client's custom fields after it ("Client Name
+    (short text)", "Client Email (email)"): the name is the address's own person's."""
+    assume(thing != person)
+    assume(not read_header(thing).known and not read_header(person).known)
+    header = f"{thing} Name,Status,{person} Name{suffix},{person} Email"
+    path = write(f"{header}\nOnboarding call,open,Ann Lee,ann@x.org\n")
+    assert people(path)[0] == [("Ann Lee", "ann@x.org")]
+
+
+@settings(max_examples=30, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    own=st.text("bcdfghjklmnpqrstvwxz", min_size=4, max_size=8).map(str.title),
+    other=st.text("bcdfghjklmnpqrstvwxz", min_size=4, max_size=8).map(str.title),
+    parts_filled=st.booleans(),
+)
+def test_a_whole_name_under_the_parts_own_qualifier_is_the_persons(write, own, other, parts_filled):
+    """Calendly's "Invitee Name" and "Invitee Email" beside the empty "Invitee First Name",
+    "Invitee Last Name" and the guests' "Guest Email(s)": the invitee was taken for another
+    person (a spouse's pair) and no one was stored."""
+    assume(own != other)
+    assume(not read_header(own).known and not read_header(other).known)
+    first, last = ("Ann", "Lee") if parts_filled else ("", "")
+    header = f"{own} Name,{own} First Name,{own} Last Name,{own} Email,{other} Email"
+    path = write(f"{header}\nAnn Lee,{first},{last},ann@x.org,bo@x.org\n")
+    assert people(path)[0] == [("Ann Lee", "ann@x.org")]

@@ -333,6 +333,21 @@ def test_a_cell_of_several_phones_gives_the_first(numbers, separator, region):
     assert normalize_phone(cell, region) == normalize_phone(numbers[0], region)
 
 
+@given(
+    number=_WRITTEN_NUMBER,
+    tag=st.sampled_from(["p:", "tel:", "Tel: ", "Mob.: ", "M:", "fax:"]),
+    region=st.sampled_from([None, "FR", "DE"]),
+)
+def test_a_type_tag_before_a_phone_is_not_part_of_it(number, tag, region):
+    """Meta's lead download writes "p:+14045550123"; a typed cell "Tel: 030 1234567"."""
+    assert normalize_phone(tag + number, region) == normalize_phone(number, region)
+
+
+@pytest.mark.parametrize("written", ["extension: 12", "Note: call after 5", "abcde: +1 415"])
+def test_a_tag_before_no_number_or_a_long_word_stays(written):
+    assert normalize_phone(written, None) == " ".join(written.split())
+
+
 @pytest.mark.parametrize("written", ["555 0100, ext. 12", "0171 555123 / Büro", "12,5"])
 def test_a_phone_with_a_comma_but_one_number_stays_whole(written):
     assert normalize_phone(written, None) == written
