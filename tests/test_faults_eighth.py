@@ -98,7 +98,17 @@ def test_lock_timeout_past_the_retry_window_then_a_replay(db, env, start_worker,
     assert view["stored"] + failed == len(rows)
     assert view["failed_by_reason"] == {"db.unavailable": failed}
     letters = dead_letters(env["BROKER_CONN"], env["IMPORT_QUEUE"])
-    assert letters == (failed if not mode else failed // int(mode[1])), letters
+    # One dead letter per message with a failed row: a bulk message whose people another
+    # batch in flight shared stores its other rows first, so only those shared rows may fail
+    # (804 failed rows in 9 messages of 100 once; docs/worker.md, test_held_people.py).
+    per_message = int(mode[1]) if mode else 1
+    with db.connect() as connection:
+        lines = connection.execute(
+            text("SELECT line FROM import_failed_lines WHERE import_id = :id"), {"id": import_id}
+        ).scalars()
+        assert letters == len({(line - 2) // per_message for line in lines}), (
+            letters
+        )  # line 1: header
     again = run_json(env, "replay", import_id)
     assert (again["replayed"], again["left"]) == (letters, 0)
     services.wait_until(lambda: status(env, import_id)["state"] == "done", 60, "done")
