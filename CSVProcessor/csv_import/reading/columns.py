@@ -262,7 +262,7 @@ def _mapped(header, rows, name_columns, email_columns, path, chosen_by) -> Mappi
     if not email_columns and len(email) > 1:
         email = _not_others_own(header, email, rows, why, notes)
     if not name_columns and len(full) > 1 and email:
-        full = _the_addresss_own_first(header, full, email[0], why)
+        full = _address_owners_first(header, full, email[0], why)
     used = {*email, *full, *parts}
     # A whole-name column beside the parts gives way to them on a row where it holds a
     # firm's legal name (table.py): there it is no more than a fallback, the company.
@@ -674,10 +674,7 @@ def _own_name_share(rows, column: int, names: list[int]) -> float:
 def _thing_title(text: str, header_words) -> bool:
     """A bare "Title" (a word with another meaning by country) beside a word the vocabulary
     does not know: "Item Title" is the item's title, not a job title."""
-    if ("job_title", "exclude") not in header_words.doubtful:
-        return False
-    known = _vocabulary_words()
-    return any(w not in known for w in words_of(text) if not w.isdigit())
+    return ("job_title", "exclude") in header_words.doubtful and _qualified(text)
 
 
 def _qualified(text: str) -> bool:
@@ -1100,7 +1097,7 @@ def _same_role_first(header, email: tuple[int, ...], names, why: dict) -> tuple[
     return (*same, *others)
 
 
-def _the_addresss_own_first(header, full: tuple[int, ...], email: int, why) -> tuple[int, ...]:
+def _address_owners_first(header, full: tuple[int, ...], email: int, why) -> tuple[int, ...]:
     """Of several whole-name columns, those sharing a person word with the address stored
     first: ClickUp's "Client Name (short text)" beside "Client Email (email)", before the
     task's "Task Name"; the others stay fallbacks, in their order."""
