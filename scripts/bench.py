@@ -66,14 +66,22 @@ def people_rows(path: Path):
         yield from reader
 
 
+# A sheet holds at most 1,048,576 rows (Excel's own limit, header included):
+# https://support.microsoft.com/en-us/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3
+XLSX_MAX_PEOPLE = 1_048_575
+
+
 def generate_xlsx(csv_path: Path, path: Path) -> None:
-    """The same people as an Excel workbook, laid out as Excel writes it (shared strings)."""
+    """The same people as an Excel workbook, laid out as Excel writes it (shared strings);
+    at most the first XLSX_MAX_PEOPLE of them, as Excel itself would keep."""
     import xlsxwriter  # a dev dependency: only the benchmark and the tests write workbooks
 
     workbook = xlsxwriter.Workbook(path)
     sheet = workbook.add_worksheet("Contacts")
     sheet.write_row(0, 0, ["Full Name", "E-mail Address"])
     for number, row in enumerate(people_rows(csv_path), 1):
+        if number > XLSX_MAX_PEOPLE:
+            break
         sheet.write_row(number, 0, row)
     workbook.close()
 
@@ -217,8 +225,9 @@ def reading(env: dict, path: Path, rows: int, workdir: Path, readers: list[str])
     env = {name: value for name, value in env.items() if name != "DATABASE_URL"}  # no preview
     for kind in readers:
         seconds, cli_mb, summary = run_mode(env, files[kind], ["--dry-run"], wait=False)
-        assert summary["rows"] == rows, summary
-        table.append((f"read {kind}", rows, seconds, rows / seconds, None, f"{cli_mb:.0f}", ""))
+        held = min(rows, XLSX_MAX_PEOPLE) if kind == "xlsx" else rows
+        assert summary["rows"] == held, summary
+        table.append((f"read {kind}", held, seconds, held / seconds, None, f"{cli_mb:.0f}", ""))
     return table
 
 
