@@ -21,7 +21,7 @@ from csv_import import listing, undo
 from csv_import.errors import CliError, InputError, UsageError
 from csv_import.importer import run_import
 from csv_import.job_state import read_job, state_of
-from csv_import.options import ImportOptions
+from csv_import.options import DELIMITER_SPELLINGS, ImportOptions, delimiter_of
 from csv_import.report import as_dict
 from csv_import.status import CLI_COUNTS, describe
 from csv_import.web import review
@@ -306,7 +306,7 @@ CHOICES = {
     "keep_columns": ("--keep-columns", "true or false"),
     "region": ("--region", "a region code such as DE, US, FR"),
     "encoding": ("--encoding", "an encoding's name such as utf-8, cp1252"),
-    "delimiter": ("--delimiter", "one of , ; TAB (\\t) |"),
+    "delimiter": ("--delimiter", DELIMITER_SPELLINGS),
 }
 # The choices that decide how the file's bytes are read: an error advising one of them
 # keeps the upload, to be read again with it.
@@ -359,7 +359,10 @@ def choices_of(mapping: dict, current: dict | None = None) -> dict:
         elif field == "encoding" and isinstance(value, str):
             value = value.strip() or None
         elif field == "delimiter" and isinstance(value, str):
-            value = {"\\t": "\t", "TAB": "\t", "tab": "\t"}.get(value, value) or None
+            try:
+                value = delimiter_of(value)  # the CLI's own reading of --delimiter
+            except UsageError as error:
+                raise InputError(f"mapping: {in_fields(str(error))}") from None
         if value is not None and type(value) not in KINDS[field]:
             raise InputError(f"mapping: {field}: {expected}")
         chosen[field] = value
