@@ -13,7 +13,6 @@ around it is stored once; `stored` and `failed` are what happened; the worker li
 
 import json
 import os
-import uuid
 
 import pytest
 from kombu import Connection
@@ -24,18 +23,21 @@ from people_import_contract.limits import new_import_id
 from people_import_contract.messages import RECORD_IMPORT, UNDO_IMPORT
 from people_import_contract.queues import bulk_name
 from tests import services
-from tests.helpers import BACKEND_URL, BROKER_URL, Worker
-from tests.test_hostile_fifth import (
+from tests.helpers import BACKEND_URL, BROKER_URL
+from tests.hostile import (
     JSON,
     PEOPLE,
     PERSON,
+    REPLAYED,
     STORED,
     Case,
     bulk_body,
     counts,
     email,
     kwargs_of,
+    mode_worker,
     publish,
+    publish_among_valid,
     rows_of,
     settle_and_check,
     stored_lines,
@@ -43,7 +45,6 @@ from tests.test_hostile_fifth import (
     task_body,
     waiting,
 )
-from tests.test_hostile_seventh import REPLAYED, publish_among_valid
 
 pytestmark = pytest.mark.e2e
 MODES = [(fast, kind) for kind in ("quorum", "classic") for fast in (True, False)]
@@ -52,20 +53,7 @@ MODES = [(fast, kind) for kind in ("quorum", "classic") for fast in (True, False
 @pytest.fixture(scope="module", params=MODES, ids=lambda m: f"{'fast' if m[0] else 'slow'}-{m[1]}")
 def worker(request, database_url, tmp_path_factory):
     """One worker for every test of a mode, on a queue of its own of that type."""
-    fast, kind = request.param
-    queue, logs = f"e2e8-{uuid.uuid4().hex[:8]}", tmp_path_factory.mktemp("hostile8")
-    env = {**os.environ, "BROKER_CONN": BROKER_URL, "BACKEND_CONN": BACKEND_URL,
-           "DATABASE_URL": database_url, "IMPORT_QUEUE": queue, "LOGS_DIR": str(logs),
-           "IMPORT_QUEUE_TYPE": kind, "FAST_PATHS": "1" if fast else "0"}  # fmt: skip
-    started = Worker(env, logs / "worker.log")
-    started.fast, started.queue, started.queue_type = fast, queue, kind
-    yield started
-    started.stop()
-    with Connection(BROKER_URL) as connection:
-        channel = connection.channel()
-        for name in (queue, bulk_name(queue), f"{queue}.dead"):
-            channel.queue_delete(name)
-            channel.exchange_delete(name)
+    yield from mode_worker(request.param, database_url, tmp_path_factory, "hostile8")
 
 
 def unstorable(import_id: str, line: int) -> bytes:

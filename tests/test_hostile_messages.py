@@ -20,7 +20,10 @@ from people_import_contract import dead_letters
 from people_import_contract.queues import dead_letter_name, dead_letter_queue, exchange
 from tests import services
 from tests.helpers import BROKER_URL, people, publishing_connection, run_cli
-from tests.test_poison import EMBED, peak_rss_mb
+from tests.hostile import (
+    EMBED,
+    peak_rss_mb,
+)
 
 pytestmark = pytest.mark.e2e
 IMPORT_ID = "20261103T000000000000Z-abcdef"

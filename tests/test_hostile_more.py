@@ -22,11 +22,14 @@ from people_import_contract import dead_letters
 from people_import_contract.queues import bulk_name, dead_letter_name, exchange
 from tests import services
 from tests.helpers import BROKER_URL, people, publishing_connection
+from tests.hostile import (
+    EMBED,
+    waiting,
+)
 
 pytestmark = pytest.mark.e2e
 IMPORT_ID = "20261106T000000000000Z-abcdef"
 RECORDED = "20261106T000000000000Z-fedcba"  # the record_import messages' import
-EMBED = {"callbacks": None, "errbacks": None, "chain": None, "chord": None}
 SUMMARY = {"import_id": RECORDED, "file": "x.csv", "started_at": "a", "finished_reading_at": "b",
            "rows": 1, "accepted": 1, "rejected": 0, "enqueued": 1}  # fmt: skip
 PERSON, PEOPLE, RECORD = "tasks.store_person", "tasks.store_people", "tasks.record_import"
@@ -83,12 +86,6 @@ def taken_dead_letters(queue: str) -> dict[str, dict]:
             headers = message.properties.get("application_headers") or {}
             found[str(headers.get("id"))] = headers
     return found
-
-
-def waiting(queue: str) -> int:
-    """Messages in the queue, the unacknowledged included once no consumer holds them."""
-    with Connection(BROKER_URL) as connection:
-        return connection.default_channel.queue_declare(queue=queue, passive=True).message_count
 
 
 @pytest.mark.timeout(240)

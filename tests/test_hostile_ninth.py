@@ -10,9 +10,7 @@ import. Each is now stored or dead-lettered once, and every row around it stored
 """
 
 import json
-import os
 import time
-import uuid
 
 import pytest
 from kombu import Connection
@@ -20,15 +18,21 @@ from kombu import Connection
 from people_import_contract.limits import new_import_id
 from people_import_contract.queues import bulk_name
 from tests import services
-from tests.helpers import BACKEND_URL, BROKER_URL, Worker, people_table, run_json, write_csv
-from tests.test_hostile_fifth import (
+from tests.helpers import BROKER_URL, people_table, run_json, write_csv
+from tests.hostile import (
     JSON,
     PEOPLE,
     PERSON,
+    STORED,
+    Case,
     bulk_body,
     counts,
     kwargs_of,
+    mode_worker,
     publish,
+    publish_among_valid,
+    rows_of,
+    settle_and_check,
     taken_dead_letters,
     task_body,
     waiting,
@@ -41,20 +45,7 @@ MODES = [(True, "quorum"), (False, "classic")]
 @pytest.fixture(scope="module", params=MODES, ids=lambda m: f"{'fast' if m[0] else 'slow'}-{m[1]}")
 def worker(request, database_url, tmp_path_factory):
     """One worker for every test of a mode, on a queue of its own of that type."""
-    fast, kind = request.param
-    queue, logs = f"e2e9-{uuid.uuid4().hex[:8]}", tmp_path_factory.mktemp("hostile9")
-    env = {**os.environ, "BROKER_CONN": BROKER_URL, "BACKEND_CONN": BACKEND_URL,
-           "DATABASE_URL": database_url, "IMPORT_QUEUE": queue, "LOGS_DIR": str(logs),
-           "IMPORT_QUEUE_TYPE": kind, "FAST_PATHS": "1" if fast else "0"}  # fmt: skip
-    started = Worker(env, logs / "worker.log")
-    started.fast, started.queue, started.queue_type, started.env = fast, queue, kind, env
-    yield started
-    started.stop()
-    with Connection(BROKER_URL) as connection:
-        channel = connection.channel()
-        for name in (queue, bulk_name(queue), f"{queue}.dead"):
-            channel.queue_delete(name)
-            channel.exchange_delete(name)
+    yield from mode_worker(request.param, database_url, tmp_path_factory, "hostile9")
 
 
 # Emails whose lower() Python and PostgreSQL (C.UTF-8, as ICU and glibc locales) disagree on:
@@ -205,8 +196,6 @@ def test_headers_naming_celerys_context_methods_are_dead_lettered_not_lost(db, w
     in the pool, outside the task body, and Celery acknowledged the message away (neither stored
     nor dead-lettered); `get: None` failed the task (task.failed, with tracebacks)."""
     from people_import_contract.messages import RECORD_IMPORT, UNDO_IMPORT
-    from tests.test_hostile_fifth import STORED, Case, rows_of, settle_and_check
-    from tests.test_hostile_seventh import publish_among_valid
 
     import_id, other = new_import_id(), new_import_id()
     refused = ["message.bad_headers"]

@@ -13,18 +13,13 @@ queue (decoded there by Celery's strategy), and valid rows whose headers decode 
 objects, held or dead-lettered while storing is stalled.
 """
 
-import calendar
 import itertools
 import json
-import sys
 import time
-from contextlib import contextmanager
 from datetime import datetime
 from decimal import Decimal
 from functools import partial
-from unittest import mock
 
-import amqp
 import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
@@ -35,12 +30,14 @@ from people_import_contract.limits import MAX_MESSAGE_BYTES, MAX_TASK_BYTES, new
 from people_import_contract.queues import bulk_name
 from tests import services
 from tests.helpers import BROKER_URL
-from tests.test_hostile_fifth import (
+from tests.hostile import (
     EMBED,
+    FAR_FUTURE,
     JSON,
     MODES,
     PEOPLE,
     PERSON,
+    REPLAYED,
     STORED,
     Case,
     bulk_body,
@@ -48,7 +45,9 @@ from tests.test_hostile_fifth import (
     deep,
     email,
     kwargs_of,
+    peak_rss_mb,
     publish,
+    publish_among_valid,
     rows_of,
     settle_and_check,
     stored_lines,
@@ -56,57 +55,8 @@ from tests.test_hostile_fifth import (
     task_body,
     waiting,
 )
-from tests.test_poison import peak_rss_mb
 
 pytestmark = pytest.mark.e2e
-REPLAYED = {dead_letters.REPLAYED: "1", dead_letters.COUNTED: "1"}
-
-
-FAR_FUTURE = datetime(9999, 12, 31, 23, 59, 58)  # written as 2**40 s: year 36812
-
-
-@contextmanager
-def timestamps_past_year_9999():
-    """py-amqp writes a datetime as calendar.timegm's seconds (never past 9999), and reads
-    one with datetime.fromtimestamp, which raises past 9999: FAR_FUTURE is written 2**40."""
-    timegm = calendar.timegm
-
-    def far(moment):
-        return 2**40 if tuple(moment[:6]) == FAR_FUTURE.timetuple()[:6] else timegm(moment)
-
-    with mock.patch.object(amqp.serialization.calendar, "timegm", far):
-        yield
-
-
-def publish_among_valid(queue: str, import_id: str, cases: dict[str, Case]) -> set[int]:
-    """Each case behind a valid message on the same queue; the valid rows' lines."""
-    good = set()
-    limit = sys.getrecursionlimit()
-    sys.setrecursionlimit(10_000)  # py-amqp encodes nested headers recursively
-    try:
-        with (
-            Connection(BROKER_URL, transport_options={"confirm_publish": True}) as connection,
-            timestamps_past_year_9999(),
-        ):
-            channel = connection.default_channel
-            for number, case in enumerate(cases.values()):
-                first = 100 + 10 * number
-                if case.suffix:
-                    rows = rows_of(first, 10)
-                    good.update(range(first, first + 10))
-                    body, headers = bulk_body(import_id, rows), {"task": PEOPLE}
-                else:
-                    good.add(first)
-                    body, headers = task_body(kwargs_of(import_id, first)), {"task": PERSON}
-                headers = {"lang": "py", "id": f"g{first}", **headers}
-                publish(channel, queue, body, case.suffix, content_type=JSON,
-                        application_headers=headers, delivery_mode=2)  # fmt: skip
-                extra = {} if case.headers is None else {"application_headers": case.headers}
-                properties = {k: v for k, v in case.properties.items() if v is not None}
-                publish(channel, queue, case.body, case.suffix, **properties, **extra)
-    finally:
-        sys.setrecursionlimit(limit)
-    return good
 
 
 def replay_cases(import_id: str) -> dict[str, Case]:

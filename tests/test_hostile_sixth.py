@@ -24,7 +24,7 @@ from people_import_contract.limits import MAX_TASK_BYTES, new_import_id
 from people_import_contract.queues import bulk_name
 from tests import services
 from tests.helpers import BROKER_URL
-from tests.test_hostile_fifth import (
+from tests.hostile import (
     JSON,
     MODES,
     PEOPLE,
@@ -33,13 +33,13 @@ from tests.test_hostile_fifth import (
     Case,
     bulk_body,
     kwargs_of,
+    peak_rss_mb,
     publish,
     settle_and_check,
     stored_lines,
     task_body,
     waiting,
 )
-from tests.test_poison import peak_rss_mb
 
 pytestmark = pytest.mark.e2e
 FRAME = 131_072  # RabbitMQ's default frame_max

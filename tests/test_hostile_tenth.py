@@ -14,9 +14,7 @@ Each is now stored or dead-lettered once, with its reason, and counted only wher
 """
 
 import json
-import os
 import time
-import uuid
 
 import pytest
 from hypothesis import given, settings
@@ -31,21 +29,20 @@ from people_import_contract.queues import bulk_name
 from store_people.validation import is_email
 from tests import services
 from tests.helpers import (
-    BACKEND_URL,
     BROKER_URL,
-    Worker,
     people_table,
     run_cli,
     run_json,
     write_csv,
 )
-from tests.test_hostile_fifth import (
+from tests.hostile import (
     JSON,
     PEOPLE,
     PERSON,
     bulk_body,
     counts,
     kwargs_of,
+    mode_worker,
     publish,
     taken_dead_letters,
     task_body,
@@ -59,20 +56,7 @@ MODES = [(True, "quorum"), (False, "classic")]
 @pytest.fixture(scope="module", params=MODES, ids=lambda m: f"{'fast' if m[0] else 'slow'}-{m[1]}")
 def worker(request, database_url, tmp_path_factory):
     """One worker for every test of a mode, on a queue of its own of that type."""
-    fast, kind = request.param
-    queue, logs = f"e2e10-{uuid.uuid4().hex[:8]}", tmp_path_factory.mktemp("hostile10")
-    env = {**os.environ, "BROKER_CONN": BROKER_URL, "BACKEND_CONN": BACKEND_URL,
-           "DATABASE_URL": database_url, "IMPORT_QUEUE": queue, "LOGS_DIR": str(logs),
-           "IMPORT_QUEUE_TYPE": kind, "FAST_PATHS": "1" if fast else "0"}  # fmt: skip
-    started = Worker(env, logs / "worker.log")
-    started.fast, started.queue, started.queue_type, started.env = fast, queue, kind, env
-    yield started
-    started.stop()
-    with Connection(BROKER_URL) as connection:
-        channel = connection.channel()
-        for name in (queue, bulk_name(queue), f"{queue}.dead"):
-            channel.queue_delete(name)
-            channel.exchange_delete(name)
+    yield from mode_worker(request.param, database_url, tmp_path_factory, "hostile10")
 
 
 def send(queue: str, import_id: str, rows, bulk: bool = False) -> None:

@@ -7,7 +7,6 @@ message whose every row is invalid. Each ends in `<queue>.dead` or in the table.
 
 import json
 import subprocess
-from pathlib import Path
 
 import pytest
 from kombu import Producer
@@ -16,10 +15,13 @@ from people_import_contract.limits import MAX_MESSAGE_BYTES
 from people_import_contract.queues import exchange
 from tests import services
 from tests.helpers import dead_lettered, people, publishing_connection
+from tests.hostile import (
+    EMBED,
+    peak_rss_mb,
+)
 
 pytestmark = pytest.mark.e2e
 IMPORT_ID = "20261101T000000000000Z-abcdef"
-EMBED = {"callbacks": None, "errbacks": None, "chain": None, "chord": None}
 PERSON = {"import_id": IMPORT_ID, "line": 2, "full_name": "Ana", "email": "ana@example.com"}
 SUMMARY = {"import_id": IMPORT_ID, "file": "x.csv", "started_at": "a", "finished_reading_at": "b",
            "rows": 1, "accepted": 1, "rejected": 0, "enqueued": 1}  # fmt: skip
@@ -133,14 +135,6 @@ def test_poison_inside_a_per_row_batch_touches_no_other_message(db, env, start_w
             f"SELECT stored, failed FROM imports WHERE import_id = '{import_id}'"
         ).one()
     assert tuple(counted) == (stored, 1)  # bad types fail under the import; a 10 KB id has none
-
-
-def peak_rss_mb(pid: int) -> float:
-    """The kernel's high-water mark of one process's resident memory (proc(5): VmHWM)."""
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1]) / 1024
-    raise AssertionError(f"no VmHWM for {pid}")
 
 
 @pytest.mark.timeout(120)

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from sqlalchemy import text
 
 from csv_import.job_record import JobRecord, job_records_for
+from csv_import.options import DELIMITER_SPELLINGS
 from csv_import.settings import Settings
 from csv_import.web import imports as web_imports
 from people_import_contract.job_record import LEASE_SECONDS, job_key
@@ -537,6 +538,26 @@ def test_an_encoding_the_reader_cannot_decide_is_chosen_through_the_api(
     assert response.status_code == 201, response.text
     assert response.json()["mapping"]["delimiter"] == ";"
     assert response.json()["preview"]["would_update"] == 0  # insert-only: Ann stays
+
+
+def test_a_delimiter_is_taken_in_the_spellings_the_cli_takes(db, env, tmp_path):
+    """`TAB`, `tab`, `\\t` or a TAB: the CLI's --delimiter reading (options.delimiter_of);
+    a remapping to `pipe` reads the file again with |; a space is refused naming them all."""
+    api = client(env, tmp_path)
+    headers = csrf(api)
+    tsv = b"name\temail\nAda Lovelace\tada@example.com\nBo Li\tbo@example.com\n"
+    for spelling in ("TAB", "tab", " Tab ", "\\t", "\t"):
+        response = upload(api, tsv, headers, mapping=json.dumps({"delimiter": spelling}))
+        assert response.status_code == 201, (spelling, response.text)
+        result = response.json()
+        assert result["mapping"]["delimiter"] == "\t" and result["preview"]["accepted"] == 2
+    piped = upload(api, tsv.replace(b"\t", b"|"), headers).json()["id"]
+    response = api.post(f"/api/imports/{piped}/mapping", json={"delimiter": "PIPE"},
+                        headers=headers)  # fmt: skip
+    assert response.status_code == 200, response.text
+    assert response.json()["mapping"]["delimiter"] == "|"
+    refused = upload(api, tsv, headers, mapping=json.dumps({"delimiter": "space"})).json()
+    assert refused["error"] == f"mapping: delimiter: {DELIMITER_SPELLINGS}", refused
 
 
 def test_an_encoding_is_chosen_on_the_page_after_the_readers_error(db, env, tmp_path):

@@ -25,7 +25,7 @@ from csv_import.errors import (
     report_failure,
 )
 from csv_import.importer import run_import
-from csv_import.options import STDOUT, ImportOptions
+from csv_import.options import DELIMITER_SPELLINGS, STDOUT, ImportOptions, delimiter_of
 from csv_import.settings import Settings
 from csv_import.stopping import StopSignals
 from csv_import.usage import CommandParser, positive_int, seconds, wants_json
@@ -76,7 +76,10 @@ def build_parser() -> CommandParser:
         help="rows per task (default 1: one task per row; bulk mode above 1, max 10000)",
     )
     add("--encoding", help="file encoding (default: detected)")
-    add("--delimiter", help="field delimiter (default: detected among , ; TAB |)")
+    add(
+        "--delimiter",
+        help=f"field delimiter, {DELIMITER_SPELLINGS} (default: detected among them)",
+    )
     add(
         "--name-columns",
         metavar="H1,H2",
@@ -157,7 +160,7 @@ def import_options(argv: list[str]) -> tuple[ImportOptions, bool]:
         file=args.csv or args.file or "",
         batch_size=args.batch_size,
         encoding=args.encoding,
-        delimiter=args.delimiter.replace("\\t", "\t") if args.delimiter else None,
+        delimiter=delimiter_of(args.delimiter),
         name_columns=column_list(args.name_columns, args.name_column),
         email_columns=column_list(args.email_columns, args.email_column),
         sheet=args.sheet,

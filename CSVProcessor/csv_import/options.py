@@ -17,6 +17,15 @@ from people_import_contract.limits import MAX_ROWS_PER_MESSAGE, is_import_id
 from people_import_contract.messages import MERGE_POLICIES
 
 DELIMITERS = (",", ";", "\t", "|")
+# What --delimiter (and the page's `delimiter`) takes beside the character itself: the names
+# a user types for it, in any case. `\t` is what a shell passes for `--delimiter '\t'`, `bar`
+# the page's word for |. No space: the reader never detects one, and it splits names.
+DELIMITER_NAMES = {"\\t": "\t", "tab": "\t", "comma": ",", "semicolon": ";", "pipe": "|",
+                   "bar": "|"}  # fmt: skip
+DELIMITER_SPELLINGS = (
+    "one of , ; | or a TAB character, or " + ", ".join(list(DELIMITER_NAMES)[:-1])
+    + f" or {list(DELIMITER_NAMES)[-1]} (in any case)"
+)  # fmt: skip
 STDOUT = "-"  # --rejects -: the rejects CSV on standard output
 # What a file of people holds: a decoder that gives this back, fed one byte at a time,
 # reads files as a stream of text. punycode, idna and undefined don't; base64, rot13 and
@@ -63,7 +72,7 @@ class ImportOptions:
         if not 1 <= self.batch_size <= MAX_ROWS_PER_MESSAGE:
             raise UsageError(f"--batch-size: from 1 to {MAX_ROWS_PER_MESSAGE}")
         if self.delimiter is not None and self.delimiter not in DELIMITERS:
-            raise UsageError("--delimiter: one of , ; TAB (\\t) |")
+            raise UsageError(f"--delimiter: {DELIMITER_SPELLINGS}")
         if self.encoding is not None:
             check_encoding(self.encoding)
         if self.merge not in MERGE_POLICIES:
@@ -94,6 +103,22 @@ class ImportOptions:
             "header_line": self.header_line,
             "keep_columns": self.keep_columns,
         }
+
+
+def delimiter_of(text: str | None) -> str | None:
+    """The delimiter `text` names (DELIMITER_SPELLINGS): the CLI's --delimiter and the page's
+    `delimiter` alike. None or "": none, the file's evidence decides. Around a name or a
+    character, spaces are ignored. UsageError (exit 2) naming every spelling otherwise."""
+    if not text:
+        return None
+    if text in DELIMITERS:  # a TAB typed as one: kept before spaces are trimmed
+        return text
+    word = text.strip(" ").lower()
+    if word in DELIMITERS:
+        return word
+    if word in DELIMITER_NAMES:
+        return DELIMITER_NAMES[word]
+    raise UsageError(f"--delimiter: {DELIMITER_SPELLINGS}")
 
 
 def check_encoding(name: str) -> None:

@@ -14,6 +14,7 @@ first record that does.
 import json
 
 from csv_import.errors import InputError, UsageError
+from csv_import.options import DELIMITER_SPELLINGS, delimiter_of
 from csv_import.private_files import create_private
 
 VERSION = 1
@@ -36,6 +37,15 @@ def load(path: str) -> dict:
             raise UsageError(f"--mapping {path}: {role!r} must be a list of column names")
     if not saved.get("email") or not (saved.get("full_name") or saved.get("name_parts")):
         raise UsageError(f"--mapping {path}: needs email and full_name or name_parts columns")
+    # Read as --delimiter reads it: a hand-edited "TAB" (or 5) stopped csv's reader with a
+    # TypeError, a traceback and exit 1.
+    delimiter = saved.get("delimiter")
+    try:
+        if delimiter is not None and not isinstance(delimiter, str):
+            raise UsageError(delimiter)
+        saved["delimiter"] = delimiter_of(delimiter)
+    except UsageError:
+        raise UsageError(f"--mapping {path}: delimiter: {DELIMITER_SPELLINGS}") from None
     saved["path"] = path
     return saved
 

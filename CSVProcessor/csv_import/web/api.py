@@ -18,6 +18,7 @@ whose encoding must be chosen is kept, and its failure says so: {..., "id", "cho
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import FileResponse, JSONResponse
 
+from csv_import.options import DELIMITER_SPELLINGS
 from csv_import.web.imports import DEFAULTS, mapping_of
 from csv_import.web.security import (
     CSRF_FIELD,
@@ -129,7 +130,7 @@ MAPPING_BODY = {
                         "keep_columns": {"type": "boolean", "default": False},
                         "region": {"type": "string", "description": "ISO 3166: DE, US, FR"},
                         "encoding": {"type": "string", "description": "utf-8, cp1250, ..."},
-                        "delimiter": {"type": "string", "enum": [",", ";", "\t", "|"]},
+                        "delimiter": {"type": "string", "description": DELIMITER_SPELLINGS},
                         "remember": {"type": "boolean"},
                     },
                 }

@@ -7,6 +7,7 @@ job record, as `status` reads it (the same object). The upload is deleted as
 soon as the import has read it (or failed to).
 """
 
+import collections
 import dataclasses
 import json
 import logging
@@ -21,7 +22,7 @@ from csv_import import listing, undo
 from csv_import.errors import CliError, InputError, UsageError
 from csv_import.importer import run_import
 from csv_import.job_state import read_job, state_of
-from csv_import.options import ImportOptions
+from csv_import.options import DELIMITER_SPELLINGS, ImportOptions, delimiter_of
 from csv_import.report import as_dict
 from csv_import.status import CLI_COUNTS, describe
 from csv_import.web import review
@@ -31,6 +32,32 @@ from people_import_contract.messages import MERGE_POLICIES
 
 log = logging.getLogger(__name__)
 SWEEP_EVERY = 60  # seconds
+# The runs whose end (counts or error) this server remembers, the latest: a view says them
+# while the import's record can't be read (Redis down, its worker's first write to come).
+# Each was kept for the server's lifetime, one dict per import; an older run is told as
+# after a restart of the server: by its record, else interrupted.
+KEEP_RUNS = 1000
+
+
+class Latest:
+    """A dict of its `size` latest entries, written from the runs' threads."""
+
+    def __init__(self, size: int):
+        self.size, self.entries = size, collections.OrderedDict[str, dict]()
+        self.lock = threading.Lock()
+
+    def __setitem__(self, key: str, value: dict) -> None:
+        with self.lock:
+            self.entries[key] = value
+            self.entries.move_to_end(key)
+            while len(self.entries) > self.size:
+                self.entries.popitem(last=False)
+
+    def get(self, key: str) -> dict | None:
+        return self.entries.get(key)
+
+    def __len__(self) -> int:
+        return len(self.entries)
 
 
 class Imports:
@@ -40,8 +67,8 @@ class Imports:
         self.store.sweep()
         # Uploads never started go after an hour even if nobody comes back to the page.
         threading.Thread(target=self._sweeping, daemon=True, name="sweep-uploads").start()
-        self.errors: dict[str, dict] = {}  # a run that failed before its job record said so
-        self.ended: dict[str, dict] = {}  # a run that ended well: its counts (CLI_COUNTS)
+        self.errors = Latest(KEEP_RUNS)  # a run that failed before its job record said so
+        self.ended = Latest(KEEP_RUNS)  # a run that ended well: its counts (CLI_COUNTS)
         self.threads: dict[str, threading.Thread] = {}
         self.lock = threading.Lock()
 
@@ -306,7 +333,7 @@ CHOICES = {
     "keep_columns": ("--keep-columns", "true or false"),
     "region": ("--region", "a region code such as DE, US, FR"),
     "encoding": ("--encoding", "an encoding's name such as utf-8, cp1252"),
-    "delimiter": ("--delimiter", "one of , ; TAB (\\t) |"),
+    "delimiter": ("--delimiter", DELIMITER_SPELLINGS),
 }
 # The choices that decide how the file's bytes are read: an error advising one of them
 # keeps the upload, to be read again with it.
@@ -359,7 +386,10 @@ def choices_of(mapping: dict, current: dict | None = None) -> dict:
         elif field == "encoding" and isinstance(value, str):
             value = value.strip() or None
         elif field == "delimiter" and isinstance(value, str):
-            value = {"\\t": "\t", "TAB": "\t", "tab": "\t"}.get(value, value) or None
+            try:
+                value = delimiter_of(value)  # the CLI's own reading of --delimiter
+            except UsageError as error:
+                raise InputError(f"mapping: {in_fields(str(error))}") from None
         if value is not None and type(value) not in KINDS[field]:
             raise InputError(f"mapping: {field}: {expected}")
         chosen[field] = value

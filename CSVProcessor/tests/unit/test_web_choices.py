@@ -1,11 +1,12 @@
-"""The page's reading choices (encoding, delimiter) and the CLI's advice in the page's words."""
+"""The page's reading choices (encoding; the delimiter: test_delimiter.py) and the CLI's advice
+in the page's words."""
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from csv_import.errors import InputError, UsageError
-from csv_import.options import DELIMITERS, check_encoding
+from csv_import.options import check_encoding
 from csv_import.web.imports import PAGE_WORDS, choices_of, named
 
 NAMES = st.one_of(
@@ -28,21 +29,6 @@ def test_an_encoding_is_taken_as_the_cli_takes_it_or_refused_naming_the_field(na
         with pytest.raises(InputError) as refused:
             choices_of({"encoding": name})
         assert str(refused.value).startswith("mapping: encoding: ")
-
-
-@given(st.one_of(st.text(max_size=3), st.integers(), st.lists(st.text(max_size=1))))
-def test_a_delimiter_is_one_of_the_clis_or_refused_naming_the_field(value):
-    readable = (
-        {"\\t": "\t", "TAB": "\t", "tab": "\t"}.get(value, value)
-        if isinstance(value, str)
-        else value
-    )
-    if readable == "" or readable in DELIMITERS:
-        assert choices_of({"delimiter": value})["delimiter"] == (readable or None)
-    else:
-        with pytest.raises(InputError) as refused:
-            choices_of({"delimiter": value})
-        assert str(refused.value).startswith("mapping: delimiter: ")
 
 
 def test_an_absent_choice_keeps_the_imports_and_an_empty_one_is_the_evidences():
