@@ -288,22 +288,32 @@ def padded_digits(code: str) -> int:
     return code.count("0") if _PADDED.fullmatch(code) else 0
 
 
+XML_SPACE = "http://www.w3.org/XML/1998/namespace space"
+
+
 def shared_strings(archive: zipfile.ZipFile) -> list[str]:
     if "xl/sharedStrings.xml" not in archive.namelist():
         return []
     strings: list[str] = []
     parts: list[str] = []
-    state = {"text": False, "phonetic": 0, "cost": 0}
+    state = {"text": False, "phonetic": 0, "cost": 0, "run": 0, "keep": False}
 
     def start(name, attrs):
         if name == f"{MAIN} t" and not state["phonetic"]:
             state["text"] = True
+            # Each run's text is trimmed unless it says xml:space="preserve", as Excel and
+            # calamine read it (an inline string's too: xlsx_stream.py); before, `<t> Ann</t>`
+            # was " Ann" here and "Ann" with FAST_PATHS=0.
+            state["run"], state["keep"] = len(parts), attrs.get(XML_SPACE) == "preserve"
         elif name == f"{MAIN} rPh":  # phonetic guide text is not part of the value
             state["phonetic"] += 1
 
     def end(name):
-        if name == f"{MAIN} t":
+        if name == f"{MAIN} t" and state["text"]:
             state["text"] = False
+            if not state["keep"]:
+                run = state["run"]
+                parts[run:] = ["".join(parts[run:]).strip(" \t\r\n")]
         elif name == f"{MAIN} rPh":
             state["phonetic"] -= 1
         elif name == f"{MAIN} si":

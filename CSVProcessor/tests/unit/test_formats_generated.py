@@ -722,3 +722,46 @@ def test_ldif_base64_is_strict_a_line_of_spaces_is_a_fold_and_cr_files_are_told(
     found, lines, skipped = outcomes(path)
     assert found == [(6, "", "", "ldif.unreadable"), (10, "Bob Roe", "b@example.com", None)]
     assert lines == 15
+
+
+@SETTINGS
+@given(
+    st.lists(
+        st.tuples(
+            st.text(st.sampled_from(" \t\nab"), max_size=6),
+            st.sampled_from(["ann@example.com", "Ann Lee", " "]),
+            st.text(st.sampled_from(" \t\nxy"), max_size=6),
+        ),
+        min_size=1,
+        max_size=6,
+    ),
+    st.booleans(),
+)
+def test_shared_strings_with_outer_spaces_read_alike_both_ways(tmp_path, cells, preserve):
+    """A writer that leaves out xml:space="preserve" (Excel writes it for text with outer
+    spaces): Excel and calamine trim each run's text, and so does the streaming reader, for
+    shared strings as for inline ones; before, `<t> Ann</t>` kept its space with FAST_PATHS."""
+    import re
+    import zipfile
+
+    from csv_import.reading.workbooks import CalamineSheet
+    from csv_import.reading.xlsx_stream import XlsxSheet
+
+    path = tmp_path / "spaces.xlsx"
+    workbook = xlsxwriter.Workbook(str(path))
+    sheet = workbook.add_worksheet("People")
+    for row, (before, text, after) in enumerate(cells):
+        sheet.write_string(row, 0, before + text + after)
+    workbook.close()
+    if not preserve:
+        with zipfile.ZipFile(path) as archive:
+            parts = {info: archive.read(info) for info in archive.infolist()}
+        with zipfile.ZipFile(path, "w") as archive:
+            for info, data in parts.items():
+                archive.writestr(info, re.sub(rb' xml:space="preserve"', b"", data))
+    streaming = [(r.line, r.fields) for r in XlsxSheet(str(path))]
+    calamine = CalamineSheet(str(path), "xlsx")
+    try:
+        assert streaming == [(r.line, r.fields) for r in calamine]
+    finally:
+        calamine.close()
