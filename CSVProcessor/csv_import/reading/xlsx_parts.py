@@ -112,10 +112,20 @@ def parse(archive: zipfile.ZipFile, member: str, made, limit: int) -> Iterator[N
         if (run + (first if first >= 0 else len(chunk))) > TAG_LIMIT:
             raise Damaged(f"{member} has more than {TAG_LIMIT:,} bytes without a tag end")
         run = len(chunk) - last - 1 if last >= 0 else run + len(chunk)
-        made.Parse(chunk, False)
+        _fed(made, member, chunk, False)
         yield
-    made.Parse(b"", True)
+    _fed(made, member, b"", True)
     yield
+
+
+def _fed(made, member: str, chunk: bytes, final: bool) -> None:
+    """expat raises LookupError, not an ExpatError, for an XML declaration naming an encoding
+    Python lacks (`<?xml version="1.0" encoding="UTF38"?>`): a damaged part too, where it
+    ended the CLI with a traceback."""
+    try:
+        made.Parse(chunk, final)
+    except LookupError as error:
+        raise Damaged(f"{member} is in no known encoding ({error})") from None
 
 
 def _transitional(handler):

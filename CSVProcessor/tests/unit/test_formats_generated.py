@@ -765,3 +765,62 @@ def test_shared_strings_with_outer_spaces_read_alike_both_ways(tmp_path, cells, 
         assert streaming == [(r.line, r.fields) for r in calamine]
     finally:
         calamine.close()
+
+
+def _unknown_encoding(name: str) -> bool:
+    try:
+        codecs.lookup(name)
+    except LookupError:
+        return True
+    return False
+
+
+@SETTINGS
+@given(
+    st.sampled_from(
+        [
+            "xl/workbook.xml",
+            "xl/sharedStrings.xml",
+            "xl/worksheets/sheet1.xml",
+            "xl/styles.xml",
+            "xl/_rels/workbook.xml.rels",
+            "content.xml",
+            "spreadsheet 2003",
+        ]
+    ),  # fmt: skip
+    st.from_regex(r"[A-Za-z][A-Za-z0-9-]{0,10}", fullmatch=True).filter(_unknown_encoding),
+)
+def test_an_xml_part_in_an_unknown_encoding_is_one_line_not_a_traceback(tmp_path, part, name):
+    """expat raises LookupError, not an ExpatError, for `<?xml ... encoding="UTF38"?>`: any
+    workbook part (or an XML Spreadsheet 2003) so damaged ended the CLI with a traceback."""
+    import zipfile
+
+    import pytest
+
+    from csv_import.errors import InputError
+
+    declaration = f'<?xml version="1.0" encoding="{name}"?>'.encode()
+    if part == "spreadsheet 2003":
+        path = tmp_path / "book.xml"
+        path.write_bytes(
+            declaration + b'<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet">'
+            b"<Worksheet><Table><Row><Cell><Data>Name</Data></Cell></Row></Table></Worksheet>"
+            b"</Workbook>"
+        )
+    else:
+        grid = {(0, 0): "Name", (0, 1): "Email", (1, 0): "Ann Lee", (1, 1): "ann@example.com"}
+        path = tmp_path / ("book.ods" if part == "content.xml" else "book.xlsx")
+        (write_ods if part == "content.xml" else write_xlsx)(path, grid, [], False)
+        with zipfile.ZipFile(path) as archive:
+            parts = {info: archive.read(info) for info in archive.infolist()}
+        with zipfile.ZipFile(path, "w") as archive:
+            for info, data in parts.items():
+                if info.filename == part:
+                    data = (
+                        declaration + data.split(b"?>", 1)[1]
+                        if data.startswith(b"<?xml")
+                        else declaration + data
+                    )
+                archive.writestr(info, data)
+    with pytest.raises(InputError, match="encoding"), open_people(str(path)) as people:
+        list(people.rows())
