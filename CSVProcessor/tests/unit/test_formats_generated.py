@@ -824,3 +824,46 @@ def test_an_xml_part_in_an_unknown_encoding_is_one_line_not_a_traceback(tmp_path
                 archive.writestr(info, data)
     with pytest.raises(InputError, match="encoding"), open_people(str(path)) as people:
         list(people.rows())
+
+
+# ------------------------------------------------------------- one field a line (vertical)
+
+
+@SETTINGS
+@given(
+    st.data(),
+    st.integers(2, 8),
+    st.sampled_from(['Note,"never closed', "x,y,z", "Exported by FormBuilder"]),
+    st.booleans(),
+    st.sampled_from(["\n", "\r\n"]),
+)
+def test_a_broken_line_among_blocks_of_one_field_a_line_costs_no_other_person(
+    tmp_path, data, count, broken, blank, end
+):
+    """A form builder's "one field per row" export, a block a person: one line that is no
+    label and its value (a quote never closed, a line of three cells, a note) made the file
+    a table, every person lost and addresses stored under the name `Email`."""
+    labels = data.draw(st.permutations(["Full Name", "Email", "Phone"]))
+    blocks, people = [], []
+    for i in range(count):
+        name = f"{data.draw(st.sampled_from(WORDS))} {data.draw(st.sampled_from(WORDS))}"
+        values = {"Full Name": name, "Email": f"p{i}@example.com", "Phone": "+44 20 7946 0958"}
+        blocks.append([f"{label},{values[label]}" for label in labels] + ([""] if blank else []))
+        people.append((name, f"p{i}@example.com"))
+    at = data.draw(st.integers(1, count))  # after a block: the first one sets the labels
+    path = tmp_path / "submissions.csv"
+    path.write_text(end.join(line for b in blocks for line in b) + end, newline="")
+    before, _, _ = outcomes(path)
+    assert _people(before) == people
+    spoiled = [*blocks[:at], [broken] + ([""] if blank else []), *blocks[at:]]
+    path.write_text(end.join(line for b in spoiled for line in b) + end, newline="")
+    after, counted, _ = outcomes(path)
+    assert _people(after) == people
+    line = 1 + sum(map(len, blocks[:at]))
+    rejected = [(n, code) for n, _, _, code in after if code is not None]
+    if "Exported" in broken:  # a note of one cell: a reject on its line, or a skipped line
+        assert {n for n, _ in rejected} <= {line}
+    else:
+        code = "row.unclosed_quote" if '"' in broken else "email.missing_at"
+        assert rejected == [(line, code)]
+    assert counted == sum(map(len, spoiled))
