@@ -61,13 +61,18 @@ class _Rows(HTMLParser):
         # Cells spanning down (rowspan): column -> (rows still covered, the cell's text)
         self._down: dict[int, tuple[int, str]] = {}
         self._skip = 0  # inside <script> or <style>: no cell text
+        self._tables = 0  # <table>s open
 
     def handle_starttag(self, tag, attrs):
         if tag == "tr":
             self._end_row()
             self._row, self._size = [], 0
             self._covered()
-        elif tag in _CELLS and self._row is not None:
+        elif tag in _CELLS and (self._row is not None or self._tables):
+            if self._row is None:  # a cell in a table but in no <tr>: a row of its own, as
+                self.handle_starttag("tr", [])  # the HTML Standard's parser makes one
+            self._end_cell()  # HTML lets a cell's </td> out: the next cell ends it
+            assert self._row is not None
             self._row.append([])
             self._in_cell = True
             span = (dict(attrs).get("colspan") or "1").strip()
@@ -76,6 +81,8 @@ class _Rows(HTMLParser):
             self._rowspan = max(min(int(down), 1000), 1) if down.isdecimal() else 1
         elif tag == "br":
             self.handle_data("\n")
+        elif tag == "table":
+            self._tables += 1
         elif tag in ("script", "style"):
             self._skip += 1
 
@@ -85,21 +92,31 @@ class _Rows(HTMLParser):
 
     def handle_endtag(self, tag):
         if tag in _CELLS and self._row is not None:
-            self._in_cell = False
-            at = len(self._row) - 1
-            if self._rowspan > 1:  # the rows below hold this cell too, at its columns
-                text = _text(self._row[-1])
-                for column in range(at, at + self._span + 1):
-                    self._down[column] = (self._rowspan - 1, text if column == at else "")
-            self._row.extend([] for _ in range(self._span))
-            self._span, self._rowspan = 0, 1
-            self._covered()
+            self._end_cell()
         elif tag in ("tr", "table"):
             self._end_row()
             if tag == "table":
                 self._down.clear()  # a cell spans down within its table only
+                self._tables = max(self._tables - 1, 0)
         elif tag in ("script", "style") and self._skip:
             self._skip -= 1
+
+    def _end_cell(self):
+        """The open cell ends: its colspan and rowspan take their places. At its `</td>`, or
+        where HTML lets that tag out (the next `<td>`, `<tr>`, `</tr>`, `</table>`: the
+        HTML Standard's optional end tags); before, such a cell's spans were lost and the
+        columns after it moved from under their header."""
+        if not self._in_cell or self._row is None:
+            return
+        self._in_cell = False
+        at = len(self._row) - 1
+        if self._rowspan > 1:  # the rows below hold this cell too, at its columns
+            text = _text(self._row[-1])
+            for column in range(at, at + self._span + 1):
+                self._down[column] = (self._rowspan - 1, text if column == at else "")
+        self._row.extend([] for _ in range(self._span))
+        self._span, self._rowspan = 0, 1
+        self._covered()
 
     def handle_data(self, data):
         # Past ROW_LIMIT the row is a reject (cell_text.records): no more is held.
@@ -120,6 +137,7 @@ class _Rows(HTMLParser):
         self._end_row()  # a page that ends inside a row (no </tr>, </table>): that row too
 
     def _end_row(self):
+        self._end_cell()
         if self._row is not None:
             for column in sorted(c for c in self._down if c >= len(self._row)):
                 self._row.extend([] for _ in range(column - len(self._row)))
@@ -144,12 +162,29 @@ class HtmlTable:
         self.path, self._raw = path, raw
         self.encoding = encoding or html_encoding(sample, path, whole)
         self.skipped: dict = {}
+        self._decodes()
 
     def describe(self) -> dict:
         return {"kind": self.kind, "encoding": self.encoding}
 
     def __iter__(self) -> Iterator:
         return records(enumerate(self._rows(), 1), skipped=self.skipped)
+
+    def _decodes(self) -> None:
+        """InputError unless the whole page decodes: checked before its first row is sent, as
+        every text file is (line_decoding.py); before, a byte the page's charset can't read
+        past the rows read ahead ended the import after the rows before it were enqueued."""
+        self._raw.seek(0)
+        decoder = codecs.getincrementaldecoder(self.encoding)("strict")
+        try:
+            while chunk := self._raw.read(CHUNK):
+                decoder.decode(chunk)
+            decoder.decode(b"", final=True)
+        except UnicodeDecodeError as error:
+            raise InputError(
+                f"{self.path}: not readable as {self.encoding} ({error.reason});"
+                " give the page's encoding with --encoding"
+            ) from None
 
     def _rows(self) -> Iterator[list[str]]:
         self._raw.seek(0)

@@ -136,7 +136,10 @@ def _starts_a_vcard(head: bytes) -> bool:
 
 
 # LDIF (RFC 2849): blank lines and comments (folded ones too), then `version:` or `dn:`.
-_LDIF_START = re.compile(rb"(?:#[^\n]*\n(?: [^\n]*\n)*|[ \t]*\r?\n)*(?:version|dn):", re.I)
+# Lines end in CRLF, LF or a bare CR (an old Mac's), as the reader reads them.
+_LDIF_START = re.compile(
+    rb"(?:#[^\r\n]*(?:\r\n?|\n)(?: [^\r\n]*(?:\r\n?|\n))*|[ \t]*(?:\r\n?|\n))*(?:version|dn):", re.I
+)
 
 
 def _starts_ldif(head: bytes) -> bool:

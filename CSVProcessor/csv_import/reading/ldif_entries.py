@@ -29,6 +29,7 @@ kept elsewhere, holding no whole person; `changetype: add` is an entry), and a s
 result lines (`search: 2`, `result: 0 Success`, as ldapsearch prints them after the entries).
 """
 
+import base64
 import io
 from collections.abc import Iterator
 
@@ -56,6 +57,8 @@ def entry_of(lines: list[str]) -> dict[str, list]:
     """{attribute, lower-cased: [values]} of one entry; ValueError (or another) if broken."""
     # Each line ended by LF: the library splits on LF only, so a file whose lines end in a
     # bare CR (old Mac exports) would be one line to it.
+    lines = list(_without_dn(lines))
+    _check_base64(lines)
     text = "".join(line.rstrip("\r\n") + "\n" for line in lines)
     data = text.encode("utf-8", "surrogateescape")
     parsed = list(LDIFParser(io.BytesIO(data), strict=True).parse())
@@ -69,6 +72,41 @@ def entry_of(lines: list[str]) -> dict[str, list]:
         # a name given only in tagged forms is still the entry's cn, in the file's order.
         entry.setdefault(attribute.lower().split(";")[0].strip(), []).extend(values)
     return entry
+
+
+def _without_dn(lines: list[str]) -> Iterator[str]:
+    """The entry's lines, its `dn:` line (with the lines folded into it) an empty `dn:`.
+
+    The dn names the entry's place in a directory; no person is read from it. The library
+    checks it against the DN grammar (RFC 4514) and refuses the whole entry when it does
+    not fit: `dn: cn=Lee, Ann,mail=ann@example.com` (a "Last, First" display name, its
+    comma not escaped), a dn of no `attribute=value` (`dn: Ann Lee`), a `dn::` of broken
+    base64, and `DN:` in capitals (the library knows `dn` only) were `ldif.unreadable`
+    rejects, whose cn and mail were whole."""
+    folded = False
+    for line in lines:
+        if folded and line[:1] == " ":
+            continue
+        folded = line[:3].lower() == "dn:"
+        yield "dn:" if folded else line
+
+
+def _check_base64(lines: list[str]) -> None:
+    """binascii.Error unless every `attribute:: value` is base64 (RFC 4648, the folds'
+    spaces aside). The library decodes leniently, leaving out what is no base64: `cn:: @@@`
+    was an empty name (a `name.empty` reject, and `mail:: @@@` an `email.empty` one), and
+    a value with a stray character was read as other text than written."""
+    logical: list[str] = []  # the lines unfolded
+    for line in lines:
+        text = line.rstrip("\r\n")
+        if line[:1] == " " and logical:
+            logical[-1] += text[1:]
+        else:
+            logical.append(text)
+    for text in logical:
+        _, colon, rest = text.partition(":")
+        if colon and rest.startswith(":"):
+            base64.b64decode("".join(rest[1:].split()), validate=True)
 
 
 def texts(entry: dict[str, list], *attributes: str) -> list[str]:
@@ -184,7 +222,9 @@ class LdifEntries(TextRecords):
         error: str | None = None
         comment = False
         for number, line in enumerate(self._lines(), 1):
-            if line is not None and not line.strip():
+            # A line of spaces inside an entry is a fold (RFC 2849: a line starting with a
+            # space continues the line before it), not the blank line that ends the entry.
+            if line is not None and not line.strip() and not (lines and line[:1] == " "):
                 self.skipped["blank"] += 1
                 if lines:
                     yield dn_line or start, block, error, lines

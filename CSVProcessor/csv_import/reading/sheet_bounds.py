@@ -53,6 +53,17 @@ def _too_large(what: str, rows: int, columns: int) -> None:
         )
 
 
+def _dimensions(what: str, first: int, last: int, left: int, right: int) -> None:
+    """A DIMENSIONS record's grid within bounds, and not backwards: its first row after its
+    last (or column) made calamine size its grid from an unsigned difference that wrapped
+    round, an allocation of 515 GB that aborted the CLI (exit 134, a Rust backtrace)."""
+    if first > last or left > right:
+        raise xlsx_parts.Damaged(
+            f"{what} runs backwards (rows {first:,} to {last:,}, columns {left:,} to {right:,})"
+        )
+    _too_large(what, last - first + 1, right - left + 1)
+
+
 # BIFF records whose data starts with the cell's row and column (calamine's xls.rs);
 # blank cells (BLANK, MULBLANK) are not kept by calamine.
 _CELL_RECORDS = {0x0203, 0x0204, 0x00D6, 0x0205, 0x027E, 0x00FD, 0x0006, 0x00BD}
@@ -83,12 +94,9 @@ def _check_biff(data: bytes) -> None:
         offset += 4 + size
         if kind == _BOF:
             sheet, box = sheet + 1, [LAST_ROW, -1, LAST_COLUMN, -1]
-        elif kind == _DIMENSIONS and len(body) >= 14:  # BIFF8: 32-bit rows
-            first, last, left, right = struct.unpack_from("<IIHH", body)
-            _too_large(f"sheet {sheet}'s DIMENSIONS", last - first + 1, right - left + 1)
-        elif kind == _DIMENSIONS and len(body) >= 8:  # BIFF5 and older: 16-bit
-            first, last, left, right = struct.unpack_from("<HHHH", body)
-            _too_large(f"sheet {sheet}'s DIMENSIONS", last - first + 1, right - left + 1)
+        elif kind == _DIMENSIONS and len(body) >= 8:  # BIFF8: 32-bit rows; BIFF5: 16-bit
+            layout = "<IIHH" if len(body) >= 14 else "<HHHH"
+            _dimensions(f"sheet {sheet}'s DIMENSIONS", *struct.unpack_from(layout, body))
         elif kind in _CELL_RECORDS and len(body) >= 4:
             row, column = struct.unpack_from("<HH", body)
             last_column = column

@@ -111,7 +111,7 @@ class SpreadsheetXml:
                 yield from done
                 done.clear()
             parser.Parse(b"", True)
-        except expat.ExpatError as error:
+        except (expat.ExpatError, LookupError) as error:  # LookupError: an unknown encoding
             raise InputError(f"{self.path}: a damaged XML spreadsheet ({error})") from None
         yield from done
         if self.sheet is None:

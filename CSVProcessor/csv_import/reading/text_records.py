@@ -46,6 +46,10 @@ class TextRecords:
     def _lines(self) -> Iterator[str | None]:
         """The file's lines, decoded; None for a line no allowed encoding reads."""
         for line in self._physical_lines():
+            # A byte order mark starting a line is no text: the file's own was read as its
+            # encoding's; one further on is where two exports were joined (`cat a.vcf
+            # b.vcf`), and hid the second file's first BEGIN:VCARD or dn: line.
+            line = line.removeprefix("\ufeff")
             own = None if line.isascii() else self._own_reading(line)
             if own is not None:
                 yield own

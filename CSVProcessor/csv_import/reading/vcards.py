@@ -15,6 +15,7 @@ own. An organization's card (KIND:org, X-ABShowAs:COMPANY) is read as any card: 
 address is a way to reach that firm, stored under the card's FN.
 """
 
+import base64
 import re
 from collections.abc import Iterator
 
@@ -122,7 +123,7 @@ class VCards(TextRecords):
             if error is None:
                 try:
                     _check_quoted_printable(block)
-                    card = _parsed(block)
+                    card = _parsed(_base64_as_text(_blank_folds_joined(block)))
                     _check_text(card)
                 except Exception:  # vobject raises many kinds on broken input
                     error = "vcard.unreadable"
@@ -289,6 +290,48 @@ def _check_quoted_printable(block: list[str]) -> None:
         if _NOT_AN_ESCAPE.search(value):
             raise ValueError("not quoted-printable")
         value = None
+
+
+def _blank_folds_joined(block: list[str]) -> list[str]:
+    """The card with each folded line that holds only spaces (a fold whose continuation is
+    the value's one space: `FN:Björk` + CRLF + two spaces, RFC 6350 3.2) joined to the line
+    before it. vobject, reading quoted-printable, takes a line of spaces for a blank line
+    that ends the property, and the rest of the value for a line of its own: the card was
+    unreadable. After a quoted-printable soft line break (`=`) the line is left as it is."""
+    out: list[str] = []
+    for line in block:
+        before = out[-1].rstrip("\r\n") if out else ""
+        if before and line[:1] in (" ", "\t") and not line.strip() and not before.endswith("="):
+            out[-1] = before + line.rstrip("\r\n")[1:] + "\r\n"
+        else:
+            out.append(line)
+    return out
+
+
+_BASE64 = re.compile(r";\s*(?:ENCODING\s*=\s*(?:B|BASE64)|BASE64)\s*(?=[;:])", re.IGNORECASE)
+
+
+def _base64_as_text(block: list[str]) -> list[str]:
+    """The card with the base64 values (`ENCODING=b`, 2.1's `ENCODING=BASE64`) of the
+    properties a person is read from written as the text they hold, in their CHARSET, else
+    UTF-8. vobject decodes only some of them, to bytes: a TEL or TITLE so written was
+    stored as `b'+4930123456'`, an N or ORG as its base64 letters (`TGVlO0Fubg==` as the
+    name). Base64 that is not (RFC 4648, whitespace aside), or text not in its charset,
+    makes the card unreadable, as broken quoted-printable does."""
+    out: list[str] = []
+    for lines in _properties(block):
+        unfolded = "".join(line.rstrip("\r\n")[1 if i else 0 :] for i, line in enumerate(lines))
+        name, colon, value = unfolded.partition(":")
+        prop = name.split(";")[0].split(".")[-1].strip().upper()
+        if not colon or prop not in _READ or not _BASE64.search(name + ":"):
+            out += lines
+            continue
+        data = base64.b64decode("".join(value.split()), validate=True)  # else binascii.Error
+        charset = _CHARSET.search(name)
+        text = data.decode(charset.group(1) if charset else "utf-8")  # else a UnicodeError
+        text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\\n")
+        out.append(f"{_BASE64.sub('', name + ':')}{text}\r\n")
+    return out
 
 
 def _opens_agent(line: str) -> bool:

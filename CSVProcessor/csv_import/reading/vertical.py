@@ -4,12 +4,12 @@ A form builder's "one field per row" export (123FormBuilder's submissions), a re
 printed as a card: `Full Name,Olivia Bennett`, `Email,olivia@…`, `Phone,…`, then a blank
 line (or the first label again) and the next person. Read as a table, the first line was
 the header and every person but one was lost. When every filled record of the look-ahead
-is a label and its value, the labels come back block after block (two blocks at least),
-and they name an email and a name, each block is one row under a header of the labels
-(in their first block's order). That header is no physical line; a block's row spans its
-lines, blank lines stay blank, so every line is still counted once. A label not in the
-first block is left out; a record that is not a label and its value is passed on as it
-is (a row of the table, rejected or read).
+is a label and its value (a few other lines aside: one in five), the labels come back
+block after block (two blocks at least), and they name an email and a name, each block
+is one row under a header of the labels (in their first block's order). That header is
+no physical line; a block's row spans its lines, blank lines stay blank, so every line is
+still counted once. A label not in the first block is left out; a record that is not a
+label and its value is passed on as it is (a row of the table, rejected or read).
 """
 
 from collections.abc import Iterable, Iterator
@@ -35,13 +35,16 @@ def _pair(record: Record) -> tuple[str, str] | None:
 def labels_of(ahead: list[Record]) -> list[str] | None:
     """The labels of a file of one field a line, in their first block's order; None for
     any other file."""
-    filled = [r for r in ahead if not r.is_blank()]
-    pairs = [_pair(r) for r in filled]
-    if len(pairs) < 4 or any(p is None for p in pairs):
+    # A record the reader could not read (a quote never closed) is a reject whatever the
+    # file is; a line that is no label and its value (`x,y,z`) is passed on as it is
+    # (blocks). Either, once among the pairs, made the file a table: every person lost, an
+    # address stored under the name `Email`. A few such lines (one in five) are allowed.
+    found = [_pair(r) for r in ahead if not r.is_blank() and r.error is None]
+    pairs = [p for p in found if p is not None]
+    if len(pairs) < 4 or (len(found) - len(pairs)) * 4 > len(pairs):
         return None
     labels: list[str] = []
     for pair in pairs:
-        assert pair is not None
         if pair[0] in labels:
             break
         labels.append(pair[0])

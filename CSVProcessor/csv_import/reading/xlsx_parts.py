@@ -112,10 +112,20 @@ def parse(archive: zipfile.ZipFile, member: str, made, limit: int) -> Iterator[N
         if (run + (first if first >= 0 else len(chunk))) > TAG_LIMIT:
             raise Damaged(f"{member} has more than {TAG_LIMIT:,} bytes without a tag end")
         run = len(chunk) - last - 1 if last >= 0 else run + len(chunk)
-        made.Parse(chunk, False)
+        _fed(made, member, chunk, False)
         yield
-    made.Parse(b"", True)
+    _fed(made, member, b"", True)
     yield
+
+
+def _fed(made, member: str, chunk: bytes, final: bool) -> None:
+    """expat raises LookupError, not an ExpatError, for an XML declaration naming an encoding
+    Python lacks (`<?xml version="1.0" encoding="UTF38"?>`): a damaged part too, where it
+    ended the CLI with a traceback."""
+    try:
+        made.Parse(chunk, final)
+    except LookupError as error:
+        raise Damaged(f"{member} is in no known encoding ({error})") from None
 
 
 def _transitional(handler):
@@ -288,22 +298,32 @@ def padded_digits(code: str) -> int:
     return code.count("0") if _PADDED.fullmatch(code) else 0
 
 
+XML_SPACE = "http://www.w3.org/XML/1998/namespace space"
+
+
 def shared_strings(archive: zipfile.ZipFile) -> list[str]:
     if "xl/sharedStrings.xml" not in archive.namelist():
         return []
     strings: list[str] = []
     parts: list[str] = []
-    state = {"text": False, "phonetic": 0, "cost": 0}
+    state = {"text": False, "phonetic": 0, "cost": 0, "run": 0, "keep": False}
 
     def start(name, attrs):
         if name == f"{MAIN} t" and not state["phonetic"]:
             state["text"] = True
+            # Each run's text is trimmed unless it says xml:space="preserve", as Excel and
+            # calamine read it (an inline string's too: xlsx_stream.py); before, `<t> Ann</t>`
+            # was " Ann" here and "Ann" with FAST_PATHS=0.
+            state["run"], state["keep"] = len(parts), attrs.get(XML_SPACE) == "preserve"
         elif name == f"{MAIN} rPh":  # phonetic guide text is not part of the value
             state["phonetic"] += 1
 
     def end(name):
-        if name == f"{MAIN} t":
+        if name == f"{MAIN} t" and state["text"]:
             state["text"] = False
+            if not state["keep"]:
+                run = state["run"]
+                parts[run:] = ["".join(parts[run:]).strip(" \t\r\n")]
         elif name == f"{MAIN} rPh":
             state["phonetic"] -= 1
         elif name == f"{MAIN} si":

@@ -31,11 +31,10 @@ from csv_import.reading.cell_text import (
     records,
     serial_value,
 )
-from csv_import.reading.xlsx_parts import MAIN, STRICT_MAIN, Damaged
+from csv_import.reading.xlsx_parts import MAIN, STRICT_MAIN, XML_SPACE, Damaged
 from csv_import.rows import Record
 
 # the xml:space attribute, as expat names it
-XML_SPACE = "http://www.w3.org/XML/1998/namespace space"
 _LETTERS = re.compile(r"[A-Za-z]{1,12}")
 _NUMBER = re.compile(r"[+-]?(?:(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|inf(?:inity)?|nan)", re.I)
 

@@ -20,6 +20,8 @@ import olefile
 import openpyxl
 import pytest
 import xlwt
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from csv_import.errors import InputError
 from csv_import.reading import xlsx_parts
@@ -432,6 +434,31 @@ def test_an_xls_grid_is_bounded_before_calamine_builds_it(tmp_path, dimensions, 
         return
     assert done.returncode == 2, done.stderr
     assert done.stderr.count("\n") == 1 and done.stderr.rstrip().endswith(error), done.stderr
+
+
+@settings(
+    max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.tuples(
+        st.integers(0, 2**32 - 1),
+        st.integers(0, 2**32 - 1),
+        st.integers(0, 255),
+        st.integers(0, 255),
+    ).filter(lambda d: d[0] > d[1] or d[2] > d[3])
+)
+def test_an_xls_dimensions_that_runs_backwards_is_one_line_not_an_abort(tmp_path, dimensions):
+    """A DIMENSIONS record whose first row (or column) is after its last: calamine sized its
+    grid from an unsigned difference that wrapped round (`memory allocation of 515396060280
+    bytes failed`, exit 134, a Rust backtrace); found by flipping bytes of an .xls."""
+    path = xls(tmp_path / "people.xls", dimensions)
+    env = {**os.environ, "LOGS_DIR": str(tmp_path / "logs")}
+    done = subprocess.run(
+        [sys.executable, str(CLI), str(path), "--dry-run"],
+        capture_output=True, text=True, env=env, preexec_fn=limit_memory, timeout=300,
+    )  # fmt: skip
+    assert done.returncode == 2, done.stderr[-300:]
+    assert done.stderr.count("\n") == 1 and "DIMENSIONS runs backwards" in done.stderr
 
 
 @pytest.mark.parametrize("fast_paths", [True, False], ids=["streaming", "calamine"])
