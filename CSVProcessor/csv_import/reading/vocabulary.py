@@ -32,10 +32,11 @@ LANGUAGES = (
     "en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "no", "fi", "is", "pl", "cs", "sk",
     "hu", "ro", "bg", "hr", "sr", "sl", "uk", "ru", "el", "tr", "lt", "lv", "et", "ja", "zh",
     "ko", "vi", "th", "id", "ms", "ar", "he", "fa", "hi", "bn", "ta", "ur", "tl", "ca", "cy",
-    "ga", "eu", "sw",
+    "ga", "eu", "sw", "ka", "hy", "az", "kk", "uz", "mn", "sq", "mt", "af", "zu", "yo", "ha",
+    "am", "ne", "mr", "si", "km", "lo", "my",
 )  # fmt: skip
 # name_order "family given" in words/*.json
-FAMILY_FIRST = frozenset({"ja", "zh", "ko", "hu", "vi"})
+FAMILY_FIRST = frozenset({"ja", "zh", "ko", "hu", "vi", "km"})
 PARTS = ("full", "display", "given", "middle", "family")
 NAME_PARTS = ("given", "middle", "family")
 # Shortest word found as the head or tail of a longer one: role words ("mail" in
@@ -178,8 +179,8 @@ def scripts() -> frozenset[str]:
 
 def readable(text: str) -> bool:
     """Every letter of `text` is in a script the vocabulary is written in: a header there, in
-    a language the vocabulary has, would say a name word if it were the name's (Georgian
-    სახელი, a word of a script no vocabulary has, cannot be read)."""
+    a language the vocabulary has, would say a name word if it were the name's (Syriac ܫܡܐ,
+    a word of a script no vocabulary has, cannot be read)."""
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and all(script(c) in scripts() for c in letters)
 
