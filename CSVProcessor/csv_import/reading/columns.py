@@ -1472,8 +1472,9 @@ def _guess_name(header, words, rows, evidence, email: set, why: dict, notes: lis
         run = _one_word_run(rows, lettered, candidates)
         if len(run) > 1 and _a_name_by_values_alone(rows, header, words, run, email):
             # "Nino | Beridze" under headers in a language no vocabulary has (Syriac;
-            # Georgian სახელი, გვარი before it had one): one-word names side by side are one name's parts, read in file
-            # order as the row is. The first alone stored "Nino" (the family name lost).
+            # Georgian სახელი, გვარი before it had one): one-word names side by side are one
+            # name's parts, read in file order as the row is. The first alone stored "Nino"
+            # (the family name lost).
             parts = tuple(run)
             for i in run:
                 why[i] = "values are one-word names beside each other (header not a name word)"

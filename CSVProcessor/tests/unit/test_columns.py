@@ -2130,6 +2130,28 @@ def test_a_list_typed_in_a_fifteenth_round_language_gives_names_phones_and_compa
     assert got == expected, (lang, lines[0])
 
 
+UNSPACED = [(lang, w["text"], w["means"]) for lang in ("km", "lo", "my")
+            for w in VOCABULARY[lang]["words"]
+            if w["means"] in ("name", "given", "family", "full", "email", "phone")
+            and " " not in w["text"]]  # fmt: skip
+# Words of no vocabulary meaning (the customer, the student, the member) glued around it.
+AFFIX = {"km": ["អតិថិជន", "សិស្ស", "សមាជិក"], "lo": ["ລູກຄ້າ", "ນັກຮຽນ", "ສະມາຊິກ"],
+         "my": ["ဖောက်သည်", "ကျောင်းသား", "အဖွဲ့ဝင်"]}  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(word=st.sampled_from(UNSPACED), data=st.data())
+def test_a_khmer_lao_or_burmese_word_is_read_inside_a_longer_word(word, data):
+    """Khmer, Lao and Burmese are written without spaces between words, as Thai: a
+    vocabulary word glued to others ("ឈ្មោះអតិថិជន", the customer's name) is read, as a
+    substring, where only a header of that word alone was read."""
+    lang, text, means = word
+    before = "".join(data.draw(st.lists(st.sampled_from(AFFIX[lang]), max_size=2)))
+    after = "".join(data.draw(st.lists(st.sampled_from(AFFIX[lang]), max_size=2)))
+    read = read_header(before + text + after)
+    assert read.means & expected(lang, text, means), (before + text + after, sorted(read.means))
+
+
 @pytest.mark.parametrize(
     ("header", "firm", "encoding"),
     [
