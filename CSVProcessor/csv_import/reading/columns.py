@@ -399,7 +399,15 @@ def guess_known(
                 or _a_firms_role(header[i], words[i])
             )
             and evidence[i].filled
-            and _share(rows, i, legal_form) >= 0.5
+            and (
+                _share(rows, i, legal_form) >= 0.5
+                # a fallback: legal names where the person's own name is there (HawkSoft's
+                # "Client Name" beside "Primary Contact"), a private client's name elsewhere
+                or (
+                    i in fallback
+                    and _legal_beside(rows, i, [n for n in names if n not in fallback])
+                )
+            )
         ]
         # A name-worded column first; else one of no vocabulary word (Fakturoid's "Název").
         legal.sort(key=lambda i: not words[i].means)
@@ -450,6 +458,14 @@ def guess_known(
         else:
             why[i] = "a name column that is not the person's, its values companies' legal names"
     return tuple(phones), tuple(companies), tuple(titles)
+
+
+def _legal_beside(rows, i: int, own: list[int]) -> bool:
+    """Column i's values on the rows where one of `own` (the person's own name columns) is
+    filled: companies' legal names on half of them or more, one row or more."""
+    values = [f[i] for f in rows if i < len(f) and f[i].strip()
+              and any(j < len(f) and f[j].strip() for j in own)]  # fmt: skip
+    return bool(values) and sum(map(legal_form, values)) * 2 >= len(values)
 
 
 def _a_firms_role(text: str, words) -> bool:
@@ -923,12 +939,19 @@ def _guess_email(
         # A column of addresses is a candidate whatever its header ("Elektronik Posta 2
         # Adres"): after the ones the header names, as a per-row fallback.
         # One under a name word too (GitHub's `saml_name_id`) when it holds the row's own
-        # address where both are filled: the person's, never another's.
+        # address where both are filled: the person's, never another's; and another column
+        # names the name ("name,email" over "a@x.com,a@x.com" keeps its name column).
         more = [
             i
             for i in content
             if i not in ranked
-            and (not words[i].means & NAME_WORDS or _echoes_the_address(rows, i, ranked))
+            and (
+                not words[i].means & NAME_WORDS
+                or (
+                    _echoes_the_address(rows, i, ranked)
+                    and any(w.means & NAME_WORDS for j, w in enumerate(words) if j != i)
+                )
+            )
         ]
         for i in more:
             why[i] = "values are addresses (a fallback after the columns named email)"

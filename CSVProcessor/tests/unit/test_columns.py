@@ -2130,6 +2130,38 @@ def test_a_list_typed_in_a_fifteenth_round_language_gives_names_phones_and_compa
     assert got == expected, (lang, lines[0])
 
 
+@settings(max_examples=100, deadline=None)
+@given(
+    clients=st.lists(
+        st.tuples(st.booleans(), st.sampled_from(["Ann", "Bo", "Cleo", "Dev", "Eun", "Femi"]),
+                  st.sampled_from(["Lee", "Ramirez", "Osei", "Novak", "Berg", "Tan"]),
+                  st.sampled_from(["LLC", "Ltd", "Inc.", "GmbH", "S.A."])),
+        min_size=2, max_size=10, unique_by=lambda c: c[2],  # one client (and firm) a family
+    ).filter(lambda c: sum(not firm for firm, *_ in c) >= 2)
+)  # fmt: skip
+def test_a_client_column_of_filed_names_and_firms_beside_a_contact(clients):
+    """An agency's "Client Name": a personal client filed "Family, Given" (turned back
+    however many firms stand among them: a firm's legal name is no person's name in either
+    form), a commercial one by its legal name beside its "Primary Contact", who is the row's
+    person with the firm as company; a personal client's own name is no company."""
+    lines = ["Client Name,Primary Contact,Email"]
+    expected = []
+    for n, (firm, given_name, family, form) in enumerate(clients):
+        address = f"c{n}@example.org"
+        if firm:
+            lines.append(f"{family} Roofing {form},{given_name} {family},{address}")
+            expected.append((f"{given_name} {family}", address, f"{family} Roofing {form}"))
+        else:
+            lines.append(f'"{family}, {given_name}",,{address}')
+            expected.append((f"{given_name} {family}", address, ""))
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "clients.csv"
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        with open_people(path) as file:
+            got = [(r.full_name, r.email, r.company) for r in file.rows()]
+    assert got == expected
+
+
 UNSPACED = [(lang, w["text"], w["means"]) for lang in ("km", "lo", "my")
             for w in VOCABULARY[lang]["words"]
             if w["means"] in ("name", "given", "family", "full", "email", "phone")
