@@ -10,7 +10,8 @@ Maltese, Afrikaans (cp1252), Zulu, Yoruba, Hausa, Amharic, Nepali, Marathi, Sinh
 Khmer (family name first), Lao, Burmese (one name), and a Kazakh phone's vCards; and seven
 added after the first fixes: HawkSoft's clients (filed names among firms), Dentrix's patient
 list, OPERA's profiles, Teams' Get-TeamUser, Wise Agent's spouse columns, NPSP's households
-and a Georgian CRM.
+and a Georgian CRM; and two last, Khmer and Lao shops' customers under headers glued
+without spaces.
 
 Its first run (38 shapes) refused two files (Mongolian, Marathi: a header in a script we
 read saying no name word) and stored the wrong people for 6 more and a wrong phone, company
@@ -1810,5 +1811,42 @@ SHAPES = [
         ),
         encoding="utf-8-sig",
         notes="headers in the genitive (ელ-ფოსტის, მობილურის, კომპანიის); the manager another person",
+    ),
+    Shape(
+        name="khmer-shop-customers-km",
+        product="a Cambodian shop's POS (customers export)",
+        language="km",
+        source="recalled: a Khmer point-of-sale system's customer export: headers glued without spaces (ឈ្មោះអតិថិជន, the customer's name), the salesperson beside",
+        header=("លេខកូដ", "ឈ្មោះអតិថិជន", "លេខទូរស័ព្ទអតិថិជន", "អ៊ីមែលអតិថិជន", "បុគ្គលិកលក់"),
+        rows=(
+            ("C001", "សុខ ដារា", "012 345 678", "dara.sok@gmail.com", "ចាន់ សុភា"),
+            ("C002", "កែវ ចន្ថា", "", "chantha.keo@yahoo.com", "ចាន់ សុភា"),
+            ("C003", "ម៉ៅ រតនា", "077 888 999", "", "ចាន់ សុភា"),
+        ),
+        people=(("សុខ ដារា", "dara.sok@gmail.com"), ("កែវ ចន្ថា", "chantha.keo@yahoo.com")),
+        known=(expect("dara.sok@gmail.com", phone="012 345 678"), expect("chantha.keo@yahoo.com")),
+        encoding="utf-8-sig",
+        notes="Khmer writes no spaces between words: the vocabulary's words inside the headers; the salesperson another person",
+    ),
+    Shape(
+        name="lao-shop-customers-lo",
+        product="a Lao shop's POS (customers export)",
+        language="lo",
+        source="recalled: a Lao point-of-sale system's customer export: headers glued without spaces (ຊື່ລູກຄ້າ, the customer's name)",
+        header=("ລະຫັດ", "ຊື່ລູກຄ້າ", "ນາມສະກຸນລູກຄ້າ", "ເບີໂທລູກຄ້າ", "ອີເມວລູກຄ້າ"),
+        rows=(
+            ("L01", "ສົມພອນ", "ພົມມະວົງ", "020 5555 1234", "somphone.p@gmail.com"),
+            ("L02", "ນ້ອຍ", "ສີສະຫວາດ", "", "noy.sisavath@laotel.example.la"),
+        ),
+        people=(
+            ("ສົມພອນ ພົມມະວົງ", "somphone.p@gmail.com"),
+            ("ນ້ອຍ ສີສະຫວາດ", "noy.sisavath@laotel.example.la"),
+        ),
+        known=(
+            expect("somphone.p@gmail.com", phone="020 5555 1234"),
+            expect("noy.sisavath@laotel.example.la"),
+        ),
+        encoding="utf-8-sig",
+        notes="the customer's given and family names under glued headers",
     ),
 ]
