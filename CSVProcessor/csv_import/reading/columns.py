@@ -399,7 +399,15 @@ def guess_known(
                 or _a_firms_role(header[i], words[i])
             )
             and evidence[i].filled
-            and _share(rows, i, legal_form) >= 0.5
+            and (
+                _share(rows, i, legal_form) >= 0.5
+                # a fallback: legal names where the person's own name is there (HawkSoft's
+                # "Client Name" beside "Primary Contact"), a private client's name elsewhere
+                or (
+                    i in fallback
+                    and _legal_beside(rows, i, [n for n in names if n not in fallback])
+                )
+            )
         ]
         # A name-worded column first; else one of no vocabulary word (Fakturoid's "Název").
         legal.sort(key=lambda i: not words[i].means)
@@ -426,7 +434,7 @@ def guess_known(
             and _share(rows, i, _phone_number) == 1
         ]
     if not phones:
-        # No phone word (a header in a language no vocabulary has: Georgian "ტელეფონი",
+        # No phone word (a header in a language no vocabulary has: Syriac "ܛܠܝܦܘܢ",
         # Swahili "Nambari ya simu"): a column of no vocabulary word whose sampled values are
         # all phone numbers, most written with their +country code, is the phone.
         phones = [i for i in free if not words[i].means and evidence[i].filled
@@ -450,6 +458,14 @@ def guess_known(
         else:
             why[i] = "a name column that is not the person's, its values companies' legal names"
     return tuple(phones), tuple(companies), tuple(titles)
+
+
+def _legal_beside(rows, i: int, own: list[int]) -> bool:
+    """Column i's values on the rows where one of `own` (the person's own name columns) is
+    filled: companies' legal names on half of them or more, one row or more."""
+    values = [f[i] for f in rows if i < len(f) and f[i].strip()
+              and any(j < len(f) and f[j].strip() for j in own)]  # fmt: skip
+    return bool(values) and sum(map(legal_form, values)) * 2 >= len(values)
 
 
 def _a_firms_role(text: str, words) -> bool:
@@ -922,7 +938,21 @@ def _guess_email(
                 why[i] += "; a company's, one domain and one address a row: the work address"
         # A column of addresses is a candidate whatever its header ("Elektronik Posta 2
         # Adres"): after the ones the header names, as a per-row fallback.
-        more = [i for i in content if i not in ranked and not words[i].means & NAME_WORDS]
+        # One under a name word too (GitHub's `saml_name_id`) when it holds the row's own
+        # address where both are filled: the person's, never another's; and another column
+        # names the name ("name,email" over "a@x.com,a@x.com" keeps its name column).
+        more = [
+            i
+            for i in content
+            if i not in ranked
+            and (
+                not words[i].means & NAME_WORDS
+                or (
+                    _echoes_the_address(rows, i, ranked)
+                    and any(w.means & NAME_WORDS for j, w in enumerate(words) if j != i)
+                )
+            )
+        ]
         for i in more:
             why[i] = "values are addresses (a fallback after the columns named email)"
         # Every named column a personal one ("個人メールアドレス", "Private Email") beside a
@@ -951,6 +981,20 @@ def _guess_email(
     for i in signin:
         why[i] = "values are addresses, one per row (its header's word is no email word)"
     return tuple(excluded or signin or said)
+
+
+def _echoes_the_address(rows, i: int, email: list[int]) -> bool:
+    """On the rows where column i and an email column are both filled, one row or more,
+    column i holds the first filled email column's address on more than half of them."""
+    same = both = 0
+    for fields in rows:
+        mine = fields[i].strip().casefold() if i < len(fields) else ""
+        theirs = next((fields[j].strip().casefold() for j in email
+                       if j < len(fields) and fields[j].strip()), "")  # fmt: skip
+        if mine and theirs:
+            both += 1
+            same += mine == theirs
+    return both > 0 and same * 2 > both
 
 
 def _own(columns: list[int], header, evidence, why: dict, notes: list) -> tuple[int, ...]:
@@ -1207,7 +1251,8 @@ def _another_pair(header, full: tuple[int, ...], email: tuple[int, ...], why, no
         pair = [
             i
             for i in email[1:]
-            if theirs and theirs != own and _pair_qualifier(header[i]) == theirs
+            # two columns: one holding addresses under a name word is no pair by itself
+            if i != j and theirs and theirs != own and _pair_qualifier(header[i]) == theirs
         ]
         if pair:
             for i in (j, *pair):
@@ -1449,9 +1494,10 @@ def _guess_name(header, words, rows, evidence, email: set, why: dict, notes: lis
         whole_names = _role_whole_names(rows, words, evidence, email)
         run = _one_word_run(rows, lettered, candidates)
         if len(run) > 1 and _a_name_by_values_alone(rows, header, words, run, email):
-            # "Nino | Beridze" under headers in a language no vocabulary has (Georgian
-            # სახელი, გვარი): one-word names side by side are one name's parts, read in file
-            # order as the row is. The first alone stored "Nino" (the family name lost).
+            # "Nino | Beridze" under headers in a language no vocabulary has (Syriac;
+            # Georgian სახელი, გვარი before it had one): one-word names side by side are one
+            # name's parts, read in file order as the row is. The first alone stored "Nino"
+            # (the family name lost).
             parts = tuple(run)
             for i in run:
                 why[i] = "values are one-word names beside each other (header not a name word)"
@@ -1540,7 +1586,7 @@ def _a_name_by_values_alone(rows, header, words, columns: list[int], email) -> b
     """Columns under no name word, their values name-like, are the name only on evidence
     that they are people's names: whole names (two words or more, or written in a script
     that joins a name's parts, on four in five values); or one-word values under a header
-    in a script no vocabulary reads (Georgian სახელი, the name word we cannot read), named
+    in a script no vocabulary reads (Syriac ܫܡܐ, the name word we cannot read), named
     email (headers swapped: _guess_email's rule) or none (a file without a header), under
     headers sharing a word, or carried by the rows' addresses (Lucía beside
     lucia.fernandez@). A header we can read that says no name ("City" over Berlin, Paris;

@@ -260,8 +260,9 @@ class Table:
                 number = _first_value(fields, phone)
                 region = region_of(_first_value(fields, country), codes) if number else ""
                 # A company equal to the row's name is the customer's name column on a row
-                # without a contact person (Holded's "Nombre" for a private client): the
-                # person, not a company. (Row built whole: namedtuple's _replace costs more.)
+                # without a contact person (Holded's "Nombre" for a private client; filed
+                # "Ramirez, Gloria" for Gloria Ramirez): the person, not a company. (Row
+                # built whole: namedtuple's _replace costs more.)
                 row = Row(row.line, row.full_name, row.email, fields, None, row.alternatives,
                           number, _first_value(fields, company, row.full_name.strip()),
                           _first_value(fields, job_title), row.attributes, region)  # fmt: skip
@@ -560,15 +561,23 @@ def _moved(fields: list[str], order: list[int | None], width: int) -> list[str]:
 
 
 def _first_value(fields: list[str], columns: tuple[int, ...], besides: str = "") -> str:
-    """The first of the columns with a value on the row (other than `besides`); of several
-    values in one cell (Google's " ::: "), the first."""
+    """The first of the columns with a value on the row (other than `besides`, in any order
+    of its words: "Ramirez, Gloria" is Gloria Ramirez); of several values in one cell
+    (Google's " ::: "), the first."""
     for i in columns:
         if i < len(fields) and fields[i].strip() and fields[i] not in MISSING:
             value = fields[i].strip()
             value = value.split(" ::: ", 1)[0] if ":::" in value else value
-            if value != besides:
+            if value != besides and (not besides or _words(value) != _words(besides)):
                 return value
     return ""
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _words(value: str) -> list[str]:
+    return sorted(_LETTERS.findall(value.casefold()))
 
 
 def _family_comma_given(header: str) -> bool:
@@ -602,8 +611,15 @@ def _written_family_comma_given(sample: list[list[str]], i: int) -> bool:
     """A whole-name column whose values are written "family, given" under a header that does
     not say so ("Lee, Ann" under "Display Name", as directories and Outlook's File As write
     them): 4 in 5 or more of its names (of 2 or more), each one comma between words, no
-    digits, and after the comma one or two given names, not "Jr." or "Inc."."""
-    values = [f[i].strip() for f in sample if i < len(f) and f[i].strip() and "@" not in f[i]]
+    digits, and after the comma one or two given names, not "Jr." or "Inc.". A firm's legal
+    name is no person's name in either form, so it is not counted (an insurance agency's
+    "Client Name": "Ramirez, Gloria" for a personal client, "Boyd Roofing LLC" for a
+    commercial one)."""
+    values = [
+        v
+        for f in sample
+        if i < len(f) and (v := f[i].strip()) and "@" not in v and not legal_form(v)
+    ]
     return len(values) >= 2 and sum(map(_family_comma_given_value, values)) * 5 >= len(values) * 4
 
 

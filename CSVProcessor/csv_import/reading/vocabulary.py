@@ -32,10 +32,11 @@ LANGUAGES = (
     "en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "no", "fi", "is", "pl", "cs", "sk",
     "hu", "ro", "bg", "hr", "sr", "sl", "uk", "ru", "el", "tr", "lt", "lv", "et", "ja", "zh",
     "ko", "vi", "th", "id", "ms", "ar", "he", "fa", "hi", "bn", "ta", "ur", "tl", "ca", "cy",
-    "ga", "eu", "sw",
+    "ga", "eu", "sw", "ka", "hy", "az", "kk", "uz", "mn", "sq", "mt", "af", "zu", "yo", "ha",
+    "am", "ne", "mr", "si", "km", "lo", "my",
 )  # fmt: skip
 # name_order "family given" in words/*.json
-FAMILY_FIRST = frozenset({"ja", "zh", "ko", "hu", "vi"})
+FAMILY_FIRST = frozenset({"ja", "zh", "ko", "hu", "vi", "km"})
 PARTS = ("full", "display", "given", "middle", "family")
 NAME_PARTS = ("given", "middle", "family")
 # Shortest word found as the head or tail of a longer one: role words ("mail" in
@@ -46,8 +47,9 @@ COMPOUND_OTHER = 6
 _JOINERS = re.compile(r"(?<=\w)[\-\u2010\u2011\u2012\u2013\u00ad'’ʼ.](?=\w)")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _DIGITS = re.compile(r"(?<=\D)(?=\d)|(?<=\d)(?=\D)")
-# A Latin word glued to a CJK or Thai one is two words: "参加人Email", "TEL会社".
-_CJK = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"
+# A Latin word glued to a CJK, Thai, Lao, Burmese or Khmer one is two words: "参加人Email",
+# "TEL会社".
+_CJK = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"
 _SCRIPTS = re.compile(f"(?<=[{_CJK}])(?=[a-z])|(?<=[a-z])(?=[{_CJK}])")
 
 
@@ -73,18 +75,22 @@ _E_WORDS = ("mail", "post", "pasts", "pasto", "mel", "pošt")
 
 
 def _unspaced(c: str) -> bool:
-    """Han, kana, Hangul-free CJK and Thai: scripts written without spaces between words."""
+    """Han, kana, Hangul-free CJK, Thai, Lao, Burmese and Khmer: scripts written without
+    spaces between words (Khmer "ឈ្មោះអតិថិជន" is the customer's name, "ឈ្មោះ" + "អតិថិជន")."""
     o = ord(c)
     return (
         0x3040 <= o <= 0x30FF
         or 0x3400 <= o <= 0x9FFF
         or 0xF900 <= o <= 0xFAFF
-        or (0x0E00 <= o <= 0x0E7F)
+        or 0x0E00 <= o <= 0x0EFF  # Thai, Lao
+        or 0x1000 <= o <= 0x109F  # Myanmar
+        or 0x1780 <= o <= 0x17FF  # Khmer
     )
 
 
 def unspaced_letter(c: str) -> bool:
-    """A letter of a script written without spaces between words (Han, kana, Thai)."""
+    """A letter of a script written without spaces between words (Han, kana, Thai, Lao,
+    Burmese, Khmer)."""
     return _unspaced(c)
 
 
@@ -178,8 +184,8 @@ def scripts() -> frozenset[str]:
 
 def readable(text: str) -> bool:
     """Every letter of `text` is in a script the vocabulary is written in: a header there, in
-    a language the vocabulary has, would say a name word if it were the name's (Georgian
-    სახელი, a word of a script no vocabulary has, cannot be read)."""
+    a language the vocabulary has, would say a name word if it were the name's (Syriac ܫܡܐ,
+    a word of a script no vocabulary has, cannot be read)."""
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and all(script(c) in scripts() for c in letters)
 

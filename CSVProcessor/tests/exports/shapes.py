@@ -12,6 +12,7 @@ from CSVProcessor.tests.exports import (
     unseen_books,
     unseen_eighth,
     unseen_eleventh,
+    unseen_fifteenth,
     unseen_fifth,
     unseen_fourteenth,
     unseen_fourth,
@@ -48,6 +49,7 @@ SHAPES = [
     *unseen_twelfth.SHAPES,
     *unseen_thirteenth.SHAPES,
     *unseen_fourteenth.SHAPES,
+    *unseen_fifteenth.SHAPES,
 ]
 BY_NAME = {shape.name: shape for shape in SHAPES}
 assert len(BY_NAME) == len(SHAPES), "shape names must be unique"
