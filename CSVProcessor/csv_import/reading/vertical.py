@@ -43,6 +43,8 @@ def labels_of(ahead: list[Record]) -> list[str] | None:
     pairs = [p for p in found if p is not None]
     if len(pairs) < 4 or (len(found) - len(pairs)) * 4 > len(pairs):
         return None
+    if locate.roles(list(pairs[0]))[1]:
+        return None  # `Name,Email`: the first line names both columns, a table's header
     labels: list[str] = []
     for pair in pairs:
         if pair[0] in labels:
@@ -54,7 +56,15 @@ def labels_of(ahead: list[Record]) -> list[str] | None:
         return None
     email = {label for label in labels if read_header(label).has("email")}
     filled_values = [p[1].strip() for p in pairs if p and p[0] in email and p[1].strip()]
-    if not filled_values or sum(map(is_address, filled_values)) * 2 < len(filled_values):
+    addresses = sum(map(is_address, filled_values))
+    if not filled_values or addresses * 2 < len(filled_values):
+        return None
+    # One field a line holds its addresses beside its email labels. More addresses beside
+    # other first cells is a table of two columns, names and addresses, whose names happen
+    # to repeat and one to hold an email word: `Name,Email`, `"Lee, Ann",ann@…`, `"Ray,
+    # MAIL",…`, `"Lee, Ann",…` (a generated test read it one field a line, its names lost).
+    elsewhere = sum(1 for label, value in pairs if label not in email and is_address(value.strip()))
+    if elsewhere > addresses:
         return None
     return labels
 

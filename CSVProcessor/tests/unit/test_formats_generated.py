@@ -867,3 +867,34 @@ def test_a_broken_line_among_blocks_of_one_field_a_line_costs_no_other_person(
         code = "row.unclosed_quote" if '"' in broken else "email.missing_at"
         assert rejected == [(line, code)]
     assert counted == sum(map(len, spoiled))
+
+
+@SETTINGS
+@given(
+    st.sampled_from(["Name", "Full name", "Display Name"]),
+    st.sampled_from(["Email", "E-mail", "Mail"]),
+    st.lists(
+        st.tuples(st.sampled_from(["Lee", "A", "MAIL", "Email", "Phone"]), st.sampled_from(WORDS)),
+        min_size=3,
+        max_size=10,
+    ),
+)
+def test_a_table_of_names_and_addresses_whose_names_repeat_is_no_file_of_one_field_a_line(
+    tmp_path, name_header, email_header, names
+):
+    """`Name,Email` then `"Lee, Ann",p0@…`, `"Ray, MAIL",p1@…`, `"Lee, Ann",p2@…`: two
+    cells a line, first cells repeating, one holding an email word. A generated test of
+    turned names read it as one field a line: the names lost, the first stored as `Email`."""
+    path = tmp_path / "people.csv"
+    lines = [f"{name_header},{email_header}"]
+    lines += [f'"{family}, {given}",p{n}@example.org' for n, (family, given) in enumerate(names)]
+    path.write_text("\r\n".join(lines) + "\r\n", newline="")
+    found, counted, _ = outcomes(path)
+    assert [(line, email) for line, _, email, _ in found] == [
+        (n + 2, f"p{n}@example.org") for n in range(len(names))
+    ]
+    assert all(
+        family in name and given in name
+        for (_, name, _, _), (family, given) in zip(found, names, strict=True)
+    )
+    assert counted == len(lines)
