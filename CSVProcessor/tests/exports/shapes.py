@@ -4,6 +4,7 @@ from collections import Counter
 
 from CSVProcessor.tests.exports import (
     address_books,
+    locales_fifteenth,
     more_products,
     new_products,
     outlook_locales,
@@ -48,6 +49,7 @@ SHAPES = [
     *unseen_twelfth.SHAPES,
     *unseen_thirteenth.SHAPES,
     *unseen_fourteenth.SHAPES,
+    *locales_fifteenth.SHAPES,
 ]
 BY_NAME = {shape.name: shape for shape in SHAPES}
 assert len(BY_NAME) == len(SHAPES), "shape names must be unique"
