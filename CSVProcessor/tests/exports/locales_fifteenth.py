@@ -333,4 +333,120 @@ MAILCHIMP = [
     ),
 ]  # fmt: skip
 
-SHAPES = [*THUNDERBIRD, *WINDOWS_LIVE_MAIL, *ZOOM, *TEAMS, *FORMS, *MAILCHIMP]
+# Added in a second batch: SurveyMonkey (fr, es), Eventbrite (fr, pt-BR), Teams (ja), Zoom (ko).
+MORE = [
+    Shape(
+        name="surveymonkey-coordonnees-fr",
+        product="SurveyMonkey",
+        language="fr",
+        source="recalled: SurveyMonkey's CSV export in French, 'Colonnes développées': the respondent's metadata (an email collector fills the address), then a 'Coordonnées' question whose sub-fields the second header row names",
+        header=("ID du répondant", "ID du collecteur", "Date de début", "Date de fin", "Adresse IP", "Adresse e-mail", "Prénom", "Nom", "Données personnalisées 1", "Êtes-vous satisfait(e) de la formation ?", "Vos coordonnées", "", "", ""),
+        rows=(
+            ("", "", "", "", "", "", "", "", "", "Réponse", "Nom", "Société", "Adresse e-mail", "Numéro de téléphone"),
+            ("118234567801", "431234501", "02/03/2026 10:01:12", "02/03/2026 10:03:40", "", "sylvie.marchand@exemple.fr", "Sylvie", "Marchand", "", "Très satisfait(e)", "Sylvie Marchand", "Cabinet Marchand", "sylvie.marchand@exemple.fr", "01 42 68 53 00"),
+            ("118234567802", "431234501", "02/03/2026 11:15:02", "02/03/2026 11:16:55", "", "t.nguyen@exemple.fr", "Thierry", "Nguyễn", "", "Satisfait(e)", "Thierry Nguyễn", "", "t.nguyen@exemple.fr", ""),
+        ),
+        people=(("Sylvie Marchand", "sylvie.marchand@exemple.fr"), ("Thierry Nguyễn", "t.nguyen@exemple.fr")),
+        known=(expect("sylvie.marchand@exemple.fr", phone="01 42 68 53 00", company="Cabinet Marchand"),),
+        encoding="utf-8-sig",
+        notes="`Nom` is the family name beside `Prénom`; the question's sub-fields are named in the second header row",
+    ),
+    Shape(
+        name="surveymonkey-encuestados-es",
+        product="SurveyMonkey",
+        language="es",
+        source="recalled: SurveyMonkey's CSV export in Spanish, 'Columnas expandidas': the respondent's metadata (an email collector), then the answers",
+        header=("ID del encuestado", "ID del recopilador", "Fecha de inicio", "Fecha de finalización", "Dirección IP", "Dirección de correo electrónico", "Nombre", "Apellido", "Datos personalizados 1", "¿Recomendaría el curso?"),
+        rows=(
+            ("", "", "", "", "", "", "", "", "", "Respuesta"),
+            ("118234567901", "431234601", "02/03/2026 10:01:12", "02/03/2026 10:03:40", "", "a.quintana@ejemplo.mx", "Adriana", "Quintana Rivas", "", "Sí"),
+            ("118234567902", "431234601", "02/03/2026 11:15:02", "02/03/2026 11:16:55", "", "jc.pena@ejemplo.mx", "Juan Carlos", "Peña", "", "No"),
+        ),
+        people=(("Adriana Quintana Rivas", "a.quintana@ejemplo.mx"), ("Juan Carlos Peña", "jc.pena@ejemplo.mx")),
+        encoding="utf-8-sig",
+        notes="`Nombre` is the given name beside `Apellido`; a second header row of `Respuesta`",
+    ),
+    Shape(
+        name="eventbrite-participants-fr",
+        product="Eventbrite",
+        language="fr",
+        source="recalled: Eventbrite's attendee summary in French: the attendee's fields, then the buyer's ('de l'acheteur')",
+        header=("N° de commande", "Date de la commande", "Prénom", "Nom", "E-mail", "Quantité", "Type de billet", "Nom de l'acheteur", "Prénom de l'acheteur", "E-mail de l'acheteur", "Statut du participant"),
+        rows=(
+            ("1384467301", "2026-03-02 10:15:00", "Inès", "Moreau", "ines.moreau@exemple.fr", "1", "Tarif normal", "Moreau", "Inès", "ines.moreau@exemple.fr", "Présent"),
+            ("1384467302", "2026-03-02 11:40:00", "Théo", "Lambert", "theo.lambert@exemple.fr", "1", "Tarif réduit", "Roux", "Céline", "celine.roux@exemple.fr", "Présent"),
+        ),
+        people=(("Inès Moreau", "ines.moreau@exemple.fr"), ("Théo Lambert", "theo.lambert@exemple.fr")),
+        known=(),
+        encoding="utf-8-sig",
+        notes="the buyer's columns ('de l'acheteur') are another person",
+    ),
+    Shape(
+        name="eventbrite-participantes-pt",
+        product="Eventbrite",
+        language="pt",
+        source="recalled: Eventbrite's attendee summary in Brazilian Portuguese: the attendee's fields, then the buyer's ('do comprador')",
+        header=("Nº do pedido", "Data do pedido", "Nome", "Sobrenome", "E-mail", "Quantidade", "Tipo de ingresso", "Sobrenome do comprador", "Nome do comprador", "E-mail do comprador", "Status do participante"),
+        rows=(
+            ("1484467301", "2026-03-02 10:15:00", "Luíza", "Magalhães", "luiza.magalhaes@exemplo.com.br", "1", "Inteira", "Magalhães", "Luíza", "luiza.magalhaes@exemplo.com.br", "Presente"),
+            ("1484467302", "2026-03-02 11:40:00", "Caio", "Brandão", "caio.brandao@exemplo.com.br", "1", "Meia-entrada", "Brandão", "Sérgio", "sergio.brandao@exemplo.com.br", "Presente"),
+        ),
+        people=(("Luíza Magalhães", "luiza.magalhaes@exemplo.com.br"), ("Caio Brandão", "caio.brandao@exemplo.com.br")),
+        known=(),
+        encoding="utf-8-sig",
+        notes="the buyer's columns ('do comprador') are another person, here the father",
+    ),
+    Shape(
+        name="teams-attendance-ja",
+        product="Microsoft Teams",
+        language="ja",
+        source="recalled: Teams' attendance report downloaded from a Japanese client: UTF-16, tabs, three sections",
+        preamble=(
+            ("1. 概要",),
+            ("会議のタイトル", "週次定例"),
+            ("出席した参加者", "2"),
+            ("開始時刻", "2025/11/26 16:16:54"),
+            ("終了時刻", "2025/11/26 16:18:08"),
+            ("会議の期間", "1 分 14 秒"),
+            (),
+            ("2. 参加者",),
+        ),
+        header=("名前", "最初の参加", "最後の退出", "会議の参加時間", "メール", "参加者 ID (UPN)", "役割"),
+        rows=(
+            ("高橋 誠", "2025/11/26 16:16:55", "2025/11/26 16:18:08", "1 分 13 秒", "m.takahashi@example.jp", "m.takahashi@example.jp", "開催者"),
+            ("伊藤 さくら", "2025/11/26 16:17:00", "2025/11/26 16:18:05", "1 分 5 秒", "s.ito@example.jp", "s.ito@example.jp", "出席者"),
+        ),
+        footer=(
+            (),
+            ("3. 会議中のアクティビティ",),
+            ("名前", "参加時刻", "退出時刻", "期間", "メール", "役割"),
+            ("高橋 誠", "2025/11/26 16:16:55", "2025/11/26 16:18:08", "1 分 13 秒", "m.takahashi@example.jp", "開催者"),
+            ("伊藤 さくら", "2025/11/26 16:17:00", "2025/11/26 16:18:05", "1 分 5 秒", "s.ito@example.jp", "出席者"),
+        ),
+        people=(("高橋 誠", "m.takahashi@example.jp"), ("伊藤 さくら", "s.ito@example.jp")),
+        encoding="utf-16",
+        delimiter="\t",
+        notes="a summary block before the table and a second section after it",
+    ),
+    Shape(
+        name="zoom-participants-ko",
+        product="Zoom",
+        language="ko",
+        source="recalled: Zoom's participants report from a Korean account, the meeting block first",
+        preamble=(
+            ("회의 ID", "주제", "시작 시간", "종료 시간", "사용자 이메일", "기간(분)", "참가자"),
+            ("812 3456 7890", "주간 회의", "2026-12-01 10:00:00", "2026-12-01 11:00:00", "host@example.kr", "60", "2"),
+            (),
+        ),
+        header=("이름(원래 이름)", "사용자 이메일", "참가 시간", "나간 시간", "기간(분)", "게스트"),
+        rows=(
+            ("김민준", "minjun.kim@example.kr", "2026-12-01 10:00:00", "2026-12-01 11:00:00", "60", "아니요"),
+            ("박서연 (Seoyeon Park)", "seoyeon.park@example.kr", "2026-12-01 10:02:00", "2026-12-01 10:55:00", "53", "예"),
+        ),
+        people=(("김민준", "minjun.kim@example.kr"), ("박서연 (Seoyeon Park)", "seoyeon.park@example.kr")),
+        encoding="utf-8-sig",
+        notes="the meeting block's address is the host's, not a participant",
+    ),
+]  # fmt: skip
+
+SHAPES = [*THUNDERBIRD, *WINDOWS_LIVE_MAIL, *ZOOM, *TEAMS, *FORMS, *MAILCHIMP, *MORE]
