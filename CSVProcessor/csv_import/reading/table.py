@@ -631,10 +631,10 @@ def _named_below(header: list[str], body: list[Record], starts_a_section) -> lis
     first = next((r for r in body if not r.is_blank()), None)
     if first is None or first.error is not None or not starts_a_section(first.fields):
         return header
-    labels = first.fields
+    labels = [*first.fields, *[""] * len(header)]  # a short record: the rest unnamed
     return [
         label if not name.strip() and label.strip() else name
-        for name, label in zip(header, [*labels, *[""] * (len(header) - len(labels))])
+        for name, label in zip(header, labels, strict=False)
     ]
 
 
