@@ -95,8 +95,12 @@ def _is_utf8(line: bytes) -> bool:
     return True
 
 
-def guess_code_page(lines: list[bytes], path: str) -> tuple[str, str]:
-    """(encoding, reason) for the evidence `lines`; InputError naming the candidates if unsure."""
+def guess_code_page(lines: list[bytes], path: str, header: str = "") -> tuple[str, str]:
+    """(encoding, reason) for the evidence `lines`; InputError naming the candidates if unsure.
+
+    `header` is the file's first line when it is ASCII (so not in the evidence): the
+    language of its name words settles a tie its letters can't.
+    """
     readings = rank(lines)
     best = readings[0]
     if best.score <= 0:
@@ -113,6 +117,12 @@ def guess_code_page(lines: list[bytes], path: str) -> tuple[str, str]:
         if worded is not None:
             return worded.encoding, (
                 f"not UTF-8; reads as text in {worded.encoding} and its header as header words"
+            )
+        spoken = _header_language([best, *rivals], header)
+        if spoken is not None:
+            return spoken.encoding, (
+                f"not UTF-8; reads as text in {spoken.encoding}, "
+                "the code page of its header's language"
             )
         names = ", ".join(r.encoding for r in [best, *rivals][:4])
         sample = _differing_word(best, rivals[0])
@@ -141,6 +151,27 @@ def _header_words(readings: list[Reading]) -> Reading | None:
     if counted[0][0] and (len(counted) == 1 or counted[0][0] > counted[1][0]):
         return counted[0][1]
     return None
+
+
+def _header_language(tied: list[Reading], header: str) -> Reading | None:
+    """The only tied reading whose code page writes the language of the header's name words.
+
+    A Dutch address book's ASCII header (`Voornaam`, `Achternaam`) says cp1252 when one
+    `Joëlle` reads as well in cp1257 (`Joėlle`). A cell of English words is no evidence:
+    headers are written in English everywhere (Greek Outlook's `First Name` too).
+    """
+    from csv_import.reading.vocabulary import read_header  # the vocabulary loads late
+
+    spoken: set[str] = set()
+    for cell in _CELLS.split(header):
+        languages = read_header(cell.strip(' "')).languages if len(cell) < 60 else frozenset()
+        if "en" not in languages:
+            spoken |= languages
+    if not spoken:
+        return None
+    # The code page naming a reading, not every one alike: ISO 8859-4 reads `Joëlle` too.
+    fit = [r for r in tied if spoken & set(CODE_PAGES[r.encoding].split())]
+    return fit[0] if len(fit) == 1 else None
 
 
 def rank(lines: list[bytes]) -> list[Reading]:

@@ -69,14 +69,20 @@ def detect_encoding(sample: bytes, path: str, *, whole: bool = False) -> Decisio
     if _looks_mac_roman(sample):
         return Decision("mac_roman", "not UTF-8; CR line ends and accented letters as MacRoman")
     try:
-        return legacy_decision(evidence_lines(sample), path)
+        return legacy_decision(evidence_lines(sample), path, _ascii_header(sample))
     except InputError:
         if b"\x00" in sample:  # NULs, and no text either: binary after all
             raise binary from None
         raise
 
 
-def legacy_decision(lines: list[bytes], path: str) -> Decision:
+def _ascii_header(sample: bytes) -> str:
+    """The first line of `sample` if it is ASCII (a header the evidence lines leave out)."""
+    first = sample.split(b"\n", 1)[0].rstrip(b"\r")
+    return first.decode("ascii") if first.isascii() else ""
+
+
+def legacy_decision(lines: list[bytes], path: str, header: str = "") -> Decision:
     """The legacy code page of these non-ASCII lines (code_pages.py); InputError if unsure.
 
     charset-normalizer is asked only when no reading we model is text at all
@@ -84,7 +90,7 @@ def legacy_decision(lines: list[bytes], path: str) -> Decision:
     a code page we don't model and its reading has 20 letters and no sign of mojibake.
     """
     try:
-        encoding, reason = guess_code_page(lines, path)
+        encoding, reason = guess_code_page(lines, path, header)
     except InputError as unsure:
         if "equally well" in str(unsure):
             raise

@@ -138,6 +138,8 @@ class Table:
                 header.line, header.lines,
             )  # fmt: skip
         self._raw_header = header.fields if header is not None else self.header
+        if header is not None and not (name_columns or email_columns or saved):
+            self.header = _named_below(self.header, body, self._starts_a_section)
         self.mapping: Mapping = self._map(sample, name_columns, email_columns, saved)
         self._records = chain(body, records)
         self._width = max((*self.mapping.name, *self.mapping.email)) + 1
@@ -632,6 +634,24 @@ def _family_comma_given_value(value: str) -> bool:
     if any(not _GIVEN_WORD.match(w) for w in (*family, *given)):
         return False
     return not any(w.rstrip(".").casefold() in _AFTER_COMMA_NOT_GIVEN for w in given)
+
+
+def _named_below(header: list[str], body: list[Record], starts_a_section) -> list[str]:
+    """The header, each empty cell named by the header labels right under it, if any.
+
+    A survey tool's question of several fields (SurveyMonkey's "Contact information") has
+    its title over the first field and empty cells over the others; the second header row
+    names them all ("Name", "Company", "Email Address", "Phone Number"). That row is
+    skipped as header labels; its names are the empty columns' names.
+    """
+    first = next((r for r in body if not r.is_blank()), None)
+    if first is None or first.error is not None or not starts_a_section(first.fields):
+        return header
+    labels = [*first.fields, *[""] * len(header)]  # a short record: the rest unnamed
+    return [
+        label if not name.strip() and label.strip() else name
+        for name, label in zip(header, labels, strict=False)
+    ]
 
 
 def _grouped(before: list[Record], header: list[str]) -> list[str]:

@@ -4,6 +4,7 @@ from collections import Counter
 
 from CSVProcessor.tests.exports import (
     address_books,
+    locales_fifteenth,
     more_products,
     new_products,
     outlook_locales,
@@ -50,6 +51,7 @@ SHAPES = [
     *unseen_thirteenth.SHAPES,
     *unseen_fourteenth.SHAPES,
     *unseen_fifteenth.SHAPES,
+    *locales_fifteenth.SHAPES,
 ]
 BY_NAME = {shape.name: shape for shape in SHAPES}
 assert len(BY_NAME) == len(SHAPES), "shape names must be unique"

@@ -288,3 +288,43 @@ def test_spanish_opening_signs_stay_text():
     """`¿qué` and `¡hola` open Spanish words: no sign of mojibake."""
     text = "nombre;nota\nAna Pérez;¿qué tal? ¡hola señora!\nJosé Núñez;¿mañana?\n"
     assert rank([text.encode("cp1252")])[0].score > 0
+
+
+def test_a_tie_on_letters_is_settled_by_the_language_of_an_ascii_header(tmp_path):
+    # Thunderbird's Dutch address book in cp1252: one `Joëlle` reads as well in cp1257
+    # (`Joėlle`); the ASCII header's Dutch words say the Western code page.
+    data = "Voornaam,Achternaam,Primair e-mailadres\r\nJoëlle,de Wit,j@example.nl\r\n"
+    path = tmp_path / "book.csv"
+    path.write_bytes(data.encode("cp1252"))
+    with open_people(path) as people:
+        assert [r.full_name for r in people.rows()] == ["Joëlle de Wit"]
+    assert detect_encoding(data.encode("cp1252"), "f").encoding == "cp1252"
+    # An English header is no evidence: the tie is refused as before.
+    english = "First Name,Last Name,Email\r\nJoëlle,de Wit,j@example.nl\r\n".encode("cp1252")
+    with pytest.raises(InputError, match="--encoding"):
+        detect_encoding(english, "f")
+
+
+# Header words of one language, all ASCII, and the code pages that write it.
+ASCII_HEADERS = {
+    ("Voornaam", "Achternaam"): "cp1252",
+    ("Vorname", "Nachname"): "cp1252",
+    ("Vardas", "Pavarde"): "cp1257",
+    ("Vards", "Uzvards"): "cp1257",
+}
+
+
+@settings(max_examples=60)
+@given(
+    header=st.sampled_from(sorted(ASCII_HEADERS)),
+    stem=st.text(alphabet="abdeiklmnorstuv", min_size=2, max_size=6),
+    tail=st.text(alphabet="abdeiklmnorstuv", max_size=4),
+)
+def test_a_name_whose_letter_two_code_pages_read_alike_follows_the_headers_language(
+    header, stem, tail
+):
+    # Byte 0xEB is ë in cp1252 and ė in cp1257, both letters of a language each writes: a
+    # name with only that letter beyond ASCII is read in the header's language's code page.
+    name = b"Jo" + stem.encode() + b"\xeb" + tail.encode()
+    data = ",".join((*header, "Email")).encode() + b"\r\n" + name + b",Wit,j@example.org\r\n"
+    assert detect_encoding(data, "f").encoding == ASCII_HEADERS[header]

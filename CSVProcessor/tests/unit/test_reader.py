@@ -687,6 +687,39 @@ def test_a_file_that_changes_while_it_is_read_keeps_its_last_row_out(write):
             next(rows)  # the truncated last row is never given out
 
 
+SUB_FIELDS = (("Company", "company"), ("Phone Number", "phone"), ("Email Address", None))
+
+
+@settings(max_examples=40, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    order=st.permutations(SUB_FIELDS),
+    company=st.text(alphabet=string.ascii_letters, min_size=3, max_size=10),
+    digits=st.text(alphabet=string.digits, min_size=7, max_size=9),
+)
+def test_a_questions_empty_header_cells_are_named_by_the_labels_under_them(
+    write, order, company, digits
+):
+    """SurveyMonkey's "Contact information" question: its title over the first field,
+    empty cells over the others, the second header row naming each. The empty cells take
+    those names: the company and the phone are read from them, in any order."""
+    values = {"company": f"{company} Ltd", "phone": digits, None: "ann@example.com"}
+    labels = ["Name", *(label for label, _ in order)]
+    header = ["Email Address", "First Name", "Last Name", "Contact information", "", "", ""]
+    people, rows = read(
+        write(
+            (
+                ",".join(header) + "\r\n"
+                + ",,," + ",".join(labels) + "\r\n"
+                + "ann@example.com,Ann,Lee,Ann Lee," + ",".join(values[role] for _, role in order)
+                + "\r\n"
+            ).encode()
+        )
+    )  # fmt: skip
+    assert pairs(rows) == [(3, "Ann Lee", "ann@example.com")]
+    assert (rows[0].company, rows[0].phone) == (values["company"], values["phone"])
+    assert people.skipped == {"header labels": 1}
+
+
 def test_a_header_labels_row_before_the_first_row_is_skipped_not_a_section(write):
     """A survey tool's second header row (the labels under the field names) comes before
     any row: skipped on its own, the rows below it read (not skipped as another section)."""
