@@ -151,6 +151,26 @@ def test_more_operations_in_any_order_match_the_model(db, env, start_worker, tmp
         )
         def import_a_file(self, rows, policy, bulk, kind, invalid_at, refused):
             """Any kind of file; with a row the database refuses, or not."""
+            return self.run_file(rows, policy, bulk, kind, invalid_at, refused)
+
+        # A per-row import with a refused row (its dead letter for `replay` to find), then
+        # nothing, a replay, an undo and a replay, or two replays.
+        @rule(
+            target=imports,
+            rows=ROWS,
+            policy=st.sampled_from(POLICIES),
+            refused=st.tuples(st.integers(0, 4), REFUSED_ROWS),
+            then=st.sampled_from(["", "replay", "undo, replay", "replay, replay"]),
+        )
+        def import_a_refused_row(self, rows, policy, refused, then):
+            imported = self.run_file(rows, policy, False, "csv", None, refused)
+            if then.startswith("undo"):
+                self.undo(imported)
+            for _ in range(then.count("replay")):
+                self.replay_import(imported.import_id)
+            return imported
+
+        def run_file(self, rows, policy, bulk, kind, invalid_at, refused):
             rows = list(rows)
             index = None  # the refused row's, among the rows
             if refused is not None:
@@ -205,11 +225,18 @@ def test_more_operations_in_any_order_match_the_model(db, env, start_worker, tmp
             self.runs.append(Imported(import_id, tuple(rows), args, rejected, 0, path))
             return self.runs[-1]
 
-        @rule(earlier=imports)
-        def replay(self, earlier: Imported):
-            """`replay` of any import: its dead letters back to its queue, stored if the
-            import stands, dead-lettered again as `import.undone` if not."""
-            import_id = earlier.import_id
+        @precondition(lambda self: self.runs)
+        @rule(data=st.data())
+        def replay(self, data):
+            """`replay` of any import, most often of one with a dead letter: its dead
+            letters back to its queue, stored if the import stands, dead-lettered again as
+            `import.undone` if not."""
+            choices = sorted(self.dead)
+            if not choices or data.draw(st.booleans(), "any import"):
+                choices = [run.import_id for run in self.runs]
+            self.replay_import(data.draw(st.sampled_from(choices), "import"))
+
+        def replay_import(self, import_id: str):
             answer = run_json(env, "replay", import_id)
             waiting = self.dead.get(import_id, (None, 0))[1]
             assert answer["replayed"] == waiting, answer
