@@ -38,7 +38,7 @@ from hypothesis.stateful import (
 from sqlalchemy import text
 
 from tests import services
-from tests.helpers import POLICIES, apply, run_cli, run_json, start_cli
+from tests.helpers import POLICIES, apply, run_cli, run_json, start_cli, write_csv
 from tests.operations_model import Model, Written
 from tests.test_faults import finish, table_locked, wait_for_blocked_writers
 from tests.test_operations_model import (
@@ -246,6 +246,8 @@ def test_more_operations_in_any_order_match_the_model(db, env, start_worker, tmp
                 written = next(w for w in self.model.imports if w.import_id == import_id)
                 seen[f"replay, import {'undone' if written.undone else 'standing'}"] += 1
                 if written.undone:
+                    if self.dead[import_id][0] == "import.undone":
+                        return  # replayed again, it vanishes: the xfail test below
                     self.dead[import_id] = ("import.undone", waiting)
                     services.wait_until(
                         lambda: dead_letters(env, {import_id}) == {import_id: self.dead[import_id]},
@@ -384,3 +386,35 @@ def test_more_operations_in_any_order_match_the_model(db, env, start_worker, tmp
         ),
     )
     print(f"\nOPERATIONS MORE | {dict(sorted(seen.items()))}")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="store.py: a row logged after its import's undo counts as stored before "
+    "(replays.replays), so its second replay is acknowledged, not dead-lettered again "
+    "as import.undone (docs/undo.md says it is)",
+)
+@pytest.mark.timeout(180)
+def test_an_undone_imports_dead_letter_replayed_twice_stays_a_dead_letter(
+    db, env, start_worker, tmp_path
+):
+    """The machine's minimal example: a refused row, its import undone, replayed twice."""
+    start_worker()
+    rows = [("Bad Dee", "dee@x.org"), ("Ann Lee", "ann@example.com")]
+    with db.begin() as connection:
+        connection.execute(text(REFUSE))
+    try:
+        result = run_cli(env, write_csv(tmp_path / "p.csv", rows), "--wait", "--json")
+    finally:
+        with db.begin() as connection:
+            connection.execute(text(ALLOW))
+    assert result.returncode == 3, result.stderr
+    import_id = json.loads(result.stdout)["import_id"]
+    run_json(env, "undo", import_id, "--wait")
+    for _ in range(2):
+        assert run_json(env, "replay", import_id)["replayed"] == 1
+        services.wait_until(
+            lambda: dead_letters(env, {import_id}) == {import_id: ("import.undone", 1)},
+            30,
+            "dead-lettered again",
+        )
