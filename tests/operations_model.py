@@ -96,3 +96,28 @@ class Model:
         self.people = after
         answer = {"restored": restored, "removed": removed, "kept": kept}
         return {**answer, "changed": changed}
+
+    def replayed(self, import_id: str, row: tuple) -> dict:
+        """A row of a standing import stored late, by `replay`; the counts it adds
+        (docs/worker.md: a row a later standing import wrote too counts `superseded`)."""
+        written = next(w for w in self.imports if w.import_id == import_id)
+        before, key = self.people, row[1].lower()
+        later = any(w.import_id > import_id and key in w.people_keys() for w in self.standing())
+        counts = {"superseded": 1} if later else predicted(before, [row], written.policy)
+        written.rows.append(row)
+        self.people = self.refold()
+        self.untouched = set()
+        if self.people.get(key) != before.get(key):
+            self.sources[key] = {import_id}
+        return counts
+
+    def at_once(self, imports: list[Written]) -> None:
+        """Imports stored at the same time: the table is their fold in import-id order
+        (docs/undo.md, "Concurrency"); which of them `source_import` names, where several
+        wrote a person, depends on the order their batches came in."""
+        for written in sorted(imports, key=lambda w: w.import_id):
+            self.imported(written)
+        self.untouched = set()
+        for key in set().union(*(w.people_keys() for w in imports)):
+            writers = {w.import_id for w in imports if key in w.people_keys()}
+            self.sources[key] = self.sources[key] | writers
