@@ -149,20 +149,28 @@ def write_and_count(
         elif held:  # all of them: this transaction waits for them, in order
             held.clear()
             upsert.lock_people(session, keys)
+    # The log held first, so an undo of these imports committed before (seen below) or waits
+    # for this transaction (undo.HOLD_THE_LOG takes a lock this one conflicts with).
+    upsert.hold_the_log(session)
     logged = replays.logged(session, rows, keys)
     counted_before = replays.replays(session, rows, logged)
+    # A row of an undone import is never stored (fold.py) and counts nowhere: counted, such
+    # rows made an undone import `stored 5` of 2 enqueued, `inserted 4`, nobody in `people`.
+    # One no delivery stored before is `late`, and is not even logged: logged, a second
+    # replay of its dead letter found it "stored before" and acknowledged it, gone.
+    undone = counts.undone_imports(session, {row.import_id for row in rows})
+    new = [row for row in rows if row.import_id in undone
+           and (row.import_id, row.line) not in counted_before]  # fmt: skip
+    if late is not None:
+        late[:] = new
+    if new:
+        unwritten = {id(row) for row in new}
+        rows = [row for row in rows if id(row) not in unwritten]
+        keys = upsert.people_keys(rows)
     # The people the log held nothing for skip the fold (first_writes.py; fast paths only).
     logged_keys = {key for key, _import in logged} if fast else None
-    changed = upsert.upsert(session, rows, keys, logged_keys)
+    changed = upsert.upsert(session, rows, keys, logged_keys) if rows else []
     replays.keep_earlier_lines(session, rows, logged, counted_before)
-    # The log is written, so an undo of these imports committed before (seen now) or waits for
-    # this transaction (undo.HOLD_THE_LOG). A row of an undone import is logged, never stored
-    # (fold.py): it counts nowhere, and one no delivery stored before goes to `late`. Counted,
-    # such rows made an undone import `stored 5` of 2 enqueued, `inserted 4`, nobody in `people`.
-    undone = counts.undone_imports(session, {row.import_id for row in rows})
-    if late is not None:
-        late[:] = [row for row in rows if row.import_id in undone
-                   and (row.import_id, row.line) not in counted_before]  # fmt: skip
     if undone:
         rows = [row for row in rows if row.import_id not in undone]
         changed = [change for change in changed if change[0] not in undone]

@@ -212,6 +212,18 @@ LOCK_PEOPLE = (
 )
 
 
+# What the log's first write takes anyway (ROW EXCLUSIVE), taken before the batch reads
+# which of its imports were undone: an undo (undo.HOLD_THE_LOG, SHARE ROW EXCLUSIVE) then
+# committed before that read or waits for this transaction; never in between.
+HOLD_THE_LOG = "LOCK TABLE people_writes IN ROW EXCLUSIVE MODE"
+
+
+def hold_the_log(session: Session) -> None:
+    """Take the log's write lock now (PostgreSQL; SQLite writes one at a time)."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text(HOLD_THE_LOG))
+
+
 def lock_people(session: Session, keys: str) -> None:
     """Serialize concurrent batches per person (`keys`: people_keys; PostgreSQL, as SQLite
     writes one at a time)."""
