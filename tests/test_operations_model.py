@@ -84,6 +84,14 @@ def table(db) -> tuple[dict, dict]:
     return people, {row[0]: row[6] for row in rows}
 
 
+def assert_table_is(model: Model, db) -> None:
+    """The people table holds the model's people, each from one of its candidate sources."""
+    people, sources = table(db)
+    assert people == model.people
+    wrong = {key: found for key, found in sources.items() if found not in model.sources[key]}
+    assert not wrong, (wrong, model.sources)
+
+
 def written_marks(db) -> dict:
     """Each person's revision and updated_at: what a write changes."""
     with db.connect() as connection:
@@ -200,11 +208,7 @@ def test_ordinary_operations_in_any_order_match_the_model(db, env, start_worker,
 
         @invariant()
         def the_table_is_the_models(self):
-            people, sources = table(db)
-            assert people == self.model.people
-            wrong = {key: found for key, found in sources.items()
-                     if found not in self.model.sources[key]}  # fmt: skip
-            assert not wrong, (wrong, self.model.sources)
+            assert_table_is(self.model, db)
 
         def teardown(self):
             for import_id, expected in self.expected.items():

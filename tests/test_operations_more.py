@@ -47,7 +47,7 @@ from tests.test_operations_model import (
     ROWS,
     Imported,
     as_stored,
-    table,
+    assert_table_is,
     written_file,
     written_marks,
 )
@@ -362,11 +362,7 @@ def test_more_operations_in_any_order_match_the_model(db, env, start_worker, tmp
 
         @invariant()
         def the_table_is_the_models(self):
-            people, sources = table(db)
-            assert people == self.model.people
-            wrong = {key: found for key, found in sources.items()
-                     if found not in self.model.sources[key]}  # fmt: skip
-            assert not wrong, (wrong, self.model.sources)
+            assert_table_is(self.model, db)
 
         def teardown(self):
             for import_id, expected in self.expected.items():
