@@ -159,12 +159,12 @@ def write_and_count(
     # One no delivery stored before is `late`, and is not even logged: logged, a second
     # replay of its dead letter found it "stored before" and acknowledged it, gone.
     undone = counts.undone_imports(session, {row.import_id for row in rows})
-    new = [row for row in rows if row.import_id in undone
-           and (row.import_id, row.line) not in counted_before]  # fmt: skip
+    late_rows = [row for row in rows if row.import_id in undone
+                 and (row.import_id, row.line) not in counted_before]  # fmt: skip
     if late is not None:
-        late[:] = new
-    if new:
-        unwritten = {id(row) for row in new}
+        late[:] = late_rows
+    if late_rows:
+        unwritten = {id(row) for row in late_rows}
         rows = [row for row in rows if id(row) not in unwritten]
         keys = upsert.people_keys(rows)
     # The people the log held nothing for skip the fold (first_writes.py; fast paths only).
@@ -172,6 +172,8 @@ def write_and_count(
     changed = upsert.upsert(session, rows, keys, logged_keys) if rows else []
     replays.keep_earlier_lines(session, rows, logged, counted_before)
     if undone:
+        # The undone imports' replays went through the log above (nothing to write: their
+        # lines are logged); they count nowhere either.
         rows = [row for row in rows if row.import_id not in undone]
         changed = [change for change in changed if change[0] not in undone]
     mine = {(row.import_id, row.line) for row in rows}
