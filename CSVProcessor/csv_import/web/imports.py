@@ -54,7 +54,8 @@ class Latest:
                 self.entries.popitem(last=False)
 
     def get(self, key: str) -> dict | None:
-        return self.entries.get(key)
+        with self.lock:  # not relying on the GIL to keep a read apart from a reordering write
+            return self.entries.get(key)
 
     def __len__(self) -> int:
         return len(self.entries)
