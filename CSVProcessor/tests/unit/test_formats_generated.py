@@ -16,6 +16,7 @@ import datetime
 import io
 from collections import Counter
 
+import pytest
 import xlsxwriter
 import xlwt
 from hypothesis import HealthCheck, given, settings
@@ -595,33 +596,25 @@ def test_a_broken_entry_among_good_ones_changes_no_other_person(
 # ------------------------------------------------------------------ examples of the fixes
 
 
-def test_two_exports_joined_each_with_its_byte_order_mark_are_read_whole(tmp_path):
+@pytest.mark.parametrize(
+    "name, document, bom, encoding, second, lines",
+    [
+        ("joined.vcf", "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:{0}\r\nEMAIL:{1}\r\nEND:VCARD\r\n",
+         codecs.BOM_UTF8, "utf-8", 6, 10),
+        ("joined.ldif", "dn: cn={0}\ncn: {0}\nmail: {1}\n", codecs.BOM_UTF16_LE, "utf-16-le", 4, 6),
+    ],
+)  # fmt: skip
+def test_two_exports_joined_each_with_its_byte_order_mark_are_read_whole(
+    tmp_path, name, document, bom, encoding, second, lines
+):
     """`cat a.vcf b.vcf`: the second file's BOM hid its first BEGIN:VCARD, and the card was
     skipped as lines outside a card; the same for an LDIF file's first dn: line."""
-    card = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:{0}\r\nEMAIL:{1}\r\nEND:VCARD\r\n"
-    path = tmp_path / "joined.vcf"
-    path.write_bytes(
-        card.format("Ann Lee", "ann@example.com").encode("utf-8-sig")
-        + card.format("Bob Roe", "bob@example.com").encode("utf-8-sig")
-    )
-    found, lines, _ = outcomes(path)
-    assert found == [
-        (1, "Ann Lee", "ann@example.com", None),
-        (6, "Bob Roe", "bob@example.com", None),
-    ]
-    assert lines == 10
-    entry = "dn: cn={0}\ncn: {0}\nmail: {1}\n"
-    path = tmp_path / "joined.ldif"
-    path.write_bytes(
-        codecs.BOM_UTF16_LE + entry.format("Ann Lee", "ann@example.com").encode("utf-16-le")
-        + codecs.BOM_UTF16_LE + entry.format("Bob Roe", "bob@example.com").encode("utf-16-le")
-    )  # fmt: skip
-    found, lines, _ = outcomes(path)
-    assert found == [
-        (1, "Ann Lee", "ann@example.com", None),
-        (4, "Bob Roe", "bob@example.com", None),
-    ]
-    assert lines == 6
+    path = tmp_path / name
+    people = [("Ann Lee", "ann@example.com"), ("Bob Roe", "bob@example.com")]
+    path.write_bytes(b"".join(bom + document.format(*person).encode(encoding) for person in people))
+    found, counted, _ = outcomes(path)
+    assert found == [(1, *people[0], None), (second, *people[1], None)]
+    assert counted == lines
 
 
 def test_an_entry_whose_dn_the_dn_grammar_refuses_is_read(tmp_path):
