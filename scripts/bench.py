@@ -16,8 +16,11 @@ import csv
 import json
 import os
 import random
+import shutil
+import signal
 import subprocess
 import sys
+import tempfile
 import time
 import uuid
 from contextlib import contextmanager, nullcontext
@@ -30,6 +33,9 @@ from bench_ratios import CEILING, ratio_lines
 from bench_usage import Usage, profile_table
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from tests import services  # noqa: E402  (the bench's own PostgreSQL node, as the tests start them)
+
 BIN = Path(sys.executable).parent
 FIRST = ["Ana", "José", "Zoë", "Miguel", "Émilie", "Jürgen", "Søren", "Li", "Mary", "Björn"]
 LAST = ["García", "Müller", "Ødegaard", "Smith", "Dupont", "Nowak", "O'Brien", "Conceição"]
@@ -239,6 +245,75 @@ def deployed_command() -> list[str]:
     raise SystemExit("bench: no CMD in StorePeople/Dockerfile")
 
 
+def deployed_postgres_settings() -> dict[str, str]:
+    """StorePeople/docker-compose.yml's settings for PostgreSQL, so the bench's database
+    runs as deployed."""
+    return postgres_settings((ROOT / "StorePeople" / "docker-compose.yml").read_text())
+
+
+def postgres_settings(compose: str) -> dict[str, str]:
+    """The `-c` settings of the postgres service's command in a compose file: a flow list of
+    quoted strings (JSON), as Dockerfile's CMD is; none without a command."""
+    service = compose[compose.index("\n  postgres:\n") :]
+    service = service[: service.index("\n  redis:\n")]
+    if "command:" not in service:
+        return {}
+    listed = service[service.index("command:") + len("command:") :]
+    command = json.loads(listed[: listed.index("]") + 1])
+    return dict(
+        command[i + 1].split("=", 1) for i in range(1, len(command) - 1) if command[i] == "-c"
+    )
+
+
+@contextmanager
+def bench_database(where: str, changed: list[str]):
+    """The server the bench measures: (admin DSN, port). `deployed`: a node of its own, with
+    fsync on and docker-compose's settings (plus `changed`, NAME=VALUE), all its processes
+    counted as PostgreSQL; `machine`: the machine's shared server, as it is configured."""
+    if where == "machine":
+        yield "host=127.0.0.1 user=postgres dbname=postgres", 5432
+        return
+    settings = {**deployed_postgres_settings(), **dict(c.split("=", 1) for c in changed)}
+    folder = Path(tempfile.mkdtemp(prefix="bench-postgres-"))
+    folder.chmod(0o755)  # the postgres user reaches its data folder
+    node = None
+    try:
+        node = services.Postgres(folder, settings=settings, durable=True)
+        Usage.postmaster = node.postmaster_pid
+        shown = " ".join(f"{name}={value}" for name, value in settings.items())
+        print(f"bench: PostgreSQL node of its own, fsync on, {shown or 'defaults'}", flush=True)
+        admin = f"host=127.0.0.1 port={node.port} user=postgres dbname=postgres"
+        yield admin, node.port
+        if "pg_stat_statements" in settings.get("shared_preload_libraries", ""):
+            print(statements_table(admin))
+    finally:
+        Usage.postmaster = None
+        if node is not None:
+            node.stop("fast")
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def statements_table(admin_dsn: str, most: int = 15) -> str:
+    """The statements PostgreSQL spent most time in over the whole run, nested ones (the
+    history trigger's) apart: with --postgres-settings
+    shared_preload_libraries=pg_stat_statements pg_stat_statements.track=all."""
+    with psycopg2.connect(admin_dsn) as connection, connection.cursor() as cursor:
+        cursor.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements")
+        cursor.execute(
+            "SELECT total_exec_time / 1000, calls, rows, toplevel,"
+            " regexp_replace(query, '\\s+', ' ', 'g')"
+            " FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT %s",
+            (most,),
+        )
+        found = cursor.fetchall()
+    lines = [f"PostgreSQL's statements by time (pg_stat_statements), the {most} first"]
+    lines.append(f"{'seconds':>8} {'calls':>8} {'rows':>9} level statement")
+    for seconds, calls, rows, toplevel, query in found:
+        level = "top" if toplevel else "inner"
+        lines.append(f"{seconds:>8.2f} {calls:>8} {rows:>9} {level:<5} {query[:150]}")
+    return "\n".join(lines)
+
+
 def deployed_loglevel() -> str:
     return next(a.split("=")[1] for a in deployed_command() if a.startswith("--loglevel="))
 
@@ -446,22 +521,43 @@ def main() -> None:
         " address (on the first queue type)",
     )
     parser.add_argument(
+        "--postgres",
+        choices=["deployed", "machine"],
+        default="deployed",
+        help="deployed: a PostgreSQL node of the bench's own with docker-compose.yml's settings;"
+        " machine: the machine's shared server (5432), as configured",
+    )
+    parser.add_argument(
+        "--postgres-settings",
+        nargs="*",
+        default=[],
+        metavar="NAME=VALUE",
+        help="with --postgres deployed: settings changed from docker-compose's, to compare",
+    )
+    parser.add_argument(
         "--per-row-max",
         type=int,
         default=1_000_000,
         help="per-row runs only for files up to this many rows (10M per-row would take an hour)",
     )
     options = parser.parse_args()
+    # A stopped bench (kill, timeout) still drops its database and stops its node (finally).
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit("bench: stopped (SIGTERM)"))
     workdir = Path(options.workdir)
     workdir.mkdir(exist_ok=True)
+    with bench_database(options.postgres, options.postgres_settings) as (admin_dsn, port):
+        run(options, workdir, admin_dsn, port)
+
+
+def run(options, workdir: Path, admin_dsn: str, port: int) -> None:
     name = f"people_bench_{uuid.uuid4().hex[:8]}"
-    admin = psycopg2.connect("host=127.0.0.1 user=postgres dbname=postgres")
+    admin = psycopg2.connect(admin_dsn)
     admin.autocommit = True
     admin.cursor().execute(f'CREATE DATABASE "{name}"')
-    dsn = f"host=127.0.0.1 user=postgres dbname={name}"
+    dsn = f"host=127.0.0.1 port={port} user=postgres dbname={name}"
     env = {
         **os.environ,
-        "DATABASE_URL": f"postgresql+psycopg2://postgres@127.0.0.1/{name}",
+        "DATABASE_URL": f"postgresql+psycopg2://postgres@127.0.0.1:{port}/{name}",
         "IMPORT_QUEUE": f"bench-{name[-8:]}",
         "LOGS_DIR": str(workdir / "logs"),
     }

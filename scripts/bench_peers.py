@@ -50,7 +50,7 @@ BLOCK = 500
 PGLOADER_COMMAND = """
 LOAD CSV
      FROM '{path}' WITH ENCODING utf-8 (full_name, email, source_import, source_line)
-     INTO postgresql://postgres@127.0.0.1:5432/{database}
+     INTO postgresql://postgres@127.0.0.1:{port}/{database}
      TARGET TABLE {table}
      TARGET COLUMNS (full_name, email, source_import, source_line)
      WITH fields optionally enclosed by '"',
@@ -66,7 +66,14 @@ def pgloader_seconds(cursor, database: str, table: str, final: Path, rows: int) 
     the table's indexes unless told `drop indexes` (its docs, ref/csv), so the unique
     lower(email) index is maintained row by row, as for COPY."""
     with tempfile.NamedTemporaryFile("w", suffix=".load", delete=False) as command:
-        command.write(PGLOADER_COMMAND.format(path=final.resolve(), database=database, table=table))
+        command.write(
+            PGLOADER_COMMAND.format(
+                path=final.resolve(),
+                port=cursor.connection.get_dsn_parameters()["port"],
+                database=database,
+                table=table,
+            )
+        )
     try:
         started = time.perf_counter()
         result = subprocess.run(

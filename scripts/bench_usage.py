@@ -3,7 +3,9 @@
 CPU: utime + stime (/proc/<pid>/stat, proc(5)) of each process, last sample minus
 first; a process born during the run counts from zero. Components: the CLI (the
 bench's other children: /usr/bin/time and the CLI), the worker's main process, its
-pool processes, the PostgreSQL backends connected to the bench database, RabbitMQ's
+pool processes, PostgreSQL (the backends connected to the bench database; on the bench's
+own node, `Usage.postmaster`, every process of it: the checkpointer and WAL writer work
+for the load too), RabbitMQ's
 beam.smp and redis-server. The last ≤ `interval` seconds of a process that exits
 between two samples are missed; the CLI's own total comes from /usr/bin/time.
 RabbitMQ and Redis are shared with whatever else runs on the machine.
@@ -53,6 +55,8 @@ def cmdline(pid: int) -> str:
 class Usage:
     """Samples in a thread while the `with` block runs; `cpu` and `memory` after it."""
 
+    postmaster: int | None = None  # the bench's own PostgreSQL node, when it runs one
+
     def __init__(self, worker_pid: int | None, database: str, interval: float = 0.25):
         self.worker_pid, self.database, self.interval = worker_pid, database, interval
         self.me = os.getpid()
@@ -75,6 +79,8 @@ class Usage:
         if comm == "redis-server":
             return "Redis"
         if comm == "postgres":
+            if self.postmaster is not None:
+                return "PostgreSQL" if ppid == self.postmaster else None
             if pid not in self.backends:  # the process title names the database (backend)
                 self.backends[pid] = f" {self.database} " in cmdline(pid)
             return "PostgreSQL" if self.backends[pid] else None

@@ -106,10 +106,19 @@ class Postgres:
     """A cluster of our own (trust auth), with the `people` schema migrated.
 
     With `tls`: ssl=on and only `hostssl` connections accepted; `tls_url` asks
-    for sslmode=verify-full.
+    for sslmode=verify-full. Tests run it with fsync=off (their data is thrown away);
+    `durable` keeps fsync on and `settings` adds server settings (the bench's node, as
+    deployed).
     """
 
-    def __init__(self, root: Path, tls: Certificates | None = None):
+    def __init__(
+        self,
+        root: Path,
+        tls: Certificates | None = None,
+        settings: dict[str, str] | None = None,
+        durable: bool = False,
+    ):
+        self.settings = {**({} if durable else {"fsync": "off"}), **(settings or {})}
         self.folder = owned_folder(root, "postgres", "postgres")
         self.data = self.folder / "data"
         self.port = free_port()
@@ -143,7 +152,10 @@ class Postgres:
         )
 
     def start(self) -> None:
-        options = f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1 -c fsync=off"
+        settings = {"listen_addresses": "127.0.0.1", **self.settings}
+        options = f"-p {self.port} -k {self.folder} " + " ".join(
+            f"-c {name}={value}" for name, value in settings.items()
+        )
         self._as_postgres(
             PG_BIN / "pg_ctl",
             "start",
@@ -155,6 +167,10 @@ class Postgres:
             "-o",
             options,
         )
+
+    @property
+    def postmaster_pid(self) -> int:
+        return int((self.data / "postmaster.pid").read_text().split()[0])
 
     def stop(self, mode: str = "immediate") -> None:
         self._as_postgres(PG_BIN / "pg_ctl", "stop", "-w", "-D", self.data, "-m", mode)

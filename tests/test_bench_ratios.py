@@ -1,6 +1,8 @@
 """The bench's arithmetic: same-run ratios and CPU per 1M rows (scripts/bench_ratios.py,
-scripts/bench_usage.py). Pure functions: no services, no timing."""
+scripts/bench_usage.py) and the settings its database runs with. Pure functions but one
+read of the machine's pg_settings: no timing."""
 
+import json
 import sys
 from pathlib import Path
 from types import SimpleNamespace
@@ -87,3 +89,35 @@ def test_the_bare_ceiling_writes_exactly_rows_messages_in_file_order(encoded, bl
     assert all(0 < size <= block for size, _ in written)
     cycled = (encoded * (rows // len(encoded) + 1))[:rows]
     assert b"".join(data for _, data in written) == b"".join(cycled)
+
+
+SETTING_NAMES = st.from_regex(r"[a-z][a-z_.]{0,30}", fullmatch=True)
+SETTING_VALUES = st.from_regex(r"[A-Za-z0-9_.]{1,12}", fullmatch=True)
+
+
+@given(st.dictionaries(SETTING_NAMES, SETTING_VALUES, max_size=6))
+def test_the_bench_runs_postgresql_with_the_compose_files_settings(settings):
+    """bench.postgres_settings reads back the `-c` options a compose file's postgres service
+    is given, and none when it has no command; other services' commands are not its."""
+    from bench import postgres_settings
+
+    command = ["postgres"] + [a for n, v in settings.items() for a in ("-c", f"{n}={v}")]
+    written = "\n    command: " + json.dumps(command) if settings else ""
+    compose = (
+        "services:\n  postgres:\n    image: postgres:15-bookworm" + written + "\n"
+        '  redis:\n    image: redis:7.0-bookworm\n    command: ["redis-server", "-c", "a=b"]\n'
+    )
+    assert postgres_settings(compose) == settings
+
+
+def test_the_compose_files_postgresql_settings_are_postgresqls():
+    """Each setting docker-compose.yml gives PostgreSQL (and so the bench's node) is one
+    PostgreSQL 15 knows, by pg_settings of the machine's server."""
+    import psycopg2
+    from bench import deployed_postgres_settings
+
+    dsn = "host=127.0.0.1 user=postgres dbname=postgres"
+    with psycopg2.connect(dsn) as connection, connection.cursor() as cursor:
+        cursor.execute("SELECT name FROM pg_settings")
+        known = {name for (name,) in cursor}
+    assert set(deployed_postgres_settings()) <= known
