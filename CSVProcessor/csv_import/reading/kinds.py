@@ -132,7 +132,38 @@ _SPREADSHEET_XML = b"urn:schemas-microsoft-com:office:spreadsheet"  # Excel's XM
 
 
 def _starts_a_vcard(head: bytes) -> bool:
-    return head.lstrip().upper().startswith(b"BEGIN:VCARD")
+    return head.lstrip().upper().startswith(b"BEGIN:VCARD") or _mostly_records(
+        head, _VCARD_OPENS, _VCARD_LINE
+    )
+
+
+# A file whose first line is not its first record's (a stray `END:VCARD`, a title line, a
+# first card whose BEGIN:VCARD was cut) is still vCard or LDIF when a record opens within
+# its first few lines and, from there on, at least three in four of its first lines are
+# the format's content lines (RFC 6350 3.3 `[group.]name[;params]:value`; RFC 2849
+# `attr[;options]:`, `::`, `:<`), folds or comments. A table's rows are not such lines; the
+# reader skips the lines before the record, each with its reason.
+_VCARD_OPENS = re.compile(rb"[ \t]*BEGIN:VCARD[ \t]*$", re.I)
+_VCARD_LINE = re.compile(rb"(?:[A-Za-z0-9-]+\.)?[A-Za-z0-9-]+(?:;[^:]*)?:|[ \t]")
+_LDIF_OPENS = re.compile(rb"dn::?", re.I)
+_LDIF_LINE = re.compile(rb"[A-Za-z0-9][A-Za-z0-9;.-]*:|[ \t#-]")
+_STRAY_BEFORE = 3  # lines before the first record
+_FIRST_LINES = 40
+_MOSTLY = 0.75
+
+
+def _mostly_records(head: bytes, opens: re.Pattern, content: re.Pattern) -> bool:
+    lines = [line for line in re.split(rb"\r\n?|\n", head)[:-1] if line.strip()][:_FIRST_LINES]
+    first = next((at for at, line in enumerate(lines) if opens.match(line)), None)
+    if first is None or first > _STRAY_BEFORE:
+        return False
+    # A quoted-printable value (vCard 2.1) goes on after a line ending in `=`.
+    ours = sum(
+        1
+        for at in range(first, len(lines))
+        if content.match(lines[at]) or lines[at - 1].endswith(b"=")
+    )
+    return ours >= _MOSTLY * (len(lines) - first)
 
 
 # LDIF (RFC 2849): blank lines and comments (folded ones too), then `version:` or `dn:`.
@@ -143,4 +174,4 @@ _LDIF_START = re.compile(
 
 
 def _starts_ldif(head: bytes) -> bool:
-    return _LDIF_START.match(head) is not None
+    return _LDIF_START.match(head) is not None or _mostly_records(head, _LDIF_OPENS, _LDIF_LINE)

@@ -249,6 +249,11 @@ class LdifEntries(TextRecords):
                 error = error or "ldif.undecodable"
                 continue
             if not dn_line and line[:3].lower() == "dn:":
+                if error is None and lines > 1 and not any(":" in text for text in block):
+                    # Lines of no `attr:` before an entry's dn: (a title an exporter wrote
+                    # first): outside any entry, skipped; they made the entry unreadable.
+                    self.skipped["outside an entry"] += lines - 1
+                    block, size, lines, start = [], 0, 1, number
                 dn_line = number
             size += len(line)
             if size <= RECORD_LIMIT:
@@ -260,7 +265,10 @@ class LdifEntries(TextRecords):
 
 
 def _no_entry(block: list[str]) -> str | None:
-    """Why a block is no entry to parse: a change record, or a search's result lines."""
+    """Why a block is no entry to parse: lines of no attribute, a change record, or a
+    search's result lines."""
+    if not any(":" in line for line in block):  # no `attr:` at all: a title, stray text
+        return "outside an entry"
     pairs = [line.partition(":") for line in block if not line[:1].isspace()]
     names = {name.strip().lower() for name, _, _ in pairs}
     if names and names <= RESULT_LINES:

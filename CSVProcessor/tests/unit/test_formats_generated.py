@@ -593,6 +593,78 @@ def test_a_broken_entry_among_good_ones_changes_no_other_person(
     assert counted == sum(map(len, spoiled))
 
 
+# A title an exporter wrote first, a stray END:VCARD: lines of no record before the first.
+STRAY_FIRST = st.lists(
+    st.sampled_from(["END:VCARD", "Contacts exported by Phone", "Adressbuch", "-----"]),
+    min_size=1,
+    max_size=3,
+)
+
+
+@SETTINGS
+@given(st.data(), st.integers(1, 5), STRAY_FIRST, st.sampled_from(["\r\n", "\n"]))
+def test_stray_lines_before_the_first_card_are_skipped_and_every_card_read(
+    tmp_path, data, count, stray, end
+):
+    """A vCard file was told by its first line only: one stray line first made the whole
+    file a CSV, refused (`no email column`). Now every card is read and each stray line is
+    skipped as outside a card."""
+    cards = [data.draw(good_card(i)) for i in range(count)]
+    lines = [line.replace("END:VCARD", "Contacts") for line in stray]  # an END alone is one
+    path = tmp_path / "cards.vcf"
+    written = lines + [line for card, _ in cards for line in card]
+    path.write_text(end.join(written) + end, encoding="utf-8", newline="")
+    found, counted, skipped = outcomes(path)
+    firsts = [len(lines) + 1 + sum(len(c) for c, _ in cards[:k]) for k in range(count)]
+    assert found == [(at, *person, None) for at, (_, person) in zip(firsts, cards, strict=True)]
+    assert skipped == Counter({"outside a card": len(lines)})
+    assert counted == len(written)
+
+
+@SETTINGS
+@given(st.data(), st.integers(1, 5), STRAY_FIRST, st.booleans())
+def test_stray_lines_before_the_first_entry_are_skipped_and_every_entry_read(
+    tmp_path, data, count, stray, blank
+):
+    """LDIF alike: lines of no `attr:` first (alone, or right before the first dn: line)
+    are outside an entry, skipped; they made the file a CSV, or the first entry unreadable."""
+    entries = [data.draw(good_entry(i)) for i in range(count)]
+    lines = [line for line in stray if line != "END:VCARD"] or ["Adressbuch"]
+    head = lines + ([""] if blank else [])
+    written = head + [line for entry, _ in entries for line in [*entry, ""]]
+    path = tmp_path / "book.ldif"
+    path.write_text("\n".join(written) + "\n", encoding="utf-8")
+    found, counted, skipped = outcomes(path)
+    firsts = [len(head) + 1 + sum(len(e) + 1 for e, _ in entries[:k]) for k in range(count)]
+    assert found == [(at, *person, None) for at, (_, person) in zip(firsts, entries, strict=True)]
+    comments = sum(line.startswith("#") for line in written)
+    assert +skipped == +Counter(
+        {"outside an entry": len(lines), "blank": count + blank, "a comment": comments}
+    )
+    assert counted == len(written)
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(WORDS), min_size=4, max_size=8), st.sampled_from([",", ";"]))
+def test_a_table_with_a_vcard_or_ldif_word_in_its_first_cells_is_still_a_table(
+    tmp_path, names, delimiter
+):
+    """The records' words can start a table's lines too (a cell `BEGIN:VCARD`, `dn: x`):
+    the file is a table unless, from its first record on, three in four lines are the
+    format's content lines (kinds.py)."""
+    rows = [f"Name{delimiter}Email"]
+    rows += [f"{name}{delimiter}p{i}@example.com" for i, name in enumerate(names)]
+    rows.insert(2, f"BEGIN:VCARD{delimiter}x@example.com")
+    rows.insert(2, f"dn: cn=x{delimiter}y@example.com")
+    path = tmp_path / "people.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    found, _, _ = outcomes(path)
+    assert [email for _, _, email, _ in found if email] == [
+        "p0@example.com", "y@example.com", "x@example.com",
+        *(f"p{i}@example.com" for i in range(1, len(names))),
+    ]  # fmt: skip
+
+
 # ------------------------------------------------------------------ examples of the fixes
 
 
