@@ -509,6 +509,24 @@ def test_an_import_is_running_from_the_moment_its_start_is_saved(db, env, tmp_pa
 
 
 @pytest.mark.timeout(300)
+def test_a_server_keeps_no_thread_of_an_ended_run(db, env, tmp_path):
+    """One finished Thread a run was kept for the server's lifetime; a run's end is told by
+    its job record. Ended runs are let go when the next one starts; the page still says
+    how each ended."""
+    api = client(env, tmp_path)
+    imports, headers = api.app.state.imports, csrf(api)
+    ids = []
+    for n in range(3):
+        import_id = upload(api, EXPORT.encode(), headers).json()["id"]
+        assert api.post(f"/api/imports/{import_id}/start", headers=headers).status_code == 200
+        imports.threads[import_id].join(120)
+        ids.append(import_id)
+        assert list(imports.threads) == [import_id], n
+    for import_id in ids:
+        state = api.get(f"/api/imports/{import_id}", headers=headers).json()["state"]
+        assert state not in ("interrupted", "reading"), (import_id, state)
+
+
 def test_an_encoding_the_reader_cannot_decide_is_chosen_through_the_api(
     db, env, start_worker, tmp_path
 ):

@@ -179,6 +179,7 @@ class Imports:
                                       name=f"import-{import_id}")  # fmt: skip
             # Known as running before its start is saved: a view in between is never
             # "started, and no run of it here" (interrupted).
+            self._forget_ended_runs()
             self.threads[import_id] = thread
             meta.update(started_at=time.time(), started_by=started_by)
             self.store.save_meta(import_id, meta)
@@ -250,6 +251,12 @@ class Imports:
             job = {"file": meta["preview"]["file"], "merge": merge, **(ended or {})}
             return describe(import_id, job, said)
         return meta["preview"]
+
+    def _forget_ended_runs(self) -> None:
+        """A server kept one Thread per import it ever ran; an ended run is told by its job
+        record and `ended`/`errors` (running() is False without its thread, as after it)."""
+        self.threads = {key: thread for key, thread in self.threads.items()
+                        if thread.ident is None or thread.is_alive()}  # fmt: skip
 
     def running(self, import_id: str) -> bool:
         """This server's run of the import has not ended (or is about to begin)."""
