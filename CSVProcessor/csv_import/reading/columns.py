@@ -70,6 +70,7 @@ from csv_import.reading.vocabulary import (
 
 DISAGREE = 0.5  # a whole name loses to the parts when more than this share of rows disagree
 NAME_WORDS = frozenset({"name", "full", "display", "given", "middle", "family"})
+PARTS_OF_NAME = frozenset({"given", "middle", "family"})
 WHOLE_KINDS = frozenset({"full", "name", "display"})
 NO_ADDRESS = 20  # values without one address that make an email-worded column no email column
 
@@ -347,6 +348,7 @@ def guess_known(
         if j not in used and words[j].has("email") and (q := _qualifier(header[j])) not in own
     } - {frozenset()}
     names = [i for i in used if not words[i].has("email")]
+    name_parts = [i for i in names if words[i].means & PARTS_OF_NAME]
     free = [
         i
         for i in range(len(header))
@@ -376,7 +378,7 @@ def guess_known(
         if words[i].has("company")
         and (not words[i].means & {"phone", "job_title"} or i in firms)
         and (not evidence[i].filled or _share(rows, i, _lettered) >= 0.5)
-        and _own_name_share(rows, i, [n for n in names if n != i]) < 0.5
+        and _own_name_share(rows, i, [n for n in names if n != i], name_parts) < 0.5
         and not _anothers_company(header[i])
     ]
     whole = [i for i in companies if _whole_phrase(header[i], "company")]
@@ -671,17 +673,20 @@ def _names_it(text: str) -> bool:
                if any(e.means == "name" for e in entries))  # fmt: skip
 
 
-def _own_name_share(rows, column: int, names: list[int]) -> float:
+def _own_name_share(rows, column: int, names: list[int], parts=()) -> float:
     """The share of the column's filled sampled values made only of the words of the same
     row's name columns ("Ольга Петрова" beside "Ольга" and "Петрова"). A company's legal
     name is never a person's: "Sunrise Bakery Pvt Ltd" under both "Display Name" and
-    "Company Name" is the company."""
+    "Company Name" is the company. On a row whose name parts are filled, the parts are the
+    person's name: a whole-name column holding the company's value there (Jobber's and
+    Housecall Pro's "Display Name", "Green Acres HOA" beside Linda + Park) is the firm's."""
     filled = own = 0
     for fields in rows:
         if column >= len(fields) or not fields[column].strip():
             continue
         filled += 1
-        name = {w for i in names if i < len(fields) for w in fields[i].casefold().split()}
+        given = [i for i in parts if i < len(fields) and fields[i].strip()]
+        name = {w for i in given or names if i < len(fields) for w in fields[i].casefold().split()}
         words = set(fields[column].casefold().split())
         own += bool(name) and words <= name and not legal_form(fields[column])
     return own / filled if filled else 0.0

@@ -2643,3 +2643,51 @@ def test_a_whole_name_under_the_parts_own_qualifier_is_the_persons(write, own, o
     header = f"{own} Name,{own} First Name,{own} Last Name,{own} Email,{other} Email"
     path = write(f"{header}\nAnn Lee,{first},{last},ann@x.org,bo@x.org\n")
     assert people(path)[0] == [("Ann Lee", "ann@x.org")]
+
+
+def stored_with_company(text: str, name: str = "people.csv") -> list[tuple[str, str, str]]:
+    """The (name, email, company) of each person stored from `text` (as stored_of)."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / name
+        path.write_text(text, encoding="utf-8")
+        with open_people(path) as file:
+            verdicts = [validate(row) for row in file.rows()]
+    return [(v.full_name, v.email, v.company) for v in verdicts if isinstance(v, Person)]
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    people_=st.lists(st.tuples(NAME_WORD, NAME_WORD, st.booleans()), min_size=2, max_size=6),
+    trade=st.sampled_from(["Property Mgmt", "Plumbing", "Green Acres HOA", "Landscaping"]),
+)
+def test_a_display_name_that_is_the_rows_company_gives_way_to_the_parts_and_stays_the_company(
+    people_, trade
+):
+    """Field-service client lists (Jobber, Housecall Pro): "Display Name" is the firm's on a
+    commercial client's row, the same value as its "Company", often with the contact's
+    family name in it ("Kim Property Mgmt" beside Steve + Kim); the parts are the person
+    and the firm stays their company, though the company equals the display name."""
+    lines = ["Display Name,First Name,Last Name,Company,Email"]
+    for n, (g, f, firm) in enumerate(people_):
+        company = f"{f} {trade}" if firm else ""
+        lines.append(f"{company or f'{g} {f}'},{g},{f},{company},p{n}@example.com")
+    stored = stored_with_company("\n".join(lines) + "\n", "clients.csv")
+    assert stored == [
+        (f"{g} {f}", f"p{n}@example.com", f"{f} {trade}" if firm else "")
+        for n, (g, f, firm) in enumerate(people_)
+    ]
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ("Adreça electrònica secundària", "Adreça electrònica principal"),  # Thunderbird, ca
+        ("Bigarren helbide elektronikoa", "Helbide elektroniko nagusia"),  # Thunderbird, eu
+        ("Helbide elektronikoa alternatiboa", "Helbide elektroniko nagusia"),
+    ],
+)
+def test_the_main_address_comes_first_whatever_the_column_order(write, first, second):
+    """Thunderbird's address book in Catalan and Basque: the main address is the email
+    and the second one the person's other address, even when the second comes first."""
+    path = write(f"Nom,{first},{second}\nAne,ane@gmail.com,ane@work.example\n")
+    assert people(path)[0] == [("Ane", "ane@work.example")]
