@@ -328,9 +328,10 @@ def guess_known(
     - phone: a phone word and no exclusion word ("Company Main Phone", "Assistant's
       Phone" are not the person's), ranked as email columns are (primary, work, 1 first);
       and values that hold PHONE_DIGITS digits, when the sample has any ("Phone 1 - Type").
-      Beside a phone column, a header of rank words alone ("Work", "Home") whose sampled
-      values are all phone numbers (digits, spaces, "+-()./" only) is a phone column too
-      (Freshsales' "Work" beside "Mobile"). With no phone word at all, a column of no
+      Beside a phone column, a header of rank words alone ("Work", "Home"), or with
+      "Number" ("Work Number"), whose sampled values are all phone numbers (digits, spaces,
+      "+-()./" only) is a phone column too (Freshsales' "Work" beside "Mobile", Housecall
+      Pro's "Work Number" beside "Mobile Number"). With no phone word at all, a column of no
       vocabulary word whose sampled values are all phone numbers, 80% of them written with
       a +country code, is the phone (a header in a language no vocabulary has). When the
       person stored is another role's (the only addresses are "Parent Email", `role` its
@@ -423,15 +424,15 @@ def guess_known(
         and (not evidence[i].filled or _share(rows, i, _phone_like) >= 0.5)
     ]
     if phones:
-        # Freshsales' "Work" beside "Mobile": rank words alone over phone numbers only.
+        # Freshsales' "Work" beside "Mobile": rank words alone (or with "Number") over phone
+        # numbers only.
         # Every word a rank word: "Business Fax" (Outlook) is a rank word and a word of
         # no meaning here, a fax number, not the person's phone.
         phones += [
             i
             for i in free
             if i not in phones
-            and words_of(header[i])  # an empty header says no rank word
-            and all(_rank_word(w) for w in words_of(header[i]))
+            and _ranked_number(header[i])
             and evidence[i].filled
             and _share(rows, i, _phone_number) == 1
         ]
@@ -519,6 +520,18 @@ def _phone_rank(text: str, header_words) -> tuple[int, int]:
         elif ranks == {frozenset({"secondary"})}:
             kind = 2
     return kind, number
+
+
+# "Number" beside a rank word: Housecall Pro's "Work Number", "Home Number" beside "Mobile
+# Number" (alone it is no phone word: a student's, an order's number).
+_NUMBER_WORDS = frozenset({"number", "numbers"})
+
+
+def _ranked_number(text: str) -> bool:
+    """A header of rank words alone ("Work", "Home"), or rank words and "Number"."""
+    said = words_of(text)
+    ranked = [w for w in said if w not in _NUMBER_WORDS]
+    return bool(ranked) and all(_rank_word(w) for w in ranked)
 
 
 def _rank_word(word: str) -> bool:

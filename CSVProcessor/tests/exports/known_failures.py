@@ -98,8 +98,6 @@ KNOWN_FIELD_FAILURES: dict[str, str] = {
     "ebp-clients-fr": "company: the firm's 'Nom' stored as the name (wrong people)",
     "myob-cards-au": "company: 'Co./Last Name' is the firm on a company card (no First Name) and the family name on an individual's; a name part is never the company",
     # unseen_fourteenth.py (2026-12-06)
-    # unseen_sixteenth.py (2026-12-06)
-    "housecallpro-customers": "phone: 'Work Number' and 'Home Number' (a rank word and 'Number') are no phone columns: 'Number' alone is no phone word (a student's, an order's number), and the rank-word rule takes headers of rank words only; the landlord's only phone is lost",
     "calendly-events-host-guests": "other addresses: the 'Guest Email(s)' (other people's) kept as the invitee's other addresses; a qualified address beside the name's own role's can be the person's own (Google Workspace's 'Recovery Email'), and no word says 'Guest' is another's (a hotel's 'Guest Name' is the person's)",
 }
 

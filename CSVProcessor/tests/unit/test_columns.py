@@ -2691,3 +2691,33 @@ def test_the_main_address_comes_first_whatever_the_column_order(write, first, se
     and the second one the person's other address, even when the second comes first."""
     path = write(f"Nom,{first},{second}\nAne,ane@gmail.com,ane@work.example\n")
     assert people(path)[0] == [("Ane", "ane@work.example")]
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    rank=st.sampled_from(["Work", "Home", "Business"]),
+    numbers=st.lists(
+        st.from_regex(r"\([2-9][0-9]{2}\) [0-9]{3}-[0-9]{4}", fullmatch=True),
+        min_size=2,
+        max_size=5,
+    ),
+)
+def test_a_rank_word_and_number_over_phone_numbers_beside_a_phone_column_is_a_phone(rank, numbers):
+    """Housecall Pro's "Work Number" beside "Mobile Number": a rank word and "Number" over
+    phone numbers only is a phone column, the phone of the rows without a mobile."""
+    lines = [f"Name,Email,Mobile Number,{rank} Number"]
+    for n, number in enumerate(numbers):
+        lines.append(f"Ann Lee{n},p{n}@example.com,,{number}")
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "customers.csv"
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        with open_people(path) as file:
+            phones = [validate(row).phone for row in file.rows()]
+    assert phones == numbers
+
+
+def test_a_number_alone_is_no_phone_beside_a_phone_column(write):
+    """'Number' with no rank word (a member's number) stays out, digits or not."""
+    path = write("Name,Email,Phone,Member Number\nAnn Lee,a@example.com,,1234567\n")
+    with open_people(path) as file:
+        assert [validate(row).phone for row in file.rows()] == [""]
