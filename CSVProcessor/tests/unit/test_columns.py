@@ -2721,3 +2721,24 @@ def test_a_number_alone_is_no_phone_beside_a_phone_column(write):
     path = write("Name,Email,Phone,Member Number\nAnn Lee,a@example.com,,1234567\n")
     with open_people(path) as file:
         assert [validate(row).phone for row in file.rows()] == [""]
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    written=st.lists(
+        st.sampled_from(["met at PyCon", "Asked for a refund", "VIP since 2019"]), min_size=1
+    ),
+    extra=st.integers(0, 3),
+    header=st.sampled_from(["notes", "Comments", "Remarks", "memo"]),
+)
+def test_notes_written_on_some_rows_are_no_names(written, extra, header):
+    """A subscriber export of an address and notes (Buttondown's 'notes', 'met at PyCon'
+    on one row of many) has no name column: the file is refused, not read with the notes
+    as the people's names."""
+    notes = [cell for note in written for cell in (note, "")] + [""] * extra  # half or less
+    lines = [f"email,{header}"] + [f"p{n}@example.com,{note}" for n, note in enumerate(notes)]
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "subscribers.csv"
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        with pytest.raises(InputError, match="no name column"), open_people(path):
+            pass
