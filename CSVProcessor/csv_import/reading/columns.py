@@ -70,6 +70,7 @@ from csv_import.reading.vocabulary import (
 
 DISAGREE = 0.5  # a whole name loses to the parts when more than this share of rows disagree
 NAME_WORDS = frozenset({"name", "full", "display", "given", "middle", "family"})
+PARTS_OF_NAME = frozenset({"given", "middle", "family"})
 WHOLE_KINDS = frozenset({"full", "name", "display"})
 NO_ADDRESS = 20  # values without one address that make an email-worded column no email column
 
@@ -327,9 +328,10 @@ def guess_known(
     - phone: a phone word and no exclusion word ("Company Main Phone", "Assistant's
       Phone" are not the person's), ranked as email columns are (primary, work, 1 first);
       and values that hold PHONE_DIGITS digits, when the sample has any ("Phone 1 - Type").
-      Beside a phone column, a header of rank words alone ("Work", "Home") whose sampled
-      values are all phone numbers (digits, spaces, "+-()./" only) is a phone column too
-      (Freshsales' "Work" beside "Mobile"). With no phone word at all, a column of no
+      Beside a phone column, a header of rank words alone ("Work", "Home"), or with
+      "Number" ("Work Number"), whose sampled values are all phone numbers (digits, spaces,
+      "+-()./" only) is a phone column too (Freshsales' "Work" beside "Mobile", Housecall
+      Pro's "Work Number" beside "Mobile Number"). With no phone word at all, a column of no
       vocabulary word whose sampled values are all phone numbers, 80% of them written with
       a +country code, is the phone (a header in a language no vocabulary has). When the
       person stored is another role's (the only addresses are "Parent Email", `role` its
@@ -347,6 +349,7 @@ def guess_known(
         if j not in used and words[j].has("email") and (q := _qualifier(header[j])) not in own
     } - {frozenset()}
     names = [i for i in used if not words[i].has("email")]
+    name_parts = [i for i in names if words[i].means & PARTS_OF_NAME]
     free = [
         i
         for i in range(len(header))
@@ -376,7 +379,7 @@ def guess_known(
         if words[i].has("company")
         and (not words[i].means & {"phone", "job_title"} or i in firms)
         and (not evidence[i].filled or _share(rows, i, _lettered) >= 0.5)
-        and _own_name_share(rows, i, [n for n in names if n != i]) < 0.5
+        and _own_name_share(rows, i, [n for n in names if n != i], name_parts) < 0.5
         and not _anothers_company(header[i])
     ]
     whole = [i for i in companies if _whole_phrase(header[i], "company")]
@@ -421,15 +424,15 @@ def guess_known(
         and (not evidence[i].filled or _share(rows, i, _phone_like) >= 0.5)
     ]
     if phones:
-        # Freshsales' "Work" beside "Mobile": rank words alone over phone numbers only.
+        # Freshsales' "Work" beside "Mobile": rank words alone (or with "Number") over phone
+        # numbers only.
         # Every word a rank word: "Business Fax" (Outlook) is a rank word and a word of
         # no meaning here, a fax number, not the person's phone.
         phones += [
             i
             for i in free
             if i not in phones
-            and words_of(header[i])  # an empty header says no rank word
-            and all(_rank_word(w) for w in words_of(header[i]))
+            and _ranked_number(header[i])
             and evidence[i].filled
             and _share(rows, i, _phone_number) == 1
         ]
@@ -517,6 +520,18 @@ def _phone_rank(text: str, header_words) -> tuple[int, int]:
         elif ranks == {frozenset({"secondary"})}:
             kind = 2
     return kind, number
+
+
+# "Number" beside a rank word: Housecall Pro's "Work Number", "Home Number" beside "Mobile
+# Number" (alone it is no phone word: a student's, an order's number).
+_NUMBER_WORDS = frozenset({"number", "numbers"})
+
+
+def _ranked_number(text: str) -> bool:
+    """A header of rank words alone ("Work", "Home"), or rank words and "Number"."""
+    said = words_of(text)
+    ranked = [w for w in said if w not in _NUMBER_WORDS]
+    return bool(ranked) and all(_rank_word(w) for w in ranked)
 
 
 def _rank_word(word: str) -> bool:
@@ -671,17 +686,20 @@ def _names_it(text: str) -> bool:
                if any(e.means == "name" for e in entries))  # fmt: skip
 
 
-def _own_name_share(rows, column: int, names: list[int]) -> float:
+def _own_name_share(rows, column: int, names: list[int], parts=()) -> float:
     """The share of the column's filled sampled values made only of the words of the same
     row's name columns ("Ольга Петрова" beside "Ольга" and "Петрова"). A company's legal
     name is never a person's: "Sunrise Bakery Pvt Ltd" under both "Display Name" and
-    "Company Name" is the company."""
+    "Company Name" is the company. On a row whose name parts are filled, the parts are the
+    person's name: a whole-name column holding the company's value there (Jobber's and
+    Housecall Pro's "Display Name", "Green Acres HOA" beside Linda + Park) is the firm's."""
     filled = own = 0
     for fields in rows:
         if column >= len(fields) or not fields[column].strip():
             continue
         filled += 1
-        name = {w for i in names if i < len(fields) for w in fields[i].casefold().split()}
+        given = [i for i in parts if i < len(fields) and fields[i].strip()]
+        name = {w for i in given or names if i < len(fields) for w in fields[i].casefold().split()}
         words = set(fields[column].casefold().split())
         own += bool(name) and words <= name and not legal_form(fields[column])
     return own / filled if filled else 0.0
@@ -1549,10 +1567,17 @@ def _written_the_other_way(rows, run: list[int], email) -> bool:
 def _role_whole_names(rows, words, evidence, email) -> list[int]:
     """Columns under an exclusion word holding names of two words or more, a different one
     on every row (a role's word over each row's own name: "Buyer Name", Atlassian's
-    "User name")."""
+    "User name"), filled on most rows: a note written on some rows ("met at PyCon") names
+    no one."""
     return [i for i, e in enumerate(evidence) if i not in email
             and e.name_share >= 0.8 and words[i].has("exclude")
+            and _filled_on_most(rows, i)
             and _distinct(rows, i, every=True) and _two_words(rows, i)]  # fmt: skip
+
+
+def _filled_on_most(rows, i: int) -> bool:
+    """The column is filled on more than half of the sampled rows."""
+    return sum(i < len(f) and bool(f[i].strip()) for f in rows) * 2 > len(rows)
 
 
 def _one_word_run(rows, lettered: list[int], candidates: list[int]) -> list[int]:

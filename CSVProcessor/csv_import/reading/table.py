@@ -457,6 +457,8 @@ class Table:
                     continue
                 if m.parts and legal_form(value) and self._parts_hold_a_name(padded):
                     continue  # "Kowalczyk Sp. z o.o." beside Tomasz + Kowalczyk: the firm's
+                if m.parts and self._the_company(value, padded) and self._parts_hold_a_name(padded):
+                    continue  # "Kim Property Mgmt" beside Steve + Kim and under Company too
                 return self._turned(i, value)
         if not m.parts:
             value = padded[m.full[0]]
@@ -495,6 +497,15 @@ class Table:
         parts = [padded[i].strip().casefold() for i in self.mapping.parts]
         parts = [p for p in parts if p and "@" not in p]
         return len(parts) > 1 and not any(p in name for p in parts)
+
+    def _the_company(self, value: str, padded: list[str]) -> bool:
+        """The value is the row's company, word for word: the firm's name, not the person's."""
+        key = " ".join(value.casefold().split())
+        return any(
+            " ".join(padded[i].casefold().split()) == key
+            for i in self.mapping.company
+            if i < len(padded)
+        )
 
     def _parts_hold_a_name(self, padded: list[str]) -> bool:
         """Two parts or more filled on this row, none of them an address."""

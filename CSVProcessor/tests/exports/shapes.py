@@ -21,6 +21,7 @@ from CSVProcessor.tests.exports import (
     unseen_ninth,
     unseen_products,
     unseen_seventh,
+    unseen_sixteenth,
     unseen_sixth,
     unseen_tenth,
     unseen_third,
@@ -52,6 +53,7 @@ SHAPES = [
     *unseen_fourteenth.SHAPES,
     *unseen_fifteenth.SHAPES,
     *locales_fifteenth.SHAPES,
+    *unseen_sixteenth.SHAPES,
 ]
 BY_NAME = {shape.name: shape for shape in SHAPES}
 assert len(BY_NAME) == len(SHAPES), "shape names must be unique"

@@ -2643,3 +2643,102 @@ def test_a_whole_name_under_the_parts_own_qualifier_is_the_persons(write, own, o
     header = f"{own} Name,{own} First Name,{own} Last Name,{own} Email,{other} Email"
     path = write(f"{header}\nAnn Lee,{first},{last},ann@x.org,bo@x.org\n")
     assert people(path)[0] == [("Ann Lee", "ann@x.org")]
+
+
+def stored_with_company(text: str, name: str = "people.csv") -> list[tuple[str, str, str]]:
+    """The (name, email, company) of each person stored from `text` (as stored_of)."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / name
+        path.write_text(text, encoding="utf-8")
+        with open_people(path) as file:
+            verdicts = [validate(row) for row in file.rows()]
+    return [(v.full_name, v.email, v.company) for v in verdicts if isinstance(v, Person)]
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    people_=st.lists(st.tuples(NAME_WORD, NAME_WORD, st.booleans()), min_size=2, max_size=6),
+    trade=st.sampled_from(["Property Mgmt", "Plumbing", "Green Acres HOA", "Landscaping"]),
+)
+def test_a_display_name_that_is_the_rows_company_gives_way_to_the_parts_and_stays_the_company(
+    people_, trade
+):
+    """Field-service client lists (Jobber, Housecall Pro): "Display Name" is the firm's on a
+    commercial client's row, the same value as its "Company", often with the contact's
+    family name in it ("Kim Property Mgmt" beside Steve + Kim); the parts are the person
+    and the firm stays their company, though the company equals the display name."""
+    lines = ["Display Name,First Name,Last Name,Company,Email"]
+    for n, (g, f, firm) in enumerate(people_):
+        company = f"{f} {trade}" if firm else ""
+        lines.append(f"{company or f'{g} {f}'},{g},{f},{company},p{n}@example.com")
+    stored = stored_with_company("\n".join(lines) + "\n", "clients.csv")
+    assert stored == [
+        (f"{g} {f}", f"p{n}@example.com", f"{f} {trade}" if firm else "")
+        for n, (g, f, firm) in enumerate(people_)
+    ]
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ("Adreça electrònica secundària", "Adreça electrònica principal"),  # Thunderbird, ca
+        ("Bigarren helbide elektronikoa", "Helbide elektroniko nagusia"),  # Thunderbird, eu
+        ("Helbide elektronikoa alternatiboa", "Helbide elektroniko nagusia"),
+    ],
+)
+def test_the_main_address_comes_first_whatever_the_column_order(write, first, second):
+    """Thunderbird's address book in Catalan and Basque: the main address is the email
+    and the second one the person's other address, even when the second comes first."""
+    path = write(f"Nom,{first},{second}\nAne,ane@gmail.com,ane@work.example\n")
+    assert people(path)[0] == [("Ane", "ane@work.example")]
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    rank=st.sampled_from(["Work", "Home", "Business"]),
+    numbers=st.lists(
+        st.from_regex(r"\([2-9][0-9]{2}\) [0-9]{3}-[0-9]{4}", fullmatch=True),
+        min_size=2,
+        max_size=5,
+    ),
+)
+def test_a_rank_word_and_number_over_phone_numbers_beside_a_phone_column_is_a_phone(rank, numbers):
+    """Housecall Pro's "Work Number" beside "Mobile Number": a rank word and "Number" over
+    phone numbers only is a phone column, the phone of the rows without a mobile."""
+    lines = [f"Name,Email,Mobile Number,{rank} Number"]
+    for n, number in enumerate(numbers):
+        lines.append(f"Ann Lee{n},p{n}@example.com,,{number}")
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "customers.csv"
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        with open_people(path) as file:
+            phones = [validate(row).phone for row in file.rows()]
+    assert phones == numbers
+
+
+def test_a_number_alone_is_no_phone_beside_a_phone_column(write):
+    """'Number' with no rank word (a member's number) stays out, digits or not."""
+    path = write("Name,Email,Phone,Member Number\nAnn Lee,a@example.com,,1234567\n")
+    with open_people(path) as file:
+        assert [validate(row).phone for row in file.rows()] == [""]
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    written=st.lists(
+        st.sampled_from(["met at PyCon", "Asked for a refund", "VIP since 2019"]), min_size=1
+    ),
+    extra=st.integers(0, 3),
+    header=st.sampled_from(["notes", "Comments", "Remarks", "memo"]),
+)
+def test_notes_written_on_some_rows_are_no_names(written, extra, header):
+    """A subscriber export of an address and notes (Buttondown's 'notes', 'met at PyCon'
+    on one row of many) has no name column: the file is refused, not read with the notes
+    as the people's names."""
+    notes = [cell for note in written for cell in (note, "")] + [""] * extra  # half or less
+    lines = [f"email,{header}"] + [f"p{n}@example.com,{note}" for n, note in enumerate(notes)]
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "subscribers.csv"
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        with pytest.raises(InputError, match="no name column"), open_people(path):
+            pass
