@@ -46,6 +46,10 @@ pytestmark = pytest.mark.faults  # kills workers and restarts its own nodes: run
 
 EXAMPLES = int(os.environ.get("FAULTS_GENERATED_EXAMPLES", 5))
 FAULTS = ("kill -9 worker", "SIGTERM worker", "restart rabbitmq", "stop postgres", "kill cli")
+# Stopping the CLI while a worker stores: Ctrl-C, SIGTERM (exit 130, "rerunning the same
+# command finishes it", docs/cli.md) or kill -9; then the same command at once.
+CLI_SIGNALS = {"SIGINT cli": signal.SIGINT, "SIGTERM cli": signal.SIGTERM,
+               "kill -9 cli": signal.SIGKILL}  # fmt: skip
 TABLES = (
     "people, people_history, people_writes, people_write_lines, imports, import_failures, "
     "import_failed_lines"
@@ -149,9 +153,14 @@ def test_drawn_faults_lose_and_double_nothing(nodes, tmp_path):
         seed=st.integers(0, 2**32 - 1),
         fault=st.sampled_from(FAULTS),
         strike=st.floats(0.02, 0.6),  # of the rows stored (or messages queued)
+        # A second fault or two later in the same import, while a worker runs.
+        more=st.lists(
+            st.tuples(st.sampled_from(FAULTS[:-1] + tuple(CLI_SIGNALS)), st.floats(0.02, 0.9)),
+            max_size=2,
+        ),  # fmt: skip
         outage=st.floats(0.5, 5),  # seconds PostgreSQL stays down
     )
-    def example(batch_size, size, repeated, invalid, seed, fault, strike, outage):
+    def example(batch_size, size, repeated, invalid, seed, fault, strike, more, outage):
         run = next(runs)
         folder = tmp_path / f"run{run}"
         folder.mkdir()
@@ -173,7 +182,8 @@ def test_drawn_faults_lose_and_double_nothing(nodes, tmp_path):
         messages = -(-len(valid) // batch_size) if batch_size else len(valid)
         published = f"{queue}.bulk" if batch_size else queue
         emails = len({email.lower() for _, email in valid})
-        note(f"{fault}, {len(valid)} rows ({emails} emails), {len(invalid)} invalid, {mode}")
+        then = [(fault, strike), *more]
+        note(f"{then}, {len(valid)} rows ({emails} emails), {len(invalid)} invalid, {mode}")
         workers: list[Worker] = []
         clis: list[subprocess.Popen] = []
 
@@ -206,35 +216,43 @@ def test_drawn_faults_lose_and_double_nothing(nodes, tmp_path):
                 start_worker()
                 cli = start_cli(env, "-csv", source, *mode, "--wait", "--json")
                 clis.append(cli)
-                at = max(1, int(len(valid) * strike))
-                services.wait_until(
-                    lambda: stored_rows(engine) >= at or cli.poll() is not None,
-                    60, f"{at} rows stored", every=0.005,
-                )  # fmt: skip
-                seen[f"{fault} {'mid-import' if cli.poll() is None else 'after'}"] += 1
-                if fault == "kill -9 worker":
-                    stop_worker(workers.pop(), signal.SIGKILL)
-                    start_worker()
-                elif fault == "SIGTERM worker":
-                    stop_worker(workers.pop(), signal.SIGTERM)
-                    start_worker()
-                elif fault == "restart rabbitmq":
-                    rabbitmq.stop()
-                    rabbitmq.start()
-                else:
-                    postgres.stop("immediate")
-                    time.sleep(outage)  # how long it is down, not when the fault strikes
-                    postgres.start()
+                interrupted = False  # the CLI stopped by a drawn fault: the same command again
+                for broken, when in sorted(then, key=lambda drawn: drawn[1]):
+                    at = max(1, int(len(valid) * when))
+                    services.wait_until(
+                        lambda at=at, cli=cli: stored_rows(engine) >= at or cli.poll() is not None,
+                        60, f"{at} rows stored", every=0.005,
+                    )  # fmt: skip
+                    seen[f"{broken} {'mid-import' if cli.poll() is None else 'after'}"] += 1
+                    if broken == "kill -9 worker":
+                        stop_worker(workers.pop(), signal.SIGKILL)
+                        start_worker()
+                    elif broken == "SIGTERM worker":
+                        stop_worker(workers.pop(), signal.SIGTERM)
+                        start_worker()
+                    elif broken == "restart rabbitmq":
+                        rabbitmq.stop()
+                        rabbitmq.start()
+                    elif broken == "stop postgres":
+                        postgres.stop("immediate")
+                        time.sleep(outage)  # how long it is down, not when the fault strikes
+                        postgres.start()
+                    elif not interrupted:  # the CLI's faults: once, then the same command
+                        interrupted = True
+                        if cli.poll() is None:
+                            os.kill(cli.pid, CLI_SIGNALS[broken])
+                        finish(cli)
+                        cli = start_cli(env, "-csv", source, *mode, "--wait", "--json")
+                        clis.append(cli)
                 code, stdout, stderr = finish(cli, timeout=240)
                 result = subprocess.CompletedProcess(cli.args, code, stdout, stderr)
-                if code == 1 and fault == "restart rabbitmq":
+                if code == 1 and "rerun the same command" in stderr:
                     # docs/cli.md: the broker lost mid-file, rerun the same command.
-                    assert "rerun the same command" in stderr, stderr
-                    seen["restart rabbitmq, rerun"] += 1
-                    services.wait_until(lambda: depth(rabbitmq.url, published) == 0, 120, "drained")
-                    steady(lambda: stored_rows(engine))
-                    before = len(table(engine))
+                    seen["rerun after exit 1"] += 1
                     result = run_cli(env, "-csv", source, *mode, "--wait", "--json")
+                # Every import's messages stored (a stopped CLI's too) before counting.
+                services.wait_until(lambda: depth(rabbitmq.url, published) == 0, 120, "drained")
+                steady(lambda: stored_rows(engine))
             assert result.returncode == 0, (result.returncode, result.stderr[-3000:])
             summary = json.loads(result.stdout)
             note(f"summary {counts(summary)}")
@@ -251,17 +269,21 @@ def test_drawn_faults_lose_and_double_nothing(nodes, tmp_path):
                 "stored": len(valid), "failed": 0, "rejected": rejected,
                 "superseded": len(valid) - emails,
             }  # fmt: skip
-            assert summary["inserted"] == emails - before, summary
             assert summary["inserted"] + summary["updated"] + summary["unchanged"] == emails
-            if not before:
+            if fault == "kill cli":  # the killed import's rows all stored before
+                assert summary["inserted"] == emails - before, summary
+            with engine.connect() as connection:
+                inserted, failed, imports = connection.execute(
+                    text("SELECT sum(inserted), sum(failed), count(*) FROM imports")
+                ).one()
+            assert (inserted, failed) == (emails, 0), "each person inserted by one import"
+            if imports == 1:
                 assert (summary["updated"], summary["unchanged"]) == (0, 0), summary
             view = json.loads(run_cli(env, "status", summary["import_id"], "--json").stdout)
             assert counts(view) == counts(summary)
             # Every message stored: nothing waits, nothing dead-lettered, no failed row.
             for name in (queue, f"{queue}.bulk", f"{queue}.dead"):
                 assert depth(rabbitmq.url, name) == 0, name
-            with engine.connect() as connection:
-                assert connection.execute(text("SELECT sum(failed) FROM imports")).scalar() == 0
         finally:
             for cli in clis:
                 if cli.poll() is None:
