@@ -12,6 +12,7 @@ the (name, email, phone, company) people, in order, of the plain UTF-8 comma CSV
 """
 
 import codecs
+import html
 import io
 import os
 import tempfile
@@ -23,9 +24,10 @@ from hypothesis import strategies as st
 
 from csv_import.errors import InputError
 from csv_import.reading import open_people
+from csv_import.reading.vocabulary import FAMILY_FIRST
 from csv_import.rows import Person
 from csv_import.validation import validate
-from CSVProcessor.tests.exports.builders import csv_text, xlsx_bytes
+from CSVProcessor.tests.exports.builders import csv_text, ods_bytes, xls_bytes, xlsx_bytes
 
 # METAMORPHIC_EXAMPLES=300 for a longer hunt; the default keeps the file under a minute.
 SETTINGS = settings(
@@ -173,6 +175,42 @@ def xlsx_xlsxwriter(rows):
     return out.getvalue()
 
 
+def xls_xlwt(rows):
+    return xls_bytes([("People", [HEADER, *rows])])
+
+
+def ods_odfpy(rows):
+    return ods_bytes([("People", [HEADER, *rows])])
+
+
+def html_table(rows):  # a web application's "Export to Excel": an HTML table named .xls
+    cells = [[f"<th>{html.escape(h)}</th>" for h in HEADER]]
+    cells += [[f"<td>{html.escape(v)}</td>" for v in r] for r in rows]
+    body = "\n".join("<tr>" + "".join(c) + "</tr>" for c in cells)
+    page = f'<html><head><meta charset="utf-8"></head><body><table>\n{body}\n</table></body></html>'
+    return page.encode()
+
+
+def xml_spreadsheet(rows):  # Excel's XML Spreadsheet 2003
+    def row(values):
+        return (
+            "<Row>"
+            + "".join(
+                f'<Cell><Data ss:Type="String">{html.escape(v)}</Data></Cell>' for v in values
+            )
+            + "</Row>\n"
+        )
+
+    return (
+        '<?xml version="1.0" encoding="utf-8"?>\n<?mso-application progid="Excel.Sheet"?>\n'
+        '<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"\n'
+        ' xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">\n'
+        '<Worksheet ss:Name="People"><Table>\n'
+        + "".join(row(r) for r in [HEADER, *rows])
+        + "</Table></Worksheet></Workbook>\n"
+    ).encode()
+
+
 def _escape(value: str) -> str:  # RFC 6350 3.4
     return value.replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;")
 
@@ -232,6 +270,10 @@ VARIATIONS = {
     "reordered": (reordered, ".csv"),
     "xlsx-openpyxl": (xlsx_openpyxl, ".xlsx"),
     "xlsx-xlsxwriter": (xlsx_xlsxwriter, ".xlsx"),
+    "xls-xlwt": (xls_xlwt, ".xls"),
+    "ods-odfpy": (ods_odfpy, ".ods"),
+    "html-table": (html_table, ".xls"),
+    "xml-spreadsheet-2003": (xml_spreadsheet, ".xml"),
     "vcard-3.0": (vcard("3.0"), ".vcf"),
     "vcard-4.0": (vcard("4.0"), ".vcf"),
     **{f"header-{lang}": (in_language(lang), ".csv") for lang in LANGUAGES},
@@ -245,6 +287,112 @@ def test_a_variation_gives_the_plain_csvs_people(rows, variation):
     expected = read(plain(rows))
     assert len(expected) == len(rows)
     assert read(write(rows), suffix) == expected, variation
+
+
+# Given and family name columns under each language's words: the same name as English's.
+PARTS = {
+    "en": ("First Name", "Last Name", "Email"),
+    "de": ("Vorname", "Nachname", "E-Mail"),
+    "fr": ("Prénom", "Nom de famille", "Adresse e-mail"),
+    "es": ("Primer nombre", "Apellidos", "Correo electrónico"),
+    "pt": ("Primeiro Nome", "Sobrenome", "E-mail"),
+    "nl": ("Voornaam", "Achternaam", "E-mailadres"),
+    "pl": ("Imię", "Nazwisko", "Adres e-mail"),
+    "ja": ("名", "姓", "メールアドレス"),
+    "zh": ("名字", "姓氏", "电子邮件"),
+    "ru": ("Имя", "Фамилия", "Email"),
+}
+GIVEN = [w for w in WORDS if " " not in w]
+
+
+@SETTINGS
+@given(
+    names=st.lists(
+        st.tuples(st.sampled_from(GIVEN), st.sampled_from(GIVEN)), min_size=1, max_size=5
+    ),
+    language=st.sampled_from(sorted(PARTS)),
+    family_first=st.booleans(),
+)
+def test_name_parts_under_another_languages_header_give_the_same_names(
+    names, language, family_first
+):
+    rows = [(g, f, f"p{n}@example.com") for n, (g, f) in enumerate(names)]
+    if language in FAMILY_FIRST:
+        # Documented (docs/columns.md, "Order of the parts"): under Japanese or Chinese part
+        # headers every name is stored family name first, a Latin one too; the English
+        # header only turns a family name written in Han. A whole name gives that order.
+        english = csv_text([("Name", "Email"), *((f"{f} {g}", e) for g, f, e in rows)])
+    else:
+        english = csv_text([PARTS["en"], *rows])
+    header = PARTS[language]
+    if family_first:  # the family name's column first, as Japanese and Chinese forms do
+        header, rows = (header[1], header[0], header[2]), [(f, g, e) for g, f, e in rows]
+    assert read(csv_text([header, *rows]).encode()) == read(english.encode()), language
+
+
+# Every axis at once: the encoding and its BOM, the delimiter and Excel's `sep=` line, line
+# ends, quoting, a delimiter ending each line, the header's case, spacing, language and
+# order, empty and extra columns, and what a writer leaves at the end.
+ENCODINGS = {
+    "utf-8": ("utf-8", b""),
+    "utf-8-bom": ("utf-8", codecs.BOM_UTF8),
+    "utf-16le-bom": ("utf-16-le", codecs.BOM_UTF16_LE),
+    "utf-16be-bom": ("utf-16-be", codecs.BOM_UTF16_BE),
+    "utf-16le": ("utf-16-le", b""),
+    "utf-16be": ("utf-16-be", b""),
+}
+ENDS = {"none": "", "nul": "\x00", "ctrl-z": "\x1a", "blank lines": "{eol}{eol}", "eol": "{eol}"}
+
+
+@st.composite
+def composed(draw, rows):
+    """(bytes, what was drawn) of one CSV written along every axis at once."""
+    how = {
+        "encoding": draw(st.sampled_from(sorted(ENCODINGS))),
+        "delimiter": draw(st.sampled_from([",", ";", "\t", "|"])),
+        "eol": draw(st.sampled_from(["\r\n", "\n", "\r"])),
+        "quote_all": draw(st.booleans()),
+        "sep_line": draw(st.booleans()),
+        "trailing_delimiter": draw(st.booleans()),
+        "header": draw(st.sampled_from(["as is", "upper", "lower", "spaces", *LANGUAGES])),
+        "order": draw(st.permutations(range(4))),
+        "empty_columns": draw(st.lists(st.integers(0, 4), max_size=2)),
+        "notes": draw(st.booleans()),
+        "amount": draw(st.booleans()),
+        "end": draw(st.sampled_from(sorted(ENDS))),
+    }
+    header = list(LANGUAGES.get(how["header"], HEADER))
+    header = {"upper": [h.upper() for h in header], "lower": [h.lower() for h in header],
+              "spaces": [f" {h}  " for h in header]}.get(how["header"], header)  # fmt: skip
+    records = [[header[k] for k in how["order"]]]
+    records += [[r[k] for k in how["order"]] for r in rows]
+    newlines = ["\r", "\n", "\r\n"]
+    if how["notes"]:
+        records[0].append("Notes")
+        for n, record in enumerate(records[1:]):
+            record.append(f'a "quoted"{newlines[n % 3]}note')
+    if how["amount"]:
+        records[0].append("Amount")
+        for n, record in enumerate(records[1:]):
+            record.append(f"{n + 1},25")
+    for at in how["empty_columns"]:
+        for record in records:
+            record.insert(at, "")
+    eol, delimiter = how["eol"], how["delimiter"]
+    out = f"sep={delimiter}{eol}" if how["sep_line"] else ""
+    for record in records:
+        line = csv_text([record], delimiter=delimiter, quote_all=how["quote_all"], line_end=eol)
+        out += line[: -len(eol)] + delimiter + eol if how["trailing_delimiter"] else line
+    out += ENDS[how["end"]].format(eol=eol)
+    codec, bom = ENCODINGS[how["encoding"]]
+    return bom + out.encode(codec), how
+
+
+@SETTINGS
+@given(data=st.data(), rows=people())
+def test_every_axis_at_once_gives_the_plain_csvs_people(data, rows):
+    written, how = data.draw(composed(rows))
+    assert read(written) == read(plain(rows)), how
 
 
 # Legacy code pages, each with name words it holds (and the right language evidence).
