@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from csv_import.errors import InputError
 from csv_import.reading.code_pages import evidence_lines, guess_code_page, reads_as_text
-from csv_import.reading.languages import CODE_PAGES
+from csv_import.reading.languages import CJK, CODE_PAGES
 
 SAMPLE_SIZE = 4 * 1024 * 1024  # a later non-UTF-8 byte still fails, but with its line named
 
@@ -66,14 +66,21 @@ def detect_encoding(sample: bytes, path: str, *, whole: bool = False) -> Decisio
         # (`José` in cp1252 ends in a UTF-8 lead byte) the cut is no evidence.
         if not text.isascii():
             return Decision("utf-8", "valid UTF-8, cut short in its last character")
-    if _looks_mac_roman(sample):
-        return Decision("mac_roman", "not UTF-8; CR line ends and accented letters as MacRoman")
+    mac = Decision("mac_roman", "not UTF-8; CR line ends and accented letters as MacRoman")
     try:
-        return legacy_decision(evidence_lines(sample), path, _ascii_header(sample))
+        decided = legacy_decision(evidence_lines(sample), path, _ascii_header(sample))
     except InputError:
+        if _looks_mac_roman(sample):
+            return mac
         if b"\x00" in sample:  # NULs, and no text either: binary after all
             raise binary from None
         raise
+    # A CJK code page's double-byte letters use 0x80-0x9F too (山田 in Shift-JIS is
+    # 8E 52 93 63, "éRìc" in MacRoman): the CR line ends decide MacRoman over the other
+    # single-byte readings, never over a CJK one the language evidence chose.
+    if decided.encoding not in CJK and _looks_mac_roman(sample):
+        return mac
+    return decided
 
 
 def _ascii_header(sample: bytes) -> str:
