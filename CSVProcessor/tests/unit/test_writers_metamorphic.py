@@ -506,3 +506,11 @@ def test_shift_jis_with_cr_line_ends_is_not_macroman():
     assert read(data) == [("山田", "p0@x.com", "", "")]
     macroman = "Name,Email\rJosé Müller,p0@x.com\r".encode("mac_roman")
     assert read(macroman) == [("José Müller", "p0@x.com", "", "")]
+
+
+def test_one_character_chinese_names_in_gb18030_are_not_cyrillic():
+    # Found by the hunt: each 王 alone was scored as a stray letter, not a word, and the
+    # file read as cp1251 ("Нх"); a one-character family name is a word.
+    names = ["王", "王", "王", "小明", "小明", "王 王"]
+    rows = [(n, f"p{i}@x.com", "", "") for i, n in enumerate(names)]
+    assert read(text(rows).encode("gb18030")) == read(plain(rows))
