@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from csv_import.errors import InputError
 from csv_import.reading.code_pages import evidence_lines, guess_code_page, reads_as_text
-from csv_import.reading.languages import CJK, CODE_PAGES
+from csv_import.reading.languages import CODE_PAGES
 
 SAMPLE_SIZE = 4 * 1024 * 1024  # a later non-UTF-8 byte still fails, but with its line named
 
@@ -75,10 +75,11 @@ def detect_encoding(sample: bytes, path: str, *, whole: bool = False) -> Decisio
         if b"\x00" in sample:  # NULs, and no text either: binary after all
             raise binary from None
         raise
-    # A CJK code page's double-byte letters use 0x80-0x9F too (山田 in Shift-JIS is
-    # 8E 52 93 63, "éRìc" in MacRoman): the CR line ends decide MacRoman over the other
-    # single-byte readings, never over a CJK one the language evidence chose.
-    if decided.encoding not in CJK and _looks_mac_roman(sample):
+    # The CR line ends decide MacRoman only over readings of its own (Western) languages:
+    # other code pages put letters at 0x80-0x9F too, cp1250's ś (Wiśniewski, "Wiúniewski"
+    # in MacRoman) and Shift-JIS's double bytes (山田 is 8E 52 93 63, "éRìc").
+    western = CODE_PAGES.get(decided.encoding) == CODE_PAGES["mac_roman"]
+    if western and _looks_mac_roman(sample):
         return mac
     return decided
 

@@ -514,3 +514,24 @@ def test_one_character_chinese_names_in_gb18030_are_not_cyrillic():
     names = ["王", "王", "王", "小明", "小明", "王 王"]
     rows = [(n, f"p{i}@x.com", "", "") for i, n in enumerate(names)]
     assert read(text(rows).encode("gb18030")) == read(plain(rows))
+
+
+def test_cp1250_with_cr_line_ends_is_not_macroman():
+    # Found by the hunt: cp1250's ś is 0x9C, MacRoman's ú: "Wiúniewski".
+    data = "Name,Email\rWiśniewski,p0@x.com\r".encode("cp1250")
+    assert read(data) == [("Wiśniewski", "p0@x.com", "", "")]
+
+
+def test_a_ctrl_z_at_the_end_does_not_stop_family_comma_given_names_being_turned():
+    # Found by the hunt: the Ctrl-Z line counted as a third name, not written "Family,
+    # Given", so two of three were too few and "Smith, Zoë" stayed as written.
+    rows = [("Smith, Zoë", "p0@x.com", "", ""), ("Smith, Zoë", "p1@x.com", "", "")]
+    for end in (b"\x1a", b"\x00"):
+        assert (
+            read(plain(rows) + end)
+            == read(plain(rows))
+            == [
+                ("Zoë Smith", "p0@x.com", "", ""),
+                ("Zoë Smith", "p1@x.com", "", ""),
+            ]
+        )
