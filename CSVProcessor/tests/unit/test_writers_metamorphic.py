@@ -327,6 +327,13 @@ def test_a_variation_gives_the_plain_csvs_people(rows, variation):
     write, suffix = VARIATIONS[variation]
     expected = read(plain(rows))
     assert len(expected) == len(rows)
+    if suffix in (".vcf", ".ldif"):
+        # Left as it is (see test_corpus.py): a card's FN and an entry's cn are stored as
+        # written, "Smith, Zoë" too; a CSV column of such names is turned (docs/columns.md).
+        expected = [
+            (row[0], *got[1:]) if "," in row[0] and got[0] != "rejected" else got
+            for row, got in zip(rows, expected, strict=True)
+        ]
     assert read(write(rows), suffix) == expected, variation
 
 
