@@ -32,7 +32,7 @@ from CSVProcessor.tests.exports.builders import csv_text, ods_bytes, xls_bytes, 
 
 # METAMORPHIC_EXAMPLES=300 for a longer hunt; the default keeps the file under a minute.
 SETTINGS = settings(
-    max_examples=int(os.environ.get("METAMORPHIC_EXAMPLES", "40")),
+    max_examples=int(os.environ.get("METAMORPHIC_EXAMPLES", "100")),
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow],
 )
