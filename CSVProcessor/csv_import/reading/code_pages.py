@@ -240,7 +240,9 @@ def plausibility(text: str, encoding: str) -> float:
         found: Counter = Counter()
         shape = _shape(token, found) + _spelling(token, 2 if western else 0.5)
         known = 3 if token.lower().translate(_COMMA_BELOW) in words else 0
-        if len(token) == 1 and token.isalpha():  # a letter alone: a word ("à", "я") or noise
+        # A letter alone: a word ("à", "я") or noise; a Han character or Hangul syllable
+        # alone is a word (王, 李: a one-character family name), judged by _cjk.
+        if len(token) == 1 and token.isalpha() and _script(token) not in ("han", "hangul"):
             known, found = (1 if token in _ONE_LETTER_WORDS else -1), Counter()
         score += (shape + known) * count
         for char, n in found.items():

@@ -1567,17 +1567,13 @@ def _written_the_other_way(rows, run: list[int], email) -> bool:
 def _role_whole_names(rows, words, evidence, email) -> list[int]:
     """Columns under an exclusion word holding names of two words or more, a different one
     on every row (a role's word over each row's own name: "Buyer Name", Atlassian's
-    "User name"), filled on most rows: a note written on some rows ("met at PyCon") names
-    no one."""
+    "User name"). Never a company's column ("Acme, Inc." is a firm's name), and only one
+    filled on four rows in five: one value on a row of two is no name per row, and a note
+    written on some rows ("met at PyCon") names no one."""
     return [i for i, e in enumerate(evidence) if i not in email
-            and e.name_share >= 0.8 and words[i].has("exclude")
-            and _filled_on_most(rows, i)
+            and e.name_share >= 0.8 and words[i].has("exclude") and not words[i].has("company")
+            and e.filled * 5 >= len(rows) * 4
             and _distinct(rows, i, every=True) and _two_words(rows, i)]  # fmt: skip
-
-
-def _filled_on_most(rows, i: int) -> bool:
-    """The column is filled on more than half of the sampled rows."""
-    return sum(i < len(f) and bool(f[i].strip()) for f in rows) * 2 > len(rows)
 
 
 def _one_word_run(rows, lettered: list[int], candidates: list[int]) -> list[int]:

@@ -66,14 +66,22 @@ def detect_encoding(sample: bytes, path: str, *, whole: bool = False) -> Decisio
         # (`José` in cp1252 ends in a UTF-8 lead byte) the cut is no evidence.
         if not text.isascii():
             return Decision("utf-8", "valid UTF-8, cut short in its last character")
-    if _looks_mac_roman(sample):
-        return Decision("mac_roman", "not UTF-8; CR line ends and accented letters as MacRoman")
+    mac = Decision("mac_roman", "not UTF-8; CR line ends and accented letters as MacRoman")
     try:
-        return legacy_decision(evidence_lines(sample), path, _ascii_header(sample))
+        decided = legacy_decision(evidence_lines(sample), path, _ascii_header(sample))
     except InputError:
+        if _looks_mac_roman(sample):
+            return mac
         if b"\x00" in sample:  # NULs, and no text either: binary after all
             raise binary from None
         raise
+    # The CR line ends decide MacRoman only over readings of its own (Western) languages:
+    # other code pages put letters at 0x80-0x9F too, cp1250's ś (Wiśniewski, "Wiúniewski"
+    # in MacRoman) and Shift-JIS's double bytes (山田 is 8E 52 93 63, "éRìc").
+    western = CODE_PAGES.get(decided.encoding) == CODE_PAGES["mac_roman"]
+    if western and _looks_mac_roman(sample):
+        return mac
+    return decided
 
 
 def _ascii_header(sample: bytes) -> str:

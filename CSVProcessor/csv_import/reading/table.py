@@ -627,11 +627,16 @@ def _written_family_comma_given(sample: list[list[str]], i: int) -> bool:
     digits, and after the comma one or two given names, not "Jr." or "Inc.". A firm's legal
     name is no person's name in either form, so it is not counted (an insurance agency's
     "Client Name": "Ramirez, Gloria" for a personal client, "Boyd Roofing LLC" for a
-    commercial one)."""
+    commercial one). A value without a letter is no name either (a Ctrl-Z or NUL a writer
+    left at the end, a dash)."""
     values = [
         v
         for f in sample
-        if i < len(f) and (v := f[i].strip()) and "@" not in v and not legal_form(v)
+        if i < len(f)
+        and (v := f[i].strip())
+        and "@" not in v
+        and any(c.isalpha() for c in v)
+        and not legal_form(v)
     ]
     return len(values) >= 2 and sum(map(_family_comma_given_value, values)) * 5 >= len(values) * 4
 
