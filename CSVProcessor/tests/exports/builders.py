@@ -282,3 +282,9 @@ def build(shape: Shape) -> bytes:
         records, delimiter=shape.delimiter, quote_all=shape.quote_all, line_end=shape.line_end
     )
     return text.encode(shape.encoding)
+
+
+def text_lines(text: str) -> tuple[tuple[str], ...]:
+    """A text file's lines (a vCard, an LDIF dump, an HTML page), one record each, as
+    Shape.rows holds them."""
+    return tuple((line,) for line in text.strip("\n").split("\n"))

@@ -32,13 +32,7 @@ corpus searched (its id), "recalled" marks a layout known from the product's exp
 users see it, not found in the code corpus searched.
 """
 
-from CSVProcessor.tests.exports.builders import Shape, expect
-
-
-def _lines(text: str) -> tuple[tuple[str], ...]:
-    """A text file's lines (a vCard, an LDIF dump, an HTML page), one record each."""
-    return tuple((line,) for line in text.strip("\n").split("\n"))
-
+from CSVProcessor.tests.exports.builders import Shape, expect, text_lines
 
 _SAILFISH = """\
 BEGIN:VCARD
@@ -641,7 +635,7 @@ SHAPES = [
         language="fi",
         source="recalled: Sailfish OS's contacts exported as a vCard 3.0 file (X-JOLLA properties)",
         header=(),
-        rows=_lines(_SAILFISH),
+        rows=text_lines(_SAILFISH),
         people=(("Aino Korhonen", "aino.korhonen@example.fi"), ("Mikko Mäkinen", "mikko.makinen@example.fi")),
         known=(
             expect("aino.korhonen@example.fi", phone="+358405551234", company="Puutalo Oy", job_title="Myyntipäällikkö", other_emails=("aino.korhonen@puutalo.example.fi",)),
@@ -658,7 +652,7 @@ SHAPES = [
         language="de",
         source="recalled: an ldapsearch dump of a UCS school's users and groups (mailPrimaryAddress, mailAlternativeAddress)",
         header=(),
-        rows=_lines(_UNIVENTION),
+        rows=text_lines(_UNIVENTION),
         people=(("Anna Schmidt", "anna.schmidt@schule.example.de"), ("Jörg Weiß", "joerg.weiss@schule.example.de")),
         known=(
             expect("anna.schmidt@schule.example.de", phone="+495215551234", job_title="Oberstudienrätin", other_emails=("a.schmidt@schule.example.de",)),
@@ -675,7 +669,7 @@ SHAPES = [
         language="lv",
         source="recalled: E-klase's class list downloaded as an 'Excel' file that is an HTML table",
         header=(),
-        rows=_lines(_EKLASE),
+        rows=text_lines(_EKLASE),
         people=(("Elza Ozola", "elza.ozola@skola.example.lv"), ("Marta Kļaviņa", "marta.klavina@skola.example.lv")),
         known=(
             expect("elza.ozola@skola.example.lv"),

@@ -27,13 +27,7 @@ attorney, the agent), a firm beside its contact person, a preferred name, an occ
 the product's export as its users see it, not found in the code corpus searched.
 """
 
-from CSVProcessor.tests.exports.builders import Shape, expect
-
-
-def _lines(text: str) -> tuple[tuple[str], ...]:
-    """A text file's lines (a vCard), one record each."""
-    return tuple((line,) for line in text.strip("\n").split("\n"))
-
+from CSVProcessor.tests.exports.builders import Shape, expect, text_lines
 
 _KAZAKH_PHONE = """\
 BEGIN:VCARD
@@ -1117,7 +1111,7 @@ SHAPES = [
         language="kk",
         source="recalled: an Android phone's contacts exported as vCard 2.1 with quoted-printable UTF-8 names",
         header=(),
-        rows=_lines(_KAZAKH_PHONE),
+        rows=text_lines(_KAZAKH_PHONE),
         people=(
             ("Айбек Нұрланов", "aibek.nurlanov@mail.kz"),
             ("Гүлнар Сәрсенбаева", "g.sarsenbayeva@kazpost.example.kz"),

@@ -45,12 +45,7 @@ found in the code corpus searched).
 
 import base64
 
-from CSVProcessor.tests.exports.builders import Shape, expect
-
-
-def _lines(text: str) -> tuple[tuple[str], ...]:
-    """A text file's lines (a vCard, an LDIF dump), one record each, as Shape.rows holds them."""
-    return tuple((line,) for line in text.strip("\n").split("\n"))
+from CSVProcessor.tests.exports.builders import Shape, expect, text_lines
 
 
 def _b64(text: str) -> str:
@@ -756,7 +751,7 @@ SHAPES = [
         language="sv",
         source="recalled: Sony Ericsson phones' vCard 2.1 backup (ISO-8859-1 quoted-printable, a soft line break in a NOTE); one card cut without its END:VCARD",
         header=(),
-        rows=_lines(_SONY_ERICSSON),
+        rows=text_lines(_SONY_ERICSSON),
         people=(("Björn Sjöberg", "bjorn.sjoberg@telia.com"), ("Göran Åström", "goran.astrom@ericsson.example.se")),
         known=(
             expect("bjorn.sjoberg@telia.com", phone="+46705551234", company="Åkesson Bygg AB", job_title="Projektledare"),
@@ -774,7 +769,7 @@ SHAPES = [
         language="hu",
         source="recalled: an ldapsearch dump of a 389 Directory Server's people (base64 values for non-ASCII, a groupOfUniqueNames entry)",
         header=(),
-        rows=_lines(_LDIF_389),
+        rows=text_lines(_LDIF_389),
         people=(("Kovács Hajnalka", "hajnalka.kovacs@example.hu"), ("Szabo Tamas", "tamas.szabo@example.hu")),
         known=(
             expect("hajnalka.kovacs@example.hu", phone="+3615551234", company="Példa Kft.", job_title="Rendszergazda"),
@@ -943,7 +938,7 @@ SHAPES = [
         language="de",
         source="recalled: GMX's address book exported as vCard 3.0 (CHARSET parameters on 3.0 properties, a folded address, an escaped comma in a NOTE)",
         header=(),
-        rows=_lines(_GMX_VCARDS),
+        rows=text_lines(_GMX_VCARDS),
         people=(("Björn Köhler", "bjoern.koehler@gmx.de"), ("Ayşe Yılmaz-Schäfer", "ayse.yilmaz@web.de")),
         known=(expect("bjoern.koehler@gmx.de", phone="+491705551234", company="Köhler Metallbau GmbH", job_title="Schlossermeister", other_emails=("b.koehler@koehler-metallbau.example.de",)),),
         rejects=(),

@@ -16,13 +16,7 @@ the product's export as its users see it, not found in the code corpus searched;
 corpus" a layout whose field names were found there (a connector's model of the product).
 """
 
-from CSVProcessor.tests.exports.builders import Shape, expect
-
-
-def _lines(text: str) -> tuple[tuple[str], ...]:
-    """A text file's lines (a vCard), one record each."""
-    return tuple((line,) for line in text.strip("\n").split("\n"))
-
+from CSVProcessor.tests.exports.builders import Shape, expect, text_lines
 
 _TANZANIAN_PHONE = """\
 BEGIN:VCARD
@@ -1540,7 +1534,7 @@ SHAPES = [
         language="sw",
         source="recalled: Android's contacts export (.vcf, vCard 2.1) from a phone in Tanzania; a contact saved by a nickname only",
         header=(),
-        rows=_lines(_TANZANIAN_PHONE),
+        rows=text_lines(_TANZANIAN_PHONE),
         people=(
             ("Neema Mwakyusa", "neema.mwakyusa@gmail.com"),
             ("Baraka Kimaro", "b.kimaro@uhuru.example.co.tz"),

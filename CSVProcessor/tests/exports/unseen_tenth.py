@@ -34,13 +34,8 @@ address kept as each person's other address.
 the product's export as its users see it, not found in the code corpus searched.
 """
 
-from CSVProcessor.tests.exports.builders import Shape, expect
+from CSVProcessor.tests.exports.builders import Shape, expect, text_lines
 from CSVProcessor.tests.exports.unseen_third import cp1258_text
-
-
-def _lines(text: str) -> tuple[tuple[str], ...]:
-    """A text file's lines (a vCard, an LDIF dump), one record each, as Shape.rows holds them."""
-    return tuple((line,) for line in text.strip("\n").split("\n"))
 
 
 def _vi(record: tuple[str, ...]) -> tuple[str, ...]:
@@ -604,7 +599,7 @@ SHAPES = [
         language="en",
         source="recalled: Synology Contacts' vCard 3.0 export (item groups with X-ABLabel, a card without FN)",
         header=(),
-        rows=_lines(_SYNOLOGY),
+        rows=text_lines(_SYNOLOGY),
         people=(("Astrid Maria Lindahl", "astrid.lindahl@bahnhof.example.se"), ("Pekka Virtanen", "pekka.virtanen@example.fi")),
         known=(
             expect("astrid.lindahl@bahnhof.example.se", phone="+46705551234", company="Lindahl Design AB", job_title="Art Director", other_emails=("astrid@lindahl-design.example.se",)),
@@ -620,7 +615,7 @@ SHAPES = [
         language="pt",
         source="recalled: Samba's ldbsearch output of the users container saved to a file (# record N comments, a computer, a referral, the result counts)",
         header=(),
-        rows=_lines(_LDBSEARCH),
+        rows=text_lines(_LDBSEARCH),
         people=(("Ines Carvalho", "ines.carvalho@samdom.example.pt"), ("João Ferreira", "joao.ferreira@samdom.example.pt")),
         known=(
             expect("ines.carvalho@samdom.example.pt", phone="+351215550101", company="Samdom Lda", job_title="Contabilista", other_emails=("icarvalho@samdom.example.pt",)),

@@ -18,7 +18,7 @@ else "recalled" (a layout known but not checked against a copy).
 import base64
 import unicodedata
 
-from CSVProcessor.tests.exports.builders import Shape, expect
+from CSVProcessor.tests.exports.builders import Shape, expect, text_lines
 
 _TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
 
@@ -41,11 +41,6 @@ def _vi(record: tuple[str, ...]) -> tuple[str, ...]:
 
 def _b64(text: str) -> str:
     return base64.b64encode(text.encode("utf-8")).decode("ascii")
-
-
-def _lines(text: str) -> tuple[tuple[str], ...]:
-    """A text file's lines (a vCard, an LDIF dump), one record each, as Shape.rows holds them."""
-    return tuple((line,) for line in text.strip("\n").split("\n"))
 
 
 _NOKIA = """
@@ -301,7 +296,7 @@ SHAPES = [
         language="pl",
         source="recalled: a Series 40 phone's vCard 2.1 backup, N only (no FN), CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE with soft line breaks",
         header=(),
-        rows=_lines(_NOKIA),
+        rows=text_lines(_NOKIA),
         people=(("Grzegorz Brzęczyszczykiewicz", "g.brzeczyszczykiewicz@wp.pl"), ("Małgorzata Anna Wójcik", "malgosia.wojcik@onet.pl")),
         known=(expect("g.brzeczyszczykiewicz@wp.pl", phone="+48601234567"),),
         kind="vcard",
@@ -314,7 +309,7 @@ SHAPES = [
         language="en",
         source="recalled: vCard 2.1 with bare type parameters, PREF on the second EMAIL",
         header=(),
-        rows=_lines(_BLACKBERRY),
+        rows=text_lines(_BLACKBERRY),
         people=(("Chidi Okafor", "chidi@lagosfreight.ng"), ("Abena Mensah", "abena.mensah@gmail.com")),
         known=(expect("chidi@lagosfreight.ng", phone="+2348035550199", company="Lagos Freight Ltd", job_title="Operations Lead", other_emails=("chidi.okafor@yahoo.com",)),),
         kind="vcard",
@@ -327,7 +322,7 @@ SHAPES = [
         language="cs",
         source="recalled: Evolution's vCard 3.0 with X-EVOLUTION-FILE-AS, and a contact list card (X-EVOLUTION-LIST:TRUE) whose EMAIL lines are its members as 'Name <addr>'",
         header=(),
-        rows=_lines(_EVOLUTION),
+        rows=text_lines(_EVOLUTION),
         people=(("Jana Dvořáková", "jana.dvorakova@firma.cz"), ("Tomáš Černý", "tomas.cerny@email.cz")),
         known=(expect("jana.dvorakova@firma.cz", phone="+420603555111", other_emails=("jana.dv@seznam.cz",)),),
         kind="vcard",
@@ -340,7 +335,7 @@ SHAPES = [
         language="hr",
         source="recalled: KAddressBook's vCard 3.0 export, properties in alphabetical order, TYPE=PREF on the second EMAIL",
         header=(),
-        rows=_lines(_KADDRESSBOOK),
+        rows=text_lines(_KADDRESSBOOK),
         people=(("Ana Kovačević", "ana.kovacevic@infozagreb.hr"), ("Ivan Babić", "ivan.babic@net.hr")),
         known=(expect("ana.kovacevic@infozagreb.hr", phone="+385915551234", company="Info Zagreb d.o.o.", job_title="Voditeljica prodaje", other_emails=("ana.kovacevic@gmail.com",)),),
         kind="vcard",
@@ -353,7 +348,7 @@ SHAPES = [
         language="en",
         source="recalled: Fastmail's vCard 3.0 export, TYPE values comma-joined (home,pref), a company card with an empty FN and N",
         header=(),
-        rows=_lines(_FASTMAIL),
+        rows=text_lines(_FASTMAIL),
         people=(("Layla Haddad", "layla.haddad@fastmail.com"),),
         known=(expect("layla.haddad@fastmail.com", phone="+61412555019", other_emails=("layla@haddad-design.com.au",)),),
         kind="vcard",
@@ -366,7 +361,7 @@ SHAPES = [
         language="de",
         source="recalled: WAB's 'Export > Other Address Book > LDIF', lower-case attribute names, values in the ANSI code page, not base64",
         header=(),
-        rows=_lines(_WAB),
+        rows=text_lines(_WAB),
         people=(("Jürgen Weiß", "j.weiss@t-online.de"), ("Søren Åberg", "soren.aberg@gmx.de")),
         known=(expect("j.weiss@t-online.de", phone="0711 555-3344", company="Schäfer & Söhne KG"),),
         encoding="cp1252",
@@ -380,7 +375,7 @@ SHAPES = [
         language="no",
         source="recalled: ldapsearch -LLL-less output: the '# extended LDIF' comment block, an organizationalUnit entry, inetOrgPerson entries with base64 (::) values, the '# search result' trailer",
         header=(),
-        rows=_lines(_LDAPSEARCH),
+        rows=text_lines(_LDAPSEARCH),
         people=(("Øyvind Ødegård", "oyvind.odegard@fjordnett.no"), ("Kari Berg", "kari.berg@fjordnett.no")),
         known=(expect("oyvind.odegard@fjordnett.no", phone="+4722550123", job_title="Driftsleder", other_emails=("oyvind@odegard.name",)),),
         line_end="\n",
@@ -394,7 +389,7 @@ SHAPES = [
         language="en",
         source="recalled: ldifde -f users.ldf: every entry carries 'changetype: add'; proxyAddresses, userPrincipalName and manager as AD writes them",
         header=(),
-        rows=_lines(_LDIFDE),
+        rows=text_lines(_LDIFDE),
         people=(("Grace Oduya", "grace.oduya@contoso.com"), ("Tom Reyes", "tom.reyes@contoso.com")),
         known=(
             expect("grace.oduya@contoso.com", company="Contoso Ltd", job_title="Senior Accountant", other_emails=("g.oduya@contoso.mail.onmicrosoft.com",)),

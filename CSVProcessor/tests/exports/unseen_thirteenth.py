@@ -19,12 +19,7 @@ them, and what known_failures.py still lists (EBP's `Contact`, MYOB's company).
 the product's export as its users see it, not found in the code corpus searched.
 """
 
-from CSVProcessor.tests.exports.builders import Number, Shape, expect
-
-
-def _lines(text: str) -> tuple[tuple[str], ...]:
-    """A text file's lines (a vCard, an LDIF dump), one record each."""
-    return tuple((line,) for line in text.strip("\n").split("\n"))
+from CSVProcessor.tests.exports.builders import Number, Shape, expect, text_lines
 
 
 def _html(rows, *, title="") -> str:
@@ -533,7 +528,7 @@ SHAPES = [
         language="de",
         source="recalled: a Gigaset DECT phone's phone book saved by QuickSync as vCard 2.1: N only (no FN), typed TELs, an address on some cards",
         header=(),
-        rows=_lines(_GIGASET),
+        rows=text_lines(_GIGASET),
         people=(("Jürgen Weiß", "juergen.weiss@t-online.de"), ("Monika Brandstätter", "m.brandstaetter@rosenheim.example.de")),
         known=(
             expect("juergen.weiss@t-online.de", phone="+49895555123"),
@@ -549,7 +544,7 @@ SHAPES = [
         language="fr",
         source="recalled: SOGo's address book exported as vCard 3.0: ORG with its unit, a work and a home address, Thunderbird's X-MOZILLA-HTML, a note holding another address",
         header=(),
-        rows=_lines(_SOGO),
+        rows=text_lines(_SOGO),
         people=(("Marie Dupont", "marie.dupont@mairie-lyon.example.fr"), ("Théo Lambert", "theo.lambert@laposte.net")),
         known=(
             expect("marie.dupont@mairie-lyon.example.fr", phone="+33472555123", company="Mairie de Lyon", job_title="Chargée de mission", other_emails=("marie.dupont@free.fr",)),
@@ -565,7 +560,7 @@ SHAPES = [
         language="en",
         source="recalled: an eDirectory tree exported by ICE to LDIF: change records (changetype: add), cn a login name, fullName the person's name; a service object",
         header=(),
-        rows=_lines(_EDIRECTORY),
+        rows=text_lines(_EDIRECTORY),
         people=(("Jane Smith", "jane.smith@acme.example.com"), ("Rohan Patel", "rohan.patel@acme.example.com")),
         known=(
             expect("jane.smith@acme.example.com", phone="+18015550142", job_title="Network Administrator"),
@@ -722,7 +717,7 @@ SHAPES = [
         language="ru",
         source="recalled: Planfix's contacts list 'Выгрузить в Excel' as an HTML table named .xls: a title row, the person responsible (Ответственный, a user) per contact",
         header=(),
-        rows=_lines(_PLANFIX),
+        rows=text_lines(_PLANFIX),
         people=(("Белова Анна Сергеевна", "a.belova@stroymir.example.ru"), ("Гусев Дмитрий", "dgusev@yandex.ru")),
         known=(
             expect("a.belova@stroymir.example.ru", phone="+79035551422", company="ООО «Строймир»", job_title="Главный бухгалтер"),

@@ -48,12 +48,7 @@ import datetime
 import quopri
 import re
 
-from CSVProcessor.tests.exports.builders import Number, Shape, Spanned, expect
-
-
-def _lines(text: str) -> tuple[tuple[str], ...]:
-    """A text file's lines (a vCard, an LDIF dump, an HTML page), one record each."""
-    return tuple((line,) for line in text.strip("\n").split("\n"))
+from CSVProcessor.tests.exports.builders import Number, Shape, Spanned, expect, text_lines
 
 
 def _qp(text: str, width: int = 70) -> list[str]:
@@ -767,7 +762,7 @@ SHAPES = [
         language="de",
         source="recalled: CardBook's vCard 4.0 export: PREF=1 on the second EMAIL, a TEL as a tel: URI, a data-URI PHOTO folded, a KIND:group list card with MEMBER lines",
         header=(),
-        rows=_lines(_CARDBOOK),
+        rows=text_lines(_CARDBOOK),
         people=(("Annegret Müller-Lüdenscheidt", "a.mueller@kanzlei-ml.example.de"), ("Jonas Weber", "jonas.weber@mailbox.org")),
         known=(
             expect("a.mueller@kanzlei-ml.example.de", phone="+493055551234", company="Kanzlei Müller-Lüdenscheidt", job_title="Rechtsanwältin", other_emails=("annegret.ml@posteo.de",)),
@@ -783,7 +778,7 @@ SHAPES = [
         language="hr",
         source="recalled: Roundcube's address book exported as vCard 3.0 (PHOTO;ENCODING=b folded, TYPE=INTERNET with home/work); found: RCMCardDAV's notes on X-ABLabel and TYPE precedence",
         header=(),
-        rows=_lines(_ROUNDCUBE),
+        rows=text_lines(_ROUNDCUBE),
         people=(("Tomislav Babić", "tomislav.babic@gmail.com"), ("Snježana Đurđević", "snjezana.djurdjevic@net.hr")),
         known=(
             expect("tomislav.babic@gmail.com", phone="+385985551234", company="Brodogradilište Split d.d.", job_title="Inženjer brodogradnje", other_emails=("tbabic@brodogradiliste.example.hr",)),
@@ -799,7 +794,7 @@ SHAPES = [
         language="bg",
         source="recalled: Motorola Phone Tools' phonebook saved as vCard 2.1: names quoted-printable UTF-8 with soft line breaks, TEL;CELL;PREF, EMAIL;INTERNET;PREF",
         header=(),
-        rows=_lines(_MOTOROLA),
+        rows=text_lines(_MOTOROLA),
         people=(("Радослава Стоянова", "radoslava.stoyanova@abv.bg"), ("Васил Николов", "vasil.nikolov@dir.bg")),
         known=(
             expect("radoslava.stoyanova@abv.bg", phone="+359888555123", company="Аптека Здраве", other_emails=("r.stoyanova@mail.bg",)),
@@ -815,7 +810,7 @@ SHAPES = [
         language="ro",
         source="recalled: HTC Sync Manager's contacts saved as vCard 2.1: names quoted-printable UTF-8, PREF on the work address, a base64 PHOTO indented and ended by a blank line",
         header=(),
-        rows=_lines(_HTC),
+        rows=text_lines(_HTC),
         people=(("Ioana Popescu", "ioana.popescu@tehnoimpex.example.ro"), ("Mihai Ștefănescu", "mihai.stefanescu@gmail.com")),
         known=(
             expect("ioana.popescu@tehnoimpex.example.ro", phone="+40722555123", company="Tehnoimpex S.R.L.", other_emails=("ioana.popescu@yahoo.com",)),
@@ -831,7 +826,7 @@ SHAPES = [
         language="is",
         source="recalled: Windows Live Mail's contacts exported as vCard 2.1 in Windows-1252 with CHARSET and LANGUAGE parameters",
         header=(),
-        rows=_lines(_WINDOWS_LIVE_MAIL),
+        rows=text_lines(_WINDOWS_LIVE_MAIL),
         people=(("Sigríður Þórðardóttir", "sigridur@landsvirkjun.example.is"), ("Ævar Örn Jósepsson", "aevar.orn@visir.is")),
         known=(
             expect("sigridur@landsvirkjun.example.is", phone="+3545155555", company="Landsvirkjun", job_title="Verkfræðingur"),
@@ -848,7 +843,7 @@ SHAPES = [
         language="lv",
         source="recalled: Mailfence's contacts exported as vCard 4.0; a card saved without a display name (N only)",
         header=(),
-        rows=_lines(_MAILFENCE),
+        rows=text_lines(_MAILFENCE),
         people=(("Andris Bērziņš", "andris.berzins@latvenergo.example.lv"), ("Laura Kalniņa", "laura.kalnina@gmail.com")),
         known=(
             expect("andris.berzins@latvenergo.example.lv", phone="+37129554321", company="Latvenergo", job_title="Sistēmu administrators", other_emails=("andris.berzins@inbox.lv",)),
@@ -864,7 +859,7 @@ SHAPES = [
         language="fi",
         source="recalled: Jolla People's contacts backed up as vCard 3.0: FN folded mid-word, a NOTE folded with escaped commas and semicolons",
         header=(),
-        rows=_lines(_SAILFISH),
+        rows=text_lines(_SAILFISH),
         people=(("Aino Kaarina Korhonen", "aino.korhonen@kolumbus.example.fi"), ("Matti Virtanen", "matti@virtanen.example.fi")),
         known=(
             expect("aino.korhonen@kolumbus.example.fi", phone="+358405551234", other_emails=("aino.korhonen@yliopisto.example.fi",)),
@@ -881,7 +876,7 @@ SHAPES = [
         language="de",
         source="found: UCS' mail schema (mailPrimaryAddress 'Primary mailaddresses for the user', mailAlternativeAddress 'Secondary (alias) mailaddresses'), univention-lib's getMailFromMailOrUid; the dump recalled from ldapsearch",
         header=(),
-        rows=_lines(_UNIVENTION),
+        rows=text_lines(_UNIVENTION),
         people=(("Katrin Schneider", "katrin.schneider@schule.example.de"), ("Michael Braun", "michael.braun@schule.example.de")),
         known=(
             expect("katrin.schneider@schule.example.de", phone="+497315555120", company="Grundschule Am Kuhberg", job_title="Schulsekretärin", other_emails=("k.schneider@schule.example.de", "sekretariat@schule.example.de")),
@@ -897,7 +892,7 @@ SHAPES = [
         language="sk",
         source="recalled: ldapsearch of a FreeIPA server's users: base64 (::) for values that are not ASCII, krbPrincipalName beside mail, mail twice",
         header=(),
-        rows=_lines(_freeipa()),
+        rows=text_lines(_freeipa()),
         people=(("Ján Novák", "jan.novak@firma.example.sk"), ("Mária Kováčová", "maria.kovacova@firma.example.sk")),
         known=(
             expect("jan.novak@firma.example.sk", phone="+421255550101", job_title="Účtovník", other_emails=("jnovak@firma.example.sk",)),
@@ -914,7 +909,7 @@ SHAPES = [
         language="en",
         source="recalled: ADP Workforce Now's report 'Export to Excel' as an HTML table with Office namespaces named .xls: title rows spanning the columns, a total row",
         header=(),
-        rows=_lines(_ADP),
+        rows=text_lines(_ADP),
         people=(("Siobhan O'Brien", "siobhan.obrien@harborlogistics.example.com"), ("Thanh Nguyen", "thanh.nguyen88@yahoo.com"), ("Marcus Delgado", "marcus.delgado@harborlogistics.example.com")),
         known=(
             expect("siobhan.obrien@harborlogistics.example.com", phone="(617) 555-0142", job_title="Payroll Specialist", other_emails=("siobhanob@gmail.com",)),
@@ -931,7 +926,7 @@ SHAPES = [
         language="en",
         source="recalled: PeopleSoft's grid 'Download to Excel' (an HTML table named .xls); names as PeopleSoft stores them, 'Family,Given' without a space",
         header=(),
-        rows=_lines(_PEOPLESOFT),
+        rows=text_lines(_PEOPLESOFT),
         people=(("Chidinma Grace Okafor", "chidinma.okafor@university.example.edu"), ("Pieter Van der Berg", "pieter.vanderberg@university.example.edu"), ("Maria Jose Lopez Garcia", "mj.lopezgarcia@university.example.edu")),
         kind="text",
         suffix=".xls",
@@ -943,7 +938,7 @@ SHAPES = [
         language="fa",
         source="recalled: Rahkaran's persons list 'خروجی اکسل' (an HTML page, right to left, named .xls), a title row and a count",
         header=(),
-        rows=_lines(_RAHKARAN),
+        rows=text_lines(_RAHKARAN),
         people=(("مریم احمدی", "maryam.ahmadi@parsian.example.ir"), ("رضا کریمی", "reza.karimi@chmail.ir")),
         known=(
             expect("maryam.ahmadi@parsian.example.ir", phone="0912 555 1234", company="پارسیان تجارت", job_title="کارشناس فروش"),
@@ -959,7 +954,7 @@ SHAPES = [
         language="sk",
         source="recalled: EduPage's pupils list 'Export do Excelu' (an HTML table named .xls, the header in <td> cells), with a parent's columns",
         header=(),
-        rows=_lines(_EDUPAGE),
+        rows=text_lines(_EDUPAGE),
         people=(("Matej Horváth", "matej.horvath@zsmodra.example.sk"), ("Samuel Baláž", "samuel.balaz@zsmodra.example.sk")),
         known=(expect("matej.horvath@zsmodra.example.sk"), expect("samuel.balaz@zsmodra.example.sk")),
         kind="text",
@@ -972,7 +967,7 @@ SHAPES = [
         language="da",
         source="recalled: Conventus' members list 'Eksporter til Excel' (an HTML table named .xls): a two-row header, Navn spanning Fornavn and Efternavn, the other headers spanning both rows",
         header=(),
-        rows=_lines(_CONVENTUS),
+        rows=text_lines(_CONVENTUS),
         people=(("Mette Kjærgaard", "mette.kjaergaard@mail.dk"), ("Søren Østergaard", "soren.ostergaard@outlook.dk"), ("Anne-Sofie Bækgaard Holm", "asbh@stofanet.dk")),
         known=(
             expect("mette.kjaergaard@mail.dk", phone="+4520555123"),
