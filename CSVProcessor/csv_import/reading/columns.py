@@ -1487,7 +1487,7 @@ def _guess_name(header, words, rows, evidence, email: set, why: dict, notes: lis
         # "Item Name" (the product sold) beside "Buyer Name", an exclusion word:
         # one value on rows of different addresses is no person's name when a role's column
         # holds a different whole name on every row, the person's.
-        role_names = _role_whole_names(rows, words, evidence, email)
+        role_names = _role_whole_names(rows, header, words, evidence, email)
         if role_names:
             notes.append(
                 f"{header[kept[0]]!r} is not the name: one value of it stands on rows of "
@@ -1509,7 +1509,7 @@ def _guess_name(header, words, rows, evidence, email: set, why: dict, notes: lis
         # more, a different one on every row: a login's header over display names
         # (Atlassian's "User name": "Fatima Zahra"); another person's (an owner's, a
         # manager's) repeats from row to row.
-        whole_names = _role_whole_names(rows, words, evidence, email)
+        whole_names = _role_whole_names(rows, header, words, evidence, email)
         run = _one_word_run(rows, lettered, candidates)
         if len(run) > 1 and _a_name_by_values_alone(rows, header, words, run, email):
             # "Nino | Beridze" under headers in a language no vocabulary has (Syriac;
@@ -1564,14 +1564,17 @@ def _written_the_other_way(rows, run: list[int], email) -> bool:
     return votes[True] >= 2 and votes[True] > votes[False]
 
 
-def _role_whole_names(rows, words, evidence, email) -> list[int]:
+def _role_whole_names(rows, header, words, evidence, email) -> list[int]:
     """Columns under an exclusion word holding names of two words or more, a different one
     on every row (a role's word over each row's own name: "Buyer Name", Atlassian's
     "User name"). Never a company's column ("Acme, Inc." is a firm's name), and only one
     filled on four rows in five: one value on a row of two is no name per row, and a note
-    written on some rows ("met at PyCon") names no one."""
+    written on some rows ("met at PyCon") names no one. A header of one exclusion word
+    alone names no role's person ("Notes", "Description": free text, filled on every row
+    too; two people called "Zoë" made their notes the names)."""
     return [i for i, e in enumerate(evidence) if i not in email
             and e.name_share >= 0.8 and words[i].has("exclude") and not words[i].has("company")
+            and not _a_firms_role(header[i], words[i])
             and e.filled * 5 >= len(rows) * 4
             and _distinct(rows, i, every=True) and _two_words(rows, i)]  # fmt: skip
 

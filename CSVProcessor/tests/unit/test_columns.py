@@ -2742,3 +2742,27 @@ def test_notes_written_on_some_rows_are_no_names(written, extra, header):
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
         with pytest.raises(InputError, match="no name column"), open_people(path):
             pass
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    notes=st.lists(
+        st.sampled_from(["met at the fair", "call back soon", 'say "hi" again', "VIP since 2019"]),
+        min_size=2,
+        max_size=6,
+    ),
+    header=st.sampled_from(["Notes", "Comments", "Description", "Memo"]),
+)
+def test_people_who_share_a_name_keep_it_beside_notes_filled_on_every_row(notes, header):
+    """Two people called "Zoë" and a notes column filled on every row: the repeated name
+    sent the reader looking for a role's column of whole names ("Buyer Name"), and the
+    notes, under one exclusion word alone, were stored as the names (found by
+    test_writers_metamorphic). The name column stays the name."""
+    lines = [f"Name,Email,{header}"]
+    lines += [f'Zoë,p{n}@example.com,"{note.replace(chr(34), 2 * chr(34))}"'
+              for n, note in enumerate(notes)]  # fmt: skip
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "people.csv"
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        with open_people(path) as people:
+            assert [validate(row).full_name for row in people.rows()] == ["Zoë"] * len(notes)
