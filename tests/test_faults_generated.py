@@ -43,7 +43,7 @@ from sqlalchemy import create_engine, text
 from tests import services
 from tests.helpers import BACKEND_URL, Worker, later_row_wins, run_cli, start_cli, write_csv
 from tests.helpers import people_table as table
-from tests.test_faults import finish
+from tests.test_faults import duplicates, finish
 from tests.test_operations import counts
 
 pytestmark = pytest.mark.faults  # kills workers and restarts its own nodes: runs alone
@@ -110,13 +110,6 @@ def depth(broker_url: str, queue: str) -> int:
 def stored_rows(engine) -> int:
     with engine.connect() as connection:
         return connection.execute(text("SELECT coalesce(sum(stored), 0) FROM imports")).scalar()
-
-
-def duplicates(engine) -> int:
-    with engine.connect() as connection:
-        return connection.execute(
-            text("SELECT count(*) - count(DISTINCT lower(email)) FROM people")
-        ).scalar_one()
 
 
 def steady(read, polls: int = 8, every: float = 0.25):

@@ -161,7 +161,7 @@ def _mostly_records(head: bytes, opens: re.Pattern, content: re.Pattern) -> bool
     ours = sum(
         1
         for at in range(first, len(lines))
-        if content.match(lines[at]) or lines[at - 1].endswith(b"=")
+        if content.match(lines[at]) or (at > first and lines[at - 1].endswith(b"="))
     )
     return ours >= _MOSTLY * (len(lines) - first)
 

@@ -249,7 +249,7 @@ class LdifEntries(TextRecords):
                 error = error or "ldif.undecodable"
                 continue
             if not dn_line and line[:3].lower() == "dn:":
-                if error is None and lines > 1 and not any(":" in text for text in block):
+                if error is None and lines > 1 and _no_attribute(block):
                     # Lines of no `attr:` before an entry's dn: (a title an exporter wrote
                     # first): outside any entry, skipped; they made the entry unreadable.
                     self.skipped["outside an entry"] += lines - 1
@@ -264,10 +264,15 @@ class LdifEntries(TextRecords):
             yield dn_line or start, block, error, lines
 
 
+def _no_attribute(lines: list[str]) -> bool:
+    """Lines of no `attr:` at all (a title an exporter wrote, stray text): no entry's."""
+    return not any(":" in line for line in lines)
+
+
 def _no_entry(block: list[str]) -> str | None:
     """Why a block is no entry to parse: lines of no attribute, a change record, or a
     search's result lines."""
-    if not any(":" in line for line in block):  # no `attr:` at all: a title, stray text
+    if _no_attribute(block):
         return "outside an entry"
     pairs = [line.partition(":") for line in block if not line[:1].isspace()]
     names = {name.strip().lower() for name, _, _ in pairs}
