@@ -95,13 +95,15 @@ def start_worker(env, tmp_path):
 
 @pytest.fixture
 def cli_processes():
-    """CLI subprocesses started by a test, killed if the test leaves them running."""
+    """CLI subprocesses started by a test, killed if the test leaves them running, their
+    pipes closed: a test that failed before reading them left them to the garbage
+    collector, whose ResourceWarning then failed whichever test was running."""
     started = []
     yield started
     for process in started:
         if process.poll() is None:
             process.kill()
-            process.wait()
+        process.communicate()  # waits, reads what is left and closes the pipes
 
 
 @pytest.fixture
