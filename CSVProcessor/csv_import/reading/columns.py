@@ -799,11 +799,17 @@ HONORIFICS = frozenset(_HONORIFICS.split())
 
 def _prefix(value: str) -> bool:
     """A name's prefix as written before it: "Dr.", "Mrs.", "Prof." (a job title has no
-    dot), or a common honorific without one ("Mrs", "Dr")."""
-    value = value.strip()
-    if value.rstrip(".").casefold() in HONORIFICS:
+    dot), or a common honorific without one ("Mrs", "Dr"); or academic degrees written
+    together, each of them one ("Dipl.-Ing.", "Prof. Dr.", "Dr. med.": Germany's and
+    Austria's "Titel")."""
+    pieces = re.split(r"[\s-]+", value.strip())
+    return bool(value.strip()) and all(_one_prefix(piece) for piece in pieces)
+
+
+def _one_prefix(piece: str) -> bool:
+    if piece.rstrip(".").casefold() in HONORIFICS:
         return True
-    return 2 <= len(value) <= 5 and value.endswith(".") and value[:-1].isalpha()
+    return 2 <= len(piece) <= 6 and piece.endswith(".") and piece[:-1].isalpha()
 
 
 def _share(rows, column: int, test) -> float:

@@ -20,6 +20,7 @@ from CSVProcessor.tests.exports import (
     unseen_more,
     unseen_ninth,
     unseen_products,
+    unseen_seventeenth,
     unseen_seventh,
     unseen_sixteenth,
     unseen_sixth,
@@ -54,6 +55,7 @@ SHAPES = [
     *unseen_fifteenth.SHAPES,
     *locales_fifteenth.SHAPES,
     *unseen_sixteenth.SHAPES,
+    *unseen_seventeenth.SHAPES,
 ]
 BY_NAME = {shape.name: shape for shape in SHAPES}
 assert len(BY_NAME) == len(SHAPES), "shape names must be unique"

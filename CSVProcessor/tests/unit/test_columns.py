@@ -2766,3 +2766,107 @@ def test_people_who_share_a_name_keep_it_beside_notes_filled_on_every_row(notes,
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
         with open_people(path) as people:
             assert [validate(row).full_name for row in people.rows()] == ["Zoë"] * len(notes)
+
+
+def _stored(lines: list[str], suffix=".csv") -> list[Person]:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / f"people{suffix}"
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        with open_people(path) as people:
+            return [v for v in map(validate, people.rows()) if isinstance(v, Person)]
+
+
+DEGREES = ["Dr.", "Prof.", "Dipl.", "Ing.", "Mag.", "med.", "rer.", "nat.", "Kfm.", "Dr"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    titles=st.lists(
+        st.lists(st.sampled_from(DEGREES), min_size=1, max_size=3).flatmap(
+            lambda pieces: st.sampled_from([" ", "-"]).map(lambda sep: sep.join(pieces))
+        ),
+        min_size=2,
+        max_size=5,
+    ),
+    header=st.sampled_from(["Titel", "Title"]),
+)
+def test_academic_degrees_written_together_are_the_names_prefix_not_a_job_title(titles, header):
+    """JTL-Wawi's "Titel" holds "Dipl.-Ing." and "Prof. Dr.": degrees written together,
+    each a prefix as "Dr." is, are the name's prefix, never the job title."""
+    lines = [f"{header},Vorname,Nachname,E-Mail"]
+    lines += [f"{t},Anna,Vogel{n},p{n}@example.com" for n, t in enumerate(titles)]
+    people = _stored(lines)
+    assert [p.job_title for p in people] == [""] * len(titles)
+    assert [p.full_name for p in people] == [f"Anna Vogel{n}" for n in range(len(titles))]
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    jobs=st.lists(
+        st.sampled_from(["Geschäftsführer", "Head of Sales", "Einkäufer", "Dipl.-Ing. Bauleiter"]),
+        min_size=2,
+        max_size=5,
+    )
+)
+def test_a_job_title_with_a_word_beside_its_degree_stays_a_job_title(jobs):
+    """The degrees' rule takes only values made of abbreviations: a job title of words
+    (even one after a degree) is still the job title."""
+    lines = ["Vorname,Nachname,E-Mail,Title"]
+    lines += [f"Anna,Vogel{n},p{n}@example.com,{j}" for n, j in enumerate(jobs)]
+    assert [p.job_title for p in _stored(lines)] == jobs
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    people=st.lists(
+        st.tuples(
+            st.from_regex(r"[A-Z][a-z]{2,8}[A-Z][a-z]{2,6}", fullmatch=True),
+            st.sampled_from(["Müller", "Yılmaz", "Schmidt", "Nowak", "Rossi"]),
+        ),
+        min_size=2,
+        max_size=5,
+    ),
+    first=st.booleans(),
+)
+def test_a_short_name_is_no_persons_name(people, first):
+    """WebUntis' "Kurzname" ('MuellerLea', a login-like short name) beside "Name" and
+    "Vorname": a short name, as a nickname, is never the whole name."""
+    head = ["Kurzname", "Name", "Vorname", "E-Mail"]
+    head = head if first else [*head[1:], head[0]]
+    lines = [",".join(head)]
+    for n, (login, family) in enumerate(people):
+        values = {
+            "Kurzname": login,
+            "Name": family,
+            "Vorname": "Lea",
+            "E-Mail": f"p{n}@example.com",
+        }
+        lines.append(",".join(values[h] for h in head))
+    assert [p.full_name for p in _stored(lines)] == [f"Lea {family}" for _, family in people]
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    holders=st.lists(
+        st.sampled_from(["נועה כהן", "דן לוי", "מיכל אברהם", "יוסי מזרחי"]), min_size=2, max_size=5
+    ),
+    thing=st.sampled_from(["הכרטיס", "החשבון", "העסק"]),
+)
+def test_a_hebrew_owners_name_is_another_persons(holders, thing):
+    """Tickchak's "שם בעל הכרטיס" (the ticket holder's name) beside the orderer's own parts
+    and address: 'בעל' (owner, holder) says another person, as 'Owner' does."""
+    lines = [f"שם פרטי,שם משפחה,אימייל,שם בעל {thing}"]
+    lines += [f"אבי,כהן{n},p{n}@example.com,{h}" for n, h in enumerate(holders)]
+    assert [p.full_name for p in _stored(lines)] == [f"אבי כהן{n}" for n in range(len(holders))]
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    phones=st.lists(st.from_regex(r"09[0-9]{9}", fullmatch=True), min_size=2, max_size=5),
+    header=st.sampled_from(["شماره موبایل", "موبایل", "تلفن همراه"]),
+)
+def test_a_persian_mobile_column_is_the_phone(phones, header):
+    """Formaloo's "شماره موبایل" (mobile number): 'موبایل' and 'تلفن همراه' are phone words."""
+    lines = [f"نام,نام خانوادگی,ایمیل,{header}"]
+    lines += [f"زهرا,کریمی,p{n}@example.com,{p}" for n, p in enumerate(phones)]
+    assert [p.phone for p in _stored(lines)] == phones
