@@ -157,18 +157,48 @@ def mixed_line(data: bytes, fallback: str) -> str | None:
         return None
 
 
+_LINE_END = re.compile(rb"\r\n?|\n")
+
+
 class MixedLines:
-    """A text stream over a binary file whose lines are UTF-8 or an 8-bit encoding, each."""
+    """A text stream over a binary file whose lines are UTF-8 or an 8-bit encoding, each.
+
+    Lines end in CRLF, LF or a bare CR, as a text file opened with `newline=""` reads them:
+    the binary file's readline ends lines at LF only, so a file with CR line ends (an old
+    Mac's, Excel for Mac's) was one line, refused as `header too large` (a cp1251 file
+    whose `Пё` is also a UTF-8 sequence, CF B8, is read as mixed). A CR byte is never
+    inside a character of UTF-8 or of the 8-bit and CJK code pages read here.
+    """
 
     def __init__(self, raw, fallback: str):
         self.raw, self.fallback = raw, fallback
         self.encoding = f"utf-8, else {fallback} (line by line)"
+        self._pending = b""  # read from the file, after the last line given
 
     def readline(self, limit: int = -1) -> str:
         """The next line; UndecodableLine (the line consumed) if it is in neither encoding."""
-        line = mixed_line(self.raw.readline(limit), self.fallback)
+        line = mixed_line(self._raw_line(limit), self.fallback)
         if line is None:
             raise UndecodableLine
+        return line
+
+    def _raw_line(self, limit: int) -> bytes:
+        """The next line's bytes with its end (at most `limit` bytes, as readline's limit)."""
+        data = self._pending
+        while not _LINE_END.search(data) and (limit < 0 or len(data) < limit):
+            more = self.raw.readline(limit - len(data) if limit >= 0 else -1)
+            if not more:
+                break
+            data += more
+        end = _LINE_END.search(data)
+        cut = end.end() if end else len(data)
+        if limit >= 0:
+            cut = min(cut, limit)
+        if data[cut - 1 : cut] == b"\r" and cut == len(data) and (limit < 0 or cut < limit):
+            data += self.raw.read(1)  # a CR last: its LF may follow, the same line end
+            if data[cut : cut + 1] == b"\n":
+                cut += 1
+        line, self._pending = data[:cut], data[cut:]
         return line
 
     def close(self) -> None:
