@@ -164,3 +164,90 @@ def test_line_ends_change_no_outcome(tmp_path, drawn, header):
         results.append(_result(path))
     assert results[1] == results[0]
     assert results[2] == results[0]
+
+
+CARD = [
+    "BEGIN:VCARD", "VERSION:3.0", "N:{family};{given};;;", "FN:{given} {family}",
+    "ORG:Acme", "TEL;TYPE=CELL:+49 30 1234567", "EMAIL;TYPE=INTERNET:{email}", "END:VCARD",
+]  # fmt: skip
+GIVEN = st.sampled_from(["Ann", "Zoë", "José", "Иван", "Σοφία"])
+FAMILY = st.sampled_from(["Lee", "Müller", "Núñez", "Петров", "Νικολάου"])
+
+
+@SETTINGS
+@given(
+    st.lists(st.tuples(GIVEN, FAMILY), min_size=1, max_size=4),
+    st.integers(1, len(CARD) - 1),
+    st.sampled_from(["\r\n", "\n", "\r"]),
+)
+def test_a_first_card_cut_before_its_begin_costs_no_other_card(tmp_path, people, cut, end):
+    """A file whose first card lost its first lines (a download cut, a copy from the middle)
+    starts `VERSION:3.0`: it was told as LDIF by that line, one `ldif.unreadable` reject for
+    the whole file (every card lost); a longer cut made it a CSV, refused. The cut card's
+    lines are one `vcard.unopened` reject when they hold its person's FN, N or EMAIL, else
+    lines skipped outside a card; every whole card after it is read."""
+    cards = [
+        [line.format(given=g, family=f, email=f"p{i}@example.com") for line in CARD]
+        for i, (g, f) in enumerate(people)
+    ]
+    cut_card = [line.format(given="Cut", family="Off", email="cut@example.com") for line in CARD]
+    lines = cut_card[cut:] + [line for card in cards for line in card]
+    path = tmp_path / "cards.vcf"
+    path.write_bytes((end.join(lines) + end).encode())
+    found, skipped = outcomes(path)
+    left = cut_card[cut:-1]
+    personal = any(line.startswith(("N:", "FN:", "EMAIL")) for line in left)
+    firsts = [len(cut_card) - cut + 1 + len(CARD) * k for k in range(len(people))]
+    expected = [(at, f"{g} {f}", f"p{k}@example.com", None)
+                for k, (at, (g, f)) in enumerate(zip(firsts, people, strict=True))]  # fmt: skip
+    if personal:
+        assert found == [(1, "", "", "vcard.unopened"), *expected]
+        assert skipped["outside a card"] == 0
+    else:
+        assert found == expected
+        assert skipped["outside a card"] == len(cut_card) - cut
+
+
+NOT_NAMES = ["Met at PyCon", "Call back Monday", "Wants the demo", "Sent brochure",
+             "Old customer", "Asked for quote", "Zoë Keller", "Ana Lima", "Jonas Berg"]  # fmt: skip
+
+
+@SETTINGS
+@given(
+    st.sampled_from(["Internal", "Contact", "Private", "Customer", "Sales", ""]),
+    st.sampled_from(["Notes", "Comments", "Remarks", "Description", "Memo"]),
+    st.sampled_from(["", " 1", " Text"]),
+    st.lists(st.sampled_from(NOT_NAMES), min_size=2, max_size=8, unique=True),
+)
+def test_free_text_under_a_notes_header_is_never_the_name(tmp_path, before, notes, after, values):
+    """A file of addresses and notes only: "Internal Notes" (an exclusion word, no name
+    word) over a different note on each row was taken as a role's column of whole names
+    ("Met at PyCon" stored as the name); one word alone ("Notes") was already refused."""
+    header = f"{before} {notes}{after}".strip()
+    lines = [f"Email,{header}", *(f"p{i}@example.com,{v}" for i, v in enumerate(values))]
+    path = tmp_path / "people.csv"
+    path.write_text("\n".join(lines) + "\n")
+    try:
+        found, _ = outcomes(path)
+    except InputError as refusal:
+        assert "no name column" in str(refusal)
+    else:
+        assert not any(name in values for _, name, _, _ in found)
+
+
+def test_another_persons_column_under_no_name_word_is_not_the_name(tmp_path):
+    """ "Referred By", "Account Manager" hold another person's name, a different one on
+    each row of a short list: no name column, refused (the referrer was stored as the
+    person); "Buyer Name", "User name" say a name and are still read (columns.py)."""
+    rows = ["p0@example.com,Zoë Keller", "p1@example.com,Ana Lima", "p2@example.com,Jonas Berg"]
+    for header in ["Referred By", "Account Manager", "Sales Rep"]:
+        path = tmp_path / "people.csv"
+        path.write_text("\n".join([f"Email,{header}", *rows]) + "\n")
+        try:
+            outcomes(path)
+        except InputError as refusal:
+            assert "no name column" in str(refusal)
+        else:
+            raise AssertionError(f"{header} read as the name")
+    path.write_text("\n".join(["Email,User name", *rows]) + "\n")
+    assert [name for _, name, _, _ in outcomes(path)[0]] == ["Zoë Keller", "Ana Lima", "Jonas Berg"]
