@@ -173,7 +173,7 @@ class MixedLines:
     def __init__(self, raw, fallback: str):
         self.raw, self.fallback = raw, fallback
         self.encoding = f"utf-8, else {fallback} (line by line)"
-        self._pending = b""  # read from the file, after the last line given
+        self._pending, self._at = b"", 0  # read from the file; given up to _at
 
     def readline(self, limit: int = -1) -> str:
         """The next line; UndecodableLine (the line consumed) if it is in neither encoding."""
@@ -183,23 +183,27 @@ class MixedLines:
         return line
 
     def _raw_line(self, limit: int) -> bytes:
-        """The next line's bytes with its end (at most `limit` bytes, as readline's limit)."""
-        data = self._pending
-        while not _LINE_END.search(data) and (limit < 0 or len(data) < limit):
-            more = self.raw.readline(limit - len(data) if limit >= 0 else -1)
+        """The next line's bytes with its end (at most `limit` bytes, as readline's limit).
+        What the file's readline gave past the line waits in `_pending` from `_at` on: a
+        chunk of an old Mac's file holds many lines, each taken without copying the rest."""
+        data, at = self._pending, self._at
+        while True:
+            end = _LINE_END.search(data, at)
+            if end or (limit >= 0 and len(data) - at >= limit):
+                break
+            more = self.raw.readline(limit - (len(data) - at) if limit >= 0 else -1)
             if not more:
                 break
-            data += more
-        end = _LINE_END.search(data)
+            data, at = data[at:] + more, 0
         cut = end.end() if end else len(data)
         if limit >= 0:
-            cut = min(cut, limit)
-        if data[cut - 1 : cut] == b"\r" and cut == len(data) and (limit < 0 or cut < limit):
-            data += self.raw.read(1)  # a CR last: its LF may follow, the same line end
-            if data[cut : cut + 1] == b"\n":
-                cut += 1
-        line, self._pending = data[:cut], data[cut:]
-        return line
+            cut = min(cut, at + limit)
+        if data[cut - 1 : cut] == b"\r" and cut == len(data) and (limit < 0 or cut - at < limit):
+            after = self.raw.read(1)  # a CR last: its LF may follow, the same line end
+            data += after
+            cut += after == b"\n"
+        self._pending, self._at = data, cut
+        return data[at:cut]
 
     def close(self) -> None:
         self.raw.close()
