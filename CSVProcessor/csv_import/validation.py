@@ -42,6 +42,7 @@ REASONS = {
     "vcard.unreadable": "the vCard could not be parsed",
     "vcard.unclosed": "BEGIN:VCARD without its END:VCARD (the next BEGIN:VCARD starts a new card)",
     "vcard.undecodable": "a line of the vCard is not text in the file's encoding",
+    "vcard.unopened": "a card's lines and its END:VCARD without its BEGIN:VCARD (cut before it)",
     "ldif.unreadable": "the LDIF entry could not be parsed",
     "ldif.undecodable": "a line of the LDIF entry is not text in the file's encoding",
     "name.empty": "name is empty",

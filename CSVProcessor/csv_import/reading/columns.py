@@ -1556,6 +1556,14 @@ def _local_part(fields: list[str], email) -> str:
                  if i < len(fields) and is_address(fields[i])), "")  # fmt: skip
 
 
+def _says_a_name(text: str, words) -> bool:
+    """A header with a name word beside its role's ("Buyer Name", "User name", freee's
+    担当者氏名, Misoca's 担当者名): its column holds names by its header's word, not by its
+    values alone. "Internal Notes", "Referred By", "Account Manager" say no name: free text, or
+    another person's, whose values differ from row to row in a short list too."""
+    return bool(words.means & NAME_WORDS) or _names_it(text)
+
+
 def _written_the_other_way(rows, run: list[int], email) -> bool:
     """Two one-word name columns under no name word whose values the rows' addresses write
     the other way round on most rows where both are in the local part ("lucia.fernandez"
@@ -1573,14 +1581,16 @@ def _written_the_other_way(rows, run: list[int], email) -> bool:
 def _role_whole_names(rows, header, words, evidence, email) -> list[int]:
     """Columns under an exclusion word holding names of two words or more, a different one
     on every row (a role's word over each row's own name: "Buyer Name", Atlassian's
-    "User name"). Never a company's column ("Acme, Inc." is a firm's name), and only one
+    "User name"), its header holding a name word (_says_a_name: "Internal Notes" over
+    "Met at PyCon", "Referred By" over the referrer's name were stored as each person's
+    name). Never a company's column ("Acme, Inc." is a firm's name), and only one
     filled on four rows in five: one value on a row of two is no name per row, and a note
     written on some rows ("met at PyCon") names no one. A header of one exclusion word
     alone names no role's person ("Notes", "Description": free text, filled on every row
     too; two people called "Zoë" made their notes the names)."""
     return [i for i, e in enumerate(evidence) if i not in email
             and e.name_share >= 0.8 and words[i].has("exclude") and not words[i].has("company")
-            and not _a_firms_role(header[i], words[i])
+            and not _a_firms_role(header[i], words[i]) and _says_a_name(header[i], words[i])
             and e.filled * 5 >= len(rows) * 4
             and _distinct(rows, i, every=True) and _two_words(rows, i)]  # fmt: skip
 

@@ -9,6 +9,7 @@ files ("José" in cp1252 read as CJK: chardet/chardet#134, jawah/charset_normali
 """
 
 import codecs
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -85,8 +86,11 @@ def detect_encoding(sample: bytes, path: str, *, whole: bool = False) -> Decisio
 
 
 def _ascii_header(sample: bytes) -> str:
-    """The first line of `sample` if it is ASCII (a header the evidence lines leave out)."""
-    first = sample.split(b"\n", 1)[0].rstrip(b"\r")
+    """The first line of `sample` if it is ASCII (a header the evidence lines leave out).
+    Its end is CRLF, LF or a bare CR, as evidence_lines cuts lines: with an old Mac's CR
+    line ends the first "line" was the whole sample, never ASCII, and a tie its header
+    settles with LF ends (`Nachname,E-Mail` over `Øyvind Ærø`) was refused."""
+    first = re.split(rb"\r\n|\r|\n", sample, maxsplit=1)[0]
     return first.decode("ascii") if first.isascii() else ""
 
 

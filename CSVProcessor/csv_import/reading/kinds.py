@@ -141,8 +141,11 @@ def _starts_a_vcard(head: bytes) -> bool:
 # first card whose BEGIN:VCARD was cut) is still vCard or LDIF when a record opens within
 # its first few lines and, from there on, at least three in four of its first lines are
 # the format's content lines (RFC 6350 3.3 `[group.]name[;params]:value`; RFC 2849
-# `attr[;options]:`, `::`, `:<`), folds or comments. A table's rows are not such lines; the
-# reader skips the lines before the record, each with its reason.
+# `attr[;options]:`, `::`, `:<`), folds or comments; or when a record opens further on
+# (within the first 40 lines) and three in four of all the first lines are content lines:
+# a first card cut before its BEGIN:VCARD is as long as a card, and its `VERSION:3.0`
+# first made the whole file one unreadable LDIF entry. A table's rows are not such lines;
+# the reader skips the lines before the record, each with its reason.
 _VCARD_OPENS = re.compile(rb"[ \t]*BEGIN:VCARD[ \t]*$", re.I)
 _VCARD_LINE = re.compile(rb"(?:[A-Za-z0-9-]+\.)?[A-Za-z0-9-]+(?:;[^:]*)?:|[ \t]")
 _LDIF_OPENS = re.compile(rb"dn::?", re.I)
@@ -155,15 +158,18 @@ _MOSTLY = 0.75
 def _mostly_records(head: bytes, opens: re.Pattern, content: re.Pattern) -> bool:
     lines = [line for line in re.split(rb"\r\n?|\n", head)[:-1] if line.strip()][:_FIRST_LINES]
     first = next((at for at, line in enumerate(lines) if opens.match(line)), None)
-    if first is None or first > _STRAY_BEFORE:
+    if first is None:
         return False
     # A quoted-printable value (vCard 2.1) goes on after a line ending in `=`.
-    ours = sum(
-        1
-        for at in range(first, len(lines))
-        if content.match(lines[at]) or (at > first and lines[at - 1].endswith(b"="))
-    )
-    return ours >= _MOSTLY * (len(lines) - first)
+    mine = [
+        at
+        for at, line in enumerate(lines)
+        if content.match(line) or (at and lines[at - 1].endswith(b"="))
+    ]
+    ours = sum(1 for at in mine if at >= first and (at > first or content.match(lines[at])))
+    if first <= _STRAY_BEFORE and ours >= _MOSTLY * (len(lines) - first):
+        return True
+    return len(mine) >= _MOSTLY * len(lines)
 
 
 # LDIF (RFC 2849): blank lines and comments (folded ones too), then `version:` or `dn:`.

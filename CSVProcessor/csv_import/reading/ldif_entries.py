@@ -249,11 +249,15 @@ class LdifEntries(TextRecords):
                 error = error or "ldif.undecodable"
                 continue
             if not dn_line and line[:3].lower() == "dn:":
-                if error is None and lines > 1 and _no_attribute(block):
-                    # Lines of no `attr:` before an entry's dn: (a title an exporter wrote
-                    # first): outside any entry, skipped; they made the entry unreadable.
-                    self.skipped["outside an entry"] += lines - 1
-                    block, size, lines, start = [], 0, 1, number
+                # Lines before an entry's dn: but the file's `version:` (a title an exporter
+                # wrote first, `Exported: 2024-05-01`, text before `version: 1`): outside
+                # any entry (RFC 2849: a record starts with its dn), skipped; they made the
+                # entry unreadable, its person lost.
+                kept = _version_lines(block) if error is None else []
+                if lines - 1 > len(kept):
+                    self.skipped["outside an entry"] += lines - 1 - len(kept)
+                    block, size, lines, error = kept, sum(map(len, kept)), len(kept) + 1, None
+                    start = start if kept else number
                 dn_line = number
             size += len(line)
             if size <= RECORD_LIMIT:
@@ -262,6 +266,13 @@ class LdifEntries(TextRecords):
                 error = error or "row.too_large"
         if lines:
             yield dn_line or start, block, error, lines
+
+
+def _version_lines(block: list[str]) -> list[str]:
+    """The block's lines if they are the file's `version:` line alone (with its folds),
+    else none: what may stand before the first entry's dn: with no blank line between."""
+    names = {line.partition(":")[0].strip().lower() for line in block if line[:1] != " "}
+    return block if names == {"version"} else []
 
 
 def _no_attribute(lines: list[str]) -> bool:

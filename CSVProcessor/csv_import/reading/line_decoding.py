@@ -157,19 +157,53 @@ def mixed_line(data: bytes, fallback: str) -> str | None:
         return None
 
 
+_LINE_END = re.compile(rb"\r\n?|\n")
+
+
 class MixedLines:
-    """A text stream over a binary file whose lines are UTF-8 or an 8-bit encoding, each."""
+    """A text stream over a binary file whose lines are UTF-8 or an 8-bit encoding, each.
+
+    Lines end in CRLF, LF or a bare CR, as a text file opened with `newline=""` reads them:
+    the binary file's readline ends lines at LF only, so a file with CR line ends (an old
+    Mac's, Excel for Mac's) was one line, refused as `header too large` (a cp1251 file
+    whose `Пё` is also a UTF-8 sequence, CF B8, is read as mixed). A CR byte is never
+    inside a character of UTF-8 or of the 8-bit and CJK code pages read here.
+    """
 
     def __init__(self, raw, fallback: str):
         self.raw, self.fallback = raw, fallback
         self.encoding = f"utf-8, else {fallback} (line by line)"
+        self._pending, self._at = b"", 0  # read from the file; given up to _at
 
     def readline(self, limit: int = -1) -> str:
         """The next line; UndecodableLine (the line consumed) if it is in neither encoding."""
-        line = mixed_line(self.raw.readline(limit), self.fallback)
+        line = mixed_line(self._raw_line(limit), self.fallback)
         if line is None:
             raise UndecodableLine
         return line
+
+    def _raw_line(self, limit: int) -> bytes:
+        """The next line's bytes with its end (at most `limit` bytes, as readline's limit).
+        What the file's readline gave past the line waits in `_pending` from `_at` on: a
+        chunk of an old Mac's file holds many lines, each taken without copying the rest."""
+        data, at = self._pending, self._at
+        while True:
+            end = _LINE_END.search(data, at)
+            if end or (limit >= 0 and len(data) - at >= limit):
+                break
+            more = self.raw.readline(limit - (len(data) - at) if limit >= 0 else -1)
+            if not more:
+                break
+            data, at = data[at:] + more, 0
+        cut = end.end() if end else len(data)
+        if limit >= 0:
+            cut = min(cut, at + limit)
+        if data[cut - 1 : cut] == b"\r" and cut == len(data) and (limit < 0 or cut - at < limit):
+            after = self.raw.read(1)  # a CR last: its LF may follow, the same line end
+            data += after
+            cut += after == b"\n"
+        self._pending, self._at = data, cut
+        return data[at:cut]
 
     def close(self) -> None:
         self.raw.close()

@@ -159,6 +159,10 @@ class VCards(TextRecords):
         first = depth = size = number = 0
         error: str | None = None
         previous = ""  # the card's last property line, upper-cased
+        # Lines outside a card since the last one (blank lines aside): the first's number,
+        # how many, and whether one is a person's property (a card whose BEGIN:VCARD is lost).
+        outside = outside_lines = 0
+        personal = False
         for number, line in enumerate(self._lines(), 1):
             word = line.strip().upper() if line is not None else ""
             if depth and word == "BEGIN:VCARD" and not _opens_agent(previous):
@@ -167,10 +171,23 @@ class VCards(TextRecords):
                 depth = 0
             if depth == 0:
                 if word == "BEGIN:VCARD" and line is not None:
+                    self.skipped["outside a card"] += outside_lines
+                    outside = outside_lines = 0
+                    personal = False
                     block, first, depth, size, error = [line], number, 1, len(line), None
                     previous = word
+                elif not word:
+                    self.skipped["blank"] += 1
+                elif word == "END:VCARD" and personal:
+                    # A card cut before its BEGIN:VCARD (a file's first card cut short):
+                    # its person's lines are one reject, not lines skipped unseen.
+                    yield outside, [], "vcard.unopened", outside_lines + 1
+                    outside = outside_lines = 0
+                    personal = False
                 else:
-                    self.skipped["blank" if not word else "outside a card"] += 1
+                    outside = outside or number
+                    outside_lines += 1
+                    personal = personal or _PERSONAL.match(word) is not None
                 continue
             if line is None:
                 error = error or "vcard.undecodable"
@@ -185,6 +202,7 @@ class VCards(TextRecords):
             depth += (word == "BEGIN:VCARD") - (word == "END:VCARD")
             if depth == 0:
                 yield first, block, error, number - first + 1
+        self.skipped["outside a card"] += outside_lines
         if depth:
             yield first, [], "vcard.unclosed", number - first + 1
 
@@ -264,6 +282,8 @@ def _check_text(card) -> None:
 _QUOTED_PRINTABLE = re.compile(r"[;:]\s*(ENCODING\s*=\s*)?QUOTED-PRINTABLE\s*[;:]", re.IGNORECASE)
 _CHARSET = re.compile(r";\s*CHARSET\s*=\s*\"?([A-Za-z0-9_.:-]+)", re.IGNORECASE)
 _READ = {"FN", "N", "EMAIL", "TEL", "ORG", "TITLE"}  # the properties a person is read from
+# A property line (upper-cased) that names or reaches a person: FN, N or EMAIL, grouped or not.
+_PERSONAL = re.compile(r"(?:[A-Z0-9-]+\.)?(?:FN|N|EMAIL)[;:]")
 _NOT_AN_ESCAPE = re.compile(r"=(?![0-9A-Fa-f]{2})")
 
 
