@@ -1511,6 +1511,8 @@ def _guess_name(header, words, rows, evidence, email: set, why: dict, notes: lis
                     and not holds_countries(rows, i)]  # fmt: skip
         candidates = [i for i in lettered if _names_by_values(rows, evidence, i)
                       and _a_name_by_values_alone(rows, header, words, [i], email)]  # fmt: skip
+        # Those the rows' addresses carry first: the parts are looked for around them.
+        candidates.sort(key=lambda i: not _carried_by_addresses(rows, [i], email))
         # Else a column whose header is an exclusion word holding names of two words or
         # more, a different one on every row: a login's header over display names
         # (Atlassian's "User name": "Fatima Zahra"); another person's (an owner's, a
@@ -1534,14 +1536,24 @@ def _guess_name(header, words, rows, evidence, email: set, why: dict, notes: lis
                     "the name is read in that order"
                 )
         elif candidates:
-            kept = [candidates[0]]
-            why[kept[0]] = "values look like names (header not a name word)"
+            kept = _likeliest_names(rows, candidates, email)
+            for i in kept:
+                why[i] = "values look like names (header not a name word)"
         elif whole_names:
             kept = [whole_names[0]]
             why[kept[0]] = "values are whole names, one per row (the header's word is not the name)"
         elif numbers:
             return _guess_name_of(numbers, words, evidence, why)
     return tuple(kept), parts, family
+
+
+def _likeliest_names(rows, candidates: list[int], email) -> list[int]:
+    """Of the columns that are names by their values alone, the first the rows' addresses
+    carry; else the first of whole names; else the first (file order: the row's own person
+    comes before a teacher's, a registrant's, a second contact's)."""
+    carried = [i for i in candidates if _carried_by_addresses(rows, [i], email)]
+    whole = [i for i in candidates if _whole_names(rows, i)]
+    return (carried or whole or candidates)[:1]
 
 
 def _folded(value: str) -> str:
@@ -1635,7 +1647,9 @@ def _a_name_by_values_alone(rows, header, words, columns: list[int], email) -> b
     if len(columns) == 1 and _whole_names(rows, columns[0]):
         return True
     said = [i for i in columns if header[i] != position_header(i) and not words[i].has("email")]
-    if not all(readable(header[i]) for i in said) or len(said) < len(columns):
+    # A header cell without a letter ("", "7") names nothing: no evidence either way.
+    blank = [i for i in said if not any(c.isalpha() for c in header[i])]
+    if not all(readable(header[i]) for i in said if i not in blank) or len(said) < len(columns):
         return True
     if len(columns) > 1 and _one_words_parts([header[i] for i in columns]):
         return True

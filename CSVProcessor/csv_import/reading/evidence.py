@@ -95,7 +95,42 @@ def looks_like_name(value: str) -> bool:
     if value in ADDRESSEE_HONORIFICS:
         return False
     words = value.split()
-    return len(words) <= 6 and any(c.isalpha() for c in value)
+    return len(words) <= 6 and any(c.isalpha() for c in value) and not free_text(words)
+
+
+# A sentence's marks: no name holds them ("Call me back!", "Interested in a demo?",
+# "请回电话。", "Premium plan...").
+_SENTENCE_MARKS = re.compile(r"[!?¡¿…。！？]|\.\.")
+
+
+# Han, kana (the iteration mark 々 and the long vowel ー, not the separator ・) and Hangul
+# written solid past eight letters: a sentence; a name written so is four and four at most
+# (勅使河原 and a given name), a foreign one has its separators (レオナルド・ダ・ヴィンチ).
+_LONG_RUN = re.compile(
+    "[\u3005\u3040-\u309f\u30a0-\u30fa\u30fc-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]{9,}"
+)
+
+
+def free_text(words: list[str]) -> bool:
+    """Words someone wrote, not a name: a sentence's marks, or a sentence's case (three words
+    or more, the first capitalised, and the last, or more than half of them, in small letters
+    alone: "From a friend", "Leads the sales team in Iberia"; a name ends in its family name,
+    capitalised, and its particles in small letters are half its words at most: "Ana de la
+    Cruz", "Siti Aminah binti Yusof", "Khalid bin al-Saud"), or a last word of small letters
+    ending a sentence with its full stop ("Call back."; "Ann L.", "Jr." are a name's), or
+    Han, kana or Hangul written solid past eight letters ("在展会需要需要在展会感兴趣")."""
+    if _SENTENCE_MARKS.search(" ".join(words)) or any(_LONG_RUN.search(w) for w in words):
+        return True
+    last = words[-1]
+    if len(words) > 1 and last.endswith(".") and len(last) > 3 and last[:-1].isalpha() \
+            and last[:-1].islower():  # fmt: skip
+        return True
+    if len(words) < 3 or not words[0][:1].isupper():
+        return False
+    small = [
+        w for w in words[1:] if any(c.islower() for c in w) and not any(c.isupper() for c in w)
+    ]
+    return last in small or len(small) * 2 > len(words)
 
 
 @dataclass(frozen=True)
