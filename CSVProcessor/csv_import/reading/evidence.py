@@ -116,16 +116,19 @@ def free_text(words: list[str]) -> bool:
     or more, the first capitalised, and the last, or more than half of them, in small letters
     alone: "From a friend", "Leads the sales team in Iberia"; a name ends in its family name,
     capitalised, and its particles in small letters are half its words at most: "Ana de la
-    Cruz", "Siti Aminah binti Yusof", "Khalid bin al-Saud"), or a last word of small letters
-    ending a sentence with its full stop ("Call back."; "Ann L.", "Jr." are a name's), or
-    Han, kana or Hangul written solid past eight letters ("在展会需要需要在展会感兴趣")."""
+    Cruz", "Siti Aminah binti Yusof", "Khalid bin al-Saud"; "Vries, Jan de" is a name written
+    family first), or a last word of small letters ending a sentence with its full stop
+    ("Call back."; "Ann L.", "Jr." are a name's), or Han, kana or Hangul written solid past
+    eight letters ("在展会需要需要在展会感兴趣")."""
     if _SENTENCE_MARKS.search(" ".join(words)) or any(_LONG_RUN.search(w) for w in words):
         return True
     last = words[-1]
     if len(words) > 1 and last.endswith(".") and len(last) > 3 and last[:-1].isalpha() \
             and last[:-1].islower():  # fmt: skip
         return True
-    if len(words) < 3 or not words[0][:1].isupper():
+    # "Vries, Jan de", "Berg, Anna van den": a family name first, its comma, then the given
+    # name and the particles Dutch sorts after it (the Dutch address-book order).
+    if len(words) < 3 or not words[0][:1].isupper() or words[0].endswith(","):
         return False
     small = [
         w for w in words[1:] if any(c.islower() for c in w) and not any(c.isupper() for c in w)

@@ -280,6 +280,8 @@ def test_a_sentence_is_no_name_and_a_names_particles_are_part_of_it():
         "Ana de la Cruz",
         "Siti Aminah binti Yusof",
         "Ludwig van Beethoven",
+        "Vries, Jan de",
+        "Berg, Anna van den",
         "Khalid bin al-Saud",
         "Ann L.",
         "Walter White Jr.",
