@@ -1468,7 +1468,10 @@ def _guess_name(header, words, rows, evidence, email: set, why: dict, notes: lis
         # "Teacher Name" or "enumerator_name" beside "Student Name": the one name on rows of
         # different addresses is another person's (a teacher, an interviewer, an owner).
         others = [i for i in kept if _repeats_over_addresses(rows, i, email)]
-        if others and (len(others) < len(kept) or parts):
+        # A column of no value on any sampled row (Exchange's "Name" all null) is no other
+        # name: the repeated one is then the only name there is (one person, two addresses).
+        named = [i for i in kept if _share(rows, i, bool)]
+        if others and (len(others) < len(named) or parts):
             for i in others:
                 why.pop(i, None)
                 notes.append(

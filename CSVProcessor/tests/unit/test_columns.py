@@ -2492,6 +2492,29 @@ def test_a_whole_name_column_of_logins_gives_way_to_one_of_whole_names(users, lo
     ]
 
 
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_LATIN_GIVEN), st.sampled_from(_LATIN_FAMILY)),
+        min_size=2,
+        max_size=5,
+    ),
+    st.sampled_from(["", "null", "NULL", "N/A", "\\N"]),
+    st.sampled_from(["Name,DisplayName", "Full Name,Display Name", "name,display_name"]),
+)
+def test_a_name_column_empty_on_every_row_leaves_the_display_name(users, missing, names):
+    """Exchange's "Name" written null on every row beside "DisplayName": the display names
+    are the names, even when one repeats (one person, two addresses); an empty column was
+    counted as another name column, and a repeated display name was then taken for another
+    person's (a teacher's): every row rejected name.empty (found by the logins test)."""
+    text = f"{names},PrimarySmtpAddress\n" + "".join(
+        f"{missing},{given} {family},u{n}@x.com\n" for n, (given, family) in enumerate(users)
+    )
+    assert stored_of(text) == [
+        (f"{given} {family}", f"u{n}@x.com") for n, (given, family) in enumerate(users)
+    ]
+
+
 @settings(max_examples=30, deadline=None)
 @given(
     st.lists(
