@@ -75,10 +75,16 @@ class Reading:
     alike: tuple[str, ...] = ()  # every candidate that reads the evidence this way
 
 
+# A line's end in a file's bytes: CRLF, LF or a bare CR (an old Mac's, Excel for Mac's), as
+# Python's universal newlines read text. One rule for every reader that cuts bytes into
+# lines: one that cut at LF alone read a CR-ended file as a single line.
+LINE_END = re.compile(rb"\r\n?|\n")
+
+
 def evidence_lines(data: bytes, limit: int = EVIDENCE_LIMIT) -> list[bytes]:
     """The lines of `data` beyond ASCII and not UTF-8, up to `limit` bytes of them."""
     lines, size = [], 0
-    for line in re.split(rb"\r\n|\r|\n", data):
+    for line in LINE_END.split(data):
         if not line.isascii() and not _is_utf8(line):  # UTF-8 lines of a mixed file aren't
             lines.append(line)
             size += len(line)

@@ -9,12 +9,16 @@ files ("José" in cp1252 read as CJK: chardet/chardet#134, jawah/charset_normali
 """
 
 import codecs
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from csv_import.errors import InputError
-from csv_import.reading.code_pages import evidence_lines, guess_code_page, reads_as_text
+from csv_import.reading.code_pages import (
+    LINE_END,
+    evidence_lines,
+    guess_code_page,
+    reads_as_text,
+)
 from csv_import.reading.languages import CODE_PAGES
 
 SAMPLE_SIZE = 4 * 1024 * 1024  # a later non-UTF-8 byte still fails, but with its line named
@@ -90,7 +94,7 @@ def _ascii_header(sample: bytes) -> str:
     Its end is CRLF, LF or a bare CR, as evidence_lines cuts lines: with an old Mac's CR
     line ends the first "line" was the whole sample, never ASCII, and a tie its header
     settles with LF ends (`Nachname,E-Mail` over `Øyvind Ærø`) was refused."""
-    first = re.split(rb"\r\n|\r|\n", sample, maxsplit=1)[0]
+    first = LINE_END.split(sample, maxsplit=1)[0]
     return first.decode("ascii") if first.isascii() else ""
 
 

@@ -10,6 +10,7 @@ import zipfile
 from csv_import.errors import InputError
 from csv_import.invisible import shown
 from csv_import.reading import xlsx_parts
+from csv_import.reading.code_pages import LINE_END
 from csv_import.reading.encoding import bom_encoding, utf16_without_bom
 
 SAVE_AS = "save it as CSV UTF-8 or .xlsx and import that"
@@ -156,7 +157,7 @@ _MOSTLY = 0.75
 
 
 def _mostly_records(head: bytes, opens: re.Pattern, content: re.Pattern) -> bool:
-    lines = [line for line in re.split(rb"\r\n?|\n", head)[:-1] if line.strip()][:_FIRST_LINES]
+    lines = [line for line in LINE_END.split(head)[:-1] if line.strip()][:_FIRST_LINES]
     first = next((at for at, line in enumerate(lines) if opens.match(line)), None)
     if first is None:
         return False

@@ -20,7 +20,7 @@ The same decision serves CSV files and vCards (people_file.py).
 import codecs
 import re
 
-from csv_import.reading.code_pages import EVIDENCE_LIMIT, evidence_lines
+from csv_import.reading.code_pages import EVIDENCE_LIMIT, LINE_END, evidence_lines
 from csv_import.reading.encoding import decode_error, legacy_decision
 from csv_import.reading.languages import CJK, CODE_PAGES
 
@@ -157,9 +157,6 @@ def mixed_line(data: bytes, fallback: str) -> str | None:
         return None
 
 
-_LINE_END = re.compile(rb"\r\n?|\n")
-
-
 class MixedLines:
     """A text stream over a binary file whose lines are UTF-8 or an 8-bit encoding, each.
 
@@ -188,7 +185,7 @@ class MixedLines:
         chunk of an old Mac's file holds many lines, each taken without copying the rest."""
         data, at = self._pending, self._at
         while True:
-            end = _LINE_END.search(data, at)
+            end = LINE_END.search(data, at)
             if end or (limit >= 0 and len(data) - at >= limit):
                 break
             more = self.raw.readline(limit - (len(data) - at) if limit >= 0 else -1)
