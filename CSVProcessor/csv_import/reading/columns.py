@@ -1515,7 +1515,8 @@ def _guess_name(header, words, rows, evidence, email: set, why: dict, notes: lis
         candidates = [i for i in lettered if _names_by_values(rows, evidence, i)
                       and _a_name_by_values_alone(rows, header, words, [i], email)]  # fmt: skip
         # Those the rows' addresses carry first: the parts are looked for around them.
-        candidates.sort(key=lambda i: not _carried_by_addresses(rows, [i], email))
+        carried = [i for i in candidates if _carried_by_addresses(rows, [i], email)]
+        candidates = carried + [i for i in candidates if i not in carried]
         # Else a column whose header is an exclusion word holding names of two words or
         # more, a different one on every row: a login's header over display names
         # (Atlassian's "User name": "Fatima Zahra"); another person's (an owner's, a
@@ -1539,24 +1540,16 @@ def _guess_name(header, words, rows, evidence, email: set, why: dict, notes: lis
                     "the name is read in that order"
                 )
         elif candidates:
-            kept = _likeliest_names(rows, candidates, email)
-            for i in kept:
-                why[i] = "values look like names (header not a name word)"
+            # The first the addresses carry; else the first of whole names; else the first
+            # (file order: the row's own person before a teacher's, a second contact's).
+            kept = (carried or [i for i in candidates if _whole_names(rows, i)] or candidates)[:1]
+            why[kept[0]] = "values look like names (header not a name word)"
         elif whole_names:
             kept = [whole_names[0]]
             why[kept[0]] = "values are whole names, one per row (the header's word is not the name)"
         elif numbers:
             return _guess_name_of(numbers, words, evidence, why)
     return tuple(kept), parts, family
-
-
-def _likeliest_names(rows, candidates: list[int], email) -> list[int]:
-    """Of the columns that are names by their values alone, the first the rows' addresses
-    carry; else the first of whole names; else the first (file order: the row's own person
-    comes before a teacher's, a registrant's, a second contact's)."""
-    carried = [i for i in candidates if _carried_by_addresses(rows, [i], email)]
-    whole = [i for i in candidates if _whole_names(rows, i)]
-    return (carried or whole or candidates)[:1]
 
 
 def _folded(value: str) -> str:
