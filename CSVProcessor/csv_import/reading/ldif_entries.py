@@ -275,15 +275,10 @@ def _version_lines(block: list[str]) -> list[str]:
     return block if names == {"version"} else []
 
 
-def _no_attribute(lines: list[str]) -> bool:
-    """Lines of no `attr:` at all (a title an exporter wrote, stray text): no entry's."""
-    return not any(":" in line for line in lines)
-
-
 def _no_entry(block: list[str]) -> str | None:
     """Why a block is no entry to parse: lines of no attribute, a change record, or a
     search's result lines."""
-    if _no_attribute(block):
+    if not any(":" in line for line in block):  # no `attr:` at all: a title, stray text
         return "outside an entry"
     pairs = [line.partition(":") for line in block if not line[:1].isspace()]
     names = {name.strip().lower() for name, _, _ in pairs}
