@@ -255,7 +255,7 @@ def _mapped(header, rows, name_columns, email_columns, path, chosen_by) -> Mappi
     if not name_columns and not email_columns and not parts and full and len(email) > 1:
         full, email = _another_pair(header, full, email, why, notes)
     if not email_columns and len(email) > 1:
-        email = _paired_elsewhere(header, email, {*full, *parts}, why, notes)
+        email = _paired_elsewhere(header, email, {*full, *parts}, why, notes, anothers)
     if not email_columns and len(email) > 1:
         email = _ranked_persons(header, email, {*full, *parts}, rows, evidence, why, notes)
     if not email_columns and len(email) > 1:
@@ -1215,30 +1215,43 @@ def _one_stem(a: str, b: str) -> bool:
     return shared >= max(3, min(len(a), len(b)) - 2) and abs(len(a) - len(b)) <= 2
 
 
-def _paired_elsewhere(header, email, name: set, why: dict, notes: list) -> tuple[int, ...]:
+def _paired_elsewhere(
+    header, email, name: set, why: dict, notes: list, anothers: set | None = None
+) -> tuple[int, ...]:
     """Less the email columns of another person named in a column of their own: "Teacher
     Email" beside "Teacher", "Spouse Email" beside "Spouse Name", "Registered By Email"
     beside "Registered By", when those are not the name stored and another email column is
-    left."""
+    left. The person words of an inline group's address go to `anothers`: that person's
+    phone is theirs too ("Contact 1 Mobile" beside "Contact 1 Email")."""
     qualifier = [_qualifier(h) for h in header]
     others = [i for i, h in enumerate(header) if i not in email and i not in name]
     # Another person's group written inline ("Contact 1 Email Address 1" beside "Contact 1
-    # First Name", TeamSnap's parents): its qualifier is a role word itself ("Contact"), so
-    # the words less the plain role words are compared, with the other person's name parts.
+    # First Name", TeamSnap's parents; iSAMS' "Contact 1 Forename"): its qualifier is a role
+    # word itself ("Contact"), so the words less the plain role words and the name-part
+    # words ("Forename", "Surname") are compared, with the other person's name parts.
     person = [_person_words(h) for h in header]
     namers = [j for j in others if read_header(header[j]).means & NAME_WORDS]
+    inline = [
+        i for i in email if person[i] and any(person[i] == _less_parts(person[j]) for j in namers)
+    ]
     paired = [
         i
         for i in email
-        if (qualifier[i] and any(qualifier[i] == qualifier[j] for j in others))
-        or (person[i] and any(person[i] == person[j] for j in namers))
+        if (qualifier[i] and any(qualifier[i] == qualifier[j] for j in others)) or i in inline
     ]
     if not paired or len(paired) == len(email):
         return email
+    if anothers is not None:
+        anothers.update(person[i] for i in inline)
     for i in paired:
         why.pop(i, None)
         notes.append(f"{header[i]!r} is the address of another person's column, not the name's")
     return tuple(i for i in email if i not in paired)
+
+
+def _less_parts(words: frozenset) -> frozenset:
+    """Person words less those that alone name a part of a name ("forename", "surname")."""
+    return frozenset(w for w in words if not read_header(w).means & PARTS_OF_NAME)
 
 
 def _ranked_persons(header, email, name: set, rows, evidence, why, notes) -> tuple[int, ...]:

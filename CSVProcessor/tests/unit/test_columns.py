@@ -2991,3 +2991,51 @@ def test_words_of_the_eighteenth_round(header, row, field, value):
     'Nazwisko rodowe' (the birth name, no part of the name in use)."""
     (person,) = _stored([header, row])
     assert getattr(person, field) == value
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    rows=st.lists(
+        st.tuples(
+            st.sampled_from(["Amara", "Alex", "Nia", "Tom"]),
+            st.sampled_from(["Helen", "Kofi", "Ruth", "Ian"]),
+        ),  # fmt: skip
+        min_size=2,
+        max_size=5,
+    ),
+    number=st.sampled_from(["1", "2"]),
+    parts=st.sampled_from([("Forename", "Surname"), ("First Name", "Last Name")]),
+)
+def test_a_numbered_contacts_address_and_phone_are_not_the_persons(rows, number, parts):
+    """iSAMS' "Contact 1 Forename", "Contact 1 Surname", "Contact 1 Email", "Contact 1
+    Mobile" beside the pupil's own "Forename", "Surname", "Pupil Email": the contact's
+    address is no other address of the pupil's, and the contact's mobile no phone of theirs
+    (the name-part words, as "First Name", are no person words of the group)."""
+    given_word, family_word = parts
+    group = f"Contact {number}"
+    lines = [f"{given_word},{family_word},Pupil Email,{group} {given_word},{group} {family_word},"
+             f"{group} Email,{group} Mobile"]  # fmt: skip
+    for n, (pupil, parent) in enumerate(rows):
+        lines.append(f"{pupil},Osei{n},p{n}@pupils.example.uk,{parent},Osei{n},"
+                     f"c{n}@example.com,07700 900{n:03d}")  # fmt: skip
+    people = _stored(lines)
+    assert [(p.full_name, p.phone, p.other_emails) for p in people] == [
+        (f"{pupil} Osei{n}", "", ()) for n, (pupil, _) in enumerate(rows)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("header", "row", "field", "value"),
+    [
+        ("이름,이메일,전화번호", "김서연,s@example.kr,010-2345-6789", "phone", "010-2345-6789"),
+        ("구매자,구매자 이메일,구매자 전화번호,수취인이름,수취인 전화번호",
+         "최우식,w@example.kr,010-3333-4444,최민지,010-5555-6666", "phone", "010-3333-4444"),
+        ("اسم العميل,البريد الإلكتروني,اسم المستلم,هاتف المستلم",
+         "خالد العتيبي,k@example.sa,نورة العتيبي,+966 55 123 4567", "phone", ""),
+    ],
+)  # fmt: skip
+def test_recipient_and_phone_words_of_the_eighteenth_round(header, row, field, value):
+    """Korean '전화번호' (a phone, written as one word), '수취인' and Arabic 'المستلم' (an
+    order's recipient, another person: their phone is not the customer's)."""
+    (person,) = _stored([header, row])
+    assert getattr(person, field) == value
