@@ -15,7 +15,11 @@ who recommended us), 腾讯问卷 (zh, GB18030, the submitter and a referrer)), 
 Rav Messer (he, cp1255)), mail clients (Becky! (ja, Shift_JIS), Lotus Notes (the spouse
 and children)), phones' vCards (a Sharp AQUOS (ja, Shift_JIS, readings), a OnePlus
 (vi, quoted-printable)) and LDIF from directory tools (Apache Directory Studio (ko,
-base64 values, a group), OpenDJ's ldapsearch (a folded line, the manager's DN)).
+base64 values, a group), OpenDJ's ldapsearch (a folded line, the manager's DN)); and ten
+added after the first fixes: marketplaces' recipients (Coupang (ko, cp949), noon (ar,
+cp1256), Trendyol (tr, cp1254)), iSAMS' numbered contacts, Zenefits' legal and preferred
+names, SmartSurvey's title line, PowerChurch's household label (cp1252), Edookit's `ZZ1`
+guardian (cs, cp1250), a Meizu phone's Chinese vCards, Oracle Internet Directory's LDIF.
 
 Each keeps the columns that touch a person: a second person on the row (the ship-to, the
 buyer, the guardian, the spouse, the emergency contact, the owner or salesperson), a
@@ -148,6 +152,66 @@ givenName: Daniel
 mail: daniel.okafor@northwind.example.com
 title: VP Supply Chain
 
+"""
+
+_MEIZU = f"""\
+BEGIN:VCARD
+VERSION:2.1
+N;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:{_qp("欧阳;娜娜;;;")}
+FN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:{_qp("欧阳娜娜")}
+TEL;CELL:138 0013 8000
+EMAIL;HOME:nana.ouyang@qq.example.com
+END:VCARD
+BEGIN:VCARD
+VERSION:2.1
+N;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:{_qp("张;伟;;;")}
+FN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:{_qp("张伟")}
+ORG;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:{_qp("深圳市腾达科技有限公司")}
+TITLE;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:{_qp("销售经理")}
+TEL;WORK:0755-8888-1234
+EMAIL;WORK:wei.zhang@tengda.example.cn
+NOTE;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:{_qp("李总介绍的客户")}
+END:VCARD
+"""
+
+_OID = """\
+dn: cn=Robert Smith,cn=Users,dc=acme,dc=example,dc=com
+objectclass: top
+objectclass: person
+objectclass: organizationalPerson
+objectclass: inetOrgPerson
+objectclass: orclUserV2
+cn: Robert Smith
+cn: Bob Smith
+sn: Smith
+givenname: Robert
+uid: RSMITH
+mail: robert.smith@acme.example.com
+telephonenumber: +1 650 555 0123
+title: Database Administrator
+orclguid: 8F2D4C1A9B7E4F3D8C2B1A0F9E8D7C6B
+orclisenabled: ENABLED
+
+dn: cn=Chiara Esposito,cn=Users,dc=acme,dc=example,dc=com
+objectclass: top
+objectclass: person
+objectclass: organizationalPerson
+objectclass: inetOrgPerson
+objectclass: orclUserV2
+cn: Chiara Esposito
+sn: Esposito
+givenname: Chiara
+uid: CESPOSITO
+mail: chiara.esposito@acme.example.com
+orclguid: 1A2B3C4D5E6F708192A3B4C5D6E7F809
+orclisenabled: DISABLED
+
+dn: cn=dba_group,cn=Groups,dc=acme,dc=example,dc=com
+objectclass: top
+objectclass: groupOfUniqueNames
+objectclass: orclGroup
+cn: dba_group
+uniquemember: cn=Robert Smith,cn=Users,dc=acme,dc=example,dc=com
 """
 
 SHAPES = [
@@ -1829,5 +1893,459 @@ SHAPES = [
         kind="text",
         suffix=".ldif",
         notes="a description folded over two lines naming another person; the manager's DN",
+    ),
+    # --- added after the first fixes: recipients, contacts numbered, legal and preferred
+    # names, a Chinese phone's vCards, Oracle's directory -------------------------------
+    Shape(
+        name="coupang-orders-ko",
+        product="쿠팡 Wing (주문 목록)",
+        language="ko",
+        source="recalled: Coupang Wing's order list exported as CSV, saved in cp949 by Excel: the buyer and the recipient (수취인) apart",
+        header=(
+            "주문번호",
+            "구매자",
+            "구매자 이메일",
+            "구매자 전화번호",
+            "수취인이름",
+            "수취인 전화번호",
+            "수취인 주소",
+            "상품명",
+        ),
+        rows=(
+            (
+                "2000123456789",
+                "이지은",
+                "jieun.lee@naver.example.com",
+                "010-1111-2222",
+                "이지은",
+                "010-1111-2222",
+                "서울특별시 마포구",
+                "텀블러",
+            ),
+            (
+                "2000123456790",
+                "최우식",
+                "woosik.choi@gmail.example.com",
+                "010-3333-4444",
+                "최민지",
+                "010-5555-6666",
+                "부산광역시 해운대구",
+                "유아 내복",
+            ),
+        ),
+        people=(
+            ("이지은", "jieun.lee@naver.example.com"),
+            ("최우식", "woosik.choi@gmail.example.com"),
+        ),
+        known=(
+            expect("jieun.lee@naver.example.com", phone="010-1111-2222"),
+            expect("woosik.choi@gmail.example.com", phone="010-3333-4444"),
+        ),
+        encoding="cp949",
+        notes="the buyer (구매자) with the address beside the recipient (수취인), another person on the second row",
+    ),
+    Shape(
+        name="noon-orders-ar",
+        product="noon Seller Lab (الطلبات)",
+        language="ar",
+        source="recalled: noon's seller order report in Arabic, saved as CSV in cp1256: the customer and the recipient apart",
+        header=(
+            "رقم الطلب",
+            "اسم العميل",
+            "البريد الإلكتروني للعميل",
+            "اسم المستلم",
+            "هاتف المستلم",
+            "المدينة",
+        ),
+        rows=(
+            (
+                "NAEH1234567",
+                "خالد العتيبي",
+                "khalid.otaibi@hotmail.example.com",
+                "نورة العتيبي",
+                "+966 55 123 4567",
+                "الرياض",
+            ),
+            (
+                "NAEH1234568",
+                "مريم الحربي",
+                "maryam.harbi@gmail.example.com",
+                "مريم الحربي",
+                "+966 50 765 4321",
+                "جدة",
+            ),
+        ),
+        people=(
+            ("خالد العتيبي", "khalid.otaibi@hotmail.example.com"),
+            ("مريم الحربي", "maryam.harbi@gmail.example.com"),
+        ),
+        known=(),
+        encoding="cp1256",
+        notes="the recipient's name and phone (المستلم) beside the customer's: the phone is no customer's",
+    ),
+    Shape(
+        name="trendyol-siparisler-tr",
+        product="Trendyol Satıcı Paneli (siparişler)",
+        language="tr",
+        source="recalled: Trendyol's seller order list exported to Excel and saved as CSV (';', cp1254): the recipient (Alıcı) and the invoice's name apart, the customer's address",
+        header=(
+            "Sipariş Numarası",
+            "Alıcı",
+            "Fatura Adı Soyadı",
+            "Müşteri E-posta",
+            "Teslimat Adresi",
+            "Ürün Adı",
+        ),
+        rows=(
+            (
+                "10293847561",
+                "Ayşe Yıldırım",
+                "Ayşe Yıldırım",
+                "ayse.yildirim@gmail.example.com",
+                "Kadıköy / İstanbul",
+                "Kahve makinesi",
+            ),
+            (
+                "10293847562",
+                "Emre Şahin",
+                "Zeynep Şahin",
+                "zeynep.sahin@hotmail.example.com",
+                "Çankaya / Ankara",
+                "Oyuncak",
+            ),
+        ),
+        people=(
+            ("Ayşe Yıldırım", "ayse.yildirim@gmail.example.com"),
+            ("Zeynep Şahin", "zeynep.sahin@hotmail.example.com"),
+        ),
+        encoding="cp1254",
+        delimiter=";",
+        notes="the customer is invoiced ('Fatura Adı Soyadı') and owns the address; the recipient ('Alıcı') differs on a gift's row",
+    ),
+    Shape(
+        name="isams-pupil-contacts",
+        product="iSAMS (pupil contacts report)",
+        language="en",
+        source="recalled: iSAMS' pupil contacts report exported as CSV: the pupil's forename, preferred name and surname, their school email, the first contact's title, forename, surname, relationship and email",
+        header=(
+            "School ID",
+            "Forename",
+            "Preferred Name",
+            "Surname",
+            "Form",
+            "Pupil Email",
+            "Contact 1 Title",
+            "Contact 1 Forename",
+            "Contact 1 Surname",
+            "Contact 1 Relationship",
+            "Contact 1 Email",
+            "Contact 1 Mobile",
+        ),
+        rows=(
+            (
+                "000123",
+                "Alexander",
+                "Alex",
+                "Whitmore",
+                "9W",
+                "awhitmore@pupils.example.sch.uk",
+                "Dr",
+                "Helen",
+                "Whitmore",
+                "Mother",
+                "helen.whitmore@nhs.example.uk",
+                "07700 900123",
+            ),
+            (
+                "000124",
+                "Amara",
+                "",
+                "Osei",
+                "9W",
+                "aosei@pupils.example.sch.uk",
+                "Mr",
+                "Kofi",
+                "Osei",
+                "Father",
+                "kofi.osei@btinternet.example.com",
+                "07700 900456",
+            ),
+        ),
+        people=(
+            ("Alexander Whitmore", "awhitmore@pupils.example.sch.uk"),
+            ("Amara Osei", "aosei@pupils.example.sch.uk"),
+        ),
+        known=(),
+        notes="the numbered contact's title, forename, surname, address and mobile beside the pupil's own: none of them the pupil's",
+    ),
+    Shape(
+        name="zenefits-employees",
+        product="TriNet Zenefits (people directory)",
+        language="en",
+        source="recalled: Zenefits' people directory export: legal and preferred names, both addresses, the manager's name and email",
+        header=(
+            "Legal First Name",
+            "Preferred First Name",
+            "Legal Last Name",
+            "Work Email",
+            "Personal Email",
+            "Work Phone",
+            "Title",
+            "Department",
+            "Manager",
+            "Manager Email",
+        ),
+        rows=(
+            (
+                "Guadalupe",
+                "Lupe",
+                "Hernández",
+                "lupe.hernandez@sunbelt.example.com",
+                "lupeh@yahoo.example.com",
+                "(480) 555-0110",
+                "HR Generalist",
+                "People",
+                "Mark Chen",
+                "mark.chen@sunbelt.example.com",
+            ),
+            (
+                "Mark",
+                "",
+                "Chen",
+                "mark.chen@sunbelt.example.com",
+                "",
+                "(480) 555-0100",
+                "VP People",
+                "People",
+                "",
+                "",
+            ),
+        ),
+        people=(
+            ("Guadalupe Hernández", "lupe.hernandez@sunbelt.example.com"),
+            ("Mark Chen", "mark.chen@sunbelt.example.com"),
+        ),
+        known=(
+            expect(
+                "lupe.hernandez@sunbelt.example.com",
+                phone="(480) 555-0110",
+                job_title="HR Generalist",
+                other_emails=("lupeh@yahoo.example.com",),
+            ),
+            expect("mark.chen@sunbelt.example.com", phone="(480) 555-0100", job_title="VP People"),
+        ),
+        notes="'Legal First Name' beside 'Preferred First Name' (the legal parts are the name, as the corpus takes them); the manager's address repeats",
+    ),
+    Shape(
+        name="smartsurvey-responses",
+        product="SmartSurvey (responses export)",
+        language="en",
+        source="recalled: SmartSurvey's responses exported as CSV: a title line with the survey's name, the respondent's contact question's fields, an open question",
+        preamble=(("Customer Satisfaction 2026 - Responses",), ()),
+        header=(
+            "Response ID",
+            "Started",
+            "Ended",
+            "IP Address",
+            "Title",
+            "First Name",
+            "Surname",
+            "Email Address",
+            "Organisation",
+            "Who helped you today?",
+        ),
+        rows=(
+            (
+                "88120001",
+                "02/12/2026 09:14",
+                "02/12/2026 09:20",
+                "81.2.69.160",
+                "Mrs",
+                "Gwen",
+                "Pritchard",
+                "gwen.pritchard@council.example.gov.uk",
+                "Ceredigion Council",
+                "Tom Reilly",
+            ),
+            (
+                "88120002",
+                "02/12/2026 10:01",
+                "02/12/2026 10:05",
+                "86.1.2.3",
+                "Mr",
+                "Declan",
+                "Byrne",
+                "declan.byrne@eircom.example.net",
+                "",
+                "Priya Shah",
+            ),
+            (
+                "88120003",
+                "02/12/2026 11:30",
+                "02/12/2026 11:33",
+                "92.40.1.1",
+                "Ms",
+                "Fiona",
+                "MacLeod",
+                "fiona.macleod@gmail.example.com",
+                "",
+                "Tom Reilly",
+            ),
+        ),
+        people=(
+            ("Gwen Pritchard", "gwen.pritchard@council.example.gov.uk"),
+            ("Declan Byrne", "declan.byrne@eircom.example.net"),
+            ("Fiona MacLeod", "fiona.macleod@gmail.example.com"),
+        ),
+        known=(expect("gwen.pritchard@council.example.gov.uk", company="Ceredigion Council"),),
+        notes="a title line above the header; 'Title' holds honorifics; an open question answered with a staff member's name on every row",
+    ),
+    Shape(
+        name="powerchurch-members",
+        product="PowerChurch Plus (membership export)",
+        language="en",
+        source="recalled: PowerChurch Plus' membership export to CSV (cp1252): the household's 'Last, First & Spouse' label, then each member's own fields",
+        header=(
+            "Envelope #",
+            "Household Label",
+            "First Name",
+            "Last Name",
+            "Relationship",
+            "E-Mail Address",
+            "Cell Phone",
+        ),
+        rows=(
+            (
+                "0142",
+                "Johansson, Erik & Märta",
+                "Erik",
+                "Johansson",
+                "Head of Household",
+                "erik.johansson@frontier.example.net",
+                "(218) 555-0142",
+            ),
+            (
+                "0142",
+                "Johansson, Erik & Märta",
+                "Märta",
+                "Johansson",
+                "Spouse",
+                "marta.johansson@frontier.example.net",
+                "",
+            ),
+            (
+                "0157",
+                "Nakamura, Kenji",
+                "Kenji",
+                "Nakamura",
+                "Head of Household",
+                "kenji.nakamura@charter.example.net",
+                "(218) 555-0157",
+            ),
+        ),
+        people=(
+            ("Erik Johansson", "erik.johansson@frontier.example.net"),
+            ("Märta Johansson", "marta.johansson@frontier.example.net"),
+            ("Kenji Nakamura", "kenji.nakamura@charter.example.net"),
+        ),
+        known=(
+            expect("erik.johansson@frontier.example.net", phone="(218) 555-0142"),
+            expect("kenji.nakamura@charter.example.net", phone="(218) 555-0157"),
+        ),
+        encoding="cp1252",
+        notes="the household's label ('Family, Given & Spouse') beside each member's own parts",
+    ),
+    Shape(
+        name="edookit-zaci-cs",
+        product="Edookit (žáci a zákonní zástupci)",
+        language="cs",
+        source="recalled: Edookit's pupil list exported as CSV (';', cp1250): the pupil's parts and school address, the first legal guardian abbreviated ZZ1",
+        header=(
+            "Příjmení",
+            "Jméno",
+            "Třída",
+            "E-mail žáka",
+            "Jméno ZZ1",
+            "Příjmení ZZ1",
+            "E-mail ZZ1",
+            "Telefon ZZ1",
+        ),
+        rows=(
+            (
+                "Dvořáková",
+                "Tereza",
+                "6.A",
+                "tereza.dvorakova@zs-example.cz",
+                "Jana",
+                "Dvořáková",
+                "jana.dvorakova@seznam.example.cz",
+                "603 123 456",
+            ),
+            (
+                "Procházka",
+                "Vojtěch",
+                "6.A",
+                "vojtech.prochazka@zs-example.cz",
+                "Petr",
+                "Procházka",
+                "petr.prochazka@email.example.cz",
+                "604 987 654",
+            ),
+        ),
+        people=(
+            ("Tereza Dvořáková", "tereza.dvorakova@zs-example.cz"),
+            ("Vojtěch Procházka", "vojtech.prochazka@zs-example.cz"),
+        ),
+        known=(),
+        encoding="cp1250",
+        delimiter=";",
+        notes="the legal guardian's columns under an abbreviation (ZZ1: zákonný zástupce 1) of no vocabulary: the guardian's name, address and phone are no pupil's",
+    ),
+    Shape(
+        name="meizu-vcards-zh",
+        product="Meizu phone (Flyme contacts export)",
+        language="zh",
+        source="recalled: a Meizu (Flyme) phone's contacts exported as vCard 2.1, Chinese names quoted-printable UTF-8, a note naming who introduced the contact",
+        header=(),
+        rows=text_lines(_MEIZU),
+        people=(
+            ("欧阳娜娜", "nana.ouyang@qq.example.com"),
+            ("张伟", "wei.zhang@tengda.example.cn"),
+        ),
+        known=(
+            expect("nana.ouyang@qq.example.com", phone="138 0013 8000"),
+            expect(
+                "wei.zhang@tengda.example.cn",
+                phone="0755-8888-1234",
+                company="深圳市腾达科技有限公司",
+                job_title="销售经理",
+            ),
+        ),
+        kind="vcard",
+        suffix=".vcf",
+        notes="a two-character family name (欧阳); a note naming another person",
+    ),
+    Shape(
+        name="oracle-internet-directory-ldif",
+        product="Oracle Internet Directory (ldifwrite)",
+        language="en",
+        source="recalled: Oracle Internet Directory's ldifwrite output: lower-case attribute names, two cn values, orclguid, a group of unique names",
+        header=(),
+        rows=text_lines(_OID),
+        people=(
+            ("Robert Smith", "robert.smith@acme.example.com"),
+            ("Chiara Esposito", "chiara.esposito@acme.example.com"),
+        ),
+        known=(
+            expect(
+                "robert.smith@acme.example.com",
+                phone="+16505550123",
+                job_title="Database Administrator",
+            ),
+            expect("chiara.esposito@acme.example.com"),
+        ),
+        kind="text",
+        suffix=".ldif",
+        notes="two cn values (the first is the name); the uid in capitals; a group is no person",
     ),
 ]
