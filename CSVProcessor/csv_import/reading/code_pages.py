@@ -17,6 +17,11 @@ Each reading is scored on what real text does and mojibake does not:
 - CJK: characters frequent in names and headers, then characters of the
   common levels of GB2312, Big5, JIS X 0208 and KS X 1001, against rare ones.
 
+A code page the lines name themselves (vCard 2.1's `CHARSET=SHIFT_JIS` parameters, one
+label for the file) is taken when it reads them as text and decodes every byte, unless a
+reading that decodes every byte too leads it by more than MARGIN: a label settles a tie,
+and beats letter statistics bought with undecodable bytes.
+
 Candidates that read the evidence identically are one reading (cp1250 and
 ISO-8859-2 for `Łódź`), and the first in CODE_PAGES' order names it. If the
 best two readings score within MARGIN of each other, or none reads as text,
@@ -24,6 +29,7 @@ the file is refused before anything is sent, naming the candidates and
 `--encoding`: never mojibake stored without a word.
 """
 
+import codecs
 import re
 import unicodedata
 from collections import Counter
@@ -114,6 +120,16 @@ def guess_code_page(lines: list[bytes], path: str, header: str = "") -> tuple[st
             f"{path}: not UTF-8, and no legacy code page reads it as text "
             f"(closest: {best.encoding}); pass --encoding"
         )
+    declared = _declared_page([r for r in readings if r.score > 0], lines)
+    if declared is not None and _decodes(lines, declared.encoding):
+        # The code page the lines name (vCard 2.1's CHARSET), reading them as text, every
+        # byte decoded: it wins a tie, and over readings that lead it only by decoding
+        # less (cp949 over a Shift_JIS card's half-width kana, a line undecodable).
+        ahead = [r for r in readings if r.score > declared.score + MARGIN]
+        if not any(_decodes(lines, r.encoding) for r in ahead):
+            return declared.encoding, (
+                f"not UTF-8; reads as text in {declared.encoding}, the charset its lines declare"
+            )
     rivals = [r for r in readings[1:] if r.score >= best.score - MARGIN]
     if rivals:
         # A tie on letters is settled by the header: the one text reading (tied or not)
@@ -157,6 +173,41 @@ def _header_words(readings: list[Reading]) -> Reading | None:
     if counted[0][0] and (len(counted) == 1 or counted[0][0] > counted[1][0]):
         return counted[0][1]
     return None
+
+
+# A property's CHARSET parameter before its value (vCard 2.1: `N;CHARSET=SHIFT_JIS:田中;…`).
+_CHARSET_LABEL = re.compile(rb";\s*CHARSET\s*=\s*\"?([A-Za-z0-9_.:-]+)", re.IGNORECASE)
+# A label naming a code page that a candidate extends: the writer's own (Windows') superset,
+# as the WHATWG Encoding Standard reads these labels (Shift_JIS as windows-31j, EUC-KR as
+# windows-949, GB2312 and GBK as GB18030's subsets).
+_SUPERSET = {
+    "latin-1": "cp1252",
+    "shift_jis": "cp932",
+    "euc_kr": "cp949",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+}
+
+
+def _declared_page(tied: list[Reading], lines: list[bytes]) -> Reading | None:
+    """The only reading in the code page the lines themselves name, if they name one.
+
+    A phone's vCard 2.1 labels each value (`N;CHARSET=SHIFT_JIS:`): a Japanese card whose
+    kanji and half-width kana read as well as Hangul in cp949 is in the code page it says.
+    A label naming no reading, or several labels, settle nothing.
+    """
+    labels = set()
+    for line in lines:
+        for found in _CHARSET_LABEL.finditer(line.partition(b":")[0]):
+            try:
+                name = codecs.lookup(found.group(1).decode("ascii")).name
+            except LookupError:
+                continue
+            labels.add(_SUPERSET.get(name, name))
+    if len(labels) != 1:
+        return None
+    fit = [r for r in tied if labels & {r.encoding, *r.alike}]
+    return fit[0] if len(fit) == 1 else None
 
 
 def _header_language(tied: list[Reading], header: str) -> Reading | None:
@@ -219,6 +270,11 @@ def _rank(lines: list[bytes], candidates: list[str]) -> list[Reading]:
             readings[key] = Reading(encoding, score, text)
     ranked = [Reading(r.encoding, r.score, r.text, tuple(alike[k])) for k, r in readings.items()]
     return sorted(ranked, key=lambda r: -r.score)
+
+
+def _decodes(lines: list[bytes], encoding: str) -> bool:
+    """Every line decodes in `encoding`, no byte refused."""
+    return _decode(lines, encoding)[1] == 0
 
 
 def _decode(lines: list[bytes], encoding: str) -> tuple[str, int]:

@@ -255,7 +255,7 @@ def _mapped(header, rows, name_columns, email_columns, path, chosen_by) -> Mappi
     if not name_columns and not email_columns and not parts and full and len(email) > 1:
         full, email = _another_pair(header, full, email, why, notes)
     if not email_columns and len(email) > 1:
-        email = _paired_elsewhere(header, email, {*full, *parts}, why, notes)
+        email = _paired_elsewhere(header, email, {*full, *parts}, why, notes, anothers)
     if not email_columns and len(email) > 1:
         email = _ranked_persons(header, email, {*full, *parts}, rows, evidence, why, notes)
     if not email_columns and len(email) > 1:
@@ -1095,6 +1095,8 @@ def _partner_name(header, email: tuple[int, ...], why: dict, rows=()):
             for j, h in enumerate(header)
             if j not in email and _qualifier(h) == role and _kind(read_header(h)) is not None
         ]
+        # "Email покупця" (the buyer's, the genitive) beside "Покупець" alone over names.
+        names = names or _role_column(header, email, role, rows)
     if not names:
         return None
     kinds = {j: _kind(read_header(header[j])) or "full" for j in names}
@@ -1117,15 +1119,16 @@ _SYLLABIC = re.compile("[\uac00-\ud7af\u3400-\u9fff\uf900-\ufaff]+")  # Hangul, 
 
 def _role_column(header, email: tuple[int, ...], role, rows) -> list[int]:
     """The one column that is the role alone, no name word, over names ("Rodzic/opiekun
-    prawny" beside "E-mail rodzica", the parent's address in the genitive): the role's
-    name (the role's words compared as _same_role_word does)."""
+    prawny" beside "E-mail rodzica", the parent's address in the genitive; "Покупець"
+    beside "Email покупця", the buyer's): the role's name (the role's words compared as
+    _same_role_word does, or as one word in another case, _one_stem)."""
 
     found = [
         j
         for j, h in enumerate(header)
         if j not in email
         and read_header(h).means == {"exclude"}
-        and any(_same_role_word(r, w) for r in role for w in words_of(h))
+        and any(_same_role_word(r, w) or _one_stem(r, w) for r in role for w in words_of(h))
         and _share(rows, j, looks_like_name) >= 0.8
     ]
     return found if len(found) == 1 else []
@@ -1212,30 +1215,43 @@ def _one_stem(a: str, b: str) -> bool:
     return shared >= max(3, min(len(a), len(b)) - 2) and abs(len(a) - len(b)) <= 2
 
 
-def _paired_elsewhere(header, email, name: set, why: dict, notes: list) -> tuple[int, ...]:
+def _paired_elsewhere(
+    header, email, name: set, why: dict, notes: list, anothers: set | None = None
+) -> tuple[int, ...]:
     """Less the email columns of another person named in a column of their own: "Teacher
     Email" beside "Teacher", "Spouse Email" beside "Spouse Name", "Registered By Email"
     beside "Registered By", when those are not the name stored and another email column is
-    left."""
+    left. The person words of an inline group's address go to `anothers`: that person's
+    phone is theirs too ("Contact 1 Mobile" beside "Contact 1 Email")."""
     qualifier = [_qualifier(h) for h in header]
     others = [i for i, h in enumerate(header) if i not in email and i not in name]
     # Another person's group written inline ("Contact 1 Email Address 1" beside "Contact 1
-    # First Name", TeamSnap's parents): its qualifier is a role word itself ("Contact"), so
-    # the words less the plain role words are compared, with the other person's name parts.
+    # First Name", TeamSnap's parents; iSAMS' "Contact 1 Forename"): its qualifier is a role
+    # word itself ("Contact"), so the words less the plain role words and the name-part
+    # words ("Forename", "Surname") are compared, with the other person's name parts.
     person = [_person_words(h) for h in header]
     namers = [j for j in others if read_header(header[j]).means & NAME_WORDS]
+    inline = [
+        i for i in email if person[i] and any(person[i] == _less_parts(person[j]) for j in namers)
+    ]
     paired = [
         i
         for i in email
-        if (qualifier[i] and any(qualifier[i] == qualifier[j] for j in others))
-        or (person[i] and any(person[i] == person[j] for j in namers))
+        if (qualifier[i] and any(qualifier[i] == qualifier[j] for j in others)) or i in inline
     ]
     if not paired or len(paired) == len(email):
         return email
+    if anothers is not None:
+        anothers.update(person[i] for i in inline)
     for i in paired:
         why.pop(i, None)
         notes.append(f"{header[i]!r} is the address of another person's column, not the name's")
     return tuple(i for i in email if i not in paired)
+
+
+def _less_parts(words: frozenset) -> frozenset:
+    """Person words less those that alone name a part of a name ("forename", "surname")."""
+    return frozenset(w for w in words if not read_header(w).means & PARTS_OF_NAME)
 
 
 def _ranked_persons(header, email, name: set, rows, evidence, why, notes) -> tuple[int, ...]:
@@ -1369,6 +1385,13 @@ def _guess_name(header, words, rows, evidence, email: set, why: dict, notes: lis
     given, middle, family = (
         _first_filled(slots[k], evidence) for k in ("given", "middle", "family")
     )
+    pair = _pair_the_addresses_carry(rows, header, slots, (given, family), email)
+    if pair != (given, family):
+        notes.append(
+            f"{header[pair[0]]!r} and {header[pair[1]]!r} are the name: the rows' "
+            f"addresses carry them where {header[given]!r} and {header[family]!r} differ"
+        )
+        given, family = pair
     plain = list(slots["name"])
     if _the_other_part(rows, plain, given, family):
         family = plain.pop(0)  # "Name;Vorname", "Nom;Prénom"
@@ -1572,6 +1595,20 @@ def _says_a_name(text: str, words) -> bool:
     return bool(words.means & NAME_WORDS) or _names_it(text)
 
 
+def _a_name_compound(text: str) -> bool:
+    """A header word longer than a name word of four letters or more that ends with it."""
+    endings = _name_endings()
+    return any(w.endswith(end) and len(w) > len(end) for w in words_of(text) for end in endings)
+
+
+@cache
+def _name_endings() -> frozenset[str]:
+    """The vocabulary's name words of one word and four letters or more (name, naam, navn)."""
+    return frozenset(key[0] for key, entries in vocabulary().phrases.items()
+                     if len(key) == 1 and len(key[0]) >= 4
+                     and any(e.means == "name" for e in entries))  # fmt: skip
+
+
 def _written_the_other_way(rows, run: list[int], email) -> bool:
     """Two one-word name columns under no name word whose values the rows' addresses write
     the other way round on most rows where both are in the local part ("lucia.fernandez"
@@ -1595,10 +1632,13 @@ def _role_whole_names(rows, header, words, evidence, email) -> list[int]:
     filled on four rows in five: one value on a row of two is no name per row, and a note
     written on some rows ("met at PyCon") names no one. A header of one exclusion word
     alone names no role's person ("Notes", "Description": free text, filled on every row
-    too; two people called "Zoë" made their notes the names)."""
+    too; two people called "Zoë" made their notes the names). One word compounded with a
+    name word says a name by itself ("nickname", Crisp's only name column; "Spitzname",
+    "bijnaam"): a login's ("username") holds one word a row, no whole name."""
     return [i for i, e in enumerate(evidence) if i not in email
             and e.name_share >= 0.8 and words[i].has("exclude") and not words[i].has("company")
-            and not _a_firms_role(header[i], words[i]) and _says_a_name(header[i], words[i])
+            and (_a_name_compound(header[i]) or (not _a_firms_role(header[i], words[i])
+                                                 and _says_a_name(header[i], words[i])))
             and e.filled * 5 >= len(rows) * 4
             and _distinct(rows, i, every=True) and _two_words(rows, i)]  # fmt: skip
 
@@ -1678,6 +1718,38 @@ def _most_values(rows, i: int, holds) -> bool:
     """holds(words) on four in five of the column's filled values, split into words."""
     values = [f[i].split() for f in rows if i < len(f) and f[i].strip()]
     return bool(values) and sum(map(holds, values)) * 5 >= len(values) * 4
+
+
+def _pair_the_addresses_carry(rows, header, slots, chosen, email) -> tuple:
+    """Of two name pairs or more, each a given and a family name under its own qualifier
+    (bol.com's "Voornaam verzending" and "Voornaam facturatie": the ship-to and the
+    invoiced customer), the pair the rows' addresses carry (a name of it in the address's
+    local part) on more rows than the chosen pair's, counting the rows where one pair
+    alone is carried: the address is that person's. Else the chosen pair (file order)."""
+    given, family = chosen
+    if given is None or family is None or len(slots["given"]) < 2 or len(slots["family"]) < 2:
+        return chosen
+    pairs = {}
+    for g in slots["given"]:
+        same = [f for f in slots["family"] if _qualifier(header[f]) == _qualifier(header[g])]
+        if len(same) == 1:
+            pairs[g] = same[0]
+    if pairs.get(given) != family or len(pairs) < 2:
+        return chosen
+    votes: Counter[int] = Counter()
+    for fields in rows:
+        local = _local_part(fields, email)
+        carried = [g for g, f in pairs.items() if local and _carries(local, fields, (g, f))]
+        if len(carried) == 1:
+            votes[carried[0]] += 1
+    best = max(pairs, key=lambda g: (votes[g], g == given))
+    return (best, pairs[best]) if votes[best] > votes[given] else chosen
+
+
+def _carries(local: str, fields: list[str], columns) -> bool:
+    """A value of the columns (folded, two letters or more) is in the local part."""
+    values = (_folded(fields[i]) for i in columns if i < len(fields))
+    return any(len(v) > 1 and v in local for v in values)
 
 
 def _carried_by_addresses(rows, columns: list[int], email) -> bool:

@@ -146,6 +146,11 @@ def _a_login(value: str, given: str, family: str) -> bool:
     Smith`): the account's login, not how the person is called."""
     if not (given and family) or len(value.split()) != 1:
         return False
+    # In a script without capitals (Hangul, Han, kana) the two names written together are
+    # the name: Korean, Chinese and Japanese put no space between them (`cn: 김민준` beside
+    # `sn: 김`, `givenName: 민준`); `JaneSmith` may be a login.
+    if value.upper() == value.lower() and value in {family + given, given + family}:
+        return False
     return value.casefold() not in {given.casefold(), family.casefold()}
 
 

@@ -106,6 +106,8 @@ KNOWN_FIELD_FAILURES: dict[str, str] = {
     "myob-cards-au": "company: 'Co./Last Name' is the firm on a company card (no First Name) and the family name on an individual's; a name part is never the company",
     # unseen_fourteenth.py (2026-12-06)
     "calendly-events-host-guests": "other addresses: the 'Guest Email(s)' (other people's) kept as the invitee's other addresses; a qualified address beside the name's own role's can be the person's own (Google Workspace's 'Recovery Email'), and no word says 'Guest' is another's (a hotel's 'Guest Name' is the person's)",
+    # unseen_eighteenth.py (2026-12-07)
+    "crm-in-cloud-contatti-it": "job title: Italian 'Ruolo' (the contact's role in the firm) is no job-title word, as no 'Role' is: Teams' 'Rolle' and 'Rôle' hold a meeting role (Organizer), Kayako's 'Role' an account's (customer), and no value tells 'Amministratrice' from them",
 }
 
 

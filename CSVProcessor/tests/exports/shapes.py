@@ -11,6 +11,7 @@ from CSVProcessor.tests.exports import (
     reports,
     spreadsheets,
     unseen_books,
+    unseen_eighteenth,
     unseen_eighth,
     unseen_eleventh,
     unseen_fifteenth,
@@ -56,6 +57,7 @@ SHAPES = [
     *locales_fifteenth.SHAPES,
     *unseen_sixteenth.SHAPES,
     *unseen_seventeenth.SHAPES,
+    *unseen_eighteenth.SHAPES,
 ]
 BY_NAME = {shape.name: shape for shape in SHAPES}
 assert len(BY_NAME) == len(SHAPES), "shape names must be unique"

@@ -328,3 +328,51 @@ def test_a_name_whose_letter_two_code_pages_read_alike_follows_the_headers_langu
     name = b"Jo" + stem.encode() + b"\xeb" + tail.encode()
     data = ",".join((*header, "Email")).encode() + b"\r\n" + name + b",Wit,j@example.org\r\n"
     assert detect_encoding(data, "f").encoding == ASCII_HEADERS[header]
+
+
+_KANJI_FAMILY = ["田中", "高橋", "佐藤", "鈴木", "渡辺", "伊藤", "山本", "中村"]
+_KANJI_GIVEN = ["花子", "健一", "一郎", "美咲", "大輔", "由美", "直樹", "誠"]
+_KANA = ["ﾀﾅｶ", "ﾀｶﾊｼ", "ｻﾄｳ", "ﾊﾅｺ", "ｹﾝｲﾁ", "ｲﾁﾛｳ"]
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    cards=st.lists(
+        st.tuples(
+            st.sampled_from(_KANJI_FAMILY),
+            st.sampled_from(_KANJI_GIVEN),
+            st.sampled_from(_KANA),
+            st.sampled_from(_KANA),
+        ),  # fmt: skip
+        min_size=1,
+        max_size=4,
+    ),
+    label=st.sampled_from(["SHIFT_JIS", "Shift_JIS", "CP932"]),
+)
+def test_a_vcard_in_the_code_page_its_lines_declare_is_read_in_it(tmp_path, cards, label):
+    """A Sharp phone's vCard 2.1 backup in Shift_JIS, each value labelled
+    `CHARSET=SHIFT_JIS`, with half-width kana readings: its kanji and kana read as well as
+    Hangul in cp949, a tie the declared charset settles. Read, never refused."""
+    lines = []
+    for n, (family, given_name, reading_f, reading_g) in enumerate(cards):
+        lines += ["BEGIN:VCARD", "VERSION:2.1", f"N;CHARSET={label}:{family};{given_name};;;",
+                  f"SOUND;X-IRMC-N;CHARSET={label}:{reading_f};{reading_g};;;",
+                  f"EMAIL;INTERNET:p{n}@example.jp", "END:VCARD"]  # fmt: skip
+    path = tmp_path / "backup.vcf"
+    path.write_bytes("\r\n".join(lines).encode("cp932") + b"\r\n")
+    with open_people(path) as people:
+        found = [r.full_name for r in people.rows()]
+    assert found == [f"{family} {given_name}" for family, given_name, _, _ in cards]
+
+
+def test_a_declared_charset_names_no_tied_reading_or_several_and_settles_nothing():
+    from csv_import.reading.code_pages import Reading, _declared_page
+
+    tied = [Reading("cp932", 48.0, ""), Reading("cp949", 47.0, "")]
+    assert _declared_page(tied, [b"N;CHARSET=SHIFT_JIS:\x93c\x92\x86;;;"]).encoding == "cp932"
+    assert _declared_page(tied, [b"N;CHARSET=EUC-KR:\xb1\xe8;;;"]).encoding == "cp949"
+    assert _declared_page(tied, [b"N;CHARSET=UTF-8:x", b"FN;CHARSET=SHIFT_JIS:y"]) is None
+    assert _declared_page(tied, [b"N;CHARSET=ISO-8859-2:x"]) is None
+    assert _declared_page(tied, [b"NOTE:CHARSET=SHIFT_JIS is what it says"]) is None

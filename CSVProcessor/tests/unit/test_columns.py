@@ -2893,3 +2893,149 @@ def test_a_persian_mobile_column_is_the_phone(phones, header):
     lines = [f"نام,نام خانوادگی,ایمیل,{header}"]
     lines += [f"زهرا,کریمی,p{n}@example.com,{p}" for n, p in enumerate(phones)]
     assert [p.phone for p in _stored(lines)] == phones
+
+
+_WHOLE = ["Valentina Rossi", "Kenji Mori", "Ahmed Hassan", "Ana Lima", "Bo Berg", "Zoë Dubois"]
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    names=st.lists(st.sampled_from(_WHOLE), min_size=2, max_size=6, unique=True),
+    header=st.sampled_from(["nickname", "Nickname", "Spitzname", "bijnaam"]),
+    notes=st.booleans(),
+)
+def test_a_nickname_column_of_whole_names_alone_is_the_name(names, header, notes):
+    """Crisp's only name column is "nickname": a word compounded with a name word says a
+    name, so its whole names, a different one on every row, are the people's names."""
+    head = ["email", header, "phone"] + (["notes"] if notes else [])
+    lines = [",".join(head)]
+    for n, name in enumerate(names):
+        lines.append(
+            ",".join([f"p{n}@example.com", name, ""] + (["called twice"] if notes else []))
+        )
+    assert [(p.full_name, p.email) for p in _stored(lines)] == [
+        (name, f"p{n}@example.com") for n, name in enumerate(names)
+    ]
+
+
+def test_a_username_of_logins_alone_is_still_no_name(write):
+    """A login's compound ("username") holds one word a row: no whole name, no name column."""
+    path = write("email,username\nann@example.com,alee\nbo@example.com,bberg\n")
+    with pytest.raises(InputError, match="no name column"):
+        people(path)
+
+
+_PAIRS = [("Pieter", "Bakker"), ("Fenna", "Jong"), ("Marloes", "Visser"), ("Daan", "Smit"),
+          ("Anna", "Berg"), ("Jan", "Mulder")]  # fmt: skip
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    rows=st.lists(
+        st.tuples(st.sampled_from(_PAIRS), st.sampled_from(_PAIRS)), min_size=2, max_size=6
+    ).filter(lambda rows: any(a != b for a, b in rows)),
+    words=st.sampled_from(
+        [("verzending", "facturatie"), ("Shipping", "Invoice"), ("Lieferung", "Rechnung")]
+    ),  # fmt: skip
+    carried=st.sampled_from([0, 1]),
+)
+def test_of_two_name_pairs_the_one_the_addresses_carry_is_the_name(rows, words, carried):
+    """bol.com's ship-to ("Voornaam verzending") before the invoiced customer ("Voornaam
+    facturatie"), the address the customer's: of two given-and-family pairs under their
+    own qualifiers, the one the addresses carry where the pairs differ is the name; when
+    they carry the first pair, the first stays."""
+    first, second = words
+    lines = [f"E-mail,Voornaam {first},Achternaam {first},Voornaam {second},Achternaam {second}"]
+    for n, pairs in enumerate(rows):
+        given, family = pairs[carried]
+        lines.append(f"{given.lower()}.{family.lower()}{n}@example.nl,"
+                     + ",".join(f"{g},{f}" for g, f in pairs))  # fmt: skip
+    assert [p.full_name for p in _stored(lines)] == [" ".join(pairs[carried]) for pairs in rows]
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    rows=st.lists(
+        st.tuples(
+            st.sampled_from(["Оксана Ковальчук", "Богдан Шевчук", "Ірина Бойко"]),
+            st.sampled_from(["Ігор Ковальчук", "Марія Ткаченко", "Олег Мельник"]),
+        ),
+        min_size=2,
+        max_size=5,
+    ),
+)
+def test_the_buyers_column_beside_the_buyers_declined_address_is_the_name(rows):
+    """Horoshop's "Покупець" (the buyer, an exclusion word alone) beside "Email покупця"
+    (its genitive) and the recipient's "Отримувач": the only addresses are the buyer's, so
+    the buyer's column, the role in another case, is the name; the recipient is another."""
+    lines = ["Номер,Покупець,Email покупця,Отримувач,Телефон отримувача"]
+    lines += [f"{n},{buyer},p{n}@example.ua,{recipient},+380 50 765 43{n:02d}"
+              for n, (buyer, recipient) in enumerate(rows)]  # fmt: skip
+    people = _stored(lines)
+    assert [(p.full_name, p.phone) for p in people] == [(buyer, "") for buyer, _ in rows]
+
+
+@pytest.mark.parametrize(
+    ("header", "row", "field", "value"),
+    [
+        ("Nom,Prénom,Email,Emploi", "Lefèvre,Hélène,h@example.fr,Vendeuse", "job_title",
+         "Vendeuse"),
+        ("Fornavn,Mellomnavn,Etternavn,E-post", "Ingrid,Marie,Solberg,i@example.no", "full_name",
+         "Ingrid Marie Solberg"),
+        ("Nazwisko,Imię,Nazwisko rodowe,E-mail", "Wiśniewska,Katarzyna,Nowak,k@example.pl",
+         "full_name", "Katarzyna Wiśniewska"),
+    ],
+)  # fmt: skip
+def test_words_of_the_eighteenth_round(header, row, field, value):
+    """French 'Emploi' (the job), Norwegian 'Mellomnavn' (the middle name), Polish
+    'Nazwisko rodowe' (the birth name, no part of the name in use)."""
+    (person,) = _stored([header, row])
+    assert getattr(person, field) == value
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    rows=st.lists(
+        st.tuples(
+            st.sampled_from(["Amara", "Alex", "Nia", "Tom"]),
+            st.sampled_from(["Helen", "Kofi", "Ruth", "Ian"]),
+        ),  # fmt: skip
+        min_size=2,
+        max_size=5,
+    ),
+    number=st.sampled_from(["1", "2"]),
+    parts=st.sampled_from([("Forename", "Surname"), ("First Name", "Last Name")]),
+)
+def test_a_numbered_contacts_address_and_phone_are_not_the_persons(rows, number, parts):
+    """iSAMS' "Contact 1 Forename", "Contact 1 Surname", "Contact 1 Email", "Contact 1
+    Mobile" beside the pupil's own "Forename", "Surname", "Pupil Email": the contact's
+    address is no other address of the pupil's, and the contact's mobile no phone of theirs
+    (the name-part words, as "First Name", are no person words of the group)."""
+    given_word, family_word = parts
+    group = f"Contact {number}"
+    lines = [f"{given_word},{family_word},Pupil Email,{group} {given_word},{group} {family_word},"
+             f"{group} Email,{group} Mobile"]  # fmt: skip
+    for n, (pupil, parent) in enumerate(rows):
+        lines.append(f"{pupil},Osei{n},p{n}@pupils.example.uk,{parent},Osei{n},"
+                     f"c{n}@example.com,07700 900{n:03d}")  # fmt: skip
+    people = _stored(lines)
+    assert [(p.full_name, p.phone, p.other_emails) for p in people] == [
+        (f"{pupil} Osei{n}", "", ()) for n, (pupil, _) in enumerate(rows)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("header", "row", "field", "value"),
+    [
+        ("이름,이메일,전화번호", "김서연,s@example.kr,010-2345-6789", "phone", "010-2345-6789"),
+        ("구매자,구매자 이메일,구매자 전화번호,수취인이름,수취인 전화번호",
+         "최우식,w@example.kr,010-3333-4444,최민지,010-5555-6666", "phone", "010-3333-4444"),
+        ("اسم العميل,البريد الإلكتروني,اسم المستلم,هاتف المستلم",
+         "خالد العتيبي,k@example.sa,نورة العتيبي,+966 55 123 4567", "phone", ""),
+    ],
+)  # fmt: skip
+def test_recipient_and_phone_words_of_the_eighteenth_round(header, row, field, value):
+    """Korean '전화번호' (a phone, written as one word), '수취인' and Arabic 'المستلم' (an
+    order's recipient, another person: their phone is not the customer's)."""
+    (person,) = _stored([header, row])
+    assert getattr(person, field) == value

@@ -346,3 +346,33 @@ def test_a_cn_that_is_a_login_is_no_name(tmp_path_factory, login, given_name, fa
     with open_people(path) as people:
         rows = [(r.full_name, r.email) for r in people.rows()]
     assert rows == [(f"{given_name} {family}", "a@example.com"), (given_name, "b@example.com")]
+
+
+_CJK_FAMILY = st.sampled_from(["김", "박", "이", "王", "李", "山田", "佐藤", "欧阳"])
+_CJK_GIVEN = st.sampled_from(["민준", "서연", "小明", "伟", "太郎", "花子", "지훈"])
+
+
+@settings(max_examples=40, deadline=None)
+@given(family=_CJK_FAMILY, given_name=_CJK_GIVEN, encoded=st.booleans())
+def test_a_cn_of_both_names_written_together_is_the_name(
+    tmp_path_factory, family, given_name, encoded
+):
+    """Apache Directory Studio's Korean entries: `cn: 김민준` beside `sn: 김`, `givenName:
+    민준`, base64 or not. Hangul and Han put no space between a name's parts: a cn that is
+    both names written together is the name, not a login (it was read as one, and the parts
+    joined with a space stored instead)."""
+
+    def value(attribute: str, text: str) -> str:
+        if encoded:
+            return f"{attribute}:: {base64.b64encode(text.encode()).decode()}\n"
+        return f"{attribute}: {text}\n"
+
+    path = tmp_path_factory.mktemp("ldif") / "tree.ldif"
+    path.write_text(
+        f"version: 1\n\ndn: uid=u1,o=acme\n{value('cn', family + given_name)}"
+        f"{value('sn', family)}{value('givenName', given_name)}mail: a@example.com\n",
+        encoding="utf-8",
+    )
+    with open_people(path) as people:
+        rows = [(r.full_name, r.email) for r in people.rows()]
+    assert rows == [(family + given_name, "a@example.com")]
