@@ -262,6 +262,20 @@ def test_worker_stopped_mid_batch_then_a_restart(db, env, start_worker, tmp_path
     assert dead_letters(env["BROKER_CONN"], env["IMPORT_QUEUE"]) == 0
 
 
+def test_an_idle_worker_given_sigquit_once_or_twice_exits(env, start_worker):
+    """cold_shutdown.py wakes the event loop itself: an idle worker has nothing else to
+    wake it, and a second SIGQUIT runs Celery's handler at once."""
+    for signals in (1, 2):
+        worker = start_worker(concurrency=1)
+        for _ in range(signals):
+            worker.process.send_signal(signal.SIGQUIT)
+        try:
+            worker.process.wait(30)
+        except subprocess.TimeoutExpired:
+            pytest.fail(f"no exit 30 s after SIGQUIT:\n{worker.log_path.read_text()[-3000:]}")
+        assert "Hitting Ctrl+C again" in worker.log_path.read_text()
+
+
 # -- 5. two undos at once; undo, re-import, undo --------------------------------
 
 

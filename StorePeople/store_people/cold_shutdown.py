@@ -47,9 +47,13 @@ class ColdShutdownBetweenSteps(bootsteps.StartStopStep):
             signal.signal(signal.SIGQUIT, self.on_sigquit)
 
     def on_sigquit(self, signum, frame):
-        # A pool process forked after the swap inherits this handler: Celery's is its own.
-        if (self.pending or os.getpid() != self.owner) and self.celery_handler is not None:
-            return self.celery_handler(signum, frame)
+        handler = self.celery_handler
+        if os.getpid() != self.owner:  # a pool process forked after the swap: Celery's is its own
+            return handler(signum, frame) if handler is not None else None
+        if self.pending:  # a second SIGQUIT before the loop got to the first: Celery's, now
+            self.pending = False
+            handler = self.restore()
+            return handler(signum, frame) if handler is not None else None
         self.pending = True
         try:
             os.write(self.pipe[1], b"q")
@@ -70,13 +74,15 @@ class ColdShutdownBetweenSteps(bootsteps.StartStopStep):
         handler = self.restore()
         if handler is None:
             return
-        if c.pool is not None and c.pool.flush is not None:
-            c.pool.flush()  # completes the job writes begun, discards those not begun
-        handler(signal.SIGQUIT, None)
+        try:
+            if c.pool is not None and c.pool.flush is not None:
+                c.pool.flush()  # completes the job writes begun, discards those not begun
+        finally:  # the shutdown asked for happens, whatever the flush met
+            handler(signal.SIGQUIT, None)
 
     def restore(self):
         handler, self.celery_handler = self.celery_handler, None
-        if signal.getsignal(signal.SIGQUIT) == self.on_sigquit:
+        if handler is not None and signal.getsignal(signal.SIGQUIT) == self.on_sigquit:
             signal.signal(signal.SIGQUIT, handler)
         return handler
 
