@@ -69,6 +69,9 @@ def settled(db, import_id: str, rows: int, timeout: float = 120) -> None:
     )
 
 
+STATISTICS_SECONDS = 5  # RabbitMQ's collect_statistics_interval, its default
+
+
 def settled_letters(env) -> int:
     """The import's dead letters once every message is settled. A row is counted failed
     before the main process sends its dead letter, and the message is acknowledged once the
@@ -76,12 +79,19 @@ def settled_letters(env) -> int:
     one when they were counted (1,251 in CI). Nothing waiting or unacknowledged in either
     import queue: every letter is there."""
     broker, queue = env["BROKER_CONN"], env["IMPORT_QUEUE"]
+    # rabbitmqctl's unacknowledged count is a statistic RabbitMQ refreshes every 5 s
+    # (collect_statistics_interval): it said 0 before the worker's first delivery was
+    # counted (CI). So: quiet, and the letters unchanged, for longer than that.
+    seen = {"letters": -1, "since": time.monotonic()}
 
-    def quiet() -> bool:
+    def quiet_long_enough() -> bool:
         held = held_by_workers(queue) + held_by_workers(f"{queue}.bulk")
-        return waiting(broker, queue) == 0 and held == 0
+        letters = dead_letters(broker, queue)
+        if waiting(broker, queue) or held or letters != seen["letters"]:
+            seen.update(letters=letters, since=time.monotonic())
+        return time.monotonic() - seen["since"] > STATISTICS_SECONDS + 1
 
-    services.wait_until(quiet, 60, "every message settled", every=0.5)
+    services.wait_until(quiet_long_enough, 120, "every message settled", every=0.5)
     return dead_letters(broker, queue)
 
 

@@ -243,6 +243,8 @@ def test_worker_stopped_mid_batch_then_a_restart(db, env, start_worker, tmp_path
     import_id = sent["import_id"]
     for _ in range(rng.randint(2, 4)):
         before = imported(db, import_id)[0]
+        if before == len(rows):  # a warm shutdown stores what it holds: all of it, here
+            break
         worker = start_worker(concurrency=2)
         services.wait_until(lambda before=before: imported(db, import_id)[0] > before,
                             60, "storing", every=0.01)  # fmt: skip
