@@ -189,7 +189,7 @@ _SUPERSET = {
 }
 
 
-def _declared_page(tied: list[Reading], lines: list[bytes]) -> Reading | None:
+def _declared_page(readings: list[Reading], lines: list[bytes]) -> Reading | None:
     """The only reading in the code page the lines themselves name, if they name one.
 
     A phone's vCard 2.1 labels each value (`N;CHARSET=SHIFT_JIS:`): a Japanese card whose
@@ -206,7 +206,7 @@ def _declared_page(tied: list[Reading], lines: list[bytes]) -> Reading | None:
             labels.add(_SUPERSET.get(name, name))
     if len(labels) != 1:
         return None
-    fit = [r for r in tied if labels & {r.encoding, *r.alike}]
+    fit = [r for r in readings if labels & {r.encoding, *r.alike}]
     return fit[0] if len(fit) == 1 else None
 
 
