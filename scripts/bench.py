@@ -29,7 +29,7 @@ from statistics import median
 
 import bench_peers
 import psycopg2
-from bench_ratios import CEILING, ratio_lines
+from bench_ratios import CEILING, bound_lines, ratio_lines
 from bench_usage import Usage, profile_table
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -455,6 +455,17 @@ def peer_rows(
     return table
 
 
+def costs_per_row(usages: list[tuple], queue_types: list[str]) -> dict:
+    """(mode, queue type) -> CPU seconds a row by component, of runs labelled "MODE QUEUE"
+    (queue type "" for the others: the SQL upsert, pgloader)."""
+    costs = {}
+    for label, rows, usage in usages:
+        mode, _, queue = label.rpartition(" ")
+        key = (mode, queue) if queue in queue_types else (label, "")
+        costs[key] = {name: seconds / rows for name, seconds in usage.cpu.items()}
+    return costs
+
+
 def labelled(rows: list[tuple], label: str) -> list[tuple]:
     """Measured rows with the workers' label after their mode and queue type."""
     return [(row[0], row[1], label, *row[2:]) for row in rows]
@@ -569,7 +580,7 @@ def run(options, workdir: Path, admin_dsn: str, port: int) -> None:
         )
         if mode.split()[0] in options.modes
     ]
-    table, usages, ratios = [], [], []
+    table, usages, ratios, bounds = [], [], [], []
     deployed = deployed_loglevel()
     loglevels = [None] + [level for level in options.loglevels if level.upper() != deployed]
     try:
@@ -588,6 +599,7 @@ def run(options, workdir: Path, admin_dsn: str, port: int) -> None:
                     generate(path, rows)
                 # The baselines take well under a second: the median of three (once past 1M).
                 first = len(table)  # this size's rows start here (pgloader's count differs)
+                sampled_from = len(usages)
                 final, copied = final_rows_file(path)
                 runs = range(3 if rows <= 1_000_000 else 1)
                 seconds = median(copy_seconds(dsn, final) for _ in runs)
@@ -644,6 +656,11 @@ def run(options, workdir: Path, admin_dsn: str, port: int) -> None:
                     table += labelled(known, label)
                 rates = {(row[0], row[1]): row[5] for row in table[first:]}
                 ratios += [f"{label:>7} {rows:>9}  {text}" for text in ratio_lines(rates)]
+                costs = costs_per_row(usages[sampled_from:], options.queue_types)
+                cores = os.cpu_count() or 1
+                bounds += [
+                    f"{label:>7} {rows:>9}  {text}" for text in bound_lines(rates, costs, cores)
+                ]
                 for row in reading(env, path, rows, workdir, options.readers):
                     table.append((row[0], "", label, *row[1:]))
     finally:
@@ -662,6 +679,9 @@ def run(options, workdir: Path, admin_dsn: str, port: int) -> None:
     print()
     print("same-run ratios (workers, rows): only these compare across runs")
     print("\n".join(ratios) or "(none: a ratio needs both of its sides measured)")
+    print()
+    print("bounds: the most each ratio could be at the run's own CPU cost per row, every core busy")
+    print("\n".join(bounds) or "(none: a bound needs the run's CPU and its peer measured)")
     print()
     print(profile_table(usages))
 

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 
-from bench_ratios import ratio_lines  # noqa: E402
+from bench_ratios import bound_lines, ratio_lines  # noqa: E402
 from bench_usage import COMPONENTS, profile_table  # noqa: E402
 
 RATES = {
@@ -53,6 +53,57 @@ def test_no_ratio_without_both_sides():
 def test_ratio_is_numerator_over_denominator(ours, peer):
     (line,) = ratio_lines({("pgloader", ""): peer, ("bulk 5000", "quorum"): ours})
     assert line.endswith(f"= {ours / peer:.2f} x")
+
+
+def per_row(**seconds_per_million) -> dict[str, float]:
+    return dict.fromkeys(COMPONENTS, 0.0) | {
+        name.replace("_", " "): s / 1e6 for name, s in seconds_per_million.items()
+    }
+
+
+def test_a_bound_is_cores_over_the_runs_cpu_per_row_against_its_peer():
+    costs = {
+        ("SQL upsert", ""): per_row(PostgreSQL=5.0),
+        ("bulk 1000", "quorum"): per_row(CLI=6.0, pool=12.0, PostgreSQL=30.0, RabbitMQ=2.0),
+        ("per-row", "quorum"): per_row(CLI=25.0, worker_main=60.0, PostgreSQL=35.0),
+        ("bulk 1000 again", "quorum"): per_row(PostgreSQL=50.0),
+        ("bare ceiling", "quorum"): per_row(RabbitMQ=30.0),
+    }
+    bulk, row = sorted(bound_lines(RATES, costs, cores=2))
+    # bulk: 50 s per 1M rows -> 40,000 rows/s on 2 cores = 0.80 x pgloader's 50,000; with
+    # PostgreSQL at 5 instead of 30: 25 s -> 80,000 = 1.60 x.
+    assert "50.0 CPU s per 1M rows" in bulk and "40,000 rows/s on 2 cores = 0.80 x pgloader" in bulk
+    assert bulk.endswith("PostgreSQL at the SQL upsert's 5.0: 1.60 x")
+    # per-row: 120 s -> 16,667 msgs/s = 2.08 x the ceiling's 8,000; 90 s -> 2.78 x.
+    assert "= 2.08 x bare ceiling" in row and row.endswith(": 2.78 x")
+
+
+@given(
+    st.dictionaries(
+        st.sampled_from(COMPONENTS), st.floats(min_value=0.1, max_value=500), min_size=1
+    ),
+    st.floats(min_value=1, max_value=1e6),
+    st.integers(min_value=1, max_value=64),
+)
+def test_a_bound_times_its_peer_is_cores_over_the_cpu_a_row(cost, peer, cores):
+    """Spending the run's CPU a row on every core gives exactly `cores` seconds a second:
+    the bound times the peer's rate is cores / CPU a row."""
+    costs = {("bulk 5000", "classic"): {k: v / 1e6 for k, v in cost.items()}}
+    (line,) = bound_lines({("pgloader", ""): peer}, costs, cores)
+    most = cores / (sum(cost.values()) / 1e6)
+    assert f"= {most / peer:.2f} x pgloader" in line and "SQL upsert" not in line
+
+
+def test_no_bound_without_the_runs_cost_or_its_peer():
+    """No classic ceiling measured, a run with the known fields (no target of its own), no
+    pgloader: no line."""
+    rates = {("bare ceiling", "quorum"): 8_000.0}
+    costs = {
+        ("per-row", "classic"): per_row(CLI=1.0),
+        ("bulk 1000 known", "quorum"): per_row(CLI=1.0),
+    }
+    assert bound_lines(rates, costs, 2) == []
+    assert bound_lines({}, {("bulk 1000", "quorum"): per_row(CLI=1.0)}, 2) == []
 
 
 def usage(cpu: dict, wall: float):
