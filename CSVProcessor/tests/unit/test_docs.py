@@ -50,3 +50,23 @@ def test_version_is_the_installed_package_version(capsys):
         "csvprocessor.py",
         version("people-import-csvprocessor"),
     ]
+
+
+def test_the_languages_the_docs_count_are_the_vocabularys():
+    """The README and docs/columns.md say how many languages the header words cover: the
+    vocabulary's count, each with phone words (the number went stale at 44 while it grew)."""
+    import json
+
+    from csv_import.reading.vocabulary import LANGUAGES
+
+    words = DOCS.parent / "CSVProcessor" / "csv_import" / "reading" / "words"
+    with_phone = [
+        path.stem
+        for path in words.glob("*.json")
+        if any(word["means"] == "phone" for word in json.loads(path.read_text())["words"])
+    ]
+    readme = (DOCS.parent / "README.md").read_text()
+    counted = {int(n) for n in re.findall(r"(\d+) languages", readme)}
+    assert counted == {len(LANGUAGES)}
+    assert f"phone words in all {len(with_phone)}," in (DOCS / "columns.md").read_text()
+    assert len(with_phone) == len(LANGUAGES)
