@@ -61,6 +61,19 @@ def test_the_corpus_covers_what_issue_22_asks():
     assert set(REJECT_FAILURES) <= {s.name for s in REJECTING}, "a reject failure names no shape"
 
 
+def test_the_corpus_docs_give_its_counts():
+    """docs/corpus.md opens with the corpus's counts; a round that adds shapes updates them
+    (docs/testing.md once said 146 shapes when there were 894)."""
+    counts = coverage()
+    docs = Path(__file__).resolve().parents[3] / "docs" / "corpus.md"
+    opening = " ".join(docs.read_text().split("\n\n")[1].split())
+    assert f"{counts['shapes']} export shapes from {len(counts['products'])} products" in opening, (
+        opening
+    )
+    said = f"in {len(counts['languages'])} languages and {len(counts['code_pages'])} legacy"
+    assert said in opening, opening
+
+
 @pytest.mark.parametrize(
     "shape",
     [pytest.param(s, id=s.name, marks=marked(s.name, KNOWN_FAILURES)) for s in SHAPES],
