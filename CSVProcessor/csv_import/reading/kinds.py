@@ -138,21 +138,25 @@ def _starts_a_vcard(head: bytes) -> bool:
     )
 
 
-# A file whose first line is not its first record's (a stray `END:VCARD`, a title line, a
+# A file whose first line is not its first record's (a stray `END:VCARD`, title lines, a
 # first card whose BEGIN:VCARD was cut) is still vCard or LDIF when a record opens within
-# its first few lines and, from there on, at least three in four of its first lines are
+# its first 40 lines and, from there on, at least three in four of its first lines are
 # the format's content lines (RFC 6350 3.3 `[group.]name[;params]:value`; RFC 2849
-# `attr[;options]:`, `::`, `:<`), folds or comments; or when a record opens further on
-# (within the first 40 lines) and three in four of all the first lines are content lines:
-# a first card cut before its BEGIN:VCARD is as long as a card, and its `VERSION:3.0`
-# first made the whole file one unreadable LDIF entry. A table's rows are not such lines;
-# the reader skips the lines before the record, each with its reason.
+# `attr[;options]:`, `::`, `:<`), folds or comments, unless more than three lines come
+# before it and they are a table's (each the same number, above none, of one delimiter:
+# a CSV's rows, a record's words in a cell further down); or when three in four of all
+# the first lines are content lines: a first card cut before its BEGIN:VCARD is as long
+# as a card, and its `VERSION:3.0` first made the whole file one unreadable LDIF entry.
+# Until 2026-12-07 at most three lines could come before the record: an address book
+# with four title lines and one card was a CSV, refused (`no email column`). The reader
+# skips the lines before the record, each with its reason.
 _VCARD_OPENS = re.compile(rb"[ \t]*BEGIN:VCARD[ \t]*$", re.I)
 _VCARD_LINE = re.compile(rb"(?:[A-Za-z0-9-]+\.)?[A-Za-z0-9-]+(?:;[^:]*)?:|[ \t]")
 _LDIF_OPENS = re.compile(rb"dn::?", re.I)
 _LDIF_LINE = re.compile(rb"[A-Za-z0-9][A-Za-z0-9;.-]*:|[ \t#-]")
-_STRAY_BEFORE = 3  # lines before the first record
+_STRAY_BEFORE = 3  # lines before the first record that are never taken for a table's
 _FIRST_LINES = 40
+_DELIMITERS = b",;\t|"
 _MOSTLY = 0.75
 
 
@@ -168,9 +172,21 @@ def _mostly_records(head: bytes, opens: re.Pattern, content: re.Pattern) -> bool
         if content.match(line) or (at and lines[at - 1].endswith(b"="))
     ]
     ours = sum(1 for at in mine if at >= first and (at > first or content.match(lines[at])))
-    if first <= _STRAY_BEFORE and ours >= _MOSTLY * (len(lines) - first):
+    before = lines[:first]
+    if ours >= _MOSTLY * (len(lines) - first) and (
+        first <= _STRAY_BEFORE or not _table_rows(before)
+    ):
         return True
     return len(mine) >= _MOSTLY * len(lines)
+
+
+def _table_rows(lines: list[bytes]) -> bool:
+    """Whether these lines are rows of one table: two or more, each holding one of the
+    delimiters the same number of times, at least once."""
+    return len(lines) >= 2 and any(
+        len({line.count(d) for line in lines}) == 1 and lines[0].count(d) > 0
+        for d in (bytes([c]) for c in _DELIMITERS)
+    )
 
 
 # LDIF (RFC 2849): blank lines and comments (folded ones too), then `version:` or `dn:`.

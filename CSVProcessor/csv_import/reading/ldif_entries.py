@@ -31,6 +31,7 @@ result lines (`search: 2`, `result: 0 Success`, as ldapsearch prints them after 
 
 import base64
 import io
+import re
 from collections.abc import Iterator
 
 from ldif import LDIFParser
@@ -51,6 +52,10 @@ COMPANIES = ("o", "organizationName", "company")
 LISTS = {"groupofnames", "groupofuniquenames"}
 CHANGES = {"modify", "delete", "modrdn", "moddn"}  # change records that are no entry
 RESULT_LINES = {"search", "result"}  # what a search prints after its entries
+# RFC 2849 AttributeDescription: a name (a letter, then letters, digits and hyphens) or an
+# OID, then ;options. A line whose text before its colon is none (`Exported 2026-12-07
+# 10:30`, a title) is no attribute line.
+ATTRIBUTE = re.compile(r"\s*(?:[A-Za-z][A-Za-z0-9-]*|[0-9]+(?:\.[0-9]+)*)(?:;[A-Za-z0-9-]+)*\s*")
 
 
 def entry_of(lines: list[str]) -> dict[str, list]:
@@ -283,7 +288,8 @@ def _version_lines(block: list[str]) -> list[str]:
 def _no_entry(block: list[str]) -> str | None:
     """Why a block is no entry to parse: lines of no attribute, a change record, or a
     search's result lines."""
-    if not any(":" in line for line in block):  # no `attr:` at all: a title, stray text
+    attributes = [line.partition(":")[0] for line in block if ":" in line and line[:1] != " "]
+    if not any(ATTRIBUTE.fullmatch(name) for name in attributes):  # a title, stray text
         return "outside an entry"
     pairs = [line.partition(":") for line in block if not line[:1].isspace()]
     names = {name.strip().lower() for name, _, _ in pairs}

@@ -19,7 +19,7 @@ from collections import Counter
 import pytest
 import xlsxwriter
 import xlwt
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from csv_import.reading import open_people
@@ -593,12 +593,21 @@ def test_a_broken_entry_among_good_ones_changes_no_other_person(
     assert counted == sum(map(len, spoiled))
 
 
-# A title an exporter wrote first, a stray END:VCARD: lines of no record before the first.
+# Titles an exporter wrote first, a stray END:VCARD: lines of no record before the first,
+# as many as an address book's title block has (more than three were a refused CSV).
 STRAY_FIRST = st.lists(
-    st.sampled_from(["END:VCARD", "Contacts exported by Phone", "Adressbuch", "-----"]),
+    st.sampled_from(
+        ["END:VCARD", "Contacts exported by Phone", "Adressbuch", "-----", "Family, friends",
+         "Exported 2026-12-07 10:30", "Kontakte | Privat", "=============="]
+    ),
     min_size=1,
-    max_size=3,
-)
+    max_size=12,
+)  # fmt: skip
+
+
+def _one_table(lines: list[str]) -> bool:
+    """Lines a reader takes for a table's rows: the same count, above none, of a delimiter."""
+    return any(len({line.count(d) for line in lines}) == 1 and d in lines[0] for d in ",;\t|")
 
 
 @SETTINGS
@@ -611,6 +620,7 @@ def test_stray_lines_before_the_first_card_are_skipped_and_every_card_read(
     skipped as outside a card."""
     cards = [data.draw(good_card(i)) for i in range(count)]
     lines = [line.replace("END:VCARD", "Contacts") for line in stray]  # an END alone is one
+    assume(len(lines) <= 3 or not _one_table(lines))
     path = tmp_path / "cards.vcf"
     written = lines + [line for card, _ in cards for line in card]
     path.write_text(end.join(written) + end, encoding="utf-8", newline="")
@@ -630,6 +640,7 @@ def test_stray_lines_before_the_first_entry_are_skipped_and_every_entry_read(
     are outside an entry, skipped; they made the file a CSV, or the first entry unreadable."""
     entries = [data.draw(good_entry(i)) for i in range(count)]
     lines = [line for line in stray if line != "END:VCARD"] or ["Adressbuch"]
+    assume(len(lines) <= 3 or not _one_table(lines))
     head = lines + ([""] if blank else [])
     written = head + [line for entry, _ in entries for line in [*entry, ""]]
     path = tmp_path / "book.ldif"
@@ -663,6 +674,23 @@ def test_a_table_with_a_vcard_or_ldif_word_in_its_first_cells_is_still_a_table(
         "p0@example.com", "y@example.com", "x@example.com",
         *(f"p{i}@example.com" for i in range(1, len(names))),
     ]  # fmt: skip
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(WORDS), min_size=4, max_size=20), st.sampled_from([",", ";", "\t"]))
+def test_a_table_whose_last_cell_holds_a_card_on_lines_of_its_own_is_still_a_table(
+    tmp_path, names, delimiter
+):
+    """A card in a quoted cell, from a line of its own, after the table's rows: from its
+    BEGIN:VCARD on the lines are a card's, but the lines before it are one table's rows
+    (kinds.py), so the file stays a table and every row is read."""
+    rows = [f"Name{delimiter}Email{delimiter}Card"]
+    rows += [f"{name}{delimiter}p{i}@example.com{delimiter}" for i, name in enumerate(names)]
+    rows[-1] += '"\nBEGIN:VCARD\nVERSION:3.0\nFN:Card\nEMAIL:card@example.com\nEND:VCARD"'
+    path = tmp_path / "people.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    found, _, _ = outcomes(path)
+    assert [email for _, _, email, _ in found] == [f"p{i}@example.com" for i in range(len(names))]
 
 
 # ------------------------------------------------------------------ examples of the fixes
