@@ -306,7 +306,7 @@ def plausibility(text: str, encoding: str) -> float:
         # alone is a word (王, 李: a one-character family name), judged by _cjk.
         if len(token) == 1 and token.isalpha() and _script(token) not in ("han", "hangul"):
             known, found = (1 if token in _ONE_LETTER_WORDS else -1), Counter()
-        score += (shape + known) * count
+        score += (shape + known + _one_language(found, encoding)) * count
         for char, n in found.items():
             letters[char] += n * count
     if encoding in CJK:
@@ -444,6 +444,21 @@ def _script(char: str) -> str:
     if 0x3400 <= code < 0xA000 or 0xF900 <= code < 0xFB00 or code >= 0x20000:
         return "han"
     return "other"
+
+
+def _one_language(found: Counter, encoding: str) -> float:
+    """-2 for a word whose letters beyond ASCII no one language of the code page writes
+    together: a word is written in one language, and a misread byte gives letters of
+    another (`оыџ`, ISO-8859-5's reading of cp1251's `Юля`: Russian ы beside Serbian џ,
+    where the two readings tied and a one-row Russian file was refused). A letter no
+    language of the code page has at all is _alphabet_fit's to count."""
+    if len(found) < 2 or encoding in CJK:
+        return 0.0
+    union = _UNION[encoding]
+    mine = {c for c in found if c in union}
+    if len(mine) < 2 or any(mine <= lang.letters for lang in _LANGS[encoding]):
+        return 0.0
+    return -2.0
 
 
 def _alphabet_fit(letters: Counter, encoding: str) -> float:

@@ -6,9 +6,10 @@ languages, in each code page their countries used.
 
 import json
 import unicodedata
+from collections import Counter
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from csv_import import cli
@@ -62,6 +63,56 @@ def test_every_language_in_every_code_page_reads_right(tmp_path, rows, header):
     assert not wrong
     assert len(results) >= 75
     assert list(results.values()).count("right") == len(results)
+
+
+def test_a_file_of_one_person_in_every_language_and_code_page_is_right_or_refused(tmp_path):
+    """Measured: each name of the corpus alone in a file under an ASCII header, in each code
+    page its language is written in (822 files). One name is little evidence: a reading that
+    differs by one letter ties, and the file is refused with both readings named, never read
+    wrong. 2026-12-07: 0 wrong, 101 refused; 99 once a word whose letters no one language
+    writes together counts against its reading (cp1251's `Юля` is no longer tied with
+    ISO-8859-5's `оыџ`). The refusals left are one-letter ties (`Brandão`/`Brandăo`,
+    `Veselá`/`Veselį`), where a name alone can't tell."""
+    outcomes = {"right": 0, "refused": 0}
+    wrong = []
+    for language, (code_pages, _header, names) in PEOPLE.items():
+        for code_page in code_pages:
+            for name in names.split("|"):
+                written = spelled(name, code_page)
+                if written is None:
+                    continue
+                path = tmp_path / f"{language}-{code_page}.csv"
+                path.write_bytes(encode(f"name,email\r\n{written},p@example.com\r\n", code_page))
+                got = names_read(path)
+                if got is None:
+                    outcomes["refused"] += 1
+                elif same(got[0], written):
+                    outcomes["right"] += 1
+                else:
+                    wrong.append((language, code_page, written, got[0]))
+    assert wrong == []
+    assert sum(outcomes.values()) >= 800
+    assert outcomes["refused"] <= 99
+
+
+def test_a_word_of_two_languages_letters_counts_against_its_reading(tmp_path):
+    """`Юля Ким`, one Russian row under an English header in cp1251, was refused: ISO-8859-5
+    reads `оыџ Ким`, whose first word has Russian ы and Serbian џ, and scored the same."""
+    path = write(tmp_path, ["Юля Ким"], "cp1251")
+    assert names_read(path) == ["Юля Ким"]
+
+
+@given(st.data())
+def test_a_word_of_one_languages_letters_is_never_counted_against(data):
+    """Any word of one language's letters, in any code page that writes that language."""
+    from csv_import.reading.code_pages import _LANGS, _one_language
+
+    code_page = data.draw(st.sampled_from(sorted(_LANGS)))
+    assume(_LANGS[code_page])
+    language = data.draw(st.sampled_from(_LANGS[code_page]))
+    assume(language.letters)  # English: none beyond ASCII
+    word = data.draw(st.text(st.sampled_from(sorted(language.letters)), min_size=2, max_size=9))
+    assert _one_language(Counter(word), code_page) == 0
 
 
 @pytest.mark.parametrize(
@@ -250,17 +301,21 @@ def test_japanese_with_full_width_letters_is_cp932_not_a_reading_that_fails_on_m
 # Derandomized: one draw in three of a random run found `Šóa Kowalska`, whose only sign of
 # ISO-8859-2 is its first letter: the © reading then trails by the margin exactly, not more
 # (the strict xfail below keeps it in sight), which made CI fail at random.
+# The word's letters are one language's (Czech after Š, Polish after Ź): a word of both,
+# `Źaá`, is no word (code_pages._one_language) and its right reading lost its lead.
 @settings(derandomize=True)
 @given(
-    first=st.sampled_from("ŠŹ"),  # Ś (0xA6) is Š in ISO-8859-15: a real tie
-    rest=st.text(alphabet="aeiouyáéíóúrtnklmvdz", min_size=2, max_size=7),
+    word=st.sampled_from(  # Ś (0xA6) is Š in ISO-8859-15: a real tie
+        [("Š", "aeiouyáéíóúrtnklmvdz"), ("Ź", "aeiouyórtnklmwdz")]
+    ).flatmap(lambda pair: st.tuples(st.just(pair[0]), st.text(pair[1], min_size=2, max_size=7))),
     family=st.sampled_from(["Horáková", "Dvořák", "Nováková", "Černý", "Kowalska"]),
 )
-def test_a_sign_glued_before_a_words_small_letters_is_mojibake(first, rest, family):
+def test_a_sign_glued_before_a_words_small_letters_is_mojibake(word, family):
     """Centrum.cz's ISO-8859-2 contacts were refused: `Šárka` differs from cp1250's
     reading `©árka` only by a sign text writes (`© 2024`), so both read equally well. A
     sign opening a word of small letters opens no word: the reading with the sign there is
     behind ISO-8859-2's by more than the margin of a tie."""
+    first, rest = word
     data = f"name,email\r\n{first}{rest} {family},p0@example.com\r\n".encode("iso8859-2")
     readings = rank([data])
     right = next(r.score for r in readings if r.encoding == "iso8859-2")
