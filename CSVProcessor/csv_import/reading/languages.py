@@ -264,3 +264,29 @@ FREQUENT_HANGUL = frozenset(
     # header words: 이름 이메일 메일 주소 전화 번호 성명 휴대폰
     "름메일소화번호휴대폰"
 )
+
+
+# The languages each country-code domain's country writes, as CLDR lists its official
+# languages (https://cldr.unicode.org, supplemental territoryInfo), kept to those above: an
+# address at seznam.cz is a Czech's, at sapo.pt a Portuguese's. Generic domains (.com,
+# .org) and countries of languages none of the code pages writes are not listed.
+DOMAIN_LANGUAGES = {
+    "pt": "pt", "br": "pt", "ao": "pt", "mz": "pt",
+    "es": "es ca", "mx": "es", "ar": "es", "co": "es", "cl": "es", "pe": "es", "ve": "es",
+    "ec": "es", "gt": "es", "cu": "es", "bo": "es", "do": "es", "hn": "es", "py": "es",
+    "sv": "es", "ni": "es", "cr": "es", "pa": "es", "uy": "es", "ad": "ca",
+    "fr": "fr", "be": "nl fr de", "ch": "de fr it", "lu": "fr de", "mc": "fr",
+    "de": "de", "at": "de", "li": "de", "it": "it", "sm": "it", "nl": "nl",
+    "se": "sv", "dk": "da", "no": "no", "fi": "fi sv", "is": "is", "ie": "ga en",
+    "uk": "en", "us": "en", "au": "en", "nz": "en", "ca": "en fr",
+    "pl": "pl", "cz": "cs", "sk": "sk", "hu": "hu", "ro": "ro", "md": "ro", "hr": "hr",
+    "si": "sl", "rs": "sr", "me": "sr", "ba": "hr sr", "al": "sq", "xk": "sq sr",
+    "tr": "tr", "cy": "el tr", "gr": "el", "lt": "lt", "lv": "lv", "ee": "et",
+    "ru": "ru", "ua": "uk", "by": "be ru", "bg": "bg", "mk": "mk", "kz": "ru", "kg": "ru",
+    "il": "he", "ir": "fa", "af": "fa",
+    "sa": "ar", "ae": "ar", "eg": "ar", "jo": "ar", "iq": "ar", "sy": "ar", "lb": "ar",
+    "kw": "ar", "qa": "ar", "bh": "ar", "om": "ar", "ye": "ar", "ly": "ar", "tn": "ar",
+    "dz": "ar", "ma": "ar", "sd": "ar", "ps": "ar",
+    "vn": "vi", "th": "th", "jp": "ja", "cn": "zh", "tw": "zh", "hk": "zh", "mo": "zh",
+    "kr": "ko",
+}  # fmt: skip

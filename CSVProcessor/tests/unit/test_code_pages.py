@@ -95,6 +95,66 @@ def test_a_file_of_one_person_in_every_language_and_code_page_is_right_or_refuse
     assert outcomes["refused"] <= 99
 
 
+def test_a_person_at_a_domain_of_their_country_settles_a_tie(tmp_path):
+    """The same 822 one-person files, each address at a domain of a country of its language
+    (`p@mail.cz`): 2026-12-07, 0 wrong and 55 refused where addresses at `example.com`
+    leave 99; the address never makes a file read wrong."""
+    from csv_import.reading.languages import DOMAIN_LANGUAGES
+
+    domain: dict[str, str] = {}
+    for tld, languages in DOMAIN_LANGUAGES.items():
+        for language in languages.split():
+            domain.setdefault(language, tld)
+    domain["zh-Hans"] = domain["zh-Hant"] = domain["zh"]
+    refused, wrong = 0, []
+    for language, (code_pages, _header, names) in PEOPLE.items():
+        for code_page in code_pages:
+            for name in names.split("|"):
+                written = spelled(name, code_page)
+                if written is None:
+                    continue
+                line = f"{written},p@mail.{domain[language]}"
+                path = tmp_path / "one.csv"
+                path.write_bytes(encode(f"name,email\r\n{line}\r\n", code_page))
+                got = names_read(path)
+                refused += got is None
+                if got is not None and not same(got[0], written):
+                    wrong.append((language, code_page, written, got[0]))
+    assert wrong == []
+    assert refused <= 55
+
+
+def test_each_country_domain_is_a_country_and_each_language_a_code_pages():
+    """languages.DOMAIN_LANGUAGES: keys are ISO 3166 codes phonenumbers knows (`.uk` is GB's
+    domain; Kosovo's `xk` is a user-assigned code), values languages some code page writes."""
+    import phonenumbers
+
+    from csv_import.reading.languages import CODE_PAGES, DOMAIN_LANGUAGES
+
+    written = {language for languages in CODE_PAGES.values() for language in languages.split()}
+    regions = set(phonenumbers.SUPPORTED_REGIONS) | {"UK", "XK"}
+    assert {tld.upper() for tld in DOMAIN_LANGUAGES} <= regions
+    assert {lang for langs in DOMAIN_LANGUAGES.values() for lang in langs.split()} <= written
+
+
+@pytest.mark.parametrize(
+    ("line", "code_page", "read"),
+    [
+        ("Inês Brandão,ines@sapo.pt", "cp1252", ["Inês Brandão"]),
+        ("Hana Veselá,hana@seznam.cz", "cp1250", ["Hana Veselá"]),
+        ("Inês Brandão,ines@gmail.com", "cp1252", None),  # a generic domain: still a tie
+        # cp850's right reading is behind the tied cp1252 one (`Groá`): refused, not read wrong
+        ("Uwe Groß,uwe@web.de", "cp850", None),
+        # `mail` in the address is no header word (it once settled this for cp1252's `B„cker`)
+        ("Dieter Bäcker,p@mail.com", "cp850", None),
+    ],
+)
+def test_an_addresses_country_and_its_limits(tmp_path, line, code_page, read):
+    path = tmp_path / "one.csv"
+    path.write_bytes(f"name,email\r\n{line}\r\n".encode(code_page))
+    assert names_read(path) == read
+
+
 def test_a_word_of_two_languages_letters_counts_against_its_reading(tmp_path):
     """`Юля Ким`, one Russian row under an English header in cp1251, was refused: ISO-8859-5
     reads `оыџ Ким`, whose first word has Russian ы and Serbian џ, and scored the same."""
@@ -354,10 +414,13 @@ def test_a_tie_on_letters_is_settled_by_the_language_of_an_ascii_header(tmp_path
     with open_people(path) as people:
         assert [r.full_name for r in people.rows()] == ["Joëlle de Wit"]
     assert detect_encoding(data.encode("cp1252"), "f").encoding == "cp1252"
-    # An English header is no evidence: the tie is refused as before.
-    english = "First Name,Last Name,Email\r\nJoëlle,de Wit,j@example.nl\r\n".encode("cp1252")
+    # An English header is no evidence: the tie is refused as before, unless the address is
+    # at a domain of a country whose language one tied reading writes (the Netherlands').
+    english = "First Name,Last Name,Email\r\nJoëlle,de Wit,j@example.com\r\n".encode("cp1252")
     with pytest.raises(InputError, match="--encoding"):
         detect_encoding(english, "f")
+    dutch = english.replace(b"example.com", b"example.nl")
+    assert detect_encoding(dutch, "f").encoding == "cp1252"
 
 
 # Header words of one language, all ASCII, and the code pages that write it.
