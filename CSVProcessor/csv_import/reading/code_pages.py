@@ -424,6 +424,9 @@ def _shape(token: str, letters: Counter) -> float:
         previous = char
     if high and any(c.isdigit() for c in token):
         score -= 2  # "Ђ5", "Ç5": a letter beside a digit is a sign misread
+    # Greek writes ς only at a word's end: inside one it is a misread byte (cp1251's т is
+    # cp1253's ς: Bulgarian `Димитрова` read as `Δθμθςπξβΰ` tied with the right reading).
+    score -= 2 * sum(1 for i, c in enumerate(token[:-1]) if c == "ς" and token[i + 1].isalpha())
     if len(scripts) > 1 and not (scripts <= {"han", "kana"} or scripts <= {"hangul", "han"}):
         score -= 3  # one word, two scripts: only Japanese (kanji, kana) and Korean (hanja) do
     if scripts == {"latin"} and alpha >= 3 and high * 2 > alpha:
