@@ -233,14 +233,18 @@ CODE_PAGES = {
     "cp850": _WESTERN,
     "cp437": _WESTERN,
     "cp852": _CENTRAL,
+    "cp775": _BALTIC,  # DOS Baltic
+    "cp720": "ar",  # DOS Arabic
     "mac_roman": _WESTERN,
+    "mac_cyrillic": _CYRILLIC,  # Excel for Mac's "CSV (Macintosh)" on a Cyrillic system
     "cp932": "ja",
     "euc_jp": "ja",  # Unix Japanese: its kana are GB2312's, its kanji not, so it must be a candidate
     "gb18030": "zh",
     "big5": "zh",
+    "big5hkscs": "zh",  # Hong Kong's Big5 with HKSCS: reads Big5 the same, so Big5 names it
     "cp949": "ko",
 }
-CJK = ("cp932", "euc_jp", "gb18030", "big5", "cp949")
+CJK = ("cp932", "euc_jp", "gb18030", "big5", "big5hkscs", "cp949")
 
 # Characters frequent in names and export headers: a decoding that yields them
 # reads as real text; a wrong CJK decoding gives valid but rare characters.

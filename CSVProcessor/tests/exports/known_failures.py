@@ -71,11 +71,10 @@ KNOWN_FAILURES: dict[str, tuple[str, ...]] = {
     ),  # Welsh 'Siân' under an English header: cp1252 ties cp1257
     "excel-ps-lest": ("headers",),  # Pashto: no vocabulary
     "excel-ku-liste-cp1254": ENCODING,  # Kurmanji 'Paşnav': cp1252, cp1250, cp1254 tie
-    "dos-lt-sarasas-cp775": ("encoding",),  # DOS Baltic cp775 is no candidate
-    "excel-mac-ru-spisok-maccyrillic": ("encoding",),  # MacCyrillic is no candidate
-    "hz-tongxunlu-zh": ("encoding",),  # HZ is 7-bit: read as UTF-8, '~{PUC{~}'
-    "iso2022jp-addressbook-ja": ("encoding",),  # ISO-2022-JP is 7-bit: read as UTF-8 with ESC
-    "hk-crm-kehu-big5hkscs": ("encoding",),  # HKSCS bytes Big5 can't decode
+    "hk-crm-kehu-big5hkscs": (
+        "headers",
+    ),  # '客戶名稱' (the customer's name: a firm's in a ledger) read as the company, and the
+    # address column's values taken for the names
     # unseen_nineteenth.py (2026-12-07): the wrong people
     "glueup-members": ("headers",),  # the member's general Email before the primary contact's
     "mutt-aliases": (
@@ -84,7 +83,6 @@ KNOWN_FAILURES: dict[str, tuple[str, ...]] = {
     "alpine-addressbook": ("mixed-order",),  # no header: 'Vega, María José' kept as filed
     "zimbra-ldif-sl": ("kind",),  # a distribution list and a meeting room stored as persons
     "excel-ro-lista-iso8859-16": ("encoding",),  # read as cp1250: 'Ş' where ISO-8859-16 has 'Ș'
-    "dos-ar-qaima-cp720": ("encoding",),  # DOS Arabic cp720 read as cp866 mojibake
 }
 
 
@@ -134,14 +132,9 @@ KNOWN_FIELD_FAILURES: dict[str, str] = {
     "pegasus-mail-addressbook": "refused",
     "excel-ps-lest": "refused",
     "excel-ku-liste-cp1254": "refused",
-    "dos-lt-sarasas-cp775": "refused",
-    "excel-mac-ru-spisok-maccyrillic": "refused",
-    "hz-tongxunlu-zh": "refused",
-    "iso2022jp-addressbook-ja": "refused",
-    "hk-crm-kehu-big5hkscs": "refused",
+    "hk-crm-kehu-big5hkscs": "company: '客戶名稱' read as the company",
     "glueup-members": "the member's general Email taken for the primary contact",
     "excel-ro-lista-iso8859-16": "company: 'Construcţii' with cedillas (read as cp1250)",
-    "dos-ar-qaima-cp720": "company: read as cp866, no company",
     "alegra-contactos-es-co": "phone: the mobile (Celular) before 'Teléfono 1'",
     "excel-sl-seznam-xls": "job title: 'Delovno mesto' in no vocabulary",
     "excel-pa-suchi-xlsx": "phone: Punjabi has no vocabulary",
