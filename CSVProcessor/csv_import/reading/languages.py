@@ -134,6 +134,8 @@ LANGUAGES = {
             "çğıöşüâîû",
             "adı soyadı e-posta ayşe hüseyin i̇brahim yılmaz şahin çelik yıldız yıldırım öztürk aydın özdemir doğan kılıç çetin koç özkan şimşek çağrı gül şükrü gökhan özgür ömer",
         ),
+        # Kurmanji Kurdish (Hawar's Latin alphabet), typed on Turkish Windows: cp1254's ê, î, û
+        _language("ku", "çêîşû", "nav paşnav navê têlefon şêrko zêbarî rojda dîlan bêrîvan welat"),
         _language(
             "lt",
             "ąčęėįšųūž",
@@ -212,7 +214,7 @@ CODE_PAGES = {
     "cp1250": _CENTRAL,
     "cp1251": _CYRILLIC,
     "cp1253": "el",
-    "cp1254": "tr",
+    "cp1254": "tr ku",
     "cp1257": _BALTIC,
     "cp1255": "he",
     "cp1256": "ar fa",
@@ -223,7 +225,7 @@ CODE_PAGES = {
     "iso8859-16": "ro pl hu hr sl",
     "iso8859-5": _CYRILLIC,
     "iso8859-7": "el",
-    "iso8859-9": "tr",
+    "iso8859-9": "tr ku",
     "iso8859-13": _BALTIC,
     "iso8859-4": _BALTIC,
     "iso8859-8": "he",

@@ -35,6 +35,10 @@ PEOPLE = {
     "tr": (["cp1254", "iso8859-9"], ("Adı Soyadı", "E-posta"),
            "Ayşe Yılmaz|Mehmet Öztürk|Fatma Şahin|Çağrı Kılıç|Hüseyin Çelik|Zeynep Yıldız|"
            "Gökhan Doğan|Emine Aydın|Özgür Şimşek|İbrahim Koç"),
+    # Kurmanji Kurdish typed on Turkish Windows (the nineteenth round's list)
+    "ku": (["cp1254", "iso8859-9"], ("Nav û paşnav", "E-name"),
+           "Şêrko Zêbarî|Rojda Aydın|Dîlan Bêrîtan|Welat Xelîl|Bêrîvan Şêx|Azad Bûyer|"
+           "Nûjîn Çiya|Hêvî Zagros|Jîndar Şervan|Evîn Rûken"),
     "el": (["cp1253", "iso8859-7"], ("Ονοματεπώνυμο", "Ηλεκτρονικό ταχυδρομείο"),
            "Γιώργος Παπαδόπουλος|Μαρία Οικονόμου|Δημήτρης Γεωργίου|Ελένη Νικολάου|"
            "Νίκος Κωνσταντίνου|Σοφία Ιωάννου|Κώστας Βασιλείου|Αικατερίνη Αθανασίου|"

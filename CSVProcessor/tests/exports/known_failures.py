@@ -69,8 +69,6 @@ KNOWN_FAILURES: dict[str, tuple[str, ...]] = {
     "pegasus-mail-addressbook": (
         "encoding",
     ),  # Welsh 'Siân' under an English header: cp1252 ties cp1257
-    "excel-ps-lest": ("headers",),  # Pashto: no vocabulary
-    "excel-ku-liste-cp1254": ENCODING,  # Kurmanji 'Paşnav': cp1252, cp1250, cp1254 tie
     "hk-crm-kehu-big5hkscs": (
         "headers",
     ),  # '客戶名稱' (the customer's name: a firm's in a ledger) read as the company, and the
@@ -130,16 +128,10 @@ KNOWN_FIELD_FAILURES: dict[str, str] = {
     # unseen_nineteenth.py (2026-12-07)
     "google-groups-members": "refused",
     "pegasus-mail-addressbook": "refused",
-    "excel-ps-lest": "refused",
-    "excel-ku-liste-cp1254": "refused",
     "hk-crm-kehu-big5hkscs": "company: '客戶名稱' read as the company",
     "glueup-members": "the member's general Email taken for the primary contact",
     "excel-ro-lista-iso8859-16": "company: 'Construcţii' with cedillas (read as cp1250)",
     "alegra-contactos-es-co": "phone: the mobile (Celular) before 'Teléfono 1'",
-    "excel-sl-seznam-xls": "job title: 'Delovno mesto' in no vocabulary",
-    "excel-pa-suchi-xlsx": "phone: Punjabi has no vocabulary",
-    "excel-gu-yadi": "phone, company: Gujarati has no vocabulary",
-    "excel-ml-pattika": "phone, company: Malayalam has no vocabulary",
 }
 
 
