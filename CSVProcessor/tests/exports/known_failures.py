@@ -79,7 +79,6 @@ KNOWN_FAILURES: dict[str, tuple[str, ...]] = {
         "kind",
     ),  # 'alias nick Name <addr>' lines: the keyword and nickname in the name
     "alpine-addressbook": ("mixed-order",),  # no header: 'Vega, María José' kept as filed
-    "zimbra-ldif-sl": ("kind",),  # a distribution list and a meeting room stored as persons
     "excel-ro-lista-iso8859-16": ("encoding",),  # read as cp1250: 'Ş' where ISO-8859-16 has 'Ș'
 }
 
