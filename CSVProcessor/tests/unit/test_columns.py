@@ -2919,6 +2919,30 @@ def test_a_nickname_column_of_whole_names_alone_is_the_name(names, header, notes
     ]
 
 
+@settings(max_examples=30, deadline=None)
+@given(
+    names=st.lists(st.sampled_from(_WHOLE), min_size=2, max_size=6, unique=True),
+    blanks=st.integers(0, 6),
+    group=st.booleans(),
+)
+def test_a_nickname_column_filled_on_half_the_rows_is_the_name(names, blanks, group):
+    """Google Groups' members: the group's name and address on every row, the only name
+    column a nickname some members never set. Filled on half the rows or more, its whole
+    names are the people's; a member without one is no person (no name)."""
+    blanks = min(blanks, len(names))
+    head = (["Group name", "Group email"] if group else []) + ["Email address", "Nickname"]
+    lines = [",".join(head)]
+    rows = [(f"p{n}@example.com", name) for n, name in enumerate(names)]
+    rows += [(f"q{n}@example.com", "") for n in range(blanks)]
+    for address, name in rows:
+        lines.append(
+            ",".join((["Tramping Club", "club@example.org"] if group else []) + [address, name])
+        )
+    assert [(p.full_name, p.email) for p in _stored(lines)] == [
+        (name, f"p{n}@example.com") for n, name in enumerate(names)
+    ]
+
+
 def test_a_username_of_logins_alone_is_still_no_name(write):
     """A login's compound ("username") holds one word a row: no whole name, no name column."""
     path = write("email,username\nann@example.com,alee\nbo@example.com,bberg\n")
