@@ -77,7 +77,6 @@ KNOWN_FAILURES: dict[str, tuple[str, ...]] = {
     "mutt-aliases": (
         "kind",
     ),  # 'alias nick Name <addr>' lines: the keyword and nickname in the name
-    "alpine-addressbook": ("mixed-order",),  # no header: 'Vega, María José' kept as filed
     "excel-ro-lista-iso8859-16": ("encoding",),  # read as cp1250: 'Ş' where ISO-8859-16 has 'Ș'
 }
 
