@@ -92,6 +92,8 @@ LANGUAGES = {
             0.8,
         ),
         _language("ga", "áéíóú", "seán siobhán máire"),
+        # Welsh: the circumflex (to bach) on every vowel, ŵ and ŷ (no cp1252 byte) aside
+        _language("cy", "âêîôûïŵŷ", "siân siôn gwenllïan môn ffôn côr tŷ enw"),
         _language(
             "pl",
             "ąćęłńóśźż",
@@ -202,7 +204,7 @@ LANGUAGES = {
     ]
 }
 
-_WESTERN = "en de fr es pt it ca nl sv da no fi is ga"
+_WESTERN = "en de fr es pt it ca nl sv da no fi is ga cy"
 _CENTRAL = "pl cs sk hu ro hr sl sq"
 _CYRILLIC = "ru uk be bg sr mk"
 _BALTIC = "lt lv et"

@@ -32,6 +32,10 @@ PEOPLE = {
     "sl": (["cp1250", "iso8859-2"], ("Ime in priimek", "E-pošta"),
            "Jožef Zupančič|Anže Potočnik|Maja Kovačič|Žan Božič|Nataša Čeh|Matej Šuštar|"
            "Špela Mlakar|Tina Vidmar|Rok Golob|Urška Turk"),
+    # Welsh typed on Western Windows (the nineteenth round's Pegasus Mail book)
+    "cy": (["cp1252"], ("Enw", "Cyfeiriad e-bost"),
+           "Siân Prys-Jones|Dafydd Siôn|Gwenllïan Morgan|Siôn Tudur|Elen Siân Roberts|"
+           "Rhodri Glyn|Nia Wyn Jones|Catrin Môn|Ffion Hughes|Tomos Ifan"),
     "tr": (["cp1254", "iso8859-9"], ("Adı Soyadı", "E-posta"),
            "Ayşe Yılmaz|Mehmet Öztürk|Fatma Şahin|Çağrı Kılıç|Hüseyin Çelik|Zeynep Yıldız|"
            "Gökhan Doğan|Emine Aydın|Özgür Şimşek|İbrahim Koç"),

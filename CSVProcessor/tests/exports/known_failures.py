@@ -65,9 +65,6 @@ KNOWN_FAILURES: dict[str, tuple[str, ...]] = {
     # a column is turned only when 4 names in 5 are written 'Family, Given' (one comma in a
     # cell can be two people, "Ann Lee, Bob Stone"); one such value among two is kept as written
     # unseen_nineteenth.py (2026-12-07): refused
-    "pegasus-mail-addressbook": (
-        "encoding",
-    ),  # Welsh 'Siân' under an English header: cp1252 ties cp1257
     "hk-crm-kehu-big5hkscs": (
         "headers",
     ),  # '客戶名稱' (the customer's name: a firm's in a ledger) read as the company, and the
@@ -123,7 +120,6 @@ KNOWN_FIELD_FAILURES: dict[str, str] = {
     # unseen_eighteenth.py (2026-12-07)
     "crm-in-cloud-contatti-it": "job title: Italian 'Ruolo' (the contact's role in the firm) is no job-title word, as no 'Role' is: Teams' 'Rolle' and 'Rôle' hold a meeting role (Organizer), Kayako's 'Role' an account's (customer), and no value tells 'Amministratrice' from them",
     # unseen_nineteenth.py (2026-12-07)
-    "pegasus-mail-addressbook": "refused",
     "hk-crm-kehu-big5hkscs": "company: '客戶名稱' read as the company",
     "glueup-members": "the member's general Email taken for the primary contact",
     "excel-ro-lista-iso8859-16": "company: 'Construcţii' with cedillas (read as cp1250)",
