@@ -511,8 +511,10 @@ def _phone_rank(text: str, header_words) -> tuple[int, int]:
     """A phone column's rank, as an email column's; a phone phrase ("Work Phone", "Telefon
     privat", Outlook's "Home Phone") says no rank of its own, so its rank words are read one
     by one: "Work Phone" before "Mobile Phone" before "Home Phone", as "Work Email" before
-    "Email" before "Home Email"."""
+    "Email" before "Home Email". The first of a numbered series ("Teléfono 1") is as plain
+    as an unnumbered phone ("Celular") beside it: the file's order tells them apart."""
     kind, number = _rank(header_words)
+    number = 0 if number == 1 else number
     if kind == 1:
         ranks = {read_header(w).means & RANK_MEANINGS for w in words_of(text)} - {frozenset()}
         if ranks == {frozenset({"primary"})}:

@@ -123,7 +123,6 @@ KNOWN_FIELD_FAILURES: dict[str, str] = {
     "hk-crm-kehu-big5hkscs": "company: '客戶名稱' read as the company",
     "glueup-members": "the member's general Email taken for the primary contact",
     "excel-ro-lista-iso8859-16": "company: 'Construcţii' with cedillas (read as cp1250)",
-    "alegra-contactos-es-co": "phone: the mobile (Celular) before 'Teléfono 1'",
 }
 
 

@@ -3064,3 +3064,22 @@ def test_recipient_and_phone_words_of_the_eighteenth_round(header, row, field, v
     order's recipient, another person: their phone is not the customer's)."""
     (person,) = _stored([header, row])
     assert getattr(person, field) == value
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    numbered=st.sampled_from(["Teléfono 1", "Phone 1", "Telefon 1", "Téléphone 1", "Telefone 1"]),
+    plain=st.sampled_from(["Celular", "Mobile", "Handy", "Cellulare", "Mobil"]),
+    first=st.booleans(),
+    phones=st.lists(
+        st.from_regex(r"\+?[1-9][0-9]{2} [0-9]{3} [0-9]{4}", fullmatch=True), min_size=2, max_size=2
+    ),
+)
+def test_the_first_of_a_numbered_phone_series_is_as_plain_as_an_unnumbered_phone(
+    numbered, plain, first, phones
+):
+    """Alegra's `Teléfono 1` beside `Celular`: the first of a numbered series had lost to the
+    unnumbered mobile (number 1 sorted after none); of the two, the file's first is the phone."""
+    head = ["Nombre", "Email", *((numbered, plain) if first else (plain, numbered))]
+    rows = [["Ana Gómez", "ana@example.co", *phones] for _ in range(3)]
+    assert map_columns(head, rows).phone[0] == 2
