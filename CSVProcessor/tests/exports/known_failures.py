@@ -70,7 +70,12 @@ KNOWN_FAILURES: dict[str, tuple[str, ...]] = {
     ),  # '客戶名稱' (the customer's name: a firm's in a ledger) read as the company, and the
     # address column's values taken for the names
     # unseen_nineteenth.py (2026-12-07): the wrong people
-    "glueup-members": ("headers",),  # the member's general Email before the primary contact's
+    "glueup-members": (
+        "headers",
+    ),  # 'Primary Contact Email' (a whole name's phrase + email) is read as about the address,
+    # as 'E-Mail-Anzeigename' is: no email column, so the member's general 'Email' is taken.
+    # Reading it as the contact's address stores KKTIX's buyer ('聯絡人 Email') for attendees
+    # without their own: no rule yet tells the row's person from another role's contact
     "mutt-aliases": (
         "kind",
     ),  # 'alias nick Name <addr>' lines: the keyword and nickname in the name
