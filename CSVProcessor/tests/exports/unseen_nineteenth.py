@@ -219,6 +219,26 @@ memberUid: mbecker
 memberUid: sjung
 """.format(cn=_b64("Jörg-Sören Jung"), given=_b64("Jörg-Sören"))
 
+_OPPO = f"""\
+BEGIN:VCARD
+VERSION:2.1
+N:Santoso;Budi;;;
+FN:Budi Santoso
+TEL;CELL:0812-3456-7890
+EMAIL;HOME:budi.santoso@gmail.example.com
+END:VCARD
+BEGIN:VCARD
+VERSION:2.1
+N:Wulandari;Sri;;;
+FN:Sri Wulandari
+ORG:PT Maju Bersama
+TITLE:Staf Keuangan
+TEL;WORK:021 5550 1234
+EMAIL;WORK:sri.wulandari@majubersama.example.co.id
+NOTE;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:{_qp("Istri Pak Agus Wibowo")}
+END:VCARD
+"""
+
 _MUTT = """\
 # mutt aliases
 alias ana Ana Lima <ana.lima@sapo.example.pt>
@@ -1973,5 +1993,369 @@ SHAPES = [
         known=(expect("cheukfung.lee@netvigator.example.hk", phone="9123 4567"),),
         encoding="big5hkscs",
         notes="峯 and 邨 are HKSCS characters: bytes Big5 and cp950 can't decode",
+    ),
+    # --- added after the first fixes ------------------------------------------------------
+    Shape(
+        name="excel-kn-pattiy-xlsx",
+        product="Excel (Kannada list)",
+        language="kn",
+        source="recalled: a list typed in Excel in Kannada: ಹೆಸರು, ಇಮೇಲ್, ದೂರವಾಣಿ, ಊರು",
+        header=("ಹೆಸರು", "ಇಮೇಲ್", "ದೂರವಾಣಿ", "ಊರು"),
+        rows=(
+            ("ರಮೇಶ್ ಗೌಡ", "ramesh.gowda@gmail.example.com", "98450 12345", "ಮೈಸೂರು"),
+            ("ಸುಮಾ ಹೆಗ್ಡೆ", "suma.hegde@yahoo.example.co.in", "", "ಉಡುಪಿ"),
+        ),
+        people=(
+            ("ರಮೇಶ್ ಗೌಡ", "ramesh.gowda@gmail.example.com"),
+            ("ಸುಮಾ ಹೆಗ್ಡೆ", "suma.hegde@yahoo.example.co.in"),
+        ),
+        known=(expect("ramesh.gowda@gmail.example.com", phone="98450 12345"),),
+        kind="xlsx",
+        suffix=".xlsx",
+        notes="Kannada vowel signs and viramas; the town column holds place names",
+    ),
+    Shape(
+        name="excel-ti-zirzir",
+        product="Excel (Tigrinya list, CSV UTF-8)",
+        language="ti",
+        source="recalled: a community association's list typed in Excel in Tigrinya (Ge'ez script): ስም, ስም ኣቦ, ኢመይል, ቴሌፎን",
+        header=("ስም", "ስም ኣቦ", "ኢመይል", "ቴሌፎን"),
+        rows=(
+            ("ሳባ", "ተስፋይ", "saba.tesfay@gmail.example.com", "+291 7 123456"),
+            ("ዳዊት", "ገብረሚካኤል", "dawit.gm@yahoo.example.com", ""),
+        ),
+        people=(
+            ("ሳባ ተስፋይ", "saba.tesfay@gmail.example.com"),
+            ("ዳዊት ገብረሚካኤል", "dawit.gm@yahoo.example.com"),
+        ),
+        known=(expect("saba.tesfay@gmail.example.com", phone="+2917123456"),),
+        encoding="utf-8-sig",
+        notes="an Eritrean name: one's own and the father's (ስም ኣቦ), in two columns",
+    ),
+    Shape(
+        name="lv-saraksts-iso8859-4",
+        product="a Latvian list (ISO-8859-4)",
+        language="lv",
+        source="recalled: a member list written by an old Unix tool set to ISO-8859-4 (Latin-4)",
+        header=("Vārds", "Uzvārds", "E-pasts", "Tālrunis"),
+        rows=(
+            ("Ģirts", "Ozoliņš", "girts.ozolins@inbox.example.lv", "+371 2912 3456"),
+            ("Līga", "Bērziņa", "liga.berzina@apollo.example.lv", ""),
+        ),
+        people=(
+            ("Ģirts Ozoliņš", "girts.ozolins@inbox.example.lv"),
+            ("Līga Bērziņa", "liga.berzina@apollo.example.lv"),
+        ),
+        known=(expect("girts.ozolins@inbox.example.lv", phone="+37129123456"),),
+        encoding="iso8859_4",
+        delimiter=";",
+        notes="Latvian letters where Latin-4 puts them",
+    ),
+    Shape(
+        name="th-raichue-tis620",
+        product="a Thai list (TIS-620)",
+        language="th",
+        source="recalled: a customer list written by a Thai accounting program in TIS-620",
+        header=("ชื่อ", "นามสกุล", "อีเมล", "โทรศัพท์", "บริษัท"),
+        rows=(
+            (
+                "วิภาวดี",
+                "รุ่งเรือง",
+                "wipawadee.r@hotmail.example.com",
+                "02 123 4567",
+                "บริษัท รุ่งเรืองพาณิชย์ จำกัด",
+            ),
+            ("ธนากร", "ศรีวงศ์", "thanakorn.s@gmail.example.com", "", ""),
+        ),
+        people=(
+            ("วิภาวดี รุ่งเรือง", "wipawadee.r@hotmail.example.com"),
+            ("ธนากร ศรีวงศ์", "thanakorn.s@gmail.example.com"),
+        ),
+        known=(
+            expect(
+                "wipawadee.r@hotmail.example.com",
+                phone="02 123 4567",
+                company="บริษัท รุ่งเรืองพาณิชย์ จำกัด",
+            ),
+        ),
+        encoding="tis_620",
+        notes="TIS-620: cp874 without Microsoft's additions",
+    ),
+    Shape(
+        name="eventee-attendees",
+        product="Eventee (attendees export)",
+        language="en",
+        source="recalled: Eventee's admin, Attendees exported as CSV: name, email, company, position, ticket, the partner who invited",
+        header=(
+            "Name",
+            "Email",
+            "Company",
+            "Position",
+            "Ticket",
+            "Invited by partner",
+            "Checked in",
+        ),
+        rows=(
+            (
+                "Tereza Dvořáková",
+                "tereza.dvorakova@seznam.example.cz",
+                "Kiwi.com",
+                "Product Designer",
+                "Speaker",
+                "",
+                "yes",
+            ),
+            (
+                "Marek Horváth",
+                "marek.horvath@eset.example.sk",
+                "ESET",
+                "Security Researcher",
+                "Partner",
+                "Lucie Benešová",
+                "no",
+            ),
+        ),
+        people=(
+            ("Tereza Dvořáková", "tereza.dvorakova@seznam.example.cz"),
+            ("Marek Horváth", "marek.horvath@eset.example.sk"),
+        ),
+        known=(
+            expect(
+                "tereza.dvorakova@seznam.example.cz",
+                company="Kiwi.com",
+                job_title="Product Designer",
+            ),
+            expect(
+                "marek.horvath@eset.example.sk", company="ESET", job_title="Security Researcher"
+            ),
+        ),
+        notes="the inviting partner's contact named on one row",
+    ),
+    Shape(
+        name="pandadoc-contacts",
+        product="PandaDoc (contacts)",
+        language="en",
+        source="recalled: PandaDoc's Contacts exported as CSV: First Name, Last Name, Email, Company, Job Title, Phone, State, Owner",
+        header=(
+            "First Name",
+            "Last Name",
+            "Email",
+            "Company",
+            "Job Title",
+            "Phone",
+            "State",
+            "Owner",
+        ),
+        rows=(
+            (
+                "Imogen",
+                "Clarke",
+                "imogen.clarke@harbourlaw.example.co.uk",
+                "Harbour Law LLP",
+                "Partner",
+                "+44 20 7946 0123",
+                "London",
+                "sam.patel@ourfirm.example.com",
+            ),
+            (
+                "Deepak",
+                "Nair",
+                "deepak.nair@tatva.example.in",
+                "Tatva Consulting",
+                "",
+                "",
+                "",
+                "sam.patel@ourfirm.example.com",
+            ),
+            (
+                "Lucía",
+                "Fernández",
+                "lucia.fernandez@sol.example.es",
+                "",
+                "",
+                "",
+                "",
+                "ana.ruiz@ourfirm.example.com",
+            ),
+        ),
+        people=(
+            ("Imogen Clarke", "imogen.clarke@harbourlaw.example.co.uk"),
+            ("Deepak Nair", "deepak.nair@tatva.example.in"),
+            ("Lucía Fernández", "lucia.fernandez@sol.example.es"),
+        ),
+        known=(
+            expect(
+                "imogen.clarke@harbourlaw.example.co.uk",
+                phone="+442079460123",
+                company="Harbour Law LLP",
+                job_title="Partner",
+            ),
+            expect("deepak.nair@tatva.example.in", company="Tatva Consulting"),
+        ),
+        notes="the owner, a teammate's address, on every row; 'Partner' a job title; 'State' a region",
+    ),
+    Shape(
+        name="lastpass-users",
+        product="LastPass Business (users export)",
+        language="en",
+        source="recalled: LastPass' Admin Console > Users exported as CSV: the username is the email, full name, groups, admin, last login",
+        header=(
+            "Username",
+            "Full Name",
+            "Groups",
+            "Admin",
+            "Last Login",
+            "Sites",
+            "Security Score",
+        ),
+        rows=(
+            (
+                "noor.haddad@cedarbank.example.com",
+                "Noor Haddad",
+                "IT;Admins",
+                "Yes",
+                "2026-12-01",
+                "84",
+                "92",
+            ),
+            (
+                "tom.becker@cedarbank.example.com",
+                "Tom Becker",
+                "Finance",
+                "No",
+                "2026-11-28",
+                "31",
+                "67",
+            ),
+            ("shared-reception@cedarbank.example.com", "", "Front desk", "No", "", "4", "40"),
+        ),
+        people=(
+            ("Noor Haddad", "noor.haddad@cedarbank.example.com"),
+            ("Tom Becker", "tom.becker@cedarbank.example.com"),
+        ),
+        notes="the address under 'Username'; a shared account without a name is no person",
+    ),
+    Shape(
+        name="oppo-vcards-id",
+        product="OPPO phone (Contacts export)",
+        language="id",
+        source="recalled: an OPPO (ColorOS) phone's contacts exported as vCard 2.1: ASCII names plain, a note quoted-printable",
+        header=(),
+        rows=text_lines(_OPPO),
+        people=(
+            ("Budi Santoso", "budi.santoso@gmail.example.com"),
+            ("Sri Wulandari", "sri.wulandari@majubersama.example.co.id"),
+        ),
+        known=(
+            expect("budi.santoso@gmail.example.com", phone="0812-3456-7890"),
+            expect(
+                "sri.wulandari@majubersama.example.co.id",
+                phone="021 5550 1234",
+                company="PT Maju Bersama",
+                job_title="Staf Keuangan",
+            ),
+        ),
+        kind="vcard",
+        suffix=".vcf",
+        notes="a note naming the husband",
+    ),
+    Shape(
+        name="zap-imoveis-leads-pt",
+        product="ZAP Imóveis / Canal Pro (leads)",
+        language="pt",
+        source="recalled: Canal Pro's leads (ZAP Imóveis, Viva Real) exported as CSV: Nome, E-mail, Telefone, Mensagem, Código do imóvel, Corretor responsável",
+        header=(
+            "Data",
+            "Nome",
+            "E-mail",
+            "Telefone",
+            "Mensagem",
+            "Código do imóvel",
+            "Corretor responsável",
+        ),
+        rows=(
+            (
+                "03/12/2026",
+                "Thiago Albuquerque",
+                "thiago.albuquerque@bol.example.com.br",
+                "(11) 98765-4321",
+                "Olá, vi o apartamento e gostaria de agendar com a Fernanda.",
+                "AP1234",
+                "Fernanda Lima",
+            ),
+            (
+                "04/12/2026",
+                "Júlia Magalhães",
+                "julia.magalhaes@gmail.example.com",
+                "(21) 99888-7766",
+                "",
+                "CA0567",
+                "Fernanda Lima",
+            ),
+        ),
+        people=(
+            ("Thiago Albuquerque", "thiago.albuquerque@bol.example.com.br"),
+            ("Júlia Magalhães", "julia.magalhaes@gmail.example.com"),
+        ),
+        known=(
+            expect("thiago.albuquerque@bol.example.com.br", phone="(11) 98765-4321"),
+            expect("julia.magalhaes@gmail.example.com", phone="(21) 99888-7766"),
+        ),
+        notes="the broker responsible on every row; a message naming her",
+    ),
+    Shape(
+        name="doctolib-patienten-de",
+        product="Doctolib (Patientenliste, de)",
+        language="de",
+        source="recalled: Doctolib's patient base exported in German (';'): Anrede, Nachname, Geburtsname, Vorname, E-Mail, Mobiltelefon, Hausarzt",
+        header=(
+            "Anrede",
+            "Nachname",
+            "Geburtsname",
+            "Vorname",
+            "Geburtsdatum",
+            "E-Mail",
+            "Mobiltelefon",
+            "Festnetz",
+            "Hausarzt",
+            "Behandelnder Arzt",
+        ),
+        rows=(
+            (
+                "Frau",
+                "Schäfer",
+                "Krüger",
+                "Friederike",
+                "03.04.1966",
+                "f.schaefer@gmx.example.de",
+                "0151 23456789",
+                "",
+                "Dr. Wolfgang Maier",
+                "Dr. Jana Roth",
+            ),
+            (
+                "Herr",
+                "Yıldırım",
+                "",
+                "Cem",
+                "21.08.1988",
+                "cem.yildirim@web.example.de",
+                "",
+                "030 1234567",
+                "",
+                "Dr. Jana Roth",
+            ),
+        ),
+        people=(
+            ("Friederike Schäfer", "f.schaefer@gmx.example.de"),
+            ("Cem Yıldırım", "cem.yildirim@web.example.de"),
+        ),
+        known=(
+            expect("f.schaefer@gmx.example.de", phone="0151 23456789"),
+            expect("cem.yildirim@web.example.de", phone="030 1234567"),
+        ),
+        delimiter=";",
+        encoding="utf-8-sig",
+        notes="the birth name beside the name; the family doctor and the treating doctor are other people",
     ),
 ]
