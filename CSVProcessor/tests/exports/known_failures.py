@@ -68,7 +68,9 @@ KNOWN_FAILURES: dict[str, tuple[str, ...]] = {
     "hk-crm-kehu-big5hkscs": (
         "headers",
     ),  # '客戶名稱' (the customer's name: a firm's in a ledger) read as the company, and the
-    # address column's values taken for the names
+    # address column's values taken for the names (a Han string is a whole name by its length;
+    # taking a readable header that says no name as evidence against it broke Event-us'
+    # '신청자명', the applicant's name, whose Hangul names are read by their values)
     # unseen_nineteenth.py (2026-12-07): the wrong people
     "glueup-members": (
         "headers",
