@@ -511,8 +511,10 @@ def _phone_rank(text: str, header_words) -> tuple[int, int]:
     """A phone column's rank, as an email column's; a phone phrase ("Work Phone", "Telefon
     privat", Outlook's "Home Phone") says no rank of its own, so its rank words are read one
     by one: "Work Phone" before "Mobile Phone" before "Home Phone", as "Work Email" before
-    "Email" before "Home Email"."""
+    "Email" before "Home Email". The first of a numbered series ("Teléfono 1") is as plain
+    as an unnumbered phone ("Celular") beside it: the file's order tells them apart."""
     kind, number = _rank(header_words)
+    number = 0 if number == 1 else number
     if kind == 1:
         ranks = {read_header(w).means & RANK_MEANINGS for w in words_of(text)} - {frozenset()}
         if ranks == {frozenset({"primary"})}:
@@ -1634,12 +1636,15 @@ def _role_whole_names(rows, header, words, evidence, email) -> list[int]:
     alone names no role's person ("Notes", "Description": free text, filled on every row
     too; two people called "Zoë" made their notes the names). One word compounded with a
     name word says a name by itself ("nickname", Crisp's only name column; "Spitzname",
-    "bijnaam"): a login's ("username") holds one word a row, no whole name."""
+    "bijnaam"): a login's ("username") holds one word a row, no whole name. Being no note,
+    it is the name filled on half the rows: Google Groups' members who set no nickname are
+    no persons, the others are theirs."""
     return [i for i, e in enumerate(evidence) if i not in email
             and e.name_share >= 0.8 and words[i].has("exclude") and not words[i].has("company")
             and (_a_name_compound(header[i]) or (not _a_firms_role(header[i], words[i])
                                                  and _says_a_name(header[i], words[i])))
-            and e.filled * 5 >= len(rows) * 4
+            and e.filled * (2 if _a_name_compound(header[i]) else 5)
+            >= len(rows) * (1 if _a_name_compound(header[i]) else 4)
             and _distinct(rows, i, every=True) and _two_words(rows, i)]  # fmt: skip
 
 

@@ -63,6 +63,9 @@ def detect_encoding(sample: bytes, path: str, *, whole: bool = False) -> Decisio
     except UnicodeDecodeError:
         text = None
     if text is not None:
+        seven_bit = seven_bit_cjk(sample) if text.isascii() else None
+        if seven_bit is not None:
+            return Decision(seven_bit, "ASCII with a 7-bit CJK encoding's shifts, read as CJK")
         if not (whole and decoder.getstate()[0]):
             return Decision("utf-8", "valid UTF-8")
         # So may a whole file cut short (a download stopped mid-character) when the rest
@@ -87,6 +90,36 @@ def detect_encoding(sample: bytes, path: str, *, whole: bool = False) -> Decisio
     if western and _looks_mac_roman(sample):
         return mac
     return decided
+
+
+# The 7-bit CJK encodings of e-mail and Usenet: every byte ASCII, the CJK text between
+# shifts (ESC sequences; HZ's `~{` and `~}`), so the bytes are valid UTF-8 too.
+_SEVEN_BIT = (
+    ("iso2022_jp", (b"\x1b$B", b"\x1b$@", b"\x1b(J")),
+    ("iso2022_kr", (b"\x1b$)C",)),
+    ("hz", (b"~{",)),
+)
+
+
+def seven_bit_cjk(sample: bytes) -> str | None:
+    """The 7-bit CJK encoding (ISO-2022-JP, ISO-2022-KR, HZ) of an ASCII sample holding its
+    shift sequences, when the whole sample decodes in it and gives Han, kana or Hangul;
+    None otherwise. ESC is no character of text; `~{` may be (a template), so the decoding
+    decides: ASCII that only looks like HZ does not decode to CJK letters."""
+    for name, shifts in _SEVEN_BIT:
+        if not any(shift in sample for shift in shifts):
+            continue
+        try:
+            text = codecs.getincrementaldecoder(name)().decode(sample, final=False)
+        except UnicodeDecodeError:
+            continue
+        if any(_is_cjk(ch) for ch in text):
+            return name
+    return None
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7a3"
 
 
 def _ascii_header(sample: bytes) -> str:

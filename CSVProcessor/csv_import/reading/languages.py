@@ -92,6 +92,8 @@ LANGUAGES = {
             0.8,
         ),
         _language("ga", "áéíóú", "seán siobhán máire"),
+        # Welsh: the circumflex (to bach) on every vowel, ŵ and ŷ (no cp1252 byte) aside
+        _language("cy", "âêîôûïŵŷ", "siân siôn gwenllïan môn ffôn côr tŷ enw"),
         _language(
             "pl",
             "ąćęłńóśźż",
@@ -134,6 +136,8 @@ LANGUAGES = {
             "çğıöşüâîû",
             "adı soyadı e-posta ayşe hüseyin i̇brahim yılmaz şahin çelik yıldız yıldırım öztürk aydın özdemir doğan kılıç çetin koç özkan şimşek çağrı gül şükrü gökhan özgür ömer",
         ),
+        # Kurmanji Kurdish (Hawar's Latin alphabet), typed on Turkish Windows: cp1254's ê, î, û
+        _language("ku", "çêîşû", "nav paşnav navê têlefon şêrko zêbarî rojda dîlan bêrîvan welat"),
         _language(
             "lt",
             "ąčęėįšųūž",
@@ -200,7 +204,7 @@ LANGUAGES = {
     ]
 }
 
-_WESTERN = "en de fr es pt it ca nl sv da no fi is ga"
+_WESTERN = "en de fr es pt it ca nl sv da no fi is ga cy"
 _CENTRAL = "pl cs sk hu ro hr sl sq"
 _CYRILLIC = "ru uk be bg sr mk"
 _BALTIC = "lt lv et"
@@ -212,7 +216,7 @@ CODE_PAGES = {
     "cp1250": _CENTRAL,
     "cp1251": _CYRILLIC,
     "cp1253": "el",
-    "cp1254": "tr",
+    "cp1254": "tr ku",
     "cp1257": _BALTIC,
     "cp1255": "he",
     "cp1256": "ar fa",
@@ -223,7 +227,7 @@ CODE_PAGES = {
     "iso8859-16": "ro pl hu hr sl",
     "iso8859-5": _CYRILLIC,
     "iso8859-7": "el",
-    "iso8859-9": "tr",
+    "iso8859-9": "tr ku",
     "iso8859-13": _BALTIC,
     "iso8859-4": _BALTIC,
     "iso8859-8": "he",
@@ -233,14 +237,18 @@ CODE_PAGES = {
     "cp850": _WESTERN,
     "cp437": _WESTERN,
     "cp852": _CENTRAL,
+    "cp775": _BALTIC,  # DOS Baltic
+    "cp720": "ar",  # DOS Arabic
     "mac_roman": _WESTERN,
+    "mac_cyrillic": _CYRILLIC,  # Excel for Mac's "CSV (Macintosh)" on a Cyrillic system
     "cp932": "ja",
     "euc_jp": "ja",  # Unix Japanese: its kana are GB2312's, its kanji not, so it must be a candidate
     "gb18030": "zh",
     "big5": "zh",
+    "big5hkscs": "zh",  # Hong Kong's Big5 with HKSCS: reads Big5 the same, so Big5 names it
     "cp949": "ko",
 }
-CJK = ("cp932", "euc_jp", "gb18030", "big5", "cp949")
+CJK = ("cp932", "euc_jp", "gb18030", "big5", "big5hkscs", "cp949")
 
 # Characters frequent in names and export headers: a decoding that yields them
 # reads as real text; a wrong CJK decoding gives valid but rare characters.

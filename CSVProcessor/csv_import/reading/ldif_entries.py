@@ -22,7 +22,10 @@ Windows Address Book reads, and Active Directory's): commonName, display-name,
 surname, rfc822Mailbox, organizationName, company, otherTelephone, otherMobile.
 An entry whose objectClass is groupOfNames or groupOfUniqueNames (a mailing list), or any
 other group (a class named `group` or ending in it: posixGroup, Active Directory's group,
-univentionGroup: members, and maybe an address of its own) is skipped, counted; so is a
+univentionGroup: members, and maybe an address of its own), a list (a class ending in
+`list`: Zimbra's zimbraDistributionList) or a resource (a class ending in `resource`:
+Zimbra's zimbraCalendarResource, a meeting room with an address and a cn, beside
+inetOrgPerson) is skipped, counted; so is a
 block holding only `version: 1`, a change record that is not
 an entry (RFC 2849's `changetype: modify`, `delete`, `modrdn`, `moddn`: a change to an entry
 kept elsewhere, holding no whole person; `changetype: add` is an entry), and a search's
@@ -307,6 +310,8 @@ def _skipped(entry: dict[str, list]) -> str | None:
     if not entry:
         return "no attributes (a version line)"
     classes = {c.lower() for c in texts(entry, "objectclass")}
-    if classes & LISTS or any(c.endswith("group") for c in classes):
+    if classes & LISTS or any(c.endswith(("group", "list")) for c in classes):
         return "a mailing list"
+    if any(c.endswith("resource") for c in classes):
+        return "a resource (a room, equipment)"
     return None

@@ -153,7 +153,8 @@ class Table:
         alone = (*m.full, *(m.parts if len(m.parts) == 1 else ()))
         self._inverted = frozenset(
             i for i in alone
-            if _family_comma_given(m.header[i]) or _written_family_comma_given(sample, i)
+            if _family_comma_given(m.header[i])
+            or _written_family_comma_given(_addressed_rows(sample, m.email), i)
         )  # fmt: skip
         # An email column that is the name's too (columns._names_in_addresses).
         self._addressed = frozenset(m.full) & frozenset(m.email)
@@ -618,6 +619,15 @@ _AFTER_COMMA_NOT_GIVEN = frozenset(
     }
 )  # fmt: skip
 _GIVEN_WORD = re.compile(r"[^\W\d_][^\W\d_'’.-]*(?:['’-][^\W\d_]+)*\.?\Z")
+
+
+def _addressed_rows(sample: list[list[str]], email) -> list[list[str]]:
+    """The sampled rows holding one address in an email column: the rows of persons. A row
+    whose address cell is none (a list's `(ann@…,bo@…)` in Alpine's address book, beside its
+    label `Lab list`) stores no one, so its name tells nothing of how names are written. All
+    the rows when fewer than two hold one (cells of several addresses, or no email column)."""
+    rows = [f for f in sample if any(j < len(f) and is_address(unwrap(f[j])) for j in email)]
+    return rows if len(rows) >= 2 else sample
 
 
 def _written_family_comma_given(sample: list[list[str]], i: int) -> bool:

@@ -32,14 +32,22 @@ PEOPLE = {
     "sl": (["cp1250", "iso8859-2"], ("Ime in priimek", "E-pošta"),
            "Jožef Zupančič|Anže Potočnik|Maja Kovačič|Žan Božič|Nataša Čeh|Matej Šuštar|"
            "Špela Mlakar|Tina Vidmar|Rok Golob|Urška Turk"),
+    # Welsh typed on Western Windows (the nineteenth round's Pegasus Mail book)
+    "cy": (["cp1252"], ("Enw", "Cyfeiriad e-bost"),
+           "Siân Prys-Jones|Dafydd Siôn|Gwenllïan Morgan|Siôn Tudur|Elen Siân Roberts|"
+           "Rhodri Glyn|Nia Wyn Jones|Catrin Môn|Ffion Hughes|Tomos Ifan"),
     "tr": (["cp1254", "iso8859-9"], ("Adı Soyadı", "E-posta"),
            "Ayşe Yılmaz|Mehmet Öztürk|Fatma Şahin|Çağrı Kılıç|Hüseyin Çelik|Zeynep Yıldız|"
            "Gökhan Doğan|Emine Aydın|Özgür Şimşek|İbrahim Koç"),
+    # Kurmanji Kurdish typed on Turkish Windows (the nineteenth round's list)
+    "ku": (["cp1254", "iso8859-9"], ("Nav û paşnav", "E-name"),
+           "Şêrko Zêbarî|Rojda Aydın|Dîlan Bêrîtan|Welat Xelîl|Bêrîvan Şêx|Azad Bûyer|"
+           "Nûjîn Çiya|Hêvî Zagros|Jîndar Şervan|Evîn Rûken"),
     "el": (["cp1253", "iso8859-7"], ("Ονοματεπώνυμο", "Ηλεκτρονικό ταχυδρομείο"),
            "Γιώργος Παπαδόπουλος|Μαρία Οικονόμου|Δημήτρης Γεωργίου|Ελένη Νικολάου|"
            "Νίκος Κωνσταντίνου|Σοφία Ιωάννου|Κώστας Βασιλείου|Αικατερίνη Αθανασίου|"
            "Γιάννης Χριστοδούλου|Βασιλική Δημητρίου"),
-    "lt": (["cp1257", "iso8859-13", "iso8859-4"], ("Vardas, pavardė", "El. paštas"),
+    "lt": (["cp1257", "iso8859-13", "iso8859-4", "cp775"], ("Vardas, pavardė", "El. paštas"),
            "Jonas Kazlauskas|Rūta Petrauskienė|Vytautas Žukauskas|Birutė Stankevičienė|"
            "Kęstutis Šimkus|Aušra Paulauskaitė|Tomas Vasiliauskas|Živilė Butkutė|Antanas Urbonas|"
            "Gražina Jankauskienė"),
@@ -49,7 +57,7 @@ PEOPLE = {
     "et": (["cp1257", "iso8859-13", "iso8859-4", "iso8859-15"], ("Nimi", "E-post"),
            "Jüri Tamm|Tõnu Saar|Märt Sepp|Külli Mägi|Kadri Kask|Toomas Pärn|Õie Kõiv|Mari Jõgi|"
            "Jaan Põder|Tiiu Sõber"),
-    "ru": (["cp1251", "koi8-r", "iso8859-5", "cp866"], ("Имя", "Электронная почта"),
+    "ru": (["cp1251", "koi8-r", "iso8859-5", "cp866", "mac_cyrillic"], ("Имя", "Электронная почта"),
            "Иван Петров|Мария Смирнова|Сергей Кузнецов|Анна Иванова|Дмитрий Попов|"
            "Елена Васильева|Алексей Соколов|Ольга Михайлова|Николай Новиков|Татьяна Морозова"),
     "uk": (["cp1251", "koi8-u"], ("Прізвище та ім'я", "Електронна пошта"),
@@ -64,7 +72,7 @@ PEOPLE = {
     "he": (["cp1255", "iso8859-8"], ("שם", "דואל"),
            "דוד כהן|שרה לוי|משה מזרחי|רחל פרץ|יוסף ביטון|מרים דהן|יעקב אברהם|נועה פרידמן|"
            "יצחק לוי|רונית כהן"),
-    "ar": (["cp1256"], ("الاسم", "البريد الإلكتروني"),
+    "ar": (["cp1256", "cp720"], ("الاسم", "البريد الإلكتروني"),
            "محمد أحمد|فاطمة علي|خالد حسن|عائشة حسين|عمر يوسف|مريم إبراهيم|مصطفى خالد|سارة محمد|"
            "علي عبدالله|ليلى عمر"),
     "th": (["cp874"], ("ชื่อ", "อีเมล"),
@@ -98,10 +106,10 @@ PEOPLE = {
     "is": (["cp1252", "iso8859-15", "cp850"], ("Nafn", "Netfang"),
            "Jón Sigurðsson|Guðrún Þórðardóttir|Ólafur Björnsson|Þór Jónsson|Sigríður Ásgeirsdóttir|"
            "Björk Guðmundsdóttir|Davíð Oddsson|Hafdís Þorsteinsdóttir|Árni Magnússon|Kristín Ólafsdóttir"),
-    "ja": (["cp932", "euc_jp"], ("氏名", "メールアドレス"),
+    "ja": (["cp932", "euc_jp", "iso2022_jp"], ("氏名", "メールアドレス"),
            "佐藤 太郎|鈴木 花子|高橋 健|田中 美咲|伊藤 翔|渡辺 結衣|山本 大輔|中村 さくら|小林 陽菜|加藤 誠"),
-    "zh-Hans": (["gb18030"], ("姓名", "电子邮件"), "王伟|李娜|张敏|刘洋|陈静|杨磊|赵丽|黄勇|周杰|吴芳"),
-    "zh-Hant": (["big5"], ("姓名", "電子郵件"), "王偉|李娜|張敏|劉洋|陳靜|楊磊|趙麗|黃勇|周傑|吳芳"),
+    "zh-Hans": (["gb18030", "hz"], ("姓名", "电子邮件"), "王伟|李娜|张敏|刘洋|陈静|杨磊|赵丽|黄勇|周杰|吴芳"),
+    "zh-Hant": (["big5", "big5hkscs"], ("姓名", "電子郵件"), "王偉|李娜|張敏|劉洋|陳靜|楊磊|趙麗|黃勇|周傑|吳芳"),
     "ko": (["cp949"], ("이름", "이메일"),
            "김민준|이서연|박지훈|최수빈|정예은|강현우|조민서|윤하은|장도윤|임지아"),
 }  # fmt: skip

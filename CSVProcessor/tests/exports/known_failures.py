@@ -64,6 +64,27 @@ KNOWN_FAILURES: dict[str, tuple[str, ...]] = {
     ),  # "O'Brien, Siobhán" (a guest typed by an agent) among names written given name first:
     # a column is turned only when 4 names in 5 are written 'Family, Given' (one comma in a
     # cell can be two people, "Ann Lee, Bob Stone"); one such value among two is kept as written
+    # unseen_nineteenth.py (2026-12-07): refused
+    "hk-crm-kehu-big5hkscs": (
+        "headers",
+    ),  # '客戶名稱' (the customer's name: a firm's in a ledger) read as the company, and the
+    # address column's values taken for the names (a Han string is a whole name by its length;
+    # taking a readable header that says no name as evidence against it broke Event-us'
+    # '신청자명', the applicant's name, whose Hangul names are read by their values)
+    # unseen_nineteenth.py (2026-12-07): the wrong people
+    "glueup-members": (
+        "headers",
+    ),  # 'Primary Contact Email' (a whole name's phrase + email) is read as about the address,
+    # as 'E-Mail-Anzeigename' is: no email column, so the member's general 'Email' is taken.
+    # Reading it as the contact's address stores KKTIX's buyer ('聯絡人 Email') for attendees
+    # without their own: no rule yet tells the row's person from another role's contact
+    "mutt-aliases": (
+        "kind",
+    ),  # 'alias nick Name <addr>' lines: the keyword and nickname in the name
+    "excel-ro-lista-iso8859-16": (
+        "encoding",
+    ),  # read as cp1250: 'Ş' where ISO-8859-16 has 'Ș'; the two write s and t with a comma
+    # or a cedilla at the same bytes, so no byte of the file tells them apart
 }
 
 
@@ -108,6 +129,10 @@ KNOWN_FIELD_FAILURES: dict[str, str] = {
     "calendly-events-host-guests": "other addresses: the 'Guest Email(s)' (other people's) kept as the invitee's other addresses; a qualified address beside the name's own role's can be the person's own (Google Workspace's 'Recovery Email'), and no word says 'Guest' is another's (a hotel's 'Guest Name' is the person's)",
     # unseen_eighteenth.py (2026-12-07)
     "crm-in-cloud-contatti-it": "job title: Italian 'Ruolo' (the contact's role in the firm) is no job-title word, as no 'Role' is: Teams' 'Rolle' and 'Rôle' hold a meeting role (Organizer), Kayako's 'Role' an account's (customer), and no value tells 'Amministratrice' from them",
+    # unseen_nineteenth.py (2026-12-07)
+    "hk-crm-kehu-big5hkscs": "company: '客戶名稱' read as the company",
+    "glueup-members": "the member's general Email taken for the primary contact",
+    "excel-ro-lista-iso8859-16": "company: 'Construcţii' with cedillas (read as cp1250)",
 }
 
 

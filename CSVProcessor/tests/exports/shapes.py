@@ -19,6 +19,7 @@ from CSVProcessor.tests.exports import (
     unseen_fourteenth,
     unseen_fourth,
     unseen_more,
+    unseen_nineteenth,
     unseen_ninth,
     unseen_products,
     unseen_seventeenth,
@@ -58,6 +59,7 @@ SHAPES = [
     *unseen_sixteenth.SHAPES,
     *unseen_seventeenth.SHAPES,
     *unseen_eighteenth.SHAPES,
+    *unseen_nineteenth.SHAPES,
 ]
 BY_NAME = {shape.name: shape for shape in SHAPES}
 assert len(BY_NAME) == len(SHAPES), "shape names must be unique"

@@ -508,3 +508,31 @@ def test_a_declared_charset_names_no_tied_reading_or_several_and_settles_nothing
     assert _declared_page(tied, [b"N;CHARSET=UTF-8:x", b"FN;CHARSET=SHIFT_JIS:y"]) is None
     assert _declared_page(tied, [b"N;CHARSET=ISO-8859-2:x"]) is None
     assert _declared_page(tied, [b"NOTE:CHARSET=SHIFT_JIS is what it says"]) is None
+
+
+_ADDED_PAGES = [("lt", "cp775"), ("ar", "cp720"), ("ru", "mac_cyrillic"), ("zh-Hant", "big5hkscs")]
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(data=st.data())
+def test_dos_baltic_dos_arabic_mac_cyrillic_and_hkscs_files_read_their_people(tmp_path, data):
+    """cp775, cp720 and MacCyrillic were no candidates: a Lithuanian DOS file was refused,
+    a DOS Arabic one stored as cp866 mojibake (`ъеъз Ящущя`), a Mac Russian one refused on a
+    capital cp1251 lacks. Big5-HKSCS is Big5 with Hong Kong's characters (`峯`, `邨`): any
+    few of a language's people, with its header, read right in them."""
+    language, code_page = data.draw(st.sampled_from(_ADDED_PAGES))
+    _pages, (name_title, email_title), people = PEOPLE[language]
+    names = data.draw(st.lists(st.sampled_from(people.split("|")), min_size=2, max_size=6))
+    if code_page == "big5hkscs":
+        names = [*names, "李卓峯"]
+    lines = [f"{name_title.replace(',', '')},{email_title}"]
+    lines += [f"{n},p{i}@example.com" for i, n in enumerate(names)]
+    path = tmp_path / f"{code_page}.csv"
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode(code_page))
+    with open_people(
+        path, name_columns=[lines[0].split(",")[0]], email_columns=[email_title]
+    ) as people:
+        got = [row.full_name for row in people.rows()]
+    assert all(map(same, got, names)), (code_page, got, names)

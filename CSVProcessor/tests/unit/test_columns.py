@@ -71,8 +71,10 @@ def test_every_language_of_the_issue_with_email_and_name_words_and_sources():
     # the issue's list (en de fr ... he fa hi) and four hand-typed lists brought: bn ta ur tl;
     # Catalan (ca) with the tenth round of unseen exports (Clickedu's "Nom;Cognoms"); Welsh,
     # Irish, Basque and Swahili (cy ga eu sw) with the eleventh; 19 languages no round had
-    # with the fifteenth (FIFTEENTH below), Khmer the one writing the family name first
-    assert len(VOCABULARY) == 67
+    # with the fifteenth (FIFTEENTH below), Khmer the one writing the family name first;
+    # Punjabi, Gujarati, Malayalam, Pashto, Kurmanji Kurdish, Kannada and Tigrinya with the
+    # nineteenth
+    assert len(VOCABULARY) == 74
     for lang, data in VOCABULARY.items():
         means = {w["means"] for w in data["words"]}
         assert {"email", "exclude"} <= means, lang
@@ -2918,6 +2920,30 @@ def test_a_nickname_column_of_whole_names_alone_is_the_name(names, header, notes
     ]
 
 
+@settings(max_examples=30, deadline=None)
+@given(
+    names=st.lists(st.sampled_from(_WHOLE), min_size=2, max_size=6, unique=True),
+    blanks=st.integers(0, 6),
+    group=st.booleans(),
+)
+def test_a_nickname_column_filled_on_half_the_rows_is_the_name(names, blanks, group):
+    """Google Groups' members: the group's name and address on every row, the only name
+    column a nickname some members never set. Filled on half the rows or more, its whole
+    names are the people's; a member without one is no person (no name)."""
+    blanks = min(blanks, len(names))
+    head = (["Group name", "Group email"] if group else []) + ["Email address", "Nickname"]
+    lines = [",".join(head)]
+    rows = [(f"p{n}@example.com", name) for n, name in enumerate(names)]
+    rows += [(f"q{n}@example.com", "") for n in range(blanks)]
+    for address, name in rows:
+        lines.append(
+            ",".join((["Tramping Club", "club@example.org"] if group else []) + [address, name])
+        )
+    assert [(p.full_name, p.email) for p in _stored(lines)] == [
+        (name, f"p{n}@example.com") for n, name in enumerate(names)
+    ]
+
+
 def test_a_username_of_logins_alone_is_still_no_name(write):
     """A login's compound ("username") holds one word a row: no whole name, no name column."""
     path = write("email,username\nann@example.com,alee\nbo@example.com,bberg\n")
@@ -3039,3 +3065,22 @@ def test_recipient_and_phone_words_of_the_eighteenth_round(header, row, field, v
     order's recipient, another person: their phone is not the customer's)."""
     (person,) = _stored([header, row])
     assert getattr(person, field) == value
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    numbered=st.sampled_from(["Teléfono 1", "Phone 1", "Telefon 1", "Téléphone 1", "Telefone 1"]),
+    plain=st.sampled_from(["Celular", "Mobile", "Handy", "Cellulare", "Mobil"]),
+    first=st.booleans(),
+    phones=st.lists(
+        st.from_regex(r"\+?[1-9][0-9]{2} [0-9]{3} [0-9]{4}", fullmatch=True), min_size=2, max_size=2
+    ),
+)
+def test_the_first_of_a_numbered_phone_series_is_as_plain_as_an_unnumbered_phone(
+    numbered, plain, first, phones
+):
+    """Alegra's `Teléfono 1` beside `Celular`: the first of a numbered series had lost to the
+    unnumbered mobile (number 1 sorted after none); of the two, the file's first is the phone."""
+    head = ["Nombre", "Email", *((numbered, plain) if first else (plain, numbered))]
+    rows = [["Ana Gómez", "ana@example.co", *phones] for _ in range(3)]
+    assert map_columns(head, rows).phone[0] == 2

@@ -2,6 +2,8 @@ import codecs
 import random
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from csv_import.errors import InputError
 from csv_import.reading.encoding import detect_encoding, locate_decode_error
@@ -115,3 +117,49 @@ def test_locate_decode_error_in_utf16():
 def test_locate_decode_error_refuses_clean_input():
     with pytest.raises(ValueError):
         locate_decode_error(b"fine\n", "utf-8")
+
+
+# 7-bit CJK encodings: every byte ASCII, so valid UTF-8 too, yet the names are JIS, KS or
+# GB2312 between shifts; read as UTF-8 they are `\x1b$B;3ED\x1b(B` or `~{MuO~~}`.
+_KANJI_KANA = st.text(
+    alphabet="山田佐藤鈴木花子太郎美咲健一あいうえおかきくけこアイウエオ", min_size=1, max_size=6
+)
+_HANZI = st.text(alphabet="王李张刘陈杨晓明丽华伟芳娜敏静", min_size=1, max_size=6)
+_HANGUL = st.text(alphabet="김이박최정민준서연지우", min_size=1, max_size=6)
+
+
+@given(
+    names=st.lists(
+        st.one_of(
+            st.tuples(st.just("iso2022_jp"), _KANJI_KANA),
+            st.tuples(st.just("iso2022_kr"), _HANGUL),
+            st.tuples(st.just("hz"), _HANZI),
+        ),
+        min_size=1,
+        max_size=5,
+    ),
+    which=st.sampled_from(["iso2022_jp", "iso2022_kr", "hz"]),
+)
+def test_ascii_with_a_seven_bit_cjk_encodings_shifts_is_that_encoding(names, which):
+    """A file of ISO-2022-JP, ISO-2022-KR or HZ (Japanese e-mail's JIS, Usenet's HZ) is
+    read in it: its shifts and a decoding that gives CJK letters are the evidence."""
+    text = "name,email\r\n" + "".join(
+        f"{name},p{i}@example.com\r\n" for i, (codec, name) in enumerate(names) if codec == which
+    )
+    if text.count("\n") == 1:
+        text += {
+            "iso2022_jp": "山田,y@example.jp\r\n",
+            "iso2022_kr": "김민준,k@example.kr\r\n",
+        }.get(which, "王伟,w@example.cn\r\n")
+    data = text.encode(which)
+    assert data.isascii()
+    decision = detect_encoding(data, "f.csv", whole=True)
+    assert decision.encoding == which
+    assert data.decode(decision.encoding) == text
+
+
+@given(text=st.text(alphabet=st.characters(min_codepoint=0x20, max_codepoint=0x7E), max_size=40))
+def test_ascii_that_only_looks_like_hz_stays_utf8(text):
+    """`~{` in plain ASCII (a template, a smiley) is no HZ unless it decodes to CJK."""
+    sample = f"name,note\r\nAnn,{text} ~{{x}}~\r\n".encode("ascii")
+    assert detect_encoding(sample, "f.csv", whole=True).encoding == "utf-8"

@@ -376,3 +376,39 @@ def test_a_cn_of_both_names_written_together_is_the_name(
     with open_people(path) as people:
         rows = [(r.full_name, r.email) for r in people.rows()]
     assert rows == [(family + given_name, "a@example.com")]
+
+
+NOT_A_PERSON = st.tuples(
+    st.sampled_from(["zimbra", "kopano", "mail", "acme", "univention", "x-"]),
+    st.sampled_from(["DistributionList", "List", "list", "CalendarResource", "Resource", "Group"]),
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.one_of(st.just(None), NOT_A_PERSON), min_size=1, max_size=8),
+    st.booleans(),
+)
+def test_lists_groups_and_resources_are_no_persons(tmp_path_factory, entries, beside_person):
+    """A mail server's directory holds its distribution lists and its rooms beside its
+    users (Zimbra's zimbraDistributionList, zimbraCalendarResource), each with a cn and a
+    mail of its own, a resource even with inetOrgPerson: a class ending in `group`, `list`
+    or `resource` is no person, whatever its vendor's prefix."""
+    blocks, persons = [], []
+    for i, kind in enumerate(entries):
+        if kind is None:
+            name = f"Person Number{i}"
+            classes = "objectClass: inetOrgPerson\n"
+            persons.append((name, f"p{i}@example.com"))
+        else:
+            name = f"Sejna soba {i}"
+            classes = f"objectClass: {''.join(kind)}\n"
+            if beside_person:
+                classes = "objectClass: inetOrgPerson\n" + classes
+        blocks.append(
+            f"dn: uid=e{i},dc=example,dc=org\n{classes}cn: {name}\nmail: p{i}@example.com\n"
+        )
+    path = tmp_path_factory.mktemp("ldif") / "directory.ldif"
+    path.write_text("\n".join(blocks), encoding="utf-8")
+    _people, rows = read(path)
+    assert [(name, email) for _line, name, email, _error in rows] == persons

@@ -161,6 +161,36 @@ def test_names_written_family_comma_given_are_turned(write, names, header):
     assert [r.full_name for r in rows] == [f"{g} {f}" for f, g in names]
 
 
+_FILED = [("Vega", "María José"), ("Díaz", "Pablo"), ("García Pérez", "Rocío"), ("Lee", "Ann"),
+          ("Okafor", "Chidi"), ("Nowak", "Zofia")]  # fmt: skip
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    names=st.lists(st.sampled_from(_FILED), min_size=2, max_size=6, unique=True),
+    lists=st.lists(st.sampled_from(["Lab list", "Team", "Board members"]), min_size=1, max_size=2),
+    header=st.booleans(),
+)
+def test_a_lists_row_without_an_address_does_not_keep_filed_names_as_written(
+    tmp_path_factory, names, lists, header
+):
+    """Alpine's address book: names filed 'Family, Given' and a list's entry, its label
+    beside its members' addresses in parentheses. The list stores no one, so its label does
+    not count against the 4 in 5 filed names that turn the column."""
+    rows = [[f"{f}, {g}", f"p{n}@example.org"] for n, (f, g) in enumerate(names)]
+    rows += [[label, "(p0@example.org,p1@example.org)"] for label in lists]
+    text = io.StringIO()
+    csv.writer(text).writerows(([["Name", "Email"]] if header else []) + rows)
+    path = tmp_path_factory.mktemp("filed") / "book.csv"
+    path.write_bytes(text.getvalue().encode())
+    stored = [
+        r.full_name
+        for r in read(path)[1]
+        if r.error is None and "@" in r.email and "(" not in r.email
+    ]
+    assert stored[: len(names)] == [f"{g} {f}" for f, g in names]
+
+
 @pytest.mark.parametrize(
     "values",
     [
