@@ -71,7 +71,8 @@ def test_a_file_of_one_person_in_every_language_and_code_page_is_right_or_refuse
     differs by one letter ties, and the file is refused with both readings named, never read
     wrong. 2026-12-07: 0 wrong, 101 refused; 99 once a word whose letters no one language
     writes together counts against its reading (cp1251's `Юля` is no longer tied with
-    ISO-8859-5's `оыџ`); 98 once a Greek ς inside a word does (`Δθμθςπξβΰ`). The
+    ISO-8859-5's `оыџ`); 98 once a Greek ς inside a word does (`Δθμθςπξβΰ`). With the
+    nineteenth round's languages and code pages, 912 files: 0 wrong, 108 refused. The
     refusals left are one-letter ties (`Brandão`/`Brandăo`,
     `Veselá`/`Veselį`), where a name alone can't tell."""
     outcomes = {"right": 0, "refused": 0}
@@ -93,13 +94,15 @@ def test_a_file_of_one_person_in_every_language_and_code_page_is_right_or_refuse
                     wrong.append((language, code_page, written, got[0]))
     assert wrong == []
     assert sum(outcomes.values()) >= 800
-    assert outcomes["refused"] <= 98
+    assert outcomes["refused"] <= 108
 
 
 def test_a_person_at_a_domain_of_their_country_settles_a_tie(tmp_path):
-    """The same 822 one-person files, each address at a domain of a country of its language
-    (`p@mail.cz`): 2026-12-07, 0 wrong and 55 refused where addresses at `example.com`
-    leave 99; the address never makes a file read wrong."""
+    """The same one-person files, each address at a domain of a country of its language
+    where it has one (`p@mail.cz`; Welsh, Kurmanji: `.com`): 2026-12-07, of 822 files 0
+    wrong and 55 refused where addresses at `example.com` leave 99; of 912 (the nineteenth
+    round's languages), 0 wrong and 67 refused against 108. The address never makes a file
+    read wrong."""
     from csv_import.reading.languages import DOMAIN_LANGUAGES
 
     domain: dict[str, str] = {}
@@ -114,7 +117,7 @@ def test_a_person_at_a_domain_of_their_country_settles_a_tie(tmp_path):
                 written = spelled(name, code_page)
                 if written is None:
                     continue
-                line = f"{written},p@mail.{domain[language]}"
+                line = f"{written},p@mail.{domain.get(language, 'com')}"
                 path = tmp_path / "one.csv"
                 path.write_bytes(encode(f"name,email\r\n{line}\r\n", code_page))
                 got = names_read(path)
@@ -122,7 +125,7 @@ def test_a_person_at_a_domain_of_their_country_settles_a_tie(tmp_path):
                 if got is not None and not same(got[0], written):
                     wrong.append((language, code_page, written, got[0]))
     assert wrong == []
-    assert refused <= 55
+    assert refused <= 67
 
 
 def test_each_country_domain_is_a_country_and_each_language_a_code_pages():
