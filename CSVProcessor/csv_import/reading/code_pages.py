@@ -59,6 +59,12 @@ _COMMA_BELOW = str.maketrans("șțȘȚ", "şţŞŢ")
 # common legacy one; DOS and Mac code pages, and cp1258's precomposed letters, are rare.
 _PRIOR = {"cp1252": 0.5, "cp1258": -0.5, "cp850": -1.0, "cp437": -1.0, "cp852": -1.5,
           "cp866": -1.0, "mac_roman": -1.0}  # fmt: skip
+# A file whose lines end in a bare CR is Excel for Mac's CSV (an old Mac's text): the line
+# ends say MacRoman as a vCard's CHARSET names its code page (_declared_page), and make it
+# the common page (its rare-page -1 becomes +1): an en dash that ISO-8859-5 reads as a lone
+# `а`, a Russian word, no longer outscores it by more than MARGIN; cp1250's `Wiśniewski`
+# (`Wiúniewski`, a known name) still does.
+_CR_ENDS_PRIOR = {"mac_roman": 2.0}
 _WESTERN_PAGES = frozenset(cp for cp, langs in CODE_PAGES.items() if langs.startswith("en de"))
 _ONE_LETTER_WORDS = frozenset("àéèaáoóuúyýiízvkswяваиоукс")
 # Controls and undecodable bytes: no reading of them is text, so they don't tell readings apart.
@@ -107,20 +113,23 @@ def _is_utf8(line: bytes) -> bool:
     return True
 
 
-def guess_code_page(lines: list[bytes], path: str, header: str = "") -> tuple[str, str]:
+def guess_code_page(
+    lines: list[bytes], path: str, header: str = "", cr_ends: bool = False
+) -> tuple[str, str]:
     """(encoding, reason) for the evidence `lines`; InputError naming the candidates if unsure.
 
     `header` is the file's first line when it is ASCII (so not in the evidence): the
-    language of its name words settles a tie its letters can't.
+    language of its name words settles a tie its letters can't. `cr_ends`: the file's lines
+    end in a bare CR, which name MacRoman (_CR_ENDS_PRIOR).
     """
-    readings = rank(lines)
+    readings = rank(lines, cr_ends)
     best = readings[0]
     if best.score <= 0:
         raise InputError(
             f"{path}: not UTF-8, and no legacy code page reads it as text "
             f"(closest: {best.encoding}); pass --encoding"
         )
-    declared = _declared_page([r for r in readings if r.score > 0], lines)
+    declared = _declared_page([r for r in readings if r.score > 0], lines, cr_ends)
     if declared is not None and _decodes(lines, declared.encoding):
         # The code page the lines name (vCard 2.1's CHARSET), reading them as text, every
         # byte decoded: it wins a tie, and over readings that lead it only by decoding
@@ -189,12 +198,15 @@ _SUPERSET = {
 }
 
 
-def _declared_page(readings: list[Reading], lines: list[bytes]) -> Reading | None:
+def _declared_page(
+    readings: list[Reading], lines: list[bytes], cr_ends: bool = False
+) -> Reading | None:
     """The only reading in the code page the lines themselves name, if they name one.
 
     A phone's vCard 2.1 labels each value (`N;CHARSET=SHIFT_JIS:`): a Japanese card whose
     kanji and half-width kana read as well as Hangul in cp949 is in the code page it says.
-    A label naming no reading, or several labels, settle nothing.
+    A label naming no reading, or several labels, settle nothing. Bare CR line ends name
+    MacRoman (Excel for Mac's CSV) when no label does.
     """
     labels = set()
     for line in lines:
@@ -204,6 +216,8 @@ def _declared_page(readings: list[Reading], lines: list[bytes]) -> Reading | Non
             except LookupError:
                 continue
             labels.add(_SUPERSET.get(name, name))
+    if not labels and cr_ends:
+        labels = {"mac_roman"}
     if len(labels) != 1:
         return None
     fit = [r for r in readings if labels & {r.encoding, *r.alike}]
@@ -231,7 +245,7 @@ def _header_language(tied: list[Reading], header: str) -> Reading | None:
     return fit[0] if len(fit) == 1 else None
 
 
-def rank(lines: list[bytes]) -> list[Reading]:
+def rank(lines: list[bytes], cr_ends: bool = False) -> list[Reading]:
     """One Reading per distinct decoded text, best first.
 
     Every candidate reads the first 2 KB of evidence; only those within 20
@@ -245,18 +259,20 @@ def rank(lines: list[bytes]) -> list[Reading]:
         size += len(line)
     candidates = list(CODE_PAGES)
     if len(head) < len(lines):
-        first = _rank(head, candidates)
+        first = _rank(head, candidates, cr_ends)
         candidates = [r.encoding for r in first if r.score >= first[0].score - 20]
         candidates += [c for r in first if r.score >= first[0].score - 20 for c in r.alike]
-    return _rank(lines, [c for c in CODE_PAGES if c in set(candidates)])
+    return _rank(lines, [c for c in CODE_PAGES if c in set(candidates)], cr_ends)
 
 
-def _rank(lines: list[bytes], candidates: list[str]) -> list[Reading]:
+def _rank(lines: list[bytes], candidates: list[str], cr_ends: bool = False) -> list[Reading]:
     readings: dict[str, Reading] = {}
     alike: dict[str, list[str]] = {}
     for encoding in candidates:
         text, failed = _decode(lines, encoding)
         score = plausibility(text, encoding) - 5 * failed
+        if cr_ends:
+            score += _CR_ENDS_PRIOR.get(encoding, 0.0)
         if failed >= 2 and failed * 2 > len(lines):
             # Undecodable bytes on most lines: not this code page, however its replacement
             # characters' neighbours score (cp949 over Japanese with full-width letters).

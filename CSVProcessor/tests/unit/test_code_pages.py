@@ -376,3 +376,28 @@ def test_a_declared_charset_names_no_tied_reading_or_several_and_settles_nothing
     assert _declared_page(tied, [b"N;CHARSET=UTF-8:x", b"FN;CHARSET=SHIFT_JIS:y"]) is None
     assert _declared_page(tied, [b"N;CHARSET=ISO-8859-2:x"]) is None
     assert _declared_page(tied, [b"NOTE:CHARSET=SHIFT_JIS is what it says"]) is None
+
+
+MAC_LANGUAGES = sorted(lang for lang, (pages, _, _) in PEOPLE.items() if "mac_roman" in pages)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    language=st.sampled_from(MAC_LANGUAGES),
+    picks=st.lists(st.integers(0, 9), min_size=1, max_size=5),
+    note=st.sampled_from(["", "Met at the fair\nCall back", "Team – Sales", "Tel.\nab 9 Uhr"]),
+)
+def test_excel_for_macs_csv_is_macroman_with_a_line_break_in_a_cell(
+    tmp_path, language, picks, note
+):
+    """Excel for Mac's CSV: MacRoman, lines ending in a bare CR, an in-cell line break an LF
+    (quoted). The CR ends name MacRoman (an LF among them is inside a cell): one name, or
+    an en dash that ISO-8859-5 reads as a lone Russian `а`, is no tie."""
+    names = [PEOPLE[language][2].split("|")[i] for i in picks]
+    lines = ["name,email,note", *(f'{n},p{i}@example.com,"{note}"' for i, n in enumerate(names))]
+    path = tmp_path / "people.csv"
+    path.write_bytes(("\r".join(lines) + "\r").encode("mac_roman"))
+    with open_people(path, name_columns=["name"], email_columns=["email"]) as people:
+        assert [row.full_name for row in people.rows()] == names
