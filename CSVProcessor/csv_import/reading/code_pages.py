@@ -270,7 +270,7 @@ def _rank(lines: list[bytes], candidates: list[str], cr_ends: bool = False) -> l
     alike: dict[str, list[str]] = {}
     for encoding in candidates:
         text, failed = _decode(lines, encoding)
-        score = plausibility(text, encoding) - 5 * failed
+        score = plausibility(text, encoding) + _spelled_addresses(text) - 5 * failed
         if cr_ends:
             score += _CR_ENDS_PRIOR.get(encoding, 0.0)
         if failed >= 2 and failed * 2 > len(lines):
@@ -328,6 +328,35 @@ def plausibility(text: str, encoding: str) -> float:
     if encoding in CJK:
         return score + _cjk(letters, encoding)
     return score + _alphabet_fit(letters, encoding)
+
+
+# An address's local part, as its person spells their name in ASCII (`tomas.obriain@`).
+_LOCAL_PART = re.compile(r"([A-Za-z0-9._%+-]+)@[A-Za-z0-9-]+\.")
+_FOLD = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "đ": "d", "ð": "d", "þ": "th",
+                       "ł": "l", "ı": "i"})  # fmt: skip
+
+
+def _spelled_addresses(text: str) -> float:
+    """+1 for each word beyond ASCII whose letters, their accents dropped, spell a part of
+    an address on its line: a name written beside its own address (`Tomás`, `tomas.obriain@`)
+    says which reading is the name, where the mojibake (`Tomįs`) spells another word. A
+    letter misread as a letter of the same base (`Zoë`, `Zoė`) helps neither reading."""
+    found = 0
+    for line in text.splitlines():
+        locals_ = [m.lower() for m in _LOCAL_PART.findall(line)]
+        if not locals_:
+            continue
+        pieces = {p for local in locals_ for p in re.split(r"[._%+0-9-]+", local) if p}
+        for token in set(_TOKEN.findall(line)):
+            if token.isascii():
+                continue
+            plain = unicodedata.normalize("NFKD", token.lower().translate(_FOLD))
+            plain = "".join(c for c in plain if c.isascii())
+            if len(plain) < 3 or not plain.isalpha():
+                continue
+            if plain in pieces or (len(plain) >= 4 and any(plain in lp for lp in locals_)):
+                found += 1
+    return float(found)
 
 
 def reads_as_text(text: str, least: int = 20) -> bool:
