@@ -118,7 +118,7 @@ def guess_code_page(
 ) -> tuple[str, str]:
     """(encoding, reason) for the evidence `lines`; InputError naming the candidates if unsure.
 
-    `header` is the file's first line when it is ASCII (so not in the evidence): the
+    `header` is the ASCII cells of the file's first line (their bytes decide nothing): the
     language of its name words settles a tie its letters can't. `cr_ends`: the file's lines
     end in a bare CR, which name MacRoman (_CR_ENDS_PRIOR).
     """
@@ -168,15 +168,22 @@ _CELLS = re.compile(r"[,;\t|]")
 _ROLES = ("email", "name", "full", "given", "family", "phone", "company", "job_title")
 
 
+def _header_word(cell: str) -> bool:
+    """A cell that is a header word of the vocabulary: a role's (email, name, phone ...),
+    or, beyond ASCII, a word it knows to leave out (Portuguese `Responsável`, the owner,
+    where cp1257 reads `Responsįvel`)."""
+    from csv_import.reading.vocabulary import read_header  # the vocabulary loads late
+
+    words = read_header(cell)
+    return any(words.has(m) for m in _ROLES) or (not cell.isascii() and bool(words.means))
+
+
 def _header_words(readings: list[Reading]) -> Reading | None:
     """The only reading whose first evidence lines hold the most header words, if one does."""
-    from csv_import.reading.vocabulary import read_header  # the vocabulary loads late
 
     def words(reading: Reading) -> int:
         cells = [c for line in reading.text.splitlines()[:3] for c in _CELLS.split(line)]
-        return sum(
-            any(read_header(c.strip(' "')).has(m) for m in _ROLES) for c in cells if len(c) < 60
-        )
+        return sum(_header_word(c.strip(' "')) for c in cells if len(c) < 60)
 
     counted = sorted(((words(r), r) for r in readings), key=lambda x: -x[0])
     if counted[0][0] and (len(counted) == 1 or counted[0][0] > counted[1][0]):
@@ -224,6 +231,10 @@ def _declared_page(
     return fit[0] if len(fit) == 1 else None
 
 
+_WINDOWS = re.compile(r"cp125\d$")
+_WRITES = {cp: frozenset(languages.split()) for cp, languages in CODE_PAGES.items()}
+
+
 def _header_language(tied: list[Reading], header: str) -> Reading | None:
     """The only tied reading whose code page writes the language of the header's name words.
 
@@ -241,8 +252,20 @@ def _header_language(tied: list[Reading], header: str) -> Reading | None:
     if not spoken:
         return None
     # The code page naming a reading, not every one alike: ISO 8859-4 reads `Joëlle` too.
-    fit = [r for r in tied if spoken & set(CODE_PAGES[r.encoding].split())]
-    return fit[0] if len(fit) == 1 else None
+    # But a Windows code page alike stands for the reading when its naming one writes none
+    # of the header's languages: a Dutch header over `Ölçer`, named cp1254 for Turkish (ö,
+    # ç), says cp1252, which reads it alike (against cp1257's `Ölēer`).
+    fit = [(r, r.encoding) for r in tied if spoken & set(CODE_PAGES[r.encoding].split())]
+    if not fit:
+        fit = [
+            (r, windows[0])
+            for r in tied
+            if (windows := [a for a in r.alike if _WINDOWS.match(a) and spoken & _WRITES[a]])
+        ]
+    if len(fit) != 1:
+        return None
+    reading, encoding = fit[0]
+    return Reading(encoding, reading.score, reading.text, reading.alike)
 
 
 def rank(lines: list[bytes], cr_ends: bool = False) -> list[Reading]:

@@ -9,6 +9,7 @@ files ("José" in cp1252 read as CJK: chardet/chardet#134, jawah/charset_normali
 """
 
 import codecs
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -92,12 +93,20 @@ def detect_encoding(sample: bytes, path: str, *, whole: bool = False) -> Decisio
 
 
 def _ascii_header(sample: bytes) -> str:
-    """The first line of `sample` if it is ASCII (a header the evidence lines leave out).
+    """The ASCII cells of the first line of `sample` (a header's words the evidence lines
+    don't decide): the whole line if it is ASCII, else its cells without a byte beyond
+    ASCII (`Come ti chiami? (nome e cognome)` beside `Qual \xe8 il tuo indirizzo email?`:
+    Italian name words settle cp1252's `è` against cp1251's `и`).
     Its end is CRLF, LF or a bare CR, as evidence_lines cuts lines: with an old Mac's CR
     line ends the first "line" was the whole sample, never ASCII, and a tie its header
     settles with LF ends (`Nachname,E-Mail` over `Øyvind Ærø`) was refused."""
     first = LINE_END.split(sample, maxsplit=1)[0]
-    return first.decode("ascii") if first.isascii() else ""
+    if first.isascii():
+        return first.decode("ascii")
+    return ",".join(c.decode("ascii") for c in _HEADER_CELLS.split(first) if c.isascii())
+
+
+_HEADER_CELLS = re.compile(rb"[,;\t|]")
 
 
 def legacy_decision(

@@ -129,18 +129,10 @@ def reason(name: str) -> str:
 # address). test_corpus_resaved.py expects exactly these.
 RESAVE_FAILURES: dict[tuple[str, str], str] = {
     # the first run (2026-12-07)
-    ("excel-csv-semicolon-cp1252", "exact-online-relaties-nl"): "refused",
     ("excel-csv-semicolon-cp1252", "ghost-members"): "refused",
     ("excel-csv-semicolon-cp1252", "sendgrid-contacts"): "refused",
-    ("excel-csv-semicolon-cp1252", "billetto-deltagere-da"): "refused",
-    ("excel-csv-semicolon-cp1252", "spond-medlemmer-no"): "refused",
-    ("excel-csv-semicolon-cp1252", "visma-ansatte-no"): "refused",
-    ("excel-csv-semicolon-cp1252", "eventbrite-partecipanti-it"): "refused",
-    ("excel-csv-semicolon-cp1252", "bitrix24-contatos-pt"): "refused",
-    ("excel-csv-semicolon-cp1252", "sportmember-medlemmer-da"): "refused",
     ("excel-csv-semicolon-cp1252", "sponte-alunos-pt"): "refused",
     ("excel-csv-semicolon-cp1252", "mailchimp-cleaned"): "refused",
-    ("excel-csv-semicolon-cp1252", "typeform-domande-it"): "refused",
     ("excel-csv-semicolon-cp1252", "thunderbird-helbide-liburua-eu"): "refused",
     ("excel-csv-semicolon-cp1252", "alchemer-responses"): "refused",
     ("excel-mac-csv", "salesforce-report-de"): "refused",

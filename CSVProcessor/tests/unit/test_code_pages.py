@@ -434,3 +434,33 @@ def test_a_name_beside_its_own_address_says_its_code_page(tmp_path, language, pi
     except InputError as refused:
         one, other = re.search(r'\("(.*)" or "(.*)"\)', str(refused)).groups()
         assert ascii_spelling(one) == ascii_spelling(other), str(refused)
+
+
+@settings(max_examples=60)
+@given(
+    header=st.sampled_from([h for h, page in sorted(ASCII_HEADERS.items()) if page == "cp1252"]),
+    other=st.sampled_from(["Straße", "Geboortedatum (dd-mm-jjjj) – privé", "Geschäft"]),
+    stem=st.text(alphabet="abdeiklmnorstuv", min_size=2, max_size=6),
+    letters=st.sampled_from(["ë", "öç", "ç"]),
+)
+def test_a_tie_follows_the_ascii_cells_of_a_header_and_the_windows_page_alike(
+    header, other, stem, letters
+):
+    """A header with a cell beyond ASCII still speaks by its ASCII cells (Dutch or German
+    name words say cp1252), and a reading named for another language (`Ölçer`, cp1254 for
+    Turkish) stands for the Windows code page that reads it alike and writes the header's
+    language (cp1252, against cp1257's `Ölēer`)."""
+    name = f"{stem.title()}{letters}".encode("cp1252")
+    line = ",".join((*header, "Email", other)).encode("cp1252")
+    data = line + b"\r\n" + name + b",Wit,j@example.org,x\r\n"
+    assert detect_encoding(data, "f").encoding == "cp1252"
+
+
+@settings(max_examples=30)
+@given(names=st.lists(st.text(alphabet="abdeiklmnorstuv", min_size=2, max_size=8), min_size=1))
+def test_a_header_word_the_vocabulary_leaves_out_settles_a_tie(names):
+    """Portuguese `Responsável` (the owner: a column left out) is a header word; cp1257's
+    `Responsįvel` is none, where the letters alone tie."""
+    rows = [f"{n.title()},{n}@example.com,Ana" for n in names]
+    data = "\r\n".join(["Name,Email,Responsável", *rows]) + "\r\n"
+    assert detect_encoding(data.encode("cp1252"), "f").encoding == "cp1252"
