@@ -50,6 +50,9 @@ EVIDENCE_LIMIT = 16 * 1024  # bytes of non-ASCII lines judged: hundreds of names
 MARGIN = 1.0  # a lead of one letter's worth or less is no evidence
 _TOKEN = re.compile(r"[^\s!-/:-@\[-`{-~]+")  # runs between spaces and ASCII punctuation
 _TEXT_SIGNS = frozenset("°£€¥©®™§±×÷½¼¾²³¹µ¶•†‡‰¢¤¦¨¯´¸ºª¿¡–—\u00a0")  # beside words, not inside
+# Spanish, Portuguese, Italian and Galician write ordinals with a digit and º or ª (a school
+# year "8º A", a floor "2ª"): letters by their category, but no sign misread beside a digit.
+_ORDINAL = re.compile(r"\d+[ºª]")
 _OPENING_SIGNS = frozenset("¿¡")  # Spanish opens a question or an exclamation with them
 _TYPOGRAPHIC = frozenset("’‘“”„«»…·‚")  # punctuation real text has, where it belongs
 # Romanian ș and ț, with a comma (ISO-8859-16), were typed ş and ţ (cedilla) in cp1250:
@@ -61,10 +64,10 @@ _PRIOR = {"cp1252": 0.5, "cp1258": -0.5, "cp850": -1.0, "cp437": -1.0, "cp852": 
           "cp866": -1.0, "mac_roman": -1.0}  # fmt: skip
 # A file whose lines end in a bare CR is Excel for Mac's CSV (an old Mac's text): the line
 # ends say MacRoman as a vCard's CHARSET names its code page (_declared_page), and make it
-# the common page (its rare-page -1 becomes +1): an en dash that ISO-8859-5 reads as a lone
-# `а`, a Russian word, no longer outscores it by more than MARGIN; cp1250's `Wiśniewski`
-# (`Wiúniewski`, a known name) still does.
-_CR_ENDS_PRIOR = {"mac_roman": 2.0}
+# as common as cp1252 is elsewhere (its rare-page -1 becomes +0.5): a reading that leads it
+# by more than MARGIN still wins, cp1250's `Šťastná` (MacRoman's `äùastn·`) and
+# `Wiśniewski` (`Wiúniewski`).
+_CR_ENDS_PRIOR = {"mac_roman": 1.5}
 _WESTERN_PAGES = frozenset(cp for cp, langs in CODE_PAGES.items() if langs.startswith("en de"))
 _ONE_LETTER_WORDS = frozenset("àéèaáoóuúyýiízvkswяваиоукс")
 # Controls and undecodable bytes: no reading of them is text, so they don't tell readings apart.
@@ -144,16 +147,18 @@ def guess_code_page(
         # A tie on letters is settled by the header: the one text reading (tied or not)
         # whose cells are the most header words (姓,名,邮箱 in GB18030, not "РХ,Гы" in
         # cp1251) is the code page.
-        worded = _header_words([r for r in readings if r.score > 0])
-        if worded is not None:
-            return worded.encoding, (
-                f"not UTF-8; reads as text in {worded.encoding} and its header as header words"
-            )
+        # The language of a header's ASCII cells first: a data line's mojibake can read as a
+        # header word (cp1252's `Adç` is ISO-8859-4's `Adį`, Turkish `Adı`, a name word).
         spoken = _header_language([best, *rivals], header)
         if spoken is not None:
             return spoken.encoding, (
                 f"not UTF-8; reads as text in {spoken.encoding}, "
                 "the code page of its header's language"
+            )
+        worded = _header_words([r for r in readings if r.score > 0])
+        if worded is not None:
+            return worded.encoding, (
+                f"not UTF-8; reads as text in {worded.encoding} and its header as header words"
             )
         names = ", ".join(r.encoding for r in [best, *rivals][:4])
         sample = _differing_word(best, rivals[0])
@@ -395,6 +400,8 @@ def _shape(token: str, letters: Counter) -> float:
     score, scripts, high, alpha = 0.0, set(), 0, 0
     if not any(c.isalpha() for c in token):  # "€5", "–", "½": signs between words
         return sum(_sign(c) for c in token)
+    if _ORDINAL.fullmatch(token):  # "8º A", "1ª": an ordinal, not a letter beside a digit
+        return 0.0
     previous = ""
     for i, char in enumerate(token):
         category = unicodedata.category(char)

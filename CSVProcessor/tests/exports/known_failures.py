@@ -128,13 +128,20 @@ def reason(name: str) -> str:
 # "people": the wrong people stored; "fields": a wrong phone, company, job title or other
 # address). test_corpus_resaved.py expects exactly these.
 RESAVE_FAILURES: dict[tuple[str, str], str] = {
-    # the first run (2026-12-07)
-    ("excel-csv-semicolon-cp1252", "ghost-members"): "refused",
+    # The first run (2026-12-07) refused 35 (25 cp1252, 10 Mac Roman); these are left.
+    # One name's one letter, read as a letter of the same base in another code page, under
+    # an English (or Basque: no vocabulary) header: a tie on thin evidence, refused with
+    # --encoding, as for any such file (encodings.md's "Measured": 3.5 % of 1-4 people).
+    ("excel-csv-semicolon-cp1252", "ghost-members"): "refused",  # Inês or cp1250's Inęs
+    ("excel-csv-semicolon-cp1252", "mailchimp-cleaned"): "refused",  # Inês or Inęs
+    ("excel-csv-semicolon-cp1252", "thunderbird-helbide-liburua-eu"): "refused",  # Iñaki, Ińaki
+    # Nováková beside hana.novak@ (the address spells only a part), Ní (two letters: too
+    # short to count as spelling an address) beside aoife.nibhriain@
     ("excel-csv-semicolon-cp1252", "sendgrid-contacts"): "refused",
-    ("excel-csv-semicolon-cp1252", "sponte-alunos-pt"): "refused",
-    ("excel-csv-semicolon-cp1252", "mailchimp-cleaned"): "refused",
-    ("excel-csv-semicolon-cp1252", "thunderbird-helbide-liburua-eu"): "refused",
     ("excel-csv-semicolon-cp1252", "alchemer-responses"): "refused",
+    # Turkish names (Yılmaz, Ömer, Yıldız) in Mac Roman: ı and Ö are no letters of its
+    # Western languages, so its reading is not text there and cp1250's and cp1258's tie;
+    # a Turkish Mac writes Mac Turkish, which the reader does not model
     ("excel-mac-csv", "salesforce-report-de"): "refused",
     ("excel-mac-csv", "snovio-prospects"): "refused",
     ("excel-mac-csv", "civicrm-kontakte-de"): "refused",

@@ -394,8 +394,8 @@ def test_excel_for_macs_csv_is_macroman_with_a_line_break_in_a_cell(
     tmp_path, language, picks, note
 ):
     """Excel for Mac's CSV: MacRoman, lines ending in a bare CR, an in-cell line break an LF
-    (quoted). The CR ends name MacRoman (an LF among them is inside a cell): one name, or
-    an en dash that ISO-8859-5 reads as a lone Russian `а`, is no tie."""
+    (quoted). The CR ends name MacRoman (an LF among them is inside a cell): one name
+    (`Rasmus Bækgaard` was refused) is no tie, nor an en dash beside them."""
     names = [PEOPLE[language][2].split("|")[i] for i in picks]
     lines = ["name,email,note", *(f'{n},p{i}@example.com,"{note}"' for i, n in enumerate(names))]
     path = tmp_path / "people.csv"
@@ -464,3 +464,35 @@ def test_a_header_word_the_vocabulary_leaves_out_settles_a_tie(names):
     rows = [f"{n.title()},{n}@example.com,Ana" for n in names]
     data = "\r\n".join(["Name,Email,Responsável", *rows]) + "\r\n"
     assert detect_encoding(data.encode("cp1252"), "f").encoding == "cp1252"
+
+
+def decided(data: bytes) -> str:
+    try:
+        return detect_encoding(data, "f").encoding
+    except InputError:
+        return "refused"
+
+
+@settings(max_examples=60)
+@given(
+    language=st.sampled_from(["es", "pt"]),
+    picks=st.lists(st.integers(0, 9), min_size=1, max_size=4),
+    ordinals=st.lists(
+        st.tuples(st.integers(1, 12), st.sampled_from("ºª"), st.sampled_from("AB ")),
+        min_size=1,
+        max_size=4,
+    ),
+)
+def test_an_ordinal_beside_its_digits_is_no_sign_of_mojibake(language, picks, ordinals):
+    """A class column of ordinals (`8º A`, `1ª`) leaves the decision as the names alone
+    make it: º and ª are letters by category, but a digit before them is no letter misread
+    (it made a Portuguese school list in cp1252 read as no code page's text)."""
+    names = [PEOPLE[language][2].split("|")[i] for i in picks]
+    grades = [f"{n}{sign} {group}".strip() for n, sign, group in ordinals]
+    plain = [f"{n},p{i}@example.com" for i, n in enumerate(names)]
+    graded = [f"{row},{grades[i % len(grades)]}" for i, row in enumerate(plain)]
+
+    def data(rows, header):
+        return ("\r\n".join([header, *rows]) + "\r\n").encode("cp1252")
+
+    assert decided(data(graded, "Nome,Email,Turma")) == decided(data(plain, "Nome,Email"))
