@@ -52,6 +52,9 @@ EVIDENCE_LIMIT = 16 * 1024  # bytes of non-ASCII lines judged: hundreds of names
 MARGIN = 1.0  # a lead of one letter's worth or less is no evidence
 _TOKEN = re.compile(r"[^\s!-/:-@\[-`{-~]+")  # runs between spaces and ASCII punctuation
 _TEXT_SIGNS = frozenset("°£€¥©®™§±×÷½¼¾²³¹µ¶•†‡‰¢¤¦¨¯´¸ºª¿¡–—\u00a0")  # beside words, not inside
+# Spanish, Portuguese, Italian and Galician write ordinals with a digit and º or ª (a school
+# year "8º A", a floor "2ª"): letters by their category, but no sign misread beside a digit.
+_ORDINAL = re.compile(r"\d+[ºª]")
 _OPENING_SIGNS = frozenset("¿¡")  # Spanish opens a question or an exclamation with them
 _TYPOGRAPHIC = frozenset("’‘“”„«»…·‚")  # punctuation real text has, where it belongs
 # Romanian ș and ț, with a comma (ISO-8859-16), were typed ş and ţ (cedilla) in cp1250:
@@ -62,6 +65,12 @@ _COMMA_BELOW = str.maketrans("șțȘȚ", "şţŞŢ")
 _PRIOR = {"cp1252": 0.5, "cp1258": -0.5, "cp850": -1.0, "cp437": -1.0, "cp852": -1.5,
           "cp866": -1.0, "cp775": -1.0, "cp720": -1.0, "mac_roman": -1.0,
           "mac_cyrillic": -1.0}  # fmt: skip
+# A file whose lines end in a bare CR is Excel for Mac's CSV (an old Mac's text): the line
+# ends say MacRoman as a vCard's CHARSET names its code page (_declared_page), and make it
+# as common as cp1252 is elsewhere (its rare-page -1 becomes +0.5): a reading that leads it
+# by more than MARGIN still wins, cp1250's `Šťastná` (MacRoman's `äùastn·`) and
+# `Wiśniewski` (`Wiúniewski`).
+_CR_ENDS_PRIOR = {"mac_roman": 1.5}
 _WESTERN_PAGES = frozenset(cp for cp, langs in CODE_PAGES.items() if langs.startswith("en de"))
 _ONE_LETTER_WORDS = frozenset("àéèaáoóuúyýiízvkswяваиоукс")
 # Controls and undecodable bytes: no reading of them is text, so they don't tell readings apart.
@@ -110,20 +119,23 @@ def _is_utf8(line: bytes) -> bool:
     return True
 
 
-def guess_code_page(lines: list[bytes], path: str, header: str = "") -> tuple[str, str]:
+def guess_code_page(
+    lines: list[bytes], path: str, header: str = "", cr_ends: bool = False
+) -> tuple[str, str]:
     """(encoding, reason) for the evidence `lines`; InputError naming the candidates if unsure.
 
-    `header` is the file's first line when it is ASCII (so not in the evidence): the
-    language of its name words settles a tie its letters can't.
+    `header` is the ASCII cells of the file's first line (their bytes decide nothing): the
+    language of its name words settles a tie its letters can't. `cr_ends`: the file's lines
+    end in a bare CR, which name MacRoman (_CR_ENDS_PRIOR).
     """
-    readings = rank(lines)
+    readings = rank(lines, cr_ends)
     best = readings[0]
     if best.score <= 0:
         raise InputError(
             f"{path}: not UTF-8, and no legacy code page reads it as text "
             f"(closest: {best.encoding}); pass --encoding"
         )
-    declared = _declared_page([r for r in readings if r.score > 0], lines)
+    declared = _declared_page([r for r in readings if r.score > 0], lines, cr_ends)
     if declared is not None and _decodes(lines, declared.encoding):
         # The code page the lines name (vCard 2.1's CHARSET), reading them as text, every
         # byte decoded: it wins a tie, and over readings that lead it only by decoding
@@ -138,16 +150,18 @@ def guess_code_page(lines: list[bytes], path: str, header: str = "") -> tuple[st
         # A tie on letters is settled by the header: the one text reading (tied or not)
         # whose cells are the most header words (姓,名,邮箱 in GB18030, not "РХ,Гы" in
         # cp1251) is the code page.
-        worded = _header_words([r for r in readings if r.score > 0])
-        if worded is not None:
-            return worded.encoding, (
-                f"not UTF-8; reads as text in {worded.encoding} and its header as header words"
-            )
+        # The language of a header's ASCII cells first: a data line's mojibake can read as a
+        # header word (cp1252's `Adç` is ISO-8859-4's `Adį`, Turkish `Adı`, a name word).
         spoken = _header_language([best, *rivals], header)
         if spoken is not None:
             return spoken.encoding, (
                 f"not UTF-8; reads as text in {spoken.encoding}, "
                 "the code page of its header's language"
+            )
+        worded = _header_words([r for r in readings if r.score > 0])
+        if worded is not None:
+            return worded.encoding, (
+                f"not UTF-8; reads as text in {worded.encoding} and its header as header words"
             )
         addressed = _address_language([best, *rivals], readings, lines)
         if addressed is not None:
@@ -168,19 +182,24 @@ _CELLS = re.compile(r"[,;\t|]")
 _ROLES = ("email", "name", "full", "given", "family", "phone", "company", "job_title")
 
 
+def _header_word(cell: str) -> bool:
+    """A cell that is a header word of the vocabulary: a role's (email, name, phone ...),
+    or, beyond ASCII, a word it knows to leave out (Portuguese `Responsável`, the owner,
+    where cp1257 reads `Responsįvel`)."""
+    from csv_import.reading.vocabulary import read_header  # the vocabulary loads late
+
+    words = read_header(cell)
+    return any(words.has(m) for m in _ROLES) or (not cell.isascii() and bool(words.means))
+
+
 def _header_words(readings: list[Reading]) -> Reading | None:
     """The only reading whose first evidence lines hold the most header words, if one does."""
-    from csv_import.reading.vocabulary import read_header  # the vocabulary loads late
 
     def words(reading: Reading) -> int:
         cells = [c for line in reading.text.splitlines()[:3] for c in _CELLS.split(line)]
         # An address is no header cell: `p@mail.de` holds the email word `mail`, and a
         # German cp850 row whose only text reading was cp1252's mojibake was taken for it.
-        return sum(
-            any(read_header(c.strip(' "')).has(m) for m in _ROLES)
-            for c in cells
-            if len(c) < 60 and "@" not in c
-        )
+        return sum(_header_word(c.strip(' "')) for c in cells if len(c) < 60 and "@" not in c)
 
     counted = sorted(((words(r), r) for r in readings), key=lambda x: -x[0])
     if counted[0][0] and (len(counted) == 1 or counted[0][0] > counted[1][0]):
@@ -202,12 +221,15 @@ _SUPERSET = {
 }
 
 
-def _declared_page(readings: list[Reading], lines: list[bytes]) -> Reading | None:
+def _declared_page(
+    readings: list[Reading], lines: list[bytes], cr_ends: bool = False
+) -> Reading | None:
     """The only reading in the code page the lines themselves name, if they name one.
 
     A phone's vCard 2.1 labels each value (`N;CHARSET=SHIFT_JIS:`): a Japanese card whose
     kanji and half-width kana read as well as Hangul in cp949 is in the code page it says.
-    A label naming no reading, or several labels, settle nothing.
+    A label naming no reading, or several labels, settle nothing. Bare CR line ends name
+    MacRoman (Excel for Mac's CSV) when no label does.
     """
     labels = set()
     for line in lines:
@@ -217,10 +239,16 @@ def _declared_page(readings: list[Reading], lines: list[bytes]) -> Reading | Non
             except LookupError:
                 continue
             labels.add(_SUPERSET.get(name, name))
+    if not labels and cr_ends:
+        labels = {"mac_roman"}
     if len(labels) != 1:
         return None
     fit = [r for r in readings if labels & {r.encoding, *r.alike}]
     return fit[0] if len(fit) == 1 else None
+
+
+_WINDOWS = re.compile(r"cp125\d$")
+_WRITES = {cp: frozenset(languages.split()) for cp, languages in CODE_PAGES.items()}
 
 
 def _header_language(tied: list[Reading], header: str) -> Reading | None:
@@ -240,12 +268,24 @@ def _header_language(tied: list[Reading], header: str) -> Reading | None:
     if not spoken:
         return None
     # The code page naming a reading, not every one alike: ISO 8859-4 reads `Joëlle` too.
-    fit = [r for r in tied if spoken & set(CODE_PAGES[r.encoding].split())]
-    return fit[0] if len(fit) == 1 else None
+    # But a Windows code page alike stands for the reading when its naming one writes none
+    # of the header's languages: a Dutch header over `Ölçer`, named cp1254 for Turkish (ö,
+    # ç), says cp1252, which reads it alike (against cp1257's `Ölēer`).
+    fit = [(r, r.encoding) for r in tied if spoken & set(CODE_PAGES[r.encoding].split())]
+    if not fit:
+        fit = [
+            (r, windows[0])
+            for r in tied
+            if (windows := [a for a in r.alike if _WINDOWS.match(a) and spoken & _WRITES[a]])
+        ]
+    if len(fit) != 1:
+        return None
+    reading, encoding = fit[0]
+    return Reading(encoding, reading.score, reading.text, reading.alike)
 
 
-# An address's country-code domain, in the evidence's bytes: `…@seznam.cz`.
 _ADDRESS_WINDOW = 3 * MARGIN  # measured: 1 chose 2 wrong readings of 822, 2 none
+# An address's country-code domain, in the evidence's bytes: `…@seznam.cz`.
 _COUNTRY_DOMAIN = re.compile(rb"@[A-Za-z0-9.-]+\.([A-Za-z]{2})(?![A-Za-z0-9.-])")
 
 
@@ -291,7 +331,7 @@ def _address_language(
     return None if near else fit[0]
 
 
-def rank(lines: list[bytes]) -> list[Reading]:
+def rank(lines: list[bytes], cr_ends: bool = False) -> list[Reading]:
     """One Reading per distinct decoded text, best first.
 
     Every candidate reads the first 2 KB of evidence; only those within 20
@@ -305,18 +345,20 @@ def rank(lines: list[bytes]) -> list[Reading]:
         size += len(line)
     candidates = list(CODE_PAGES)
     if len(head) < len(lines):
-        first = _rank(head, candidates)
+        first = _rank(head, candidates, cr_ends)
         candidates = [r.encoding for r in first if r.score >= first[0].score - 20]
         candidates += [c for r in first if r.score >= first[0].score - 20 for c in r.alike]
-    return _rank(lines, [c for c in CODE_PAGES if c in set(candidates)])
+    return _rank(lines, [c for c in CODE_PAGES if c in set(candidates)], cr_ends)
 
 
-def _rank(lines: list[bytes], candidates: list[str]) -> list[Reading]:
+def _rank(lines: list[bytes], candidates: list[str], cr_ends: bool = False) -> list[Reading]:
     readings: dict[str, Reading] = {}
     alike: dict[str, list[str]] = {}
     for encoding in candidates:
         text, failed = _decode(lines, encoding)
-        score = plausibility(text, encoding) - 5 * failed
+        score = plausibility(text, encoding) + _spelled_addresses(text) - 5 * failed
+        if cr_ends:
+            score += _CR_ENDS_PRIOR.get(encoding, 0.0)
         if failed >= 2 and failed * 2 > len(lines):
             # Undecodable bytes on most lines: not this code page, however its replacement
             # characters' neighbours score (cp949 over Japanese with full-width letters).
@@ -374,6 +416,35 @@ def plausibility(text: str, encoding: str) -> float:
     return score + _alphabet_fit(letters, encoding)
 
 
+# An address's local part, as its person spells their name in ASCII (`tomas.obriain@`).
+_LOCAL_PART = re.compile(r"([A-Za-z0-9._%+-]+)@[A-Za-z0-9-]+\.")
+_FOLD = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "đ": "d", "ð": "d", "þ": "th",
+                       "ł": "l", "ı": "i"})  # fmt: skip
+
+
+def _spelled_addresses(text: str) -> float:
+    """+1 for each word beyond ASCII whose letters, their accents dropped, spell a part of
+    an address on its line: a name written beside its own address (`Tomás`, `tomas.obriain@`)
+    says which reading is the name, where the mojibake (`Tomįs`) spells another word. A
+    letter misread as a letter of the same base (`Zoë`, `Zoė`) helps neither reading."""
+    found = 0
+    for line in text.splitlines():
+        locals_ = [m.lower() for m in _LOCAL_PART.findall(line)]
+        if not locals_:
+            continue
+        pieces = {p for local in locals_ for p in re.split(r"[._%+0-9-]+", local) if p}
+        for token in set(_TOKEN.findall(line)):
+            if token.isascii():
+                continue
+            plain = unicodedata.normalize("NFKD", token.lower().translate(_FOLD))
+            plain = "".join(c for c in plain if c.isascii())
+            if len(plain) < 3 or not plain.isalpha():
+                continue
+            if plain in pieces or (len(plain) >= 4 and any(plain in lp for lp in locals_)):
+                found += 1
+    return float(found)
+
+
 def reads_as_text(text: str, least: int = 20) -> bool:
     """True if `text` has `least` letters beyond ASCII and no sign of mojibake at all."""
     letters: Counter = Counter()
@@ -387,6 +458,8 @@ def _shape(token: str, letters: Counter) -> float:
     score, scripts, high, alpha = 0.0, set(), 0, 0
     if not any(c.isalpha() for c in token):  # "€5", "–", "½": signs between words
         return sum(_sign(c) for c in token)
+    if _ORDINAL.fullmatch(token):  # "8º A", "1ª": an ordinal, not a letter beside a digit
+        return 0.0
     previous = ""
     for i, char in enumerate(token):
         category = unicodedata.category(char)

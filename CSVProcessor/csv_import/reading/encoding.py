@@ -9,6 +9,7 @@ files ("José" in cp1252 read as CJK: chardet/chardet#134, jawah/charset_normali
 """
 
 import codecs
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -76,7 +77,9 @@ def detect_encoding(sample: bytes, path: str, *, whole: bool = False) -> Decisio
             return Decision("utf-8", "valid UTF-8, cut short in its last character")
     mac = Decision("mac_roman", "not UTF-8; CR line ends and accented letters as MacRoman")
     try:
-        decided = legacy_decision(evidence_lines(sample), path, _ascii_header(sample))
+        decided = legacy_decision(
+            evidence_lines(sample), path, _ascii_header(sample), cr_line_ends(sample)
+        )
     except InputError:
         if _looks_mac_roman(sample):
             return mac
@@ -123,15 +126,25 @@ def _is_cjk(ch: str) -> bool:
 
 
 def _ascii_header(sample: bytes) -> str:
-    """The first line of `sample` if it is ASCII (a header the evidence lines leave out).
+    """The ASCII cells of the first line of `sample` (a header's words the evidence lines
+    don't decide): the whole line if it is ASCII, else its cells without a byte beyond
+    ASCII (`Come ti chiami? (nome e cognome)` beside `Qual \xe8 il tuo indirizzo email?`:
+    Italian name words settle cp1252's `è` against cp1251's `и`).
     Its end is CRLF, LF or a bare CR, as evidence_lines cuts lines: with an old Mac's CR
     line ends the first "line" was the whole sample, never ASCII, and a tie its header
     settles with LF ends (`Nachname,E-Mail` over `Øyvind Ærø`) was refused."""
     first = LINE_END.split(sample, maxsplit=1)[0]
-    return first.decode("ascii") if first.isascii() else ""
+    if first.isascii():
+        return first.decode("ascii")
+    return ",".join(c.decode("ascii") for c in _HEADER_CELLS.split(first) if c.isascii())
 
 
-def legacy_decision(lines: list[bytes], path: str, header: str = "") -> Decision:
+_HEADER_CELLS = re.compile(rb"[,;\t|]")
+
+
+def legacy_decision(
+    lines: list[bytes], path: str, header: str = "", cr_ends: bool = False
+) -> Decision:
     """The legacy code page of these non-ASCII lines (code_pages.py); InputError if unsure.
 
     charset-normalizer is asked only when no reading we model is text at all
@@ -139,7 +152,7 @@ def legacy_decision(lines: list[bytes], path: str, header: str = "") -> Decision
     a code page we don't model and its reading has 20 letters and no sign of mojibake.
     """
     try:
-        encoding, reason = guess_code_page(lines, path, header)
+        encoding, reason = guess_code_page(lines, path, header, cr_ends)
     except InputError as unsure:
         if "equally well" in str(unsure):
             raise
@@ -184,6 +197,13 @@ def stray_nuls(sample: bytes) -> bool:
     return nuls <= max(sample.count(b"\n"), sample.count(b"\r")) and nuls * 20 <= len(sample)
 
 
+def cr_line_ends(sample: bytes) -> bool:
+    """Whether the lines of `sample` end in a bare CR (an old Mac's, Excel for Mac's CSV):
+    no CRLF, and more bare CRs than LFs. An LF among them is a line break inside a quoted
+    cell (Excel's Alt+Enter writes LF on a Mac too), not the file's line end."""
+    return b"\r\n" not in sample and sample.count(b"\r") > sample.count(b"\n")
+
+
 def _looks_mac_roman(sample: bytes) -> bool:
     """Excel for Mac's "CSV" is MacRoman with CR line ends (Excel's "Save As" formats).
 
@@ -192,7 +212,7 @@ def _looks_mac_roman(sample: bytes) -> bool:
     cp1252's own accented letters sit at 0xC0-0xFF. Both kinds of evidence are
     needed: CR-only line ends, and more letter-bound 0x80-0x9F bytes than 0xC0-0xFF ones.
     """
-    if b"\r" not in sample or b"\n" in sample:
+    if not cr_line_ends(sample):
         return False
     inside = sum(
         1

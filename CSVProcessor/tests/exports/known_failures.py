@@ -146,3 +146,27 @@ REJECT_FAILURES: dict[str, str] = {
 def reason(name: str) -> str:
     classes = KNOWN_FAILURES.get(name) or WRITER_FAILURES[name]
     return "; then ".join(f"{c}: {CLASSES[c]}" for c in classes)
+
+
+# Re-saves (tests/exports/resavers.py) of shapes read right from the product's own bytes that
+# come out wrong today: (writer, shape) -> what goes wrong ("refused": the file refused;
+# "people": the wrong people stored; "fields": a wrong phone, company, job title or other
+# address). test_corpus_resaved.py expects exactly these.
+RESAVE_FAILURES: dict[tuple[str, str], str] = {
+    # The first run (2026-12-07) refused 35 (25 cp1252, 10 Mac Roman); these are left.
+    # One name's one letter, read as a letter of the same base in another code page, under
+    # an English (or Basque: no vocabulary) header: a tie on thin evidence, refused with
+    # --encoding, as for any such file (encodings.md's "Measured": 3.5 % of 1-4 people).
+    # (ghost-members' and mailchimp-cleaned's Inês, and sendgrid-contacts' Nováková, were
+    # too, until a tie was settled by the addresses' country domains: ines@example.pt.)
+    ("excel-csv-semicolon-cp1252", "thunderbird-helbide-liburua-eu"): "refused",  # Iñaki, Ińaki
+    # Ní (two letters: too short to count as spelling an address) beside aoife.nibhriain@
+    ("excel-csv-semicolon-cp1252", "alchemer-responses"): "refused",
+    # Turkish names (Yılmaz, Ömer, Yıldız) in Mac Roman: ı and Ö are no letters of its
+    # Western languages, so its reading is not text there and cp1250's and cp1258's tie;
+    # a Turkish Mac writes Mac Turkish, which the reader does not model
+    ("excel-mac-csv", "salesforce-report-de"): "refused",
+    ("excel-mac-csv", "snovio-prospects"): "refused",
+    ("excel-mac-csv", "civicrm-kontakte-de"): "refused",
+    ("excel-mac-csv", "zoho-forms-de"): "refused",
+}

@@ -5,6 +5,7 @@ languages, in each code page their countries used.
 """
 
 import json
+import re
 import unicodedata
 from collections import Counter
 
@@ -514,6 +515,7 @@ def test_a_declared_charset_names_no_tied_reading_or_several_and_settles_nothing
 
 
 _ADDED_PAGES = [("lt", "cp775"), ("ar", "cp720"), ("ru", "mac_cyrillic"), ("zh-Hant", "big5hkscs")]
+MAC_LANGUAGES = sorted(lang for lang, (pages, _, _) in PEOPLE.items() if "mac_roman" in pages)
 
 
 @settings(
@@ -539,3 +541,119 @@ def test_dos_baltic_dos_arabic_mac_cyrillic_and_hkscs_files_read_their_people(tm
     ) as people:
         got = [row.full_name for row in people.rows()]
     assert all(map(same, got, names)), (code_page, got, names)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    language=st.sampled_from(MAC_LANGUAGES),
+    picks=st.lists(st.integers(0, 9), min_size=1, max_size=5),
+    note=st.sampled_from(["", "Met at the fair\nCall back", "Team – Sales", "Tel.\nab 9 Uhr"]),
+)
+def test_excel_for_macs_csv_is_macroman_with_a_line_break_in_a_cell(
+    tmp_path, language, picks, note
+):
+    """Excel for Mac's CSV: MacRoman, lines ending in a bare CR, an in-cell line break an LF
+    (quoted). The CR ends name MacRoman (an LF among them is inside a cell): one name
+    (`Rasmus Bækgaard` was refused) is no tie, nor an en dash beside them."""
+    names = [PEOPLE[language][2].split("|")[i] for i in picks]
+    lines = ["name,email,note", *(f'{n},p{i}@example.com,"{note}"' for i, n in enumerate(names))]
+    path = tmp_path / "people.csv"
+    path.write_bytes(("\r".join(lines) + "\r").encode("mac_roman"))
+    with open_people(path, name_columns=["name"], email_columns=["email"]) as people:
+        assert [row.full_name for row in people.rows()] == names
+
+
+def ascii_spelling(name: str) -> str:
+    plain = unicodedata.normalize(
+        "NFKD", name.lower().translate(str.maketrans({"ø": "o", "æ": "ae", "ß": "ss"}))
+    )
+    return "".join(c for c in plain if c.isascii() and (c.isalpha() or c == " ")).replace(" ", ".")
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    language=st.sampled_from(["es", "pt", "fr", "de", "sv", "da"]),
+    picks=st.lists(st.integers(0, 9), min_size=1, max_size=3, unique=True),
+)
+def test_a_name_beside_its_own_address_says_its_code_page(tmp_path, language, picks):
+    """A few names in cp1252, each beside the address spelling it in ASCII
+    (`tomas.hernandez@`): the reading whose letters, accents dropped, spell the address
+    (`Tomás`, not cp1257's `Tomįs`) is the name's, where the letters alone tied. A file
+    is refused only where the rival reading spells the same (`Brandão`, cp1258's
+    `Brandăo`), never read wrong."""
+    names = [PEOPLE[language][2].split("|")[i] for i in picks]
+    lines = ["name,email", *(f"{n},{ascii_spelling(n)}@example.com" for n in names)]
+    path = tmp_path / "people.csv"
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode("cp1252"))
+    try:
+        with open_people(path, name_columns=["name"], email_columns=["email"]) as people:
+            assert [row.full_name for row in people.rows()] == names
+    except InputError as refused:
+        one, other = re.search(r'\("(.*)" or "(.*)"\)', str(refused)).groups()
+        assert ascii_spelling(one) == ascii_spelling(other), str(refused)
+
+
+@settings(max_examples=60)
+@given(
+    header=st.sampled_from([h for h, page in sorted(ASCII_HEADERS.items()) if page == "cp1252"]),
+    other=st.sampled_from(["Straße", "Geboortedatum (dd-mm-jjjj) – privé", "Geschäft"]),
+    stem=st.text(alphabet="abdeiklmnorstuv", min_size=2, max_size=6),
+    letters=st.sampled_from(["ë", "öç", "ç"]),
+)
+def test_a_tie_follows_the_ascii_cells_of_a_header_and_the_windows_page_alike(
+    header, other, stem, letters
+):
+    """A header with a cell beyond ASCII still speaks by its ASCII cells (Dutch or German
+    name words say cp1252), and a reading named for another language (`Ölçer`, cp1254 for
+    Turkish) stands for the Windows code page that reads it alike and writes the header's
+    language (cp1252, against cp1257's `Ölēer`)."""
+    name = f"{stem.title()}{letters}".encode("cp1252")
+    line = ",".join((*header, "Email", other)).encode("cp1252")
+    data = line + b"\r\n" + name + b",Wit,j@example.org,x\r\n"
+    assert detect_encoding(data, "f").encoding == "cp1252"
+
+
+@settings(max_examples=30)
+@given(names=st.lists(st.text(alphabet="abdeiklmnorstuv", min_size=2, max_size=8), min_size=1))
+def test_a_header_word_the_vocabulary_leaves_out_settles_a_tie(names):
+    """Portuguese `Responsável` (the owner: a column left out) is a header word; cp1257's
+    `Responsįvel` is none, where the letters alone tie."""
+    rows = [f"{n.title()},{n}@example.com,Ana" for n in names]
+    data = "\r\n".join(["Name,Email,Responsável", *rows]) + "\r\n"
+    assert detect_encoding(data.encode("cp1252"), "f").encoding == "cp1252"
+
+
+def decided(data: bytes) -> str:
+    try:
+        return detect_encoding(data, "f").encoding
+    except InputError:
+        return "refused"
+
+
+@settings(max_examples=60)
+@given(
+    language=st.sampled_from(["es", "pt"]),
+    picks=st.lists(st.integers(0, 9), min_size=1, max_size=4),
+    ordinals=st.lists(
+        st.tuples(st.integers(1, 12), st.sampled_from("ºª"), st.sampled_from("AB ")),
+        min_size=1,
+        max_size=4,
+    ),
+)
+def test_an_ordinal_beside_its_digits_is_no_sign_of_mojibake(language, picks, ordinals):
+    """A class column of ordinals (`8º A`, `1ª`) leaves the decision as the names alone
+    make it: º and ª are letters by category, but a digit before them is no letter misread
+    (it made a Portuguese school list in cp1252 read as no code page's text)."""
+    names = [PEOPLE[language][2].split("|")[i] for i in picks]
+    grades = [f"{n}{sign} {group}".strip() for n, sign, group in ordinals]
+    plain = [f"{n},p{i}@example.com" for i, n in enumerate(names)]
+    graded = [f"{row},{grades[i % len(grades)]}" for i, row in enumerate(plain)]
+
+    def data(rows, header):
+        return ("\r\n".join([header, *rows]) + "\r\n").encode("cp1252")
+
+    assert decided(data(graded, "Nome,Email,Turma")) == decided(data(plain, "Nome,Email"))
