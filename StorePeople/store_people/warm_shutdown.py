@@ -117,7 +117,8 @@ class WarmShutdownAfterJobs(bootsteps.StartStopStep):
     def stop_consuming(self, c):
         """basic.cancel on every consumer (Celery's on_cold_shutdown cancels task_consumer
         the same way); the channels stay open: what is in flight is acknowledged on them."""
-        consumers = [c.task_consumer] if c.task_consumer is not None else []
+        task_consumer = getattr(c, "task_consumer", None)  # Celery's Tasks step sets it
+        consumers = [task_consumer] if task_consumer is not None else []
         for step in c.steps:
             if isinstance(step, bootsteps.ConsumerStep):  # bulk_consumer.py's
                 consumers.extend(step.consumers or [])
@@ -134,11 +135,11 @@ class WarmShutdownAfterJobs(bootsteps.StartStopStep):
     def run_celery_handlers(self):
         """Celery's handlers for the signals received, in order, from the loop (they set
         `state.should_stop`, which the loop reads before its next step)."""
+        handlers = self.restore()  # first: a signal from now on is Celery's, none is dropped
         received, self.received, self.draining = self.received, [], False
         for timer in self.timers:
             timer.cancel()
         self.timers = []
-        handlers = self.restore()
         if state.should_terminate:  # a cold shutdown (SIGQUIT, Ctrl-C again) came first
             return
         for signum in received:
