@@ -30,6 +30,7 @@ messages are acknowledged only after their commit.
 import logging
 import os
 import signal
+import threading
 from collections.abc import Callable
 
 from celery import bootsteps
@@ -109,7 +110,7 @@ class WarmShutdownAfterJobs(bootsteps.StartStopStep):
             flush_held()  # nothing arrives any more: the last batch goes to the pool now
         finally:  # whatever stopping met, the shutdown asked for happens
             self.timers = [
-                self.hub.call_later(DRAIN_SECONDS, self.run_celery_handlers),
+                self.hub.call_later(DRAIN_SECONDS, self.on_bound),
                 self.hub.call_repeatedly(CHECK_EVERY, self.check),
             ]
             self.check()
@@ -129,17 +130,36 @@ class WarmShutdownAfterJobs(bootsteps.StartStopStep):
                 log.warning("storepeople: cancelling a consumer: %r", error)
 
     def check(self):
+        if self.elsewhere():
+            return
         if self.draining and jobs.count <= 0 and not state.reserved_requests:
             self.run_celery_handlers()
+
+    def on_bound(self):
+        if not self.elsewhere():
+            self.run_celery_handlers()
+
+    def elsewhere(self) -> bool:
+        """A shutdown has begun without us: a cold one (Ctrl-C again, SIGQUIT), whose pool
+        stop fires the hub's timers from a thread of its own (celery/concurrency/prefork.py:
+        on_stop), where signal.signal raises. The timers end; stop() finishes, from the
+        main thread."""
+        if state.should_terminate or threading.current_thread() is not threading.main_thread():
+            self.cancel_timers()
+            return True
+        return False
+
+    def cancel_timers(self):
+        timers, self.timers = self.timers, []
+        for timer in timers:
+            timer.cancel()
 
     def run_celery_handlers(self):
         """Celery's handlers for the signals received, in order, from the loop (they set
         `state.should_stop`, which the loop reads before its next step)."""
         handlers = self.restore()  # first: a signal from now on is Celery's, none is dropped
         received, self.received, self.draining = self.received, [], False
-        for timer in self.timers:
-            timer.cancel()
-        self.timers = []
+        self.cancel_timers()
         if state.should_terminate:  # a cold shutdown (SIGQUIT, Ctrl-C again) came first
             return
         for signum in received:

@@ -4,6 +4,7 @@ The real worker, signals at random moments of real backlogs, is tests/test_fault
 """
 
 import signal
+import threading
 from types import SimpleNamespace
 
 import pytest
@@ -146,6 +147,29 @@ def test_ctrl_c_again_is_the_cold_shutdown_at_once(worker):
     w.pool.waiting[0][0](None)
     w.hub.tick()
     assert w.ran == ["SIGQUIT"]  # no warm shutdown after a cold one
+    assert (w.hub.later, w.hub.repeated) == ([], [])
+    w.step.stop(w.c)
+    assert w.ran == ["SIGQUIT"]
+
+
+def test_timers_fired_from_another_thread_only_end(worker):
+    """Celery's prefork pool fires the hub's timers from a thread while it stops (its
+    on_stop), where signal.signal raises: the drain's timers end there, and the loop's
+    leaving (stop, main thread) runs Celery's handlers."""
+    w = worker
+    w.step.on_signal(signal.SIGTERM, None)
+    w.hub.tick()  # no job in flight: done at once
+    assert w.ran == ["SIGTERM"]
+    give_job(w)
+    w.step.register_with_event_loop(w.c, w.hub)  # a new connection: ours again
+    w.step.on_signal(signal.SIGHUP, None)
+    w.hub.reader[0](*w.hub.reader[1])
+    thread = threading.Thread(target=lambda: [check() for check in list(w.hub.repeated)])
+    thread.start()
+    thread.join()
+    assert (w.ran, w.hub.repeated, w.hub.later) == (["SIGTERM"], [], [])
+    w.step.stop(w.c)
+    assert w.ran == ["SIGTERM", "SIGHUP"]
 
 
 def test_the_drain_is_bounded(worker):
