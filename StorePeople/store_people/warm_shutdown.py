@@ -177,6 +177,7 @@ class WarmShutdownAfterJobs(bootsteps.StartStopStep):
     def stop(self, c):
         """The loop is leaving (a reconnection, a shutdown): the signals it had not finished
         with run Celery's handlers now, and those stay in place until the loop runs again."""
+        jobs.forget_discarded()  # Celery's on_close has flushed the pool: they never return
         if self.received:
             self.run_celery_handlers()
         self.restore()

@@ -104,12 +104,14 @@ def worker():
     step = WarmShutdownAfterJobs(c)
     hub = Hub()
     step.register_with_event_loop(c, hub)
-    jobs.count, pool = 0, Pool()
+    jobs.jobs.clear()
+    pool = Pool()
     yield SimpleNamespace(step=step, hub=hub, c=c, ran=ran, pool=pool, bulk=bulk.consumers[0])
     step.restore()
     for signum, handler in saved.items():
         signal.signal(signum, handler)
-    jobs.count, state.should_terminate = 0, None
+    jobs.jobs.clear()
+    state.should_terminate = None
 
 
 def give_job(w):
@@ -196,3 +198,23 @@ def test_an_idle_worker_stops_at_the_first_turn(worker):
     w.step.on_signal(signal.SIGTERM, None)
     w.hub.tick()
     assert w.ran == ["SIGTERM"]
+
+
+class Result:
+    """billiard's ApplyResult, as far as its public accepted() and ready() go."""
+
+    def __init__(self, accepted, ready):
+        self.accepted, self.ready = (lambda: accepted), (lambda: ready)
+
+
+@given(st.lists(st.tuples(st.booleans(), st.booleans()), max_size=20))
+def test_jobs_the_flush_forgot_are_no_longer_waited_for(states):
+    """A lost connection: Celery's on_close flushed the pool, which forgot every job not
+    accepted; those never call back. The accepted ones (and the finished) still count."""
+    flight = InFlight()
+    results = iter([Result(accepted, ready) for accepted, ready in states])
+    pool = SimpleNamespace(apply_async=lambda *a, **k: next(results))
+    for _ in states:
+        flight.apply_async(pool, print, (), callback=print, error_callback=print)
+    flight.forget_discarded()
+    assert flight.count == sum(accepted or ready for accepted, ready in states)
