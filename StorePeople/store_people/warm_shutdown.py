@@ -99,16 +99,16 @@ class WarmShutdownAfterJobs(bootsteps.StartStopStep):
 
     def drain(self, c):
         self.draining = True
-        names = " then ".join(signal.Signals(signum).name for signum in self.received)
-        log.warning(
-            "storepeople: %s: no more messages taken; Celery's warm shutdown once the %d "
-            "jobs in flight are stored (at most %.0f s; Ctrl-C or SIGQUIT: cold, now)",
-            names, jobs.count + len(state.reserved_requests), DRAIN_SECONDS,
-        )  # fmt: skip
         try:
             self.stop_consuming(c)
             flush_held()  # nothing arrives any more: the last batch goes to the pool now
         finally:  # whatever stopping met, the shutdown asked for happens
+            names = " then ".join(signal.Signals(signum).name for signum in self.received)
+            log.warning(
+                "storepeople: %s: no more messages taken; Celery's warm shutdown once the %d "
+                "jobs in flight are stored (at most %.0f s; Ctrl-C or SIGQUIT: cold, now)",
+                names, jobs.count + len(state.reserved_requests), DRAIN_SECONDS,
+            )  # fmt: skip
             self.timers = [
                 self.hub.call_later(DRAIN_SECONDS, self.on_bound),
                 self.hub.call_repeatedly(CHECK_EVERY, self.check),
