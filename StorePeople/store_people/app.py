@@ -32,6 +32,7 @@ from store_people.cold_shutdown import ColdShutdownBetweenSteps
 from store_people.consumer import refuse_compression
 from store_people.log_setup import records_in_one_line, rejected_in_one_line, use_log_format
 from store_people.settings import Settings
+from store_people.warm_shutdown import WarmShutdownAfterJobs
 
 
 def celery_config(settings: Settings) -> dict:
@@ -174,6 +175,7 @@ app.steps["worker"].add(CheckSchema)
 app.steps["worker"].add(DeclareQueues)
 app.steps["consumer"].add(make_bulk_consumer_step(settings))
 app.steps["consumer"].add(ColdShutdownBetweenSteps)
+app.steps["consumer"].add(WarmShutdownAfterJobs)
 refuse_compression()
 # Dead letters go out on a connection of their own, each confirmed before the original is acked.
 dead_letters.publisher = dead_letters.DeadLetters(

@@ -36,6 +36,7 @@ from people_import_contract.limits import MAX_MESSAGE_BYTES
 from people_import_contract.queues import bulk_name, bulk_queue
 from store_people.consumer import reason_for
 from store_people.dead_letters import dead_letter, describe, refusal, replayed_reason, settle
+from store_people.in_flight import jobs
 from store_people.intake import store_bulk_body
 from store_people.shown import shown
 from store_people.verdicts import in_pool
@@ -109,7 +110,8 @@ def make_bulk_consumer_step(settings):
                 log.warning("pool process lost with a bulk message; requeueing it")
                 message.reject_log_error(log, errors, requeue=True)
 
-            self.pool.apply_async(
+            jobs.apply_async(  # counted until settled: a warm shutdown waits for it
+                self.pool,
                 in_pool,
                 (
                     store_bulk_body,

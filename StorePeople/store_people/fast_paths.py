@@ -25,6 +25,7 @@ import pickle
 from kombu.message import Message
 
 from store_people.dead_letters import dead_letter, describe, refusal, replayed_reason, settle
+from store_people.in_flight import jobs
 from store_people.intake import Delivery, store_packed_batch
 from store_people.shown import shown
 from store_people.verdicts import STORED, Dead, in_pool
@@ -144,7 +145,8 @@ class PerRowBatches:
             if acknowledgements is not None:
                 acknowledgements.settled(others=[message for _delivery, message in held])
 
-        self.pool.apply_async(
+        jobs.apply_async(  # counted until settled: a warm shutdown waits for it (warm_shutdown.py)
+            self.pool,
             in_pool,
             (store_packed_batch, self.settings, deliveries),
             callback=lambda verdicts: settle_batch(held, verdicts, errors, acknowledgements),
@@ -155,6 +157,14 @@ class PerRowBatches:
         if self.tref is not None:
             self.tref.cancel()
             self.tref = None
+
+
+def flush_held() -> None:
+    """Hand the messages buffered for a batch to the pool now: a warm shutdown has stopped
+    consuming (warm_shutdown.py), and the flush timer would otherwise write them to a pool
+    process at any moment, perhaps as Celery's shutdown flushes the pool."""
+    for batches in list(_current.values()):
+        batches.flush()
 
 
 def per_row_strategy(settings):
