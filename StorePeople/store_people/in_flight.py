@@ -11,13 +11,14 @@ consumer flush the pool, which forgets the jobs not taken yet: those are no long
 """
 
 from collections.abc import Callable
+from typing import Any
 
 
 class InFlight:
     """Jobs given to the pool whose callback has not run yet (the main process's loop only)."""
 
     def __init__(self):
-        self.jobs: dict[object, object] = {}  # token -> the pool's ApplyResult (or None)
+        self.jobs: dict[object, Any] = {}  # token -> the pool's ApplyResult (or None)
 
     @property
     def count(self) -> int:
