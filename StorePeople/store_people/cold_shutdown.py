@@ -27,6 +27,8 @@ from collections.abc import Callable
 
 from celery import bootsteps
 
+from store_people.self_pipe import SelfPipe
+
 
 class ColdShutdownBetweenSteps(bootsteps.StartStopStep):
     """A consumer bootstep: app.steps["consumer"].add(ColdShutdownBetweenSteps)."""
@@ -35,12 +37,12 @@ class ColdShutdownBetweenSteps(bootsteps.StartStopStep):
         super().__init__(parent, **kwargs)
         self.celery_handler: Callable | None = None  # Celery's, while ours stands in
         self.owner = os.getpid()
-        self.pipe = os.pipe2(os.O_NONBLOCK | os.O_CLOEXEC)  # never closed: one per worker
+        self.pipe = SelfPipe()
         self.pending = False
 
     def register_with_event_loop(self, c, hub):
         """On every (re)connection, once the loop and the pool are wired together."""
-        hub.add_reader(self.pipe[0], self.on_byte, c)
+        self.pipe.watch(hub, self.on_byte, c)
         handler = signal.getsignal(signal.SIGQUIT)
         if callable(handler) and handler != self.on_sigquit:
             self.celery_handler, self.owner = handler, os.getpid()
@@ -55,16 +57,10 @@ class ColdShutdownBetweenSteps(bootsteps.StartStopStep):
             handler = self.restore()
             return handler(signum, frame) if handler is not None else None
         self.pending = True
-        try:
-            os.write(self.pipe[1], b"q")
-        except BlockingIOError:  # the pipe is full of earlier bytes: the loop wakes anyway
-            pass
+        self.pipe.wake()
 
     def on_byte(self, c):
-        try:
-            os.read(self.pipe[0], 64)
-        except BlockingIOError:
-            pass
+        self.pipe.empty()
         self.run_celery_handler(c)
 
     def run_celery_handler(self, c):

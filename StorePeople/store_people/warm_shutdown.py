@@ -38,6 +38,7 @@ from celery.worker import state
 
 from store_people.fast_paths import flush_held
 from store_people.in_flight import jobs
+from store_people.self_pipe import SelfPipe
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +58,7 @@ class WarmShutdownAfterJobs(bootsteps.StartStopStep):
         super().__init__(parent, **kwargs)
         self.celery_handlers: dict[int, Callable] = {}  # Celery's, while ours stand in
         self.owner = os.getpid()
-        self.pipe = os.pipe2(os.O_NONBLOCK | os.O_CLOEXEC)  # never closed: one per worker
+        self.pipe = SelfPipe()
         self.received: list[int] = []  # the signals whose Celery handlers run after the drain
         self.draining = False
         self.timers: list = []
@@ -65,7 +66,7 @@ class WarmShutdownAfterJobs(bootsteps.StartStopStep):
     def register_with_event_loop(self, c, hub):
         """On every (re)connection, once the loop and the pool are wired together."""
         self.hub = hub
-        hub.add_reader(self.pipe[0], self.on_byte, c)
+        self.pipe.watch(hub, self.on_byte, c)
         for signum in WARM:
             handler = signal.getsignal(signum)
             if callable(handler) and handler != self.on_signal:
@@ -84,16 +85,10 @@ class WarmShutdownAfterJobs(bootsteps.StartStopStep):
         if signum not in self.received:
             self.received.append(signum)
         if first:
-            try:
-                os.write(self.pipe[1], b"w")
-            except BlockingIOError:  # the pipe is full of earlier bytes: the loop wakes anyway
-                pass
+            self.pipe.wake()
 
     def on_byte(self, c):
-        try:
-            os.read(self.pipe[0], 64)
-        except BlockingIOError:
-            pass
+        self.pipe.empty()
         if self.received and not self.draining:
             self.drain(c)
 
