@@ -318,6 +318,13 @@ SEQUENCES = {
     "SIGUSR1": ([signal.SIGUSR1], 0.0),  # Celery's stack dump: the worker goes on
 }
 GOES_ON = ("SIGHUP", "SIGUSR1")
+# A cold shutdown that comes while the drain waits (Ctrl-C again, SIGQUIT) is Celery's: its
+# pool flush forgets a job written to a process but not yet taken, and that process waits
+# 30 s for its result to be read before it exits (billiard/pool.py:
+# Worker._ensure_messages_consumed; docs/worker.md). CI's seed 1086279158 met it once on a
+# per-row backlog ("SIGINT twice quickly": two processes left at 30 s): such a stop must end
+# within 45 s, never hang; the others within 30.
+COLD_DURING_DRAIN = {"SIGINT twice quickly": 45, "SIGTERM then SIGQUIT": 45}
 
 
 @pytest.mark.timeout(400)
@@ -361,7 +368,7 @@ def test_signal_sequences_at_random_moments(db, env, start_worker, tmp_path, mod
             assert worker.process.poll() is None, worker.log_path.read_text()[-3000:]
             print(f"{name}: goes on, {imported(db, import_id)[0]} of {len(rows)} stored")
             continue
-        took = exits_within(worker, 30, name)
+        took = exits_within(worker, COLD_DURING_DRAIN.get(name, 30), name)
         worker = None
         print(f"{name}: exit after {took:.1f} s, {imported(db, import_id)[0]} of {len(rows)} "
               "stored")  # fmt: skip
