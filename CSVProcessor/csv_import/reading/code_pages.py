@@ -271,7 +271,7 @@ def _header_language(tied: list[Reading], header: str) -> Reading | None:
     # But a Windows code page alike stands for the reading when its naming one writes none
     # of the header's languages: a Dutch header over `Ölçer`, named cp1254 for Turkish (ö,
     # ç), says cp1252, which reads it alike (against cp1257's `Ölēer`).
-    fit = [(r, r.encoding) for r in tied if spoken & set(CODE_PAGES[r.encoding].split())]
+    fit = [(r, r.encoding) for r in tied if spoken & _WRITES[r.encoding]]
     if not fit:
         fit = [
             (r, windows[0])
@@ -311,7 +311,7 @@ def _address_language(
     most = {language for language, n in spoken.items() if 2 * n >= addresses}
 
     def writes(code_pages) -> bool:
-        return any(most & set(CODE_PAGES[cp].split()) for cp in code_pages)
+        return any(most & _WRITES[cp] for cp in code_pages)
 
     # A tied reading by any code page that reads it so (cp1250's `Veselá` is cp1252's too).
     fit = [r for r in tied if writes(r.alike or [r.encoding])]
