@@ -30,6 +30,7 @@ from store_people import (
 from store_people.bulk_consumer import make_bulk_consumer_step
 from store_people.cold_shutdown import ColdShutdownBetweenSteps
 from store_people.consumer import refuse_compression
+from store_people.job_record import job_records_for
 from store_people.log_setup import records_in_one_line, rejected_in_one_line, use_log_format
 from store_people.settings import Settings
 from store_people.warm_shutdown import WarmShutdownAfterJobs
@@ -180,6 +181,11 @@ refuse_compression()
 # Dead letters go out on a connection of their own, each confirmed before the original is acked.
 dead_letters.publisher = dead_letters.DeadLetters(
     lambda: app.connection_for_write(transport_options={"confirm_publish": True}), settings.queue
+)
+# A batch's counts once its letters are out (intake.progress_after_letters); a client of the
+# main process's own (job_records' cached one is the pool children's).
+dead_letters.records = job_records_for(
+    settings.backend_url, settings.job_ttl_seconds, settings.redis_ssl()
 )
 
 

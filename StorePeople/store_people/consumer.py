@@ -33,6 +33,7 @@ from kombu import compression
 from store_people.acknowledgements import Acknowledgements, ledger_for
 from store_people.dead_letters import dead_letter, describe, refusal
 from store_people.shown import shown
+from store_people.verdicts import Dead
 
 log = logging.getLogger(__name__)
 
@@ -135,13 +136,11 @@ class DeadLetteringRequest(Request):
         if requeue or self.acknowledged:
             return super().reject(requeue)
         given = self.dead_reason  # tasks.settled: Reject(tuple(Dead(...)))
-        import_id = None
-        if isinstance(given, (tuple, list)) and len(given) == 4:
-            reason, detail, counted, import_id = given
-        elif isinstance(given, (tuple, list)) and len(given) == 3:
-            reason, detail, counted = given
+        if isinstance(given, (tuple, list)) and 3 <= len(given) <= len(Dead._fields):
+            dead = Dead(*given)
         else:
-            reason, detail, counted = "task.rejected", str(given or ""), False
-        dead_letter(self._message, reason, detail, self._connection_errors, counted=counted,
-                    import_id=import_id)  # fmt: skip
+            dead = Dead("task.rejected", str(given or ""))
+        dead_letter(self._message, dead.reason, dead.detail, self._connection_errors,
+                    counted=dead.counted, import_id=dead.import_id,
+                    progress=dead.progress)  # fmt: skip
         self.acknowledged = True

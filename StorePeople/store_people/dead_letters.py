@@ -24,6 +24,7 @@ from people_import_contract import dead_letters as contract
 from people_import_contract.amqp_frames import UNREADABLE, body_bytes
 from people_import_contract.limits import MAX_TASK_BYTES
 from people_import_contract.queues import dead_letter_name
+from store_people import job_record
 from store_people.shown import shown
 from store_people.verdicts import REQUEUE, STORED, Dead
 
@@ -60,6 +61,9 @@ class DeadLetters:
 
 
 publisher: DeadLetters | None = None  # set by app.py once the settings are known
+# Where the main process makes a batch's job-record writes once its letters are out
+# (intake.progress_after_letters): the job records, set by app.py; None: not written.
+records = None
 
 
 def why(reason: str, detail, queue: str, counted: bool, import_id: str | None = None) -> dict:
@@ -82,9 +86,19 @@ def dead_letter(
     queue: str | None = None,
     counted: bool = False,
     import_id: str | None = None,
+    progress: tuple = (),
 ) -> None:
     """Park one message in `<queue>.dead` with why; the original is acknowledged after.
-    `import_id`: the import its body names, when the worker read it (contract.IMPORT)."""
+    `import_id`: the import its body names, when the worker read it (contract.IMPORT).
+    `progress`: job-record writes to make once the letter is out (verdicts.Dead.progress)."""
+    try:
+        park(message, reason, detail, errors, queue, counted, import_id)
+    finally:
+        if progress and records is not None:
+            job_record.record_all(records, progress)
+
+
+def park(message, reason, detail, errors, queue, counted, import_id) -> None:
     if message.acknowledged:  # settled already, by whatever raised after settling it
         return
     headers = message.headers if isinstance(message.headers, dict) else {}
@@ -140,7 +154,7 @@ def settle(message, verdict, redelivered: bool, errors, queue: str | None = None
         message.reject_log_error(log, errors, requeue=True)
     elif isinstance(verdict, Dead):
         dead_letter(message, verdict.reason, verdict.detail, errors, queue, verdict.counted,
-                    verdict.import_id)  # fmt: skip
+                    verdict.import_id, verdict.progress)  # fmt: skip
     elif redelivered:
         dead_letter(
             message, "worker.crashed", "storing it failed unexpectedly, twice", errors, queue

@@ -168,6 +168,16 @@ def job_records_for(backend_url: str, ttl: int, ssl: dict | None = None):
     return RedisJobRecords(backend_url, ttl, ssl)
 
 
+# One write of a job record: (import_id, counts, mode), as record() takes them.
+Write = tuple[str, dict, int]
+
+
+def record_all(progress, writes) -> None:
+    """record() each write, in order."""
+    for import_id, counts, mode in writes:
+        record(progress, import_id, counts, mode)
+
+
 def record(progress, import_id: str, counts: dict, mode: int = ABSOLUTE) -> None:
     """Absolute counters (the larger value wins), increments when the database was down,
     or decrements (DECREMENT) of the failure counts by replayed rows stored."""

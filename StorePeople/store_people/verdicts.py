@@ -25,6 +25,9 @@ class Dead(NamedTuple):
     detail: str = ""
     counted: bool = False  # its rows were counted in their import's `failed`
     import_id: str | None = None  # the import its body names, once read (dead_letters.IMPORT)
+    # The job record's writes of the batch it came in, for the main process to make once its
+    # dead letter is out (intake.progress_after_letters): job_record.Write items.
+    progress: tuple = ()
 
 
 Verdict = Dead | str  # Dead, STORED or REQUEUE
