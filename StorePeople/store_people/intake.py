@@ -183,12 +183,13 @@ def progress_after_letters(
     after found only the letters already out: 2,000 rows given up at once left 1,251 letters
     still to come (CI), and the import `done_with_failures` after its replay.
     """
-    last = max((i for i, v in enumerate(verdicts) if isinstance(v, Dead)), default=None)
-    if last is None or not writes:
+    dead = [(i, v) for i, v in enumerate(verdicts) if isinstance(v, Dead)]
+    if not dead or not writes:
         job_record.record_all(job_records(settings), writes)
         return verdicts
+    last, verdict = dead[-1]
     verdicts = list(verdicts)
-    verdicts[last] = verdicts[last]._replace(progress=tuple(writes))
+    verdicts[last] = verdict._replace(progress=tuple(writes))
     return verdicts
 
 
