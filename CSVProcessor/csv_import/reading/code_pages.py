@@ -357,6 +357,7 @@ def _rank(lines: list[bytes], candidates: list[str], cr_ends: bool = False) -> l
     for encoding in candidates:
         text, failed = _decode(lines, encoding)
         score = plausibility(text, encoding) + _spelled_addresses(text) - 5 * failed
+        score -= _extension_letters(text, encoding)
         if cr_ends:
             score += _CR_ENDS_PRIOR.get(encoding, 0.0)
         if failed >= 2 and failed * 2 > len(lines):
@@ -372,6 +373,29 @@ def _rank(lines: list[bytes], candidates: list[str], cr_ends: bool = False) -> l
             readings[key] = Reading(encoding, score, text)
     ranked = [Reading(r.encoding, r.score, r.text, tuple(alike[k])) for k, r in readings.items()]
     return sorted(ranked, key=lambda r: -r.score)
+
+
+# A code page that extends another: its own characters (Hong Kong's HKSCS, beyond Big5) are
+# few in any one text, yet it decodes almost any pair of bytes as one of them. Each counts -1:
+# a reading that needs them word after word is a weak one. A Shift_JIS card's `山本;美咲`
+# read in Big5-HKSCS as `竃塲;緓滨` led its declared CHARSET by more than MARGIN, and the
+# file was read as cp949 and refused (a byte cp949 can't decode).
+_EXTENDS = {"big5hkscs": "big5"}
+
+
+def _extension_letters(text: str, encoding: str) -> int:
+    base = _EXTENDS.get(encoding)
+    if base is None:
+        return 0
+    return sum(1 for ch in set(text) if not ch.isascii() and not _encodes(ch, base))
+
+
+def _encodes(ch: str, encoding: str) -> bool:
+    try:
+        ch.encode(encoding)
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _decodes(lines: list[bytes], encoding: str) -> bool:
