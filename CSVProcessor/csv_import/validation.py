@@ -143,16 +143,19 @@ def normalize_text(text: str) -> str:
 
 
 _NUMBERS_SEPARATOR = re.compile(r"\s*[,;]\s*|\s+/\s+|\s+\|\s+")
+# A multi-value field exported one value a line (Flowlu's, a CRM's "Phone" holding the
+# mobile and the office number): the line breaks, before normalize_text makes them spaces.
+_LINES_SEPARATOR = re.compile(r"[ \t]*[\r\n]+\s*")
 _NUMBER = re.compile(r"\+?[\d\s().\-]*\d{2}[\d\s().\-]*")
 
 
-def first_number(written: str) -> str:
+def first_number(written: str, separator: re.Pattern = _NUMBERS_SEPARATOR) -> str:
     """The first of several phone numbers in one cell ("+33 6 12 34 56 78, +33 1 55 55 12
     34", as a CRM's Phones list is written), the cell as it is otherwise: each piece must
     be a number of six digits or more, so "555 0100, ext. 12" stays one phone."""
-    if not _NUMBERS_SEPARATOR.search(written):
+    if not separator.search(written):
         return written
-    pieces = _NUMBERS_SEPARATOR.split(written)
+    pieces = separator.split(written)
     numbers = all(_NUMBER.fullmatch(p) and sum(c.isdigit() for c in p) >= 6 for p in pieces)
     return pieces[0] if len(pieces) > 1 and numbers else written
 
@@ -160,7 +163,10 @@ def first_number(written: str) -> str:
 def normalize_phone(text: str, region: str | None, *, fast: bool = _PHONE_FAST) -> str:
     """E.164 ("+493012345678") when the number parses as a possible one for `region`, or
     has its own +country code; else as written, trimmed and spaces collapsed."""
-    written = first_number(normalize_text(ascii_forms(text)))  # ０３－１２３４: fullwidth.py
+    written = ascii_forms(text)  # ０３－１２３４: fullwidth.py
+    if "\n" in written or "\r" in written:  # one number a line: the first line's
+        written = first_number(written.strip(), _LINES_SEPARATOR)
+    written = first_number(normalize_text(written))
     if written[:1] == "'" and written[1:2] in _PHONE_START:
         written = written[1:]  # Excel's text prefix, kept by the export: '+44..., '0791...
     tagged = _PHONE_TAG.match(written)

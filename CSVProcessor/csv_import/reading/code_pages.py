@@ -1,7 +1,7 @@
 """Which legacy code page a file that isn't UTF-8 is in: the decoding that reads as real text.
 
 Every candidate (languages.CODE_PAGES: windows-1250…1258, ISO-8859-x, KOI8-R/U,
-DOS cp437/850/852/866/775/720, MacRoman, MacCyrillic, Thai cp874, and CJK cp932, EUC-JP,
+DOS cp437/850/852/857/866/775/720/737/862, MacRoman, MacCyrillic, Thai cp874, and CJK cp932, EUC-JP,
 GB18030, Big5, Big5-HKSCS,
 cp949) decodes the evidence, the lines of the file with bytes beyond ASCII.
 Each reading is scored on what real text does and mojibake does not:
@@ -63,7 +63,8 @@ _COMMA_BELOW = str.maketrans("șțȘȚ", "şţŞŢ")
 # How common each code page is in files people bring today: cp1252 is the most
 # common legacy one; DOS and Mac code pages, and cp1258's precomposed letters, are rare.
 _PRIOR = {"cp1252": 0.5, "cp1258": -0.5, "cp850": -1.0, "cp437": -1.0, "cp852": -1.5,
-          "cp866": -1.0, "cp775": -1.0, "cp720": -1.0, "mac_roman": -1.0,
+          "cp866": -1.0, "cp775": -1.0, "cp720": -1.0, "cp737": -1.0, "cp862": -1.0,
+          "cp857": -1.0, "mac_roman": -1.0,
           "mac_cyrillic": -1.0}  # fmt: skip
 # A file whose lines end in a bare CR is Excel for Mac's CSV (an old Mac's text): the line
 # ends say MacRoman as a vCard's CHARSET names its code page (_declared_page), and make it

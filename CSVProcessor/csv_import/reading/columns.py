@@ -356,7 +356,7 @@ def guess_known(
         if (i not in used or (i in fallback and words[i].has("company")))
         and not words[i].has("email")
         and evidence[i].address_share <= 0.5
-        and not any(q <= _qualifier(header[i]) for q in others)
+        and not any(q <= _qualifier(header[i]) for q in others if not _firms_own(header[i], q))
         and not any(q <= _person_words(header[i]) for q in anothers)
     ]
     # Turkish "Unvan": a firm's trade title (Paraşüt's customers) or an employee's title (an
@@ -461,6 +461,14 @@ def guess_known(
         else:
             why[i] = "a name column that is not the person's, its values companies' legal names"
     return tuple(phones), tuple(companies), tuple(titles)
+
+
+def _firms_own(text: str, qualifier: frozenset) -> bool:
+    """A header that is one company phrase holding the qualifier of another email column:
+    "Account Name" beside "Account Email" is the firm's own name beside the firm's own
+    address (a CRM's account row with its contact's columns), the contact's company; not
+    another person's company, as "Order Company Name" beside "Order Email" (the buyer's) is."""
+    return _whole_phrase(text, "company") and qualifier <= frozenset(words_of(text))
 
 
 def _legal_beside(rows, i: int, own: list[int]) -> bool:

@@ -239,6 +239,13 @@ CODE_PAGES = {
     "cp852": _CENTRAL,
     "cp775": _BALTIC,  # DOS Baltic
     "cp720": "ar",  # DOS Arabic
+    # DOS Greek, Hebrew and Turkish: a DOS program's export (a ledger, a membership list)
+    # read in cp866 gave Cyrillic mojibake for Greek and Hebrew names, and no reading of
+    # Turkish; each reads its own letters where cp437's accented Latin ones are, so Western
+    # text is no word in them. cp857 after cp850: it reads Western text as cp850 does.
+    "cp737": "el",
+    "cp862": "he",
+    "cp857": "tr ku",
     "mac_roman": _WESTERN,
     "mac_cyrillic": _CYRILLIC,  # Excel for Mac's "CSV (Macintosh)" on a Cyrillic system
     "cp932": "ja",

@@ -33,7 +33,8 @@ LANGUAGES = (
     "hu", "ro", "bg", "hr", "sr", "sl", "uk", "ru", "el", "tr", "lt", "lv", "et", "ja", "zh",
     "ko", "vi", "th", "id", "ms", "ar", "he", "fa", "hi", "bn", "ta", "ur", "tl", "ca", "cy",
     "ga", "eu", "sw", "ka", "hy", "az", "kk", "uz", "mn", "sq", "mt", "af", "zu", "yo", "ha",
-    "am", "ne", "mr", "si", "km", "lo", "my", "pa", "gu", "ml", "ps", "ku", "kn", "ti",
+    "am", "ne", "mr", "si", "km", "lo", "my", "pa", "gu", "ml", "ps", "ku", "kn", "ti", "be",
+    "ky", "lb",
 )  # fmt: skip
 # name_order "family given" in words/*.json
 FAMILY_FIRST = frozenset({"ja", "zh", "ko", "hu", "vi", "km"})

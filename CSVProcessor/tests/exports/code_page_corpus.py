@@ -36,14 +36,14 @@ PEOPLE = {
     "cy": (["cp1252"], ("Enw", "Cyfeiriad e-bost"),
            "Siân Prys-Jones|Dafydd Siôn|Gwenllïan Morgan|Siôn Tudur|Elen Siân Roberts|"
            "Rhodri Glyn|Nia Wyn Jones|Catrin Môn|Ffion Hughes|Tomos Ifan"),
-    "tr": (["cp1254", "iso8859-9"], ("Adı Soyadı", "E-posta"),
+    "tr": (["cp1254", "iso8859-9", "cp857"], ("Adı Soyadı", "E-posta"),
            "Ayşe Yılmaz|Mehmet Öztürk|Fatma Şahin|Çağrı Kılıç|Hüseyin Çelik|Zeynep Yıldız|"
            "Gökhan Doğan|Emine Aydın|Özgür Şimşek|İbrahim Koç"),
     # Kurmanji Kurdish typed on Turkish Windows (the nineteenth round's list)
     "ku": (["cp1254", "iso8859-9"], ("Nav û paşnav", "E-name"),
            "Şêrko Zêbarî|Rojda Aydın|Dîlan Bêrîtan|Welat Xelîl|Bêrîvan Şêx|Azad Bûyer|"
            "Nûjîn Çiya|Hêvî Zagros|Jîndar Şervan|Evîn Rûken"),
-    "el": (["cp1253", "iso8859-7"], ("Ονοματεπώνυμο", "Ηλεκτρονικό ταχυδρομείο"),
+    "el": (["cp1253", "iso8859-7", "cp737"], ("Ονοματεπώνυμο", "Ηλεκτρονικό ταχυδρομείο"),
            "Γιώργος Παπαδόπουλος|Μαρία Οικονόμου|Δημήτρης Γεωργίου|Ελένη Νικολάου|"
            "Νίκος Κωνσταντίνου|Σοφία Ιωάννου|Κώστας Βασιλείου|Αικατερίνη Αθανασίου|"
            "Γιάννης Χριστοδούλου|Βασιλική Δημητρίου"),
@@ -69,7 +69,7 @@ PEOPLE = {
     "sr": (["cp1251", "iso8859-5"], ("Име и презиме", "Е-пошта"),
            "Марко Јовановић|Јована Петровић|Никола Николић|Милица Марковић|Ђорђе Ђорђевић|"
            "Драган Стојановић|Љубица Илић|Стефан Станковић|Ана Павловић|Душан Ћирић"),
-    "he": (["cp1255", "iso8859-8"], ("שם", "דואל"),
+    "he": (["cp1255", "iso8859-8", "cp862"], ("שם", "דואל"),
            "דוד כהן|שרה לוי|משה מזרחי|רחל פרץ|יוסף ביטון|מרים דהן|יעקב אברהם|נועה פרידמן|"
            "יצחק לוי|רונית כהן"),
     "ar": (["cp1256", "cp720"], ("الاسم", "البريد الإلكتروني"),

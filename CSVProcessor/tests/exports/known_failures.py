@@ -85,6 +85,22 @@ KNOWN_FAILURES: dict[str, tuple[str, ...]] = {
         "encoding",
     ),  # read as cp1250: 'Ş' where ISO-8859-16 has 'Ș'; the two write s and t with a comma
     # or a cedilla at the same bytes, so no byte of the file tells them apart
+    # unseen_twentieth.py (2026-12-07): Excel for Mac's CSV on a Central European, Turkish
+    # or Greek system. Mac Central European, Mac Turkish and Mac Greek as candidates read
+    # all four, but then Excel for Mac's re-save of doctolib-patienten-de (MacRoman, a
+    # German header, Turkish 'Yıldırım' with MacRoman's ı) read as Mac Central European
+    # 'Yűldűrűm': a German list's one Turkish name is Hungarian letters there, no header
+    # word outweighs them, so the candidates were taken out again
+    "excel-mac-pl-maclatin2": ("encoding",),  # refused: no candidate reads 'Małgorzata'
+    "excel-mac-cs-maclatin2": (
+        "encoding",
+    ),  # stored as MacRoman mojibake ('Vûra', 'Tomá‰'), and 'Jiޒ': 'ří' (DE 92) is valid
+    # UTF-8 by chance (a Thaana letter), and a mixed file's line valid as UTF-8 is UTF-8
+    "excel-mac-tr-macturkish": ("encoding",),  # refused: no candidate reads 'Ayşe'
+    "excel-mac-el-macgreek": (
+        "encoding",
+        "headers",
+    ),  # refused: read as Greek mojibake ('Ωξονα' for 'Όνομα'), so no name column
 }
 
 
@@ -133,6 +149,13 @@ KNOWN_FIELD_FAILURES: dict[str, str] = {
     "hk-crm-kehu-big5hkscs": "company: '客戶名稱' read as the company",
     "glueup-members": "the member's general Email taken for the primary contact",
     "excel-ro-lista-iso8859-16": "company: 'Construcţii' with cedillas (read as cp1250)",
+    # unseen_twentieth.py (2026-12-07)
+    "salesflare-contacts": "job title: 'Role' (Project Manager) is the contact's job here, but no 'Role' is a job title (crm-in-cloud-contatti-it): 1Password's and When I Work's hold an account's role (Owner, Manager, Supervisor), and no value tells them apart",
+    "homebase-team": "job title: 'Role' (Server, Line Cook) is the employee's job here; as salesflare-contacts, no 'Role' is a job title",
+    "teamtailor-candidates": "job title: 'Job' (the opening applied for) read as the job title, as workable-candidates'; ChurchSuite's 'Job' is the person's",
+    "excel-mac-pl-maclatin2": "the file refused (Mac Central European: no candidate)",
+    "excel-mac-tr-macturkish": "the file refused (Mac Turkish: no candidate)",
+    "excel-mac-el-macgreek": "the file refused (Mac Greek read as Greek mojibake, no name column)",
 }
 
 

@@ -30,6 +30,7 @@ from CSVProcessor.tests.exports import (
     unseen_third,
     unseen_thirteenth,
     unseen_twelfth,
+    unseen_twentieth,
 )
 
 SHAPES = [
@@ -60,6 +61,7 @@ SHAPES = [
     *unseen_seventeenth.SHAPES,
     *unseen_eighteenth.SHAPES,
     *unseen_nineteenth.SHAPES,
+    *unseen_twentieth.SHAPES,
 ]
 BY_NAME = {shape.name: shape for shape in SHAPES}
 assert len(BY_NAME) == len(SHAPES), "shape names must be unique"

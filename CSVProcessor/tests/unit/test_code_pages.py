@@ -96,7 +96,8 @@ def test_a_file_of_one_person_in_every_language_and_code_page_is_right_or_refuse
     wrong. 2026-12-07: 0 wrong, 101 refused; 99 once a word whose letters no one language
     writes together counts against its reading (cp1251's `Юля` is no longer tied with
     ISO-8859-5's `оыџ`); 98 once a Greek ς inside a word does (`Δθμθςπξβΰ`). With the
-    nineteenth round's languages and code pages, 912 files: 0 wrong, 108 refused. The
+    nineteenth round's languages and code pages, 912 files: 0 wrong, 108 refused; with the
+    twentieth's DOS Greek, Hebrew and Turkish (cp737, cp862, cp857), 942: 0 wrong, 108. The
     refusals left are one-letter ties (`Brandão`/`Brandăo`,
     `Veselá`/`Veselį`), where a name alone can't tell."""
     right, refused, wrong = one_person_files(tmp_path)
@@ -109,8 +110,8 @@ def test_a_person_at_a_domain_of_their_country_settles_a_tie(tmp_path):
     """The same one-person files, each address at a domain of a country of its language
     where it has one (`p@mail.cz`; Welsh, Kurmanji: `.com`): 2026-12-07, of 822 files 0
     wrong and 55 refused where addresses at `example.com` leave 99; of 912 (the nineteenth
-    round's languages), 0 wrong and 67 refused against 108. The address never makes a file
-    read wrong."""
+    round's languages), 0 wrong and 67 refused against 108; of 942 (the twentieth's DOS
+    code pages), the same. The address never makes a file read wrong."""
     from csv_import.reading.languages import DOMAIN_LANGUAGES
 
     domains: dict[str, str] = {}

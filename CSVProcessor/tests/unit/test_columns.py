@@ -73,8 +73,8 @@ def test_every_language_of_the_issue_with_email_and_name_words_and_sources():
     # Irish, Basque and Swahili (cy ga eu sw) with the eleventh; 19 languages no round had
     # with the fifteenth (FIFTEENTH below), Khmer the one writing the family name first;
     # Punjabi, Gujarati, Malayalam, Pashto, Kurmanji Kurdish, Kannada and Tigrinya with the
-    # nineteenth
-    assert len(VOCABULARY) == 74
+    # nineteenth; Belarusian, Kyrgyz and Luxembourgish with the twentieth
+    assert len(VOCABULARY) == 77
     for lang, data in VOCABULARY.items():
         means = {w["means"] for w in data["words"]}
         assert {"email", "exclude"} <= means, lang
@@ -3084,3 +3084,45 @@ def test_the_first_of_a_numbered_phone_series_is_as_plain_as_an_unnumbered_phone
     head = ["Nombre", "Email", *((numbered, plain) if first else (plain, numbered))]
     rows = [["Ana Gómez", "ana@example.co", *phones] for _ in range(3)]
     assert map_columns(head, rows).phone[0] == 2
+
+
+@settings(max_examples=120, deadline=None)
+@given(
+    firm=st.sampled_from(["Account", "Company", "Organization"]),
+    person=st.sampled_from(["Contact", "Person"]),
+    other=st.sampled_from(["Buyer", "Purchaser"]),
+    filled=st.lists(st.booleans(), min_size=3, max_size=3),
+    order=st.randoms(use_true_random=False),
+)
+def test_a_firms_name_beside_the_firms_own_address_is_the_contacts_company(
+    firm, person, other, filled, order
+):
+    """A CRM's account-and-contact export: "Account Name" beside "Account Email" is the
+    firm's name beside the firm's own address, the contact's company, whatever the order
+    of the columns and whichever contacts have no address; a company phrase qualified by
+    another person's word ("Buyer Company Name" beside "Buyer Email") stays out."""
+    columns = [
+        ("company", f"{firm} Name"),
+        ("firm_email", f"{firm} Email"),
+        ("name", f"{person} Name"),
+        ("email", f"{person} Email"),
+    ]
+    order.shuffle(columns)
+    header = [text for _, text in columns]
+    firms = [("Acme Ltd", "info@acme.example"), ("Beta LLC", "hi@beta.example"),
+             ("Gamma GmbH", "office@gamma.example")]  # fmt: skip
+    contacts = ["Ann Lee", "Bob Stone", "Cy Twain"]
+    rows = []
+    for (name, address), contact, has in zip(firms, contacts, filled, strict=True):
+        own = f"{contact.split()[0].lower()}@{address.split('@')[1]}" if has else ""
+        values = {"company": name, "firm_email": address, "name": contact, "email": own}
+        rows.append([values[role] for role, _ in columns])
+    mapping = map_columns(header, rows)
+    at = {role: i for i, (role, _) in enumerate(columns)}
+    assert mapping.company == (at["company"],), mapping.summary()
+    assert at["firm_email"] not in mapping.email, mapping.summary()
+    buyer = map_columns(
+        [f"{other} Company Name", f"{other} Email", "Attendee Name", "Attendee Email"],
+        [["Acme Ltd", "b@acme.example", "Ann Lee", "ann@x.example"]] * 2,
+    )
+    assert buyer.company == (), buyer.summary()

@@ -324,11 +324,12 @@ _WRITTEN_NUMBER = st.builds(
 @settings(max_examples=100, deadline=None)
 @given(
     numbers=st.lists(_WRITTEN_NUMBER, min_size=2, max_size=4),
-    separator=st.sampled_from([", ", ",", "; ", ";", " / ", " | "]),
+    separator=st.sampled_from([", ", ",", "; ", ";", " / ", " | ", "\n", "\r\n", " \n"]),
     region=st.sampled_from([None, "FR", "DE"]),
 )
 def test_a_cell_of_several_phones_gives_the_first(numbers, separator, region):
-    """A CRM's Phones list ("+33 6 12 34 56 78, +33 1 55 55 12 34") is the first number."""
+    """A CRM's Phones list ("+33 6 12 34 56 78, +33 1 55 55 12 34") is the first number;
+    so is a multi-value field exported one number a line (Flowlu's "Phone")."""
     cell = separator.join(numbers)
     assert normalize_phone(cell, region) == normalize_phone(numbers[0], region)
 
@@ -351,3 +352,8 @@ def test_a_tag_before_no_number_or_a_long_word_stays(written):
 @pytest.mark.parametrize("written", ["555 0100, ext. 12", "0171 555123 / Büro", "12,5"])
 def test_a_phone_with_a_comma_but_one_number_stays_whole(written):
     assert normalize_phone(written, None) == written
+
+
+@pytest.mark.parametrize("written", ["555 0100\next. 12", "0171 555123\nBüro"])
+def test_a_phone_and_a_note_on_two_lines_stay_one_line(written):
+    assert normalize_phone(written, None) == " ".join(written.split())
