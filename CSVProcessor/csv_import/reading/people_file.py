@@ -23,11 +23,11 @@ from csv_import.errors import InputError
 from csv_import.invisible import shown
 from csv_import.reading import kinds
 from csv_import.reading.csv_records import FIELD_LIMIT, LINE_LIMIT, check_codec, open_csv
-from csv_import.reading.encoding import SAMPLE_SIZE, detect_encoding
+from csv_import.reading.encoding import SAMPLE_SIZE, bom_encoding, detect_encoding
 from csv_import.reading.evidence import is_address
 from csv_import.reading.html_tables import HtmlTable
 from csv_import.reading.ldif_entries import LdifEntries
-from csv_import.reading.line_decoding import decide
+from csv_import.reading.line_decoding import decide, folded_inside_characters
 from csv_import.reading.spreadsheet_xml import SpreadsheetXml
 from csv_import.reading.table import Table
 from csv_import.reading.vcards import VCards
@@ -134,6 +134,11 @@ class PeopleFile:
 
     def __exit__(self, *exc_info) -> None:
         self.close()
+
+
+def _utf8_shaped(sample: bytes) -> bool:
+    """No BOM but UTF-8's and no NUL: a file that may be UTF-8 (UTF-16's bytes are not)."""
+    return b"\x00" not in sample and bom_encoding(sample) in (None, "utf-8-sig")
 
 
 def _not_read(sheet: str) -> str:
@@ -305,9 +310,14 @@ def open_people(
         kind = kinds.kind_of(path, sample)
         if kind in RECORDS:
             forced = check_codec(encoding, path)
-            decided = forced or detect_encoding(sample, path, whole=whole).encoding
-            # The whole file's evidence, before its first record is sent (line_decoding.py).
-            decided, fallback = decide(raw, path, decided, forced is not None)
+            if forced is None and _utf8_shaped(sample) and folded_inside_characters(raw):
+                # UTF-8 folded at a byte count, inside characters: UTF-8 (text_records.py
+                # puts each cut character back together), not a code page's mojibake.
+                decided, fallback = "utf-8", None
+            else:
+                decided = forced or detect_encoding(sample, path, whole=whole).encoding
+                # The whole file's evidence, before its first record is sent (line_decoding.py).
+                decided, fallback = decide(raw, path, decided, forced is not None)
             source = RECORDS[kind](path, raw, decided, fallback)
             return PeopleFile(path, source, None)
         options = dict(

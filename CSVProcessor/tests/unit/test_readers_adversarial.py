@@ -1,0 +1,113 @@
+"""Generated inputs the other generated tests do not write, each from a real writer's habit.
+
+- vCards and LDIF folded at a byte count (RFC 6350 3.2 warns that simple writers fold
+  inside a multi-byte UTF-8 character; RFC 2849 folds by octets): every line cut every N
+  octets, wherever that falls, a character's bytes included.
+
+Each checks the promise of docs/guarantees.md: every record its person, a reject on its
+line with a reason, or skipped lines with theirs; every physical line counted once; no
+exception but a one-line InputError.
+"""
+
+import base64
+import io
+from collections import Counter
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from csv_import.reading import open_people
+from csv_import.rows import Person
+from csv_import.validation import validate
+
+# Name words of one, two, three and four UTF-8 bytes a character.
+WORDS = ["Ann", "Lee", "Zoë", "Müller", "Łukasz", "Иван", "Σοφία", "Ngọc", "Đặng", "山田",
+         "太郎", "김민준", "Joy😀", "O'Neil"]  # fmt: skip
+SETTINGS = settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+
+
+def outcomes(path, **options):
+    """(line, name, email, reason) of every record, the lines counted, the skipped lines."""
+    found = []
+    with open_people(str(path), **options) as people:
+        for row in people.rows():
+            verdict = validate(row)
+            if isinstance(verdict, Person):
+                found.append((verdict.line, verdict.full_name, verdict.email, None))
+            else:
+                found.append((verdict.line, "", "", verdict.code))
+        return found, people.lines, Counter(people.skipped)
+
+
+def physical_lines(data: bytes) -> int:
+    """Lines as the reader counts them: ended by CRLF, LF or CR, a last one unended too."""
+    return len(io.BytesIO(data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")).readlines())
+
+
+@st.composite
+def names(draw) -> str:
+    return " ".join(draw(st.lists(st.sampled_from(WORDS), min_size=2, max_size=3)))
+
+
+def folded_at_octets(line: bytes, width: int, blank: bytes) -> list[bytes]:
+    """`line` cut every `width` octets, as a writer counting bytes folds it: a cut may fall
+    inside a character; each continuation starts with the fold's one blank."""
+    pieces = [line[:width]]
+    pieces += [blank + line[k : k + width - 1] for k in range(width, len(line), width - 1)]
+    return pieces
+
+
+@SETTINGS
+@given(
+    st.lists(names(), min_size=1, max_size=6),
+    st.integers(12, 75),  # the frame lines (BEGIN:VCARD) whole, as writers leave them
+    st.sampled_from([b"\r\n", b"\n", b"\r"]),
+    st.sampled_from([b" ", b"\t"]),
+    st.sampled_from(["3.0", "4.0"]),
+)
+def test_cards_folded_at_a_byte_count_give_their_people(tmp_path, people, width, end, blank, v):
+    """A fold inside a character made the file "not UTF-8": refused whole, every person lost."""
+    lines, expected = [], []
+    for i, name in enumerate(people):
+        expected.append((len(lines) + 1, name, f"p{i}@example.com", None))
+        family, _, given_name = name.rpartition(" ")
+        card = ["BEGIN:VCARD", f"VERSION:{v}", f"N:{family};{given_name};;;", f"FN:{name}",
+                f"EMAIL;TYPE=INTERNET:p{i}@example.com", "END:VCARD"]  # fmt: skip
+        lines += [p for line in card for p in folded_at_octets(line.encode(), width, blank)]
+    data = end.join(lines) + end
+    path = tmp_path / "cards.vcf"
+    path.write_bytes(data)
+    found, counted, skipped = outcomes(path)
+    assert found == expected
+    assert counted == physical_lines(data) and not skipped
+
+
+@SETTINGS
+@given(
+    st.lists(names(), min_size=1, max_size=6),
+    st.integers(12, 76),
+    st.sampled_from([b"\r\n", b"\n"]),
+    st.booleans(),
+)
+def test_ldif_folded_at_a_byte_count_gives_its_people(tmp_path, people, width, end, version):
+    """LDIF alike (RFC 2849 folds at octets; a UTF-8 value written as it is, not base64, is
+    what Thunderbird and many scripts write)."""
+    lines: list[bytes] = [b"version: 1", b""] if version else []
+    expected = []
+    for i, name in enumerate(people):
+        expected.append((len(lines) + 1, name, f"p{i}@example.com", None))
+        dn = base64.b64encode(f"cn={name},dc=example,dc=com".encode()).decode()
+        entry = [f"dn:: {dn}", "objectClass: inetOrgPerson", f"cn: {name}",
+                 f"mail: p{i}@example.com"]  # fmt: skip
+        lines += [p for line in entry for p in folded_at_octets(line.encode(), width, b" ")]
+        lines.append(b"")
+    data = end.join(lines) + end
+    path = tmp_path / "people.ldif"
+    path.write_bytes(data)
+    found, counted, skipped = outcomes(path)
+    assert found == expected
+    assert counted == physical_lines(data)
+    version_line = {"no attributes (a version line)": 1} if version else {}
+    assert skipped == Counter({"blank": len(people) + version, **version_line})
