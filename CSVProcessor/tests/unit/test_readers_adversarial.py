@@ -111,3 +111,46 @@ def test_ldif_folded_at_a_byte_count_gives_its_people(tmp_path, people, width, e
     assert counted == physical_lines(data)
     version_line = {"no attributes (a version line)": 1} if version else {}
     assert skipped == Counter({"blank": len(people) + version, **version_line})
+
+
+# Name words of a few code pages, each with its language's evidence (as test_code_pages).
+CODE_PAGE_WORDS = {
+    "cp1252": ["Zoë", "José", "Müller", "Núñez", "Søren", "François", "Ann", "Lee"],
+    "cp1251": ["Иван", "Смирнов", "Наталья", "Кузнецова", "Ольга"],
+    "cp1250": ["Łukasz", "Wiśniewski", "Jiří", "Dvořák", "Šťastná"],
+}
+
+
+@SETTINGS
+@given(st.data(), st.sampled_from(sorted(CODE_PAGE_WORDS)), st.integers(1, 6), st.booleans())
+def test_ldif_base64_names_in_a_code_page_are_their_text_or_a_reject(
+    tmp_path, data, code_page, count, forced
+):
+    """An old address book writes its code page's bytes in base64 (`cn:: Wm/rIExlZQ==`):
+    each was taken for a photo's bytes, its entry a `name.empty` reject or stored under its
+    `sn` alone. Now the name as written (in the file's code page, --encoding, or the one
+    the file's values read as), or `ldif.undecodable` when the values are not enough to
+    tell: never a name cut short, never a wrong reason."""
+    words = CODE_PAGE_WORDS[code_page]
+    lines, people = [], []
+    for i in range(count):
+        given_name, family = data.draw(st.sampled_from(words)), data.draw(st.sampled_from(words))
+        name = f"{given_name} {family}"
+        people.append((len(lines) + 1, name, f"p{i}@example.com"))
+
+        def b64(text: str) -> str:
+            return base64.b64encode(text.encode(code_page)).decode()
+
+        lines += [f"dn: uid=p{i},dc=example,dc=com", f"cn:: {b64(name)}", f"sn:: {b64(family)}",
+                  f"givenName:: {b64(given_name)}", f"mail: p{i}@example.com", ""]  # fmt: skip
+    path = tmp_path / "book.ldif"
+    path.write_bytes(("\n".join(lines) + "\n").encode())
+    found, counted, _ = outcomes(path, **({"encoding": code_page} if forced else {}))
+    assert counted == len(lines)
+    if forced or all(n.isascii() for _, n, _ in people):
+        assert found == [(line, name, email, None) for line, name, email in people]
+    else:
+        ascii_ones = [(line, n, e, None) for line, n, e in people if n.isascii()]
+        assert found == [(line, name, email, None) for line, name, email in people] or all(
+            f[3] == "ldif.undecodable" or f in ascii_ones for f in found
+        )
