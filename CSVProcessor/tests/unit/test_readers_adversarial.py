@@ -3,6 +3,9 @@
 - vCards and LDIF folded at a byte count (RFC 6350 3.2 warns that simple writers fold
   inside a multi-byte UTF-8 character; RFC 2849 folds by octets): every line cut every N
   octets, wherever that falls, a character's bytes included.
+- LDIF whose names are base64 of a code page's bytes, as old address books wrote them.
+- Files of every kind damaged as a disk, a transfer or a mail gateway damages them: bytes
+  flipped, zeroed, inserted, or the file cut, in workbooks' zip and OLE containers too.
 
 Each checks the promise of docs/guarantees.md: every record its person, a reject on its
 line with a reason, or skipped lines with theirs; every physical line counted once; no
@@ -11,14 +14,19 @@ exception but a one-line InputError.
 
 import base64
 import io
+import json
 from collections import Counter
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from csv_import import cli
+from csv_import.errors import InputError
 from csv_import.reading import open_people
 from csv_import.rows import Person
 from csv_import.validation import validate
+from CSVProcessor.tests.exports.builders import ods_bytes, xls_bytes, xlsx_bytes
 
 # Name words of one, two, three and four UTF-8 bytes a character.
 WORDS = ["Ann", "Lee", "Zoë", "Müller", "Łukasz", "Иван", "Σοφία", "Ngọc", "Đặng", "山田",
@@ -154,3 +162,84 @@ def test_ldif_base64_names_in_a_code_page_are_their_text_or_a_reject(
         assert found == [(line, name, email, None) for line, name, email in people] or all(
             f[3] == "ldif.undecodable" or f in ascii_ones for f in found
         )
+
+
+# ---------------------------------------------------------------------- damaged files
+
+TABLE = [["Name", "Email"], ["Ann Lee", "ann@example.com"], ["Bob Lee", "bob@example.com"]]
+SEEDS = {
+    "xlsx": xlsx_bytes(TABLE),
+    "xls": xls_bytes(TABLE),
+    "ods": ods_bytes(TABLE),
+    "vcf": b"BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:Lee;Zo=C3="
+    b"\r\n=AB\r\nEMAIL:a@example.com\r\nEND:VCARD\r\nBEGIN:VCARD\r\nVERSION:4.0\r\n"
+    b"FN:Ann Lee\r\nEMAIL;PREF=1:b@example.com\r\nEND:VCARD\r\n",
+    "ldif": b"version: 1\n\ndn: cn=Ann,dc=x\ncn:: QW5uIExlZQ==\nmail: ann@example.com\n\n"
+    b"dn: cn=B\nchangetype: modify\nreplace: mail\nmail: x@example.com\n-\n",
+    "html": b"<table><tr><th>Name</th><th>Email</th></tr><tr><td>Ann Lee</td>"
+    b"<td>ann@example.com</td></tr></table>",
+    "xml": b'<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"'
+    b' xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet ss:Name="S"><Table>'
+    b'<Row><Cell><Data ss:Type="String">Name</Data></Cell><Cell><Data ss:Type="String">Email'
+    b'</Data></Cell></Row><Row><Cell><Data ss:Type="String">Ann Lee</Data></Cell><Cell>'
+    b'<Data ss:Type="String">ann@example.com</Data></Cell></Row></Table></Worksheet></Workbook>',
+    "csv": 'sep=;\r\nName;Email;Notes\r\nAnn Lee;ann@example.com;"a\r\nb"\r\n'.encode("utf-16"),
+}
+
+
+@st.composite
+def damaged(draw) -> bytes:
+    """A file of one kind, damaged: bytes flipped, zeroed or inserted, or cut short."""
+    data = bytearray(SEEDS[draw(st.sampled_from(sorted(SEEDS)))])
+    how = draw(st.sampled_from(["flip", "zero", "insert", "cut"]))
+    for _ in range(draw(st.integers(1, 4))):
+        at = draw(st.integers(0, len(data) - 1))
+        if how == "flip":
+            data[at] ^= draw(st.integers(1, 255))
+        elif how == "zero":
+            data[at : at + 16] = bytes(len(data[at : at + 16]))
+        elif how == "insert":
+            data[at:at] = draw(st.binary(min_size=1, max_size=8))
+        else:
+            return bytes(data[: max(at, 1)])
+    return bytes(data)
+
+
+@settings(SETTINGS, max_examples=300)
+@given(damaged())
+def test_a_damaged_file_of_any_kind_is_read_or_refused_in_one_line(tmp_path, data):
+    """A damaged zip claiming a version zipfile refuses (NotImplementedError) and an OLE
+    container whose sector table is cut (olefile's ValueError) were tracebacks, exit 1."""
+    path = tmp_path / "damaged"
+    path.write_bytes(data)
+    for fast_paths in (True, False):
+        try:
+            with open_people(str(path), fast_paths=fast_paths) as people:
+                for row in people.rows():
+                    validate(row)
+        except InputError as error:
+            assert "\n" not in str(error)
+
+
+def _damaged_ods() -> bytes:  # a central directory entry's "version needed" made 8.4
+    data = bytearray(ods_bytes(TABLE))
+    data[data.rindex(b"PK\x01\x02") + 6] = 84
+    return bytes(data)
+
+
+def _damaged_xls() -> bytes:  # the OLE header's sector shift zeroed
+    data = bytearray(xls_bytes(TABLE))
+    data[15:31] = bytes(16)
+    return bytes(data)
+
+
+@pytest.mark.parametrize("made", [_damaged_ods, _damaged_xls], ids=["zip version", "ole"])
+def test_the_cli_refuses_a_damaged_workbook_in_one_line(tmp_path, capfd, monkeypatch, made):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("LOGS_DIR", str(tmp_path / "logs"))
+    path = tmp_path / "people.xls"
+    path.write_bytes(made())
+    assert cli.main(["-csv", str(path), "--dry-run", "--json"]) == 2
+    out, err = capfd.readouterr()
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1, err
+    assert json.loads(out)["exit"] == 2
