@@ -169,8 +169,8 @@ def test_ldif_base64_names_in_a_code_page_are_their_text_or_a_reject(
 TABLE = [["Name", "Email"], ["Ann Lee", "ann@example.com"], ["Bob Lee", "bob@example.com"]]
 SEEDS = {
     "xlsx": xlsx_bytes(TABLE),
-    "xls": xls_bytes(TABLE),
-    "ods": ods_bytes(TABLE),
+    "xls": xls_bytes([("People", TABLE)]),
+    "ods": ods_bytes([("People", TABLE)]),
     "vcf": b"BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:Lee;Zo=C3="
     b"\r\n=AB\r\nEMAIL:a@example.com\r\nEND:VCARD\r\nBEGIN:VCARD\r\nVERSION:4.0\r\n"
     b"FN:Ann Lee\r\nEMAIL;PREF=1:b@example.com\r\nEND:VCARD\r\n",
@@ -222,13 +222,13 @@ def test_a_damaged_file_of_any_kind_is_read_or_refused_in_one_line(tmp_path, dat
 
 
 def _damaged_ods() -> bytes:  # a central directory entry's "version needed" made 8.4
-    data = bytearray(ods_bytes(TABLE))
+    data = bytearray(ods_bytes([("People", TABLE)]))
     data[data.rindex(b"PK\x01\x02") + 6] = 84
     return bytes(data)
 
 
 def _damaged_xls() -> bytes:  # the OLE header's sector shift zeroed
-    data = bytearray(xls_bytes(TABLE))
+    data = bytearray(xls_bytes([("People", TABLE)]))
     data[15:31] = bytes(16)
     return bytes(data)
 
