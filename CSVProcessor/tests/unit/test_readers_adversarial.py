@@ -4,6 +4,8 @@
   inside a multi-byte UTF-8 character; RFC 2849 folds by octets): every line cut every N
   octets, wherever that falls, a character's bytes included.
 - LDIF whose names are base64 of a code page's bytes, as old address books wrote them.
+- Excel's XML Spreadsheet 2003 as Excel writes its cells: rich text, a note (`Comment`,
+  its own `ss:Data`), Japanese Excel's reading (`x:PhoneticText`).
 - Files of every kind damaged as a disk, a transfer or a mail gateway damages them: bytes
   flipped, zeroed, inserted, or the file cut, in workbooks' zip and OLE containers too.
 
@@ -13,6 +15,7 @@ exception but a one-line InputError.
 """
 
 import base64
+import html
 import io
 import json
 from collections import Counter
@@ -162,6 +165,52 @@ def test_ldif_base64_names_in_a_code_page_are_their_text_or_a_reject(
         assert found == [(line, name, email, None) for line, name, email in people] or all(
             f[3] == "ldif.undecodable" or f in ascii_ones for f in found
         )
+
+
+# ----------------------------------------------------------- XML Spreadsheet 2003 cells
+
+
+def _ss_cell(value: str, how: str) -> str:
+    """A cell as Excel 2003 writes it: its text plain or rich, a note after it, a reading."""
+    text = html.escape(value)
+    if how == "rich":  # a run in bold: HTML inside the cell's ss:Data
+        half = len(value) // 2
+        bold, rest = html.escape(value[:half]), html.escape(value[half:])
+        data = (f'<ss:Data ss:Type="String" xmlns="http://www.w3.org/TR/REC-html40">'
+                f"<B>{bold}</B><Font>{rest}</Font></ss:Data>")  # fmt: skip
+    else:
+        data = f'<Data ss:Type="String">{text}</Data>'
+    if how == "note":
+        data += ('<Comment ss:Author="Ann"><ss:Data xmlns="http://www.w3.org/TR/REC-html40">'
+                 "<B><Font>Ann:</Font></B><Font>call back</Font></ss:Data></Comment>")  # fmt: skip
+    elif how == "reading":
+        data += "<x:PhoneticText>ヤマダ</x:PhoneticText>"
+    return f"<Cell>{data}</Cell>"
+
+
+@SETTINGS
+@given(st.lists(st.tuples(names(), st.sampled_from(["plain", "rich", "note", "reading"]),
+                          st.sampled_from(["plain", "note"])), min_size=1, max_size=6))  # fmt: skip
+def test_an_xml_spreadsheets_notes_and_readings_are_not_its_cells_text(tmp_path, people):
+    """A cell's note (`Comment`, with its own ss:Data) was read into its text: `Ann Leecall
+    back` stored as the name, an address with a note an `email.invalid` reject."""
+    rows = ["<Row>" + _ss_cell("Name", "plain") + _ss_cell("Email", "note") + "</Row>"]
+    for i, (name, how, email_how) in enumerate(people):
+        rows.append(f"<Row>{_ss_cell(name, how)}{_ss_cell(f'p{i}@example.com', email_how)}</Row>")
+    path = tmp_path / "people.xls"
+    path.write_text(
+        '<?xml version="1.0"?>\n<?mso-application progid="Excel.Sheet"?>\n'
+        '<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"'
+        ' xmlns:x="urn:schemas-microsoft-com:office:excel"'
+        ' xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">\n'
+        '<Worksheet ss:Name="People"><Table>\n' + "\n".join(rows) + "\n</Table></Worksheet>"
+        "</Workbook>\n",
+        encoding="utf-8",
+    )
+    found, _, _ = outcomes(path)
+    assert found == [
+        (i + 2, name, f"p{i}@example.com", None) for i, (name, _, _) in enumerate(people)
+    ]
 
 
 # ---------------------------------------------------------------------- damaged files
