@@ -6,6 +6,9 @@
 - LDIF whose names are base64 of a code page's bytes, as old address books wrote them.
 - Excel's XML Spreadsheet 2003 as Excel writes its cells: rich text, a note (`Comment`,
   its own `ss:Data`), Japanese Excel's reading (`x:PhoneticText`).
+- HTML tables whose cells hold what a browser does not show: a sort key styled
+  `display:none`, an element marked `hidden`, Excel's note anchor (`[A1]`), a ruby's
+  reading, a template, a noscript fallback; and markup it does show around the text.
 - Files of every kind damaged as a disk, a transfer or a mail gateway damages them: bytes
   flipped, zeroed, inserted, or the file cut, in workbooks' zip and OLE containers too.
 
@@ -211,6 +214,56 @@ def test_an_xml_spreadsheets_notes_and_readings_are_not_its_cells_text(tmp_path,
     assert found == [
         (i + 2, name, f"p{i}@example.com", None) for i, (name, _, _) in enumerate(people)
     ]
+
+
+# ----------------------------------------------------------------- HTML cells' text
+
+NOT_SHOWN = [
+    '<span style="display: none">{junk}</span>',
+    "<div hidden>{junk}</div>",
+    '<a class=msocomanch href="#_msocom_1" name="_msoanch_1">[A1]</a>',
+    "<![if !supportAnnotations]><a class=msocomanch href=#_msocom_2>[B7]</a><![endif]>",
+    "<ruby><rt>{junk}</rt></ruby>",
+    "<rp>(</rp><rt>{junk}<rp>)</rp>",
+    "<template>{junk}</template>",
+    "<noscript>{junk}</noscript>",
+    '<img src="x.gif" style="display:none">',
+]
+SHOWN = ["<b>{text}</b>", "<font face=Arial>{text}</font>", "<span>{text}</span>", "{text}"]
+
+
+@st.composite
+def html_cell(draw, text: str) -> str:
+    """`text` as a cell's content: shown markup around its words, and what is not shown
+    before, between or after them."""
+    words = [html.escape(w) for w in text.split(" ")]
+    pieces = []
+    for k, word in enumerate(words):
+        if draw(st.integers(0, 2)) == 0:
+            junk = draw(st.sampled_from(["Lee, Ann", "0042", "ヤマダ", "x@example.org"]))
+            pieces.append(draw(st.sampled_from(NOT_SHOWN)).format(junk=html.escape(junk)))
+        pieces.append(draw(st.sampled_from(SHOWN)).format(text=word))
+        pieces.append(" " if k < len(words) - 1 else "")
+    if draw(st.booleans()):
+        pieces.append(draw(st.sampled_from(NOT_SHOWN)).format(junk="note"))
+    return "".join(pieces)
+
+
+@SETTINGS
+@given(st.data(), st.lists(names(), min_size=1, max_size=6), st.booleans())
+def test_what_a_browser_does_not_show_is_not_an_html_cells_text(tmp_path, data, people, ends):
+    """Text a browser hides was read into the cell: a DataTables sort key (`Lee, AnnAnn
+    Lee`), Excel's note anchor (`Ann Lee[A1]`; an address with one an `email.invalid`), a
+    ruby's reading (`山田やまだ`)."""
+    close = "</td>" if ends else ""  # HTML lets `</td>` out
+    rows = ["<tr><th>Name</th><th>Email</th></tr>"]
+    for i, name in enumerate(people):
+        cells = [data.draw(html_cell(name)), data.draw(html_cell(f"p{i}@example.com"))]
+        rows.append("<tr>" + "".join(f"<td>{c}{close}" for c in cells) + "</tr>")
+    path = tmp_path / "people.xls"  # an "Export to Excel" page
+    path.write_text("<html><body><table>\n" + "\n".join(rows) + "\n</table></body></html>")
+    found, _, _ = outcomes(path)
+    assert found == [(i + 2, n, f"p{i}@example.com", None) for i, n in enumerate(people)]
 
 
 # ---------------------------------------------------------------------- damaged files
