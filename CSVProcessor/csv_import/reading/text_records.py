@@ -121,17 +121,22 @@ def _characters_rejoined(lines: Iterator[str]) -> Iterator[str]:
     held = None
     for line in lines:
         if held is not None:
-            end, start = _CUT_END.search(held), _CUT_START.match(line)
-            if end and start:
-                cut = (end.group(1) + start.group(1)).encode("utf-8", "surrogateescape")
-                try:
-                    whole = cut.decode("utf-8")
-                except UnicodeDecodeError:
-                    pass
-                else:
-                    held = held[: end.start()] + end.group(2)
-                    line = line[0] + whole + line[start.end() :]
+            if not held.isascii() and not line.isascii():  # the cut's bytes are undecoded
+                held, line = _rejoined(held, line)
             yield held
         held = line
     if held is not None:
         yield held
+
+
+def _rejoined(before: str, after: str) -> tuple[str, str]:
+    """The two lines, the character cut at the fold between them whole on `after`'s."""
+    end, start = _CUT_END.search(before), _CUT_START.match(after)
+    if not (end and start):
+        return before, after
+    cut = (end.group(1) + start.group(1)).encode("utf-8", "surrogateescape")
+    try:
+        whole = cut.decode("utf-8")
+    except UnicodeDecodeError:
+        return before, after
+    return before[: end.start()] + end.group(2), after[0] + whole + after[start.end() :]
