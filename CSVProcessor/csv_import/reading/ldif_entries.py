@@ -255,8 +255,9 @@ class LdifEntries(TextRecords):
         codec = codecs.lookup(self._codec).name
         codec = codec if not codec.startswith("utf") else self.fallback
         if codec is None and self._values_codec is False:  # decided once, on the whole file
+            values = _undecoded_values(self.path)  # none: no evidence, no code page
             try:
-                self._values_codec = legacy_decision(_undecoded_values(self.path), self.path)
+                self._values_codec = legacy_decision(values, self.path) if values else None
             except InputError:
                 self._values_codec = None
         codec = codec or (self._values_codec.encoding if self._values_codec else None)
