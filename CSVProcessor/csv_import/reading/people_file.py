@@ -310,7 +310,8 @@ def open_people(
         kind = kinds.kind_of(path, sample)
         if kind in RECORDS:
             forced = check_codec(encoding, path)
-            if forced is None and _utf8_shaped(sample) and folded_inside_characters(raw):
+            utf8 = forced in (None, "utf-8", "utf-8-sig")  # detected, or --encoding utf-8
+            if utf8 and _utf8_shaped(sample) and folded_inside_characters(raw):
                 # UTF-8 folded at a byte count, inside characters: UTF-8 (text_records.py
                 # puts each cut character back together), not a code page's mojibake.
                 decided, fallback = "utf-8", None

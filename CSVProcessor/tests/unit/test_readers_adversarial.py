@@ -80,9 +80,13 @@ def folded_at_octets(line: bytes, width: int, blank: bytes) -> list[bytes]:
     st.sampled_from([b"\r\n", b"\n", b"\r"]),
     st.sampled_from([b" ", b"\t"]),
     st.sampled_from(["3.0", "4.0"]),
+    st.booleans(),
 )
-def test_cards_folded_at_a_byte_count_give_their_people(tmp_path, people, width, end, blank, v):
-    """A fold inside a character made the file "not UTF-8": refused whole, every person lost."""
+def test_cards_folded_at_a_byte_count_give_their_people(
+    tmp_path, people, width, end, blank, v, forced
+):
+    """A fold inside a character made the file "not UTF-8": refused whole, every person
+    lost (with `--encoding utf-8` too)."""
     lines, expected = [], []
     for i, name in enumerate(people):
         expected.append((len(lines) + 1, name, f"p{i}@example.com", None))
@@ -93,7 +97,7 @@ def test_cards_folded_at_a_byte_count_give_their_people(tmp_path, people, width,
     data = end.join(lines) + end
     path = tmp_path / "cards.vcf"
     path.write_bytes(data)
-    found, counted, skipped = outcomes(path)
+    found, counted, skipped = outcomes(path, **({"encoding": "utf-8"} if forced else {}))
     assert found == expected
     assert counted == physical_lines(data) and not skipped
 
