@@ -45,7 +45,7 @@ from csv_import.errors import InputError
 from csv_import.reading.code_pages import EVIDENCE_LIMIT
 from csv_import.reading.columns import writes_family_first
 from csv_import.reading.countries import region_of
-from csv_import.reading.encoding import Decision, legacy_decision
+from csv_import.reading.encoding import legacy_decision
 from csv_import.reading.evidence import is_address, unwrap
 from csv_import.reading.text_records import RECORD_LIMIT, TextRecords
 from csv_import.rows import Row
@@ -190,8 +190,10 @@ class LdifEntries(TextRecords):
     """The entries of an LDIF file, split at blank lines here, each parsed alone."""
 
     kind = "ldif"
-    # The code page of the file's base64 values that are not UTF-8: False until decided.
-    _values_codec: Decision | None | bool = False
+    # The code page of the file's base64 values that are not UTF-8 (None: none reads them),
+    # decided once, when the first entry needs it.
+    _values_decided = False
+    _values_codec: str | None = None
     columns = {"name": [*NAMES, "givenName", "sn"], "email": list(EMAILS)}
     mapping = (
         "name ← cn, else displayName, fullName, else givenName and sn; email ← mail,"
@@ -252,15 +254,16 @@ class LdifEntries(TextRecords):
         undecoded = [v for a in TEXT for v in entry.get(a, ()) if isinstance(v, bytes)]
         if not undecoded:
             return True
-        codec = codecs.lookup(self._codec).name
-        codec = codec if not codec.startswith("utf") else self.fallback
-        if codec is None and self._values_codec is False:  # decided once, on the whole file
+        own = codecs.lookup(self._codec).name
+        codec: str | None = own if not own.startswith("utf") else self.fallback
+        if codec is None and not self._values_decided:  # on the whole file's values
+            self._values_decided = True
             values = _undecoded_values(self.path)  # none: no evidence, no code page
             try:
-                self._values_codec = legacy_decision(values, self.path) if values else None
+                self._values_codec = legacy_decision(values, self.path).encoding if values else None
             except InputError:
-                self._values_codec = None
-        codec = codec or (self._values_codec.encoding if self._values_codec else None)
+                pass
+        codec = codec or self._values_codec
         if codec is None:
             return False
         try:
