@@ -136,9 +136,18 @@ class PeopleFile:
         self.close()
 
 
-def _utf8_shaped(sample: bytes) -> bool:
-    """No BOM but UTF-8's and no NUL: a file that may be UTF-8 (UTF-16's bytes are not)."""
-    return b"\x00" not in sample and bom_encoding(sample) in (None, "utf-8-sig")
+def _folded_utf8(raw, sample: bytes, forced: str | None) -> bool:
+    """Whether a vCard or LDIF file that is not UTF-8 as it stands is UTF-8 folded at a byte
+    count, inside its characters (line_decoding.py): read as UTF-8 (text_records.py puts
+    each cut character back together), not refused, nor read in a code page as mojibake.
+    Judged only for a file not found UTF-8 (a pass over the whole file), with no BOM but
+    UTF-8's and no NUL (UTF-16's bytes are not), its encoding detected or forced UTF-8."""
+    return (
+        forced in (None, "utf-8", "utf-8-sig")
+        and b"\x00" not in sample
+        and bom_encoding(sample) in (None, "utf-8-sig")
+        and folded_inside_characters(raw)
+    )
 
 
 def _not_read(sheet: str) -> str:
@@ -310,15 +319,18 @@ def open_people(
         kind = kinds.kind_of(path, sample)
         if kind in RECORDS:
             forced = check_codec(encoding, path)
-            utf8 = forced in (None, "utf-8", "utf-8-sig")  # detected, or --encoding utf-8
-            if utf8 and _utf8_shaped(sample) and folded_inside_characters(raw):
-                # UTF-8 folded at a byte count, inside characters: UTF-8 (text_records.py
-                # puts each cut character back together), not a code page's mojibake.
-                decided, fallback = "utf-8", None
-            else:
+            try:
                 decided = forced or detect_encoding(sample, path, whole=whole).encoding
                 # The whole file's evidence, before its first record is sent (line_decoding.py).
                 decided, fallback = decide(raw, path, decided, forced is not None)
+            except InputError:
+                if not _folded_utf8(raw, sample, forced):
+                    raise
+                decided, fallback = "utf-8", None
+            if (decided not in ("utf-8", "utf-8-sig") or fallback) and _folded_utf8(
+                raw, sample, forced
+            ):
+                decided, fallback = "utf-8", None
             source = RECORDS[kind](path, raw, decided, fallback)
             return PeopleFile(path, source, None)
         options = dict(
