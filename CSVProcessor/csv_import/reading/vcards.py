@@ -84,6 +84,8 @@ def _text(value) -> str:
     """A value as text: ORG's components are a list (the organization name first)."""
     if isinstance(value, list):
         value = value[0] if value else ""
+    if isinstance(value, list):  # a component split at commas (_commas_kept): its text
+        value = ",".join(value)
     return str(value).strip()
 
 
@@ -123,7 +125,7 @@ class VCards(TextRecords):
             if error is None:
                 try:
                     _check_quoted_printable(block)
-                    card = _parsed(_base64_as_text(_blank_folds_joined(block)))
+                    card = _parsed(_commas_kept(_base64_as_text(_blank_folds_joined(block))))
                     _check_text(card)
                 except Exception:  # vobject raises many kinds on broken input
                     error = "vcard.unreadable"
@@ -352,6 +354,41 @@ def _base64_as_text(block: list[str]) -> list[str]:
         text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\\n")
         out.append(f"{_BASE64.sub('', name + ':')}{text}\r\n")
     return out
+
+
+# Properties of one text each (ORG: components split by `;`), never a list: a comma in
+# them is text. vobject splits such a value at a comma not escaped (`\,`) and keeps the
+# first part, and vCard 2.1 escapes no comma (3.0 and 4.0 writers often do not either):
+# `FN:Lee, Ann` was stored as the name `Lee`, `TITLE:CEO, Founder` as `CEO`, and
+# `ORG:Acme, Inc.` as the company `['Acme', ' Inc.']`.
+_ONE_TEXT = {"FN", "TITLE", "ORG"}
+_COMMA = re.compile(r"(\\.)|,")  # an escape as it is, or a comma not escaped
+_QP_COMMA = re.compile(r"=2C", re.IGNORECASE)  # a comma in quoted-printable
+
+
+def _commas_kept(block: list[str]) -> list[str]:
+    """The card with each comma of FN, TITLE and ORG escaped, so that it stays text. A
+    folded property is written unfolded (one line: vobject reads any length); a
+    quoted-printable one line by line, its soft line breaks as they are."""
+    out: list[str] = []
+    for lines in _properties(block):
+        unfolded = "".join(line.rstrip("\r\n")[1 if i else 0 :] for i, line in enumerate(lines))
+        name, colon, value = unfolded.partition(":")
+        if not colon or name.split(";")[0].split(".")[-1].strip().upper() not in _ONE_TEXT:
+            out += lines
+        elif not _QUOTED_PRINTABLE.search(f";{name}:"):
+            out.append(f"{name}:{_COMMA.sub(_escaped, value)}\r\n")
+        else:
+            head, colon, rest = lines[0].partition(":")
+            escaped = [head + colon + _QP_COMMA.sub(r"\\,", _COMMA.sub(_escaped, rest))]
+            out += escaped + [
+                _QP_COMMA.sub(r"\\,", _COMMA.sub(_escaped, line)) for line in lines[1:]
+            ]
+    return out
+
+
+def _escaped(found: re.Match) -> str:
+    return found.group(1) or "\\,"
 
 
 def _opens_agent(line: str) -> bool:

@@ -3,6 +3,8 @@
 - vCards and LDIF folded at a byte count (RFC 6350 3.2 warns that simple writers fold
   inside a multi-byte UTF-8 character; RFC 2849 folds by octets): every line cut every N
   octets, wherever that falls, a character's bytes included.
+- vCards whose FN, ORG and TITLE hold commas, escaped (`\\,`) or not (2.1 escapes none, and
+  many 3.0 and 4.0 writers do not), plain, folded or quoted-printable.
 - LDIF whose names are base64 of a code page's bytes, as old address books wrote them.
 - Excel's XML Spreadsheet 2003 as Excel writes its cells: rich text, a note (`Comment`,
   its own `ss:Data`), Japanese Excel's reading (`x:PhoneticText`).
@@ -129,6 +131,51 @@ def test_ldif_folded_at_a_byte_count_gives_its_people(tmp_path, people, width, e
     assert counted == physical_lines(data)
     version_line = {"no attributes (a version line)": 1} if version else {}
     assert skipped == Counter({"blank": len(people) + version, **version_line})
+
+
+# A name, a company and a title with commas, as people write them.
+COMMA_NAMES = ["Lee, Ann", "Ann Lee, Jr.", "Müller, Zoë", "O'Neil, Sr., Dan", "Ann Lee"]
+COMMA_TEXTS = ["Acme, Inc.", "Müller & Söhne, GmbH", "CEO, Founder", "Sales, EU, North", "Acme"]
+
+
+def _card_text(prop: str, value: str, version: str, how: str, draw) -> list[str]:
+    """`prop:value` as a writer writes it: commas escaped or not, folded anywhere, or (2.1)
+    quoted-printable, a comma literal or `=2C`, with a soft line break."""
+    if how == "quoted-printable" and version == "2.1":
+        tokens = [c if c.isascii() and (c.isalnum() or c in " ,.'&") else
+                  "".join(f"={b:02X}" for b in c.encode()) for c in value]  # fmt: skip
+        tokens = ["=2C" if t == "," and draw(st.booleans()) else t for t in tokens]
+        cut = draw(st.integers(1, len(tokens)))
+        head = f"{prop};CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:" + "".join(tokens[:cut])
+        return [head + "=", "".join(tokens[cut:])] if cut < len(tokens) else [head]
+    if how == "escaped" and version != "2.1":
+        value = value.replace(",", "\\,")
+    line, width = f"{prop}:{value}", draw(st.integers(6, 40))
+    return [line[:width]] + [" " + line[k : k + width] for k in range(width, len(line), width)]
+
+
+@SETTINGS
+@given(st.data(), st.integers(1, 5), st.sampled_from(["2.1", "3.0", "4.0"]))
+def test_commas_in_a_cards_name_company_and_title_are_text(tmp_path, data, count, version):
+    """vobject split FN, TITLE and ORG at a comma not escaped and kept the first part:
+    `FN:Lee, Ann` stored as the name `Lee`, `TITLE:CEO, Founder` as `CEO`, `ORG:Acme,
+    Inc.` as the company `['Acme', ' Inc.']`."""
+    lines, expected = [], []
+    for i in range(count):
+        name = data.draw(st.sampled_from(COMMA_NAMES))
+        company = data.draw(st.sampled_from(COMMA_TEXTS))
+        title = data.draw(st.sampled_from(COMMA_TEXTS))
+        how = data.draw(st.sampled_from(["plain", "escaped", "quoted-printable"]))
+        expected.append((len(lines) + 1, name, company, title))
+        lines += ["BEGIN:VCARD", f"VERSION:{version}"]
+        for prop, value in (("FN", name), ("ORG", company), ("TITLE", title)):
+            lines += _card_text(prop, value, version, how, data.draw)
+        lines += [f"EMAIL:p{i}@example.com", "END:VCARD"]
+    path = tmp_path / "cards.vcf"
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode())
+    with open_people(str(path)) as people:
+        found = [(r.line, r.full_name, r.company, r.job_title) for r in people.rows()]
+    assert found == expected
 
 
 # Name words of a few code pages, each with its language's evidence (as test_code_pages).
