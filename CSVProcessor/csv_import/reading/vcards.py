@@ -357,19 +357,21 @@ def _base64_as_text(block: list[str]) -> list[str]:
 
 
 # Properties of one text each (ORG: components split by `;`), never a list: a comma in
-# them is text. vobject splits such a value at a comma not escaped (`\,`) and keeps the
-# first part, and vCard 2.1 escapes no comma (3.0 and 4.0 writers often do not either):
-# `FN:Lee, Ann` was stored as the name `Lee`, `TITLE:CEO, Founder` as `CEO`, and
-# `ORG:Acme, Inc.` as the company `['Acme', ' Inc.']`.
-_ONE_TEXT = {"FN", "TITLE", "ORG"}
+# them is text (in TEL, a pause before an extension: `+1 555 123 4567,,42`). vobject
+# splits such a value at a comma not escaped (`\,`) and keeps the first part, and vCard
+# 2.1 escapes no comma (3.0 and 4.0 writers often do not either): `FN:Lee, Ann` was
+# stored as the name `Lee`, `TITLE:CEO, Founder` as `CEO`, `ORG:Acme, Inc.` as the
+# company `['Acme', ' Inc.']`, a TEL without its extension.
+_ONE_TEXT = {"FN", "TITLE", "ORG", "TEL"}
 _COMMA = re.compile(r"(\\.)|,")  # an escape as it is, or a comma not escaped
-_QP_COMMA = re.compile(r"=2C", re.IGNORECASE)  # a comma in quoted-printable
+# In quoted-printable, the same with `\` and `,` written literally or encoded (=5C, =2C)
+_QP_COMMA = re.compile(r"((?:\\|=5C)(?:=[0-9A-F]{2}|.))|,|=2C", re.IGNORECASE)
 
 
 def _commas_kept(block: list[str]) -> list[str]:
-    """The card with each comma of FN, TITLE and ORG escaped, so that it stays text. A
-    folded property is written unfolded (one line: vobject reads any length); a
-    quoted-printable one line by line, its soft line breaks as they are."""
+    """The card with each comma of FN, TITLE, ORG and TEL escaped: it stays text. Such a
+    property is written as one line, unfolded (vobject reads any length), a
+    quoted-printable one without its soft line breaks."""
     out: list[str] = []
     for lines in _properties(block):
         unfolded = "".join(line.rstrip("\r\n")[1 if i else 0 :] for i, line in enumerate(lines))
@@ -378,12 +380,13 @@ def _commas_kept(block: list[str]) -> list[str]:
             out += lines
         elif not _QUOTED_PRINTABLE.search(f";{name}:"):
             out.append(f"{name}:{_COMMA.sub(_escaped, value)}\r\n")
-        else:
-            head, colon, rest = lines[0].partition(":")
-            escaped = [head + colon + _QP_COMMA.sub(r"\\,", _COMMA.sub(_escaped, rest))]
-            out += escaped + [
-                _QP_COMMA.sub(r"\\,", _COMMA.sub(_escaped, line)) for line in lines[1:]
-            ]
+        else:  # its soft line breaks taken out too: an escape and its comma may straddle one
+            text = lines[0].rstrip("\r\n")
+            for line in lines[1:]:
+                line = line.rstrip("\r\n")
+                text = text[:-1] + line if text.endswith("=") else text + line[1:]
+            name, _, value = text.partition(":")
+            out.append(f"{name}:{_QP_COMMA.sub(_escaped, value)}\r\n")
     return out
 
 

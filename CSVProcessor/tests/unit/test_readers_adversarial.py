@@ -3,7 +3,7 @@
 - vCards and LDIF folded at a byte count (RFC 6350 3.2 warns that simple writers fold
   inside a multi-byte UTF-8 character; RFC 2849 folds by octets): every line cut every N
   octets, wherever that falls, a character's bytes included.
-- vCards whose FN, ORG and TITLE hold commas, escaped (`\\,`) or not (2.1 escapes none, and
+- vCards whose FN, ORG, TITLE and TEL hold commas, escaped (`\\,`) or not (2.1 escapes none, and
   many 3.0 and 4.0 writers do not), plain, folded or quoted-printable.
 - LDIF whose names are base64 of a code page's bytes, as old address books wrote them.
 - Excel's XML Spreadsheet 2003 as Excel writes its cells: rich text, a note (`Comment`,
@@ -142,9 +142,13 @@ def _card_text(prop: str, value: str, version: str, how: str, draw) -> list[str]
     """`prop:value` as a writer writes it: commas escaped or not, folded anywhere, or (2.1)
     quoted-printable, a comma literal or `=2C`, with a soft line break."""
     if how == "quoted-printable" and version == "2.1":
-        tokens = [c if c.isascii() and (c.isalnum() or c in " ,.'&") else
+        if draw(st.booleans()):  # escaped as 3.0 escapes them, then encoded (`=5C=2C`)
+            value = value.replace(",", "\\,")
+        tokens = [c if c.isascii() and (c.isalnum() or c in " ,.'&\\") else
                   "".join(f"={b:02X}" for b in c.encode()) for c in value]  # fmt: skip
-        tokens = ["=2C" if t == "," and draw(st.booleans()) else t for t in tokens]
+        encoded = {",": "=2C", "\\": "=5C"}
+        tokens = [encoded[t] if t in encoded and draw(st.booleans()) else t for t in tokens]
+        # A soft line break anywhere, between an escape and its comma too
         cut = draw(st.integers(1, len(tokens)))
         head = f"{prop};CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:" + "".join(tokens[:cut])
         return [head + "=", "".join(tokens[cut:])] if cut < len(tokens) else [head]
@@ -170,12 +174,12 @@ def test_commas_in_a_cards_name_company_and_title_are_text(tmp_path, data, count
         lines += ["BEGIN:VCARD", f"VERSION:{version}"]
         for prop, value in (("FN", name), ("ORG", company), ("TITLE", title)):
             lines += _card_text(prop, value, version, how, data.draw)
-        lines += [f"EMAIL:p{i}@example.com", "END:VCARD"]
+        lines += ["TEL;TYPE=WORK:+1 555 123 4567,,42", f"EMAIL:p{i}@example.com", "END:VCARD"]
     path = tmp_path / "cards.vcf"
     path.write_bytes(("\r\n".join(lines) + "\r\n").encode())
     with open_people(str(path)) as people:
-        found = [(r.line, r.full_name, r.company, r.job_title) for r in people.rows()]
-    assert found == expected
+        found = [(r.line, r.full_name, r.company, r.job_title, r.phone) for r in people.rows()]
+    assert found == [(*person, "+1 555 123 4567,,42") for person in expected]
 
 
 # Name words of a few code pages, each with its language's evidence (as test_code_pages).
