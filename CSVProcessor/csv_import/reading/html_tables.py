@@ -29,6 +29,16 @@ from csv_import.reading.encoding import bom_encoding, detect_encoding
 CHUNK = 1 << 16
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
 _CELLS = frozenset({"td", "th"})
+# Inside a cell, what a browser does not show as its text: a ruby's reading (`<rt>`, and
+# the `<rp>` brackets around it for browsers without ruby), a template, the fallback of a
+# page with scripts on. Read as text, 山田 with its reading was stored as `山田やまだ`.
+_NOT_SHOWN = frozenset({"script", "style", "template", "noscript", "rt", "rp"})
+_RUBY = frozenset({"rt", "rp"})  # their end tags may be left out: the next one ends them
+# Elements without content or end tag: hidden, they hide nothing after them.
+_VOID = frozenset(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+     "track", "wbr"}
+)  # fmt: skip
 
 
 def html_encoding(sample: bytes, path: str, whole: bool) -> str:
@@ -61,9 +71,22 @@ class _Rows(HTMLParser):
         # Cells spanning down (rowspan): column -> (rows still covered, the cell's text)
         self._down: dict[int, tuple[int, str]] = {}
         self._skip = 0  # inside <script> or <style>: no cell text
+        # Inside a cell, an element not shown (_hidden): its tag and how deep it nests
+        self._hidden: tuple[str, int] | None = None
         self._tables = 0  # <table>s open
 
     def handle_starttag(self, tag, attrs):
+        if self._hidden is not None:
+            name, depth = self._hidden
+            if tag in _RUBY and name in _RUBY:
+                self._hidden = (tag, 1)  # `<rt>` after `<rp>`: HTML lets `</rp>` out
+            elif tag == name:
+                self._hidden = (name, depth + 1)
+            if tag not in ("tr", "table") and tag not in _CELLS:
+                return
+        elif self._in_cell and tag not in ("tr", "table") and _hidden(tag, attrs):
+            self._hidden = (tag, 1)
+            return
         if tag == "tr":
             self._end_row()
             self._row, self._size = [], 0
@@ -91,6 +114,13 @@ class _Rows(HTMLParser):
             self.handle_data("\n")
 
     def handle_endtag(self, tag):
+        if self._hidden is not None:
+            name, depth = self._hidden
+            if tag == name or (tag == "ruby" and name in _RUBY):
+                self._hidden = (name, depth - 1) if tag == name and depth > 1 else None
+                return
+            if tag not in ("tr", "table") and tag not in _CELLS:
+                return
         if tag in _CELLS and self._row is not None:
             self._end_cell()
         elif tag in ("tr", "table"):
@@ -106,6 +136,7 @@ class _Rows(HTMLParser):
         where HTML lets that tag out (the next `<td>`, `<tr>`, `</tr>`, `</table>`: the
         HTML Standard's optional end tags); before, such a cell's spans were lost and the
         columns after it moved from under their header."""
+        self._hidden = None  # what a cell hides ends with it, its end tag left out or not
         if not self._in_cell or self._row is None:
             return
         self._in_cell = False
@@ -120,7 +151,9 @@ class _Rows(HTMLParser):
 
     def handle_data(self, data):
         # Past ROW_LIMIT the row is a reject (cell_text.records): no more is held.
-        if self._in_cell and not self._skip and self._row is not None and self._size <= ROW_LIMIT:
+        if self._hidden is not None or self._skip:
+            return
+        if self._in_cell and self._row is not None and self._size <= ROW_LIMIT:
             self._row[-1].append(data)
             self._size += len(data)
 
@@ -145,6 +178,25 @@ class _Rows(HTMLParser):
             self.rows_seen += 1
             self.done.append([_text(parts) for parts in self._row])
             self._row, self._in_cell = None, False
+
+
+def _hidden(tag: str, attrs: list) -> bool:
+    """An element inside a cell whose text a browser does not show: one of _NOT_SHOWN, one
+    marked `hidden` or styled `display:none` (a web table's sort key before the text it
+    sorts: `<span style="display:none">Lee, Ann</span>Ann Lee`), and the anchor Excel's
+    "Save as Web Page" writes after a cell with a note (`<a class=msocomanch>[A1]</a>`:
+    `Ann Lee[A1]` was stored as the name, an address with a note an `email.invalid`)."""
+    if tag in _NOT_SHOWN:
+        return True
+    if tag in _VOID:
+        return False
+    found = dict(attrs)
+    if "hidden" in found:
+        return True
+    style = "".join((found.get("style") or "").split()).lower()
+    return "display:none" in style or (
+        tag == "a" and "msocomanch" in (found.get("class") or "").lower().split()
+    )
 
 
 def _text(parts: list[str]) -> str:

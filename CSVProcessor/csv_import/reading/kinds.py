@@ -74,7 +74,9 @@ def _zip_kind(path: str) -> str:
                 chunks.close()
     except xlsx_parts.Damaged as error:
         raise xlsx_parts.unreadable(path, "not a readable workbook", error) from None
-    except (zipfile.BadZipFile, OSError) as error:
+    # A damaged central directory can claim a zip version zipfile refuses to read
+    # (NotImplementedError: "zip file version 8.4"): damaged too, not a traceback.
+    except (zipfile.BadZipFile, OSError, NotImplementedError) as error:
         raise InputError(f"{path}: a damaged zip archive ({error}); {SAVE_AS}") from None
     if "xl/workbook.xml" in names:
         return "xlsx"

@@ -33,14 +33,19 @@ result lines (`search: 2`, `result: 0 Success`, as ldapsearch prints them after 
 """
 
 import base64
+import codecs
 import io
+import itertools
 import re
 from collections.abc import Iterator
 
 from ldif import LDIFParser
 
+from csv_import.errors import InputError
+from csv_import.reading.code_pages import EVIDENCE_LIMIT
 from csv_import.reading.columns import writes_family_first
 from csv_import.reading.countries import region_of
+from csv_import.reading.encoding import legacy_decision
 from csv_import.reading.evidence import is_address, unwrap
 from csv_import.reading.text_records import RECORD_LIMIT, TextRecords
 from csv_import.rows import Row
@@ -52,6 +57,12 @@ EMAILS = (
 )  # fmt: skip
 PHONES = ("telephoneNumber", "mobile", "homePhone", "otherTelephone", "otherMobile")
 COMPANIES = ("o", "organizationName", "company")
+# What a person is read from, lower-cased (entry_of's keys): text, never a photo's bytes.
+TEXT = frozenset(
+    a.lower()
+    for a in (*NAMES, "givenName", "gn", "sn", "surname", *EMAILS, "proxyAddresses",
+              *PHONES, *COMPANIES, "title", "co", "c", "countryName")
+)  # fmt: skip
 LISTS = {"groupofnames", "groupofuniquenames"}
 CHANGES = {"modify", "delete", "modrdn", "moddn"}  # change records that are no entry
 RESULT_LINES = {"search", "result"}  # what a search prints after its entries
@@ -179,6 +190,10 @@ class LdifEntries(TextRecords):
     """The entries of an LDIF file, split at blank lines here, each parsed alone."""
 
     kind = "ldif"
+    # The code page of the file's base64 values that are not UTF-8 (None: none reads them),
+    # decided once, when the first entry needs it.
+    _values_decided = False
+    _values_codec: str | None = None
     columns = {"name": [*NAMES, "givenName", "sn"], "email": list(EMAILS)}
     mapping = (
         "name ← cn, else displayName, fullName, else givenName and sn; email ← mail,"
@@ -197,6 +212,8 @@ class LdifEntries(TextRecords):
                     error = "ldif.unreadable"
                 else:
                     skip = _skipped(entry)
+                    if skip is None and not self._as_text(entry):
+                        error = "ldif.undecodable"
             if skip is not None:
                 self.skipped[skip] += lines
                 continue
@@ -223,6 +240,40 @@ class LdifEntries(TextRecords):
             )
             yield Row(first_line, name, email, [name, email, phone, company, title], None,
                       tuple(addresses[1:]), phone, company, title, None, region)  # fmt: skip
+
+    def _as_text(self, entry: dict[str, list]) -> bool:
+        """Whether the base64 values a person is read from are text, decoded here in place.
+
+        RFC 2849 says UTF-8, but an old address book's export writes its code page's bytes
+        (`cn:: Wm/rIExlZQ==`, cp1252's `Zoë Lee`). Such a value was taken for a photo's
+        bytes and left out: the entry a `name.empty` reject, or stored under its `sn` alone
+        (`Lee`). It is read in the file's code page when the file has one (its own lines,
+        or --encoding), else in the one the whole file's such values read as (language
+        evidence, as a file's lines: code_pages.py); when none does, `ldif.undecodable`.
+        """
+        undecoded = [v for a in TEXT for v in entry.get(a, ()) if isinstance(v, bytes)]
+        if not undecoded:
+            return True
+        own = codecs.lookup(self._codec).name
+        codec: str | None = own if not own.startswith("utf") else self.fallback
+        if codec is None and not self._values_decided:  # on the whole file's values
+            self._values_decided = True
+            values = _undecoded_values(self.path)  # none: no evidence, no code page
+            try:
+                self._values_codec = legacy_decision(values, self.path).encoding if values else None
+            except InputError:
+                pass
+        codec = codec or self._values_codec
+        if codec is None:
+            return False
+        try:
+            for attribute in TEXT & entry.keys():
+                entry[attribute] = [
+                    v.decode(codec) if isinstance(v, bytes) else v for v in entry[attribute]
+                ]
+        except UnicodeDecodeError:
+            return False
+        return True
 
     def _blocks(self) -> Iterator[tuple[int, list[str], str | None, int]]:
         """(the entry's dn: line, its lines, error, physical lines) for each entry.
@@ -279,6 +330,37 @@ class LdifEntries(TextRecords):
                 error = error or "row.too_large"
         if lines:
             yield dn_line or start, block, error, lines
+
+
+def _undecoded_values(path: str) -> list[bytes]:
+    """The whole file's base64 values of the attributes in TEXT that are not UTF-8, as
+    evidence of their code page (EVIDENCE_LIMIT bytes at most)."""
+    found: list[bytes] = []
+    size = 0
+    with open(path, encoding="utf-8", errors="surrogateescape") as text:  # any line end
+        logical = ""
+        for line in itertools.chain(text, [""]):
+            if line[:1] == " ":  # a fold: the line goes on
+                logical += line[1:].rstrip("\n")
+                continue
+            name, _, value = logical.partition("::")
+            logical = line.rstrip("\n")
+            if not value or name.strip().lower().split(";")[0] not in TEXT:
+                continue
+            try:
+                base64.b64decode("".join(value.split())).decode("utf-8")
+                continue
+            except ValueError:  # not UTF-8, or not base64 (its entry is refused)
+                try:
+                    data = base64.b64decode("".join(value.split()))
+                except ValueError:
+                    continue
+            if data:
+                found.append(data)
+                size += len(data)
+                if size >= EVIDENCE_LIMIT:
+                    break
+    return found
 
 
 def _version_lines(block: list[str]) -> list[str]:

@@ -23,11 +23,11 @@ from csv_import.errors import InputError
 from csv_import.invisible import shown
 from csv_import.reading import kinds
 from csv_import.reading.csv_records import FIELD_LIMIT, LINE_LIMIT, check_codec, open_csv
-from csv_import.reading.encoding import SAMPLE_SIZE, detect_encoding
+from csv_import.reading.encoding import SAMPLE_SIZE, bom_encoding, detect_encoding
 from csv_import.reading.evidence import is_address
 from csv_import.reading.html_tables import HtmlTable
 from csv_import.reading.ldif_entries import LdifEntries
-from csv_import.reading.line_decoding import decide
+from csv_import.reading.line_decoding import decide, folded_inside_characters
 from csv_import.reading.spreadsheet_xml import SpreadsheetXml
 from csv_import.reading.table import Table
 from csv_import.reading.vcards import VCards
@@ -134,6 +134,20 @@ class PeopleFile:
 
     def __exit__(self, *exc_info) -> None:
         self.close()
+
+
+def _folded_utf8(raw, sample: bytes, forced: str | None) -> bool:
+    """Whether a vCard or LDIF file that is not UTF-8 as it stands is UTF-8 folded at a byte
+    count, inside its characters (line_decoding.py): read as UTF-8 (text_records.py puts
+    each cut character back together), not refused, nor read in a code page as mojibake.
+    Judged only for a file not found UTF-8 (a pass over the whole file), with no BOM but
+    UTF-8's and no NUL (UTF-16's bytes are not), its encoding detected or forced UTF-8."""
+    return (
+        forced in (None, "utf-8", "utf-8-sig")
+        and b"\x00" not in sample
+        and bom_encoding(sample) in (None, "utf-8-sig")
+        and folded_inside_characters(raw)
+    )
 
 
 def _not_read(sheet: str) -> str:
@@ -305,9 +319,18 @@ def open_people(
         kind = kinds.kind_of(path, sample)
         if kind in RECORDS:
             forced = check_codec(encoding, path)
-            decided = forced or detect_encoding(sample, path, whole=whole).encoding
-            # The whole file's evidence, before its first record is sent (line_decoding.py).
-            decided, fallback = decide(raw, path, decided, forced is not None)
+            try:
+                decided = forced or detect_encoding(sample, path, whole=whole).encoding
+                # The whole file's evidence, before its first record is sent (line_decoding.py).
+                decided, fallback = decide(raw, path, decided, forced is not None)
+            except InputError:
+                if not _folded_utf8(raw, sample, forced):
+                    raise
+                decided, fallback = "utf-8", None
+            if (decided not in ("utf-8", "utf-8-sig") or fallback) and _folded_utf8(
+                raw, sample, forced
+            ):
+                decided, fallback = "utf-8", None
             source = RECORDS[kind](path, raw, decided, fallback)
             return PeopleFile(path, source, None)
         options = dict(

@@ -80,7 +80,10 @@ def _check_xls(path: str) -> None:
                 raise xlsx_parts.Damaged("no Workbook stream: a damaged .xls, or not a workbook")
             data = container.openstream(name).read()  # no larger than the file itself
         _check_biff(data)
-    except (OSError, xlsx_parts.Damaged) as error:  # olefile's own errors are OSErrors
+    # olefile's own errors are OSErrors, but a damaged container's sector tables make it
+    # raise others too (ValueError "bytes length not a multiple of item size", IndexError):
+    # tracebacks where one line was owed.
+    except (OSError, xlsx_parts.Damaged, ValueError, IndexError, struct.error) as error:
         raise xlsx_parts.unreadable(path, "not a readable xls workbook", error) from None
 
 

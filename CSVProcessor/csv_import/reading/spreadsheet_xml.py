@@ -21,7 +21,9 @@ from csv_import.reading.cell_text import LAST_COLUMN, LAST_ROW, ROW_LIMIT, recor
 
 SS = "urn:schemas-microsoft-com:office:spreadsheet"
 CHUNK = 1 << 16
-_WORKSHEET, _ROW, _CELL, _DATA = (f"{SS} {n}" for n in ("Worksheet", "Row", "Cell", "Data"))
+_WORKSHEET, _ROW, _CELL, _DATA, _COMMENT = (
+    f"{SS} {n}" for n in ("Worksheet", "Row", "Cell", "Data", "Comment")
+)
 
 
 def _index(attrs: dict, after: int, last: int) -> int:
@@ -48,7 +50,9 @@ class SpreadsheetXml:
 
     def _rows(self) -> Iterator[tuple[int, list[str]]]:
         done: list[tuple[int, list[str]]] = []
-        state = {"sheet": 0, "in": False, "row": 0, "column": 0, "size": 0}
+        # data: inside the cell's Data; comment: inside its Comment (a note's own Data)
+        state = {"sheet": 0, "in": False, "row": 0, "column": 0, "size": 0, "data": 0,
+                 "comment": 0}  # fmt: skip
         cells: dict[int, list[str]] = {}
         text: list[str] | None = None
 
@@ -72,13 +76,25 @@ class SpreadsheetXml:
                 cells[state["column"]] = text = []
                 across = attrs.get(f"{SS} MergeAcross", "0")
                 state["across"] = int(across) if across.isdecimal() else 0
+                state.update(data=0, comment=0)
+            elif name == _COMMENT:
+                state["comment"] += 1
+            elif name == _DATA and not state["comment"]:
+                state["data"] += 1
             # Text anywhere inside a cell's Data: rich text wraps it in html:Font, html:B...
+            # Only there: a cell's Comment (a note, its own ss:Data inside) and Japanese
+            # Excel's x:PhoneticText (the reading, ヤマダ beside 山田) are not its value; a
+            # note was read into the name (`Ann Leenote`).
 
         def end(name):
             nonlocal text
             if not state["in"]:
                 return
-            if name == _CELL:
+            if name == _COMMENT:
+                state["comment"] -= 1
+            elif name == _DATA and not state["comment"]:
+                state["data"] -= 1
+            elif name == _CELL:
                 text = None
                 state["column"] = min(state["column"] + state.pop("across", 0), LAST_COLUMN)
             elif name == _ROW:
@@ -92,7 +108,9 @@ class SpreadsheetXml:
                 state["in"] = False
 
         def data(chunk):
-            if text is not None and state["size"] <= ROW_LIMIT:  # past it: a reject
+            if text is None or not state["data"] or state["comment"]:
+                return
+            if state["size"] <= ROW_LIMIT:  # past it: a reject
                 text.append(chunk)
                 state["size"] += len(chunk)
 

@@ -45,7 +45,10 @@ class TextRecords:
 
     def _lines(self) -> Iterator[str | None]:
         """The file's lines, decoded; None for a line no allowed encoding reads."""
-        for line in self._physical_lines():
+        lines = self._physical_lines()
+        if codecs.lookup(self._codec).name in ("utf-8", "utf-8-sig"):
+            lines = _characters_rejoined(lines)
+        for line in lines:
             # A byte order mark starting a line is no text: the file's own was read as its
             # encoding's; one further on is where two exports were joined (`cat a.vcf
             # b.vcf`), and hid the second file's first BEGIN:VCARD or dn: line.
@@ -102,3 +105,38 @@ class TextRecords:
 
     def close(self) -> None:
         self._text.close()
+
+
+# A line ending in the first bytes of a UTF-8 character (undecoded), and a line that goes on
+# with its last bytes after one space or tab: a fold written inside the character.
+_CUT_END = re.compile("([\udcc2-\udcf4][\udc80-\udcbf]{0,2})(\r\n|\n|\r)\\Z")
+_CUT_START = re.compile("[ \t]([\udc80-\udcbf]{1,3})")
+
+
+def _characters_rejoined(lines: Iterator[str]) -> Iterator[str]:
+    """The lines, a character a fold cut in two (RFC 6350 3.2: implementations "SHOULD
+    unfold lines in such a way as to properly restore the original sequence") whole again
+    on the fold's line, after its space: unfolded, the text is the writer's, and each line
+    keeps its number. A cut that does not make a character stays undecoded."""
+    held = None
+    for line in lines:
+        if held is not None:
+            if not held.isascii() and not line.isascii():  # the cut's bytes are undecoded
+                held, line = _rejoined(held, line)
+            yield held
+        held = line
+    if held is not None:
+        yield held
+
+
+def _rejoined(before: str, after: str) -> tuple[str, str]:
+    """The two lines, the character cut at the fold between them whole on `after`'s."""
+    end, start = _CUT_END.search(before), _CUT_START.match(after)
+    if not (end and start):
+        return before, after
+    cut = (end.group(1) + start.group(1)).encode("utf-8", "surrogateescape")
+    try:
+        whole = cut.decode("utf-8")
+    except UnicodeDecodeError:
+        return before, after
+    return before[: end.start()] + end.group(2), after[0] + whole + after[start.end() :]

@@ -84,6 +84,8 @@ def _text(value) -> str:
     """A value as text: ORG's components are a list (the organization name first)."""
     if isinstance(value, list):
         value = value[0] if value else ""
+    if isinstance(value, list):  # a component split at commas (_commas_kept): its text
+        value = ",".join(value)
     return str(value).strip()
 
 
@@ -123,7 +125,7 @@ class VCards(TextRecords):
             if error is None:
                 try:
                     _check_quoted_printable(block)
-                    card = _parsed(_base64_as_text(_blank_folds_joined(block)))
+                    card = _parsed(_commas_kept(_base64_as_text(_blank_folds_joined(block))))
                     _check_text(card)
                 except Exception:  # vobject raises many kinds on broken input
                     error = "vcard.unreadable"
@@ -352,6 +354,44 @@ def _base64_as_text(block: list[str]) -> list[str]:
         text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\\n")
         out.append(f"{_BASE64.sub('', name + ':')}{text}\r\n")
     return out
+
+
+# Properties of one text each (ORG: components split by `;`), never a list: a comma in
+# them is text (in TEL, a pause before an extension: `+1 555 123 4567,,42`). vobject
+# splits such a value at a comma not escaped (`\,`) and keeps the first part, and vCard
+# 2.1 escapes no comma (3.0 and 4.0 writers often do not either): `FN:Lee, Ann` was
+# stored as the name `Lee`, `TITLE:CEO, Founder` as `CEO`, `ORG:Acme, Inc.` as the
+# company `['Acme', ' Inc.']`, a TEL without its extension.
+_ONE_TEXT = {"FN", "TITLE", "ORG", "TEL"}
+_COMMA = re.compile(r"(\\.)|,")  # an escape as it is, or a comma not escaped
+# In quoted-printable, the same with `\` and `,` written literally or encoded (=5C, =2C)
+_QP_COMMA = re.compile(r"((?:\\|=5C)(?:=[0-9A-F]{2}|.))|,|=2C", re.IGNORECASE)
+
+
+def _commas_kept(block: list[str]) -> list[str]:
+    """The card with each comma of FN, TITLE, ORG and TEL escaped: it stays text. Such a
+    property is written as one line, unfolded (vobject reads any length), a
+    quoted-printable one without its soft line breaks."""
+    out: list[str] = []
+    for lines in _properties(block):
+        unfolded = "".join(line.rstrip("\r\n")[1 if i else 0 :] for i, line in enumerate(lines))
+        name, colon, value = unfolded.partition(":")
+        if not colon or name.split(";")[0].split(".")[-1].strip().upper() not in _ONE_TEXT:
+            out += lines
+        elif not _QUOTED_PRINTABLE.search(f";{name}:"):
+            out.append(f"{name}:{_COMMA.sub(_escaped, value)}\r\n")
+        else:  # its soft line breaks taken out too: an escape and its comma may straddle one
+            text = lines[0].rstrip("\r\n")
+            for line in lines[1:]:
+                line = line.rstrip("\r\n")
+                text = text[:-1] + line if text.endswith("=") else text + line[1:]
+            name, _, value = text.partition(":")
+            out.append(f"{name}:{_QP_COMMA.sub(_escaped, value)}\r\n")
+    return out
+
+
+def _escaped(found: re.Match) -> str:
+    return found.group(1) or "\\,"
 
 
 def _opens_agent(line: str) -> bool:
