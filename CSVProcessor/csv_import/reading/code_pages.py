@@ -391,14 +391,6 @@ def _extension_letters(text: str, encoding: str) -> int:
     return sum(1 for ch in set(text) if not ch.isascii() and not _encodes(ch, base))
 
 
-def _encodes(ch: str, encoding: str) -> bool:
-    try:
-        ch.encode(encoding)
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
 def _decodes(lines: list[bytes], encoding: str) -> bool:
     """Every line decodes in `encoding`, no byte refused."""
     return _decode(lines, encoding)[1] == 0
