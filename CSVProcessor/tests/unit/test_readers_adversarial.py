@@ -32,9 +32,9 @@ from hypothesis import strategies as st
 from csv_import import cli
 from csv_import.errors import InputError
 from csv_import.reading import open_people
-from csv_import.rows import Person
 from csv_import.validation import validate
 from CSVProcessor.tests.exports.builders import ods_bytes, xls_bytes, xlsx_bytes
+from CSVProcessor.tests.unit.test_formats_generated import outcomes  # one rule for both
 
 # Name words of one, two, three and four UTF-8 bytes a character.
 WORDS = ["Ann", "Lee", "Zoë", "Müller", "Łukasz", "Иван", "Σοφία", "Ngọc", "Đặng", "山田",
@@ -42,19 +42,6 @@ WORDS = ["Ann", "Lee", "Zoë", "Müller", "Łukasz", "Иван", "Σοφία", "
 SETTINGS = settings(
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
-
-
-def outcomes(path, **options):
-    """(line, name, email, reason) of every record, the lines counted, the skipped lines."""
-    found = []
-    with open_people(str(path), **options) as people:
-        for row in people.rows():
-            verdict = validate(row)
-            if isinstance(verdict, Person):
-                found.append((verdict.line, verdict.full_name, verdict.email, None))
-            else:
-                found.append((verdict.line, "", "", verdict.code))
-        return found, people.lines, Counter(people.skipped)
 
 
 def physical_lines(data: bytes) -> int:
