@@ -29,7 +29,7 @@ from tests.test_operations import dead_letters, status, table_locked
 pytestmark = pytest.mark.e2e
 
 
-@pytest.mark.timeout(300)
+@pytest.mark.timeout(420)
 @pytest.mark.parametrize(
     ("mode", "fast_paths", "per_letter", "emails"),
     # FAST_PATHS=0 gives up each row alone, after the retry window: fewer rows.
@@ -46,7 +46,7 @@ def test_replay_right_after_wait_finds_every_letter(
     count = len(rows)
     csv = write_csv(tmp_path / "people.csv", rows)
     with table_locked(db):
-        start_worker(
+        giving_up = start_worker(
             concurrency=2,
             extra_env={
                 "DATABASE_URL": worker_url(env, lock_timeout=100),
@@ -56,15 +56,26 @@ def test_replay_right_after_wait_finds_every_letter(
         )
         waited = run_cli(env, "-csv", csv, *mode, "--wait", "--json", timeout=240)
     summary = json.loads(waited.stdout)
+    import_id = summary["import_id"]
     assert (waited.returncode, summary["state"]) == (ROWS_FAILED, "done_with_failures")
     assert (summary["stored"], summary["failed"]) == (0, count), summary
-    replay = run_json(env, "replay", summary["import_id"])
+    replay = run_json(env, "replay", import_id)
     letters = -(-count // per_letter)
     assert (replay["replayed"], replay["left"]) == (letters, 0), replay
-    services.wait_until(
-        lambda: status(env, summary["import_id"])["state"] == "done", 120, "replayed rows stored"
-    )
-    view = status(env, summary["import_id"])
+    # That worker gives up on a lock held over 100 ms, which its two pool processes storing
+    # one person's two rows met on a loaded host (CI: a replayed row given up again, `failed`
+    # never 0). A worker as deployed stores the rest; a row given up meanwhile is replayed.
+    giving_up.stop()
+    start_worker(concurrency=2, extra_env={"FAST_PATHS": fast_paths})
+
+    def stored() -> bool:
+        state = status(env, import_id)["state"]
+        if state == "done_with_failures" and dead_letters(env["BROKER_CONN"], env["IMPORT_QUEUE"]):
+            run_json(env, "replay", import_id)
+        return state == "done"
+
+    services.wait_until(stored, 180, "replayed rows stored", every=1)
+    view = status(env, import_id)
     assert (view["stored"], view["failed"], view["replayed"]) == (count, 0, count), view
     assert table(db) == later_row_wins(rows)
     assert dead_letters(env["BROKER_CONN"], env["IMPORT_QUEUE"]) == 0

@@ -22,7 +22,11 @@ from pathlib import Path
 
 import pytest
 from selenium import webdriver
-from selenium.common.exceptions import NoAlertPresentException, WebDriverException
+from selenium.common.exceptions import (
+    NoAlertPresentException,
+    StaleElementReferenceException,
+    WebDriverException,
+)
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.select import Select
@@ -175,6 +179,13 @@ class Steps:
         self.chrome.save_screenshot(str(self.folder / f"{self.count:02d}-{name}.png"))
 
     def text(self, element_id: str) -> str:
+        # The page redraws parts of itself as the import runs: an element found may be
+        # replaced before its text is read (StaleElementReferenceException, once in CI).
+        for _ in range(50):
+            try:
+                return self.chrome.find_element(By.ID, element_id).text
+            except StaleElementReferenceException:
+                time.sleep(0.1)
         return self.chrome.find_element(By.ID, element_id).text
 
     def wait(self, condition, timeout: float = 120):
