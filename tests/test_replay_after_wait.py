@@ -29,7 +29,7 @@ from tests.test_operations import dead_letters, status, table_locked
 pytestmark = pytest.mark.e2e
 
 
-@pytest.mark.timeout(420)
+@pytest.mark.timeout(600)
 @pytest.mark.parametrize(
     ("mode", "fast_paths", "per_letter", "emails"),
     # FAST_PATHS=0 gives up each row alone, after the retry window: fewer rows.
@@ -74,7 +74,7 @@ def test_replay_right_after_wait_finds_every_letter(
             run_json(env, "replay", import_id)
         return state == "done"
 
-    services.wait_until(stored, 180, "replayed rows stored", every=1)
+    services.wait_until(stored, 300, "replayed rows stored", every=1)
     view = status(env, import_id)
     assert (view["stored"], view["failed"], view["replayed"]) == (count, 0, count), view
     assert table(db) == later_row_wins(rows)
