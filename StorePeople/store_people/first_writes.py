@@ -1,4 +1,4 @@
-"""The fold's fast path: a batch's people that nothing was ever logged for.
+"""The fold's fast path: a batch's people whose standing write is the one it logs.
 
 A person's standing write is the fold of every write of the imports not undone (fold.py):
 window functions over the person's log rows, one per import, then the fill-blanks writes
@@ -8,6 +8,15 @@ the line this batch logs, the person's first write whatever its policy (fold.STA
 first write inserts). So it is applied as the log's insert returns it, in the same statement
 (a data-modifying WITH), by the fold's own APPLY and guard: no second read of the log, no
 window functions. A first import of new people (the common bulk import) skips the fold.
+
+The same holds for a person logged before when the line this batch logs is an overwrite
+and no import not undone logged a later write for them (a higher import_id: the log holds
+one row per person and import): the fold's base is then that line (the latest first-or-
+overwrite write), nothing comes after it to fill blanks from, and it is the latest write,
+the person's source. So a re-import, a later export of the same list, and a person
+repeated within one import's file skip the fold too; one probe of the log's primary key a
+person (`email_key`, import_id > this one's) replaces reading every log row of theirs.
+A fill-blanks or insert-only line, or one an import after it wrote over, is folded.
 PostgreSQL only: SQLite, the demo's, has no INSERT inside WITH.
 
 Why it holds under concurrency: the batch holds each of its people's advisory lock
@@ -28,7 +37,7 @@ from store_people import fold
 # What the log's insert returns for it (upsert.LOG's RETURNING).
 RETURNING = (
     "email_key, import_id, line, full_name, email, phone, company, job_title, other_emails,"
-    " attributes, kind, previous_kind"
+    " attributes, policy, kind, previous_kind"
 )
 
 # `log`: upsert.LOG returning RETURNING; :first, the people nothing was logged for, an array
@@ -41,20 +50,35 @@ standing AS (
     SELECT email_key, full_name, email, phone, company, job_title, other_emails, attributes,
            import_id, line
     FROM logged
-    WHERE email_key = ANY(:first)
+    WHERE (email_key = ANY(:first)
+           OR (policy = 0 AND NOT EXISTS (
+               SELECT 1 FROM people_writes later
+               WHERE later.email_key = logged.email_key AND later.import_id > logged.import_id
+                   AND NOT EXISTS (SELECT 1 FROM imports i WHERE i.import_id = later.import_id
+                                   AND i.undone_at IS NOT NULL))))
         AND NOT EXISTS (SELECT 1 FROM imports i
                         WHERE i.import_id = logged.import_id AND i.undone_at IS NOT NULL)),
 applied AS ("""
     + fold.APPLY.format(guard=fold.AFTER_IMPORT)
     + """)
-SELECT import_id, kind, previous_kind FROM logged
+SELECT import_id, kind, previous_kind, email_key,
+       email_key IN (SELECT email_key FROM standing) AS settled
+FROM logged
 """
 )
 
 
-def split(keys: str, logged_keys: set[str]) -> tuple[list[str], str | None]:
+def split(keys: str, logged_keys: set[str]) -> tuple[list[str], list[str]]:
     """The batch's people (`keys`, upsert.people_keys, a JSON array): those the log held
-    nothing for (a list), and the others, to fold (a JSON array, None when none is left)."""
+    nothing for, and the others."""
     people = json.loads(keys)
-    rest = [key for key in people if key in logged_keys]
-    return [key for key in people if key not in logged_keys], json.dumps(rest) if rest else None
+    return [key for key in people if key not in logged_keys], [
+        key for key in people if key in logged_keys
+    ]
+
+
+def unsettled(logged: list[str], settled: set[str]) -> str | None:
+    """The people logged before that LOG_AND_APPLY did not settle, to fold (a JSON array,
+    None when none is left)."""
+    rest = [key for key in logged if key not in settled]
+    return json.dumps(rest) if rest else None

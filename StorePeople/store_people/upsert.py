@@ -176,14 +176,15 @@ def upsert(
     if dialect == "postgresql":
         # ASCII-escaped: a lone surrogate reaches the server, which refuses that row.
         batch = json.dumps([pg_row(r) for r in rows])
-        first: list[str] = []
-        if logged_keys is not None:
-            first, to_fold = first_writes.split(keys, logged_keys)
-        if not first:
+        if logged_keys is None:
             changed = [tuple(c) for c in session.execute(LOG_PG, {"rows": batch})]
         else:
+            first, logged = first_writes.split(keys, logged_keys)
             both = {"rows": batch, "first": first}
-            changed = [tuple(c) for c in session.execute(LOG_AND_APPLY_PG, both)]
+            results = session.execute(LOG_AND_APPLY_PG, both).all()
+            changed = [(import_id, kind, previous) for import_id, kind, previous, *_ in results]
+            settled = {key for *_, key, is_settled in results if is_settled}
+            to_fold = first_writes.unsettled(logged, settled)
     else:  # SQLite, the demo: one row at a time, its writes are serial anyway
         changed = []
         for r in newest_per_person(rows):

@@ -81,31 +81,73 @@ person = st.fixed_dictionaries(
 an_import = st.tuples(st.integers(0, 2), st.lists(person, min_size=1, max_size=6))
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
-@given(imports=st.lists(an_import, min_size=1, max_size=len(IDS)), data=st.data())
-def test_the_fast_path_stores_what_the_fold_stores(
-    engine, migrated_url, plain_url, imports, data
-):  # engine: empties migrated_url's tables after the test, for the tests after it
-    rows = [
+def import_rows(imports) -> list[PersonRow]:
+    return [
         PersonRow(IDS[i], line, p["name"], p["email"], p["phone"], p["company"], policy=policy)
         for i, (policy, people) in enumerate(imports)
         for line, p in enumerate(people, 2)
     ]
-    arrival = data.draw(st.permutations(rows), label="arrival")
-    steps: list = []
-    while arrival:
-        size = data.draw(st.integers(1, len(arrival)), label="batch")
-        steps.append(arrival[:size])
-        arrival = arrival[size:]
-    # Undos anywhere among the batches: a late row of an undone import is not stored.
+
+
+def with_undos(steps: list, imports, data) -> list:
+    """Undos anywhere among the batches: a late row of an undone import is not stored."""
     for import_id in data.draw(st.lists(st.sampled_from(IDS[: len(imports)]), unique=True)):
         steps.insert(data.draw(st.integers(0, len(steps)), label="undo at"), import_id)
+    return steps
+
+
+def assert_both_store_the_same(migrated_url, plain_url, steps) -> None:
     results = []
     for url, fast in ((migrated_url, True), (plain_url, False)):
         empty(url)
         outcomes = [outcome(url, step, fast) for step in steps]
         results.append((outcomes, contents(url)))
     assert results[0] == results[1]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+@given(imports=st.lists(an_import, min_size=1, max_size=len(IDS)), data=st.data())
+def test_the_fast_path_stores_what_the_fold_stores(
+    engine, migrated_url, plain_url, imports, data
+):  # engine: empties migrated_url's tables after the test, for the tests after it
+    arrival = data.draw(st.permutations(import_rows(imports)), label="arrival")
+    steps: list = []
+    while arrival:
+        size = data.draw(st.integers(1, len(arrival)), label="batch")
+        steps.append(arrival[:size])
+        arrival = arrival[size:]
+    assert_both_store_the_same(migrated_url, plain_url, with_undos(steps, imports, data))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+@given(imports=st.lists(an_import, min_size=2, max_size=len(IDS)), data=st.data())
+def test_people_written_again_settled_without_the_fold_as_the_fold_settles_them(
+    engine, migrated_url, plain_url, imports, data
+):
+    """Batches of one import each (the fast path's only kind), imports arriving in any order,
+    the same people written again and again under every policy: a line the log settles at
+    once (an overwrite no later import wrote over) gives what the fold gives."""
+    rows = import_rows(imports)
+    batches = [
+        [row for row in rows if row.import_id == import_id][start : start + 2]
+        for import_id in IDS[: len(imports)]
+        for start in range(0, len(rows), 2)
+    ]
+    steps = data.draw(st.permutations([batch for batch in batches if batch]), label="arrival")
+    assert_both_store_the_same(migrated_url, plain_url, with_undos(list(steps), imports, data))
+
+
+def test_a_fill_blanks_line_after_an_overwrite_is_folded(engine, migrated_url, plain_url):
+    """The latest line is a fill-blanks: the person keeps the overwrite's name, its phone
+    filled from the later line (settled at once, the person took the later line's name)."""
+    imports = [(0, [{"name": "Ann", "email": "ann@x.org", "phone": None, "company": None}]),
+               (1, [{"name": "Ben", "email": "ANN@x.org", "phone": "+4930123456",
+                     "company": None}])]  # fmt: skip
+    steps = [[row] for row in import_rows(imports)]
+    assert_both_store_the_same(migrated_url, plain_url, steps)
+    assert contents(migrated_url)["people"] == [
+        repr(("Ann", "ann@x.org", "+4930123456", None, None, None, None, IDS[1], 2, 2))
+    ]
 
 
 def outcome(url, step, fast: bool):

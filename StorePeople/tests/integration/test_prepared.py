@@ -12,7 +12,7 @@ from sqlalchemy.engine import make_url
 from store_people import db
 from store_people.rows import PersonRow
 from store_people.store import store_rows
-from store_people.upsert import FOLD_PREPARED
+from store_people.upsert import FILL_BLANKS, FOLD_PREPARED
 from StorePeople.tests.migrations import ADMIN_URL
 
 pytestmark = pytest.mark.integration
@@ -20,8 +20,13 @@ IMPORT = "20261206T050000000000Z-eeeeee"
 
 
 def people(lines, name):
-    """Rows of the same ten people (each batch after the first folds them)."""
-    return [PersonRow(IMPORT, line, f"{name} {line % 10}", f"p{line % 10}@x.org") for line in lines]
+    """Rows of the same ten people, fill-blanks: each batch after the first folds them (an
+    overwrite of a person logged before is settled without the fold: first_writes.py). One
+    import's later line is still its write: the names follow the last batch."""
+    return [
+        PersonRow(IMPORT, line, f"{name} {line % 10}", f"p{line % 10}@x.org", policy=FILL_BLANKS)
+        for line in lines
+    ]
 
 
 def prepared_on_the_worker_connection(url) -> list[str]:
