@@ -3126,3 +3126,38 @@ def test_a_firms_name_beside_the_firms_own_address_is_the_contacts_company(
         [["Acme Ltd", "b@acme.example", "Ann Lee", "ann@x.example"]] * 2,
     )
     assert buyer.company == (), buyer.summary()
+
+
+# US states whose postal codes are legal forms too: Colorado (Co.), Kentucky (Finnish Ky),
+# Nevada (Dutch NV), South Carolina (Romanian SC).
+STATE_FORMS = ("CO", "KY", "NV", "SC")
+
+
+@settings(max_examples=40)
+@given(
+    number=st.integers(min_value=1, max_value=99999),
+    street=st.sampled_from(["Elm St", "Oak Ave", "Main Street", "Lakeview Dr", "5th Ave"]),
+    city=st.sampled_from(["Denver", "Louisville", "Reno", "Columbia", "Boulder"]),
+    state=st.sampled_from(STATE_FORMS),
+)
+def test_a_one_line_street_address_ending_in_a_state_is_no_legal_name(number, street, city, state):
+    """SamCart's 'Shipping Address' ("12 Elm St, Denver CO"): the state's code read as the
+    legal form Co., and the address stored as the customer's company."""
+    assert not legal_form(f"{number} {street}, {city} {state}")
+    assert legal_form(f"{city} Lumber {state}")  # a firm's name, no address
+
+
+def test_a_firm_named_by_a_number_is_still_a_legal_name():
+    assert legal_form("84 Lumber Co.")
+    assert legal_form("3 Suisses SA")
+
+
+def test_a_shipping_address_column_is_no_company(write):
+    """A header of no vocabulary word ('Shipping Address') whose values are US addresses,
+    half of them ending in a state that is a legal form: no company."""
+    path = write(
+        "Customer First Name,Customer Last Name,Customer Email,Shipping Address\n"
+        'Brian,Foster,brian@x.org,"12 Elm St, Denver CO"\n'
+        'Aaliyah,Johnson,aaliyah@x.org,"9 Oak Ave, Austin TX"\n'
+    )
+    assert {company for _, company, _ in known_fields_of(path).values()} == {""}
