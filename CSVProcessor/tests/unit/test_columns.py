@@ -3167,7 +3167,8 @@ def test_a_shipping_address_column_is_no_company(write):
 @pytest.mark.parametrize(
     ("header", "row", "company"),
     [
-        ("Navn;E-post;Skole/arbeidsgiver", "Ingrid Bakken;ingrid@x.no;Universitetet i Oslo", "Universitetet i Oslo"),
+        ("Navn;E-post;Skole/arbeidsgiver", "Ingrid Bakken;ingrid@x.no;Universitetet i Oslo",
+         "Universitetet i Oslo"),
         ("Navn;E-post;Arbeidsgiver", "Ole Haugen;ole@x.no;Haugen Bygg AS", "Haugen Bygg AS"),
         ("Navn;E-mail;Arbejdsgiver", "Mette Holm;mette@x.dk;Holm ApS", "Holm ApS"),
         ("Namn;E-post;Arbetsgivare", "Nils Lund;nils@x.se;Lunds Bygg AB", "Lunds Bygg AB"),
