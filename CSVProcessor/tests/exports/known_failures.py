@@ -114,10 +114,6 @@ KNOWN_FAILURES: dict[str, tuple[str, ...]] = {
         "headers",
     ),  # Haitian Creole 'Non' (the given name) and 'Siyati' (the family name) are no
     # vocabulary's: 'Non' is French's and Spanish's negation, no header word says only a name
-    "dos-clientes-pt-cp860": (
-        "encoding",
-    ),  # DOS Portuguese cp860 read as cp850 ('JOÄO' for 'JOÃO'): the two share every byte of
-    # a Portuguese header and most letters, and cp860 is no candidate
     "welsh-aelodau-iso8859-14": (
         "encoding",
     ),  # ISO-8859-14 read as ISO-8859-1 ('Prþs' for 'Prŷs'): the two differ only in the
