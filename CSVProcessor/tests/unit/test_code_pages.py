@@ -99,8 +99,9 @@ def test_a_file_of_one_person_in_every_language_and_code_page_is_right_or_refuse
     nineteenth round's languages and code pages, 912 files: 0 wrong, 108 refused; with the
     twentieth's DOS Greek, Hebrew and Turkish (cp737, cp862, cp857), 942: 0 wrong, 108; with
     the twenty-first's DOS Portuguese (cp860), 952: 0 wrong, 113 (five Portuguese names in
-    cp860 tied with cp850's or cp1252's reading of their one letter). The refusals left are one-letter ties (`Brandão`/`Brandăo`,
-    `Veselá`/`Veselį`), where a name alone can't tell."""
+    cp860 tied with cp850's or cp1252's reading of their one letter). The refusals left are
+    one-letter ties (`Brandão`/`Brandăo`, `Veselá`/`Veselį`), where a name alone can't
+    tell."""
     right, refused, wrong = one_person_files(tmp_path)
     assert wrong == []
     assert right + refused >= 800
