@@ -785,7 +785,7 @@ def legal_form(value: str) -> bool:
     if any(form in value for form in LEGAL_SCRIPTS):
         return True
     tokens = value.split()
-    if len(tokens) < 2:
+    if len(tokens) < 2 or _street_address(tokens, value):
         return False
     pieces = [tokens[:1]] + [tokens[-k:] for k in (1, 2, 3) if k < len(tokens)]
     for piece in pieces:
@@ -798,6 +798,14 @@ def legal_form(value: str) -> bool:
         ):
             return True
     return False
+
+
+def _street_address(tokens: list[str], value: str) -> bool:
+    """A postal address written on one line, a house number first and a comma after the
+    street ("12 Elm St, Denver CO"): its last token is a state (Colorado's CO, Kentucky's
+    KY, Nevada's NV), not a legal form. A firm named by a number ("84 Lumber Co.") has no
+    comma after it."""
+    return tokens[0].rstrip(",").isdigit() and "," in value.split(maxsplit=1)[1]
 
 
 # Honorifics as written without their dot ("Mrs", "Dr": British usage, ChurchSuite's Title).

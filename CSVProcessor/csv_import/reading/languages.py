@@ -246,6 +246,10 @@ CODE_PAGES = {
     "cp737": "el",
     "cp862": "he",
     "cp857": "tr ku",
+    # DOS Portuguese: a Portuguese DOS ledger's `JOÃO` read in cp850 was `JOÄO` (its Ã, Õ,
+    # ã and õ sit where cp850 has Ä, Ö, ä and ö, no Portuguese letters). After cp850, as
+    # cp857: it reads the rest of Western text as cp850 does.
+    "cp860": "pt",
     "mac_roman": _WESTERN,
     "mac_cyrillic": _CYRILLIC,  # Excel for Mac's "CSV (Macintosh)" on a Cyrillic system
     "cp932": "ja",

@@ -91,7 +91,7 @@ PEOPLE = {
     "es": (["cp1252", "iso8859-15", "cp850", "cp437", "mac_roman"], ("Nombre", "Correo electrónico"),
            "José García|María Martínez|Jesús González|Ángel Rodríguez|Lucía Fernández|"
            "Sofía López|Iñigo Sánchez|Nuria Pérez|Andrés Gómez|Begoña Muñoz"),
-    "pt": (["cp1252", "iso8859-15", "cp850", "mac_roman"], ("Nome", "Endereço de e-mail"),
+    "pt": (["cp1252", "iso8859-15", "cp850", "cp860", "mac_roman"], ("Nome", "Endereço de e-mail"),
            "João Gonçalves|Antônio Simões|Conceição Araújo|Márcia Magalhães|José Conceição|"
            "Luís Fernandes|Inês Brandão|Sebastião Lopes|Vitória Guimarães|Thaís Leão"),
     "sv": (["cp1252", "iso8859-15", "cp850", "mac_roman"], ("Namn", "E-postadress"),

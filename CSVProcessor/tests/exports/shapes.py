@@ -31,6 +31,7 @@ from CSVProcessor.tests.exports import (
     unseen_thirteenth,
     unseen_twelfth,
     unseen_twentieth,
+    unseen_twentyfirst,
 )
 
 SHAPES = [
@@ -62,6 +63,7 @@ SHAPES = [
     *unseen_eighteenth.SHAPES,
     *unseen_nineteenth.SHAPES,
     *unseen_twentieth.SHAPES,
+    *unseen_twentyfirst.SHAPES,
 ]
 BY_NAME = {shape.name: shape for shape in SHAPES}
 assert len(BY_NAME) == len(SHAPES), "shape names must be unique"

@@ -97,13 +97,15 @@ def test_a_file_of_one_person_in_every_language_and_code_page_is_right_or_refuse
     writes together counts against its reading (cp1251's `Юля` is no longer tied with
     ISO-8859-5's `оыџ`); 98 once a Greek ς inside a word does (`Δθμθςπξβΰ`). With the
     nineteenth round's languages and code pages, 912 files: 0 wrong, 108 refused; with the
-    twentieth's DOS Greek, Hebrew and Turkish (cp737, cp862, cp857), 942: 0 wrong, 108. The
-    refusals left are one-letter ties (`Brandão`/`Brandăo`,
-    `Veselá`/`Veselį`), where a name alone can't tell."""
+    twentieth's DOS Greek, Hebrew and Turkish (cp737, cp862, cp857), 942: 0 wrong, 108; with
+    the twenty-first's DOS Portuguese (cp860), 952: 0 wrong, 113 (five Portuguese names in
+    cp860 tied with cp850's or cp1252's reading of their one letter). The refusals left are
+    one-letter ties (`Brandão`/`Brandăo`, `Veselá`/`Veselį`), where a name alone can't
+    tell."""
     right, refused, wrong = one_person_files(tmp_path)
     assert wrong == []
     assert right + refused >= 800
-    assert refused <= 108
+    assert refused <= 113
 
 
 def test_a_person_at_a_domain_of_their_country_settles_a_tie(tmp_path):
@@ -111,7 +113,8 @@ def test_a_person_at_a_domain_of_their_country_settles_a_tie(tmp_path):
     where it has one (`p@mail.cz`; Welsh, Kurmanji: `.com`): 2026-12-07, of 822 files 0
     wrong and 55 refused where addresses at `example.com` leave 99; of 912 (the nineteenth
     round's languages), 0 wrong and 67 refused against 108; of 942 (the twentieth's DOS
-    code pages), the same. The address never makes a file read wrong."""
+    code pages), the same; of 952 (the twenty-first's cp860), 0 wrong and 72. The address
+    never makes a file read wrong."""
     from csv_import.reading.languages import DOMAIN_LANGUAGES
 
     domains: dict[str, str] = {}
@@ -123,7 +126,7 @@ def test_a_person_at_a_domain_of_their_country_settles_a_tie(tmp_path):
         tmp_path, lambda language: f"mail.{domains.get(language, 'com')}"
     )
     assert wrong == []
-    assert refused <= 67
+    assert refused <= 72
 
 
 @pytest.mark.parametrize(

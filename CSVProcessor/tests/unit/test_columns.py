@@ -73,8 +73,9 @@ def test_every_language_of_the_issue_with_email_and_name_words_and_sources():
     # Irish, Basque and Swahili (cy ga eu sw) with the eleventh; 19 languages no round had
     # with the fifteenth (FIFTEENTH below), Khmer the one writing the family name first;
     # Punjabi, Gujarati, Malayalam, Pashto, Kurmanji Kurdish, Kannada and Tigrinya with the
-    # nineteenth; Belarusian, Kyrgyz and Luxembourgish with the twentieth
-    assert len(VOCABULARY) == 77
+    # nineteenth; Belarusian, Kyrgyz and Luxembourgish with the twentieth; West Frisian, Tatar
+    # and Māori with the twenty-first
+    assert len(VOCABULARY) == 80
     for lang, data in VOCABULARY.items():
         means = {w["means"] for w in data["words"]}
         assert {"email", "exclude"} <= means, lang
@@ -3126,3 +3127,93 @@ def test_a_firms_name_beside_the_firms_own_address_is_the_contacts_company(
         [["Acme Ltd", "b@acme.example", "Ann Lee", "ann@x.example"]] * 2,
     )
     assert buyer.company == (), buyer.summary()
+
+
+# US states whose postal codes are legal forms too: Colorado (Co.), Kentucky (Finnish Ky),
+# Nevada (Dutch NV), South Carolina (Romanian SC).
+STATE_FORMS = ("CO", "KY", "NV", "SC")
+
+
+@settings(max_examples=40)
+@given(
+    number=st.integers(min_value=1, max_value=99999),
+    street=st.sampled_from(["Elm St", "Oak Ave", "Main Street", "Lakeview Dr", "5th Ave"]),
+    city=st.sampled_from(["Denver", "Louisville", "Reno", "Columbia", "Boulder"]),
+    state=st.sampled_from(STATE_FORMS),
+)
+def test_a_one_line_street_address_ending_in_a_state_is_no_legal_name(number, street, city, state):
+    """SamCart's 'Shipping Address' ("12 Elm St, Denver CO"): the state's code read as the
+    legal form Co., and the address stored as the customer's company."""
+    assert not legal_form(f"{number} {street}, {city} {state}")
+    assert legal_form(f"{city} Lumber {state}")  # a firm's name, no address
+
+
+def test_a_firm_named_by_a_number_is_still_a_legal_name():
+    assert legal_form("84 Lumber Co.")
+    assert legal_form("3 Suisses SA")
+
+
+def test_a_shipping_address_column_is_no_company(write):
+    """A header of no vocabulary word ('Shipping Address') whose values are US addresses,
+    half of them ending in a state that is a legal form: no company."""
+    path = write(
+        "Customer First Name,Customer Last Name,Customer Email,Shipping Address\n"
+        'Brian,Foster,brian@x.org,"12 Elm St, Denver CO"\n'
+        'Aaliyah,Johnson,aaliyah@x.org,"9 Oak Ave, Austin TX"\n'
+    )
+    assert {company for _, company, _ in known_fields_of(path).values()} == {""}
+
+
+@pytest.mark.parametrize(
+    ("header", "row", "company"),
+    [
+        ("Navn;E-post;Skole/arbeidsgiver", "Ingrid Bakken;ingrid@x.no;Universitetet i Oslo",
+         "Universitetet i Oslo"),
+        ("Navn;E-post;Arbeidsgiver", "Ole Haugen;ole@x.no;Haugen Bygg AS", "Haugen Bygg AS"),
+        ("Navn;E-mail;Arbejdsgiver", "Mette Holm;mette@x.dk;Holm ApS", "Holm ApS"),
+        ("Namn;E-post;Arbetsgivare", "Nils Lund;nils@x.se;Lunds Bygg AB", "Lunds Bygg AB"),
+    ],
+)  # fmt: skip
+def test_the_employer_in_norwegian_danish_and_swedish_is_the_company(write, header, row, company):
+    """Nettskjema's 'Skole/arbeidsgiver' (a form's school-or-employer question) was in no
+    vocabulary: the company was lost."""
+    path = write(f"{header}\n{row}\n")
+    assert [c for _, c, _ in known_fields_of(path).values()] == [company]
+
+
+@settings(max_examples=20, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    header=st.sampled_from(["Honoree Name", "Dedication Name", "Tribute Name"]),
+    persons=st.lists(st.tuples(INITIAL_WORD, INITIAL_WORD, INITIAL_WORD), min_size=2,
+                     max_size=5, unique_by=lambda p: p[0] + p[1]),
+)  # fmt: skip
+def test_the_person_a_gift_is_dedicated_to_is_never_the_donor(write, header, persons):
+    """Classy's 'Honoree Name' (the person a gift honours) beside the donor's name under a
+    header of no vocabulary word: the honoree was read as the donor's whole name and
+    stored under the donor's address."""
+    assert "exclude" in read_header(header).means
+    lines = [f"Email,{header},Donor"]
+    lines += [f"d{n}@x.org,{h} Honored,{g} {f}" for n, (g, f, h) in enumerate(persons)]
+    stored = people(write("\n".join(lines) + "\n"))[0]
+    assert stored == [(f"{g} {f}", f"d{n}@x.org") for n, (g, f, _) in enumerate(persons)]
+
+
+@pytest.mark.parametrize(
+    ("header", "row", "name", "phone"),
+    [
+        ("Foarnamme;Efternamme;E-mailadres;Telefoan", "Sjoukje;de Boer;s@x.nl;06 12345678",
+         "Sjoukje de Boer", "06 12345678"),
+        ("Фамилия;Исем;Әти исеме;Электрон почта;Телефон",
+         "Гыйләҗева;Гөлнара;Рәшит кызы;g@x.ru;+7 917 555 12 34",
+         "Гөлнара Рәшит кызы Гыйләҗева", "+79175551234"),
+        ("Ingoa;Ingoa Whānau;Īmēra;Waea pūkoro", "Hēmi;Tūhoe;h@x.nz;021 555 0101",
+         "Hēmi Tūhoe", "021 555 0101"),
+    ],
+)  # fmt: skip
+def test_west_frisian_tatar_and_maori_lists(write, header, row, name, phone):
+    """The twenty-first round's lists in languages no vocabulary had: the given name alone
+    (Frisian, Tatar), no patronymic (Tatar), no phone (Māori)."""
+    path = write(f"{header}\n{row}\n")
+    email = row.split(";")[-2]
+    assert people(path)[0] == [(name, email)]
+    assert known_fields_of(path)[email][0] == phone
