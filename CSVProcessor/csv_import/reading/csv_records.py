@@ -73,6 +73,11 @@ class _Lines:
                     line = self._readline(LINE_LIMIT)
                 raise _TooLarge
         self.count += 1
+        if line[:1] == "\ufeff":
+            # A byte order mark starting a line further on is where two exports were joined
+            # (`cat a.csv b.csv`, each with its BOM): no text. Kept, it hid the second
+            # file's header (`\ufeffName`), and its rows were skipped as another section.
+            line = line[1:]
         self.recent.append(line)
         return line
 
