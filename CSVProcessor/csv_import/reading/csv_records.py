@@ -43,7 +43,7 @@ class _Lines:
     never closed) can give back every line after its first, to be read again.
     """
 
-    __slots__ = ("_readline", "count", "recent", "pending", "eof")
+    __slots__ = ("_readline", "count", "recent", "pending", "eof", "_joined")
 
     def __init__(self, text: "io.TextIOWrapper | MixedLines"):
         self._readline = text.readline
@@ -51,12 +51,15 @@ class _Lines:
         self.recent: list[str] = []
         self.pending: deque[str] = deque()
         self.eof = False
+        self._joined = ""  # a line's rest after a BOM inside it: the next file's first line
 
     def __iter__(self):
         return self
 
     def __next__(self) -> str:
-        if self.pending:
+        if self._joined:
+            line, self._joined = self._joined, ""
+        elif self.pending:
             line = self.pending.popleft()
         else:
             try:
@@ -72,12 +75,20 @@ class _Lines:
                 while line and line[-1] not in "\r\n":  # drop the rest, a piece at a time
                     line = self._readline(LINE_LIMIT)
                 raise _TooLarge
-        self.count += 1
         if line[:1] == "\ufeff":
             # A byte order mark starting a line further on is where two exports were joined
             # (`cat a.csv b.csv`, each with its BOM): no text. Kept, it hid the second
             # file's header (`\ufeffName`), and its rows were skipped as another section.
             line = line[1:]
+        inside = line.find("\ufeff")
+        if inside > 0:
+            # Inside a line: the first file ended without a line break, and the second
+            # file's first line follows on the same line (`ann@x.com\ufeffName,Email` was
+            # stored as the address `ann@x.comname`). Two lines to csv.reader, one line
+            # counted: the second (the records numbered by where each starts).
+            line, self._joined = line[:inside] + "\n", line[inside:]
+        else:
+            self.count += 1
         self.recent.append(line)
         return line
 

@@ -248,22 +248,26 @@ def test_an_ods_rubys_reading_is_not_its_cells_text(tmp_path, rows):
     st.sampled_from([("utf-8", codecs.BOM_UTF8), ("utf-16-le", codecs.BOM_UTF16_LE)]),
     st.sampled_from([",", ";", "\t"]),
     st.sampled_from(["\r\n", "\n"]),
+    st.lists(st.booleans(), min_size=4, max_size=4),  # an export's last line unended
 )
 def test_csv_exports_joined_each_with_its_bom_and_header_are_read_whole(
-    tmp_path, exports, encoding, delimiter, end
+    tmp_path, exports, encoding, delimiter, end, unended
 ):
     """`cat a.csv b.csv` of two exports each starting with a BOM: the second header read
-    `\\ufeffName`, no header, and every row after it skipped as `another section`."""
+    `\\ufeffName`, no header, and every row after it skipped as `another section`; when
+    the first export's last line had no line break, its last address and the second
+    header were one line: `ann@x.com\\ufeffName` stored as the address `ann@x.comname`."""
     codec, bom = encoding
     raw, expected, line, n = b"", [], 1, 0
-    for people in exports:
+    for k, people in enumerate(exports):
         lines = [f"Name{delimiter}Email"]
         for name in people:
             lines.append(f"{name}{delimiter}p{n}@example.com")
             expected.append((line + len(lines) - 1, name, f"p{n}@example.com", None))
             n += 1
-        raw += bom + (end.join(lines) + end).encode(codec)
-        line += len(lines)
+        joined = unended[k] and k < len(exports) - 1
+        raw += bom + (end.join(lines) + ("" if joined else end)).encode(codec)
+        line += len(lines) - joined
     path = tmp_path / "joined.csv"
     path.write_bytes(raw)
     found, counted, skipped = outcomes(path)
