@@ -274,3 +274,38 @@ def test_csv_exports_joined_each_with_its_bom_and_header_are_read_whole(
     assert found == expected
     assert counted == line - 1
     assert skipped == Counter({"repeated header": len(exports) - 1})
+
+
+# ------------------------------------------------------------------ Excel 2003 XML MergeDown
+
+
+@SETTINGS
+@given(st.lists(st.tuples(names(), st.integers(1, 3)), min_size=1, max_size=5), st.booleans())
+def test_an_xml_spreadsheets_cell_merged_down_is_each_rows(tmp_path, people, title):
+    """`<Cell ss:MergeDown="1">` a name over the rows of its two addresses, as Excel writes
+    a merged block: the rows below it were `name.empty` rejects (an HTML rowspan and this
+    now read alike)."""
+    rows, expected = [], []
+    if title:
+        rows.append('<Row><Cell ss:MergeAcross="1"><Data ss:Type="String">Members</Data></Cell></Row>')
+    rows.append('<Row><Cell><Data ss:Type="String">Name</Data></Cell>'
+                '<Cell><Data ss:Type="String">Email</Data></Cell></Row>')  # fmt: skip
+    n = 0
+    for name, count in people:
+        for k in range(count):
+            email = f"p{n}@example.com"
+            first = f'<Cell ss:MergeDown="{count - 1}"><Data ss:Type="String">{name}</Data></Cell>'
+            cells = (first if count > 1 else first.replace(' ss:MergeDown="0"', "")) if k == 0 else ""
+            index = "" if k == 0 else ' ss:Index="2"'
+            rows.append(f'<Row>{cells}<Cell{index}><Data ss:Type="String">{email}</Data></Cell></Row>')
+            expected.append((len(rows), name, email, None))
+            n += 1
+    path = tmp_path / "merged.xml"
+    path.write_text(
+        '<?xml version="1.0"?>\n<?mso-application progid="Excel.Sheet"?>\n<Workbook '
+        'xmlns="urn:schemas-microsoft-com:office:spreadsheet" '
+        'xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet ss:Name="S"><Table>'
+        + "".join(rows) + "</Table></Worksheet></Workbook>"
+    )
+    found, _, _ = outcomes(path)
+    assert found == expected
