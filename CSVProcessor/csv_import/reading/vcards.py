@@ -220,7 +220,7 @@ def _glued_cards_apart(lines: Iterator[str | None]) -> Iterator[tuple[int, str |
     joined after a last line without one) as its two lines: two cards, where before the
     two were one `vcard.unreadable` reject."""
     for number, line in enumerate(lines, 1):
-        if line is None or not line.lstrip()[:9].upper() == "END:VCARD":
+        if line is None or line.lstrip()[:9].upper() != "END:VCARD":
             yield number, line, 0
             continue
         pieces = _GLUED.split(line)

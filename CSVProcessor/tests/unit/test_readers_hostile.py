@@ -80,7 +80,10 @@ def test_a_mailto_link_showing_its_address_is_that_text(tmp_path):
         '<tr><td>Bo Berg</td><td><a href="mailto:">bo@example.com</a></td></tr></table>'
     )
     found, _, _ = outcomes(path)
-    assert found == [(2, "Ann Lee", "ann@example.com", None), (3, "Bo Berg", "bo@example.com", None)]
+    assert found == [
+        (2, "Ann Lee", "ann@example.com", None),
+        (3, "Bo Berg", "bo@example.com", None),
+    ]
 
 
 # ------------------------------------------------------------------------------ vCards
@@ -286,18 +289,19 @@ def test_an_xml_spreadsheets_cell_merged_down_is_each_rows(tmp_path, people, tit
     a merged block: the rows below it were `name.empty` rejects (an HTML rowspan and this
     now read alike)."""
     rows, expected = [], []
+    cell = '<Cell{}><Data ss:Type="String">{}</Data></Cell>'
     if title:
-        rows.append('<Row><Cell ss:MergeAcross="1"><Data ss:Type="String">Members</Data></Cell></Row>')
+        rows.append("<Row>" + cell.format(' ss:MergeAcross="1"', "Members") + "</Row>")
     rows.append('<Row><Cell><Data ss:Type="String">Name</Data></Cell>'
                 '<Cell><Data ss:Type="String">Email</Data></Cell></Row>')  # fmt: skip
     n = 0
     for name, count in people:
         for k in range(count):
             email = f"p{n}@example.com"
-            first = f'<Cell ss:MergeDown="{count - 1}"><Data ss:Type="String">{name}</Data></Cell>'
-            cells = (first if count > 1 else first.replace(' ss:MergeDown="0"', "")) if k == 0 else ""
+            merged = f' ss:MergeDown="{count - 1}"' if count > 1 else ""
+            first = cell.format(merged, name) if k == 0 else ""
             index = "" if k == 0 else ' ss:Index="2"'
-            rows.append(f'<Row>{cells}<Cell{index}><Data ss:Type="String">{email}</Data></Cell></Row>')
+            rows.append(f"<Row>{first}{cell.format(index, email)}</Row>")
             expected.append((len(rows), name, email, None))
             n += 1
     path = tmp_path / "merged.xml"
@@ -305,7 +309,8 @@ def test_an_xml_spreadsheets_cell_merged_down_is_each_rows(tmp_path, people, tit
         '<?xml version="1.0"?>\n<?mso-application progid="Excel.Sheet"?>\n<Workbook '
         'xmlns="urn:schemas-microsoft-com:office:spreadsheet" '
         'xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet ss:Name="S"><Table>'
-        + "".join(rows) + "</Table></Worksheet></Workbook>"
+        + "".join(rows)
+        + "</Table></Worksheet></Workbook>"
     )
     found, _, _ = outcomes(path)
     assert found == expected
