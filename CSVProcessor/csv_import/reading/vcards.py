@@ -190,7 +190,7 @@ class VCards(TextRecords):
                     personal = False
                 else:
                     outside = outside or number
-                    outside_lines += 1
+                    outside_lines += 1 - again  # a line shared with a card counts there
                     personal = personal or _PERSONAL.match(word) is not None
                 continue
             if line is None:

@@ -156,6 +156,25 @@ def test_cards_glued_end_to_begin_are_two_cards(tmp_path, people, end, last_unen
     assert counted == physical_lines(raw) and not skipped
 
 
+def test_a_glued_line_outside_a_card_is_counted_once(tmp_path):
+    """A glued line's piece outside any card (`END:VCARD` glued before the first card, a
+    damaged `BEGIN:VCARDEND:VCARD`) is skipped, its line counted once."""
+    raw = (
+        b"END:VCARDBEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann Lee\r\nEMAIL:ann@example.com\r\n"
+        b"END:VCARDBEGIN:VCARDEND:VCARD\r\nBEGIN:VCARD\r\nFN:Bo Berg\r\n"
+        b"EMAIL:bo@example.com\r\nEND:VCARD\r\n"
+    )
+    path = tmp_path / "g.vcf"
+    path.write_bytes(raw)
+    found, counted, skipped = outcomes(path)
+    assert found == [
+        (1, "Ann Lee", "ann@example.com", None),
+        (6, "Bo Berg", "bo@example.com", None),
+    ]
+    assert counted == physical_lines(raw) == 9
+    assert skipped == Counter({"outside a card": 1})
+
+
 @SETTINGS
 @given(
     st.lists(st.tuples(names(), st.integers(1, 6), st.booleans()), min_size=1, max_size=5),
