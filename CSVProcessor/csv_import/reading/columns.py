@@ -1580,6 +1580,16 @@ def _guess_name(header, words, rows, evidence, email: set, why: dict, notes: lis
                     f"the addresses write {header[run[1]]!r} before {header[run[0]]!r}: "
                     "the name is read in that order"
                 )
+        elif candidates and _repeated_like(rows, candidates, lettered):
+            # "Instagram ad" on three rows of five beside "Ann Lee" on every row, both under
+            # headers that say no name: the answers were stored as the names. A column of
+            # whole names repeating one value (one person, several addresses) is no weaker
+            # evidence than a column of phrases repeating one on half its rows: refused.
+            notes.append(
+                "no column holds a different name on most rows: "
+                + ", ".join(repr(header[i]) for i in lettered)
+                + " repeat one value"
+            )
         elif candidates:
             # The first the addresses carry; else the first of whole names; else the first
             # (file order: the row's own person before a teacher's, a second contact's).
@@ -1711,6 +1721,18 @@ def _a_name_by_values_alone(rows, header, words, columns: list[int], email) -> b
     if len(columns) > 1 and _one_words_parts([header[i] for i in columns]):
         return True
     return _carried_by_addresses(rows, columns, email)
+
+
+def _repeated_like(rows, candidates: list[int], lettered: list[int]) -> bool:
+    """Do the candidates repeat one value on more than half their rows, every one, beside a
+    column of whole names (name-like values, not a candidate) that repeats one too?"""
+    others = [i for i in lettered if i not in candidates and _whole_names(rows, i)]
+    return bool(others) and all(_one_value_on_most(rows, i) for i in candidates + others)
+
+
+def _one_value_on_most(rows, i: int) -> bool:
+    values = [f[i].strip().casefold() for f in rows if i < len(f) and f[i].strip()]
+    return bool(values) and Counter(values).most_common(1)[0][1] * 2 > len(values)
 
 
 def _one_words_parts(headers: list[str]) -> bool:

@@ -43,20 +43,34 @@ class _Lines:
     never closed) can give back every line after its first, to be read again.
     """
 
-    __slots__ = ("_readline", "count", "recent", "pending", "eof")
+    __slots__ = (
+        "_readline",
+        "count",
+        "recent",
+        "pending",
+        "eof",
+        "_joined",
+        "_delimiter",
+        "_width",
+    )
 
-    def __init__(self, text: "io.TextIOWrapper | MixedLines"):
+    def __init__(self, text: "io.TextIOWrapper | MixedLines", delimiter: str = ","):
         self._readline = text.readline
+        self._delimiter = delimiter
+        self._width = -1  # the delimiters of the file's first line
         self.count = 0
         self.recent: list[str] = []
         self.pending: deque[str] = deque()
         self.eof = False
+        self._joined = ""  # a line's rest after a BOM inside it: the next file's first line
 
     def __iter__(self):
         return self
 
     def __next__(self) -> str:
-        if self.pending:
+        if self._joined:
+            line, self._joined = self._joined, ""
+        elif self.pending:
             line = self.pending.popleft()
         else:
             try:
@@ -72,9 +86,33 @@ class _Lines:
                 while line and line[-1] not in "\r\n":  # drop the rest, a piece at a time
                     line = self._readline(LINE_LIMIT)
                 raise _TooLarge
-        self.count += 1
+        if line[:1] == "\ufeff":
+            # A byte order mark starting a line further on is where two exports were joined
+            # (`cat a.csv b.csv`, each with its BOM): no text. Kept, it hid the second
+            # file's header (`\ufeffName`), and its rows were skipped as another section.
+            line = line[1:]
+        if self._width < 0:
+            self._width = line.count(self._delimiter)
+        inside = line.find("\ufeff")
+        if inside > 0 and self._joined_at(line, inside):
+            # Inside a line: the first file ended without a line break, and the second
+            # file's first line follows on the same line (`ann@x.com\ufeffName,Email` was
+            # stored as the address `ann@x.comname`). Two lines to csv.reader, one line
+            # counted: the second (the records numbered by where each starts).
+            line, self._joined = line[:inside] + "\n", line[inside:]
+        else:
+            self.count += 1
         self.recent.append(line)
         return line
+
+    def _joined_at(self, line: str, inside: int) -> bool:
+        """Does the BOM at `inside` join two files' lines: is the line on each side of it
+        a whole row (as many delimiters as the file's first line, one at least)? A BOM
+        pasted inside a field (`ann@exa\ufeffmple.com`) is an invisible character, taken
+        out of the value (invisible.py)."""
+        width = self._width
+        return width > 0 and min(line.count(self._delimiter, 0, inside),
+                                 line.count(self._delimiter, inside)) >= width  # fmt: skip
 
     def read_again_after(self, first: int) -> None:
         """Every line of the current record after its first is read again."""
@@ -127,7 +165,7 @@ class CsvRecords:
         else:  # lines in UTF-8 and lines in an 8-bit encoding: each on its own evidence
             self._text = MixedLines(raw, mixed)
             self.encoding = self._text.encoding
-        self._lines = _Lines(self._text)
+        self._lines = _Lines(self._text, delimiter)
         csv.field_size_limit(FIELD_LIMIT)  # process-wide; bounds what one record can hold
         self._csv = csv.reader(self._lines, delimiter=delimiter)
         self._sep_line = sep_line

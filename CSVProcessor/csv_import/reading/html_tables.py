@@ -21,6 +21,7 @@ import codecs
 import re
 from collections.abc import Iterator
 from html.parser import HTMLParser
+from urllib.parse import unquote
 
 from csv_import.errors import InputError
 from csv_import.reading.cell_text import ROW_LIMIT, records
@@ -74,6 +75,8 @@ class _Rows(HTMLParser):
         # Inside a cell, an element not shown (_hidden): its tag and how deep it nests
         self._hidden: tuple[str, int] | None = None
         self._tables = 0  # <table>s open
+        # Inside a cell, an open `mailto:` link: its address and where its text starts
+        self._link: tuple[str, int] | None = None
 
     def handle_starttag(self, tag, attrs):
         if self._hidden is not None:
@@ -104,6 +107,9 @@ class _Rows(HTMLParser):
             self._rowspan = max(min(int(down), 1000), 1) if down.isdecimal() else 1
         elif tag == "br":
             self.handle_data("\n")
+        elif tag == "a" and self._in_cell and self._row is not None:
+            address = _mailto(dict(attrs).get("href") or "")
+            self._link = (address, len(self._row[-1])) if address else None
         elif tag == "table":
             self._tables += 1
         elif tag in ("script", "style"):
@@ -123,6 +129,8 @@ class _Rows(HTMLParser):
                 return
         if tag in _CELLS and self._row is not None:
             self._end_cell()
+        elif tag == "a":
+            self._end_link()
         elif tag in ("tr", "table"):
             self._end_row()
             if tag == "table":
@@ -137,6 +145,7 @@ class _Rows(HTMLParser):
         HTML Standard's optional end tags); before, such a cell's spans were lost and the
         columns after it moved from under their header."""
         self._hidden = None  # what a cell hides ends with it, its end tag left out or not
+        self._end_link()
         if not self._in_cell or self._row is None:
             return
         self._in_cell = False
@@ -148,6 +157,20 @@ class _Rows(HTMLParser):
         self._row.extend([] for _ in range(self._span))
         self._span, self._rowspan = 0, 1
         self._covered()
+
+    def _end_link(self):
+        """A `mailto:` link ends: when its text shows no address (`<a
+        href="mailto:ann@x.com">Ann Lee</a>`, a web directory's name linked to mail it),
+        its address follows it as a mail client writes a named one, `Ann Lee <ann@x.com>`
+        (read as the address in an email column, as name and address in a name column);
+        before, the address was lost (`no email column`, or `email.missing_at`)."""
+        link, self._link = self._link, None
+        if link is None or not self._in_cell or self._row is None:
+            return
+        address, start = link
+        shown = "".join(self._row[-1][start:])
+        if "@" not in shown:
+            self.handle_data(f" <{address}>" if shown.strip() else address)
 
     def handle_data(self, data):
         # Past ROW_LIMIT the row is a reject (cell_text.records): no more is held.
@@ -197,6 +220,16 @@ def _hidden(tag: str, attrs: list) -> bool:
     return "display:none" in style or (
         tag == "a" and "msocomanch" in (found.get("class") or "").lower().split()
     )
+
+
+def _mailto(href: str) -> str:
+    """The address of a `mailto:` link (RFC 6068: the scheme in any case, `%`-escapes, a
+    query after `?`), else "" (also for a link to several addresses or none)."""
+    href = href.strip()
+    if href[:7].casefold() != "mailto:":
+        return ""
+    address = unquote(href[7:].split("?", 1)[0]).strip()
+    return address if address.count("@") == 1 and not any(c in address for c in " ,<>") else ""
 
 
 def _text(parts: list[str]) -> str:

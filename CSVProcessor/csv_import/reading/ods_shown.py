@@ -7,6 +7,11 @@ typed as a number under a format of leading zeros shows them, and that text is w
 person typed and reads. This streams the table's content.xml alongside calamine's rows
 (one row's cells held at a time) and yields, per row or run of repeated rows, the columns
 whose shown text is their number's digits with leading zeros.
+
+It also finds the cells holding a ruby (`<text:ruby>`: a base text with its reading above
+it, as Japanese and Chinese names are annotated; ODF 1.2 Part 1, 6.4). calamine reads the
+reading as text after its base, `山田やまだ`, where the sheet shows `山田` with small
+`やまだ` over it (an HTML ruby's `<rt>` and Excel's phonetic guides are left out alike).
 """
 
 import zipfile
@@ -15,6 +20,8 @@ from collections.abc import Iterator
 from csv_import.reading import xlsx_parts
 from csv_import.reading.cell_text import LAST_COLUMN, LAST_ROW
 from csv_import.reading.ods_xml import CELLS, OFFICE, TABLE, repeats
+
+TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 
 
 def padded(text: str, value: str | None) -> bool:
@@ -27,14 +34,33 @@ def padded(text: str, value: str | None) -> bool:
         return False
 
 
-def shown_rows(path: str, table: str) -> Iterator[tuple[int, int, dict[int, str]]]:
-    """(first row, last row, {column: shown text}) for the rows of `table` holding such a
-    cell, in order (a row repeated is one range, never copied); row and column numbers as
-    calamine's (rows from 1, columns from 0)."""
-    found: list[tuple[int, int, dict[int, str]]] = []
+Rubies = tuple[tuple[str, str], ...]  # a cell's rubies: (base text, reading), in order
+
+
+def without_readings(text: str, rubies: Rubies) -> str:
+    """calamine's text of a cell with each ruby's reading taken out after its base."""
+    at = 0
+    for base, reading in rubies:
+        found = text.find(base + reading, at)
+        if found < 0 or not reading:
+            continue
+        text = text[: found + len(base)] + text[found + len(base + reading) :]
+        at = found + len(base)
+    return text
+
+
+def shown_rows(
+    path: str, table: str
+) -> Iterator[tuple[int, int, dict[int, str], dict[int, Rubies]]]:
+    """(first row, last row, {column: shown text}, {column: rubies}) for the rows of `table`
+    holding such a cell, in order (a row repeated is one range, never copied); row and
+    column numbers as calamine's (rows from 1, columns from 0)."""
+    found: list[tuple[int, int, dict[int, str], dict[int, Rubies]]] = []
     state = {"in": False, "row": 0, "repeats": 1, "column": 0, "note": 0}
     cells: dict[int, str] = {}
-    cell: dict = {"value": None, "repeats": 1, "parts": [], "depth": 0}
+    rubies: dict[int, Rubies] = {}
+    cell: dict = {"value": None, "repeats": 1, "parts": [], "depth": 0, "rubies": []}
+    ruby: dict = {"part": None, "base": [], "reading": []}  # the open ruby, outside notes
 
     def start(name, attrs):
         if name == f"{TABLE} table":
@@ -44,37 +70,51 @@ def shown_rows(path: str, table: str) -> Iterator[tuple[int, int, dict[int, str]
         elif name == f"{TABLE} table-row":
             state.update(repeats=repeats(attrs, "number-rows-repeated"), column=0)
             cells.clear()
+            rubies.clear()
         elif name in CELLS:
             is_float = attrs.get(f"{OFFICE} value-type") == "float"
             value = attrs.get(f"{OFFICE} value") if is_float else None
             cell.update(value=value, repeats=repeats(attrs, "number-columns-repeated"), parts=[])
+            cell.update(rubies=[])
             cell["depth"] += 1
         elif name == f"{OFFICE} annotation":  # a comment's text is not the cell's
             state["note"] += 1
+        elif name == f"{TEXT} ruby" and cell["depth"] and not state["note"]:
+            ruby.update(part=None, base=[], reading=[])
+        elif name in (f"{TEXT} ruby-base", f"{TEXT} ruby-text") and cell["depth"]:
+            ruby["part"] = "base" if name.endswith("base") else "reading"
 
     def end(name):
         if not state["in"]:
             return
         if name == f"{OFFICE} annotation":
             state["note"] -= 1
+        elif name in (f"{TEXT} ruby-base", f"{TEXT} ruby-text"):
+            ruby["part"] = None
+        elif name == f"{TEXT} ruby" and cell["depth"] and not state["note"]:
+            cell["rubies"].append(("".join(ruby["base"]), "".join(ruby["reading"])))
         elif name in CELLS:
             cell["depth"] -= 1
             text = "".join(cell["parts"])
-            if padded(text, cell["value"]):
-                for column in range(state["column"], state["column"] + cell["repeats"]):
-                    cells[column] = text
+            columns = range(state["column"], min(state["column"] + cell["repeats"], LAST_COLUMN))
+            for column in columns if padded(text, cell["value"]) else ():
+                cells[column] = text
+            for column in columns if cell["rubies"] else ():
+                rubies[column] = tuple(cell["rubies"])
             state["column"] = min(state["column"] + cell["repeats"], LAST_COLUMN)
         elif name == f"{TABLE} table-row":
             first = state["row"] + 1
             state["row"] = min(state["row"] + state["repeats"], LAST_ROW)
-            if cells:
-                found.append((first, state["row"], dict(cells)))
+            if cells or rubies:
+                found.append((first, state["row"], dict(cells), dict(rubies)))
         elif name == f"{TABLE} table":
             state["in"] = False
 
     def text(data):
         if state["in"] and cell["depth"] and not state["note"] and cell["value"] is not None:
             cell["parts"].append(data)
+        if state["in"] and ruby["part"] is not None and not state["note"]:
+            ruby[ruby["part"]].append(data)
 
     with zipfile.ZipFile(path) as archive:
         made = xlsx_parts.parser(start, end, text)

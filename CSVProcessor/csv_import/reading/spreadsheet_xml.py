@@ -7,7 +7,9 @@ it was a header of markup, then refused as "an XML document". Its layout (Micros
 of Worksheets, each a Table of Rows of Cells, each Cell's Data its text (a number as
 written). A Row or Cell may say its position (ss:Index, from 1) and skip the ones
 before it; a Cell's ss:MergeAcross covers that many cells after it, left empty as a
-merged cell's are in the other workbooks.
+merged cell's are in the other workbooks; its ss:MergeDown covers that many rows below,
+and its text is theirs too, at its column (as an HTML cell's rowspan: a name merged over
+the two rows of its two addresses was the second row's `name.empty` reject).
 
 Streamed with the standard library's expat, one row held at a time; the first worksheet,
 or --sheet's. A document type declaration (the way to entity expansion) is refused.
@@ -55,6 +57,8 @@ class SpreadsheetXml:
                  "comment": 0}  # fmt: skip
         cells: dict[int, list[str]] = {}
         text: list[str] | None = None
+        # Cells merged down (ss:MergeDown): column -> (the last row covered, the cell's text)
+        down: dict[int, tuple[int, list[str]]] = {}
 
         def start(name, attrs):
             nonlocal text
@@ -76,6 +80,9 @@ class SpreadsheetXml:
                 cells[state["column"]] = text = []
                 across = attrs.get(f"{SS} MergeAcross", "0")
                 state["across"] = int(across) if across.isdecimal() else 0
+                below = attrs.get(f"{SS} MergeDown", "0")
+                if below.isdecimal() and int(below) > 0:
+                    down[state["column"]] = (min(state["row"] + int(below), LAST_ROW), text)
                 state.update(data=0, comment=0)
             elif name == _COMMENT:
                 state["comment"] += 1
@@ -98,6 +105,11 @@ class SpreadsheetXml:
                 text = None
                 state["column"] = min(state["column"] + state.pop("across", 0), LAST_COLUMN)
             elif name == _ROW:
+                for column, (last, parts) in list(down.items()):
+                    if last < state["row"]:
+                        del down[column]
+                    elif column not in cells or not "".join(cells[column]).strip():
+                        cells[column] = parts  # a cell merged down over this row
                 width = max(cells, default=0)
                 fields = [""] * width
                 for column, parts in cells.items():
@@ -106,6 +118,7 @@ class SpreadsheetXml:
                 cells.clear()
             elif name == _WORKSHEET:
                 state["in"] = False
+                down.clear()
 
         def data(chunk):
             if text is None or not state["data"] or state["comment"]:

@@ -124,6 +124,7 @@ class VCards(TextRecords):
             skip = None
             if error is None:
                 try:
+                    block = _stray_soft_breaks_dropped(_base64_lines_folded(block))
                     _check_quoted_printable(block)
                     card = _parsed(_commas_kept(_base64_as_text(_blank_folds_joined(block))))
                     _check_text(card)
@@ -165,11 +166,12 @@ class VCards(TextRecords):
         # how many, and whether one is a person's property (a card whose BEGIN:VCARD is lost).
         outside = outside_lines = 0
         personal = False
-        for number, line in enumerate(self._lines(), 1):
+        shared = 0  # 1 when the open card's BEGIN:VCARD shares a line with the card before
+        for number, line, again in _glued_cards_apart(self._lines()):
             word = line.strip().upper() if line is not None else ""
             if depth and word == "BEGIN:VCARD" and not _opens_agent(previous):
                 # No END:VCARD before the next card: this one alone is rejected.
-                yield first, [], "vcard.unclosed", number - first
+                yield first, [], "vcard.unclosed", number - first + again - shared
                 depth = 0
             if depth == 0:
                 if word == "BEGIN:VCARD" and line is not None:
@@ -177,18 +179,18 @@ class VCards(TextRecords):
                     outside = outside_lines = 0
                     personal = False
                     block, first, depth, size, error = [line], number, 1, len(line), None
-                    previous = word
+                    previous, shared = word, again
                 elif not word:
                     self.skipped["blank"] += 1
                 elif word == "END:VCARD" and personal:
                     # A card cut before its BEGIN:VCARD (a file's first card cut short):
                     # its person's lines are one reject, not lines skipped unseen.
-                    yield outside, [], "vcard.unopened", outside_lines + 1
+                    yield outside, [], "vcard.unopened", outside_lines + 1 - again
                     outside = outside_lines = 0
                     personal = False
                 else:
                     outside = outside or number
-                    outside_lines += 1
+                    outside_lines += 1 - again  # a line shared with a card counts there
                     personal = personal or _PERSONAL.match(word) is not None
                 continue
             if line is None:
@@ -203,10 +205,28 @@ class VCards(TextRecords):
                 previous = word
             depth += (word == "BEGIN:VCARD") - (word == "END:VCARD")
             if depth == 0:
-                yield first, block, error, number - first + 1
+                yield first, block, error, number - first + 1 - shared
         self.skipped["outside a card"] += outside_lines
         if depth:
-            yield first, [], "vcard.unclosed", number - first + 1
+            yield first, [], "vcard.unclosed", number - first + 1 - shared
+
+
+_GLUED = re.compile(r"(?<=END:VCARD)[ \t]*(?=BEGIN:VCARD)", re.IGNORECASE)
+
+
+def _glued_cards_apart(lines: Iterator[str | None]) -> Iterator[tuple[int, str | None, int]]:
+    """(line number, line, 1 when that line was counted already) for each line, a line
+    `END:VCARDBEGIN:VCARD` (exporters that end a card without a line break, or files
+    joined after a last line without one) as its two lines: two cards, where before the
+    two were one `vcard.unreadable` reject."""
+    for number, line in enumerate(lines, 1):
+        if line is None or line.lstrip()[:9].upper() != "END:VCARD":
+            yield number, line, 0
+            continue
+        pieces = _GLUED.split(line)
+        end = line[len(line.rstrip("\r\n")) :] or "\r\n"
+        for i, piece in enumerate(pieces):
+            yield number, piece if i == len(pieces) - 1 else piece + end, min(i, 1)
 
 
 # The card's frame, and what says whose card it is (a group's: GROUP_CARD; a firm's).
@@ -314,6 +334,44 @@ def _check_quoted_printable(block: list[str]) -> None:
         value = None
 
 
+# Property names of vCard 2.1, 3.0 (RFC 2425/2426) and 4.0 (RFC 6350), and extensions (X-)
+_NAMES = (
+    "BEGIN|END|VERSION|FN|N|NICKNAME|PHOTO|BDAY|ANNIVERSARY|GENDER|ADR|LABEL|TEL|EMAIL|MAILER"
+    "|TZ|GEO|TITLE|ROLE|LOGO|AGENT|ORG|CATEGORIES|NOTE|PRODID|REV|SORT-STRING|SOUND|UID|URL"
+    "|CLASS|KEY|IMPP|LANG|MEMBER|RELATED|FBURL|CALADRURI|CALURI|XML|KIND|CLIENTPIDMAP|SOURCE"
+    "|NAME|PROFILE|X-[A-Z0-9-]+"
+)
+_PROPERTY_LINE = re.compile(rf"(?:[A-Z0-9-]+\.)?(?:{_NAMES})(?:;[^:]*)?:", re.IGNORECASE)
+
+
+def _stray_soft_breaks_dropped(block: list[str]) -> list[str]:
+    """The card with each quoted-printable soft line break (a value's last `=`) taken off
+    where no continuation follows: the next line is a property's (`EMAIL;INTERNET:...`,
+    `END:VCARD`) or there is none. Writers that encode a value's every line end leave
+    `FN;ENCODING=QUOTED-PRINTABLE:Ann Lee=` before the next property; read as a soft line
+    break, it pulled that line into the value: `EMAIL:` lost, or `END:VCARD` swallowed,
+    and the card was unreadable. A continuation is a value's text, never a property line."""
+    out: list[str] = []
+    quoted = False  # the property being read is quoted-printable
+    for line in block:
+        soft = quoted and bool(out) and out[-1].rstrip("\r\n").endswith("=")
+        if soft and _PROPERTY_LINE.match(line):
+            out[-1] = _unbroken(out[-1])
+            soft = False
+        if not soft and line[:1] not in (" ", "\t"):
+            quoted = bool(_QUOTED_PRINTABLE.search(";" + line.partition(":")[0] + ":"))
+        out.append(line)
+    if quoted and out and out[-1].rstrip("\r\n").endswith("="):
+        out[-1] = _unbroken(out[-1])  # a soft break with the card's end after it
+    return out
+
+
+def _unbroken(line: str) -> str:
+    """The line with its soft line break `=` taken off."""
+    text = line.rstrip("\r\n")
+    return text[:-1] + line[len(text) :]
+
+
 def _blank_folds_joined(block: list[str]) -> list[str]:
     """The card with each folded line that holds only spaces (a fold whose continuation is
     the value's one space: `FN:Björk` + CRLF + two spaces, RFC 6350 3.2) joined to the line
@@ -331,6 +389,46 @@ def _blank_folds_joined(block: list[str]) -> list[str]:
 
 
 _BASE64 = re.compile(r";\s*(?:ENCODING\s*=\s*(?:B|BASE64)|BASE64)\s*(?=[;:])", re.IGNORECASE)
+
+
+_BASE64_LINE = re.compile(r"[A-Za-z0-9+/]+=*")
+
+
+def _base64_lines_folded(block: list[str]) -> list[str]:
+    """The card with the lines of a base64 value (a PHOTO, a LOGO, a KEY) that a writer
+    wrote flush left, without the fold's space, made folds: vCard 2.1 ends such a value at
+    a blank line, and phones and old address books write its lines unindented. vobject
+    read each for a property without a colon: the whole card, with its person, was
+    `vcard.unreadable`. Only lines of base64 letters alone, right after the value and up
+    to a blank line, continue it (`N` then ` :Lee;Ann` is a fold inside a name)."""
+    out: list[str] = []
+    base64_value = False
+    until = -1  # the run's last line, when a blank line ends it
+    for at, line in enumerate(block):
+        if line[:1] in (" ", "\t"):
+            out.append(line)
+            continue
+        text = line.rstrip("\r\n")
+        if base64_value and _BASE64_LINE.fullmatch(text):
+            until = until if until >= at else _run_before_a_blank(block, at)
+            if until >= at:
+                out.append(" " + line)
+                continue
+        base64_value = bool(_BASE64.search(text.partition(":")[0] + ":"))
+        out.append(line)
+    return out
+
+
+def _run_before_a_blank(block: list[str], at: int) -> int:
+    """The last of the flush-left base64 lines from `at` on when a blank line ends them,
+    else -1."""
+    for end in range(at, len(block)):
+        text = block[end].rstrip("\r\n")
+        if not text.strip():
+            return end - 1
+        if block[end][:1] in (" ", "\t") or not _BASE64_LINE.fullmatch(text):
+            return -1
+    return -1
 
 
 def _base64_as_text(block: list[str]) -> list[str]:

@@ -22,7 +22,7 @@ from python_calamine import CalamineError, CalamineWorkbook, SheetVisibleEnum
 from csv_import.errors import InputError
 from csv_import.reading import sheet_bounds, xlsx_parts
 from csv_import.reading.cell_text import as_text, records
-from csv_import.reading.ods_shown import shown_rows
+from csv_import.reading.ods_shown import shown_rows, without_readings
 from csv_import.reading.xlsx_stream import XlsxSheet, default_sheet
 from csv_import.rows import Record
 
@@ -58,7 +58,7 @@ class CalamineSheet:
     def _rows(self) -> Iterator[tuple[int, list[str]]]:
         # iter_rows starts at the sheet's first row, but at the first filled column.
         first_column = (self._sheet.start or (0, 0))[1]
-        # An .ods's numbers shown with leading zeros, read beside (ods_shown.py).
+        # An .ods's numbers shown with leading zeros and its rubies, read beside (ods_shown.py).
         shown = shown_rows(self.path, self.sheet) if self.kind == "ods" else iter(())
         ahead = next(shown, None)
         try:
@@ -70,6 +70,9 @@ class CalamineSheet:
                     for column, text in ahead[2].items():
                         if column < len(fields) and fields[column] == str(int(text)):
                             fields[column] = text
+                    for column, rubies in ahead[3].items():  # a ruby's reading is no text
+                        if column < len(fields):
+                            fields[column] = without_readings(fields[column], rubies)
                 yield number, fields
         except BaseException as error:  # a value calamine panics on, as one line
             if type(error).__name__ != "PanicException":

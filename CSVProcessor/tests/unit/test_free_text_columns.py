@@ -323,3 +323,21 @@ def test_a_header_cell_without_a_letter_is_no_evidence_of_a_name():
         assert "no name column" in str(error)
     else:
         assert [n for n, _ in found] != ["Google", "Podcast", "Google"]
+
+
+def test_answers_repeating_beside_one_name_repeated_are_not_the_names():
+    """Found by test_free_text_filled_on_every_row_is_never_the_name (rarely drawn):
+    `Ann Lee` on every row under `who`, `Instagram ad` on three rows of five under `留言`
+    (four in five of two words or more, a different value on more than half the rows):
+    the answers were stored as the names. Both repeat one value: neither is a list's
+    names by its values alone; refused, or the name read, never the answers."""
+    answers = ["From a friend", "Instagram ad", "Podcast", "Instagram ad", "Instagram ad"]
+    for carried in (False, True):
+        emails = [f"{'annlee' if carried else 'p'}{n}@example.org" for n in range(5)]
+        rows = [["Ann Lee", email, answer] for email, answer in zip(emails, answers, strict=True)]
+        try:
+            found = read(["who", "Email", "留言"], rows)
+        except InputError as error:
+            assert "no name column" in str(error)
+            continue
+        assert found == [("Ann Lee", email) for email in emails]
