@@ -2081,6 +2081,20 @@ def writes_family_first(value: str) -> bool:
     return 0x3400 <= o <= 0x9FFF or 0xAC00 <= o <= 0xD7AF or 0xF900 <= o <= 0xFAFF
 
 
+def given_first(full: str, given: str, family: str) -> str:
+    """A whole name written "family, given" by its own record's parts (an LDIF entry's cn or
+    displayName `Nguyen, Thi Lan` beside `sn: Nguyen` and `givenName: Thi Lan`, as Active
+    Directory writes them; a vCard's FN `Stone, Bob` beside `N:Stone;Bob`): the given name
+    first, as the name is stored from any other file. Only when the parts spell the whole
+    name exactly: a comma elsewhere (`Lee, Jr.`, a firm's `Boyd, Inc.`) is kept as written."""
+    if not (given and family and "," in full):
+        return full
+    spelled = " ".join(full.split()).casefold()
+    if spelled != f"{' '.join(family.split())}, {' '.join(given.split())}".casefold():
+        return full
+    return f"{given.strip()} {family.strip()}"
+
+
 LISTED = 30  # columns named in a message; a 20,000-column header is not one line to read
 
 

@@ -43,7 +43,7 @@ from ldif import LDIFParser
 
 from csv_import.errors import InputError
 from csv_import.reading.code_pages import EVIDENCE_LIMIT
-from csv_import.reading.columns import writes_family_first
+from csv_import.reading.columns import given_first, writes_family_first
 from csv_import.reading.countries import region_of
 from csv_import.reading.encoding import legacy_decision
 from csv_import.reading.evidence import is_address, unwrap
@@ -142,7 +142,8 @@ def texts(entry: dict[str, list], *attributes: str) -> list[str]:
 
 def name_of(entry: dict[str, list]) -> str:
     """The first of cn, displayName, fullName that is no address (a whole name that is an
-    address is no name, as in a CSV: columns.py) nor a login, else givenName and sn."""
+    address is no name, as in a CSV: columns.py) nor a login, given name first when its
+    givenName and sn spell it `sn, givenName` (columns.given_first), else givenName and sn."""
     given = " ".join(texts(entry, "givenName", "gn"))
     family = " ".join(texts(entry, "sn", "surname"))
     full = next(
@@ -154,7 +155,7 @@ def name_of(entry: dict[str, list]) -> str:
         "",
     )
     if full:
-        return full
+        return given_first(full, given, family)
     parts = [family, given] if writes_family_first(family) else [given, family]
     return " ".join(p for p in parts if p)
 

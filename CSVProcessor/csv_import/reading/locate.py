@@ -63,12 +63,15 @@ def candidates(records: list[Record], wanted: set[str]) -> list[Candidate]:
 
 
 def data_first(records: list[Record]) -> Candidate | None:
-    """The first filled record, when it holds an address: a file with no header."""
+    """The first filled record, when it holds an address: a file with no header. Its fit
+    counts the records below it, as a header candidate's does: counting itself too, a note
+    line above the header (`Exported by: Priya Shah (priya.shah@…)`) outweighed a header
+    naming `Email` when the table's addresses sat in the note's column."""
     first = next((i for i, r in enumerate(records) if r.error is None and not r.is_blank()), None)
     if first is None or not any("@" in f and has_address(f) for f in records[first].fields):
         return None
     column = next(i for i, f in enumerate(records[first].fields) if "@" in f and has_address(f))
-    below = records[first : first + FIT_WINDOW]
+    below = records[first + 1 : first + FIT_WINDOW]
     fit = sum(column < len(r.fields) and has_address(r.fields[column]) for r in below)
     return Candidate(first, fit, 0)
 

@@ -684,9 +684,12 @@ def _grouped(before: list[Record], header: list[str]) -> list[str]:
     """The header, each name after its group's label when a row of column groups stands
     right above it ("Participant", "", "", "Emergency contact", "", "") and the header
     repeats a name ("Email" twice): "Emergency contact Email" then reads as another
-    person's address, "Participant Email" as the row's. Else the header as it is."""
+    person's address, "Participant Email" as the row's. A header cell left empty under a
+    label of that row is the label's column, repeated names or not: a cell merged down over
+    the two header rows (`Company` beside `Name` merged over `First`, `Last`) keeps its
+    text in the upper one. Else the header as it is."""
     keys = [header_key(h) for h in header if h.strip()]
-    if len(keys) == len(set(keys)) or not before or before[-1].is_blank():
+    if not before or before[-1].is_blank():
         return header
     above = before[-1]
     cells = above.fields
@@ -695,9 +698,23 @@ def _grouped(before: list[Record], header: list[str]) -> list[str]:
         above.error is not None
         or len(filled) < 2
         or len(filled) >= len(keys)
-        or filled[-1] >= len(header)
         or any("@" in cells[i] or len(cells[i]) > 40 for i in filled)
     ):
+        return header
+    if len(keys) == len(set(keys)):  # no repeated name: only the cells merged down
+        # (a sheet's header record ends at its last filled cell: the merged-down label of
+        # the last column stands past it)
+        padded = [*header, *[""] * (len(cells) - len(header))]
+        merged = [
+            cells[i].strip() if not name.strip() and i < len(cells) and cells[i].strip() else name
+            for i, name in enumerate(padded)
+        ]
+        if merged == padded:
+            return header
+        log.info("line %d: header cells named by the row above: %s", above.line,
+                 ", ".join(merged))  # fmt: skip
+        return merged
+    if filled[-1] >= len(header):
         return header
     label, named = "", []
     for i, name in enumerate(header):

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 
 import vobject
 
-from csv_import.reading.columns import writes_family_first
+from csv_import.reading.columns import given_first, writes_family_first
 from csv_import.reading.countries import region_of
 from csv_import.reading.evidence import is_address, unwrap
 from csv_import.reading.text_records import RECORD_LIMIT, TextRecords
@@ -61,17 +61,22 @@ def name_of(card) -> str:
     column is not: columns.py): Nextcloud's "Recently contacted" cards carry one."""
     full = card.contents.get("fn")
     value = str(full[0].value).strip() if full else ""
-    if value and not ("@" in value and is_address(value)):
-        return value
     parts = card.contents.get("n")
+    flat = _n_parts(parts[0].value) if parts else ["", "", ""]
+    if value and not ("@" in value and is_address(value)):
+        # `FN:Stone, Bob` beside `N:Stone;Bob`: given name first (columns.given_first)
+        return given_first(value, " ".join(p for p in flat[:2] if p), flat[2])
     if not parts:
         return ""
-    n = parts[0].value
-    pieces = [getattr(n, key, "") for key in ("given", "additional", "family")]
-    flat = [(" ".join(p) if isinstance(p, list) else str(p)).strip() for p in pieces]
     if writes_family_first(flat[2]):
         flat.insert(0, flat.pop())
     return " ".join(p for p in flat if p)
+
+
+def _n_parts(n) -> list[str]:
+    """N's given, additional and family names, each one text."""
+    pieces = [getattr(n, key, "") for key in ("given", "additional", "family")]
+    return [(" ".join(p) if isinstance(p, list) else str(p)).strip() for p in pieces]
 
 
 def ordered(card, key: str) -> list:

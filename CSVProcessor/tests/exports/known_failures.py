@@ -183,6 +183,8 @@ KNOWN_FIELD_FAILURES: dict[str, str] = {
     "classy-transactions": "the file refused (wrong people)",
     "tajik-ruyxat-koi8t": "the file refused (KOI8-T: no candidate)",
     "kazakh-tizim-ptcp154": "company: 'ЖШС «Қазақ Өнім»' read as cp1251 mojibake",
+    # unseen_twentysecond.py (2026-12-07)
+    "csv-group-header-row": "company and phone: 'Name' and 'Phone' under the group label 'Company' (a row of column groups above the header) are the company's, read as a name column and the person's phone; a group's label qualifies its names only when the header repeats a name (table._grouped): qualifying every group's names would read 'Contact First name' under a group 'Contact' as another role's",
 }
 
 

@@ -32,6 +32,7 @@ from CSVProcessor.tests.exports import (
     unseen_twelfth,
     unseen_twentieth,
     unseen_twentyfirst,
+    unseen_twentysecond,
 )
 
 SHAPES = [
@@ -64,6 +65,7 @@ SHAPES = [
     *unseen_nineteenth.SHAPES,
     *unseen_twentieth.SHAPES,
     *unseen_twentyfirst.SHAPES,
+    *unseen_twentysecond.SHAPES,
 ]
 BY_NAME = {shape.name: shape for shape in SHAPES}
 assert len(BY_NAME) == len(SHAPES), "shape names must be unique"

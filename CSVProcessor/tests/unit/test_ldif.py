@@ -412,3 +412,27 @@ def test_lists_groups_and_resources_are_no_persons(tmp_path_factory, entries, be
     path.write_text("\n".join(blocks), encoding="utf-8")
     _people, rows = read(path)
     assert [(name, email) for _line, name, email, _error in rows] == persons
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    family=st.sampled_from(["Nguyen", "O'Brien", "Van der Berg", "Müller", "Smith-Jones"]),
+    given_name=st.sampled_from(["Thi Lan", "Ann", "Jean-Pierre", "Ólöf"]),
+    attribute=st.sampled_from(["cn", "displayName"]),
+)
+def test_a_name_written_sn_comma_given_name_is_turned(
+    tmp_path_factory, family, given_name, attribute
+):
+    """Active Directory's `cn: Nguyen, Thi Lan` beside `sn: Nguyen`, `givenName: Thi Lan`:
+    the given name first, as from a CSV's `Last, First` column. It was stored as written.
+    A comma the parts do not spell (`Lee, Jr.`) stays."""
+    path = tmp_path_factory.mktemp("ad") / "ad.ldif"
+    path.write_text(
+        f"dn: uid=a,dc=example,dc=com\n{attribute}: {family}, {given_name}\nsn: {family}\n"
+        f"givenName: {given_name}\nmail: a@example.com\n\n"
+        "dn: uid=b,dc=example,dc=com\ncn: Lee, Jr.\nsn: Lee\ngivenName: Bo\nmail: b@example.com\n",
+        encoding="utf-8",
+    )
+    with open_people(path) as people:
+        rows = [(r.full_name, r.email) for r in people.rows()]
+    assert rows == [(f"{given_name} {family}", "a@example.com"), ("Lee, Jr.", "b@example.com")]

@@ -976,3 +976,54 @@ def test_the_same_columns_fewer_of_them_in_the_same_order_are_another_table(tmp_
         skipped = dict(people.skipped)
     assert emails == ["s0@example.com", "s1@example.com"]
     assert skipped["another section"] == 2
+
+
+@settings(max_examples=30, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    people=st.integers(min_value=1, max_value=8),
+    note=st.sampled_from(["Exported by: Priya Shah ({})", "Questions: {}", "{}"]),
+    blank=st.booleans(),
+)
+def test_a_note_with_an_address_above_a_header_does_not_make_the_file_headerless(
+    write, people, note, blank
+):
+    """A report's note above the header holding the admin's address, over a table whose
+    address column is the first (the note's): the header naming `Email` is the table's,
+    the note no person. The first record's addresses were counted with itself against
+    the header's below it, so one more than the table's won and the file was read with no
+    header (`no email column`)."""
+    lines = [note.format("admin@ourco.example.com") + ",,,", *([",,,"] if blank else []),
+             "Email,Phone,Surname,Given name"]  # fmt: skip
+    lines += [f"p{i}@example.com,,Lee{i},Ann" for i in range(people)]
+    got, rows = read(write(("\r\n".join(lines) + "\r\n").encode()))
+    assert [(r.full_name, r.email) for r in rows] == [
+        (f"Ann Lee{i}", f"p{i}@example.com") for i in range(people)
+    ]
+
+
+@pytest.mark.parametrize("label", ["Company", "Firma", "Organisation", "Unternehmen"])
+def test_a_header_cell_merged_down_from_a_group_row_takes_its_label(write, label):
+    """A header of two rows, `Name` merged over `First` and `Last`, and `Company` merged
+    down over both rows (its text in the upper cell, the lower one empty): the empty
+    header cell is the label's column. It was unnamed, and the company not read."""
+    data = (
+        f"Name,,Contact,,{label}\r\n"
+        "First,Last,Email,Phone,\r\n"
+        "Ann,Lee,ann@example.com,555-0100,Blue Harbor\r\n"
+    ).encode()
+    _, rows = read(write(data))
+    assert pairs(rows) == [(3, "Ann Lee", "ann@example.com")]
+    assert (rows[0].company, rows[0].phone) == ("Blue Harbor", "555-0100")
+
+
+@pytest.mark.parametrize(
+    "header", ["Organizace", "Organisation", "Organisasjon", "Organização", "Organizacija"]
+)
+def test_organization_in_any_language_is_the_company(write, header):
+    """English `Organization` is the company (Thunderbird's, Google's CSV); its translations
+    in Czech, Danish, German, French, Norwegian, Portuguese, Serbian and Swedish were
+    exclusion words only, so LibreOffice's Czech list lost its `Organizace`."""
+    data = f"Jméno,E-mail,{header}\r\nVěra Nováková,vera@example.cz,ZŠ Čechova\r\n"
+    _, rows = read(write(data.encode()))
+    assert pairs(rows) == [(2, "Věra Nováková", "vera@example.cz")]
+    assert rows[0].company == "ZŠ Čechova"

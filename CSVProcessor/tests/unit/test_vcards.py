@@ -390,3 +390,20 @@ def test_a_note_vobject_cannot_decode_spoils_no_person(tmp_path_factory, family,
     path.write_bytes(text)
     _, rows, _ = read(path)
     assert rows == [(1, f"{given_name} {family}", "p@example.se", None)], assume_escape
+
+
+def test_an_fn_written_family_comma_given_as_its_n_says_is_turned(tmp_path):
+    """`FN:Stone, Bob` beside `N:Stone;Bob;;;` (a directory's File As): given name first,
+    as from a CSV's `Last, First`; an FN whose comma N does not spell stays as written."""
+    path = tmp_path / "cards.vcf"
+    path.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Stone;Bob;;;\r\nFN:Stone, Bob\r\n"
+        "EMAIL:bob@example.com\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Boyd;;;;\r\nFN:Boyd, Inc.\r\n"
+        "EMAIL:office@boyd.example.com\r\nEND:VCARD\r\n"
+    )
+    _, rows, _ = read(path)
+    assert [(name, email) for _, name, email, _ in rows] == [
+        ("Bob Stone", "bob@example.com"),
+        ("Boyd, Inc.", "office@boyd.example.com"),
+    ]
