@@ -9,10 +9,10 @@ its later one, the log pruned in between; and batches of different imports for t
 people stored at once by several threads, with undos among them.
 """
 
+import multiprocessing
 import random
-import threading
 import uuid
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -23,7 +23,7 @@ from sqlalchemy.engine import make_url
 from store_people import fold, history
 from store_people.rows import PersonRow
 from store_people.store import in_transaction, store_rows
-from store_people.undo import undo
+from store_people.undo import CannotUndo, undo
 from StorePeople.tests.integration.test_first_writes import IDS, contents, empty, outcome
 from StorePeople.tests.migrations import ADMIN_URL
 
@@ -170,6 +170,17 @@ def row(i: int, line: int, name: str, phone=None, policy=0, email="ann@x.org") -
             ],
             id="undone-same-line",
         ),  # fmt: skip
+        # Redelivered batches: replays change no log row, so nothing is settled from them.
+        pytest.param(
+            [
+                [row(0, 2, "A"), row(0, 5, "A5")],
+                [row(1, 2, "B", "+1", 2)],
+                [row(0, 2, "A"), row(0, 5, "A5")],
+                IDS[1],
+                [row(0, 5, "A5"), row(0, 2, "A")],
+            ],
+            id="redelivered",
+        ),  # fmt: skip
         # An overwrite without a phone clears the phone an earlier import gave.
         pytest.param([[row(0, 2, "A", "+1")], [row(1, 2, "B")]], id="clears"),
         # Two spellings of one key (PostgreSQL's lower(): σ, Python's: ς at the end).
@@ -229,40 +240,61 @@ def standing_against_people(connection) -> list:
     return wrong
 
 
+def store_queue(url: str, queue: list, undoes: bool) -> None:
+    """One pool process's batches, in order; the first undoes IDS[3] after its fourth."""
+    for k, batch in enumerate(queue):
+        store_rows(url, batch, 30)
+        if undoes and k == 3:  # an undo among the batches
+            try:
+                in_transaction(url, 30, lambda session: undo(session, IDS[3], 90, 0))
+            except CannotUndo:
+                pass
+
+
+def race(url: str, emails: list[str], seed: int, pool) -> None:
+    """Four imports' batches of the same people (overwrites and one fill-blanks), in random
+    orders, shared out to four workers storing at once."""
+    rnd = random.Random(seed)
+    policies = [0, 0, 1, 0]
+    batches = [
+        [PersonRow(IDS[i], line, f"{i}-{line}", rnd.choice(emails),
+                   rnd.choice([None, f"+{i}{line}"]), policy=policies[i])
+         for line in range(start, start + 5)]
+        for i in range(4)
+        for start in range(2, 42, 5)
+    ]  # fmt: skip
+    rnd.shuffle(batches)
+    futures = [pool.submit(store_queue, url, batches[n::4], n == 0) for n in range(4)]
+    for future in futures:
+        future.result()
+
+
+def assert_people_at_the_fold(url, seed: int) -> None:
+    engine = create_engine(url)
+    with engine.connect() as connection:
+        assert standing_against_people(connection) == [], f"round {seed}"
+    engine.dispose()
+
+
 def test_concurrent_imports_of_the_same_people_leave_people_at_the_fold(engine, migrated_url):
-    """Four imports' batches of the same ten people (overwrites and one fill-blanks), stored
-    by four threads at once in random orders, an undo among them: people is the fold of the
-    log after every round (the fast path settled nobody a concurrent later write missed)."""
+    """Four threads at once: people is the fold of the log after every round (the fast path
+    settled nobody a concurrent later write, or undo, had changed the fold of)."""
     emails = [f"p{n}@x.org" for n in range(10)]
-    for round_ in range(12):
+    for seed in range(12):
         empty(migrated_url)
-        rnd = random.Random(round_)
-        policies = [0, 0, 1, 0]
-        batches = [
-            [PersonRow(IDS[i], line, f"{i}-{line}", rnd.choice(emails),
-                       rnd.choice([None, f"+{i}{line}"]), policy=policies[i])
-             for line in range(start, start + 5)]
-            for i in range(4)
-            for start in range(2, 42, 5)
-        ]  # fmt: skip
-        rnd.shuffle(batches)
-        together = threading.Barrier(4)
-        queues = [batches[n::4] for n in range(4)]
-
-        def work(queue, n, together=together):
-            together.wait()
-            for k, batch in enumerate(queue):
-                store_rows(migrated_url, batch, 30)
-                if n == 0 and k == 3:  # an undo among the batches (refused if still running)
-                    try:
-                        in_transaction(migrated_url, 30, lambda s: undo(s, IDS[3], 90, 0))
-                    except Exception:
-                        pass
-
         with ThreadPoolExecutor(4) as pool:
-            for future in [pool.submit(work, q, n) for n, q in enumerate(queues)]:
-                future.result()
-        connection_engine = create_engine(migrated_url)
-        with connection_engine.connect() as connection:
-            assert standing_against_people(connection) == [], f"round {round_}"
-        connection_engine.dispose()
+            race(migrated_url, emails, seed, pool)
+        assert_people_at_the_fold(migrated_url, seed)
+
+
+def test_pool_processes_with_keys_python_lowers_otherwise_leave_people_at_the_fold(
+    engine, migrated_url
+):
+    """The same with four processes (email_keys' batch keys are a process's state) and
+    people whose keys Python's lower() and PostgreSQL's spell differently."""
+    emails = [*EMAILS, "i\u0307z@x.org", "p1@x.org"]
+    with ProcessPoolExecutor(4, mp_context=multiprocessing.get_context("fork")) as pool:
+        for seed in range(6):
+            empty(migrated_url)
+            race(migrated_url, emails, seed, pool)
+            assert_people_at_the_fold(migrated_url, seed)
