@@ -112,8 +112,8 @@ def both_store_the_same(fast_url, plain, steps) -> None:
 def test_every_field_and_key_spelling_settled_as_the_fold_settles_it(
     engine, migrated_url, plain_url, imports, data
 ):
-    """One-import batches (the fast path's kind) in any order, with undos and a prune
-    anywhere among them."""
+    """One-import batches (the fast path's kind) in any order, with undos, a prune and
+    redelivered batches anywhere among them."""
     rows = rows_of(imports)
     batches = [
         batch
@@ -124,6 +124,8 @@ def test_every_field_and_key_spelling_settled_as_the_fold_settles_it(
     extra = list(data.draw(st.lists(st.sampled_from(IDS[: len(imports)]), unique=True)))
     if data.draw(st.booleans(), label="prune"):
         extra.append(PRUNE)
+    # Redeliveries: a batch again (the broker's, or a CLI's that changed node), anywhere.
+    extra += data.draw(st.lists(st.sampled_from(batches), max_size=2), label="again")
     for step in extra:
         steps.insert(data.draw(st.integers(0, len(steps)), label="at"), step)
     both_store_the_same(migrated_url, plain_url, steps)
