@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-from store_people import fold, history
+from store_people import db, fold, history
 from store_people.rows import PersonRow
 from store_people.store import in_transaction, store_rows
 from store_people.undo import CannotUndo, undo
@@ -48,6 +48,15 @@ def plain_url(migrated_url):
     with admin.connect() as connection:
         connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
     admin.dispose()
+
+
+@pytest.fixture(scope="module", autouse=True)
+def closed_pool():
+    """The store's pooled connections closed after this module: the next one's fixtures
+    copy the migrated database, which PostgreSQL refuses while anyone is connected."""
+    yield
+    if db._engine is not None:
+        db._engine.dispose()
 
 
 a_row = st.fixed_dictionaries(
