@@ -33,6 +33,7 @@ pytestmark = pytest.mark.integration
 # final sigma, dotted capital I; and the capital sharp s; each in two spellings of one key.
 EMAILS = ["ann@x.org", "ANN@X.ORG", "ΣΟΦΟΣ@x.gr", "σοφοσ@x.gr", "İz@x.org", "ẞe@x.de", "ße@x.de"]
 PRUNE = "prune"
+LOWER_ID, UPPER_ID = "20261206T090000000000Z-aaaaaa", "20261206T090000000000Z-Bbbbbb"
 
 
 @pytest.fixture(scope="module")
@@ -180,6 +181,15 @@ def row(i: int, line: int, name: str, phone=None, policy=0, email="ann@x.org") -
                 [row(1, 2, "A"), row(1, 2, "C1", email="cy@x.org")],
             ],
             id="undone-same-line",
+        ),  # fmt: skip
+        # Import ids ordered bytewise (collation "C", as the log's column and the fold):
+        # "B…" before "a…"; a natural-language order would have taken "B…" for the later.
+        pytest.param(
+            [
+                [PersonRow(LOWER_ID, 2, "a", "ann@x.org", "+1", policy=2)],
+                [PersonRow(UPPER_ID, 2, "B", "ann@x.org")],
+            ],
+            id="import-id-bytes",
         ),  # fmt: skip
         # Redelivered batches: replays change no log row, so nothing is settled from them.
         pytest.param(
