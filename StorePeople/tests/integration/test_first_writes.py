@@ -6,18 +6,14 @@ the fast paths and once without: the same people (values, source, revision), the
 writes log, the same counts and the same history.
 """
 
-import uuid
-
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
 
 from store_people.rows import PersonRow
 from store_people.store import in_transaction, store_rows
 from store_people.undo import undo
-from StorePeople.tests.migrations import ADMIN_URL
 
 pytestmark = pytest.mark.integration
 IDS = [f"20261206T0{h}0000000000Z-abcdef" for h in range(1, 6)]
@@ -35,21 +31,6 @@ COMPARED = {
     "counts": "SELECT import_id, stored, inserted, updated, unchanged FROM imports",
     "history": "SELECT email, full_name, phone, revision FROM people_history",
 }
-
-
-@pytest.fixture(scope="module")
-def plain_url(migrated_url):
-    """A second database at the head, for the fold alone."""
-    name = f"people_test_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(ADMIN_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(
-            text(f'CREATE DATABASE "{name}" TEMPLATE "{make_url(migrated_url).database}"')
-        )
-    yield make_url(ADMIN_URL).set(database=name).render_as_string(hide_password=False)
-    with admin.connect() as connection:
-        connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
-    admin.dispose()
 
 
 def contents(url) -> dict:

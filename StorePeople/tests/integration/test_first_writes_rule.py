@@ -11,21 +11,18 @@ people stored at once by several threads, with undos among them.
 
 import multiprocessing
 import random
-import uuid
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
 
-from store_people import db, fold, history
+from store_people import fold, history
 from store_people.rows import PersonRow
 from store_people.store import in_transaction, store_rows
 from store_people.undo import CannotUndo, undo
 from StorePeople.tests.integration.test_first_writes import IDS, contents, empty, outcome
-from StorePeople.tests.migrations import ADMIN_URL
 
 pytestmark = pytest.mark.integration
 
@@ -34,30 +31,6 @@ pytestmark = pytest.mark.integration
 EMAILS = ["ann@x.org", "ANN@X.ORG", "ΣΟΦΟΣ@x.gr", "σοφοσ@x.gr", "İz@x.org", "ẞe@x.de", "ße@x.de"]
 PRUNE = "prune"
 LOWER_ID, UPPER_ID = "20261206T090000000000Z-aaaaaa", "20261206T090000000000Z-Bbbbbb"
-
-
-@pytest.fixture(scope="module")
-def plain_url(migrated_url):
-    """A second database at the head, for the fold alone (as test_first_writes's)."""
-    name = f"people_test_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(ADMIN_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(
-            text(f'CREATE DATABASE "{name}" TEMPLATE "{make_url(migrated_url).database}"')
-        )
-    yield make_url(ADMIN_URL).set(database=name).render_as_string(hide_password=False)
-    with admin.connect() as connection:
-        connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
-    admin.dispose()
-
-
-@pytest.fixture(scope="module", autouse=True)
-def closed_pool():
-    """The store's pooled connections closed after this module: the next one's fixtures
-    copy the migrated database, which PostgreSQL refuses while anyone is connected."""
-    yield
-    if db._engine is not None:
-        db._engine.dispose()
 
 
 a_row = st.fixed_dictionaries(
