@@ -12,7 +12,6 @@ line with a reason, or skipped lines with theirs; every physical line counted on
 """
 
 import codecs
-import io
 from collections import Counter
 from urllib.parse import quote
 
@@ -20,15 +19,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from CSVProcessor.tests.unit.test_formats_generated import outcomes  # one rule for all
+from CSVProcessor.tests.unit.test_readers_adversarial import physical_lines
 
 WORDS = ["Ann", "Lee", "Zoë", "Müller", "Łukasz", "Иван", "Σοφία", "Ngọc", "O'Neil", "Björk"]
 SETTINGS = settings(
     max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
-
-
-def physical_lines(data: bytes) -> int:
-    return len(io.BytesIO(data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")).readlines())
 
 
 @st.composite

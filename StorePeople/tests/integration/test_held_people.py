@@ -8,14 +8,12 @@ interleaving, the people and the counts are those of the batches stored one by o
 
 import threading
 import time
-import uuid
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
 
 from store_people import db
 from store_people.intake import Delivery, store_people_message, store_person_batch
@@ -23,7 +21,6 @@ from store_people.rows import PersonRow
 from store_people.settings import Settings
 from store_people.store import store_rows
 from store_people.verdicts import STORED, Dead
-from StorePeople.tests.migrations import ADMIN_URL
 from tests.helpers import BACKEND_URL
 
 pytestmark = pytest.mark.integration
@@ -151,22 +148,6 @@ def test_a_second_transaction_given_up_fails_its_rows_alone(engine, migrated_url
         connection.execute(text(f"TRUNCATE {TABLES}"))
 
 
-@pytest.fixture(scope="module")
-def second_url(migrated_url):
-    """A second database at the head: the same batches stored one by one."""
-    db.get_engine(migrated_url).dispose()  # a template has no sessions
-    name = f"people_test_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(ADMIN_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(
-            text(f'CREATE DATABASE "{name}" TEMPLATE "{make_url(migrated_url).database}"')
-        )
-    yield make_url(ADMIN_URL).set(database=name).render_as_string(hide_password=False)
-    with admin.connect() as connection:
-        connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
-    admin.dispose()
-
-
 # (previous_kind, what a line counted as before a later one, follows the arrival order.)
 COMPARED = {
     "people": "SELECT full_name, email, source_import, source_line FROM people",
@@ -194,7 +175,7 @@ lines = st.lists(st.integers(0, 5), min_size=4, max_size=40)
 @settings(max_examples=15, deadline=None, suppress_health_check=list(HealthCheck))
 @given(people=lines, size=st.integers(2, 8), copies=st.sets(st.integers(0, 39), max_size=6))
 def test_batches_stored_at_once_give_what_they_give_one_by_one(
-    engine, migrated_url, second_url, people, size, copies
+    engine, migrated_url, plain_url, people, size, copies
 ):
     rows = [PersonRow(IMPORT, n, f"N{n}", f"p{p}@x.org") for n, p in enumerate(people, 2)]
     rows += [rows[i] for i in sorted(copies) if i < len(rows)]  # published again
@@ -202,5 +183,5 @@ def test_batches_stored_at_once_give_what_they_give_one_by_one(
     with ThreadPoolExecutor(3) as pool:
         list(pool.map(lambda batch: store_rows(migrated_url, batch, 30), batches))
     for batch in batches:
-        store_rows(second_url, batch, 30)
-    assert contents(migrated_url) == contents(second_url)
+        store_rows(plain_url, batch, 30)
+    assert contents(migrated_url) == contents(plain_url)
