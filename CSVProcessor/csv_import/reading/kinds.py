@@ -167,11 +167,15 @@ def _mostly_records(head: bytes, opens: re.Pattern, content: re.Pattern) -> bool
     first = next((at for at, line in enumerate(lines) if opens.match(line)), None)
     if first is None:
         return False
-    # A quoted-printable value (vCard 2.1) goes on after a line ending in `=`.
+    # A quoted-printable value (vCard 2.1) goes on after a line ending in `=`; a line a fold
+    # continues (the next starts with a space or tab) is the start of a content line cut
+    # anywhere, even inside its name (`N` then ` :Lee;Ann`: RFC 6350 3.2 folds at any octet).
     mine = [
         at
         for at, line in enumerate(lines)
-        if content.match(line) or (at and lines[at - 1].endswith(b"="))
+        if content.match(line)
+        or (at and lines[at - 1].endswith(b"="))
+        or (at + 1 < len(lines) and lines[at + 1][:1] in (b" ", b"\t"))
     ]
     ours = sum(1 for at in mine if at >= first and (at > first or content.match(lines[at])))
     before = lines[:first]

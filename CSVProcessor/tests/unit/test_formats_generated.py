@@ -631,6 +631,21 @@ def test_stray_lines_before_the_first_card_are_skipped_and_every_card_read(
     assert counted == len(written)
 
 
+def test_a_card_folded_inside_its_property_names_after_a_title_is_read(tmp_path):
+    """RFC 6350 folds at any octet: `N` then ` :Ann;Ann;;;` is one content line. Counted as
+    two lines of no content line, the card behind a title and a stray END:VCARD was not
+    three in four content lines: the file was a CSV, refused `no email column` (found by
+    the stray-lines hypothesis test)."""
+    path = tmp_path / "cards.vcf"
+    path.write_bytes(
+        b"Contacts\r\nEND:VCARD\r\nBEGIN:VCARD\r\nVERSION:2.1\r\nN\r\n :Ann;Ann;;;\r\n"
+        b"E\r\n MAIL:p0@example.com\r\nEND:VCARD\r\n"
+    )
+    found, counted, skipped = outcomes(path)
+    assert found == [(3, "Ann Ann", "p0@example.com", None)]
+    assert skipped == Counter({"outside a card": 2}) and counted == 9
+
+
 @SETTINGS
 @given(st.data(), st.integers(1, 5), STRAY_FIRST, st.booleans())
 def test_stray_lines_before_the_first_entry_are_skipped_and_every_entry_read(
