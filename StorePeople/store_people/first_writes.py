@@ -32,7 +32,7 @@ people, log and counts.
 
 import json
 
-from store_people import fold
+from store_people import fold, history
 
 # What the log's insert returns for it (upsert.LOG's RETURNING).
 RETURNING = (
@@ -54,10 +54,12 @@ standing AS (
            OR (policy = 0 AND NOT EXISTS (
                SELECT 1 FROM people_writes later
                WHERE later.email_key = logged.email_key AND later.import_id > logged.import_id
-                   AND NOT EXISTS (SELECT 1 FROM imports i WHERE i.import_id = later.import_id
-                                   AND i.undone_at IS NOT NULL))))
-        AND NOT EXISTS (SELECT 1 FROM imports i
-                        WHERE i.import_id = logged.import_id AND i.undone_at IS NOT NULL)),
+                   AND NOT """
+    + history.UNDONE.format(w="later")
+    + """)))
+        AND NOT """
+    + history.UNDONE.format(w="logged")
+    + """),
 applied AS ("""
     + fold.APPLY.format(guard=fold.AFTER_IMPORT)
     + """)

@@ -16,7 +16,7 @@ earlier write of those values).
 
 from sqlalchemy import text
 
-from store_people import prepared
+from store_people import history, prepared
 
 # The known fields (migration 0006), nullable: compared NULL-safe.
 KNOWN = ("phone", "company", "job_title", "other_emails", "attributes")
@@ -76,8 +76,9 @@ writes AS (
                               ORDER BY w.import_id DESC, w.line DESC) AS r
     FROM people_writes w
     WHERE {in_keys}
-        AND NOT EXISTS (SELECT 1 FROM imports i
-                        WHERE i.import_id = w.import_id AND i.undone_at IS NOT NULL)),
+        AND NOT """
+    + history.UNDONE.format(w="w")
+    + """),
 base AS (
     SELECT * FROM (
         SELECT writes.*, row_number() OVER (PARTITION BY email_key
