@@ -98,17 +98,21 @@ class Model:
         return {**answer, "changed": changed}
 
     def replayed(self, import_id: str, row: tuple) -> dict:
-        """A row of a standing import stored late, by `replay`; the counts it adds
-        (docs/worker.md: a row a later standing import wrote too counts `superseded`)."""
+        """A row of a standing import stored late, by `replay`, of a person its import
+        wrote no other row for; the counts it adds: what it did to the table, a later
+        import's write of the person folded after it (docs/worker.md)."""
         written = next(w for w in self.imports if w.import_id == import_id)
         before, key = self.people, row[1].lower()
-        later = any(w.import_id > import_id and key in w.people_keys() for w in self.standing())
-        counts = {"superseded": 1} if later else predicted(before, [row], written.policy)
+        assert key not in written.people_keys(), "one row a person: the count is that row's"
         written.rows.append(row)
         self.people = self.refold()
+        if key not in before:
+            counts = {"inserted": 1}
+        else:
+            counts = {"updated" if self.people[key] != before[key] else "unchanged": 1}
         self.untouched = set()
-        if self.people.get(key) != before.get(key):
-            self.sources[key] = {import_id}
+        if self.people.get(key) != before.get(key):  # the fold names its latest write
+            self.sources[key] = {self.latest_writer(key)}
         return counts
 
     def at_once(self, imports: list[Written]) -> None:

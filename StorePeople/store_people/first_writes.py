@@ -33,6 +33,7 @@ people, log and counts.
 import json
 
 from store_people import fold, history
+from store_people.write_kinds import OVERWRITE
 
 # What the log's insert returns for it (upsert.LOG's RETURNING).
 RETURNING = (
@@ -51,7 +52,9 @@ standing AS (
            import_id, line
     FROM logged
     WHERE (email_key = ANY(:first)
-           OR (policy = 0 AND NOT EXISTS (
+           OR (policy = """
+    + str(OVERWRITE)
+    + """ AND NOT EXISTS (
                SELECT 1 FROM people_writes later
                WHERE later.email_key = logged.email_key AND later.import_id > logged.import_id
                    AND NOT """

@@ -133,7 +133,7 @@ class PersonWrite(Base):
     prior_job_title: Mapped[str | None] = mapped_column(Text)
     prior_other_emails: Mapped[list | None] = mapped_column(Addresses)
     prior_attributes: Mapped[dict | None] = mapped_column(Addresses)
-    kind: Mapped[int] = mapped_column(SmallInteger)  # upsert.INSERTED | UPDATED | UNCHANGED
+    kind: Mapped[int] = mapped_column(SmallInteger)  # write_kinds.INSERTED | UPDATED | UNCHANGED
     # The import's merge policy: index of MERGE_POLICIES (0 overwrite, 1 fill-blanks,
     # 2 insert-only), applied by the fold (fold.py).
     policy: Mapped[int] = mapped_column(SmallInteger, server_default="0")

@@ -16,7 +16,7 @@ from sqlalchemy import exc
 
 from people_import_contract.dead_letters import is_reason_code
 from people_import_contract.job_record import INSERTED, REPLAYED, STORED, UNCHANGED, UPDATED
-from store_people import counts, email_keys, metrics, replays, upsert
+from store_people import counts, email_keys, metrics, replays, upsert, write_kinds
 from store_people.db import session_scope
 from store_people.rows import PersonRow
 from store_people.verdicts import UNDONE
@@ -118,7 +118,11 @@ def tally(
     return per_import
 
 
-KINDS = {upsert.INSERTED: INSERTED, upsert.UPDATED: UPDATED, upsert.UNCHANGED: UNCHANGED}
+KINDS = {
+    write_kinds.INSERTED: INSERTED,
+    write_kinds.UPDATED: UPDATED,
+    write_kinds.UNCHANGED: UNCHANGED,
+}
 
 
 def write_and_count(

@@ -13,20 +13,21 @@ from sqlalchemy import text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from store_people import email_keys, first_writes, fold
+from store_people import email_keys, first_writes, fold, late_writes
 from store_people.rows import PersonRow
+from store_people.write_kinds import (
+    FILL_BLANKS,
+    INSERT_ONLY,
+    INSERTED,
+    UNCHANGED,
+    UPDATED,
+)
 
 # counts.py's upserts: both dialects' INSERT has on_conflict_do_update and excluded.
 INSERTS: dict[str, Callable[..., postgresql.Insert | sqlite.Insert]] = {
     "postgresql": postgresql.insert,
     "sqlite": sqlite.insert,
 }
-
-# What an import's latest line does to a person, against the person as the import
-# first found it (people_writes.prior_*): the import's counts and --dry-run's.
-INSERTED, UPDATED, UNCHANGED = 0, 1, 2
-
-OVERWRITE, FILL_BLANKS, INSERT_ONLY = 0, 1, 2  # people_writes.policy: MERGE_POLICIES
 
 
 def kind(person: str, write: str, prior: bool = False) -> str:
@@ -95,7 +96,7 @@ SQLITE_ROW = (
 )
 
 
-def log_statement(batch: str, returning: str = "import_id, kind, previous_kind") -> str:
+def log_statement(batch: str, returning: str = "import_id, kind, previous_kind, email_key") -> str:
     kinds = {"kind_on_insert": KIND_ON_INSERT, "kind_on_update": KIND_ON_UPDATE}
     return LOG.format(**kinds, batch=batch, returning=returning)
 
@@ -173,6 +174,7 @@ def upsert(
     dialect = session.get_bind().dialect.name
     keys = keys or people_keys(rows)
     to_fold: str | None = keys
+    may_be_late: set[str] | None = None  # None: every person of the batch
     if dialect == "postgresql":
         # ASCII-escaped: a lone surrogate reaches the server, which refuses that row.
         batch = json.dumps([pg_row(r) for r in rows])
@@ -182,9 +184,12 @@ def upsert(
             first, logged = first_writes.split(keys, logged_keys)
             both = {"rows": batch, "first": first}
             results = session.execute(LOG_AND_APPLY_PG, both).all()
-            changed = [(import_id, kind, previous) for import_id, kind, previous, *_ in results]
+            changed = [
+                (import_id, kind, previous, key) for import_id, kind, previous, key, _ in results
+            ]
             settled = {key for *_, key, is_settled in results if is_settled}
             to_fold = first_writes.unsettled(logged, settled)
+            may_be_late = set(json.loads(to_fold)) if to_fold else set()  # the folded ones
     else:  # SQLite, the demo: one row at a time, its writes are serial anyway
         changed = []
         for r in newest_per_person(rows):
@@ -198,7 +203,15 @@ def upsert(
         # The fast paths (logged_keys given) run it prepared, planned once per connection.
         name = FOLD_PREPARED if logged_keys is not None else None
         fold.run(session, FOLD_AFTER_IMPORT[dialect], {"keys": to_fold}, name)
-    return changed
+    # A line a later import wrote over counts by what the fold made of it (late_writes.py).
+    late = sorted({key for *_, key in changed if may_be_late is None or key in may_be_late})
+    if late:
+        params = {"keys": json.dumps(late), "import_id": imports[0]}
+        recounted = dict(fold.run(session, late_writes.STATEMENTS[dialect], params).all())
+        changed = [
+            (i, recounted.get(key, kind), previous, key) for i, kind, previous, key in changed
+        ]
+    return [(import_id, kind, previous) for import_id, kind, previous, _ in changed]
 
 
 # One transaction-scoped advisory lock per person, taken in key order before the replay

@@ -8,7 +8,7 @@ from sqlalchemy import text
 from store_people import history
 from store_people.rows import PersonRow
 from store_people.store import in_transaction
-from store_people.upsert import FILL_BLANKS, INSERT_ONLY, OVERWRITE
+from store_people.write_kinds import FILL_BLANKS, INSERT_ONLY, OVERWRITE
 from StorePeople.tests.integration.test_known_fields import people
 from StorePeople.tests.integration.test_undo_fold import IDS, empty, store, undo_of
 

@@ -12,7 +12,8 @@ from sqlalchemy.engine import make_url
 from store_people import db
 from store_people.rows import PersonRow
 from store_people.store import store_rows
-from store_people.upsert import FILL_BLANKS, FOLD_PREPARED
+from store_people.upsert import FOLD_PREPARED
+from store_people.write_kinds import FILL_BLANKS
 from StorePeople.tests.migrations import ADMIN_URL
 
 pytestmark = pytest.mark.integration

@@ -4,7 +4,7 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from store_people import replays, upsert
+from store_people import replays, upsert, write_kinds
 from store_people.rows import PersonRow
 
 pytestmark = pytest.mark.integration
@@ -24,23 +24,24 @@ def table(engine):
 
 def test_one_person_per_email_whatever_the_case(engine):
     assert store(engine, PersonRow(FIRST, 2, "Ana", "Ana@Example.com")) == [
-        (FIRST, upsert.INSERTED, None)
+        (FIRST, write_kinds.INSERTED, None)
     ]
     assert store(engine, PersonRow(SECOND, 3, "Ana Lima", "ana@example.com")) == [
-        (SECOND, upsert.UPDATED, None)
+        (SECOND, write_kinds.UPDATED, None)
     ]
     # A later line of the same import and person: still an update of what SECOND found.
     assert store(engine, PersonRow(SECOND, 4, "Ana", "Ana@Example.com")) == [
-        (SECOND, upsert.UNCHANGED, upsert.UPDATED)
+        (SECOND, write_kinds.UNCHANGED, write_kinds.UPDATED)
     ]
     assert table(engine) == [("Ana", "Ana@Example.com")]
 
 
 def test_an_earlier_row_arriving_late_changes_nothing(engine):
     store(engine, PersonRow(SECOND, 2, "From the later import", "bob@example.com"))
-    # Logged (an undo of the later import gives it back), not stored.
+    # Logged (an undo of the later import gives it back), not stored; counted by what it
+    # did to the person: nothing (late_writes.py).
     assert store(engine, PersonRow(FIRST, 90, "From the earlier import", "BOB@example.com")) == [
-        (FIRST, upsert.UPDATED, None)
+        (FIRST, write_kinds.UNCHANGED, None)
     ]
     assert store(engine, PersonRow(SECOND, 2, "From the later import", "bob@example.com")) == []
     assert table(engine) == [("From the later import", "bob@example.com")]
