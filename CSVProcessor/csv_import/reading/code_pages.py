@@ -64,7 +64,8 @@ _COMMA_BELOW = str.maketrans("șțȘȚ", "şţŞŢ")
 # common legacy one; DOS and Mac code pages, and cp1258's precomposed letters, are rare.
 _PRIOR = {"cp1252": 0.5, "cp1258": -0.5, "cp850": -1.0, "cp437": -1.0, "cp852": -1.5,
           "cp866": -1.0, "cp775": -1.0, "cp720": -1.0, "cp737": -1.0, "cp862": -1.0,
-          "cp857": -1.0, "cp860": -1.5, "mac_roman": -1.0,
+          "cp857": -1.0, "cp860": -1.5, "cp861": -1.5, "cp863": -1.5, "cp1125": -1.5,
+          "mac_roman": -1.0,
           "mac_cyrillic": -1.0}  # fmt: skip
 # A file whose lines end in a bare CR is Excel for Mac's CSV (an old Mac's text): the line
 # ends say MacRoman as a vCard's CHARSET names its code page (_declared_page), and make it

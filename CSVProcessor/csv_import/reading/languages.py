@@ -234,6 +234,9 @@ CODE_PAGES = {
     "koi8-r": "ru bg",
     "koi8-u": "uk ru be",
     "cp866": "ru uk be",
+    # DOS Ukrainian (RUSCII): cp866 with Ґ, Є, І, Ї in place of cp866's Ё, Є, Ї, Ў; a
+    # Ukrainian DOS program's `ПРІЗВИЩЕ` read in cp866 was `ПРЎЗВИЩЕ`, no name word
+    "cp1125": "uk",
     "cp850": _WESTERN,
     "cp437": _WESTERN,
     "cp852": _CENTRAL,
@@ -250,6 +253,13 @@ CODE_PAGES = {
     # ã and õ sit where cp850 has Ä, Ö, ä and ö, no Portuguese letters). After cp850, as
     # cp857: it reads the rest of Western text as cp850 does.
     "cp860": "pt",
+    # DOS Icelandic and DOS Canadian French (twenty-third round): an Icelandic club's DOS
+    # register read in cp850 gave `Guîrún` for `Guðrún` (cp861 puts ð, Ð, þ, Þ where cp850
+    # has î, ì, ª and the like); a Québec one gave `Marie-æve` for `Marie-Ève` (cp863 puts
+    # È, Ê, À where cp850 has Æ, æ, Ä). After cp850, as cp860: each reads the rest of
+    # Western text as cp437 does.
+    "cp861": "is",
+    "cp863": "fr",
     "mac_roman": _WESTERN,
     "mac_cyrillic": _CYRILLIC,  # Excel for Mac's "CSV (Macintosh)" on a Cyrillic system
     "cp932": "ja",

@@ -34,7 +34,7 @@ LANGUAGES = (
     "ko", "vi", "th", "id", "ms", "ar", "he", "fa", "hi", "bn", "ta", "ur", "tl", "ca", "cy",
     "ga", "eu", "sw", "ka", "hy", "az", "kk", "uz", "mn", "sq", "mt", "af", "zu", "yo", "ha",
     "am", "ne", "mr", "si", "km", "lo", "my", "pa", "gu", "ml", "ps", "ku", "kn", "ti", "be",
-    "ky", "lb", "fy", "tt", "mi",
+    "ky", "lb", "fy", "tt", "mi", "rw", "xh", "qu", "se", "mg", "ug", "yi",
 )  # fmt: skip
 # name_order "family given" in words/*.json
 FAMILY_FIRST = frozenset({"ja", "zh", "ko", "hu", "vi", "km"})

@@ -33,6 +33,7 @@ from CSVProcessor.tests.exports import (
     unseen_twentieth,
     unseen_twentyfirst,
     unseen_twentysecond,
+    unseen_twentythird,
 )
 
 SHAPES = [
@@ -66,6 +67,7 @@ SHAPES = [
     *unseen_twentieth.SHAPES,
     *unseen_twentyfirst.SHAPES,
     *unseen_twentysecond.SHAPES,
+    *unseen_twentythird.SHAPES,
 ]
 BY_NAME = {shape.name: shape for shape in SHAPES}
 assert len(BY_NAME) == len(SHAPES), "shape names must be unique"

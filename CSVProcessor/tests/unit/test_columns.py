@@ -74,8 +74,9 @@ def test_every_language_of_the_issue_with_email_and_name_words_and_sources():
     # with the fifteenth (FIFTEENTH below), Khmer the one writing the family name first;
     # Punjabi, Gujarati, Malayalam, Pashto, Kurmanji Kurdish, Kannada and Tigrinya with the
     # nineteenth; Belarusian, Kyrgyz and Luxembourgish with the twentieth; West Frisian, Tatar
-    # and Māori with the twenty-first
-    assert len(VOCABULARY) == 80
+    # and Māori with the twenty-first; Kinyarwanda, Xhosa, Quechua, Northern Sami, Malagasy,
+    # Uyghur and Yiddish with the twenty-third
+    assert len(VOCABULARY) == 87
     for lang, data in VOCABULARY.items():
         means = {w["means"] for w in data["words"]}
         assert {"email", "exclude"} <= means, lang
@@ -3217,3 +3218,59 @@ def test_west_frisian_tatar_and_maori_lists(write, header, row, name, phone):
     email = row.split(";")[-2]
     assert people(path)[0] == [(name, email)]
     assert known_fields_of(path)[email][0] == phone
+
+
+@pytest.mark.parametrize(
+    ("header", "row", "name", "phone"),
+    [
+        ("Izina ry'umuryango;Izina ry'irikristu;Imeri;Nimero ya telefoni",
+         "Uwimana;Claudine;c@x.rw;+250 788 555 123", "Claudine Uwimana", "+250788555123"),
+        ("Igama;Ifani;I-imeyile;Umnxeba", "Sipho;Mthembu;s@x.za;082 555 1234",
+         "Sipho Mthembu", "082 555 1234"),
+        ("Suti;Ayllu suti;Correo;Celular", "Wayta;Quispe Mamani;w@x.pe;984 555 123",
+         "Wayta Quispe Mamani", "984 555 123"),
+        ("Ovdanamma;Goargu;E-poasta;Telefovdna", "Máret;Sárá;m@x.no;915 55 123",
+         "Máret Sárá", "915 55 123"),
+        ("Anarana;Fanampiny;Mailaka;Finday", "Rakotomalala;Hery;h@x.mg;034 55 123 45",
+         "Hery Rakotomalala", "034 55 123 45"),
+        ("ئىسمى;فامىلىسى;ئېلخەت;تېلېفون", "ئابدۇرېھىم;ئۆتكۈر;a@x.cn;0532 555 1234",
+         "ئابدۇرېھىم ئۆتكۈر", "0532 555 1234"),
+        ("פֿאָרנאָמען;פֿאַמיליע;אימעיל;טעלעפֿאָן", "חיים;גראָסמאַן;c@x.us;718 555 0134",
+         "חיים גראָסמאַן", "718 555 0134"),
+    ],
+)  # fmt: skip
+def test_twenty_third_round_lists_in_languages_no_vocabulary_had(write, header, row, name, phone):
+    """The twenty-third round's lists: the given name alone (Kinyarwanda, Xhosa, Quechua,
+    Northern Sami: the one column read by its values), the family name first (Malagasy, in
+    column order) or the file refused (Uyghur, Yiddish: a script we read, no name word)."""
+    path = write(f"{header}\n{row}\n")
+    email = row.split(";")[-2]
+    assert people(path)[0] == [(name, email)]
+    assert known_fields_of(path)[email][0] == phone
+
+
+@settings(max_examples=20, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    persons=st.lists(st.tuples(INITIAL_WORD, INITIAL_WORD), min_size=3, max_size=6,
+                     unique_by=lambda p: p[0] + p[1]),
+    header=st.sampled_from(["Booker Email", "Booker's Email", "Email of Booker"]),
+)  # fmt: skip
+def test_the_bookers_address_is_never_an_attendees_other_address(write, persons, header):
+    """Townscript's 'Booker Email' (who booked a booking's tickets) beside each attendee's
+    own: the first attendee booked for themselves, another booking's booker is no attendee;
+    the booker's address was kept as the other attendees' other address. 'Booker' is an
+    exclusion word, as 'Booked by'."""
+    lines = [f"Attendee Name,Attendee Email,Booked By,{header}"]
+    for n, (given_name, family) in enumerate(persons):
+        booker = ("Self", f"a{n}@x.org") if n == 0 else ("Neha Rao", "neha.rao@y.org")
+        lines.append(f"{given_name} {family},a{n}@x.org,{booker[0]},{booker[1]}")
+    path = write("\n".join(lines) + "\n")
+    assert people(path)[0] == [(f"{g} {f}", f"a{n}@x.org") for n, (g, f) in enumerate(persons)]
+    assert set(known_of(path).values()) == {()}
+
+
+def test_the_polish_trading_partner_is_the_company(write):
+    """Firmao's 'Kontrahent' (the trading partner: the firm a contact works for) was in no
+    vocabulary: the company was lost."""
+    path = write("Imię;Nazwisko;Kontrahent;E-mail\nAgnieszka;Zielińska;Zieleń Sp. j.;a@x.pl\n")
+    assert [c for _, c, _ in known_fields_of(path).values()] == ["Zieleń Sp. j."]
