@@ -127,3 +127,34 @@ def records(rows, totals=frozenset(), skipped=None) -> Iterator[Record]:
             yield Record(number, number, [], "row.too_large")
         else:
             yield Record(number, number, fields)
+
+
+MERGE_LIMIT = 100_000  # ranges merged down held for one sheet (~15 MB); more: no sheet of people
+
+
+def merged_down(rows, ranges) -> Iterator[tuple[int, list[str]]]:
+    """(row number, fields) with the text of each cell merged down (a company, a name over
+    the rows of its people; `ranges`: (first row, column, last row) in order of first row,
+    read as the rows come) in the rows below it that it covers and that have a filled cell
+    of their own, at its column, where that cell is empty: as an HTML rowspan and an XML
+    Spreadsheet's ss:MergeDown are read. A workbook keeps the text in the first cell only;
+    the rows below were `name.empty` rejects."""
+    starts = iter(ranges)
+    ahead = next(starts, None)
+    down: dict[int, tuple[int, str]] = {}  # column -> (the last row covered, the text)
+    for number, fields in rows:
+        for column, (last, _) in list(down.items()):
+            if last < number:
+                del down[column]
+        if down and any(fields):
+            for column, (_, text) in down.items():
+                if column >= len(fields):
+                    fields = fields + [""] * (column + 1 - len(fields))
+                if not fields[column]:
+                    fields[column] = text
+        while ahead is not None and ahead[0] <= number:
+            first, column, last = ahead
+            if first == number and column < len(fields) and fields[column]:
+                down[column] = (last, fields[column])
+            ahead = next(starts, None)
+        yield number, fields

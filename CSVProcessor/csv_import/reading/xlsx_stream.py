@@ -23,11 +23,13 @@ from csv_import.reading import xlsx_parts
 from csv_import.reading.cell_text import (
     LAST_COLUMN,
     LAST_ROW,
+    MERGE_LIMIT,
     ROW_LIMIT,
     SERIAL_LIMIT,
     TOO_LARGE,
     as_text,
     iso_value,
+    merged_down,
     records,
     serial_value,
 )
@@ -36,6 +38,7 @@ from csv_import.rows import Record
 
 # the xml:space attribute, as expat names it
 _LETTERS = re.compile(r"[A-Za-z]{1,12}")
+_RANGE = re.compile(r"([A-Za-z]{1,3})(\d{1,7}):([A-Za-z]{1,3})(\d{1,7})")
 _NUMBER = re.compile(r"[+-]?(?:(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|inf(?:inity)?|nan)", re.I)
 
 
@@ -88,12 +91,15 @@ class XlsxSheet:
         self.calamine_unsafe = False
         self.padded = False  # a number shown with leading zeros: calamine would drop them
         self.text = 0  # characters in its cells, shared strings counted at each use
+        # Its cells merged down (<mergeCells>, after the rows): (first row, column, last
+        # row), known once the sheet has been read through (open_sheet reads it first).
+        self.merges: list[tuple[int, int, int]] = []
 
     def describe(self) -> dict:
         return {"kind": self.kind, "sheet": self.sheet}
 
     def __iter__(self) -> Iterator[Record]:
-        return records(self.rows(), self.totals, self.skipped)
+        return records(merged_down(self.rows(), sorted(self.merges)), self.totals, self.skipped)
 
     def _value(self, kind: str | None, style: str | None, text: str) -> str:
         """A cell's text from its type (t), style (s) and raw value, as calamine reads it."""
@@ -145,7 +151,8 @@ class XlsxSheet:
         row: dict[int, str] = {}
         cell: dict[str, Any] = {"type": None, "style": None, "value": "", "parts": [], "in": None}
         state = {"row": 0, "column": -1, "size": 0, "large": False, "phonetic": 0}
-        names = ("row", "c", "v", "t", "is", "rPh")  # in either namespace (xlsx_parts)
+        merges: list[tuple[int, int, int]] = []
+        names = ("row", "c", "v", "t", "is", "rPh", "mergeCell")  # in either namespace (xlsx_parts)
         tags = {f"{space} {tag}": tag for space in (MAIN, STRICT_MAIN) for tag in names}
 
         def start(name, attrs):
@@ -173,6 +180,8 @@ class XlsxSheet:
                 cell["keep"] = attrs.get(XML_SPACE) == "preserve"
             elif tag == "rPh":  # phonetic guide text is not part of the value
                 state["phonetic"] += 1
+            elif tag == "mergeCell":
+                self._merge(attrs.get("ref", ""), merges)
 
         def end(name):
             tag = tags.get(name)
@@ -214,9 +223,22 @@ class XlsxSheet:
             for _ in xlsx_parts.parse(self.zip, self.member, made, xlsx_parts.SHEET_LIMIT):
                 yield from done
                 done.clear()
+            self.merges = merges
         except (Damaged, expat.ExpatError, zipfile.BadZipFile, KeyError, ValueError) as error:
             what = f"sheet {self.sheet!r} is not readable"
             raise xlsx_parts.unreadable(self.path, what, error) from None
+
+    @staticmethod
+    def _merge(ref: str, merges: list) -> None:
+        """A merged range (`A2:A4`) that covers rows below its first, as calamine reads it."""
+        found = _RANGE.fullmatch(ref)
+        if found is None:
+            return
+        letters, first, _, last = found.groups()
+        if int(last) > int(first):
+            if len(merges) >= MERGE_LIMIT:
+                raise Damaged(f"more than {MERGE_LIMIT:,} cells are merged down")
+            merges.append((int(first), column_index(letters), int(last)))
 
     @staticmethod
     def _start_row(ref: str | None, state: dict) -> None:
