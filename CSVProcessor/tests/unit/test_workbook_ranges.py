@@ -1,12 +1,18 @@
-"""Cells merged down in a workbook (.xlsx by both readers, .xls, .ods), generated as users
-make them: a name merged over the rows of its addresses, a company over its people, a
-header of two rows (`Name` over `First`, `Last`, `Email` merged down over both).
+"""What a workbook says about its cells after its rows, generated as users make them.
 
-A workbook keeps a merged cell's text in its first cell only: every row below it was a
-`name.empty` reject, and a two-row header lost its second row's columns (`Bo Berg`
-stored as `Bo`). Each is read as an HTML rowspan and an XML Spreadsheet's ss:MergeDown
-are (docs/workbooks.md, cell_text.merged_down).
+Cells merged down (.xlsx by both readers, .xls, .ods): a name merged over the rows of its
+addresses, a company over its people, a header of two rows (`Name` over `First`, `Last`,
+`Email` merged down over both). A workbook keeps a merged cell's text in its first cell
+only: every row below it was a `name.empty` reject, and a two-row header lost its second
+row's columns (`Bo Berg` stored as `Bo`). Each is read as an HTML rowspan and an XML
+Spreadsheet's ss:MergeDown are (docs/workbooks.md, cell_text.merged_down).
+
+An .xlsx cell's `mailto:` hyperlink (a name, or `Send mail`, linked to mail the person):
+its address was lost, an `email.missing_at` reject; it is read as an HTML table's
+`<a href="mailto:...">` is (cell_text.linked).
 """
+
+from urllib.parse import quote
 
 import openpyxl
 import pytest
@@ -79,6 +85,9 @@ def write(path, kind: str, rows: list[list], merges: list[Merge]) -> None:
         doc.save(path)
 
 
+SETTINGS = settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 READERS = [("xlsx", True), ("xlsx", False), ("xls", True), ("ods", True)]
 IDS = ["xlsx streaming", "xlsx calamine", "xls", "ods"]
 
@@ -174,3 +183,71 @@ def test_more_ranges_merged_down_than_held_is_one_line(tmp_path, monkeypatch):
         outcomes(path)
     monkeypatch.setattr(xlsx_stream, "MERGE_LIMIT", 4)
     assert len(outcomes(path)[0]) == 8
+
+
+# ------------------------------------------------------------------ mailto: hyperlinks
+
+
+def linked_book(path, people, header: list[str], where: int) -> None:
+    """A sheet of (name, address, shown) rows whose column `where` is each row's `shown`
+    text (its name, its address, or a label) with a hyperlink to mail the address."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(header)
+    for r, (name, address, shown) in enumerate(people, 2):
+        sheet.cell(r, 1, name if where != 0 else shown)
+        if where == 1:
+            sheet.cell(r, 2, shown)
+        sheet.cell(r, where + 1).hyperlink = f"mailto:{quote(address)}?subject=Hello"
+    book.save(path)
+
+
+@SETTINGS
+@given(
+    people=st.lists(
+        st.tuples(names, st.sampled_from(["ann", "bo.berg", "o'neil"]), st.integers(0, 2)),
+        min_size=1,
+        max_size=5,
+    ),
+    fast_paths=st.booleans(),
+)
+def test_a_cells_mailto_hyperlink_gives_its_address(tmp_path, people, fast_paths):
+    """A directory exported to Excel: the Email column shows each name (or `Send mail`)
+    and links to mail it, as an HTML table's `<a href="mailto:...">` does: each was an
+    `email.missing_at` reject, its address lost; a cell showing its address is that."""
+    rows = []
+    for n, (name, local, how) in enumerate(people):
+        address = f"{local}{n}@example.com"
+        rows.append((name, address, [name, "Send mail", address][how]))
+    path = tmp_path / "linked.xlsx"
+    linked_book(path, rows, ["Name", "Email"], where=1)
+    found, lines, _ = outcomes(path, fast_paths=fast_paths)
+    assert found == [(r, name, address, None) for r, (name, address, _) in enumerate(rows, 2)]
+    assert lines == len(rows) + 1
+
+
+@pytest.mark.parametrize("fast_paths", [True, False])
+def test_a_name_linked_to_mail_it_gives_the_name_and_the_address(tmp_path, fast_paths):
+    """No email column: the name column links to mail each person (`Ann Lee` linked to
+    `mailto:ann@x.com`): read as `Ann Lee <ann@x.com>`, as an HTML table's name link is."""
+    path = tmp_path / "names.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Name", "Phone"])
+    for r, (name, address) in enumerate([("Ann Lee", "ann@x.com"), ("Bo Berg", "bo@x.com")], 2):
+        sheet.cell(r, 1, name).hyperlink = f"mailto:{address}"
+        sheet.cell(r, 2, "+49 30 1234567")
+    book.save(path)
+    found, _, _ = outcomes(path, fast_paths=fast_paths)
+    assert found == [(2, "Ann Lee", "ann@x.com", None), (3, "Bo Berg", "bo@x.com", None)]
+
+
+def test_more_hyperlinks_than_held_is_one_line(tmp_path, monkeypatch):
+    monkeypatch.setattr(xlsx_stream, "LINK_LIMIT", 2)
+    path = tmp_path / "linked.xlsx"
+    people = [(f"P{i}", f"p{i}@example.com", f"P{i}") for i in range(3)]
+    linked_book(path, people, ["Name", "Email"], where=1)
+    with pytest.raises(InputError, match=r"\(more than 2 cells have hyperlinks\)"):
+        outcomes(path)
+    monkeypatch.setattr(xlsx_stream, "LINK_LIMIT", 3)
+    assert [email for _, _, email, _ in outcomes(path)[0]] == [p[1] for p in people]
