@@ -33,9 +33,8 @@ CALAMINE_TEXT = 128 << 20  # characters in the sheet's cells, as calamine would 
 class CalamineSheet:
     def __init__(self, path: str, kind: str, sheet: str | None = None, links=()):
         self.path, self.kind = path, kind
-        self.links = sorted(
-            links
-        )  # an .xlsx's mailto: hyperlinks, as the streaming reader read them
+        # an .xlsx's mailto: hyperlinks, as the streaming reader read them (calamine reads none)
+        self.links = sorted(links)
         try:
             self.workbook = CalamineWorkbook.from_path(path)
             if kind == "xlsx":  # the active tab is in workbook.xml: the streaming reader's choice

@@ -30,6 +30,7 @@ _RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 # names the same elements and attributes in these namespaces; python-calamine reads both.
 STRICT_MAIN = "http://purl.oclc.org/ooxml/spreadsheetml/main"
 _STRICT_RELS = "http://purl.oclc.org/ooxml/officeDocument/relationships"
+RELATIONSHIP_IDS = (f"{_RELS} id", f"{_STRICT_RELS} id")  # an r:id, either namespace
 CHUNK = 1 << 20
 TAG_LIMIT = 1 << 20  # an Excel cell holds at most 32,767 characters
 PART_LIMIT = 64 << 20  # workbook.xml, its relationships, styles.xml
@@ -301,9 +302,6 @@ def mailto_targets(archive: zipfile.ZipFile, member: str) -> dict[str, str]:
 
     _read(archive, rels, relationship)
     return found
-
-
-RELATIONSHIP_IDS = (f"{_RELS} id", f"{_STRICT_RELS} id")  # a hyperlink's r:id, either namespace
 
 
 _PADDED = re.compile(r"#*0{2,}")  # `00000000000`, `#0000`: at least that many digits
