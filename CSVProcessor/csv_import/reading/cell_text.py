@@ -15,6 +15,7 @@ import datetime
 import math
 import re
 from collections.abc import Iterator
+from urllib.parse import unquote
 
 from csv_import.rows import Record
 
@@ -127,3 +128,64 @@ def records(rows, totals=frozenset(), skipped=None) -> Iterator[Record]:
             yield Record(number, number, [], "row.too_large")
         else:
             yield Record(number, number, fields)
+
+
+def merged_down(rows, ranges) -> Iterator[tuple[int, list[str]]]:
+    """(row number, fields) with the text of each cell merged down (a company, a name over
+    the rows of its people; `ranges`: (first row, column, last row) in order of first row,
+    read as the rows come) in the rows below it that it covers and that have a filled cell
+    of their own, at its column, where that cell is empty: as an HTML rowspan and an XML
+    Spreadsheet's ss:MergeDown are read. A workbook keeps the text in the first cell only;
+    the rows below were `name.empty` rejects."""
+    starts = iter(ranges)
+    ahead = next(starts, None)
+    down: dict[int, tuple[int, str]] = {}  # column -> (the last row covered, the text)
+    for number, fields in rows:
+        for column, (last, _) in list(down.items()):
+            if last < number:
+                del down[column]
+        if down and any(fields):
+            for column, (_, text) in down.items():
+                if column >= len(fields):
+                    fields = fields + [""] * (column + 1 - len(fields))
+                if not fields[column]:
+                    fields[column] = text
+        while ahead is not None and ahead[0] <= number:
+            first, column, last = ahead
+            if first == number and column < len(fields) and fields[column]:
+                down[column] = (last, fields[column])
+            ahead = next(starts, None)
+        yield number, fields
+
+
+def mailto_address(href: str) -> str:
+    """The address of a `mailto:` link (RFC 6068: the scheme in any case, `%`-escapes, a
+    query after `?`), else "" (also for a link to several addresses or none)."""
+    href = href.strip()
+    if href[:7].casefold() != "mailto:":
+        return ""
+    address = unquote(href[7:].split("?", 1)[0]).strip()
+    return address if address.count("@") == 1 and not any(c in address for c in " ,<>") else ""
+
+
+def linked(rows, links) -> Iterator[tuple[int, list[str]]]:
+    """(row number, fields) with each cell's `mailto:` hyperlink (`links`: first row, first
+    column, last row, last column, address; in order of first row, read as the rows come)
+    after its text when the text shows no address, `Ann Lee <ann@x.com>`, as an HTML
+    table's `<a href="mailto:...">` is read: a name linked to mail it under an Email
+    header was an `email.missing_at` reject, its address lost."""
+    starts = iter(links)
+    ahead = next(starts, None)
+    active: list[tuple[int, int, int, int, str]] = []
+    for number, fields in rows:
+        while ahead is not None and ahead[0] <= number:
+            active.append(ahead)
+            ahead = next(starts, None)
+        if active:
+            active = [link for link in active if link[2] >= number]
+        for _, first, _, last, address in active:
+            for column in range(first, min(last + 1, len(fields))):
+                text = fields[column]
+                if text and "@" not in text:
+                    fields[column] = f"{text} <{address}>"
+        yield number, fields

@@ -21,10 +21,9 @@ import codecs
 import re
 from collections.abc import Iterator
 from html.parser import HTMLParser
-from urllib.parse import unquote
 
 from csv_import.errors import InputError
-from csv_import.reading.cell_text import ROW_LIMIT, records
+from csv_import.reading.cell_text import ROW_LIMIT, mailto_address, records
 from csv_import.reading.encoding import bom_encoding, detect_encoding
 
 CHUNK = 1 << 16
@@ -108,7 +107,7 @@ class _Rows(HTMLParser):
         elif tag == "br":
             self.handle_data("\n")
         elif tag == "a" and self._in_cell and self._row is not None:
-            address = _mailto(dict(attrs).get("href") or "")
+            address = mailto_address(dict(attrs).get("href") or "")
             self._link = (address, len(self._row[-1])) if address else None
         elif tag == "table":
             self._tables += 1
@@ -220,16 +219,6 @@ def _hidden(tag: str, attrs: list) -> bool:
     return "display:none" in style or (
         tag == "a" and "msocomanch" in (found.get("class") or "").lower().split()
     )
-
-
-def _mailto(href: str) -> str:
-    """The address of a `mailto:` link (RFC 6068: the scheme in any case, `%`-escapes, a
-    query after `?`), else "" (also for a link to several addresses or none)."""
-    href = href.strip()
-    if href[:7].casefold() != "mailto:":
-        return ""
-    address = unquote(href[7:].split("?", 1)[0]).strip()
-    return address if address.count("@") == 1 and not any(c in address for c in " ,<>") else ""
 
 
 def _text(parts: list[str]) -> str:

@@ -121,3 +121,44 @@ def shown_rows(
         for _ in xlsx_parts.parse(archive, "content.xml", made, xlsx_parts.SHEET_LIMIT):
             yield from found
             found.clear()
+
+
+def spanned_rows(path: str, table: str) -> Iterator[tuple[int, int, int]]:
+    """(first row, column, last row) of each cell of `table` merged down over the rows
+    below it (`table:number-rows-spanned`, ODF 1.2 Part 1, 9.1.4), in order; calamine
+    reads the text in the first row only, as in any workbook."""
+    found: list[tuple[int, int, int]] = []
+    state = {"in": False, "row": 0, "repeats": 1, "column": 0, "depth": 0}
+
+    def start(name, attrs):
+        if name == f"{TABLE} table":
+            state["in"] = attrs.get(f"{TABLE} name") == table
+        elif not state["in"]:
+            return
+        elif name == f"{TABLE} table-row":
+            state.update(repeats=repeats(attrs, "number-rows-repeated"), column=0)
+        elif name in CELLS:
+            state["depth"] += 1
+            if state["depth"] == 1:  # not a cell of a table inside a cell
+                span = repeats(attrs, "number-rows-spanned")
+                row, column = state["row"] + 1, state["column"]
+                if span > 1 and column < LAST_COLUMN:
+                    found.append((row, column, min(row + span - 1, LAST_ROW)))
+                step = repeats(attrs, "number-columns-repeated")
+                state["column"] = min(column + step, LAST_COLUMN)
+
+    def end(name):
+        if not state["in"]:
+            return
+        if name in CELLS:
+            state["depth"] -= 1
+        elif name == f"{TABLE} table-row":
+            state["row"] = min(state["row"] + state["repeats"], LAST_ROW)
+        elif name == f"{TABLE} table":
+            state["in"] = False
+
+    with zipfile.ZipFile(path) as archive:
+        made = xlsx_parts.parser(start, end)
+        for _ in xlsx_parts.parse(archive, "content.xml", made, xlsx_parts.SHEET_LIMIT):
+            yield from found
+            found.clear()

@@ -15,14 +15,14 @@ read only when named with --sheet.
 """
 
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from python_calamine import CalamineError, CalamineWorkbook, SheetVisibleEnum
 
 from csv_import.errors import InputError
 from csv_import.reading import sheet_bounds, xlsx_parts
-from csv_import.reading.cell_text import as_text, records
-from csv_import.reading.ods_shown import shown_rows, without_readings
+from csv_import.reading.cell_text import as_text, linked, merged_down, records
+from csv_import.reading.ods_shown import shown_rows, spanned_rows, without_readings
 from csv_import.reading.xlsx_stream import XlsxSheet, default_sheet
 from csv_import.rows import Record
 
@@ -31,8 +31,10 @@ CALAMINE_TEXT = 128 << 20  # characters in the sheet's cells, as calamine would 
 
 
 class CalamineSheet:
-    def __init__(self, path: str, kind: str, sheet: str | None = None):
+    def __init__(self, path: str, kind: str, sheet: str | None = None, links=()):
         self.path, self.kind = path, kind
+        # an .xlsx's mailto: hyperlinks, as the streaming reader read them (calamine reads none)
+        self.links = sorted(links)
         try:
             self.workbook = CalamineWorkbook.from_path(path)
             if kind == "xlsx":  # the active tab is in workbook.xml: the streaming reader's choice
@@ -53,7 +55,18 @@ class CalamineSheet:
         return {"kind": self.kind, "sheet": self.sheet}
 
     def __iter__(self) -> Iterator[Record]:
-        return records(self._rows(), self.totals, self.skipped)
+        # Cells merged down (an .xlsx's <mergeCells>, an .xls's MERGEDCELLS, an .ods's
+        # number-rows-spanned), read as the streaming reader reads them (merged_down).
+        if self.kind == "ods":  # calamine reads none: from content.xml, beside its rows
+            ranges: Iterable = spanned_rows(self.path, self.sheet)
+        else:
+            ranges = sorted(
+                (first + 1, column, last + 1)
+                for (first, column), (last, _) in self._sheet.merged_cell_ranges or ()
+                if last > first
+            )
+        rows = linked(self._rows(), self.links)
+        return records(merged_down(rows, ranges), self.totals, self.skipped)
 
     def _rows(self) -> Iterator[tuple[int, list[str]]]:
         # iter_rows starts at the sheet's first row, but at the first filled column.
@@ -150,4 +163,4 @@ def open_sheet(path: str, kind: str, sheet: str | None, fast_paths: bool):
         stream.close()
         raise
     stream.close()
-    return CalamineSheet(path, kind, stream.sheet)
+    return CalamineSheet(path, kind, stream.sheet, stream.links)

@@ -22,7 +22,7 @@ from typing import NamedTuple
 from xml.parsers import expat
 
 from csv_import.errors import InputError
-from csv_import.reading.cell_text import DATE, DURATION
+from csv_import.reading.cell_text import DATE, DURATION, mailto_address
 
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -30,6 +30,7 @@ _RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 # names the same elements and attributes in these namespaces; python-calamine reads both.
 STRICT_MAIN = "http://purl.oclc.org/ooxml/spreadsheetml/main"
 _STRICT_RELS = "http://purl.oclc.org/ooxml/officeDocument/relationships"
+RELATIONSHIP_IDS = (f"{_RELS} id", f"{_STRICT_RELS} id")  # an r:id, either namespace
 CHUNK = 1 << 20
 TAG_LIMIT = 1 << 20  # an Excel cell holds at most 32,767 characters
 PART_LIMIT = 64 << 20  # workbook.xml, its relationships, styles.xml
@@ -282,6 +283,25 @@ def totals_rows(archive: zipfile.ZipFile, member: str) -> frozenset[int]:
             last = int(corners[-1])
             rows.update(range(max(last - min(int(count), 16), 0) + 1, last + 1))
     return frozenset(rows)
+
+
+def mailto_targets(archive: zipfile.ZipFile, member: str) -> dict[str, str]:
+    """{relationship id: address} of a sheet's `mailto:` hyperlinks: its `<hyperlink r:id>`
+    elements (ECMA-376 Part 1, 18.3.1.47) name them in the sheet's relationships."""
+    folder, base = posixpath.split(member)
+    rels = posixpath.join(folder, "_rels", f"{base}.rels")
+    found: dict[str, str] = {}
+    if rels not in set(archive.namelist()):
+        return found
+
+    def relationship(name, attrs):
+        if name.endswith(" Relationship") and attrs.get("Type", "").endswith("/hyperlink"):
+            address = mailto_address(attrs.get("Target", ""))
+            if address:
+                found[attrs.get("Id", "")] = address
+
+    _read(archive, rels, relationship)
+    return found
 
 
 _PADDED = re.compile(r"#*0{2,}")  # `00000000000`, `#0000`: at least that many digits

@@ -28,6 +28,8 @@ from csv_import.reading.cell_text import (
     TOO_LARGE,
     as_text,
     iso_value,
+    linked,
+    merged_down,
     records,
     serial_value,
 )
@@ -36,6 +38,9 @@ from csv_import.rows import Record
 
 # the xml:space attribute, as expat names it
 _LETTERS = re.compile(r"[A-Za-z]{1,12}")
+# Ranges held while a sheet is read (~15 MB each at most); more: no sheet of people.
+MERGE_LIMIT = LINK_LIMIT = 100_000  # cells merged down; mailto: hyperlinks
+_RANGE = re.compile(r"([A-Za-z]{1,3})(\d{1,7}):([A-Za-z]{1,3})(\d{1,7})")
 _NUMBER = re.compile(r"[+-]?(?:(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|inf(?:inity)?|nan)", re.I)
 
 
@@ -78,6 +83,7 @@ class XlsxSheet:
             # Another sheet's reader may lend its table: the workbook's, read once.
             self.strings = xlsx_parts.shared_strings(self.zip) if strings is None else strings
             self.totals = xlsx_parts.totals_rows(self.zip, self.member)
+            self.targets = xlsx_parts.mailto_targets(self.zip, self.member)
         except (zipfile.BadZipFile, KeyError, ValueError, expat.ExpatError, Damaged) as error:
             raise xlsx_parts.unreadable(path, "not a readable .xlsx workbook", error) from None
         self.skipped: dict = {}
@@ -88,12 +94,19 @@ class XlsxSheet:
         self.calamine_unsafe = False
         self.padded = False  # a number shown with leading zeros: calamine would drop them
         self.text = 0  # characters in its cells, shared strings counted at each use
+        # Its cells merged down (<mergeCells>, after the rows): (first row, column, last
+        # row), known once the sheet has been read through (open_sheet reads it first).
+        self.merges: list[tuple[int, int, int]] = []
+        # Its cells' mailto: hyperlinks (<hyperlinks>, after the rows too): (first row,
+        # first column, last row, last column, address); calamine reads none.
+        self.links: list[tuple[int, int, int, int, str]] = []
 
     def describe(self) -> dict:
         return {"kind": self.kind, "sheet": self.sheet}
 
     def __iter__(self) -> Iterator[Record]:
-        return records(self.rows(), self.totals, self.skipped)
+        rows = linked(self.rows(), sorted(self.links))
+        return records(merged_down(rows, sorted(self.merges)), self.totals, self.skipped)
 
     def _value(self, kind: str | None, style: str | None, text: str) -> str:
         """A cell's text from its type (t), style (s) and raw value, as calamine reads it."""
@@ -145,7 +158,10 @@ class XlsxSheet:
         row: dict[int, str] = {}
         cell: dict[str, Any] = {"type": None, "style": None, "value": "", "parts": [], "in": None}
         state = {"row": 0, "column": -1, "size": 0, "large": False, "phonetic": 0}
-        names = ("row", "c", "v", "t", "is", "rPh")  # in either namespace (xlsx_parts)
+        merges: list[tuple[int, int, int]] = []
+        links: list[tuple[int, int, int, int, str]] = []
+        # in either namespace (xlsx_parts)
+        names = ("row", "c", "v", "t", "is", "rPh", "mergeCell", "hyperlink")
         tags = {f"{space} {tag}": tag for space in (MAIN, STRICT_MAIN) for tag in names}
 
         def start(name, attrs):
@@ -173,6 +189,10 @@ class XlsxSheet:
                 cell["keep"] = attrs.get(XML_SPACE) == "preserve"
             elif tag == "rPh":  # phonetic guide text is not part of the value
                 state["phonetic"] += 1
+            elif tag == "mergeCell":
+                self._merge(attrs.get("ref", ""), merges)
+            elif tag == "hyperlink":
+                self._link(attrs, links)
 
         def end(name):
             tag = tags.get(name)
@@ -214,9 +234,35 @@ class XlsxSheet:
             for _ in xlsx_parts.parse(self.zip, self.member, made, xlsx_parts.SHEET_LIMIT):
                 yield from done
                 done.clear()
+            self.merges, self.links = merges, links
         except (Damaged, expat.ExpatError, zipfile.BadZipFile, KeyError, ValueError) as error:
             what = f"sheet {self.sheet!r} is not readable"
             raise xlsx_parts.unreadable(self.path, what, error) from None
+
+    @staticmethod
+    def _merge(ref: str, merges: list) -> None:
+        """A merged range (`A2:A4`) that covers rows below its first, as calamine reads it."""
+        found = _RANGE.fullmatch(ref)
+        if found is None:
+            return
+        letters, first, _, last = found.groups()
+        if int(last) > int(first):
+            if len(merges) >= MERGE_LIMIT:
+                raise Damaged(f"more than {MERGE_LIMIT:,} cells are merged down")
+            merges.append((int(first), column_index(letters), int(last)))
+
+    def _link(self, attrs: dict, links: list) -> None:
+        """A hyperlink to a `mailto:` address, on a cell (`B2`) or a range (`B2:B9`)."""
+        address = next((self.targets.get(attrs.get(n, "")) for n in xlsx_parts.RELATIONSHIP_IDS
+                        if n in attrs), None)  # fmt: skip
+        ref = attrs.get("ref", "")
+        found = _RANGE.fullmatch(ref if ":" in ref else f"{ref}:{ref}")
+        if address is None or found is None:
+            return
+        if len(links) >= LINK_LIMIT:
+            raise Damaged(f"more than {LINK_LIMIT:,} cells have hyperlinks")
+        left, first, right, last = found.groups()
+        links.append((int(first), column_index(left), int(last), column_index(right), address))
 
     @staticmethod
     def _start_row(ref: str | None, state: dict) -> None:

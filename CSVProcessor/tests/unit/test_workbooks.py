@@ -263,13 +263,20 @@ cells = st.dictionaries(
     st.tuples(cell_values, st.none() | format_codes),
     max_size=30,
 )
+# merged ranges: first row, first column, rows and columns more (overlapping ones left out)
+merges = st.lists(
+    st.tuples(st.integers(1, 25), st.integers(1, 8), st.integers(0, 3), st.integers(0, 2)),
+    max_size=4,
+)
 sheets = st.lists(
-    st.tuples(st.sampled_from(["visible", "hidden", "veryHidden"]), cells), min_size=1, max_size=3
+    st.tuples(st.sampled_from(["visible", "hidden", "veryHidden"]), cells, merges),
+    min_size=1,
+    max_size=3,
 )
 
 
 def sheet_states(book) -> list[str]:
-    states = [state for state, _ in book]
+    states = [state for state, *_ in book]
     if "visible" not in states:  # Excel and openpyxl keep one sheet visible
         states[-1] = "visible"
     return states
@@ -280,7 +287,8 @@ def write_openpyxl(path, book, active: int, date1904: bool) -> None:
     workbook.remove(workbook.active)
     if date1904:
         workbook.epoch = openpyxl.utils.datetime.CALENDAR_MAC_1904
-    for index, ((_, filled), state) in enumerate(zip(book, sheet_states(book), strict=True)):
+    states = sheet_states(book)
+    for index, ((_, filled, *merged), state) in enumerate(zip(book, states, strict=True)):
         sheet = workbook.create_sheet(f"S{index}")
         sheet.sheet_state = state
         for (row, column), (value, number_format) in filled.items():
@@ -290,6 +298,14 @@ def write_openpyxl(path, book, active: int, date1904: bool) -> None:
                 cell.data_type = "s"  # text, not a formula without a cached value
             if number_format:
                 cell.number_format = number_format
+        taken: set[tuple[int, int]] = set()
+        for row, column, down, across in merged[0] if merged else ():
+            covered = {(r, c) for r in range(row, row + down + 1)
+                       for c in range(column, column + across + 1)}  # fmt: skip
+            if len(covered) > 1 and not covered & taken:
+                taken |= covered
+                sheet.merge_cells(start_row=row, start_column=column, end_row=row + down,
+                                  end_column=column + across)  # fmt: skip
     workbook.save(path)
     set_active_tab(path, active)
 
