@@ -8,6 +8,7 @@ from people_import_contract.connections import (
     DEFAULT_BROKER,
     ServiceConnections,
     TlsFiles,
+    check_kombu_urls,
     check_urls,
     postgres_tls_url,
     shared_from_env,
@@ -39,6 +40,7 @@ class Settings(ServiceConnections):
         database_url = environ.get("DATABASE_URL", "")
         check_urls({"BROKER_CONN": shared["broker_url"], "BACKEND_CONN": shared["backend_url"],
                     "DATABASE_URL": database_url})  # fmt: skip
+        check_kombu_urls(shared["broker_url"], shared["backend_url"])
         return cls(
             **shared,
             logs_dir=environ.get("LOGS_DIR", "logs"),

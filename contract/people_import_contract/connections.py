@@ -11,6 +11,9 @@ import ssl
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit
 
+from kombu.transport import resolve_transport
+from kombu.utils.url import parse_url
+
 from people_import_contract.fast_paths import fast_paths_enabled
 from people_import_contract.log_format import log_format_from_env
 from people_import_contract.queues import DEFAULT_QUEUE_TYPE, type_arguments
@@ -115,6 +118,21 @@ def check_urls(urls: dict[str, str], parse=kombu_credentials) -> None:
     for variable, url in urls.items():
         if url and not well_formed(url, parse):
             raise ValueError(malformed(url, variable))
+
+
+def check_kombu_urls(broker_url: str, backend_url: str) -> None:
+    """ValueError (password hidden) for a node kombu can't parse, or a broker transport it
+    doesn't know. Otherwise kombu's Connection raises them in the middle of a command, as a
+    traceback: ValueError for a port out of range, TypeError for a query key it also sets
+    (`?hostname=`, `?port=`), KeyError for an unknown scheme (`amqq://`)."""
+    for variable, url in (("BROKER_CONN", broker_url), ("BACKEND_CONN", backend_url)):
+        for node in url.split(";"):
+            try:
+                parts = parse_url(node)
+                if variable == "BROKER_CONN":
+                    resolve_transport(parts["transport"])
+            except (ValueError, TypeError, KeyError):
+                raise ValueError(malformed(url, variable)) from None
 
 
 class ServiceConnections:
