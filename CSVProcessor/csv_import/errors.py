@@ -3,11 +3,15 @@
 Library code raises these; `cli.main` (and each command's `main`) prints
 `str(error)` as one line on stderr, with `--json` also one JSON object on
 stdout, and exits with `error.exit_code`. Nothing else reaches the user.
+The line is shown with its control and format characters escaped (`\\x1b`, `\\n`):
+it may quote a file name or an argument, which can hold any of them.
 """
 
 import json
 import sys
 from typing import TYPE_CHECKING
+
+from csv_import.invisible import shown
 
 if TYPE_CHECKING:
     from csv_import.report import Summary
@@ -75,6 +79,7 @@ class Stop(BaseException):
 
 def report_failure(message: str, code: int, as_json: bool, fields: dict | None = None) -> int:
     """One line on stderr; with --json, also one JSON object on stdout: `fields`, error, exit."""
+    message = shown(message)  # one line, whatever it quotes: no escape reaches a terminal
     print(f"csvprocessor: {message}", file=sys.stderr)
     if as_json:
         print(json.dumps({**(fields or {}), "error": message, "exit": code}, sort_keys=True))
