@@ -1,0 +1,154 @@
+"""Nothing hidden, nothing leaked (no services): one escaped line, a true exit code, no password.
+
+Found by an adversarial pass over the CLI (docs/cli.md "Exit codes", docs/security.md):
+a password in a URL's query (`redis://host/0?password=…`, which redis-py and libpq
+read) was printed in every "unreachable at" line and the run's log; a query key kombu
+sets itself (`?hostname=`) or an unknown broker scheme was a traceback; a file name or
+argument holding ESC or a newline reached the terminal raw; `web` on a port in use
+exited 3 (rows failed) after printing its address, and over 65535 was a traceback.
+"""
+
+import json
+import socket
+from urllib.parse import quote
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from csv_import import cli
+from csv_import.settings import Settings
+from csv_import.web import command as web_command
+
+MARKER = "\u2042"  # ⁂: printed by nothing but a password (as in the integration test_secrets)
+IMPORT_ID = "20261128T160134123456Z-1a2b3c"
+COMMANDS = (
+    ["people.csv", "--json"],
+    ["-csv", "people.csv", "--dry-run", "--json"],
+    ["status", IMPORT_ID, "--json"],
+    ["status", IMPORT_ID],
+    ["list"],
+    ["undo", IMPORT_ID, "--json"],
+    ["dead-letters", "--json"],
+    ["replay", "--all", "--json"],
+)
+
+
+@pytest.fixture(autouse=True)
+def in_tmp(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("LOGS_DIR", str(tmp_path / "logs"))
+    (tmp_path / "people.csv").write_text("name,email\nAda,ada@example.com\n", encoding="utf-8")
+
+
+def one_line(err: str) -> str:
+    assert err.count("\n") == 1 and err.startswith("csvprocessor: "), err
+    assert "Traceback" not in err
+    return err
+
+
+@st.composite
+def passwords(draw) -> str:
+    text = draw(st.text(st.characters(codec="utf-8", exclude_categories=["Cs", "Cc"])
+                        | st.sampled_from("%@/#?:;[]&="), min_size=2, max_size=12))  # fmt: skip
+    return "".join(text[i : i + 2] + MARKER for i in range(0, len(text), 2))
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    password=passwords(),
+    key=st.sampled_from(["password", "PASSWORD", "sslpassword", "pass%77ord", "passwd"]),
+    where=st.sampled_from([
+        ("BACKEND_CONN", "redis://127.0.0.1:1/0?socket_timeout=1&{q}"),
+        ("BACKEND_CONN", "redis://u:p@127.0.0.1:1/0?{q}"),
+        ("DATABASE_URL", "postgresql://people@127.0.0.1:1/people?{q}"),
+        ("BROKER_CONN", "amqp://127.0.0.1:1//?{q}"),
+        ("BROKER_CONN", "amqp://u:p@127.0.0.1:1//;amqp://127.0.0.1:2//?{q}"),
+    ]),
+    encoded=st.booleans(),
+    command=st.sampled_from(COMMANDS),
+)  # fmt: skip
+def test_a_password_in_a_urls_query_is_refused_and_never_printed(
+    monkeypatch, capsys, password, key, where, encoded, command
+):
+    variable, shape = where
+    value = quote(password, safe="") if encoded else password
+    with monkeypatch.context() as env:  # one example's variable only
+        env.setenv(variable, shape.format(q=f"{key}={value}"))
+        assert cli.main(list(command)) == 2  # a malformed setting: nothing was done
+    out, err = capsys.readouterr()
+    assert f"{variable} is malformed" in one_line(err)
+    pieces = {password[i : i + 3] for i in range(len(password) - 2)} | {password, value}
+    assert not [piece for piece in pieces if piece in out + err]
+    if "--json" in command:
+        assert json.loads(out)["exit"] == 2
+
+
+@pytest.mark.parametrize(
+    "variable, url",
+    [
+        ("BROKER_CONN", "amqp://127.0.0.1:5672//?hostname=x"),  # kombu: TypeError
+        ("BROKER_CONN", "amqq://guest:guest@127.0.0.1:5672//"),  # kombu: KeyError
+        ("BROKER_CONN", "amqp://127.0.0.1:99999//"),  # ValueError, when connecting
+        ("BACKEND_CONN", "redis://127.0.0.1:99999/0"),  # was exit 1, a service "failed"
+    ],
+)
+@pytest.mark.parametrize("command", [["people.csv", "--json"], ["dead-letters", "--json"]])
+def test_a_url_kombu_cannot_use_is_a_malformed_setting(monkeypatch, capsys, variable, url,
+                                                       command):  # fmt: skip
+    monkeypatch.setenv(variable, url)
+    assert cli.main(command) == 2
+    out, err = capsys.readouterr()
+    assert f"configuration: {variable} is malformed" in one_line(err)
+    assert json.loads(out)["exit"] == 2
+
+
+def test_the_demos_urls_are_still_well_formed():
+    Settings.from_env({"BROKER_CONN": "filesystem:///tmp/broker", "BACKEND_CONN": "file:///tmp/r",
+                       "DATABASE_URL": "postgresql://h/p?passfile=/x&sslmode=require"})  # fmt: skip
+
+
+@given(name=st.text(st.characters(categories=["Cc", "Cf", "Zl", "Zp"]), min_size=1, max_size=5))
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@pytest.mark.parametrize(
+    "command",
+    [
+        lambda n: [f"missing{n}.csv", "--json"],
+        lambda n: ["status", n],
+        lambda n: ["people.csv", f"--no-such-flag{n}"],
+        lambda n: ["list", "--limit", n],
+    ],
+    ids=["missing file", "status", "unknown flag", "list --limit"],
+)
+def test_control_characters_in_arguments_are_escaped_on_the_one_line(capsys, command, name):
+    name = name.replace("\x00", "")  # argv can't hold NUL
+    if not name:
+        return
+    assert cli.main(command(name)) == 2
+    err = capsys.readouterr().err
+    assert one_line(err)[:-1].isprintable(), err
+
+
+def test_the_import_line_escapes_the_files_name(tmp_path, capsys):
+    name = "a\x1b[31m\nb.csv"
+    (tmp_path / name).write_text("name,email\nAda,ada@example.com\n", encoding="utf-8")
+    assert cli.main([name, "--dry-run"]) == 0
+    err = capsys.readouterr().err
+    assert "\x1b" not in err and "a\\x1b[31m\\nb.csv" in err
+
+
+def test_web_on_a_port_in_use_or_out_of_range_is_one_line_and_exit_2(capsys):
+    settings = Settings.from_env({})
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        assert web_command.main(["--port", str(port)], settings) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and f"web: cannot listen on 127.0.0.1:{port}: " in one_line(err)
+    assert web_command.main(["--port", "65536"], settings) == 2
+    assert "at most 65535" in one_line(capsys.readouterr().err)
