@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 # The exit codes of every command (docs/cli.md "Exit codes"; `--help` prints this table).
 SUCCESS, SERVICE_FAILED, USAGE, ROWS_FAILED, INTERRUPTED = 0, 1, 2, 3, 130
+READER_GONE = 141  # 128 + SIGPIPE, as a shell reports a command a closed pipe killed
 EXIT_CODES = {
     SUCCESS: "done: every row read was enqueued or rejected with a reason (with --wait: and "
     "every enqueued row stored); status, list, dead-letters: answered; undo: undone or "
@@ -31,6 +32,9 @@ EXIT_CODES = {
     "done_with_failures): each reason is printed with what to do",
     INTERRUPTED: "interrupted (Ctrl-C, SIGTERM): what RabbitMQ confirmed is recorded; "
     "rerunning the same command finishes the import",
+    READER_GONE: "the reader of standard output went away (a `head -1` reading it) before all was "
+    "printed: the command itself ran to its end (an import's job record and status say "
+    "how); nothing more is printed",
 }
 
 

@@ -5,11 +5,18 @@ a password in a URL's query (`redis://host/0?password=…`, which redis-py and l
 read) was printed in every "unreachable at" line and the run's log; a query key kombu
 sets itself (`?hostname=`) or an unknown broker scheme was a traceback; a file name or
 argument holding ESC or a newline reached the terminal raw; `web` on a port in use
-exited 3 (rows failed) after printing its address, and over 65535 was a traceback.
+exited 3 (rows failed) after printing its address, and over 65535 was a traceback;
+`… --json | head -c 0` was exit 1 and a traceback (BrokenPipeError), and Ctrl-C outside an
+import's reading (a command waiting on a slow service) a KeyboardInterrupt traceback.
 """
 
 import json
+import os
+import signal
 import socket
+import subprocess
+import sys
+from pathlib import Path
 from urllib.parse import quote
 
 import pytest
@@ -17,6 +24,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from csv_import import cli
+from csv_import.errors import INTERRUPTED, READER_GONE
 from csv_import.settings import Settings
 from csv_import.web import command as web_command
 
@@ -152,3 +160,40 @@ def test_web_on_a_port_in_use_or_out_of_range_is_one_line_and_exit_2(capsys):
     assert out == "" and f"web: cannot listen on 127.0.0.1:{port}: " in one_line(err)
     assert web_command.main(["--port", "65536"], settings) == 2
     assert "at most 65535" in one_line(capsys.readouterr().err)
+
+
+def shim(*args: str, **kwargs) -> subprocess.Popen:
+    """`python csvprocessor.py ARGS`, the documented command, in its own process."""
+    command = [sys.executable, str(Path(cli.__file__).parents[1] / "csvprocessor.py"), *args]
+    kwargs.setdefault("env", dict(os.environ))
+    return subprocess.Popen(command, stderr=subprocess.PIPE, **kwargs)
+
+
+def test_a_reader_of_stdout_gone_is_exit_141_without_a_traceback(tmp_path):
+    # `csvprocessor … --json | head -c 0`: the summary's print raised BrokenPipeError, which
+    # main took for a file it could not write (exit 1, "a service failed"), then its own
+    # JSON line raised it again: a traceback.
+    process = shim("people.csv", "--dry-run", "--json", stdout=subprocess.PIPE)
+    process.stdout.close()  # the reader goes away before anything is printed
+    with process.stderr:
+        err = process.stderr.read().decode()
+    assert process.wait(timeout=60) == READER_GONE
+    assert "Traceback" not in err and "Broken pipe" not in err, err
+
+
+def test_ctrl_c_while_a_service_is_slow_is_one_line_and_exit_130():
+    # A Redis that accepts and never answers; Ctrl-C once the CLI is connected to it.
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()
+        backend = f"redis://:Sekr3tPw@127.0.0.1:{silent.getsockname()[1]}/0"
+        process = shim("status", IMPORT_ID, "--json", stdout=subprocess.PIPE,
+                       env={**os.environ, "BACKEND_CONN": backend})  # fmt: skip
+        silent.settimeout(60)
+        connection, _ = silent.accept()
+        with connection:
+            process.send_signal(signal.SIGINT)
+            out, err = process.communicate(timeout=60)
+    assert process.returncode == INTERRUPTED
+    assert one_line(err.decode()) == "csvprocessor: interrupted (Ctrl-C)\n"
+    assert json.loads(out)["exit"] == INTERRUPTED and b"Sekr3tPw" not in out + err
