@@ -10,6 +10,7 @@ from people_import_contract.connections import (
     TlsFiles,
     check_kombu_urls,
     check_urls,
+    positive_number,
     postgres_tls_url,
     shared_from_env,
 )
@@ -44,6 +45,6 @@ class Settings(ServiceConnections):
         return cls(
             **shared,
             logs_dir=environ.get("LOGS_DIR", "logs"),
-            stall_seconds=float(environ.get("STALL_SECONDS", 60)),
+            stall_seconds=positive_number(environ, "STALL_SECONDS", 60.0),
             database_url=postgres_tls_url(database_url, shared["tls"]),
         )

@@ -6,6 +6,7 @@ against the CA (the system's CAs when unset) and its name against the URL's
 host: nothing turns verification off.
 """
 
+import math
 import os
 import ssl
 from dataclasses import dataclass
@@ -95,6 +96,22 @@ DEFAULT_BROKER = "amqp://guest:guest@localhost:5672//"
 DEFAULT_BACKEND = "redis://localhost:6379/0"
 
 
+def positive_number(environ, name: str, default: float, kind=float):
+    """`environ[name]` as a positive, finite `kind`; ValueError naming the variable otherwise.
+    (Python's own message named neither, and a negative JOB_TTL_SECONDS was taken: Redis
+    deletes a key given a negative expiry, so every job record vanished as written.)"""
+    text = environ.get(name)
+    if text is None:
+        return default
+    try:
+        value = kind(text)
+    except ValueError:
+        value = None
+    if value is None or not math.isfinite(value) or value <= 0:
+        raise ValueError(f"{name}: {text!r} is not a positive number")
+    return value
+
+
 def shared_from_env(environ) -> dict:
     """The variables both services read, with the same defaults (docs/configuration.md)."""
     return {
@@ -102,7 +119,7 @@ def shared_from_env(environ) -> dict:
         "backend_url": environ.get("BACKEND_CONN", DEFAULT_BACKEND),
         "queue": environ.get("IMPORT_QUEUE", "people"),
         "queue_type": environ.get("IMPORT_QUEUE_TYPE", DEFAULT_QUEUE_TYPE),
-        "job_ttl_seconds": int(environ.get("JOB_TTL_SECONDS", 7 * 24 * 3600)),
+        "job_ttl_seconds": positive_number(environ, "JOB_TTL_SECONDS", 7 * 24 * 3600, int),
         "tls": TlsFiles.from_env(environ),
         "fast_paths": fast_paths_enabled(environ),
         "log_format": log_format_from_env(environ),

@@ -197,3 +197,19 @@ def test_ctrl_c_while_a_service_is_slow_is_one_line_and_exit_130():
     assert process.returncode == INTERRUPTED
     assert one_line(err.decode()) == "csvprocessor: interrupted (Ctrl-C)\n"
     assert json.loads(out)["exit"] == INTERRUPTED and b"Sekr3tPw" not in out + err
+
+
+@pytest.mark.parametrize("variable", ["JOB_TTL_SECONDS", "STALL_SECONDS"])
+@pytest.mark.parametrize("value", ["-5", "0", "nan", "inf", "a week"])
+def test_a_number_setting_that_is_not_a_positive_number_is_named(monkeypatch, capsys, variable,
+                                                                 value):  # fmt: skip
+    # A negative JOB_TTL_SECONDS was taken (Redis deletes a key given a negative expiry: every
+    # job record vanished as written); "a week" said "invalid literal for int()", no name.
+    monkeypatch.setenv(variable, value)
+    assert cli.main(["status", IMPORT_ID, "--json"]) == 2
+    out, err = capsys.readouterr()
+    assert (
+        one_line(err)
+        == f"csvprocessor: configuration: {variable}: {value!r} is not a positive number\n"
+    )
+    assert json.loads(out)["exit"] == 2
