@@ -12,11 +12,14 @@ This module parses arguments into ImportOptions, calls run_import and maps what
 happened to an exit code (errors.EXIT_CODES: the same table for every command).
 """
 
+import os
 import sys
 from importlib.metadata import version
 
 from csv_import import dead_letters, listing, report, status, undo
 from csv_import.errors import (
+    INTERRUPTED,
+    READER_GONE,
     ROWS_FAILED,
     SERVICE_FAILED,
     USAGE,
@@ -183,8 +186,20 @@ def import_options(argv: list[str]) -> tuple[ImportOptions, bool]:
 
 def program() -> int:
     """The process's entry point (csvprocessor.py, the `csvprocessor` script): main, and
-    once an import is over, a signal no longer cuts the process's exit (stopping.py)."""
-    return main(final=True)
+    once an import is over, a signal no longer cuts the process's exit (stopping.py).
+
+    Two things no command can report in its own line, each with its exit code: Ctrl-C
+    outside an import's reading (starting up, a command waiting on a service), and a
+    reader of stdout gone (`| head -1`), which Python raises as BrokenPipeError at the next
+    print. That one follows Python's recipe (docs of `signal`, "Note on SIGPIPE"): stdout
+    pointed at /dev/null, so the interpreter's flush at exit doesn't raise it again."""
+    try:
+        return main(final=True)
+    except KeyboardInterrupt:
+        return report_failure("interrupted (Ctrl-C)", INTERRUPTED, wants_json(sys.argv[1:]))
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return READER_GONE
 
 
 def main(argv=None, final: bool = False) -> int:
@@ -211,6 +226,8 @@ def main(argv=None, final: bool = False) -> int:
         where = "" if error.exit_code == USAGE else f"{options.file}: "
         fields = report.as_dict(error.summary) if error.summary is not None else None
         return report_failure(f"{where}{error}", error.exit_code, as_json, fields)
+    except BrokenPipeError:
+        raise  # stdout's reader gone: not a file's problem (program)
     except OSError as error:
         # A file the user named (--rejects, --save-mapping) that can't be created (a missing
         # folder): theirs to fix, exit 2. Else our own run log: a LOGS_DIR we may not write.

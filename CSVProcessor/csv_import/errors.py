@@ -3,17 +3,22 @@
 Library code raises these; `cli.main` (and each command's `main`) prints
 `str(error)` as one line on stderr, with `--json` also one JSON object on
 stdout, and exits with `error.exit_code`. Nothing else reaches the user.
+The line is shown with its control and format characters escaped (`\\x1b`, `\\n`):
+it may quote a file name or an argument, which can hold any of them.
 """
 
 import json
 import sys
 from typing import TYPE_CHECKING
 
+from csv_import.invisible import shown
+
 if TYPE_CHECKING:
     from csv_import.report import Summary
 
 # The exit codes of every command (docs/cli.md "Exit codes"; `--help` prints this table).
 SUCCESS, SERVICE_FAILED, USAGE, ROWS_FAILED, INTERRUPTED = 0, 1, 2, 3, 130
+READER_GONE = 141  # 128 + SIGPIPE, as a shell reports a command a closed pipe killed
 EXIT_CODES = {
     SUCCESS: "done: every row read was enqueued or rejected with a reason (with --wait: and "
     "every enqueued row stored); status, list, dead-letters: answered; undo: undone or "
@@ -27,6 +32,9 @@ EXIT_CODES = {
     "done_with_failures): each reason is printed with what to do",
     INTERRUPTED: "interrupted (Ctrl-C, SIGTERM): what RabbitMQ confirmed is recorded; "
     "rerunning the same command finishes the import",
+    READER_GONE: "the reader of standard output went away (a `head -1` reading it) before all was "
+    "printed: the command itself ran to its end (an import's job record and status say "
+    "how); nothing more is printed",
 }
 
 
@@ -75,6 +83,7 @@ class Stop(BaseException):
 
 def report_failure(message: str, code: int, as_json: bool, fields: dict | None = None) -> int:
     """One line on stderr; with --json, also one JSON object on stdout: `fields`, error, exit."""
+    message = shown(message)  # one line, whatever it quotes: no escape reaches a terminal
     print(f"csvprocessor: {message}", file=sys.stderr)
     if as_json:
         print(json.dumps({**(fields or {}), "error": message, "exit": code}, sort_keys=True))

@@ -17,6 +17,7 @@ from csv_import.deliverability import DeliverabilityChecker
 from csv_import.ending import Ending, now_iso
 from csv_import.enqueue import enqueue_rows
 from csv_import.errors import CliError, InputError, Interrupted, ServiceError, Stop
+from csv_import.invisible import shown
 from csv_import.job_record import JobRecord, job_records_for
 from csv_import.options import ImportOptions
 from csv_import.preview import Preview
@@ -109,7 +110,7 @@ def import_rows(options: ImportOptions, settings, summary: Summary, stop, source
         saved_mapping.save(options.save_mapping, source, options.file)
     if options.mapping:
         summary.columns["mapping_file"] = options.mapping
-    log.info("import %s: %s (%s)", import_id, options.file_name, summary.columns)
+    log.info("import %s: %s (%s)", import_id, shown(options.file_name), summary.columns)
     jobs, publisher = None, None
     if not options.dry_run:
         jobs = job_records_for(settings.backend_url, settings.job_ttl_seconds, settings.redis_ssl())
@@ -130,7 +131,7 @@ def import_rows(options: ImportOptions, settings, summary: Summary, stop, source
         Preview(settings.database_url, options.merge) if compare else nullcontext() as preview,
     ):
         # Printed once the file is open and the broker answered: the import has begun.
-        print(f"import {import_id}: {options.file_name}", file=sys.stderr, flush=True)
+        print(f"import {import_id}: {shown(options.file_name)}", file=sys.stderr, flush=True)
         # Before any row is sent: the columns chosen, so a wrong guess shows now.
         used = f" (saved mapping {options.mapping})" if options.mapping else ""
         print(f"columns{used}: {source.mapping_line()}", file=sys.stderr, flush=True)

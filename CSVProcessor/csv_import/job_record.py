@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 import redis
 
-from csv_import.errors import ServiceError
+from csv_import.errors import ServiceError, UsageError
 from people_import_contract.connections import malformed, redact, scrub
 from people_import_contract.job_record import KEY_PREFIX, job_key, undo_key
 from people_import_contract.limits import is_import_id
@@ -35,7 +35,7 @@ class RedisJobRecords:
                 **(ssl or {}),
             )
         except ValueError:
-            raise ServiceError(malformed(url, "BACKEND_CONN")) from None
+            raise UsageError(malformed(url, "BACKEND_CONN")) from None  # exit 2: nothing done
 
     def update(self, import_id: str, fields: dict) -> None:
         key = job_key(import_id)

@@ -8,7 +8,9 @@ from people_import_contract.connections import (
     DEFAULT_BROKER,
     ServiceConnections,
     TlsFiles,
+    check_kombu_urls,
     check_urls,
+    positive_number,
     postgres_tls_url,
     shared_from_env,
 )
@@ -39,9 +41,10 @@ class Settings(ServiceConnections):
         database_url = environ.get("DATABASE_URL", "")
         check_urls({"BROKER_CONN": shared["broker_url"], "BACKEND_CONN": shared["backend_url"],
                     "DATABASE_URL": database_url})  # fmt: skip
+        check_kombu_urls(shared["broker_url"], shared["backend_url"])
         return cls(
             **shared,
             logs_dir=environ.get("LOGS_DIR", "logs"),
-            stall_seconds=float(environ.get("STALL_SECONDS", 60)),
+            stall_seconds=positive_number(environ, "STALL_SECONDS", 60.0),
             database_url=postgres_tls_url(database_url, shared["tls"]),
         )

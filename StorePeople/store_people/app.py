@@ -9,14 +9,13 @@ import sys
 from celery import Celery, bootsteps, signals
 from celery.worker.control import Panel
 from kombu.exceptions import OperationalError
-from kombu.utils.url import parse_url
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
 from people_import_contract.amqp_frames import amqp_options
 from people_import_contract.connections import (
+    check_kombu_urls,
     check_urls,
-    malformed,
     result_backend,
     transport_options,
 )
@@ -119,12 +118,10 @@ def checked_settings() -> Settings:
         check_urls({"DATABASE_URL": settings.database_url}, parse=sqlalchemy_credentials)
     except ValueError as error:
         raise SystemExit(f"storepeople: {error}") from None
-    for variable, url in urls.items():
-        try:
-            for part in url.split(";"):
-                parse_url(part)
-        except ValueError:  # e.g. a port out of range, in a URL with no password
-            raise SystemExit(f"storepeople: {malformed(url, variable)}") from None
+    try:  # e.g. a port out of range, a query key kombu sets itself, an unknown transport
+        check_kombu_urls(settings.broker_url, settings.backend_url)
+    except ValueError as error:
+        raise SystemExit(f"storepeople: {error}") from None
     return settings
 
 

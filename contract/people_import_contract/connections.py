@@ -6,10 +6,14 @@ against the CA (the system's CAs when unset) and its name against the URL's
 host: nothing turns verification off.
 """
 
+import math
 import os
 import ssl
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit
+
+from kombu.transport import resolve_transport
+from kombu.utils.url import parse_url
 
 from people_import_contract.fast_paths import fast_paths_enabled
 from people_import_contract.log_format import log_format_from_env
@@ -92,6 +96,22 @@ DEFAULT_BROKER = "amqp://guest:guest@localhost:5672//"
 DEFAULT_BACKEND = "redis://localhost:6379/0"
 
 
+def positive_number(environ, name: str, default: float, kind=float):
+    """`environ[name]` as a positive, finite `kind`; ValueError naming the variable otherwise.
+    (Python's own message named neither, and a negative JOB_TTL_SECONDS was taken: Redis
+    deletes a key given a negative expiry, so every job record vanished as written.)"""
+    text = environ.get(name)
+    if text is None:
+        return default
+    try:
+        value = kind(text)
+    except ValueError:
+        value = None
+    if value is None or not math.isfinite(value) or value <= 0:
+        raise ValueError(f"{name}: {text!r} is not a positive number")
+    return value
+
+
 def shared_from_env(environ) -> dict:
     """The variables both services read, with the same defaults (docs/configuration.md)."""
     return {
@@ -99,7 +119,7 @@ def shared_from_env(environ) -> dict:
         "backend_url": environ.get("BACKEND_CONN", DEFAULT_BACKEND),
         "queue": environ.get("IMPORT_QUEUE", "people"),
         "queue_type": environ.get("IMPORT_QUEUE_TYPE", DEFAULT_QUEUE_TYPE),
-        "job_ttl_seconds": int(environ.get("JOB_TTL_SECONDS", 7 * 24 * 3600)),
+        "job_ttl_seconds": positive_number(environ, "JOB_TTL_SECONDS", 7 * 24 * 3600, int),
         "tls": TlsFiles.from_env(environ),
         "fast_paths": fast_paths_enabled(environ),
         "log_format": log_format_from_env(environ),
@@ -115,6 +135,21 @@ def check_urls(urls: dict[str, str], parse=kombu_credentials) -> None:
     for variable, url in urls.items():
         if url and not well_formed(url, parse):
             raise ValueError(malformed(url, variable))
+
+
+def check_kombu_urls(broker_url: str, backend_url: str) -> None:
+    """ValueError (password hidden) for a node kombu can't parse, or a broker transport it
+    doesn't know. Otherwise kombu's Connection raises them in the middle of a command, as a
+    traceback: ValueError for a port out of range, TypeError for a query key it also sets
+    (`?hostname=`, `?port=`), KeyError for an unknown scheme (`amqq://`)."""
+    for variable, url in (("BROKER_CONN", broker_url), ("BACKEND_CONN", backend_url)):
+        for node in url.split(";"):
+            try:
+                parts = parse_url(node)
+                if variable == "BROKER_CONN":
+                    resolve_transport(parts["transport"])
+            except (ValueError, TypeError, KeyError):
+                raise ValueError(malformed(url, variable)) from None
 
 
 class ServiceConnections:

@@ -12,6 +12,11 @@ message about it is ever shown (it may quote the password: "Port could not be
 cast to integer value as 'p'"). `;` separates the nodes of a cluster
 (BROKER_CONN); one node in doubt puts the whole value in doubt.
 
+A password belongs in the userinfo only. A query parameter named like one
+(`?password=`, libpq's `sslpassword`; redis-py and libpq read them, kombu's
+parse and Celery's banner don't hide them, and kombu's parse_url raises a
+TypeError on it) puts the URL in doubt too, and its query is hidden.
+
 `scrub` takes a library's message about a well-formed URL and hides the
 password in every form it may take there: as typed, percent-decoded, and
 percent-encoded again. Never pieces of it: hiding each fragment showed the
@@ -29,6 +34,9 @@ MASK = "***"
 _USERINFO = re.compile(r"(?:[A-Za-z0-9\-._~!$&'()*+,=:]|%[0-9A-Fa-f]{2}|[^\x00-\x7f\s])*")
 _SCHEME_NAME = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*")
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:?/+")  # how a URL begins, even mistyped: amqp//
+# A query parameter that carries a password (redis-py and libpq read `password`, libpq
+# `sslpassword` too), its name percent-decoded as both decode it.
+_SECRET_QUERY = re.compile(r"[?&;][^=&;#]*pass(?:word|wd)[^=&;#]*=", re.IGNORECASE)
 SHORT = 4  # a form shorter than this is hidden only where it stands alone, not inside a word
 
 
@@ -42,7 +50,13 @@ def well_formed(url: str, parse=kombu_credentials) -> bool:
     return all(_well_formed_node(node, parse) for node in url.split(";"))
 
 
+def _secret_in_query(text: str) -> bool:
+    return "?" in text and bool(_SECRET_QUERY.search(unquote(text)))
+
+
 def _well_formed_node(url: str, parse) -> bool:
+    if _secret_in_query(url):
+        return False  # a password in the query: in doubt (module doc)
     if "@" not in url:
         return True  # no userinfo: nothing to hide
     scheme, separator, rest = url.partition("://")
@@ -61,6 +75,8 @@ def redact(url: str) -> str:
     """`url` for a message: `scheme://user:***@host…`, or `scheme://***@host…` if in doubt."""
     if well_formed(url):
         return ";".join(_redact_node(node) for node in url.split(";"))
+    if _secret_in_query(url):  # the query cut first: an `@` in it isn't the userinfo's
+        url = url.partition("?")[0] + "?" + MASK
     prefix = _SCHEME.match(url)
     start = prefix.end() if prefix else 0
     host = url.rpartition("@")[2] if "@" in url else ""
@@ -80,7 +96,8 @@ def malformed(url: str, what: str) -> str:
     """What to say when a URL is in doubt or a library refused to parse it (module doc)."""
     return (
         f"{what} is malformed: {redact(url)} "
-        "(a password with / ? # [ ] @ ; or % must be percent-encoded: @ as %40)"
+        "(a password goes in user:password@, never in the query, and with / ? # [ ] @ ; "
+        "or % percent-encoded: @ as %40)"
     )
 
 

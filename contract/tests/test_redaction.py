@@ -62,3 +62,33 @@ def test_scrubbing_hides_every_form_of_the_password(password, before, after):
 def test_scrubbing_never_mangles_words_for_a_short_password():
     url = "redis://:et@h/0"
     assert scrub("For details, see et and 'et'.", url) == "For details, see *** and '***'."
+
+
+@given(
+    password=PASSWORDS.filter(lambda p: len(p) >= 3),
+    key=st.sampled_from(["password", "Password", "sslpassword", "pass%77ord", "passwd"]),
+    base=st.sampled_from(
+        [
+            "redis://h:6379/0?",
+            "redis://u:pw@h/0?db=1&",
+            "postgresql://u@h/p?",
+            "amqp://u:pw@h1//;amqp://h2//?",
+        ]
+    ),  # fmt: skip
+    encoded=st.booleans(),
+)
+def test_a_password_in_the_query_puts_the_url_in_doubt_and_is_hidden(password, key, base, encoded):
+    # redis-py and libpq read `?password=`; kombu's parse and Celery's banner don't hide it.
+    typed = quote(password, safe="") if encoded else password
+    url = f"{base}{key}={typed}"
+    assert not well_formed(url)
+    for shown in (redact(url), malformed(url, "BACKEND_CONN")):
+        assert typed not in shown and password not in shown
+
+
+def test_a_query_without_a_password_is_shown():
+    url = "postgresql://u:pw@h/p?sslmode=require&passfile=/etc/pgpass"  # passfile: a path
+    assert (
+        well_formed(url)
+        and redact(url) == "postgresql://u:***@h/p?sslmode=require&passfile=/etc/pgpass"
+    )
