@@ -158,7 +158,21 @@ def spanned_rows(path: str, table: str) -> Iterator[tuple[int, int, int]]:
             state["in"] = False
 
     with zipfile.ZipFile(path) as archive:
+        if not _mentions(archive, "content.xml", b"number-rows-spanned"):
+            return  # no cell merged down: the XML is not parsed again (.ods 20k rows: +40%)
         made = xlsx_parts.parser(start, end)
         for _ in xlsx_parts.parse(archive, "content.xml", made, xlsx_parts.SHEET_LIMIT):
             yield from found
             found.clear()
+
+
+def _mentions(archive: zipfile.ZipFile, member: str, word: bytes) -> bool:
+    """Does `member` hold `word` anywhere (inflated a chunk at a time, not parsed)?"""
+    tail = b""
+    if archive.getinfo(member).file_size > xlsx_parts.SHEET_LIMIT:
+        return True  # the parse refuses it, with its reason
+    for chunk in xlsx_parts.member_chunks(archive, member):
+        if word in tail + chunk[: len(word)] or word in chunk:
+            return True
+        tail = chunk[-len(word) :]
+    return False
