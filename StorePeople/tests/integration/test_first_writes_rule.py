@@ -22,7 +22,12 @@ from store_people import fold, history
 from store_people.rows import PersonRow
 from store_people.store import in_transaction, store_rows
 from store_people.undo import CannotUndo, undo
-from StorePeople.tests.integration.test_first_writes import IDS, contents, empty, outcome
+from StorePeople.tests.integration.test_first_writes import (
+    IDS,
+    assert_both_store_the_same,
+    empty,
+    outcome,
+)
 
 pytestmark = pytest.mark.integration
 
@@ -76,18 +81,13 @@ def step_outcome(url, step, fast: bool):
 
 
 def both_store_the_same(fast_url, plain, steps) -> None:
-    results = []
-    for url, fast in ((fast_url, True), (plain, False)):
-        empty(url)
-        outcomes = [step_outcome(url, step, fast) for step in steps]
-        found = contents(url)
+    """As test_first_writes's, prunes among the steps; and each person is their fold."""
+    assert_both_store_the_same(fast_url, plain, steps, run=step_outcome)
+    for url in (fast_url, plain):
         engine = create_engine(url)
         with engine.connect() as connection:  # the values the fold holds, against people
-            found["fold"] = standing_against_people(connection)
+            assert standing_against_people(connection) == []
         engine.dispose()
-        results.append((outcomes, found))
-    assert results[0] == results[1]
-    assert results[0][1]["fold"] == []
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
