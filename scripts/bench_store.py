@@ -1,8 +1,10 @@
 """The store alone: PostgreSQL's backend CPU for a first import and two re-imports.
 
-`python scripts/bench_store.py [ROWS]` (default 100,000) makes a database at the head on the
-server TEST_ADMIN_DATABASE_URL names (the tests' default: the machine's PostgreSQL), stores
-ROWS generated people (10% repeated nearby, half of the addresses upper-cased) in 1,000-row
+`python scripts/bench_store.py [ROWS [POLICY]]` (default 100,000 rows; POLICY the
+re-imports' merge policy: 0 overwrite, the default, 1 fill-blanks, 2 insert-only, as
+write_kinds.py numbers them) makes a database at the head on the server
+TEST_ADMIN_DATABASE_URL names (the tests' default: the machine's PostgreSQL), stores ROWS
+generated people (10% repeated nearby, half of the addresses upper-cased) in 1,000-row
 batches with `store.store_rows`, one process, then the same people again under two later
 imports, and prints rows/s and the CPU its backends spent (their /proc counters) per import.
 The first batch of each import is left out (connections, prepared statements). No RabbitMQ,
@@ -29,7 +31,9 @@ IMPORTS = [("20261207T010000000000Z-aaaaaa", "a"), ("20261207T020000000000Z-bbbb
            ("20261207T030000000000Z-cccccc", "a")]  # fmt: skip
 
 
-def people(rows: int, import_id: str, suffix: str, emails: list[str]) -> list[PersonRow]:
+def people(
+    rows: int, import_id: str, suffix: str, emails: list[str], policy: int = 0
+) -> list[PersonRow]:
     chance = random.Random(1)
     made = []
     for line in range(2, rows + 2):
@@ -37,7 +41,7 @@ def people(rows: int, import_id: str, suffix: str, emails: list[str]) -> list[Pe
         if i and chance.random() < 0.1:
             i = chance.randrange(max(0, i - 1500), i)  # a repeat a batch or two before
         email = emails[i].upper() if chance.random() < 0.5 else emails[i]
-        made.append(PersonRow(import_id, line, f"Name {i} {suffix}", email))
+        made.append(PersonRow(import_id, line, f"Name {i} {suffix}", email, policy=policy))
     return made
 
 
@@ -53,7 +57,7 @@ def backend_cpu(admin, database: str) -> float:
     return seconds
 
 
-def main(rows: int) -> None:
+def main(rows: int, policy: int) -> None:
     database = f"bench_store_{uuid.uuid4().hex[:8]}"
     admin = create_engine(ADMIN_URL, isolation_level="AUTOCOMMIT")
     with admin.connect() as connection:
@@ -66,7 +70,7 @@ def main(rows: int) -> None:
         engine.dispose()
         emails = [f"person{i}@example{i % 97}.org" for i in range(rows)]
         for number, (import_id, suffix) in enumerate(IMPORTS):
-            batch = people(rows, import_id, suffix, emails)
+            batch = people(rows, import_id, suffix, emails, policy if number else 0)
             store_rows(url, batch[:1000], 5)
             cpu, start = backend_cpu(admin, database), time.perf_counter()
             for first in range(1000, rows, 1000):
@@ -82,4 +86,4 @@ def main(rows: int) -> None:
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 100_000)
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 100_000, int((sys.argv[2:] or [0])[0]))
