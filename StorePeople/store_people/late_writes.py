@@ -7,25 +7,26 @@ it is the person's latest write. A line can arrive after a later import's write 
 same person, though: a dead letter replayed after a later import, or two imports stored
 at once whose batches came in the other order. Its person is then the fold of both
 (fold.py, in import-id order): a later overwrite keeps its values, a later fill-blanks
-write fills only what the earlier line left empty. The line's own values said "updated"
-where the table did not change (the person kept the later import's values), so such a
-line is counted again, after the fold, from the person the fold left: unchanged when it
-is the person the import first found, else updated (inserted when it found none).
+write fills only what the earlier line left empty. Counted by its own values, such a line
+said "updated" where the table did not change (the person kept the later import's
+values), so it is counted again, after the fold, from the person the fold left:
+unchanged when it is the person the import first found, else updated (inserted when it
+found nobody).
 
-Only the lines the batch changed in the log, of people the log held something for and
-that the fast path did not settle (first_writes.py settles no line a later import wrote
-over), are looked at: a first import of new people and an overwriting re-import never
-run this statement.
+Which lines are late is read from what the batch found logged before it
+(replays.logged: every import that wrote its people), so a batch without one (a first
+import, a re-import, any import stored in order) runs no statement at all.
 """
+
+import json
+from collections import defaultdict
 
 from sqlalchemy import text
 
-from store_people import fold, history
+from store_people import counts, fold
 from store_people.write_kinds import INSERTED, UNCHANGED, UPDATED
 
-# The batch's changed lines (:keys, one import's: :import_id) whose person a standing
-# import after it wrote too, counted from the person the fold left. Read by key as the
-# fold reads the log (fold.run: planned without sequential scans).
+# The import's (:import_id) lines of the people :keys, counted from the person the fold left.
 RECOUNT = (
     """
 WITH keys AS ({keys})
@@ -39,16 +40,8 @@ UPDATE people_writes SET kind = CASE
     + str(UPDATED)
     + """ END
 FROM people
-WHERE people_writes.import_id = :import_id
-    AND {in_keys}
+WHERE people_writes.import_id = :import_id AND {in_keys}
     AND lower(people.email) = people_writes.email_key
-    AND EXISTS (
-        SELECT 1 FROM people_writes later
-        WHERE later.email_key = people_writes.email_key
-            AND later.import_id > people_writes.import_id
-            AND NOT """
-    + history.UNDONE.format(w="later")
-    + """)
 RETURNING people_writes.email_key, people_writes.kind
 """
 )
@@ -63,3 +56,34 @@ STATEMENTS = {
     )
     for dialect in ("postgresql", "sqlite")
 }
+
+
+def recount(session, changed: list[tuple], logged) -> list[tuple]:
+    """`changed` (upsert.upsert's: import_id, kind, previous_kind, email_key) with the kind
+    of each line a standing import after it wrote too (`logged`: replays.logged, the log's
+    (email_key, import_id) pairs before the batch) counted from the person the fold left."""
+    imports_of = defaultdict(set)
+    for key, import_id in logged:
+        imports_of[key].add(import_id)
+    later = {
+        (import_id, key): {other for other in imports_of[key] if other > import_id}
+        for import_id, _kind, _previous, key in changed
+        if key in imports_of
+    }
+    writers = set().union(*later.values()) if later else set()
+    if not writers:
+        return changed
+    standing = writers - counts.undone_imports(session, writers)
+    late = defaultdict(list)
+    for (import_id, key), others in later.items():
+        if others & standing:
+            late[import_id].append(key)
+    recounted = {}
+    for import_id, keys in late.items():
+        params = {"keys": json.dumps(sorted(keys)), "import_id": import_id}
+        for key, kind in session.execute(STATEMENTS[session.get_bind().dialect.name], params):
+            recounted[(import_id, key)] = kind
+    return [
+        (import_id, recounted.get((import_id, key), kind), previous, key)
+        for import_id, kind, previous, key in changed
+    ]

@@ -16,7 +16,7 @@ from sqlalchemy import exc
 
 from people_import_contract.dead_letters import is_reason_code
 from people_import_contract.job_record import INSERTED, REPLAYED, STORED, UNCHANGED, UPDATED
-from store_people import counts, email_keys, metrics, replays, upsert, write_kinds
+from store_people import counts, email_keys, late_writes, metrics, replays, upsert, write_kinds
 from store_people.db import session_scope
 from store_people.rows import PersonRow
 from store_people.verdicts import UNDONE
@@ -111,7 +111,7 @@ def tally(
                 count[f"{counts.REPLAYED_PREFIX}{reason}"] += 1
             elif is_reason_code(reason):  # text redis-py can send (intake checks it too)
                 count[f"{counts.UNRECORDED_PREFIX}{reason}"] += 1
-    for import_id, kind, previous_kind in changed:
+    for import_id, kind, previous_kind, _key in changed:
         if previous_kind is not None:
             per_import[import_id][KINDS[previous_kind]] -= 1
         per_import[import_id][KINDS[kind]] += 1
@@ -174,6 +174,7 @@ def write_and_count(
     # The people the log held nothing for skip the fold (first_writes.py; fast paths only).
     logged_keys = {key for key, _import in logged} if fast else None
     changed = upsert.upsert(session, rows, keys, logged_keys) if rows else []
+    changed = late_writes.recount(session, changed, logged)
     replays.keep_earlier_lines(session, rows, logged, counted_before)
     if undone:
         # The undone imports' replays went through the log above (nothing to write: their

@@ -13,7 +13,7 @@ from sqlalchemy import text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from store_people import email_keys, first_writes, fold, late_writes
+from store_people import email_keys, first_writes, fold
 from store_people.rows import PersonRow
 from store_people.write_kinds import (
     FILL_BLANKS,
@@ -149,8 +149,9 @@ def upsert(
     rows: list[PersonRow],
     keys: str | None = None,
     logged_keys: set[str] | None = None,
-) -> list[tuple[str, int, int | None]]:
-    """Store rows; return (import_id, kind, previous_kind) of each log row they changed.
+) -> list[tuple[str, int, int | None, str]]:
+    """Store rows; return (import_id, kind, previous_kind, email_key) of each log row they
+    changed (a row a later import wrote over is counted again: late_writes.py).
 
     A row that changed no log row is a replay or an earlier line of its import
     (that import's later line is logged already). The people of the batch (`keys`,
@@ -174,7 +175,6 @@ def upsert(
     dialect = session.get_bind().dialect.name
     keys = keys or people_keys(rows)
     to_fold: str | None = keys
-    may_be_late: set[str] | None = None  # None: every person of the batch
     if dialect == "postgresql":
         # ASCII-escaped: a lone surrogate reaches the server, which refuses that row.
         batch = json.dumps([pg_row(r) for r in rows])
@@ -184,12 +184,9 @@ def upsert(
             first, logged = first_writes.split(keys, logged_keys)
             both = {"rows": batch, "first": first}
             results = session.execute(LOG_AND_APPLY_PG, both).all()
-            changed = [
-                (import_id, kind, previous, key) for import_id, kind, previous, key, _ in results
-            ]
+            changed = [(i, kind, previous, key) for i, kind, previous, key, _ in results]
             settled = {key for *_, key, is_settled in results if is_settled}
             to_fold = first_writes.unsettled(logged, settled)
-            may_be_late = set(json.loads(to_fold)) if to_fold else set()  # the folded ones
     else:  # SQLite, the demo: one row at a time, its writes are serial anyway
         changed = []
         for r in newest_per_person(rows):
@@ -203,15 +200,7 @@ def upsert(
         # The fast paths (logged_keys given) run it prepared, planned once per connection.
         name = FOLD_PREPARED if logged_keys is not None else None
         fold.run(session, FOLD_AFTER_IMPORT[dialect], {"keys": to_fold}, name)
-    # A line a later import wrote over counts by what the fold made of it (late_writes.py).
-    late = sorted({key for *_, key in changed if may_be_late is None or key in may_be_late})
-    if late:
-        params = {"keys": json.dumps(late), "import_id": imports[0]}
-        recounted = dict(fold.run(session, late_writes.STATEMENTS[dialect], params).all())
-        changed = [
-            (i, recounted.get(key, kind), previous, key) for i, kind, previous, key in changed
-        ]
-    return [(import_id, kind, previous) for import_id, kind, previous, _ in changed]
+    return changed
 
 
 # One transaction-scoped advisory lock per person, taken in key order before the replay
