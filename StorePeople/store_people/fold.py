@@ -177,7 +177,10 @@ def statement(body: str, keys: str, dialect: str):
 
 
 def apply_after_import(dialect: str):
-    return statement(APPLY.format(guard=AFTER_IMPORT), KEYS[dialect], dialect)
+    """The fold after an import's batch, returning the people it wrote (late_writes.py:
+    a late line whose person it left as they were keeps its import's earlier count)."""
+    body = APPLY.format(guard=AFTER_IMPORT) + "RETURNING lower(email)\n"
+    return statement(body, KEYS[dialect], dialect)
 
 
 def apply_after_undo(dialect: str):

@@ -11,7 +11,11 @@ write fills only what the earlier line left empty. Counted by its own values, su
 said "updated" where the table did not change (the person kept the later import's
 values), so it is counted again, after the fold, from the person the fold left:
 unchanged when it is the person the import first found, else updated (inserted when it
-found nobody).
+found nobody). Unless the line left the person as they were (the fold wrote nothing) after
+an earlier line of the same import: the import's count for them is then what that line
+made of them (previous_kind). Line 2 leaving Dee unchanged, a later import's overwrite,
+then line 3 replayed (the later import's values stand): Dee stays unchanged, not updated
+by the later import's doing (found by an adversarial review, test_late_writes.py).
 
 Which lines are late is read from what the batch found logged before it
 (replays.logged: every import that wrote its people), so a batch without one (a first
@@ -20,17 +24,21 @@ import, a re-import, any import stored in order) runs no statement at all.
 
 import json
 from collections import defaultdict
+from collections.abc import Iterable
 
-from sqlalchemy import text
+from sqlalchemy import select, text
 
-from store_people import counts, fold
+from store_people import fold
+from store_people.models import Import
 from store_people.write_kinds import INSERTED, UNCHANGED, UPDATED
 
 # The import's (:import_id) lines of the people :keys, counted from the person the fold left.
 RECOUNT = (
     """
-WITH keys AS ({keys})
+WITH keys AS ({keys}), moved AS ({moved_keys})
 UPDATE people_writes SET kind = CASE
+    WHEN people_writes.previous_kind IS NOT NULL AND NOT ({moved})
+        THEN people_writes.previous_kind
     WHEN people_writes.prior_email IS NULL THEN """
     + str(INSERTED)
     + """
@@ -50,18 +58,23 @@ STATEMENTS = {
     dialect: text(
         RECOUNT.format(
             keys=fold.KEYS[dialect],
+            moved_keys=fold.KEYS[dialect].replace(":keys", ":moved"),
             in_keys=fold.IN_KEYS[dialect].format(column="people_writes.email_key"),
             same=fold.same("people_writes", "people", prior=True),
+            moved=fold.IN_KEYS[dialect]
+            .replace("keys", "moved")
+            .format(column="people_writes.email_key"),
         )
     )
     for dialect in ("postgresql", "sqlite")
 }
 
 
-def recount(session, changed: list[tuple], logged) -> list[tuple]:
+def recount(session, changed: list[tuple], logged: Iterable, moved: set[str]) -> list[tuple]:
     """`changed` (upsert.upsert's: import_id, kind, previous_kind, email_key) with the kind
     of each line a standing import after it wrote too (`logged`: replays.logged, the log's
-    (email_key, import_id) pairs before the batch) counted from the person the fold left."""
+    (email_key, import_id) pairs before the batch) counted from the person the fold left
+    (`moved`: the people it wrote)."""
     imports_of = defaultdict(set)
     for key, import_id in logged:
         imports_of[key].add(import_id)
@@ -73,14 +86,18 @@ def recount(session, changed: list[tuple], logged) -> list[tuple]:
     writers = set().union(*later.values()) if later else set()
     if not writers:
         return changed
-    standing = writers - counts.undone_imports(session, writers)
+    undone = select(Import.import_id).where(
+        Import.import_id.in_(sorted(writers)), Import.undone_at.is_not(None)
+    )  # counts.undone_imports, which imports upsert (this module's caller)
+    standing = writers - set(session.execute(undone).scalars())
     late = defaultdict(list)
     for (import_id, key), others in later.items():
         if others & standing:
             late[import_id].append(key)
     recounted = {}
     for import_id, keys in late.items():
-        params = {"keys": json.dumps(sorted(keys)), "import_id": import_id}
+        params = {"keys": json.dumps(sorted(keys)), "import_id": import_id,
+                  "moved": json.dumps(sorted(moved))}  # fmt: skip
         for key, kind in session.execute(STATEMENTS[session.get_bind().dialect.name], params):
             recounted[(import_id, key)] = kind
     return [

@@ -16,7 +16,7 @@ from sqlalchemy import exc
 
 from people_import_contract.dead_letters import is_reason_code
 from people_import_contract.job_record import INSERTED, REPLAYED, STORED, UNCHANGED, UPDATED
-from store_people import counts, email_keys, late_writes, metrics, replays, upsert, write_kinds
+from store_people import counts, email_keys, metrics, replays, upsert, write_kinds
 from store_people.db import session_scope
 from store_people.rows import PersonRow
 from store_people.verdicts import UNDONE
@@ -173,8 +173,7 @@ def write_and_count(
         keys = upsert.people_keys(rows)
     # The people the log held nothing for skip the fold (first_writes.py; fast paths only).
     logged_keys = {key for key, _import in logged} if fast else None
-    changed = upsert.upsert(session, rows, keys, logged_keys) if rows else []
-    changed = late_writes.recount(session, changed, logged)
+    changed = upsert.upsert(session, rows, keys, logged_keys, logged) if rows else []
     replays.keep_earlier_lines(session, rows, logged, counted_before)
     if undone:
         # The undone imports' replays went through the log above (nothing to write: their

@@ -7,13 +7,13 @@ a person back the write of an import still standing.
 """
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from sqlalchemy import text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from store_people import email_keys, first_writes, fold
+from store_people import email_keys, first_writes, fold, late_writes
 from store_people.rows import PersonRow
 from store_people.write_kinds import (
     FILL_BLANKS,
@@ -108,7 +108,8 @@ LOG_AND_APPLY_PG = text(
 )
 # The fold after an import's batch, per dialect, and its prepared statement's name.
 FOLD_AFTER_IMPORT = {d: fold.apply_after_import(d) for d in ("postgresql", "sqlite")}
-FOLD_PREPARED = "people_import_fold"
+# Named anew when the statement changes: a session a pooler hands on keeps the old one.
+FOLD_PREPARED = "people_import_fold_returning"
 
 
 def newest_per_person(rows: list[PersonRow]) -> list[PersonRow]:
@@ -149,6 +150,7 @@ def upsert(
     rows: list[PersonRow],
     keys: str | None = None,
     logged_keys: set[str] | None = None,
+    written_before: Iterable[tuple[str, str]] = (),
 ) -> list[tuple[str, int, int | None, str]]:
     """Store rows; return (import_id, kind, previous_kind, email_key) of each log row they
     changed (a row a later import wrote over is counted again: late_writes.py).
@@ -157,7 +159,8 @@ def upsert(
     (that import's later line is logged already). The people of the batch (`keys`,
     people_keys(rows) when not given) are then brought up to their standing write, in one
     statement. `logged_keys`, the batch's people the log held before it (under their locks),
-    turns on the fast path for the others (first_writes.py, PostgreSQL).
+    turns on the fast path for the others (first_writes.py, PostgreSQL); `written_before`,
+    the (email_key, import_id) pairs the log held for them, tells the late lines.
     """
     if not rows:
         return []
@@ -170,7 +173,11 @@ def upsert(
         return [
             change
             for import_id in imports
-            for change in upsert(session, [row for row in rows if row.import_id == import_id])
+            for change in upsert(
+                session,
+                [row for row in rows if row.import_id == import_id],
+                written_before=written_before,
+            )
         ]
     dialect = session.get_bind().dialect.name
     keys = keys or people_keys(rows)
@@ -196,11 +203,13 @@ def upsert(
                       "job_title": r.job_title, "other_emails": others,
                       "attributes": canonical(r.attributes), "policy": r.policy}  # fmt: skip
             changed += [tuple(c) for c in session.execute(LOG_SQLITE, params)]
+    moved: set[str] = set()  # the people the fold wrote
     if to_fold is not None:
         # The fast paths (logged_keys given) run it prepared, planned once per connection.
         name = FOLD_PREPARED if logged_keys is not None else None
-        fold.run(session, FOLD_AFTER_IMPORT[dialect], {"keys": to_fold}, name)
-    return changed
+        result = fold.run(session, FOLD_AFTER_IMPORT[dialect], {"keys": to_fold}, name)
+        moved = set(result.scalars())
+    return late_writes.recount(session, changed, written_before, moved)
 
 
 # One transaction-scoped advisory lock per person, taken in key order before the replay

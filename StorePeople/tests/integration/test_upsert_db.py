@@ -4,7 +4,7 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from store_people import late_writes, replays, upsert, write_kinds
+from store_people import replays, upsert, write_kinds
 from store_people.rows import PersonRow
 
 pytestmark = pytest.mark.integration
@@ -17,7 +17,7 @@ def store(engine, *rows):
     rows = list(rows)
     with Session(engine) as session, session.begin():
         logged = replays.logged(session, rows, upsert.people_keys(rows))
-        changed = late_writes.recount(session, upsert.upsert(session, rows), logged)
+        changed = upsert.upsert(session, rows, written_before=logged)
         return [(import_id, kind, previous) for import_id, kind, previous, _key in changed]
 
 
