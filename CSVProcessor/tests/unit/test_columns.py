@@ -135,6 +135,30 @@ def test_every_role_word_of_every_language_is_read_in_a_qualified_header(lang):
             assert read.means & expected(lang, text, means), (header, sorted(read.means))
 
 
+THUNDERBIRD_ORGANIZATION = "importMsgs.properties 2125"  # Thunderbird's CSV export title
+
+
+def test_thunderbirds_organization_title_is_the_company_in_every_language():
+    """Thunderbird's CSV export writes the card's organization under one title per locale
+    (importMsgs.properties 2125); it is the company in every one, as in English and German
+    (unseen_twentyfourth.py's thunderbird-rubrica-it lost 'Organizzazione')."""
+    titles = [
+        (lang, word["text"])
+        for lang, data in VOCABULARY.items()
+        for word in data["words"]
+        if THUNDERBIRD_ORGANIZATION in word.get("source", "")
+    ]
+    assert len(titles) >= 30
+    for lang, text in titles:
+        assert "company" in read_header(text).means, (lang, text)
+
+
+def test_a_turkish_middle_name_without_its_possessive_suffix_is_the_middle_name():
+    """'İkinci ad' beside Outlook's 'İkinci Adı' (unseen_twentyfourth.py's kisiler-tr-cp1254)."""
+    assert "middle" in read_header("İkinci Ad").means
+    assert "middle" in read_header("İkinci Adı").means
+
+
 @pytest.mark.parametrize(
     ("header", "means"),
     [
