@@ -192,7 +192,13 @@ def stray_nuls(sample: bytes) -> bool:
     """Whether the NUL bytes of a text sample are strays (a damaged or padded field), fewer
     than its lines and than 1 byte in 20: the file is text, and as after the sample a NUL is
     a character of its field (a name or address with one is that row's reject). Binary
-    files have more NULs than line ends (an ELF or PNG header: 6 NULs in 12 bytes)."""
+    files have more NULs than line ends (an ELF or PNG header: 6 NULs in 12 bytes). NULs
+    after the last line's end (line ends among them aside) are padding, not counted: a fixed
+    buffer or a preallocated file written short (a crash, a full disk) fills the rest with
+    NULs. A run ending a line of other bytes (the ELF header's) is no padding."""
+    text = sample.rstrip(b"\x00\r\n")
+    if sample[len(text) : len(text) + 1] in (b"\r", b"\n"):
+        sample = text
     nuls = sample.count(0)
     return nuls <= max(sample.count(b"\n"), sample.count(b"\r")) and nuls * 20 <= len(sample)
 

@@ -269,7 +269,7 @@ def build(shape: Shape) -> bytes:
     """The file's bytes, as the product writes them."""
     if shape.kind in ("vcard", "text"):  # rows hold the lines, in the product's layout
         text = shape.line_end.join(line for (line,) in shape.rows) + shape.line_end
-        return text.encode(shape.encoding)
+        return text.encode(shape.encoding, "surrogateescape")
     records = [*shape.preamble, shape.header, *shape.rows, *shape.footer]
     if shape.kind == "xlsx":
         return xlsx_bytes(records)
@@ -281,7 +281,7 @@ def build(shape: Shape) -> bytes:
     text = csv_text(
         records, delimiter=shape.delimiter, quote_all=shape.quote_all, line_end=shape.line_end
     )
-    return text.encode(shape.encoding)
+    return text.encode(shape.encoding, "surrogateescape")
 
 
 def text_lines(text: str) -> tuple[tuple[str], ...]:

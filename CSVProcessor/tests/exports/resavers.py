@@ -92,9 +92,13 @@ class Resaver:
             return False
         if shape.sheets_before and not self.whole_workbook:
             return False
+        text = "".join("".join(str(cell) for cell in record) for record in records(shape))
+        # A stray byte of no text (builders' surrogate escape) or a NUL: no tool keeps them
+        # as they were (a spreadsheet cell cannot hold a NUL)
+        if any(c == "\x00" or "\udc80" <= c <= "\udcff" for c in text):
+            return False
         if self.code_page is None:
             return True
-        text = "".join("".join(record) for record in records(shape))
         try:
             text.encode(self.code_page)
         except UnicodeEncodeError:

@@ -32,6 +32,7 @@ from CSVProcessor.tests.exports import (
     unseen_twelfth,
     unseen_twentieth,
     unseen_twentyfirst,
+    unseen_twentyfourth,
     unseen_twentysecond,
     unseen_twentythird,
 )
@@ -68,6 +69,7 @@ SHAPES = [
     *unseen_twentyfirst.SHAPES,
     *unseen_twentysecond.SHAPES,
     *unseen_twentythird.SHAPES,
+    *unseen_twentyfourth.SHAPES,
 ]
 BY_NAME = {shape.name: shape for shape in SHAPES}
 assert len(BY_NAME) == len(SHAPES), "shape names must be unique"

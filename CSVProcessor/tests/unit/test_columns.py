@@ -136,6 +136,28 @@ def test_every_role_word_of_every_language_is_read_in_a_qualified_header(lang):
 
 
 @pytest.mark.parametrize(
+    ("header", "company"),
+    [
+        ("Organizzazione", True),  # Thunderbird's Italian title (importMsgs.properties 2125)
+        ("Organización", True),  # its Spanish one, a company word before
+        ("組織", False),  # a department in LINE WORKS' and Cybozu Garoon's user lists
+        ("Organisasi", False),  # a department in Talenta's employee list
+    ],
+)
+def test_thunderbirds_italian_organization_title_is_the_company(header, company):
+    """unseen_twentyfourth.py's thunderbird-rubrica-it lost its company: 'Organizzazione'
+    was an exclusion word only. Not every locale's title: where HR and user lists write the
+    same word for a department, it stays out."""
+    assert ("company" in read_header(header).means) is company
+
+
+def test_a_turkish_middle_name_without_its_possessive_suffix_is_the_middle_name():
+    """'İkinci ad' beside Outlook's 'İkinci Adı' (unseen_twentyfourth.py's kisiler-tr-cp1254)."""
+    assert "middle" in read_header("İkinci Ad").means
+    assert "middle" in read_header("İkinci Adı").means
+
+
+@pytest.mark.parametrize(
     ("header", "means"),
     [
         ("E-mail", "email"),

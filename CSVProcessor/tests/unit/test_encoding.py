@@ -90,6 +90,25 @@ def test_stray_nuls_in_text_leave_it_text():
     assert detect_encoding(sample, "f.csv", whole=True).encoding == "utf-8"
 
 
+@given(
+    rows=st.integers(min_value=1, max_value=5),
+    padding=st.integers(min_value=1, max_value=4096),
+    line_ends=st.sampled_from(["", "\n", "\r\n", "\r\n\r\n"]),
+)
+def test_a_run_of_nuls_padding_the_end_of_a_text_is_no_binary(rows, padding, line_ends):
+    """More NULs than lines, but all at the end (a fixed buffer, a preallocated file written
+    short): padding (unseen_twentyfourth.py's nul-padded-export was refused)."""
+    text = "name,email\r\n" + "".join(f"P{i} Lee,p{i}@x.org\r\n" for i in range(rows))
+    sample = text.encode() + b"\x00" * padding + line_ends.encode()
+    assert detect_encoding(sample, "f.csv", whole=True).encoding == "utf-8"
+
+
+def test_nuls_before_a_trailing_run_still_count():
+    """Only the closing run is padding: a binary header's NULs before it still refuse it."""
+    with pytest.raises(InputError, match="not a text file"):
+        detect_encoding(b"\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00\n" + b"\x00" * 64, "f.bin")
+
+
 @pytest.mark.parametrize(
     ("data", "line", "byte"),
     [
