@@ -20,7 +20,7 @@ from store_people import db
 from store_people.rows import PersonRow
 from store_people.store import in_transaction, store_rows
 from store_people.undo import undo
-from StorePeople.tests.integration.test_first_writes import IDS, empty
+from StorePeople.tests.integration.test_first_writes import IDS, empty, with_undos
 from StorePeople.tests.integration.test_first_writes_rule import EMAILS, race
 from StorePeople.tests.migrations import alembic_config
 
@@ -55,6 +55,32 @@ def read(url) -> tuple[dict, dict]:
     return people, counts
 
 
+ZERO = dict.fromkeys(KINDS, 0)
+
+
+def stored_one_by_one(url, steps: list, fast: bool):
+    """Run the steps (one-row batches, and undos: import ids) into an empty `url`; after
+    each batch yield its row, the table before and after it, the counts it added to its
+    import, and the imports undone so far (an undo refused, the import not stored yet,
+    changes nothing)."""
+    empty(url)
+    undone: set[str] = set()
+    for step in steps:
+        if isinstance(step, str):
+            try:
+                in_transaction(url, 5, lambda session, one=step: undo(session, one, 90, 0))
+                undone.add(step)
+            except Exception:  # not stored yet: refused, nothing changes
+                pass
+            continue
+        before, counted_before = read(url)
+        store_rows(url, step, 5, fast=fast)
+        after, counted = read(url)
+        (row,) = step
+        then, now = counted_before.get(row.import_id, ZERO), counted.get(row.import_id, ZERO)
+        yield row, before, after, {k: now[k] - then[k] for k in KINDS}, undone
+
+
 def what_it_did(before: dict, after: dict, keys: set) -> dict:
     return {
         "inserted": sum(key not in before for key in keys),
@@ -75,31 +101,13 @@ def test_each_batch_counts_what_it_did_to_the_table(engine, migrated_url, import
         for i, (policy, people) in enumerate(imports)
         for line, p in enumerate(people, 2)
     ]
-    steps: list = [[row] for row in data.draw(st.permutations(rows), label="arrival")]
-    for import_id in data.draw(st.lists(st.sampled_from(IDS[: len(imports)]), unique=True)):
-        steps.insert(data.draw(st.integers(0, len(steps)), label="undo at"), import_id)
-    empty(migrated_url)
-    undone: set[str] = set()
-    for step in steps:
-        if isinstance(step, str):
-            try:
-                in_transaction(migrated_url, 5, lambda session, one=step: undo(session, one, 90, 0))
-                undone.add(step)
-            except Exception:  # not stored yet: refused, nothing changes
-                pass
-            continue
-        before, counted_before = read(migrated_url)
-        store_rows(migrated_url, step, 5, fast=fast)
-        after, counted = read(migrated_url)
-        (row,) = step
-        key = row.email.lower()
-        zero = dict.fromkeys(KINDS, 0)
-        added = {k: counted.get(row.import_id, zero)[k] - counted_before.get(row.import_id, zero)[k]
-                 for k in KINDS}  # fmt: skip
+    arrival = [[row] for row in data.draw(st.permutations(rows), label="arrival")]
+    steps = with_undos(arrival, imports, data)
+    for row, before, after, added, undone in stored_one_by_one(migrated_url, steps, fast):
         if row.import_id in undone:
-            assert added == zero and after == before
+            assert added == ZERO and after == before
         else:
-            assert added == what_it_did(before, after, {key}), (row, before, after)
+            assert added == what_it_did(before, after, {row.email.lower()}), (row, before, after)
 
 
 def test_a_replayed_overwrite_a_later_import_wrote_over_changes_nothing_and_says_so(
@@ -169,32 +177,15 @@ def test_several_lines_of_a_person_count_what_they_did_to_the_table(
     arrival = list(data.draw(st.permutations(rows), label="arrival"))
     for row in data.draw(st.lists(st.sampled_from(rows), max_size=3), label="redelivered"):
         arrival.insert(data.draw(st.integers(arrival.index(row) + 1, len(arrival))), row)
-    steps: list = [[row] for row in arrival]
-    for import_id in data.draw(st.lists(st.sampled_from(IDS[: len(imports)]), unique=True)):
-        steps.insert(data.draw(st.integers(0, len(steps)), label="undo at"), import_id)
-    empty(migrated_url)
-    undone: set[str] = set()
+    steps = with_undos([[row] for row in arrival], imports, data)
     found: dict = {}  # (import, person): the person as the import first found them
     latest: dict = {}  # (import, person): the import's line logged, and its count
     stored: set = set()  # (import, person) logged
-    for step in steps:
-        if isinstance(step, str):
-            try:
-                in_transaction(migrated_url, 5, lambda session, one=step: undo(session, one, 90, 0))
-                undone.add(step)
-            except Exception:  # not stored yet: refused, nothing changes
-                pass
-            continue
-        before, counted_before = read(migrated_url)
-        store_rows(migrated_url, step, 5, fast=fast)
-        after, counted = read(migrated_url)
-        (row,) = step
-        key, zero = (row.import_id, row.email.lower()), dict.fromkeys(KINDS, 0)
-        added = {k: counted.get(row.import_id, zero)[k] - counted_before.get(row.import_id, zero)[k]
-                 for k in KINDS}  # fmt: skip
+    for row, before, after, added, undone in stored_one_by_one(migrated_url, steps, fast):
+        key = (row.import_id, row.email.lower())
         logged, kept = latest.get(key, (0, None))
         if row.import_id in undone or row.line <= logged:
-            assert added == zero and after == before, (row, before, after)
+            assert added == ZERO and after == before, (row, before, after)
             continue
         found.setdefault(key, before.get(key[1]))
         late = any(i > row.import_id and i not in undone and k == key[1] for i, k in stored)
@@ -204,7 +195,7 @@ def test_several_lines_of_a_person_count_what_they_did_to_the_table(
         else:
             now = own_count(found[key], row)
         latest[key] = (row.line, now)
-        expected = dict(zero, **{now: 1})
+        expected = dict(ZERO, **{now: 1})
         if kept is not None:
             expected[kept] -= 1
         assert added == expected, (row, found[key], before, after)
