@@ -7,14 +7,21 @@ brought up to date with them any number of times (progress.py).
 """
 
 from collections import Counter
+from collections.abc import Callable
 
 from sqlalchemy import case, delete, func, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from people_import_contract.job_record import FAILED, FAILED_PREFIX, WORKER_COUNTERS
 from store_people.job_record import UNRECORDED_AT, with_versions
 from store_people.models import Import, ImportFailedLine, ImportFailure
-from store_people.upsert import INSERTS
+
+# The upserts below: both dialects' INSERT has on_conflict_do_update and excluded.
+INSERTS: dict[str, Callable[..., postgresql.Insert | sqlite.Insert]] = {
+    "postgresql": postgresql.insert,
+    "sqlite": sqlite.insert,
+}
 
 COUNTERS = WORKER_COUNTERS  # the `imports` table has a column of each name
 REPLAYED_PREFIX = "replayed:"

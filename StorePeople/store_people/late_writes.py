@@ -26,10 +26,9 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable
 
-from sqlalchemy import select, text
+from sqlalchemy import text
 
-from store_people import fold
-from store_people.models import Import
+from store_people import counts, fold
 from store_people.write_kinds import INSERTED, UNCHANGED, UPDATED
 
 # The import's (:import_id) lines of the people :keys, counted from the person the fold left.
@@ -86,10 +85,7 @@ def recount(session, changed: list[tuple], logged: Iterable, moved: set[str]) ->
     writers = set().union(*later.values()) if later else set()
     if not writers:
         return changed
-    undone = select(Import.import_id).where(
-        Import.import_id.in_(sorted(writers)), Import.undone_at.is_not(None)
-    )  # counts.undone_imports, which imports upsert (this module's caller)
-    standing = writers - set(session.execute(undone).scalars())
+    standing = writers - counts.undone_imports(session, writers)
     late = defaultdict(list)
     for (import_id, key), others in later.items():
         if others & standing:

@@ -7,10 +7,9 @@ a person back the write of an import still standing.
 """
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 from sqlalchemy import text
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from store_people import email_keys, first_writes, fold, late_writes
@@ -22,12 +21,6 @@ from store_people.write_kinds import (
     UNCHANGED,
     UPDATED,
 )
-
-# counts.py's upserts: both dialects' INSERT has on_conflict_do_update and excluded.
-INSERTS: dict[str, Callable[..., postgresql.Insert | sqlite.Insert]] = {
-    "postgresql": postgresql.insert,
-    "sqlite": sqlite.insert,
-}
 
 
 def kind(person: str, write: str, prior: bool = False) -> str:
