@@ -8,6 +8,7 @@ from people_import_contract.connections import (
     DEFAULT_BROKER,
     ServiceConnections,
     TlsFiles,
+    positive_number,
     postgres_tls_url,
     shared_from_env,
 )
@@ -47,10 +48,12 @@ class Settings(ServiceConnections):
             database_url=postgres_tls_url(
                 environ.get("DATABASE_URL", DEFAULT_DATABASE), shared["tls"]
             ),
-            store_retry_seconds=float(environ.get("STORE_RETRY_SECONDS", 600)),
-            flush_every=int(environ.get("FLUSH_EVERY", 500)),
-            flush_interval=float(environ.get("FLUSH_INTERVAL", 0.2)),
-            history_days=max(int(environ.get("HISTORY_DAYS", 90)), 1),
+            # Positive numbers, or one line naming the variable: int("a week") named
+            # none, FLUSH_EVERY=0 or a negative retry were taken, HISTORY_DAYS=0 became 1.
+            store_retry_seconds=positive_number(environ, "STORE_RETRY_SECONDS", 600.0),
+            flush_every=positive_number(environ, "FLUSH_EVERY", 500, int),
+            flush_interval=positive_number(environ, "FLUSH_INTERVAL", 0.2),
+            history_days=positive_number(environ, "HISTORY_DAYS", 90, int),
             metrics_port=port_number(environ.get("METRICS_PORT", "")),
         )
 

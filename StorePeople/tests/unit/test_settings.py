@@ -77,3 +77,30 @@ def test_the_worker_knows_the_migration_head():
     config = Config(str(folder / "alembic.ini"))
     config.set_main_option("script_location", str(folder / "migrations"))  # this tree's
     assert ScriptDirectory.from_config(config).get_heads() == [schema.HEAD]
+
+
+@pytest.mark.parametrize(
+    "variable", ["STORE_RETRY_SECONDS", "FLUSH_EVERY", "FLUSH_INTERVAL", "HISTORY_DAYS"]
+)
+@pytest.mark.parametrize("value", ["-5", "0", "nan", "a week"])
+def test_a_number_setting_that_is_not_a_positive_number_stops_the_worker_naming_it(
+    monkeypatch, variable, value
+):
+    # int("a week") named no variable; FLUSH_EVERY=0 or a negative retry were taken, and
+    # HISTORY_DAYS=0 silently became 1.
+    monkeypatch.setenv(variable, value)
+    with pytest.raises(SystemExit) as stopped:
+        checked_settings()
+    assert str(stopped.value) == f"storepeople: {variable}: {value!r} is not a positive number"
+
+
+def test_whole_number_settings_refuse_fractions_and_the_others_take_them(monkeypatch):
+    monkeypatch.setenv("FLUSH_INTERVAL", "0.05")
+    monkeypatch.setenv("STORE_RETRY_SECONDS", "0.3")
+    assert (checked_settings().flush_interval, checked_settings().store_retry_seconds) == (
+        0.05,
+        0.3,
+    )
+    monkeypatch.setenv("FLUSH_EVERY", "2.5")
+    with pytest.raises(SystemExit, match="FLUSH_EVERY: '2.5' is not a positive number"):
+        checked_settings()
