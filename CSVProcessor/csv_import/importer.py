@@ -23,7 +23,7 @@ from csv_import.options import ImportOptions
 from csv_import.preview import Preview
 from csv_import.private_files import refuse_existing
 from csv_import.publisher import Publisher
-from csv_import.reading import open_people, saved_mapping
+from csv_import.reading import STDIN, open_people, saved_mapping
 from csv_import.rejects import RejectsWriter
 from csv_import.report import Summary
 from csv_import.run_log import RunLog
@@ -83,12 +83,19 @@ def open_source(options: ImportOptions, settings):
         reading["encoding"] = options.encoding or known_codec(saved.get("encoding"))
         reading["delimiter"] = options.delimiter or saved.get("delimiter")
         reading["sheet"] = options.sheet or saved.get("sheet")
+    named = STDIN if options.file == "-" else options.file  # as open_people's errors say
     try:
-        return open_people(options.file, **reading, fast_paths=settings.fast_paths)
+        people = open_people(options.file, **reading, fast_paths=settings.fast_paths)
     except UnicodeError as error:  # punycode's, idna's: no UnicodeDecodeError
+        raise InputError(f"{named}: can't be decoded as {options.encoding}: {error}") from None
+    if options.sheet is not None and "sheet" not in people.source.describe():
+        # A sheet named for a file that has none: the user thinks of another file.
+        people.close()
         raise InputError(
-            f"{options.file}: can't be decoded as {options.encoding}: {error}"
-        ) from None
+            f"{named}: --sheet {options.sheet!r}: this is a {people.kind} file, "
+            "it has no sheets (leave --sheet out)"
+        )
+    return people
 
 
 def known_codec(name: str | None) -> str | None:

@@ -26,6 +26,6 @@ the email (table.py, locate.py, columns.py). The rules (docs/columns.md):
   sent, and can be saved and reused (saved_mapping.py).
 """
 
-from csv_import.reading.people_file import FIELD_LIMIT, LINE_LIMIT, PeopleFile, open_people
+from csv_import.reading.people_file import FIELD_LIMIT, LINE_LIMIT, STDIN, PeopleFile, open_people
 
-__all__ = ["FIELD_LIMIT", "LINE_LIMIT", "PeopleFile", "open_people"]
+__all__ = ["FIELD_LIMIT", "LINE_LIMIT", "STDIN", "PeopleFile", "open_people"]

@@ -17,6 +17,7 @@ import sys
 import tempfile
 from collections import Counter
 from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from csv_import.errors import InputError
@@ -38,11 +39,12 @@ from csv_import.rows import Row
 
 # Text files of records, not tables: each record is one row, its fields by the format.
 RECORDS = {"vcard": VCards, "ldif": LdifEntries}
+STDIN = "standard input"  # how errors name `-`
 
 NAME_MEANINGS = frozenset({"name", "full", "display", "given", "middle", "family"})
 log = logging.getLogger(__name__)
 
-__all__ = ["FIELD_LIMIT", "LINE_LIMIT", "PeopleFile", "open_people"]
+__all__ = ["FIELD_LIMIT", "LINE_LIMIT", "STDIN", "PeopleFile", "open_people"]
 
 
 class PeopleFile:
@@ -58,9 +60,14 @@ class PeopleFile:
         self.header = table.header if table else source.header
         self.header_line = table.header_line if table else None
         self.identity = _identity(path)  # size, mtime, inode: checked again at the end
+        self.given = path  # as the user named it: `-` for standard input's private copy
 
     def rows(self) -> Iterator[Row]:
         """The rows; the last one only once the file is known not to have changed meanwhile."""
+        with _named_as_given(self.path, self.given):
+            yield from self._rows()
+
+    def _rows(self) -> Iterator[Row]:
         rows = self.table.rows() if self.table else self.source.rows()
         held: Row | None = None
         try:
@@ -305,7 +312,29 @@ def open_people(
     keep_columns=False,
 ) -> PeopleFile:
     """Open `path` as a file of people; InputError (one line) if it can't be read as one."""
-    path = _regular_file(os.fsdecode(path))
+    given = os.fsdecode(path)
+    path = _regular_file(given)
+    with _named_as_given(path, given):
+        people = _open_people(path, encoding, delimiter, name_columns, email_columns, sheet,
+                              fast_paths, no_header, saved_mapping, header_line,
+                              keep_columns)  # fmt: skip
+    people.given = given
+    return people
+
+
+@contextmanager
+def _named_as_given(path: str, given: str):
+    """Errors about standard input's private copy name standard input, not the copy."""
+    try:
+        yield
+    except InputError as error:
+        if path != given:
+            error.args = (str(error).replace(path, STDIN),)  # its other attributes kept
+        raise
+
+
+def _open_people(path, encoding, delimiter, name_columns, email_columns, sheet, fast_paths,
+                 no_header, saved_mapping, header_line, keep_columns) -> PeopleFile:  # fmt: skip
     try:
         raw = open(path, "rb")  # noqa: SIM115 - the source owns and closes it
     except OSError as error:

@@ -129,6 +129,8 @@ class Imports:
         try:
             inspection = review.inspect_file(path, names, emails, self.settings, sheet, line,
                                              choices["encoding"], choices["delimiter"])  # fmt: skip
+            if inspection["sheet"] is None:  # a file without sheets (a mapping remembered
+                sheet = None  # from a workbook's header): none to name (the CLI refuses it)
             preview_rejects = path[: -len(".upload")] + ".preview.csv"
             # The preview under the chosen merge, columns kept and region: the import's counts.
             summary, examples = review.preview(path, preview_rejects, self.settings,

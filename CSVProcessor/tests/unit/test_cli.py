@@ -3,6 +3,7 @@
 import codecs
 import encodings
 import errno
+import io
 import json
 import os
 import pkgutil
@@ -257,3 +258,47 @@ def test_standard_input_is_read_with_csv_dash(tmp_path):
     assert result.returncode == 0, result.stderr
     summary = json.loads(result.stdout)
     assert (summary["file"], summary["rows"], summary["accepted"]) == ("-", 2, 2)
+
+
+BAD_INPUTS = {
+    "binary": (b"\x7fELF\x02\x01\x01\x00" * 400, []),
+    "no email column": (b"a,b\n1,2\n", []),
+    "header beyond the end": (b"name,email\nAnn,ann@x.org\n", ["--header-line", "9"]),
+    "empty": (b"", []),
+    "undecodable": (b"name,email\nZo\xeb,zoe@x.org\n" * 3, ["--encoding", "utf-8"]),
+    "no sheets": (b"name,email\nAnn,ann@x.org\n", ["--sheet", "People"]),
+}
+
+
+@pytest.mark.parametrize("case", BAD_INPUTS)
+def test_standard_input_is_named_as_such_in_errors_not_its_private_copy(
+    tmp_path, capsys, monkeypatch, case
+):
+    """The same bytes from a file and from `-`: the same error, naming the file or `standard
+    input` (before: the private copy, /tmp/csvprocessor-stdin-x1y2, a path the user never
+    gave, which is gone once the command ends)."""
+    data, options = BAD_INPUTS[case]
+    (tmp_path / "people.csv").write_bytes(data)
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("LOGS_DIR", str(tmp_path / "logs"))
+    from_file = cli.main(["people.csv", "--dry-run", *options])
+    said_for_file = capsys.readouterr().err
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    from_stdin = cli.main(["-", "--dry-run", *options])
+    said_for_stdin = capsys.readouterr().err
+    assert from_file == from_stdin == 2
+    assert "people.csv" in said_for_file
+    assert said_for_stdin == said_for_file.replace("people.csv", "standard input")
+    assert "csvprocessor-stdin" not in said_for_stdin
+
+
+def test_a_sheet_named_for_a_file_without_sheets_is_refused(tmp_path, capsys):
+    """--sheet on a CSV was ignored: the user who names a sheet thinks of another file."""
+    csv = write(tmp_path, "name,email\nAnn,ann@x.org\n")
+    assert cli.main([csv, "--dry-run", "--sheet", "People", "--json"]) == 2
+    out, err = capsys.readouterr()
+    assert err == (
+        f"csvprocessor: {csv}: --sheet 'People': this is a csv file, it has no sheets "
+        "(leave --sheet out)\n"
+    )
+    assert json.loads(out)["exit"] == 2
