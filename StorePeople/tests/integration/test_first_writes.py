@@ -45,9 +45,13 @@ def contents(url) -> dict:
 
 
 def empty(url) -> None:
+    """The tables emptied, before each generated example. DELETE, not TRUNCATE: 2 ms
+    against 90 ms here (TRUNCATE gives each table and index new files, synced at commit),
+    on tables of a few rows. `people` first: its delete trigger writes people_history."""
     engine = create_engine(url)
     with engine.begin() as connection:
-        connection.execute(text(f"TRUNCATE {TABLES}"))
+        for table in TABLES.split(","):
+            connection.execute(text(f"DELETE FROM {table}"))
     engine.dispose()
 
 
