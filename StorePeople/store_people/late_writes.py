@@ -34,10 +34,8 @@ from store_people.write_kinds import INSERTED, UNCHANGED, UPDATED
 # The import's (:import_id) lines of the people :keys, counted from the person the fold left.
 RECOUNT = (
     """
-WITH keys AS ({keys}), moved AS ({moved_keys})
+WITH keys AS ({keys})
 UPDATE people_writes SET kind = CASE
-    WHEN people_writes.previous_kind IS NOT NULL AND NOT ({moved})
-        THEN people_writes.previous_kind
     WHEN people_writes.prior_email IS NULL THEN """
     + str(INSERTED)
     + """
@@ -52,21 +50,29 @@ WHERE people_writes.import_id = :import_id AND {in_keys}
 RETURNING people_writes.email_key, people_writes.kind
 """
 )
+# The import's lines of the people :keys the fold left as they were: the count its
+# earlier line made of them.
+KEEP = """
+WITH keys AS ({keys})
+UPDATE people_writes SET kind = coalesce(previous_kind, kind)
+WHERE import_id = :import_id AND {in_keys}
+"""
 
-STATEMENTS = {
-    dialect: text(
-        RECOUNT.format(
-            keys=fold.KEYS[dialect],
-            moved_keys=fold.KEYS[dialect].replace(":keys", ":moved"),
-            in_keys=fold.IN_KEYS[dialect].format(column="people_writes.email_key"),
-            same=fold.same("people_writes", "people", prior=True),
-            moved=fold.IN_KEYS[dialect]
-            .replace("keys", "moved")
-            .format(column="people_writes.email_key"),
+
+def _statements(template: str) -> dict:
+    return {
+        dialect: text(
+            template.format(
+                keys=fold.KEYS[dialect],
+                in_keys=fold.IN_KEYS[dialect].format(column="people_writes.email_key"),
+                same=fold.same("people_writes", "people", prior=True),
+            )
         )
-    )
-    for dialect in ("postgresql", "sqlite")
-}
+        for dialect in ("postgresql", "sqlite")
+    }
+
+
+RECOUNTS, KEEPS = _statements(RECOUNT), _statements(KEEP)
 
 
 def recount(session, changed: list[tuple], logged: Iterable, moved: set[str]) -> list[tuple]:
@@ -86,15 +92,22 @@ def recount(session, changed: list[tuple], logged: Iterable, moved: set[str]) ->
     if not writers:
         return changed
     standing = writers - counts.undone_imports(session, writers)
-    late = defaultdict(list)
-    for (import_id, key), others in later.items():
-        if others & standing:
-            late[import_id].append(key)
     recounted = {}
+    late, kept = defaultdict(list), defaultdict(list)
+    for import_id, _kind, previous, key in changed:
+        if not later.get((import_id, key), set()) & standing:
+            continue
+        if key not in moved and previous is not None:
+            kept[import_id].append(key)  # the fold left them as they were
+            recounted[(import_id, key)] = previous
+        else:
+            late[import_id].append(key)
+    dialect = session.get_bind().dialect.name
+    for import_id, keys in kept.items():
+        session.execute(KEEPS[dialect], {"keys": json.dumps(sorted(keys)), "import_id": import_id})
     for import_id, keys in late.items():
-        params = {"keys": json.dumps(sorted(keys)), "import_id": import_id,
-                  "moved": json.dumps(sorted(moved))}  # fmt: skip
-        for key, kind in session.execute(STATEMENTS[session.get_bind().dialect.name], params):
+        params = {"keys": json.dumps(sorted(keys)), "import_id": import_id}
+        for key, kind in session.execute(RECOUNTS[dialect], params):
             recounted[(import_id, key)] = kind
     return [
         (import_id, recounted.get((import_id, key), kind), previous, key)

@@ -56,8 +56,9 @@ def test_the_log_is_read_through_its_primary_key(engine, analyzed):
             assert "Seq Scan on people_writes" not in found, f"{name}:\n{found}"
 
 
+@pytest.mark.parametrize("statement", ["RECOUNTS", "KEEPS"])
 @pytest.mark.parametrize("analyzed", [False, True], ids=["new log", "analyzed log"])
-def test_the_late_lines_recount_reads_their_people_alone(engine, analyzed):
+def test_the_late_lines_recount_reads_their_people_alone(engine, analyzed, statement):
     """The recount (late_writes.py) of 500 late lines, over 1,500 people logged by two
     imports, planned as the store runs it: each scan of people and of the log reads the
     batch's people's rows, never all of them (a first version, planned as fold.run plans,
@@ -67,8 +68,8 @@ def test_the_late_lines_recount_reads_their_people_alone(engine, analyzed):
     if analyzed:
         with engine.connect() as connection:
             connection.execute(text("ANALYZE"))
-    explain = text("EXPLAIN ANALYZE " + late_writes.STATEMENTS["postgresql"].text)
-    params = {"keys": json.dumps(keys), "import_id": IMPORTS[0], "moved": "[]"}
+    explain = text("EXPLAIN ANALYZE " + getattr(late_writes, statement)["postgresql"].text)
+    params = {"keys": json.dumps(keys), "import_id": IMPORTS[0]}
     with Session(engine) as session, session.begin():
         found = [row[0] for row in session.execute(explain, params)]
         session.rollback()
