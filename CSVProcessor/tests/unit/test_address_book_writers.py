@@ -1,0 +1,239 @@
+"""vCard files as each address book writes them, broken cards among them (hypothesis).
+
+The other generated tests draw a card from a few parts; here every card is written in one
+real writer's style, whole: Apple Contacts (3.0, item groups, `type=pref`, a folded
+PHOTO), Google Contacts (3.0, `TYPE=INTERNET` lists), Outlook (2.1, quoted-printable in
+Windows-1252 with soft line breaks, `EMAIL;PREF;INTERNET`, a quoted-printable LABEL), an
+Android phone (2.1, quoted-printable UTF-8 names, a PHOTO's base64 ended by a blank line),
+vCard 4.0 (`PREF=1`, `tel:` URIs, a quoted TYPE list, a `data:` PHOTO), a 2.1 card with a
+nested AGENT card, and frame lines as editors leave them (`END:VCARD  `, `begin:vcard`).
+Each card keeps its own line ends (CRLF, LF, CR), the file one encoding (UTF-8 with or
+without its BOM, UTF-16 with its BOM). Among them, broken cards and stray lines: a card
+without END:VCARD or without BEGIN:VCARD, a quoted-printable `=` that starts no escape, a
+PHOTO's base64 cut short (no person is read from it: the card is read), a name's base64
+cut short, a card of no name or no address, an address another card has too (the reader
+gives both; the later one wins when stored), text and a stray END:VCARD between cards.
+
+The promise of docs/file-rules.md: every card is its person, a reject on its first line
+with its reason, or skipped lines with theirs; every physical line counted once; one
+broken card costs that card only.
+"""
+
+import base64
+import codecs
+from collections import Counter
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from CSVProcessor.tests.unit.test_formats_generated import outcomes, physical_lines
+
+LATIN_1 = ["Ann", "Lee", "Zoë", "José", "Müller", "Björk", "Øyvind", "Núñez", "O'Neil"]
+WORDS = [*LATIN_1, "Łukasz", "Иван", "Σοφία", "Ngọc", "山田", "김민준"]
+SETTINGS = settings(
+    max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+PHOTO = base64.b64encode(bytes(range(256)) * 2).decode()
+
+
+def _qp(text: str, charset: str, draw) -> list[str]:
+    """`text` in quoted-printable, cut by soft line breaks (`=` ending a line)."""
+    tokens = [chr(b) if chr(b).isalnum() and b < 128 else f"={b:02X}" for b in text.encode(charset)]
+    cuts = sorted(set(draw(st.lists(st.integers(1, len(tokens)), max_size=3))))
+    pieces = ["".join(tokens[a:b]) for a, b in zip([0, *cuts], [*cuts, len(tokens)], strict=True)]
+    pieces = [p for p in pieces if p]
+    return [p + "=" for p in pieces[:-1]] + [pieces[-1]]
+
+
+def _folded(line: str, draw) -> list[str]:
+    """A 3.0 or 4.0 line folded at random places after its colon, by a space or a tab."""
+    start = line.index(":") + 1
+    if len(line) - start < 2 or not draw(st.booleans()):
+        return [line]
+    cuts = sorted(set(draw(st.lists(st.integers(start, len(line) - 1), max_size=2))))
+    pieces = [line[a:b] for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True)]
+    return [pieces[0]] + [draw(st.sampled_from([" ", "\t"])) + p for p in pieces[1:] if p]
+
+
+def _photo_75(head: str) -> list[str]:
+    """A base64 value folded at 75 columns, as Apple's and Google's writers fold it."""
+    line = head + PHOTO
+    return [line[:75]] + [" " + line[k : k + 74] for k in range(75, len(line), 74)]
+
+
+@st.composite
+def written_card(draw, email: str):
+    """(lines, name) of a card in one writer's style whose person is (name, email)."""
+    writer = draw(st.sampled_from(["apple", "google", "outlook", "android", "4.0", "agent"]))
+    pool = LATIN_1 if writer == "outlook" else WORDS
+    given, family = draw(st.sampled_from(pool)), draw(st.sampled_from(pool))
+    name = f"{given} {family}"
+    if writer == "apple":
+        lines = ["BEGIN:VCARD", "VERSION:3.0", "PRODID:-//Apple Inc.//macOS 14.0//EN",
+                 f"N:{family};{given};;;", *_folded(f"FN:{name}", draw),
+                 "item1.EMAIL;type=INTERNET;type=HOME:other@example.org",
+                 *_folded(f"item2.EMAIL;type=INTERNET;type=WORK;type=pref:{email}", draw),
+                 "item2.X-ABLabel:_$!<Work>!$_",
+                 "TEL;type=CELL;type=VOICE;type=pref:+44 7700 900123",
+                 *_photo_75("PHOTO;ENCODING=b;TYPE=JPEG:"), "X-ABUID:5AD380FD:ABPerson",
+                 "END:VCARD"]  # fmt: skip
+    elif writer == "google":
+        lines = ["BEGIN:VCARD", "VERSION:3.0", *_folded(f"FN:{name}", draw),
+                 f"N:{family};{given};;;", *_folded(f"EMAIL;TYPE=INTERNET;TYPE=WORK:{email}", draw),
+                 "EMAIL;TYPE=INTERNET;TYPE=HOME:other@example.org",
+                 "TEL;TYPE=CELL:+44 7700 900123", "item1.ORG:Acme",
+                 "item1.X-ABLabel:", "CATEGORIES:myContacts", "END:VCARD"]  # fmt: skip
+    elif writer == "outlook":
+        fn = _qp(name, "cp1252", draw)
+        lines = ["BEGIN:VCARD", "VERSION:2.1",
+                 f"N;LANGUAGE=en-us:{family};{given}",
+                 f"FN;CHARSET=Windows-1252;ENCODING=QUOTED-PRINTABLE:{fn[0]}", *fn[1:],
+                 "ORG:Acme Corp", f"EMAIL;PREF;INTERNET:{email}",
+                 "EMAIL;INTERNET:other@example.org",
+                 "LABEL;WORK;PREF;ENCODING=QUOTED-PRINTABLE:1 Main St.=0D=0A=", "Springfield",
+                 "X-MS-OL-DEFAULT-POSTAL-ADDRESS:2", "REV:20240115T101500Z",
+                 "END:VCARD"]  # fmt: skip
+    elif writer == "android":
+        n = _qp(f"{family};{given};;;", "utf-8", draw)
+        fn = _qp(name, "utf-8", draw)
+        lines = ["BEGIN:VCARD", "VERSION:2.1",
+                 f"N;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:{n[0]}", *n[1:],
+                 f"FN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:{fn[0]}", *fn[1:],
+                 "TEL;CELL:+44 7700 900123", f"EMAIL;HOME:{email}",
+                 "PHOTO;ENCODING=BASE64;JPEG:" + PHOTO[:60],
+                 *(" " + PHOTO[k : k + 60] for k in range(60, len(PHOTO), 60)), "",
+                 "END:VCARD"]  # fmt: skip
+    elif writer == "4.0":
+        lines = ["BEGIN:VCARD", "VERSION:4.0", "KIND:individual", *_folded(f"FN:{name}", draw),
+                 f"N:{family};{given};;;", "EMAIL;TYPE=home:other@example.org",
+                 *_folded(draw(st.sampled_from([f"EMAIL;PREF=1;TYPE=work:{email}",
+                                                f'EMAIL;TYPE="work,pref":{email}'])), draw),
+                 'TEL;VALUE=uri;PREF=1;TYPE="voice,cell":tel:+44-7700-900123',
+                 "PHOTO:data:image/jpeg;base64," + PHOTO[:40], "END:VCARD"]  # fmt: skip
+    else:  # 2.1's AGENT: a card nested in the card, its person no row of its own
+        lines = ["BEGIN:VCARD", "VERSION:2.1", f"N:{family};{given}", f"FN:{name}",
+                 f"EMAIL;INTERNET:{email}", "AGENT:", "BEGIN:VCARD", "VERSION:2.1",
+                 "N:Assistant;Pat", "EMAIL;INTERNET:pat@example.org", "END:VCARD",
+                 "END:VCARD"]  # fmt: skip
+    # Frame lines as editors and some writers leave them
+    lines[0] = draw(
+        st.sampled_from(["BEGIN:VCARD", "begin:vcard", "BEGIN:VCARD  ", " BEGIN:VCARD"])
+    )
+    lines[-1] = draw(st.sampled_from(["END:VCARD", "end:vcard", "END:VCARD ", "END:VCARD\t"]))
+    return lines, name
+
+
+# Broken cards: (lines, reason); the email is the card's own, so that none hides another.
+def _broken(kind: str, email: str) -> tuple[list[str], str | None]:
+    return {
+        "no end": (["BEGIN:VCARD", "VERSION:3.0", "FN:Cut Short", f"EMAIL:{email}"],
+                   "vcard.unclosed"),
+        "bad quoted-printable": (["BEGIN:VCARD", "VERSION:2.1",
+                                  "FN;ENCODING=QUOTED-PRINTABLE:Ann=XGLee", f"EMAIL:{email}",
+                                  "END:VCARD"], "vcard.unreadable"),
+        "name's base64 cut": (["BEGIN:VCARD", "VERSION:3.0", "N;ENCODING=b:TGVlO0Fub",
+                               f"EMAIL:{email}", "END:VCARD"], "vcard.unreadable"),
+        "no name": (["BEGIN:VCARD", "VERSION:3.0", "ORG:Acme", f"EMAIL:{email}", "END:VCARD"],
+                    "name.empty"),
+        "no email": (["BEGIN:VCARD", "VERSION:3.0", "FN:Ann Lee", "TEL:+44 7700 900123",
+                      "END:VCARD"], "email.empty"),
+    }[kind]  # fmt: skip
+
+
+# A card whose PHOTO's base64 is cut short: no person is read from a photo, so it is read.
+def _photo_cut(name: str, email: str, version: str) -> list[str]:
+    head = "PHOTO;ENCODING=b;TYPE=JPEG:" if version == "3.0" else "PHOTO;ENCODING=BASE64;JPEG:"
+    return ["BEGIN:VCARD", f"VERSION:{version}", f"FN:{name}", f"EMAIL:{email}",
+            head + PHOTO[:41], *([""] if version == "2.1" else []), "END:VCARD"]  # fmt: skip
+
+
+STRAY = {"blank": "", "text": "Exported by Contacts 2.3", "stray end": "END:VCARD"}
+BROKEN = ["no end", "bad quoted-printable", "name's base64 cut", "no name", "no email"]
+
+
+@st.composite
+def address_book(draw):
+    """(text, records expected, skipped lines expected) of a generated vCard file."""
+    parts = draw(
+        st.lists(
+            st.sampled_from(["good", "good", "photo cut", "again", "no begin", *BROKEN, *STRAY]),
+            min_size=1,
+            max_size=10,
+        ).filter(lambda parts: any(p not in STRAY and p != "no begin" for p in parts))
+    )
+    # Stray lines after the last card can outnumber a short file's card lines: the file is
+    # then told as a CSV (kinds.py: three in four of the lines from the first BEGIN:VCARD
+    # on), refused in one line. Left alone here (see the report): the last part is a card.
+    while parts[-1] in STRAY:
+        parts.pop()
+    ends = st.sampled_from(["\r\n", "\n", "\r"])
+    text = ""
+    line = 1
+    expected: list = []
+    skipped: Counter = Counter()
+    stored: list[str] = []  # the addresses of the people so far
+    pending: Counter = Counter()  # stray lines since the last card, skipped unless a card
+    outside = 0  # the first non-blank line since the last card (a card cut before BEGIN)
+    end = "\n"
+    unclosed = False
+    for i, part in enumerate(parts):
+        email = f"p{i}@example.com"
+        if unclosed and part in ("no begin", *STRAY):
+            part = "good"  # lines after a card without END are its own: a card comes next
+        if part in STRAY:
+            # a blank line keeps the line end before it: `\r` then `\n` is one line end
+            text += STRAY[part] + (end if part == "blank" else (end := draw(ends)))
+            if part == "blank":
+                skipped["blank"] += 1
+            else:
+                pending["outside a card"] += 1
+                outside = outside or line
+            line += 1
+            continue
+        if part == "no begin":  # a card whose BEGIN:VCARD was lost: one reject
+            lines = ["VERSION:3.0", "FN:Lost Begin", f"EMAIL:{email}", "END:VCARD"]
+            expected.append((outside or line, "", "", "vcard.unopened"))
+            pending.clear()
+        else:
+            skipped += pending
+            pending.clear()
+            if part in ("good", "again"):
+                if part == "again" and stored:  # an address an earlier card has, other case
+                    email = draw(st.sampled_from(stored)).capitalize()
+                lines, name = draw(written_card(email))
+                expected.append((line, name, email, None))
+                stored.append(email)
+            elif part == "photo cut":
+                name = f"{draw(st.sampled_from(WORDS))} {draw(st.sampled_from(WORDS))}"
+                lines = _photo_cut(name, email, draw(st.sampled_from(["2.1", "3.0"])))
+                expected.append((line, name, email, None))
+            else:
+                lines, reason = _broken(part, email)
+                expected.append((line, "", "", reason))
+        outside = 0
+        unclosed = part == "no end"
+        end = draw(ends)
+        text += "".join(each + end for each in lines)
+        line += len(lines)
+    skipped += pending
+    return text, expected, skipped
+
+
+def _encoded(text: str, encoding: str) -> bytes:
+    if encoding.startswith("utf-16"):
+        return codecs.encode("\ufeff" + text, encoding)
+    return text.encode(encoding)
+
+
+@SETTINGS
+@given(address_book(), st.sampled_from(["utf-8", "utf-8-sig", "utf-16-le", "utf-16-be"]))
+def test_every_writers_card_is_its_person_and_each_broken_card_a_reject_on_its_line(
+    tmp_path, drawn, encoding
+):
+    text, expected, skipped = drawn
+    path = tmp_path / "contacts.vcf"
+    path.write_bytes(_encoded(text, encoding))
+    found, lines, skipped_found = outcomes(path)
+    assert found == expected
+    assert lines == physical_lines(text)
+    assert skipped_found == skipped
