@@ -237,3 +237,121 @@ def test_every_writers_card_is_its_person_and_each_broken_card_a_reject_on_its_l
     assert found == expected
     assert lines == physical_lines(text)
     assert skipped_found == skipped
+
+
+# ------------------------------------------------------------------------------------ LDIF
+
+
+def _ldif(attribute: str, value: str, draw) -> list[str]:
+    """`attribute: value`, or base64 when it must be (not ASCII) or may be; folded at 76
+    columns as ldapsearch folds, or not (`-o ldif-wrap=no`, Thunderbird)."""
+    if not value.isascii() or draw(st.integers(0, 3)) == 0:
+        line = f"{attribute}:: {base64.b64encode(value.encode()).decode()}"
+    else:
+        line = f"{attribute}: {value}"
+    if not draw(st.booleans()):
+        return [line]
+    return [line[:76]] + [" " + line[k : k + 75] for k in range(76, len(line), 75)]
+
+
+@st.composite
+def written_entry(draw, email: str):
+    """(lines, name) of an entry in one writer's style whose person is (name, email)."""
+    writer = draw(st.sampled_from(["thunderbird", "ldapsearch", "ldifde", "photo cut"]))
+    given, family = draw(st.sampled_from(WORDS)), draw(st.sampled_from(WORDS))
+    name = f"{given} {family}"
+    if writer == "thunderbird":
+        lines = [*_ldif("dn", f"cn={name},mail={email}", draw), "objectclass: top",
+                 "objectclass: person", "objectclass: organizationalPerson",
+                 "objectclass: inetOrgPerson", "objectclass: mozillaAbPersonAlpha",
+                 *_ldif("givenName", given, draw), *_ldif("sn", family, draw),
+                 *_ldif("cn", name, draw), f"mail: {email}", "modifytimestamp: 0Z"]  # fmt: skip
+    elif writer == "ldapsearch":
+        lines = [f"# {given}, people, example.com", *_ldif("dn", f"uid=u{len(email)},ou=people",
+                 draw), "objectClass: inetOrgPerson", *_ldif("cn", name, draw),
+                 *_ldif("sn", family, draw), *_ldif("mail", email, draw),
+                 "jpegPhoto:: " + PHOTO[:64], "telephoneNumber: +44 20 7946 0958"]  # fmt: skip
+    elif writer == "ldifde":  # Active Directory: an add record, its jpegPhoto a URL
+        lines = [*_ldif("dn", f"CN={name},OU=Staff,DC=example,DC=com", draw), "changetype: add",
+                 "objectClass: user", *_ldif("displayName", name, draw),
+                 *_ldif("givenName", given, draw), f"mail: {email}",
+                 "jpegPhoto:< file:///var/photos/u.jpg", "userAccountControl: 512"]  # fmt: skip
+    else:  # a jpegPhoto's base64 cut short, its padding lost: no person is read from it
+        lines = ["dn: uid=cut,ou=people", *_ldif("cn", name, draw), f"mail: {email}",
+                 "jpegPhoto:: " + PHOTO[:75], " " + PHOTO[75:101]]  # fmt: skip
+    return lines, name
+
+
+def _broken_entry(kind: str, email: str) -> tuple[list[str], str]:
+    return {
+        "name's base64 cut": (["dn: uid=b,ou=people", "cn:: QW5uIExlZ", f"mail: {email}"],
+                              "ldif.unreadable"),
+        "not an attribute": (["dn: uid=n,ou=people", "cn: Ann Lee", "no colon on this line",
+                              f"mail: {email}"], "ldif.unreadable"),
+        "no mail": (["dn: uid=m,ou=people", "cn: Ann Lee", "sn: Lee"], "email.empty"),
+        "no name": (["dn: uid=o,ou=people", "objectClass: inetOrgPerson", f"mail: {email}"],
+                    "name.empty"),
+    }[kind]  # fmt: skip
+
+
+NO_ENTRY = {  # (lines, the reason they are skipped)
+    "modify": (["dn: uid=a,ou=people", "changetype: modify", "replace: mail",
+                "mail: new@example.org", "-"],
+               "a change record (changetype: modify), not an entry"),
+    "list": (["dn: cn=staff,ou=lists", "objectClass: groupOfNames", "cn: Staff",
+              "member: uid=a,ou=people"], "a mailing list"),
+}  # fmt: skip
+
+
+@st.composite
+def directory(draw):
+    """(text, records expected, skipped lines expected) of a generated LDIF file."""
+    kinds = ["good", "good", "again", "name's base64 cut", "not an attribute", "no mail",
+             "no name", "modify", "list"]  # fmt: skip
+    parts = draw(st.lists(st.sampled_from(kinds), min_size=1, max_size=8))
+    lines: list[str] = []
+    expected: list = []
+    skipped: Counter = Counter()
+    stored: list[str] = []
+    if draw(st.booleans()):  # ldapsearch's header
+        lines += ["# extended LDIF", "#", "# LDAPv3", "version: 1", ""]
+        skipped.update({"a comment": 3, "no attributes (a version line)": 1, "blank": 1})
+    for i, part in enumerate(parts):
+        email = f"p{i}@example.com"
+        if part in ("good", "again"):
+            if part == "again" and stored:  # an address an earlier entry has, other case
+                email = draw(st.sampled_from(stored)).capitalize()
+            written, name = draw(written_entry(email))
+            stored.append(email)
+            comments = sum(line.startswith("#") for line in written)
+            skipped["a comment"] += comments
+            expected.append((len(lines) + 1 + comments, name, email, None))
+        elif part in NO_ENTRY:
+            written, reason = NO_ENTRY[part]
+            skipped[reason] += len(written)
+        else:
+            written, reason = _broken_entry(part, email)
+            expected.append((len(lines) + 1, "", "", reason))
+        lines += [*written, ""]
+        skipped["blank"] += 1
+    if draw(st.booleans()):  # ldapsearch's trailer
+        lines += ["# search result", "search: 2", "result: 0 Success", "",
+                  "# numResponses: 3"]  # fmt: skip
+        skipped.update({"a comment": 2, "a search's result lines (search:, result:)": 2})
+        skipped["blank"] += 1
+    end = draw(st.sampled_from(["\r\n", "\n"]))
+    return end.join(lines) + end, expected, skipped
+
+
+@SETTINGS
+@given(directory(), st.sampled_from(["utf-8", "utf-8-sig", "utf-16-le"]))
+def test_every_writers_entry_is_its_person_and_each_broken_entry_a_reject_on_its_line(
+    tmp_path, drawn, encoding
+):
+    text, expected, skipped = drawn
+    path = tmp_path / "directory.ldif"
+    path.write_bytes(_encoded(text, encoding))
+    found, lines, skipped_found = outcomes(path)
+    assert found == expected
+    assert lines == physical_lines(text)
+    assert skipped_found == skipped
