@@ -21,17 +21,23 @@ broken card costs that card only.
 
 import base64
 import codecs
+import datetime
 from collections import Counter
 
+import xlsxwriter
+import xlwt
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from CSVProcessor.tests.unit.test_formats_generated import outcomes, physical_lines
+from csv_import.reading import open_people
+from csv_import.rows import Person
+from csv_import.validation import validate
+from CSVProcessor.tests.unit.test_formats_generated import outcomes, physical_lines, rows_of
 
 LATIN_1 = ["Ann", "Lee", "Zoë", "José", "Müller", "Björk", "Øyvind", "Núñez", "O'Neil"]
 WORDS = [*LATIN_1, "Łukasz", "Иван", "Σοφία", "Ngọc", "山田", "김민준"]
 SETTINGS = settings(
-    max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 PHOTO = base64.b64encode(bytes(range(256)) * 2).decode()
 
@@ -355,3 +361,228 @@ def test_every_writers_entry_is_its_person_and_each_broken_entry_a_reject_on_its
     assert found == expected
     assert lines == physical_lines(text)
     assert skipped_found == skipped
+
+
+# ------------------------------------------------------------------------------- workbooks
+
+HEADER = ["Name", "Email", "Phone", "Joined", "Score"]
+# A phone typed as a number (no + and no leading zero survive that), dates with and
+# without a time of day, numbers of a short decimal form.
+PHONES = [447946095800, 4930123456, 15555550123, 33142685300]
+WHEN = [
+    datetime.date(2024, 1, 15),
+    datetime.date(2024, 2, 29),
+    datetime.date(1999, 12, 31),
+    datetime.datetime(2024, 1, 15, 13, 30),
+    datetime.datetime(2023, 6, 1, 8, 5, 30),
+]
+SCORES = [3, 2.5, -1, 0.125, 1e-07, 1234567.5, 0]
+
+
+@st.composite
+def sheet_of_people(draw):
+    """(rows: a list of cell lists or None for an empty row, the hidden rows' indexes,
+    people {line: (name, email)}): a header and its people, empty rows among them."""
+    rows: list = [HEADER]
+    people = {}
+    hidden = set()
+    for i in range(draw(st.integers(1, 6))):
+        rows += [None] * draw(st.integers(0, 2))
+        name = f"{draw(st.sampled_from(WORDS))} {draw(st.sampled_from(WORDS))}"
+        email = f"p{i}@example.com"
+        rows.append([name, email, draw(st.sampled_from(PHONES)), draw(st.sampled_from(WHEN)),
+                     draw(st.sampled_from(SCORES))])  # fmt: skip
+        if draw(st.integers(0, 3)) == 0:  # a row hidden (filtered out, or hidden by hand)
+            hidden.add(len(rows) - 1)
+        people[len(rows)] = (name, email)
+    return rows, hidden, people
+
+
+def _text(value) -> str:
+    if isinstance(value, datetime.datetime):
+        return value.isoformat()
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return str(value)
+
+
+# The hidden first sheet: an old list, not read (the active, visible sheet is).
+OLD = [HEADER, ["Old Person", "old@example.com", 1, datetime.date(2000, 1, 1), 0]]
+
+
+def _openpyxl(path, rows, hidden) -> None:
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    old = workbook.active
+    old.title = "Old"
+    for row in OLD:
+        old.append(row)
+    old.sheet_state = "hidden"
+    sheet = workbook.create_sheet("People")
+    for r, row in enumerate(rows, 1):
+        for c, value in enumerate(row or [], 1):
+            cell = sheet.cell(r, c, value)
+            if isinstance(value, datetime.datetime):
+                cell.number_format = "yyyy-mm-dd hh:mm:ss"
+            elif isinstance(value, datetime.date):
+                cell.number_format = "yyyy-mm-dd"
+        if r - 1 in hidden:
+            sheet.row_dimensions[r].hidden = True
+    workbook.active = 1
+    workbook.save(path)
+
+
+def _xlsxwriter(path, rows, hidden) -> None:
+    workbook = xlsxwriter.Workbook(str(path))
+    formats = {
+        datetime.date: workbook.add_format({"num_format": "yyyy-mm-dd"}),
+        datetime.datetime: workbook.add_format({"num_format": "yyyy-mm-dd hh:mm:ss"}),
+    }
+    old = workbook.add_worksheet("Old")
+    sheet = workbook.add_worksheet("People")
+    for target, lines in ((old, OLD), (sheet, rows)):
+        for r, row in enumerate(lines):
+            for c, value in enumerate(row or []):
+                if isinstance(value, datetime.date):
+                    moment = value if isinstance(value, datetime.datetime) else (
+                        datetime.datetime(value.year, value.month, value.day))  # fmt: skip
+                    target.write_datetime(r, c, moment, formats[type(value)])
+                else:
+                    target.write(r, c, value)
+            if target is sheet and r in hidden:
+                sheet.set_row(r, None, None, {"hidden": True})
+    sheet.activate()
+    old.hide()
+    workbook.close()
+
+
+def _xlwt(path, rows, hidden) -> None:
+    workbook = xlwt.Workbook()
+    formats = {datetime.date: xlwt.easyxf(num_format_str="YYYY-MM-DD"),
+               datetime.datetime: xlwt.easyxf(num_format_str="YYYY-MM-DD HH:MM:SS")}  # fmt: skip
+    old = workbook.add_sheet("Old")
+    old.visibility = 1  # hidden
+    sheet = workbook.add_sheet("People")
+    for target, lines in ((old, OLD), (sheet, rows)):
+        for r, row in enumerate(lines):
+            for c, value in enumerate(row or []):
+                if isinstance(value, datetime.date):
+                    target.write(r, c, value, formats[type(value)])
+                else:
+                    target.write(r, c, value)
+            if target is sheet and r in hidden:
+                sheet.row(r).hidden = True
+    workbook.active_sheet = 1
+    workbook.save(str(path))
+
+
+def _odfpy(path, rows, hidden) -> None:
+    from odf.opendocument import OpenDocumentSpreadsheet
+    from odf.style import Style, TableProperties
+    from odf.table import Table, TableCell, TableRow
+    from odf.text import P
+
+    document = OpenDocumentSpreadsheet()
+    hide = Style(name="hidden", family="table")
+    hide.addElement(TableProperties(display=False))
+    document.automaticstyles.addElement(hide)
+    for name, lines in (("Old", OLD), ("People", rows)):
+        table = Table(name=name, stylename=hide) if name == "Old" else Table(name=name)
+        for r, row in enumerate(lines):
+            element = TableRow(visibility="collapse") if name == "People" and r in hidden else (
+                TableRow())  # fmt: skip
+            for value in row or []:
+                if isinstance(value, str):
+                    cell = TableCell(valuetype="string")
+                elif isinstance(value, datetime.date):
+                    cell = TableCell(valuetype="date", datevalue=value.isoformat())
+                else:
+                    cell = TableCell(valuetype="float", value=value)
+                cell.addElement(P(text=_text(value)))
+                element.addElement(cell)
+            table.addElement(element)
+        document.spreadsheet.addElement(table)
+    document.save(str(path))
+
+
+@SETTINGS
+@given(sheet_of_people())
+def test_the_same_people_written_by_every_workbook_writer_read_as_their_csv(tmp_path, drawn):
+    """One list of people, phones typed as numbers, dates with and without a time, empty
+    and hidden rows, a hidden sheet of other people first, written by openpyxl,
+    xlsxwriter (both .xlsx readers), xlwt and odfpy: the same rows, on the same lines, as
+    the CSV the same values make, and the same people."""
+    rows, hidden, people = drawn
+    csv_path = tmp_path / "people.csv"
+    csv_path.write_text("".join(",".join(map(_text, row or [])) + "\n" for row in rows))
+    reference = rows_of(csv_path)
+    assert {line: (n, e) for line, _, n, e, code in reference[0] if code is None} == people
+    for suffix, writer in (("xlsx", _openpyxl), ("xlsx", _xlsxwriter), ("xls", _xlwt),
+                           ("ods", _odfpy)):  # fmt: skip
+        path = tmp_path / f"{writer.__name__[1:]}.{suffix}"
+        writer(path, rows, hidden)
+        assert rows_of(path) == reference, path.name
+        if suffix == "xlsx":
+            assert rows_of(path, fast_paths=False) == reference, path.name
+
+
+# ----------------------------------------------------------------------------- HTML tables
+
+
+def _nested(values: list[str], end_tags: bool) -> str:
+    """A table of one column inside a cell, a value a row, as web applications list a
+    person's addresses or phones in one cell."""
+    td, tr = ("</td>", "</tr>") if end_tags else ("", "")
+    return "<table>" + "".join(f"<tr><td>{v}{td}{tr}" for v in values) + "</table>"
+
+
+@SETTINGS
+@given(
+    st.lists(  # a name's two words, other addresses, phones
+        st.tuples(
+            st.sampled_from(WORDS), st.sampled_from(WORDS), st.integers(0, 2), st.integers(0, 3)
+        ),
+        min_size=1,
+        max_size=6,
+    ),
+    st.booleans(),  # the outer cells' end tags written
+    st.booleans(),  # the nested tables' end tags written
+    st.booleans(),  # a hidden column (an id, `display:none`) after the names
+)
+def test_a_table_in_a_cell_is_that_cells_text_and_a_hidden_cell_a_column(
+    tmp_path, people, end_tags, inner_end_tags, hidden
+):
+    """A web application's export whose Email cell lists a person's addresses in a table of
+    their own and whose Phone cell lists phones so, beside a hidden column: each person is
+    the one on their row, the first address theirs. The nested table's rows ended the
+    row around it: the name, the addresses and the phones were rows of their own, each a
+    reject; a hidden cell without its `</td>` was taken for hidden text in the cell before
+    it, and the columns after it moved from under their header."""
+    td = "</td>" if end_tags else ""
+    tr = "</tr>" if end_tags else ""
+    hide = "<td style='display:none'>{}" + td if hidden else ""
+    rows = ["<tr><th>Name</th>" + hide.format("Id") + "<th>Email</th><th>Phone</th></tr>"]
+    expected, phoned = {}, {}
+    for i, (given_name, family, others, phones) in enumerate(people):
+        email = f"p{i}@example.com"
+        addresses = [email, *(f"p{i}.{k}@example.org" for k in range(others))]
+        email_cell = _nested(addresses, inner_end_tags) if others else email
+        numbers = [f"+44 20 7946 {k:04d}" for k in range(phones)]
+        phone_cell = _nested(numbers, inner_end_tags) if phones > 1 else "".join(numbers)
+        rows.append(f"<tr><td>{given_name} {family}{td}{hide.format(i)}<td>{email_cell}{td}"
+                    f"<td>{phone_cell}{td}{tr}")  # fmt: skip
+        expected[i + 2] = (f"{given_name} {family}", email)
+        phoned[i + 2] = phones > 0
+    path = tmp_path / "export.xls"
+    path.write_text("<html><body><table>" + "\n".join(rows) + "</table></body></html>")
+    found = {}
+    with open_people(str(path)) as read:
+        for row in read.rows():
+            person = validate(row)
+            assert isinstance(person, Person), person
+            found[person.line] = (person.full_name, person.email, person.phone)
+        assert read.lines == len(people) + 1
+    assert {line: person[:2] for line, person in found.items()} == expected
+    # the phone is the Phone column's: the hidden cell moved it under Email, and it was lost
+    assert {line: bool(person[2]) for line, person in found.items()} == phoned
