@@ -37,7 +37,7 @@ from CSVProcessor.tests.unit.test_formats_generated import outcomes, physical_li
 LATIN_1 = ["Ann", "Lee", "Zoë", "José", "Müller", "Björk", "Øyvind", "Núñez", "O'Neil"]
 WORDS = [*LATIN_1, "Łukasz", "Иван", "Σοφία", "Ngọc", "山田", "김민준"]
 SETTINGS = settings(
-    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 PHOTO = base64.b64encode(bytes(range(256)) * 2).decode()
 
@@ -506,7 +506,7 @@ def _odfpy(path, rows, hidden) -> None:
     document.save(str(path))
 
 
-@SETTINGS
+@settings(SETTINGS, max_examples=25)  # six reads of four workbooks an example
 @given(sheet_of_people())
 def test_the_same_people_written_by_every_workbook_writer_read_as_their_csv(tmp_path, drawn):
     """One list of people, phones typed as numbers, dates with and without a time, empty
