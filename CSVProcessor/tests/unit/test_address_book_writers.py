@@ -345,7 +345,7 @@ def directory(draw):
                   "# numResponses: 3"]  # fmt: skip
         skipped.update({"a comment": 2, "a search's result lines (search:, result:)": 2})
         skipped["blank"] += 1
-    end = draw(st.sampled_from(["\r\n", "\n"]))
+    end = draw(st.sampled_from(["\r\n", "\n", "\r"]))
     return end.join(lines) + end, expected, skipped
 
 
@@ -530,11 +530,12 @@ def test_the_same_people_written_by_every_workbook_writer_read_as_their_csv(tmp_
 # ----------------------------------------------------------------------------- HTML tables
 
 
-def _nested(values: list[str], end_tags: bool) -> str:
+def _nested(values: list[str], end_tags: bool, closed: bool) -> str:
     """A table of one column inside a cell, a value a row, as web applications list a
-    person's addresses or phones in one cell."""
+    person's addresses or phones in one cell; its `</table>` left out, or not."""
     td, tr = ("</td>", "</tr>") if end_tags else ("", "")
-    return "<table>" + "".join(f"<tr><td>{v}{td}{tr}" for v in values) + "</table>"
+    return "<table>" + "".join(f"<tr><td>{v}{td}{tr}" for v in values) + (
+        "</table>" if closed else "")  # fmt: skip
 
 
 @SETTINGS
@@ -549,16 +550,20 @@ def _nested(values: list[str], end_tags: bool) -> str:
     st.booleans(),  # the outer cells' end tags written
     st.booleans(),  # the nested tables' end tags written
     st.booleans(),  # a hidden column (an id, `display:none`) after the names
+    st.booleans(),  # the nested tables' `</table>` left out (when the other end tags are not)
 )
 def test_a_table_in_a_cell_is_that_cells_text_and_a_hidden_cell_a_column(
-    tmp_path, people, end_tags, inner_end_tags, hidden
+    tmp_path, people, end_tags, inner_end_tags, hidden, unclosed
 ):
     """A web application's export whose Email cell lists a person's addresses in a table of
     their own and whose Phone cell lists phones so, beside a hidden column: each person is
     the one on their row, the first address theirs. The nested table's rows ended the
     row around it: the name, the addresses and the phones were rows of their own, each a
     reject; a hidden cell without its `</td>` was taken for hidden text in the cell before
-    it, and the columns after it moved from under their header."""
+    it, and the columns after it moved from under their header. A nested table whose
+    `</table>` is left out ends at the `</td>` of the cell around it: the rows after it are
+    rows, not its text."""
+    closed = not (unclosed and end_tags and inner_end_tags)
     td = "</td>" if end_tags else ""
     tr = "</tr>" if end_tags else ""
     hide = "<td style='display:none'>{}" + td if hidden else ""
@@ -567,9 +572,9 @@ def test_a_table_in_a_cell_is_that_cells_text_and_a_hidden_cell_a_column(
     for i, (given_name, family, others, phones) in enumerate(people):
         email = f"p{i}@example.com"
         addresses = [email, *(f"p{i}.{k}@example.org" for k in range(others))]
-        email_cell = _nested(addresses, inner_end_tags) if others else email
+        email_cell = _nested(addresses, inner_end_tags, closed) if others else email
         numbers = [f"+44 20 7946 {k:04d}" for k in range(phones)]
-        phone_cell = _nested(numbers, inner_end_tags) if phones > 1 else "".join(numbers)
+        phone_cell = _nested(numbers, inner_end_tags, closed) if phones > 1 else "".join(numbers)
         rows.append(f"<tr><td>{given_name} {family}{td}{hide.format(i)}<td>{email_cell}{td}"
                     f"<td>{phone_cell}{td}{tr}")  # fmt: skip
         expected[i + 2] = (f"{given_name} {family}", email)
