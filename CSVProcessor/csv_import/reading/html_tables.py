@@ -74,6 +74,10 @@ class _Rows(HTMLParser):
         # Inside a cell, an element not shown (_hidden): its tag and how deep it nests
         self._hidden: tuple[str, int] | None = None
         self._tables = 0  # <table>s open
+        # Inside a cell, a table nested in it, and how deep: a browser shows it in the cell;
+        # and what of the innermost one is open, its row and its cell
+        self._nested = 0
+        self._inner_row = self._inner_cell = False
         # Inside a cell, an open `mailto:` link: its address and where its text starts
         self._link: tuple[str, int] | None = None
 
@@ -86,8 +90,25 @@ class _Rows(HTMLParser):
                 self._hidden = (name, depth + 1)
             if tag not in ("tr", "table") and tag not in _CELLS:
                 return
-        elif self._in_cell and tag not in ("tr", "table") and _hidden(tag, attrs):
+        elif self._in_cell and tag not in ("tr", "table", *_CELLS) and _hidden(tag, attrs):
+            # (a cell styled `display:none` is a hidden column's, read: its `</td>` left
+            # out, it was taken for hidden text in the cell before it, the columns after
+            # it moved from under their header)
             self._hidden = (tag, 1)
+            return
+        if self._nested and (tag in ("tr", "table") or tag in _CELLS):
+            self._nested += tag == "table"
+            self._inner_row = tag != "table"
+            self._inner_cell = tag in _CELLS
+            self.handle_data("\n" if tag == "tr" else " ")
+            return
+        if tag == "table" and self._in_cell:
+            # A table in a cell (a web application's list of phones or addresses in one
+            # cell) is that cell's text, each of its rows a line, as a browser shows it
+            # there; its rows ended the row around it, which went on in pieces, a person's
+            # name and address in different rows, each a reject.
+            self._nested = 1
+            self._inner_row = self._inner_cell = False
             return
         if tag == "tr":
             self._end_row()
@@ -126,6 +147,19 @@ class _Rows(HTMLParser):
                 return
             if tag not in ("tr", "table") and tag not in _CELLS:
                 return
+        if self._nested and (tag in ("tr", "table") or tag in _CELLS):
+            if tag == "table":
+                self._nested -= 1
+                self._inner_row = self._inner_cell = True  # the cell of the table around it
+                return
+            if self._inner_cell if tag in _CELLS else self._inner_row:
+                self._inner_cell = False
+                self._inner_row = self._inner_row and tag in _CELLS
+                return
+            # A `</td>` or `</tr>` with none of the nested table's open: its `</table>` was
+            # left out, and this ends the cell or row around it. A browser keeps what
+            # follows in the nested table: every person after it in one cell, lost.
+            self._nested = 0
         if tag in _CELLS and self._row is not None:
             self._end_cell()
         elif tag == "a":
@@ -144,6 +178,7 @@ class _Rows(HTMLParser):
         HTML Standard's optional end tags); before, such a cell's spans were lost and the
         columns after it moved from under their header."""
         self._hidden = None  # what a cell hides ends with it, its end tag left out or not
+        self._nested = 0
         self._end_link()
         if not self._in_cell or self._row is None:
             return

@@ -76,8 +76,7 @@ def entry_of(lines: list[str]) -> dict[str, list]:
     """{attribute, lower-cased: [values]} of one entry; ValueError (or another) if broken."""
     # Each line ended by LF: the library splits on LF only, so a file whose lines end in a
     # bare CR (old Mac exports) would be one line to it.
-    lines = list(_without_dn(lines))
-    _check_base64(lines)
+    lines = _base64_checked(list(_without_dn(lines)))
     text = "".join(line.rstrip("\r\n") + "\n" for line in lines)
     data = text.encode("utf-8", "surrogateescape")
     parsed = list(LDIFParser(io.BytesIO(data), strict=True).parse())
@@ -110,22 +109,35 @@ def _without_dn(lines: list[str]) -> Iterator[str]:
         yield "dn:" if folded else line
 
 
-def _check_base64(lines: list[str]) -> None:
-    """binascii.Error unless every `attribute:: value` is base64 (RFC 4648, the folds'
-    spaces aside). The library decodes leniently, leaving out what is no base64: `cn:: @@@`
-    was an empty name (a `name.empty` reject, and `mail:: @@@` an `email.empty` one), and
-    a value with a stray character was read as other text than written."""
-    logical: list[str] = []  # the lines unfolded
+def _base64_checked(lines: list[str]) -> list[str]:
+    """The entry's lines once every `attribute:: value` is base64 (RFC 4648, the folds'
+    spaces aside), else binascii.Error. The library decodes leniently, leaving out what is
+    no base64: `cn:: @@@` was an empty name (a `name.empty` reject, and `mail:: @@@` an
+    `email.empty` one), and a value with a stray character was read as other text than
+    written. A value no person is read from (a `jpegPhoto` or a certificate cut short, its
+    padding lost) is left out instead, with its folded lines: the library refused it, and
+    the entry, its cn and mail whole, was an `ldif.unreadable` reject (as a vCard's broken
+    PHOTO spoils no person). The objectClass says what the entry is: it is checked too."""
+    properties: list[list[str]] = []  # each logical line's physical lines
     for line in lines:
-        text = line.rstrip("\r\n")
-        if line[:1] == " " and logical:
-            logical[-1] += text[1:]
+        if line[:1] == " " and properties:
+            properties[-1].append(line)
         else:
-            logical.append(text)
-    for text in logical:
-        _, colon, rest = text.partition(":")
+            properties.append([line])
+    kept: list[str] = []
+    for physical in properties:
+        text = "".join(line.rstrip("\r\n")[1 if i else 0 :] for i, line in enumerate(physical))
+        name, colon, rest = text.partition(":")
         if colon and rest.startswith(":"):
-            base64.b64decode("".join(rest[1:].split()), validate=True)
+            try:
+                base64.b64decode("".join(rest[1:].split()), validate=True)
+            except ValueError:
+                attribute = name.strip().lower().split(";")[0]
+                if attribute in TEXT or attribute == "objectclass":
+                    raise
+                continue
+        kept += physical
+    return kept
 
 
 def texts(entry: dict[str, list], *attributes: str) -> list[str]:

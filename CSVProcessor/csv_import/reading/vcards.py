@@ -51,7 +51,10 @@ def preference(line) -> tuple[int, int]:
             return (0, int(params["PREF"][0]))
         except ValueError:
             return (0, 1)
-    if "pref" in params.get("TYPE", []) or "pref" in singles:
+    # RFC 6350 writes a TYPE list quoted, `TYPE="work,pref"`: one value to vobject, split
+    # here, as an unquoted `TYPE=work,pref` is (before, the preferred address was not).
+    types = [kind.strip() for value in params.get("TYPE", []) for kind in value.split(",")]
+    if "pref" in types or "pref" in singles:
         return (0, 1)
     return (1, 0)
 
@@ -174,6 +177,11 @@ class VCards(TextRecords):
         shared = 0  # 1 when the open card's BEGIN:VCARD shares a line with the card before
         for number, line, again in _glued_cards_apart(self._lines()):
             word = line.strip().upper() if line is not None else ""
+            if word in _FRAME:
+                # The card's frame as vobject wants it: `END:VCARD  `, ` BEGIN:VCARD` (spaces
+                # a writer or an editor left) begin and end a card here, and vobject refused
+                # them: the card, whole, was `vcard.unreadable`.
+                line = word + "\r\n"
             if depth and word == "BEGIN:VCARD" and not _opens_agent(previous):
                 # No END:VCARD before the next card: this one alone is rejected.
                 yield first, [], "vcard.unclosed", number - first + again - shared
@@ -216,6 +224,7 @@ class VCards(TextRecords):
             yield first, [], "vcard.unclosed", number - first + 1 - shared
 
 
+_FRAME = {"BEGIN:VCARD", "END:VCARD"}
 _GLUED = re.compile(r"(?<=END:VCARD)[ \t]*(?=BEGIN:VCARD)", re.IGNORECASE)
 
 
