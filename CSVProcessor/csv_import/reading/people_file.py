@@ -218,14 +218,22 @@ def _a_sheet_of_people(path, kind, source, fast_paths, options, name_columns, em
 def _by_values_alone(table: Table) -> bool:
     """A table whose email and name columns were all chosen by their values, no header word
     saying email or a name over any of them, and whose email column holds addresses on half
-    its sampled values or fewer: a summary tab's labels and values ("Organizer | events@…"
-    below "Registrants | 3"), not a list of people under a header in a language no
-    vocabulary has (addresses on most rows)."""
+    its sampled values or fewer, or on one row alone: a summary tab's labels and values
+    ("Organizer | events@…" below "Registrants | 3"; "Run by | admin@…" below "Rows | 2",
+    a summary's one address), not a list of people under a header in a language no
+    vocabulary has (addresses on most of its rows, two rows or more)."""
     m = table.mapping
     if not _no_header_words(table):
         return False
     values = [v for i in m.email for v in m.samples.get(i, [])]
-    return 2 * sum("@" in v and is_address(v) for v in values) <= len(values)
+    addresses = sum("@" in v and is_address(v) for v in values)
+    return 2 * addresses <= len(values) or addresses < _A_LIST
+
+
+# A sheet whose email column (chosen by its values alone) holds fewer addresses than this is
+# a summary's: one person by values alone is weaker evidence than another sheet's header
+# words (a list of people under a header no vocabulary has holds two or more).
+_A_LIST = 2
 
 
 def _no_header_words(table: Table) -> bool:

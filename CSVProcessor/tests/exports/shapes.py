@@ -31,6 +31,7 @@ from CSVProcessor.tests.exports import (
     unseen_thirteenth,
     unseen_twelfth,
     unseen_twentieth,
+    unseen_twentyfifth,
     unseen_twentyfirst,
     unseen_twentyfourth,
     unseen_twentysecond,
@@ -70,6 +71,7 @@ SHAPES = [
     *unseen_twentysecond.SHAPES,
     *unseen_twentythird.SHAPES,
     *unseen_twentyfourth.SHAPES,
+    *unseen_twentyfifth.SHAPES,
 ]
 BY_NAME = {shape.name: shape for shape in SHAPES}
 assert len(BY_NAME) == len(SHAPES), "shape names must be unique"

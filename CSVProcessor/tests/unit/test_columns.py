@@ -3091,6 +3091,22 @@ def test_recipient_and_phone_words_of_the_eighteenth_round(header, row, field, v
     assert getattr(person, field) == value
 
 
+@settings(max_examples=20, deadline=None)
+@given(
+    recipient=st.sampled_from(["Телефон получателя", "Телефон отримувача"]),
+    buyer_phone=st.sampled_from(["", "+7 916 555-12-34"]),
+    theirs=st.from_regex(r"\+7 9[0-9]{2} [0-9]{3}-[0-9]{2}-[0-9]{2}", fullmatch=True),
+)
+def test_the_recipients_phone_in_the_genitive_is_not_the_buyers(recipient, buyer_phone, theirs):
+    """Russian 'получателя' and Ukrainian 'отримувача' (the recipient's, as a column names
+    the recipient's phone) are exclusion words as 'Получатель' and 'Отримувач' are: a buyer
+    without a phone of their own had the recipient's (unseen_twentyfifth.py's Ozon orders)."""
+    header = f"Покупатель,Email покупателя,Телефон покупателя,Получатель,{recipient}"
+    row = f"Кузнецов Дмитрий,d@example.ru,{buyer_phone},Кузнецова Анна,{theirs}"
+    (person,) = _stored([header, row])
+    assert person.phone == ("+79165551234" if buyer_phone else "")
+
+
 @settings(max_examples=40, deadline=None)
 @given(
     numbered=st.sampled_from(["Teléfono 1", "Phone 1", "Telefon 1", "Téléphone 1", "Telefone 1"]),
