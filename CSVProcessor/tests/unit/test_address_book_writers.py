@@ -32,7 +32,10 @@ from hypothesis import strategies as st
 from csv_import.reading import open_people
 from csv_import.rows import Person
 from csv_import.validation import validate
-from CSVProcessor.tests.unit.test_formats_generated import outcomes, physical_lines, rows_of
+from CSVProcessor.tests.unit.test_formats_generated import (
+    assert_read_as_drawn,
+    rows_of,
+)
 
 LATIN_1 = ["Ann", "Lee", "Zoë", "José", "Müller", "Björk", "Øyvind", "Núñez", "O'Neil"]
 WORDS = [*LATIN_1, "Łukasz", "Иван", "Σοφία", "Ngọc", "山田", "김민준"]
@@ -236,13 +239,7 @@ def _encoded(text: str, encoding: str) -> bytes:
 def test_every_writers_card_is_its_person_and_each_broken_card_a_reject_on_its_line(
     tmp_path, drawn, encoding
 ):
-    text, expected, skipped = drawn
-    path = tmp_path / "contacts.vcf"
-    path.write_bytes(_encoded(text, encoding))
-    found, lines, skipped_found = outcomes(path)
-    assert found == expected
-    assert lines == physical_lines(text)
-    assert skipped_found == skipped
+    assert_read_as_drawn(tmp_path / "contacts.vcf", _encoded(drawn[0], encoding), drawn)
 
 
 # ------------------------------------------------------------------------------------ LDIF
@@ -354,13 +351,7 @@ def directory(draw):
 def test_every_writers_entry_is_its_person_and_each_broken_entry_a_reject_on_its_line(
     tmp_path, drawn, encoding
 ):
-    text, expected, skipped = drawn
-    path = tmp_path / "directory.ldif"
-    path.write_bytes(_encoded(text, encoding))
-    found, lines, skipped_found = outcomes(path)
-    assert found == expected
-    assert lines == physical_lines(text)
-    assert skipped_found == skipped
+    assert_read_as_drawn(tmp_path / "directory.ldif", _encoded(drawn[0], encoding), drawn)
 
 
 # ------------------------------------------------------------------------------- workbooks

@@ -52,6 +52,17 @@ def physical_lines(text: str) -> int:
     return len(io.StringIO(text, newline="").readlines())
 
 
+def assert_read_as_drawn(path, data: bytes, drawn: tuple) -> None:
+    """`data` (the drawn text, encoded) written to `path` and read: the records drawn, and
+    every physical line counted once (stored, rejected or skipped) by the reasons drawn."""
+    text, expected, skipped = drawn
+    path.write_bytes(data)
+    found, lines, skipped_found = outcomes(path)
+    assert found == expected
+    assert lines == physical_lines(text)
+    assert skipped_found == skipped
+
+
 # ---------------------------------------------------------------------------------- vCards
 
 
@@ -211,13 +222,7 @@ def _encoded(text: str, encoding: str) -> bytes:
 def test_every_generated_card_is_its_person_a_reject_on_its_line_or_a_skipped_line(
     tmp_path, drawn, encoding
 ):
-    text, expected, skipped = drawn
-    path = tmp_path / "cards.vcf"
-    path.write_bytes(_encoded(text, encoding))
-    found, lines, skipped_found = outcomes(path)
-    assert found == expected
-    assert lines == physical_lines(text)  # stored + rejected + skipped: every line once
-    assert skipped_found == skipped
+    assert_read_as_drawn(tmp_path / "cards.vcf", _encoded(drawn[0], encoding), drawn)
 
 
 # ------------------------------------------------------------------------------------ LDIF
