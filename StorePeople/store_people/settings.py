@@ -45,9 +45,7 @@ class Settings(ServiceConnections):
         shared = shared_from_env(environ)
         return cls(
             **shared,
-            database_url=postgres_tls_url(
-                environ.get("DATABASE_URL", DEFAULT_DATABASE), shared["tls"]
-            ),
+            database_url=database_url_from_env(environ),
             # Positive numbers, or one line naming the variable: int("a week") named
             # none, FLUSH_EVERY=0 or a negative retry were taken, HISTORY_DAYS=0 became 1.
             store_retry_seconds=positive_number(environ, "STORE_RETRY_SECONDS", 600.0),
@@ -56,6 +54,14 @@ class Settings(ServiceConnections):
             history_days=positive_number(environ, "HISTORY_DAYS", 90, int),
             metrics_port=port_number(environ.get("METRICS_PORT", "")),
         )
+
+
+def database_url_from_env(environ=os.environ) -> str:
+    """DATABASE_URL as the worker connects with it (the TLS files in its query): all that
+    Alembic reads, so a worker setting in doubt (FLUSH_EVERY=0) can't stop a migration."""
+    return postgres_tls_url(
+        environ.get("DATABASE_URL", DEFAULT_DATABASE), TlsFiles.from_env(environ)
+    )
 
 
 def port_number(value: str) -> int:

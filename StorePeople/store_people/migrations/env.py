@@ -11,7 +11,7 @@ from alembic import context
 from sqlalchemy import create_engine, pool
 
 from store_people.models import Base
-from store_people.settings import Settings
+from store_people.settings import database_url_from_env
 
 config = context.config
 if config.config_file_name is not None and config.attributes.get("configure_logger", True):
@@ -22,7 +22,7 @@ target_metadata = Base.metadata
 
 def run_migrations_offline() -> None:
     context.configure(
-        url=Settings.from_env().database_url,
+        url=database_url_from_env(),
         target_metadata=target_metadata,
         literal_binds=True,
         compare_type=True,
@@ -42,7 +42,7 @@ def run_migrations_online() -> None:
     if connection is not None:
         run_with(connection)
         return
-    engine = create_engine(Settings.from_env().database_url, poolclass=pool.NullPool)
+    engine = create_engine(database_url_from_env(), poolclass=pool.NullPool)
     with engine.connect() as connection:
         run_with(connection)
 

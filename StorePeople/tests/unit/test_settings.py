@@ -104,3 +104,19 @@ def test_whole_number_settings_refuse_fractions_and_the_others_take_them(monkeyp
     monkeypatch.setenv("FLUSH_EVERY", "2.5")
     with pytest.raises(SystemExit, match="FLUSH_EVERY: '2.5' is not a positive number"):
         checked_settings()
+
+
+def test_migrations_read_the_database_url_alone(tmp_path):
+    """Alembic (migrations/env.py) reads DATABASE_URL as the worker does, TLS files and
+    all, and no worker setting: FLUSH_EVERY=0 stops the worker, not a migration."""
+    from store_people.settings import Settings, database_url_from_env
+
+    ca = tmp_path / "ca.pem"
+    ca.write_text("not read here")
+    environ = {
+        "DATABASE_URL": "postgresql+psycopg2://people@db:5432/people?sslmode=require",
+        "TLS_CA_FILE": str(ca),
+    }
+    url = database_url_from_env({**environ, "FLUSH_EVERY": "0", "JOB_TTL_SECONDS": "-5"})
+    assert "sslmode=verify-full" in url and "sslrootcert=" in url
+    assert url == Settings.from_env(environ).database_url
