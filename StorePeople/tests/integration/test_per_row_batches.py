@@ -53,6 +53,12 @@ def queue():
         channel.exchange_delete(name)
 
 
+# How long a delivery may be awaited: a guard against a hang, not a time limit (a CI run
+# beside container builds waited over 10 s for the 17 MB message a quorum queue writes
+# to its log first).
+DRAIN_GUARD = 120
+
+
 def publish(connection, queue, body: bytes, task_id, content_type="application/json"):
     producer = Producer(connection.default_channel, exchange=exchange(queue), auto_declare=False)
     headers = {"lang": "py", "task": "tasks.store_person", "id": task_id}
@@ -113,7 +119,7 @@ def test_a_batch_is_stored_and_every_message_settled_alone(engine, migrated_url,
             on_message=lambda m: batches.on_message(m, None, None, None, None),
         ).consume()
         for _ in range(1200 + len(poison)):
-            connection.drain_events(timeout=10)
+            connection.drain_events(timeout=DRAIN_GUARD)
         batches.flush()  # the timer's job: the last 202 messages
         # A quorum queue applies acks and rejects asynchronously, and those still in flight
         # when the channel closes are undone (the messages return): the consumer stays open
@@ -197,7 +203,7 @@ def test_stored_batches_are_acknowledged_together_in_any_order(
             Consumer(channel, queues=[all_queues(queue, "classic")[0]], no_ack=False,
                      on_message=on_message).consume()  # fmt: skip
             for _ in range(len(lines) + len(foreign_after)):
-                connection.drain_events(timeout=10)
+                connection.drain_events(timeout=DRAIN_GUARD)
             batches.flush()
             rng.shuffle(pool.waiting)
             # The other task's messages are settled (by Celery, unseen by the ledger) before
